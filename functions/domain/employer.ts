@@ -1,0 +1,117 @@
+// The employer record: everything jobnudge knows about one of the owner's processes.
+// Stored as one item per employer; changed only through the lifecycle functions (lifecycle.ts).
+import type { OfferTerms } from "./extraction";
+import type { MessageKind, Stage } from "./vocabularies";
+
+export interface TimelineEntry {
+  /** UTC ISO: when it happened (the original message's date when known). */
+  at: string;
+  /** Message kind for mail, "command"/"action" for owner steering, "nudge" for sent nudges. */
+  kind: MessageKind | "command" | "action" | "nudge";
+  /** One line, no bodies, e.g. "offer: answer by 2026-03-13". */
+  summary: string;
+  /** Processing key of the message, when it came from mail. */
+  messageKey?: string;
+}
+
+export interface EmployerRecord {
+  /** Stable slug of the first canonical name ("kestrel-pay"); never changes on rename. */
+  id: string;
+  name: string;
+  /** Other names seen for this employer (after rename/merge), lower-cased. */
+  aliases: string[];
+  /** Mail domains seen for this employer's people. */
+  domains: string[];
+  stage: Stage;
+  /** Owner's preference: 1 = top choice; null = not ranked. */
+  rank: number | null;
+  role: string | null;
+  contactEmail: string | null;
+  contactName: string | null;
+  interviewAt: string | null;
+  interviewMinutes: number | null;
+  interviewers: string[];
+  /** Offer deadline: "YYYY-MM-DD" or ISO with offset (as extracted). */
+  respondBy: string | null;
+  /** Date the employer promised news by: "YYYY-MM-DD" or ISO with offset. */
+  expectDecisionBy: string | null;
+  offer: OfferTerms | null;
+  offerReceivedAt: string | null;
+  /** Written offer letter received (after acceptance: resign only once it is in). */
+  offerLetterReceived: boolean;
+  /** Last mail from the employer (UTC ISO); silence is measured from here. */
+  lastContactAt: string | null;
+  /** Follow-ups the owner sent since the employer's last mail. */
+  followUpsSent: number;
+  lastFollowUpAt: string | null;
+  /** After a decline: the employer asked to talk. */
+  asksToTalk: boolean;
+  acceptedAt: string | null;
+  closedAt: string | null;
+  /** The owner backed out of this accepted offer. */
+  backedOut: boolean;
+  /** No nudges until this instant (UTC ISO). */
+  snoozedUntil: string | null;
+  /** The owner said `stop`: no nudges until `resume`. */
+  stopped: boolean;
+  /** Ids of nudges already delivered (at most once each). */
+  sentNudges: string[];
+  timeline: TimelineEntry[];
+  /** Optimistic-lock version, incremented on every write. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Stable id for an employer name: lower-case ASCII slug, max 40 chars. */
+export function employerIdFor(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ø/gi, "o")
+    .replace(/æ/gi, "ae")
+    .replace(/ß/g, "ss")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+  return slug || "employer";
+}
+
+export function newEmployer(name: string, now: string): EmployerRecord {
+  return {
+    id: employerIdFor(name),
+    name,
+    aliases: [],
+    domains: [],
+    stage: "in_process",
+    rank: null,
+    role: null,
+    contactEmail: null,
+    contactName: null,
+    interviewAt: null,
+    interviewMinutes: null,
+    interviewers: [],
+    respondBy: null,
+    expectDecisionBy: null,
+    offer: null,
+    offerReceivedAt: null,
+    offerLetterReceived: false,
+    lastContactAt: null,
+    followUpsSent: 0,
+    lastFollowUpAt: null,
+    asksToTalk: false,
+    acceptedAt: null,
+    closedAt: null,
+    backedOut: false,
+    snoozedUntil: null,
+    stopped: false,
+    sentNudges: [],
+    timeline: [],
+    version: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

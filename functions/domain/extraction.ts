@@ -1,0 +1,85 @@
+// What email understanding produces from one message: the fields of the `jobnudge parse` contract
+// (DESIGN.md, corpus/SCHEMA.md) plus extras. Pure data; no I/O.
+import type { MessageKind } from "./vocabularies";
+
+/** Offer terms as stated in a message or an `offer` command. Money in whole units of `currency`. */
+export interface OfferTerms {
+  base?: number;
+  currency?: string;
+  bonus?: string; // "10%" or "15000"
+  equity?: string;
+  signOn?: number;
+  pto?: number; // days per year
+  startDate?: string; // YYYY-MM-DD
+  location?: string;
+  remote?: "remote" | "hybrid" | "onsite";
+  benefits?: string;
+}
+
+/** Confidence per field, 0..1. Facts below CONFIDENCE_THRESHOLD are asked about, never acted on silently. */
+export type FieldConfidence = Partial<
+  Record<"kind" | "employer" | "role" | "interviewAt" | "respondBy" | "expectDecisionBy" | "contactEmail", number>
+>;
+export const CONFIDENCE_THRESHOLD = 0.6;
+
+export interface Extraction {
+  kind: MessageKind;
+  /** Canonical employer name (no Inc./LLC/GmbH), null for kind=other or when unknown. */
+  employer: string | null;
+  role: string | null;
+  /** Interview start, ISO 8601 with the offset of the stated zone. */
+  interviewAt: string | null;
+  /** Interview length in minutes when stated (calendar DTEND, "45-minute call"). */
+  interviewMinutes: number | null;
+  /** Offer response deadline: "YYYY-MM-DD" when no time is stated, else ISO with offset. */
+  respondBy: string | null;
+  /** Date the employer promised to decide by, same format as respondBy. */
+  expectDecisionBy: string | null;
+  /** The human to reply to, never a no-reply robot. */
+  contactEmail: string | null;
+  contactName: string | null;
+  interviewers: string[];
+  offerTerms: OfferTerms | null;
+  /** An offer letter (PDF or similar) is attached. */
+  offerLetterAttached: boolean;
+  /** The employer asks to talk / reconsider (matters after a decline: the "always discuss" nudge). */
+  asksToTalk: boolean;
+  /** The owner's own words above a forward, if any. */
+  ownerNote: string | null;
+  /** For kind=outgoing: which draft kind the owner's mail looks like (follow_up, withdrawal, accept_offer...). */
+  outgoingKind: string | null;
+  /** Date header of the original (forwarded) message, ISO. */
+  originalDate: string | null;
+  /** Message-ID of the original message (without <>), or of the outer one when there is no original. */
+  messageId: string | null;
+  /** Subject of the original message. */
+  subject: string | null;
+  confidence: FieldConfidence;
+  /** Set when the message could not be read; kind is then "other". */
+  error?: string;
+}
+
+export function emptyExtraction(overrides: Partial<Extraction> = {}): Extraction {
+  return {
+    kind: "other",
+    employer: null,
+    role: null,
+    interviewAt: null,
+    interviewMinutes: null,
+    respondBy: null,
+    expectDecisionBy: null,
+    contactEmail: null,
+    contactName: null,
+    interviewers: [],
+    offerTerms: null,
+    offerLetterAttached: false,
+    asksToTalk: false,
+    ownerNote: null,
+    outgoingKind: null,
+    originalDate: null,
+    messageId: null,
+    subject: null,
+    confidence: {},
+    ...overrides,
+  };
+}
