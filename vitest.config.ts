@@ -1,11 +1,25 @@
 import { defineConfig } from "vitest/config";
 
+// Three projects: `unit` (pure, fast), `integration` (DynamoDB Local + SES emulator started once by
+// the global setup), `infra` (SST/Pulumi mocks; needs `npm run typecheck:infra` to have installed
+// the platform). Run one with `npx vitest run --project unit`.
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    globalSetup: ["tests/integration/global-setup.ts"],
     testTimeout: 20_000,
-    hookTimeout: 60_000,
-    pool: "forks",
+    hookTimeout: 120_000,
+    projects: [
+      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/integration/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      { test: { name: "infra", include: ["tests/infra/**/*.test.ts"], testTimeout: 60_000 } },
+    ],
   },
 });
