@@ -1,0 +1,104 @@
+// The ports: what use cases need from the outside world. Adapters (AWS and local stand-ins)
+// implement these; use cases only ever see these interfaces, never an SDK type.
+import type { EmployerRecord } from "../domain/employer";
+import type { AttachmentView } from "../domain/email-view";
+import type { OwnerEmailKind } from "../domain/vocabularies";
+
+/** Raw inbound messages, kept as received (S3 on AWS, a folder locally). */
+export interface RawMailStore {
+  put(key: string, raw: Uint8Array): Promise<void>;
+  /** Throws RawMailNotFoundError when the key does not exist. */
+  get(key: string): Promise<Uint8Array>;
+}
+
+/** What jobnudge records about each inbound message (never the body). */
+export interface MessageRecord {
+  key: string;
+  rawKey: string;
+  receivedAt: string;
+  kind: string;
+  employerId: string | null;
+  outcome: "applied" | "command" | "ignored" | "error" | "rejected_sender";
+  error?: string;
+}
+
+/** A schedule jobnudge believes exists, keyed by nudge id. */
+export interface ScheduleEntry {
+  id: string;
+  dueAt: string;
+  employerId: string | null;
+  kind: OwnerEmailKind;
+}
+
+export interface ScheduleBook {
+  entries: Record<string, ScheduleEntry>;
+  version: number;
+}
+
+/** Per-owner state: employer records, processed messages, claims. DynamoDB (local or AWS). */
+export interface StateStore {
+  listEmployers(): Promise<EmployerRecord[]>;
+  getEmployer(id: string): Promise<EmployerRecord | null>;
+  /**
+   * Writes the record if the stored version still equals `record.version` (0 = must not exist).
+   * Returns the record with version + 1. Throws ConcurrentUpdateError when the version moved.
+   */
+  saveEmployer(record: EmployerRecord): Promise<EmployerRecord>;
+  /** Deletes a record at the given version (merge). Throws ConcurrentUpdateError when it moved. */
+  deleteEmployer(id: string, version: number): Promise<void>;
+  recordMessage(message: MessageRecord): Promise<void>;
+  getMessage(key: string): Promise<MessageRecord | null>;
+  listMessages(): Promise<MessageRecord[]>;
+  /**
+   * Takes a one-time claim (nudge delivery, ack, single-use link token). True when this caller got
+   * it; false when it was already taken. `release` undoes a claim whose work failed.
+   */
+  claim(key: string, at: string): Promise<boolean>;
+  release(key: string): Promise<void>;
+  getScheduleBook(): Promise<ScheduleBook>;
+  /** Conditional on `book.version`; returns the book with version + 1; ConcurrentUpdateError when it moved. */
+  saveScheduleBook(book: ScheduleBook): Promise<ScheduleBook>;
+}
+
+/** Payload a fired schedule delivers to the nudge use case. */
+export interface NudgeFiring {
+  nudgeId: string;
+  dueAt: string;
+}
+
+/** One-time schedules that fire the nudge use case (EventBridge Scheduler, local timer, virtual clock). */
+export interface NudgeScheduler {
+  /** Creates the schedule; an existing one with the same id counts as done. */
+  create(entry: ScheduleEntry, timezone: string): Promise<void>;
+  /** Deletes the schedule; a missing one counts as done. */
+  cancel(id: string): Promise<void>;
+}
+
+export interface OutgoingEmail {
+  to: string;
+  from: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachments: AttachmentView[];
+  /** Correlation for logs and the loop guard; never PII. */
+  kind: OwnerEmailKind;
+}
+
+/** Sends email to the owner (SES; locally the SES emulator). */
+export interface Mailer {
+  send(email: OutgoingEmail): Promise<string>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** Builds signed action links for nudges and acks. */
+export type LinkMaker = (action: string, employerId: string | null, extra?: Record<string, string>) => string;
+
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
