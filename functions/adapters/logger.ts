@@ -1,0 +1,23 @@
+// The one structured logger: JSON lines on stderr. Callers pass correlation keys (message key,
+// nudge id, employer id); never bodies or full addresses (use maskAddress).
+import type { Logger } from "./ports";
+
+export function jsonLogger(base: Record<string, unknown> = {}, write = (line: string) => process.stderr.write(line)): Logger {
+  const emit = (level: string, message: string, fields?: Record<string, unknown>) =>
+    write(`${JSON.stringify({ level, time: new Date().toISOString(), message, ...base, ...fields })}\n`);
+  return {
+    info: (m, f) => emit("info", m, f),
+    warn: (m, f) => emit("warn", m, f),
+    error: (m, f) => emit("error", m, f),
+  };
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+/** "sam.rivera@gmail.com" -> "s***@gmail.com": enough to debug, not enough to leak. */
+export function maskAddress(address: string | null | undefined): string | null {
+  if (!address) return null;
+  const at = address.lastIndexOf("@");
+  if (at <= 0) return "***";
+  return `${address[0]}***${address.slice(at)}`;
+}

@@ -1,0 +1,138 @@
+// One inbound message, from the raw store to state, schedules and the owner's acknowledgement.
+//   raw -> readEmail -> who sent it? -> command | unreadable | employer mail
+//   employer mail -> lifecycle.applyMessage -> save (optimistic lock) -> reconcile -> ack
+// Safe to run twice for the same message: the state change is idempotent per message key, the
+// reconcile is idempotent, and the ack is claimed once per message key.
+import { createHash } from "node:crypto";
+import type { MessageRecord } from "../adapters/ports";
+import { composeAck, composeError } from "../domain/controls/replies";
+import { newEmployer } from "../domain/employer";
+import { isEmployerDomain, mailDomain, matchEmployer } from "../domain/employer-match";
+import type { Extraction } from "../domain/extraction";
+import { applyMessage } from "../domain/lifecycle";
+import { ownerAddresses } from "../domain/owner";
+import { readEmail } from "../mail/read";
+import { handleCommand } from "./commands";
+import type { Deps } from "./deps";
+import { checkSender, type SesVerdicts } from "./owner-check";
+import { sendToOwnerOnce } from "./owner-mail";
+import { reconcile } from "./reconcile";
+import { updateEmployer } from "./save-employer";
+
+export interface InboundInput {
+  /** Key of the raw message in the raw mail store (the SES messageId on AWS). */
+  rawKey: string;
+  /** Envelope MAIL FROM. */
+  envelopeFrom: string | null;
+  /** SES verdicts; null locally, where the envelope sender decides. */
+  verdicts: SesVerdicts | null;
+}
+
+export type InboundOutcome = MessageRecord["outcome"];
+
+export async function processInbound(deps: Deps, input: InboundInput): Promise<InboundOutcome> {
+  const raw = await deps.rawMail.get(input.rawKey);
+  const email = await readEmail(raw, {
+    ownerAddresses: ownerAddresses(deps.owner),
+    inboxAddress: deps.inboxAddress,
+    timezone: deps.owner.timezone,
+  });
+  const key = processingKey(email.outer.messageId, raw);
+  const receivedAt = deps.clock.now().toISOString();
+  const log = { messageKey: key, rawKey: input.rawKey };
+  const record = (outcome: InboundOutcome, extraction: Extraction, employerId: string | null = null) =>
+    deps.state.recordMessage({
+      key,
+      rawKey: input.rawKey,
+      receivedAt,
+      kind: extraction.kind,
+      employerId,
+      outcome,
+      ...(extraction.error ? { error: extraction.error } : {}),
+    });
+
+  if (email.outer.fromJobnudge) {
+    deps.log.warn("dropped mail jobnudge sent itself (forwarding loop)", log);
+    await record("ignored", email.extraction);
+    return "ignored";
+  }
+
+  const sender = checkSender({
+    owner: deps.owner,
+    headerFrom: email.outer.from,
+    envelopeFrom: input.envelopeFrom,
+    verdicts: input.verdicts,
+  });
+  if (!sender.ok) {
+    // Never answer a stranger: the raw message stays in the store, the log says why.
+    deps.log.warn("rejected sender", { ...log, reason: sender.reason });
+    await record("rejected_sender", email.extraction);
+    return "rejected_sender";
+  }
+
+  if (email.extraction.error) {
+    deps.log.warn("unreadable message", { ...log, error: email.extraction.error });
+    await record("error", email.extraction);
+    await sendToOwnerOnce(deps, `error.${key}`, () =>
+      composeError({
+        reason: email.extraction.error ?? "unreadable",
+        rawKey: input.rawKey,
+        subject: email.outer.subject,
+        owner: deps.owner,
+        now: receivedAt,
+      }),
+    );
+    return "error";
+  }
+
+  if (email.outer.forward === "none" && email.extraction.kind !== "outgoing") {
+    const handled = await handleCommand(deps, email.outer.subject, { messageKey: key });
+    if (handled) {
+      await record("command", email.extraction);
+      return "command";
+    }
+  }
+
+  const extraction = email.extraction;
+  let employer = null;
+  if (extraction.kind !== "other" && extraction.employer) {
+    const employers = await deps.state.listEmployers();
+    const existing = matchEmployer(employers, extraction.employer, extraction.contactEmail);
+    const facts = { key, receivedAt, extraction };
+    employer = await updateEmployer(deps, existing?.id ?? null, (current) => {
+      const base = current ?? (existing ? null : newEmployer(extraction.employer ?? "", receivedAt));
+      if (!base) return current; // it vanished (merged) since we looked: the retry re-matches
+      const next = applyMessage(base, facts, receivedAt);
+      const domain = mailDomain(extraction.contactEmail);
+      if (isEmployerDomain(domain) && !next.domains.includes(domain)) {
+        return { ...next, domains: [...next.domains, domain] };
+      }
+      return next;
+    });
+  }
+
+  const planned = await reconcile(deps);
+  await record("applied", extraction, employer?.id ?? null);
+  deps.log.info("message applied", { ...log, kind: extraction.kind, employerId: employer?.id ?? null });
+
+  if (deps.owner.ack) {
+    const now = deps.clock.now().toISOString();
+    await sendToOwnerOnce(deps, `ack.${key}`, () =>
+      composeAck({
+        extraction,
+        employer,
+        planned: planned.filter((n) => employer && n.employerId === employer.id),
+        owner: deps.owner,
+        now,
+        links: deps.links,
+      }),
+    );
+  }
+  return "applied";
+}
+
+/** Stable per message: the Message-ID when there is one (a re-delivery or a BCC+forward pair), else the bytes. */
+export function processingKey(messageId: string | null, raw: Uint8Array): string {
+  const basis = messageId ? `mid:${messageId.trim().toLowerCase()}` : createHash("sha256").update(raw).digest("hex");
+  return createHash("sha256").update(basis).digest("hex").slice(0, 32);
+}

@@ -1,0 +1,38 @@
+// Which stored employer a message or a command is about.
+import type { EmployerRecord } from "./employer";
+import { employerIdFor } from "./employer";
+
+const ROBOT_DOMAINS = /(greenhouse|lever|workday|myworkday|ashbyhq|icims|smartrecruiters|taleo|oracle|bamboohr|gem|hirevue|calendly|goodtime|modernloop|gmail|outlook|hotmail|yahoo|icloud|proton|fastmail)\./i;
+
+/** Finds the record for an extracted employer name (exact id, name or alias), else by contact domain. */
+export function matchEmployer(
+  employers: EmployerRecord[],
+  name: string | null,
+  contactEmail: string | null,
+): EmployerRecord | null {
+  if (name) {
+    const id = employerIdFor(name);
+    const lower = name.toLowerCase();
+    const byName = employers.find(
+      (e) => e.id === id || e.name.toLowerCase() === lower || e.aliases.includes(lower) || e.aliases.includes(id),
+    );
+    if (byName) return byName;
+  }
+  const domain = mailDomain(contactEmail);
+  if (domain && !ROBOT_DOMAINS.test(domain)) {
+    const byDomain = employers.filter((e) => e.domains.includes(domain));
+    if (byDomain.length === 1) return byDomain[0] ?? null;
+  }
+  return null;
+}
+
+export function mailDomain(address: string | null): string | null {
+  if (!address) return null;
+  const at = address.lastIndexOf("@");
+  return at > 0 ? address.slice(at + 1).toLowerCase() : null;
+}
+
+/** A domain worth remembering for an employer (not an ATS relay or a webmail provider). */
+export function isEmployerDomain(domain: string | null): domain is string {
+  return !!domain && !ROBOT_DOMAINS.test(domain);
+}
