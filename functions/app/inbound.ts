@@ -37,7 +37,7 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
     inboxAddress: deps.inboxAddress,
     timezone: deps.owner.timezone,
   });
-  const key = processingKey(email.outer.messageId, raw);
+  const key = processingKey(email.extraction.messageId ?? email.outer.messageId, email.extraction.ownerNote, raw);
   const receivedAt = deps.clock.now().toISOString();
   const log = { messageKey: key, rawKey: input.rawKey };
   const record = (outcome: InboundOutcome, extraction: Extraction, employerId: string | null = null) =>
@@ -131,8 +131,14 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
   return "applied";
 }
 
-/** Stable per message: the Message-ID when there is one (a re-delivery or a BCC+forward pair), else the bytes. */
-export function processingKey(messageId: string | null, raw: Uint8Array): string {
-  const basis = messageId ? `mid:${messageId.trim().toLowerCase()}` : createHash("sha256").update(raw).digest("hex");
+/**
+ * Stable per message: the original Message-ID when there is one (so a re-delivery, or a BCC and a
+ * later forward of the same mail, count once) plus the owner's note (a second forward of the same
+ * mail with a new note is news); else the bytes.
+ */
+export function processingKey(messageId: string | null, ownerNote: string | null, raw: Uint8Array): string {
+  const basis = messageId
+    ? `mid:${messageId.trim().toLowerCase()}\n${ownerNote?.trim() ?? ""}`
+    : createHash("sha256").update(raw).digest("hex");
   return createHash("sha256").update(basis).digest("hex").slice(0, 32);
 }
