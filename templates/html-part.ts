@@ -1,0 +1,88 @@
+// Runtime: the HTML part, from compiled kind documents and block fragments (no mjml here).
+
+import type { CheckedDraft, CheckedView } from "./checked-view";
+import { COMPILED_BLOCKS, COMPILED_KINDS } from "./compiled";
+import { MissingTemplateValueError } from "./errors";
+import { type FillValues, fill } from "./fill";
+import type { BlockName, CompiledKind } from "./template-set";
+
+const NO_RECIPIENT = "(add the recipient)";
+
+function block(name: BlockName, values: FillValues): string {
+  return fill(COMPILED_BLOCKS[name], name, values);
+}
+
+function each<T>(items: readonly T[], render: (item: T) => string): string {
+  return items.map(render).join("\n");
+}
+
+function draftHtml(draft: CheckedDraft): string {
+  const callScript =
+    draft.callScript.length === 0
+      ? ""
+      : block("call-script", {
+          html: { lines: each(draft.callScript, (line) => block("call-script-line", { text: { line } })) },
+        });
+  return block("draft", {
+    text: {
+      label: draft.label,
+      to: draft.to ?? NO_RECIPIENT,
+      subject: draft.subject,
+      body: draft.body,
+      mailto: draft.mailto,
+    },
+    html: { callScript },
+  });
+}
+
+function draftsHtml(view: CheckedView, kind: CompiledKind): string {
+  if (view.drafts.length === 0 && kind.emptyDrafts === "hide") return "";
+  const title = view.drafts.length === 1 ? "Draft ready to send" : `Drafts ready to send (${view.drafts.length})`;
+  const items = view.drafts.length === 0 ? block("drafts-none", {}) : each(view.drafts, draftHtml);
+  return block("drafts", { text: { title: view.drafts.length === 0 ? "Drafts" : title }, html: { items } });
+}
+
+export function renderHtml(view: CheckedView): string {
+  const kind: CompiledKind | undefined = COMPILED_KINDS[view.kind];
+  if (!kind) throw new MissingTemplateValueError("view", `kind (no template for "${String(view.kind)}")`);
+  const sections = each(view.sections, (section) =>
+    block("section", {
+      text: { title: section.title },
+      html: { items: each(section.items, (item) => block("section-item", { text: { item } })) },
+    }),
+  );
+  const tables = each(view.tables, (table) =>
+    block("table", {
+      text: { title: table.title },
+      html: {
+        head: each(table.columns, (cell) => block("table-head-cell", { text: { cell } })),
+        rows: each(table.rows, (row) =>
+          block("table-row", { html: { cells: each(row, (cell) => block("table-cell", { text: { cell } })) } }),
+        ),
+      },
+    }),
+  );
+  const actions =
+    view.actions.length === 0
+      ? ""
+      : block("actions", {
+          text: { title: "Quick actions" },
+          html: { items: each(view.actions, (action) => block("action", { text: { ...action } })) },
+        });
+  return fill(kind.html, view.kind, {
+    text: {
+      subject: view.subject,
+      preheader: view.preheader,
+      headline: view.headline,
+      happened: view.happened,
+      whyNow: view.whyNow,
+    },
+    html: {
+      deadline: view.deadline === null ? "" : block("deadline", { text: { deadline: view.deadline } }),
+      sections,
+      tables,
+      drafts: draftsHtml(view, kind),
+      actions,
+    },
+  });
+}

@@ -1,0 +1,34 @@
+// The shape of the compiled template set: written by templates/build.ts into templates/compiled/,
+// read by templates/render.ts. Shared here so both sides agree on names.
+
+/** Runtime-repeated fragments, one MJML file each under templates/mjml/blocks/. */
+export const BLOCK_NAMES = [
+  "deadline",
+  "section",
+  "section-item",
+  "table",
+  "table-head-cell",
+  "table-row",
+  "table-cell",
+  "drafts",
+  "drafts-none",
+  "draft",
+  "call-script",
+  "call-script-line",
+  "actions",
+  "action",
+] as const;
+export type BlockName = (typeof BLOCK_NAMES)[number];
+
+/** The `{{html:...}}` slots every kind document must hold exactly once. */
+export const KIND_SLOTS = ["deadline", "sections", "tables", "drafts", "actions"] as const;
+
+/** What a kind shows when it has no draft: a "nothing to send" note under the header, or no block at all. */
+export type EmptyDrafts = "note" | "hide";
+
+export interface CompiledKind {
+  readonly html: string;
+  /** Short name of the email kind, shown above the headline. */
+  readonly label: string;
+  readonly emptyDrafts: EmptyDrafts;
+}

@@ -1,0 +1,57 @@
+// Runtime: the plain-text part. Same content as the HTML part, in reading order: headline, what
+// happened, why now, deadline, sections, tables (aligned columns), every draft in full, links.
+import type { TableView } from "../functions/domain/email-view";
+import type { CheckedDraft, CheckedView } from "./checked-view";
+
+const FOOTER = "jobnudge never writes to an employer: you send every draft.";
+
+function heading(title: string, underline: "=" | "-"): string {
+  return `${title}\n${underline.repeat(Math.min(Array.from(title).length, 72))}`;
+}
+
+const width = (value: string) => Array.from(value).length;
+const oneLine = (value: string) => value.replace(/\s*[\r\n]+\s*/g, " ");
+
+export function alignTable(table: Pick<TableView, "columns" | "rows">): string {
+  const rows = [table.columns, ...table.rows].map((row) => row.map(oneLine));
+  const widths = table.columns.map((_, c) => Math.max(...rows.map((row) => width(row[c] ?? ""))));
+  const line = (row: string[]) =>
+    row
+      .map((value, c) => value + " ".repeat((widths[c] ?? 0) - width(value)))
+      .join("  ")
+      .trimEnd();
+  const [head = [], ...body] = rows;
+  return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
+}
+
+function draftText(draft: CheckedDraft, index: number): string {
+  const lines = [
+    heading(`${index + 1}. ${draft.label}`, "-"),
+    `To: ${draft.to ?? "(add the recipient)"}`,
+    `Subject: ${draft.subject}`,
+    "",
+    draft.body.replace(/\r\n|\r/g, "\n"),
+  ];
+  if (draft.callScript.length > 0) {
+    lines.push("", "Or call:", ...draft.callScript.map((line, i) => `  ${i + 1}. ${line}`));
+  }
+  return lines.join("\n");
+}
+
+export function renderText(view: CheckedView): string {
+  const blocks = [heading(view.headline, "="), `What happened\n${view.happened}`, `Why now\n${view.whyNow}`];
+  if (view.deadline !== null) blocks.push(`Deadline: ${view.deadline}`);
+  for (const section of view.sections) {
+    blocks.push(`${heading(section.title, "-")}\n${section.items.map((item) => `- ${item}`).join("\n")}`);
+  }
+  for (const table of view.tables) blocks.push(`${heading(table.title, "-")}\n${alignTable(table)}`);
+  if (view.drafts.length > 0) {
+    blocks.push(heading(view.drafts.length === 1 ? "Draft ready to send" : "Drafts ready to send", "="));
+    blocks.push(...view.drafts.map(draftText));
+  }
+  if (view.actions.length > 0) {
+    blocks.push(`${heading("Quick actions", "-")}\n${view.actions.map((a) => `- ${a.label}: ${a.url}`).join("\n")}`);
+  }
+  blocks.push(`--\n${FOOTER}`);
+  return `${blocks.join("\n\n")}\n`;
+}
