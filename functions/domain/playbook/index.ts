@@ -1,0 +1,77 @@
+// The playbook planner: which nudges should exist now, as a pure function of the employer records,
+// the owner's settings and `now`. Situation rules propose candidates; the shared timing rules of
+// PLAYBOOK.md (quiet hours, snooze/stop, past-due, already sent) are applied once, here.
+import type { EmployerRecord } from "../employer";
+import type { PlannedNudge } from "../nudge";
+import type { OwnerSettings } from "../owner";
+import { deferOutOfQuietHours, instantOrNull, isQuietTime, MINUTE_MS, parseInstant, toIso } from "../time";
+import { OPEN_STAGES } from "../vocabularies";
+import type { Candidate, PlanContext, SituationRule } from "./candidate";
+import { decisionNudges } from "./decisions";
+import { interviewNudges } from "./interview";
+import { offerNudges } from "./offer";
+import { silenceNudges } from "./silence";
+
+export { DEFAULT_INTERVIEW_MINUTES, interviewEnd } from "./interview";
+export { higherRankedPending } from "./offer";
+
+const RULES: SituationRule[] = [interviewNudges, silenceNudges, offerNudges, decisionNudges];
+/** Scheduler jitter tolerated by isStillDue: a schedule may fire a little before the planned time. */
+export const FIRE_TOLERANCE_MS = 5 * MINUTE_MS;
+
+export function planNudges(employers: EmployerRecord[], owner: OwnerSettings, now: string): PlannedNudge[] {
+  const ctx: PlanContext = { owner, now: parseInstant(now), employers };
+  const byId = new Map(employers.map((e) => [e.id, e]));
+  const sent = new Set(employers.flatMap((e) => e.sentNudges));
+  const accepted = employers.find((e) => e.stage === "accepted" && !e.backedOut);
+  const planned: PlannedNudge[] = [];
+  for (const employer of employers) {
+    // After an acceptance the other open processes only get the withdrawal drafts (PLAYBOOK §4).
+    if (accepted && employer.id !== accepted.id && OPEN_STAGES.includes(employer.stage)) continue;
+    for (const candidate of RULES.flatMap((rule) => rule(employer, ctx))) {
+      if (sent.has(candidate.id)) continue;
+      const target = byId.get(candidate.employerId);
+      if (!target || target.stopped) continue;
+      if (accepted && target.id !== accepted.id && OPEN_STAGES.includes(target.stage)) continue;
+      const dueAt = deliveryTime(candidate, target, ctx);
+      if (dueAt !== null) planned.push(toPlanned(candidate, dueAt));
+    }
+  }
+  return planned.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id));
+}
+
+/**
+ * At fire time: the nudge with this id if it is still planned and due (within the scheduler's
+ * tolerance), else null (state changed: answered, snoozed, rescheduled, deadline over...).
+ */
+export function isStillDue(
+  nudgeId: string,
+  employers: EmployerRecord[],
+  owner: OwnerSettings,
+  firedAt: string,
+): PlannedNudge | null {
+  const fired = parseInstant(firedAt);
+  const nudge = planNudges(employers, owner, firedAt).find((n) => n.id === nudgeId);
+  if (!nudge || Date.parse(nudge.dueAt) > fired + FIRE_TOLERANCE_MS) return null;
+  return nudge;
+}
+
+/** When to deliver, or null when the nudge no longer matters. */
+function deliveryTime(candidate: Candidate, target: EmployerRecord, ctx: PlanContext): number | null {
+  const zone = ctx.owner.timezone;
+  let due = candidate.dueAt;
+  const snoozedUntil = instantOrNull(target.snoozedUntil);
+  if (snoozedUntil !== null && snoozedUntil > ctx.now) due = Math.max(due, snoozedUntil);
+  due = deferOutOfQuietHours(due, zone);
+  if (due <= ctx.now) {
+    // Past due: sent at once if it still matters, but not in the middle of the owner's night.
+    if (candidate.expiresAt !== null && ctx.now >= candidate.expiresAt) return null;
+    if (isQuietTime(ctx.now, zone)) due = deferOutOfQuietHours(ctx.now, zone);
+  }
+  if (candidate.expiresAt !== null && due >= candidate.expiresAt) return null;
+  return due;
+}
+
+function toPlanned(c: Candidate, dueAt: number): PlannedNudge {
+  return { id: c.id, kind: c.kind, employerId: c.employerId, dueAt: toIso(dueAt), drafts: c.drafts, reason: c.reason };
+}
