@@ -1,0 +1,62 @@
+// Finding the employer an owner means by a few typed words: case-insensitive, by unique prefix of
+// the name or of an alias. An exact name wins over a longer name it is a prefix of ("Acme" vs
+// "Acme Labs"); two employers sharing the typed prefix are ambiguous and nothing is guessed.
+import type { EmployerRecord } from "../employer";
+
+export type EmployerMatch =
+  | { ok: true; employer: EmployerRecord; rest: string[] }
+  | { ok: false; kind: "none" | "ambiguous"; typed: string; candidates: EmployerRecord[] };
+
+export function normalizeName(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function namesOf(employer: EmployerRecord): string[] {
+  return [employer.name, ...employer.aliases].map(normalizeName);
+}
+
+type Lookup = { exact: EmployerRecord | null; prefixed: EmployerRecord[] };
+
+function lookup(typed: string, employers: EmployerRecord[]): Lookup {
+  const wanted = normalizeName(typed);
+  let exact: EmployerRecord | null = null;
+  const prefixed: EmployerRecord[] = [];
+  if (!wanted) return { exact, prefixed };
+  for (const employer of employers) {
+    const names = namesOf(employer);
+    if (names.includes(wanted)) exact = exact ?? employer;
+    if (names.some((name) => name.startsWith(wanted))) prefixed.push(employer);
+  }
+  return { exact, prefixed };
+}
+
+/** The whole of `typed` names one employer. */
+export function matchEmployer(typed: string, employers: EmployerRecord[]): EmployerMatch {
+  const { exact, prefixed } = lookup(typed, employers);
+  if (exact) return { ok: true, employer: exact, rest: [] };
+  const only = prefixed[0];
+  if (prefixed.length === 1 && only) return { ok: true, employer: only, rest: [] };
+  return { ok: false, kind: prefixed.length === 0 ? "none" : "ambiguous", typed: typed.trim(), candidates: prefixed };
+}
+
+/**
+ * The longest run of leading words that names an employer; the words after it are returned as
+ * `rest` (the date of `deadline Kestrel Pay mar 13`, the duration of `snooze Acme 3d`).
+ * Ambiguity is reported for the longest run that matched anything at all.
+ */
+export function matchEmployerAtStart(words: string[], employers: EmployerRecord[]): EmployerMatch {
+  for (let take = words.length; take >= 1; take--) {
+    const typed = words.slice(0, take).join(" ");
+    const { exact, prefixed } = lookup(typed, employers);
+    const only = prefixed[0];
+    const found = exact ?? (prefixed.length === 1 ? only : undefined);
+    if (found) return { ok: true, employer: found, rest: words.slice(take) };
+    if (prefixed.length > 1) return { ok: false, kind: "ambiguous", typed, candidates: prefixed };
+  }
+  return { ok: false, kind: "none", typed: words[0] ?? "", candidates: [] };
+}
