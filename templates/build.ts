@@ -83,7 +83,10 @@ export async function buildTemplates(sourceDir: string, outFile: string): Promis
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  buildTemplates(path.join(HERE, "mjml"), path.join(HERE, "compiled", "index.ts")).catch((error: unknown) => {
+  // Optional arguments `SOURCE_DIR OUT_FILE` exist for tests; npm scripts use the defaults.
+  const [sourceDir = path.join(HERE, "mjml"), outFile = path.join(HERE, "compiled", "index.ts")] =
+    process.argv.slice(2);
+  buildTemplates(sourceDir, outFile).catch((error: unknown) => {
     process.stderr.write(`build:templates failed: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   });
