@@ -21,3 +21,19 @@ export function maskAddress(address: string | null | undefined): string | null {
   if (at <= 0) return "***";
   return `${address[0]}***${address.slice(at)}`;
 }
+
+/** Human-readable lines for the local stack's console: "12:04:05 info  message applied kind=offer". */
+export function consoleLogger(write = (line: string) => process.stderr.write(line)): Logger {
+  const emit = (level: string, message: string, fields?: Record<string, unknown>) => {
+    const time = new Date().toISOString().slice(11, 19);
+    const extra = Object.entries(fields ?? {})
+      .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
+      .join(" ");
+    write(`${time} ${level.padEnd(5)} ${message}${extra ? ` ${extra}` : ""}\n`);
+  };
+  return {
+    info: (m, f) => emit("info", m, f),
+    warn: (m, f) => emit("warn", m, f),
+    error: (m, f) => emit("error", m, f),
+  };
+}

@@ -2,7 +2,7 @@
 // implement these; use cases only ever see these interfaces, never an SDK type.
 import type { EmployerRecord } from "../domain/employer";
 import type { AttachmentView } from "../domain/email-view";
-import type { OwnerEmailKind } from "../domain/vocabularies";
+import type { DraftKind, OwnerEmailKind } from "../domain/vocabularies";
 
 /** Raw inbound messages, kept as received (S3 on AWS, a folder locally). */
 export interface RawMailStore {
@@ -83,6 +83,11 @@ export interface OutgoingEmail {
   attachments: AttachmentView[];
   /** Correlation for logs and the loop guard; never PII. */
   kind: OwnerEmailKind;
+  /** What the email is about, for records and `simulate` (not sent as headers). */
+  about: {
+    employer: string | null;
+    drafts: { kind: DraftKind; to: string | null; subject: string }[];
+  };
 }
 
 /** Sends email to the owner (SES; locally the SES emulator). */

@@ -73,7 +73,7 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
   if (email.extraction.error) {
     deps.log.warn("unreadable message", { ...log, error: email.extraction.error });
     await record("error", email.extraction);
-    await sendToOwnerOnce(deps, `error.${key}`, () =>
+    await sendToOwnerOnce(deps, `error.${key}`, null, () =>
       composeError({
         reason: email.extraction.error ?? "unreadable",
         rawKey: input.rawKey,
@@ -117,7 +117,7 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
 
   if (deps.owner.ack) {
     const now = deps.clock.now().toISOString();
-    await sendToOwnerOnce(deps, `ack.${key}`, () =>
+    await sendToOwnerOnce(deps, `ack.${key}`, employer?.name ?? extraction.employer, () =>
       composeAck({
         extraction,
         employer,

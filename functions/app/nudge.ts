@@ -21,7 +21,8 @@ export async function fireNudge(
     deps.log.info("nudge no longer due", { nudgeId: firing.nudgeId });
     return "stale";
   }
-  const sent = await sendToOwnerOnce(deps, `nudge.${nudge.id}`, () =>
+  const employerName = employers.find((e) => e.id === nudge.employerId)?.name ?? null;
+  const sent = await sendToOwnerOnce(deps, `nudge.${nudge.id}`, employerName, () =>
     composeNudge(nudge, employers, deps.owner, now, deps.links),
   );
   // Record delivery on the employer even for a duplicate firing: a crash between send and record

@@ -3,7 +3,11 @@ import type { EmailView } from "../domain/email-view";
 import { renderEmail } from "../../templates/render";
 import type { Deps } from "./deps";
 
-export async function sendToOwner(deps: Pick<Deps, "owner" | "senderAddress" | "mailer">, view: EmailView) {
+export async function sendToOwner(
+  deps: Pick<Deps, "owner" | "senderAddress" | "mailer">,
+  view: EmailView,
+  employer: string | null,
+) {
   const rendered = renderEmail(view);
   return deps.mailer.send({
     to: deps.owner.email,
@@ -13,6 +17,7 @@ export async function sendToOwner(deps: Pick<Deps, "owner" | "senderAddress" | "
     text: rendered.text,
     attachments: rendered.attachments,
     kind: view.kind,
+    about: { employer, drafts: view.drafts.map((d) => ({ kind: d.kind, to: d.to, subject: d.subject })) },
   });
 }
 
@@ -23,11 +28,12 @@ export async function sendToOwner(deps: Pick<Deps, "owner" | "senderAddress" | "
 export async function sendToOwnerOnce(
   deps: Pick<Deps, "owner" | "senderAddress" | "mailer" | "state" | "clock">,
   claimKey: string,
+  employer: string | null,
   view: () => EmailView,
 ): Promise<boolean> {
   if (!(await deps.state.claim(claimKey, deps.clock.now().toISOString()))) return false;
   try {
-    await sendToOwner(deps, view());
+    await sendToOwner(deps, view(), employer);
     return true;
   } catch (err) {
     await deps.state.release(claimKey);

@@ -10,6 +10,7 @@ import { jsonLogger } from "../adapters/logger";
 import { S3RawMailStore } from "../adapters/s3-raw-mail";
 import { SesMailer } from "../adapters/ses-mailer";
 import type { Deps } from "../app/deps";
+import { LINK_TTL_DAYS } from "../app/links";
 import { makeLinkMaker } from "../domain/controls/links";
 import { loadAwsConfig } from "./aws-config";
 
@@ -52,7 +53,7 @@ export function awsDeps(correlation: Record<string, unknown> = {}): Deps {
     }),
     mailer: new SesMailer(c.ses),
     clock,
-    links: makeLinkMaker(config.actionsBaseUrl, signingKey, () => clock.now()),
+    links: makeLinkMaker(config.actionsBaseUrl, signingKey, () => clock.now(), LINK_TTL_DAYS),
     log: jsonLogger({ app: "jobnudge", ...correlation }),
   };
 }

@@ -1,0 +1,73 @@
+// `jobnudge status`: employers, stages, deadlines and next nudges, read from the local store
+// (DynamoDB Local in the data dir; started briefly when `npm start` is not running).
+import { ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { DynamoStateStore } from "../../adapters/dynamo-state";
+import { loadLocalConfig } from "../config";
+import { localPaths } from "../local-deps";
+import { LOCAL_TABLE, localDynamoClient, type RunningDynamo, startDynamoDbLocal } from "../stack/dynamodb-local";
+import { type CliCommand, parseCliArgs } from "./command";
+
+const HELP = `Usage: jobnudge status [--json]
+
+Lists every employer jobnudge tracks (stage, rank, deadlines, last contact) and the nudges
+scheduled next, from the local store in the data dir (JOBNUDGE_DATA_DIR, default .data).`;
+
+export const statusCommand: CliCommand = {
+  name: "status",
+  summary: "list employers, stages, deadlines and next nudges from the local store",
+  help: HELP,
+  async run(args) {
+    const { values } = parseCliArgs(args, { json: { type: "boolean" } });
+    const config = loadLocalConfig();
+    const endpoint = `http://${config.host}:${config.ports.dynamodb}`;
+    let client = localDynamoClient(endpoint);
+    let started: RunningDynamo | null = null;
+    try {
+      await client.send(new ListTablesCommand({}));
+    } catch {
+      client.destroy();
+      process.stderr.write("(the local stack is not running; opening its database directly)\n");
+      started = await startDynamoDbLocal({ port: config.ports.dynamodb, dbPath: localPaths(config.dataDir).dynamodb });
+      client = started.client;
+    }
+    try {
+      const tables = await client.send(new ListTablesCommand({}));
+      if (!tables.TableNames?.includes(LOCAL_TABLE)) {
+        process.stdout.write(values.json ? '{"employers":[],"schedules":[]}\n' : "No data yet: run `npm start` and send some mail.\n");
+        return 0;
+      }
+      const store = new DynamoStateStore(client, LOCAL_TABLE, config.owner.email);
+      const employers = await store.listEmployers();
+      const book = await store.getScheduleBook();
+      const schedules = Object.values(book.entries).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+      if (values.json) {
+        process.stdout.write(`${JSON.stringify({ employers, schedules }, null, 2)}\n`);
+        return 0;
+      }
+      if (employers.length === 0) process.stdout.write("No employers yet.\n");
+      const when = (iso: string | null) =>
+        iso
+          ? new Intl.DateTimeFormat("en-GB", {
+              timeZone: config.owner.timezone,
+              dateStyle: "medium",
+              timeStyle: iso.length > 10 ? "short" : undefined,
+            }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso))
+          : "-";
+      for (const e of employers.sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.name.localeCompare(b.name))) {
+        const next = schedules.find((s) => s.employerId === e.id);
+        process.stdout.write(
+          [
+            `${e.name}${e.rank ? ` (#${e.rank})` : ""}: ${e.stage}${e.stopped ? ", stopped" : ""}`,
+            `  last contact ${when(e.lastContactAt)} · answer by ${when(e.respondBy)} · news promised ${when(e.expectDecisionBy)} · interview ${when(e.interviewAt)}`,
+            `  next nudge: ${next ? `${next.kind} at ${when(next.dueAt)}` : "none"}`,
+            "",
+          ].join("\n"),
+        );
+      }
+      return 0;
+    } finally {
+      if (started) await started.stop();
+      else client.destroy();
+    }
+  },
+};

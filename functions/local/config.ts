@@ -1,0 +1,109 @@
+// Local configuration: embedded defaults < config file (jobnudge.config.json, or JOBNUDGE_CONFIG)
+// < JOBNUDGE_* environment variables. Validated once with zod; a bad value fails at start with a
+// message naming the setting.
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { z } from "zod";
+import { ConfigError } from "../domain/errors";
+import { type OwnerSettings, WEEKDAYS } from "../domain/owner";
+
+const isZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const LocalConfigSchema = z.object({
+  owner: z.object({
+    email: z.email().transform((s) => s.toLowerCase()),
+    aliases: z.array(z.email().transform((s) => s.toLowerCase())).default([]),
+    name: z.string().min(1),
+    timezone: z.string().refine(isZone, "not an IANA time zone (e.g. America/New_York)"),
+    workdayStart: z.string().regex(HHMM, "use HH:MM").default("09:00"),
+    digestDay: z.enum(WEEKDAYS).default("monday"),
+    digestTime: z.string().regex(HHMM, "use HH:MM").default("08:00"),
+    ack: z.boolean().default(true),
+    targetBase: z.number().positive().nullable().default(null),
+  }),
+  inbox: z.email().transform((s) => s.toLowerCase()),
+  sender: z.email(),
+  dataDir: z.string().min(1),
+  ports: z.object({
+    smtp: z.number().int().min(1).max(65535),
+    ses: z.number().int().min(1).max(65535),
+    actions: z.number().int().min(1).max(65535),
+    dynamodb: z.number().int().min(1).max(65535),
+  }),
+  host: z.string().min(1),
+});
+
+export type LocalConfig = z.infer<typeof LocalConfigSchema> & { owner: OwnerSettings };
+
+export const DEFAULTS = {
+  owner: {
+    email: "you@example.com",
+    name: "Sam Rivera",
+    timezone: "America/New_York",
+  },
+  inbox: "jobs@inbox.localhost",
+  sender: "jobnudge@inbox.localhost",
+  dataDir: ".data",
+  ports: { smtp: 2525, ses: 8005, actions: 8787, dynamodb: 8006 },
+  host: "127.0.0.1",
+};
+
+export function loadLocalConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): LocalConfig {
+  const file = env.JOBNUDGE_CONFIG ?? resolve(cwd, "jobnudge.config.json");
+  let fromFile: Record<string, unknown> = {};
+  if (existsSync(file)) {
+    try {
+      fromFile = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    } catch (err) {
+      throw new ConfigError(`cannot read ${file}: ${(err as Error).message}`);
+    }
+  } else if (env.JOBNUDGE_CONFIG) {
+    throw new ConfigError(`JOBNUDGE_CONFIG points at ${file}, which does not exist`);
+  }
+  const fileOwner = (fromFile.owner ?? {}) as Record<string, unknown>;
+  const filePorts = (fromFile.ports ?? {}) as Record<string, unknown>;
+  const port = (name: string) => (env[name] === undefined ? undefined : Number(env[name]));
+  const merged = {
+    ...DEFAULTS,
+    ...fromFile,
+    owner: {
+      ...DEFAULTS.owner,
+      ...fileOwner,
+      ...defined({
+        email: env.JOBNUDGE_OWNER_EMAIL,
+        name: env.JOBNUDGE_OWNER_NAME,
+        timezone: env.JOBNUDGE_TIMEZONE,
+      }),
+    },
+    ports: {
+      ...DEFAULTS.ports,
+      ...filePorts,
+      ...defined({
+        smtp: port("JOBNUDGE_SMTP_PORT"),
+        ses: port("JOBNUDGE_SES_PORT"),
+        actions: port("JOBNUDGE_ACTIONS_PORT"),
+        dynamodb: port("JOBNUDGE_DYNAMODB_PORT"),
+      }),
+    },
+    ...defined({ inbox: env.JOBNUDGE_INBOX, dataDir: env.JOBNUDGE_DATA_DIR }),
+  };
+  const parsed = LocalConfigSchema.safeParse(merged);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n");
+    throw new ConfigError(`invalid jobnudge configuration (defaults < ${file} < JOBNUDGE_* variables):\n${problems}`);
+  }
+  return { ...parsed.data, dataDir: resolve(cwd, parsed.data.dataDir) };
+}
+
+function defined<T extends Record<string, unknown>>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== "")) as Partial<T>;
+}

@@ -1,0 +1,65 @@
+// Deps for the local stack: the same use cases as on AWS, wired to the embedded stand-ins.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import type { SESClient } from "@aws-sdk/client-ses";
+import { DynamoStateStore } from "../adapters/dynamo-state";
+import { FolderRawMailStore } from "../adapters/folder-raw-mail";
+import { LocalNudgeScheduler } from "../adapters/local-scheduler";
+import type { Logger } from "../adapters/ports";
+import { SesMailer } from "../adapters/ses-mailer";
+import type { Deps } from "../app/deps";
+import { LINK_TTL_DAYS } from "../app/links";
+import { makeLinkMaker } from "../domain/controls/links";
+import type { LocalConfig } from "./config";
+import { LOCAL_TABLE } from "./stack/dynamodb-local";
+
+export interface LocalDeps extends Deps {
+  scheduler: LocalNudgeScheduler;
+}
+
+export function localPaths(dataDir: string) {
+  return {
+    mail: join(dataDir, "mail"),
+    dynamodb: join(dataDir, "dynamodb"),
+    schedules: join(dataDir, "schedules.json"),
+    hmacKey: join(dataDir, "hmac.key"),
+  };
+}
+
+/** The local signing key: generated once, kept in the data dir. */
+export function localSigningKey(dataDir: string): { kid: string; secret: string } {
+  const path = localPaths(dataDir).hmacKey;
+  if (!existsSync(path)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(path, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return { kid: "local1", secret: readFileSync(path, "utf8").trim() };
+}
+
+export function buildLocalDeps(
+  config: LocalConfig,
+  clients: { dynamo: DynamoDBClient; ses: SESClient },
+  log: Logger,
+  clock: Deps["clock"] = { now: () => new Date() },
+): LocalDeps {
+  const paths = localPaths(config.dataDir);
+  return {
+    owner: config.owner,
+    inboxAddress: config.inbox,
+    senderAddress: config.sender,
+    rawMail: new FolderRawMailStore(paths.mail),
+    state: new DynamoStateStore(clients.dynamo, LOCAL_TABLE, config.owner.email),
+    scheduler: new LocalNudgeScheduler(paths.schedules, log),
+    mailer: new SesMailer(clients.ses),
+    clock,
+    links: makeLinkMaker(
+      `http://${config.host}:${config.ports.actions}`,
+      localSigningKey(config.dataDir),
+      () => clock.now(),
+      LINK_TTL_DAYS,
+    ),
+    log,
+  };
+}

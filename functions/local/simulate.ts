@@ -1,0 +1,185 @@
+// `simulate`: the real pipeline (parse, extract, state, planner, reconcile, render) on a virtual
+// clock. Steps deliver emails or owner commands at given instants; schedules fire in time order
+// in between. Nothing is kept: state, raw mail and sent email live in memory.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import MailComposer from "nodemailer/lib/mail-composer";
+import { z } from "zod";
+import { silentLogger } from "../adapters/logger";
+import { MemoryRawMailStore } from "../adapters/memory-raw-mail";
+import { MemoryStateStore } from "../adapters/memory-state";
+import type { Logger, OutgoingEmail } from "../adapters/ports";
+import { VirtualNudgeScheduler } from "../adapters/virtual-scheduler";
+import type { Deps } from "../app/deps";
+import { processInbound } from "../app/inbound";
+import { LINK_TTL_DAYS } from "../app/links";
+import { fireNudge } from "../app/nudge";
+import { makeLinkMaker } from "../domain/controls/links";
+import type { EmployerRecord } from "../domain/employer";
+import { ConfigError } from "../domain/errors";
+import { type OwnerSettings, WEEKDAYS } from "../domain/owner";
+
+const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "not an ISO date-time");
+
+const ScenarioSchema = z.object({
+  owner: z.object({
+    email: z.email(),
+    name: z.string().min(1),
+    timezone: z.string().min(1),
+    aliases: z.array(z.email()).optional(),
+    workdayStart: z.string().optional(),
+    digestDay: z.enum(WEEKDAYS).optional(),
+    digestTime: z.string().optional(),
+    ack: z.boolean().optional(),
+    targetBase: z.number().nullable().optional(),
+  }),
+  start: instant,
+  end: instant,
+  steps: z.array(
+    z.union([
+      z.object({ at: instant, email: z.string().min(1) }),
+      z.object({ at: instant, command: z.string().min(1) }),
+    ]),
+  ),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+export interface SimulatedEmail {
+  at: string;
+  kind: string;
+  employer: string | null;
+  subject: string;
+  drafts: { kind: string; to: string | null; subject: string }[];
+}
+
+export interface SimulationResult {
+  emails: SimulatedEmail[];
+  employers: {
+    name: string;
+    stage: string;
+    rank: number | null;
+    respondBy: string | null;
+    expectDecisionBy: string | null;
+    interviewAt: string | null;
+    contactEmail: string | null;
+  }[];
+}
+
+const PASSING = { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: "PASS", virus: "PASS" } as const;
+const INBOX = "jobs@inbox.simulate.invalid";
+
+export async function loadScenario(dir: string): Promise<Scenario> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, "scenario.json"), "utf8");
+  } catch (err) {
+    throw new ConfigError(`cannot read ${join(dir, "scenario.json")}: ${(err as NodeJS.ErrnoException).code ?? err}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(`scenario.json is not valid JSON: ${(err as Error).message}`);
+  }
+  const parsed = ScenarioSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new ConfigError(`scenario.json is invalid:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export async function simulate(dir: string, scenario: Scenario, log: Logger = silentLogger): Promise<SimulationResult> {
+  const owner: OwnerSettings = {
+    email: scenario.owner.email.toLowerCase(),
+    aliases: (scenario.owner.aliases ?? []).map((a) => a.toLowerCase()),
+    name: scenario.owner.name,
+    timezone: scenario.owner.timezone,
+    workdayStart: scenario.owner.workdayStart ?? "09:00",
+    digestDay: scenario.owner.digestDay ?? "monday",
+    digestTime: scenario.owner.digestTime ?? "08:00",
+    ack: scenario.owner.ack ?? true,
+    targetBase: scenario.owner.targetBase ?? null,
+  };
+  let now = Date.parse(scenario.start);
+  const end = Date.parse(scenario.end);
+  const clock = { now: () => new Date(now) };
+  const scheduler = new VirtualNudgeScheduler();
+  const emails: SimulatedEmail[] = [];
+  const mailer = {
+    async send(email: OutgoingEmail) {
+      emails.push({
+        at: new Date(now).toISOString(),
+        kind: email.kind,
+        employer: email.about.employer,
+        subject: email.subject,
+        drafts: email.about.drafts,
+      });
+      return `sim-${emails.length}`;
+    },
+  };
+  const deps: Deps = {
+    owner,
+    inboxAddress: INBOX,
+    senderAddress: "jobnudge@inbox.simulate.invalid",
+    rawMail: new MemoryRawMailStore(),
+    state: new MemoryStateStore(),
+    scheduler,
+    mailer,
+    clock,
+    links: makeLinkMaker("https://actions.simulate.invalid", { kid: "sim", secret: "simulate" }, clock.now, LINK_TTL_DAYS),
+    log,
+  };
+
+  /** Fires, in time order, every schedule due up to `limit`, moving the clock to each. */
+  const fireUntil = async (limit: number) => {
+    for (let next = scheduler.takeNextDue(limit); next; next = scheduler.takeNextDue(limit)) {
+      now = Math.max(now, Date.parse(next.dueAt));
+      await fireNudge(deps, { nudgeId: next.id, dueAt: next.dueAt });
+    }
+  };
+
+  const steps = [...scenario.steps].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  for (const [index, step] of steps.entries()) {
+    const at = Date.parse(step.at);
+    if (at > end) break;
+    await fireUntil(at);
+    now = Math.max(now, at);
+    const rawKey = `step-${index}`;
+    const raw = "email" in step ? await readFile(join(dir, step.email)) : await commandEmail(owner, step.command, now);
+    await deps.rawMail.put(rawKey, new Uint8Array(raw));
+    await processInbound(deps, { rawKey, envelopeFrom: owner.email, verdicts: PASSING });
+  }
+  await fireUntil(end);
+
+  return {
+    emails: emails.filter((e) => Date.parse(e.at) <= end),
+    employers: (await deps.state.listEmployers()).map(employerSummary),
+  };
+}
+
+function employerSummary(e: EmployerRecord): SimulationResult["employers"][number] {
+  return {
+    name: e.name,
+    stage: e.stage,
+    rank: e.rank,
+    respondBy: e.respondBy,
+    expectDecisionBy: e.expectDecisionBy,
+    interviewAt: e.interviewAt,
+    contactEmail: e.contactEmail,
+  };
+}
+
+/** A command is an email from the owner to the inbox with the command as its subject. */
+function commandEmail(owner: OwnerSettings, command: string, at: number): Promise<Buffer> {
+  return new MailComposer({
+    from: { name: owner.name, address: owner.email },
+    to: INBOX,
+    subject: command,
+    text: "",
+    date: new Date(at),
+    messageId: `<cmd-${at}-${Buffer.from(command).toString("hex").slice(0, 24)}@simulate.invalid>`,
+  })
+    .compile()
+    .build();
+}
