@@ -5,7 +5,7 @@ import type { EmployerRecord } from "../employer";
 import type { OfferTerms } from "../extraction";
 import type { OwnerSettings } from "../owner";
 import { OPEN_STAGES } from "../vocabularies";
-import { type EmployerMatch, matchEmployer, matchEmployerAtStart } from "./employer-match";
+import { type EmployerMatch, isExactName, matchEmployer, matchEmployerAtStart } from "./employer-match";
 import { parseOfferTerms } from "./offer-terms-command";
 import { ownerDate, parseOwnerDate, wallTimeToIso } from "./owner-time";
 
@@ -152,13 +152,19 @@ function parseSnooze(words: string[], owner: OwnerSettings, now: string): { unti
 }
 
 function splitOn(words: string[], separator: string, employers: EmployerRecord[]): [EmployerRecord, string[]] | null {
-  // Try each occurrence so names that contain the separator word still work ("Go To Market to GTM").
+  // Every occurrence of the separator is tried, so names that contain the word still work
+  // ("rename Go To Market to GTM"); a left side that is a whole name beats one that is a prefix.
+  let prefixSplit: [EmployerRecord, string[]] | null = null;
   for (let i = 1; i < words.length; i++) {
     if (words[i]?.toLowerCase() !== separator) continue;
-    const match = matchEmployer(words.slice(0, i).join(" "), employers);
-    if (match.ok) return [match.employer, words.slice(i + 1)];
+    const left = words.slice(0, i).join(" ");
+    const match = matchEmployer(left, employers);
+    if (!match.ok) continue;
+    const split: [EmployerRecord, string[]] = [match.employer, words.slice(i + 1)];
+    if (isExactName(left, match.employer)) return split;
+    prefixSplit ??= split;
   }
-  return null;
+  return prefixSplit;
 }
 
 export function parseCommand(

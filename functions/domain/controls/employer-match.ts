@@ -20,6 +20,10 @@ function namesOf(employer: EmployerRecord): string[] {
   return [employer.name, ...employer.aliases].map(normalizeName);
 }
 
+export function isExactName(typed: string, employer: EmployerRecord): boolean {
+  return namesOf(employer).includes(normalizeName(typed));
+}
+
 type Lookup = { exact: EmployerRecord | null; prefixed: EmployerRecord[] };
 
 function lookup(typed: string, employers: EmployerRecord[]): Lookup {

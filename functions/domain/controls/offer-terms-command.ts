@@ -62,18 +62,33 @@ export function parseAmount(text: string): { amount: number; currency?: string }
   return currency ? { amount: Math.round(amount), currency } : { amount: Math.round(amount) };
 }
 
-function splitByKeys(words: string[]): { key: TermKey; word: string; value: string[] }[] | string {
-  const groups: { key: TermKey; word: string; value: string[] }[] = [];
+/** Keys whose value is one word ("145k", "10%"); `pto 25 days` may add its unit. */
+const ONE_WORD_KEYS = new Set<TermKey>(["base", "bonus", "signon", "pto", "currency"]);
+
+type TermGroup = { key: TermKey; word: string; value: string[] };
+
+function acceptsMore(group: TermGroup | undefined, word: string): group is TermGroup {
+  if (!group) return false;
+  if (group.key === "remote") return group.value.length === 0; // one value, checked by the caller
+  if (!ONE_WORD_KEYS.has(group.key) || group.value.length === 0) return true;
+  return group.key === "pto" && group.value.length === 1 && /^days?$/i.test(word);
+}
+
+/** Groups words under their key; returns the first word that belongs to no key. */
+function splitByKeys(words: string[]): TermGroup[] | string {
+  const groups: TermGroup[] = [];
   for (const word of words) {
-    const key = KEY_WORDS[word.toLowerCase()];
+    const lower = word.toLowerCase();
+    const key = KEY_WORDS[lower];
+    const mode = WORK_MODES[lower];
     const last = groups[groups.length - 1];
-    const mode = WORK_MODES[word.toLowerCase()];
-    if (key && !(last?.key === "remote" && last.value.length === 0 && mode)) {
+    if (mode && last?.key === "remote" && last.value.length === 0) {
+      last.value.push(word); // "remote hybrid"
+    } else if (key) {
       groups.push({ key, word, value: [] });
-    } else if (mode && last?.key !== "location" && last?.key !== "benefits") {
-      if (last?.key === "remote" && last.value.length === 0) last.value.push(word);
-      else groups.push({ key: "remote", word, value: [word] });
-    } else if (last) {
+    } else if (mode && last?.key !== "benefits") {
+      groups.push({ key: "remote", word, value: [word] }); // "hybrid" alone
+    } else if (acceptsMore(last, word)) {
       last.value.push(word);
     } else {
       return word;
