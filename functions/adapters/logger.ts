@@ -2,7 +2,10 @@
 // nudge id, employer id); never bodies or full addresses (use maskAddress).
 import type { Logger } from "./ports";
 
-export function jsonLogger(base: Record<string, unknown> = {}, write = (line: string) => process.stderr.write(line)): Logger {
+export function jsonLogger(
+  base: Record<string, unknown> = {},
+  write = (line: string) => process.stderr.write(line),
+): Logger {
   const emit = (level: string, message: string, fields?: Record<string, unknown>) =>
     write(`${JSON.stringify({ level, time: new Date().toISOString(), message, ...base, ...fields })}\n`);
   return {

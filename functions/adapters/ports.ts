@@ -1,7 +1,8 @@
 // The ports: what use cases need from the outside world. Adapters (AWS and local stand-ins)
 // implement these; use cases only ever see these interfaces, never an SDK type.
-import type { EmployerRecord } from "../domain/employer";
+
 import type { AttachmentView } from "../domain/email-view";
+import type { EmployerRecord } from "../domain/employer";
 import type { DraftKind, OwnerEmailKind } from "../domain/vocabularies";
 
 /** Raw inbound messages, kept as received (S3 on AWS, a folder locally). */

@@ -1,7 +1,7 @@
 // Mailer on SES (v1 SendRawEmail, so attachments such as .ics and exports travel too). Locally the
 // same adapter talks to the aws-ses-v2-local emulator. Outbound mail is built fresh (never re-sends
 // inbound headers) and marked as automatic so a forwarding loop can be recognised and dropped.
-import { SendRawEmailCommand, type SESClient } from "@aws-sdk/client-ses";
+import { type SESClient, SendRawEmailCommand } from "@aws-sdk/client-ses";
 import MailComposer from "nodemailer/lib/mail-composer";
 import type { Mailer, OutgoingEmail } from "./ports";
 

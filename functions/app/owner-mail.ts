@@ -1,6 +1,7 @@
 // Sends one composed email to the owner: render (escape + fill precompiled MJML), then the mailer.
-import type { EmailView } from "../domain/email-view";
+
 import { renderEmail } from "../../templates/render";
+import type { EmailView } from "../domain/email-view";
 import type { Deps } from "./deps";
 
 export async function sendToOwner(

@@ -24,7 +24,12 @@ export interface AwsClients {
 let clients: AwsClients | null = null;
 
 export function awsClients(): AwsClients {
-  clients ??= { dynamo: new DynamoDBClient({}), s3: new S3Client({}), scheduler: new SchedulerClient({}), ses: new SESClient({}) };
+  clients ??= {
+    dynamo: new DynamoDBClient({}),
+    s3: new S3Client({}),
+    scheduler: new SchedulerClient({}),
+    ses: new SESClient({}),
+  };
   return clients;
 }
 

@@ -127,7 +127,12 @@ export async function simulate(dir: string, scenario: Scenario, log: Logger = si
     scheduler,
     mailer,
     clock,
-    links: makeLinkMaker("https://actions.simulate.invalid", { kid: "sim", secret: "simulate" }, clock.now, LINK_TTL_DAYS),
+    links: makeLinkMaker(
+      "https://actions.simulate.invalid",
+      { kid: "sim", secret: "simulate" },
+      clock.now,
+      LINK_TTL_DAYS,
+    ),
     log,
   };
 

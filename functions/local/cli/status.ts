@@ -33,7 +33,9 @@ export const statusCommand: CliCommand = {
     try {
       const tables = await client.send(new ListTablesCommand({}));
       if (!tables.TableNames?.includes(LOCAL_TABLE)) {
-        process.stdout.write(values.json ? '{"employers":[],"schedules":[]}\n' : "No data yet: run `npm start` and send some mail.\n");
+        process.stdout.write(
+          values.json ? '{"employers":[],"schedules":[]}\n' : "No data yet: run `npm start` and send some mail.\n",
+        );
         return 0;
       }
       const store = new DynamoStateStore(client, LOCAL_TABLE, config.owner.email);

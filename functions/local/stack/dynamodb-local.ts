@@ -77,7 +77,9 @@ export async function startDynamoDbLocal(options: { port: number; dbPath: string
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) {
-      throw new Error(`DynamoDB Local exited with code ${child.exitCode} (port ${options.port} in use?):\n${output.slice(-800)}`);
+      throw new Error(
+        `DynamoDB Local exited with code ${child.exitCode} (port ${options.port} in use?):\n${output.slice(-800)}`,
+      );
     }
     try {
       await client.send(new ListTablesCommand({}));

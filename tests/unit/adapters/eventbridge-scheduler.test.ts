@@ -1,0 +1,111 @@
+import {
+  ConflictException,
+  CreateScheduleCommand,
+  DeleteScheduleCommand,
+  ResourceNotFoundException,
+  SchedulerClient,
+  ValidationException,
+} from "@aws-sdk/client-scheduler";
+import { mockClient } from "aws-sdk-client-mock";
+import { afterEach, describe, expect, it } from "vitest";
+import { EventBridgeNudgeScheduler } from "../../../functions/adapters/eventbridge-scheduler";
+import type { ScheduleEntry } from "../../../functions/adapters/ports";
+
+const schedulerMock = mockClient(SchedulerClient);
+afterEach(() => schedulerMock.reset());
+
+const target = {
+  groupName: "jobnudge-prod",
+  targetArn: "arn:aws:lambda:us-east-1:123456789012:function:nudge",
+  roleArn: "arn:aws:iam::123456789012:role/scheduler",
+  deadLetterArn: "arn:aws:sqs:us-east-1:123456789012:scheduler-dlq",
+};
+const entry = (dueAt: string, id = "offer_review.acme.x"): ScheduleEntry => ({
+  id,
+  dueAt,
+  employerId: "acme",
+  kind: "offer_review",
+});
+
+describe("EventBridgeNudgeScheduler.create", () => {
+  it.each([
+    // [what, dueAt (UTC), zone, expected at() wall time]
+    [
+      "month boundary (UTC 31 Mar late = 1 Apr in Berlin)",
+      "2026-03-31T22:30:00.000Z",
+      "Europe/Berlin",
+      "2026-04-01T00:30:00",
+    ],
+    [
+      "month boundary (UTC 1 Apr early = 31 Mar in New York)",
+      "2026-04-01T02:00:00.000Z",
+      "America/New_York",
+      "2026-03-31T22:00:00",
+    ],
+    ["year boundary", "2026-12-31T23:30:00.000Z", "Asia/Kolkata", "2027-01-01T05:00:00"],
+    ["before the US DST change (EST, -5)", "2026-03-06T14:00:00.000Z", "America/New_York", "2026-03-06T09:00:00"],
+    ["after the US DST change (EDT, -4)", "2026-03-09T13:00:00.000Z", "America/New_York", "2026-03-09T09:00:00"],
+    ["after the EU DST change (CEST, +2)", "2026-03-30T07:00:00.000Z", "Europe/Berlin", "2026-03-30T09:00:00"],
+    ["half-hour zone", "2026-04-22T15:00:00.000Z", "Asia/Kolkata", "2026-04-22T20:30:00"],
+  ])("%s", async (_what, dueAt, zone, wall) => {
+    // Prepare
+    schedulerMock.on(CreateScheduleCommand).resolves({ ScheduleArn: "arn" });
+    const scheduler = new EventBridgeNudgeScheduler(new SchedulerClient({ region: "us-east-1" }), target);
+
+    // Act
+    await scheduler.create(entry(dueAt), zone);
+
+    // Assess
+    const input = schedulerMock.commandCalls(CreateScheduleCommand)[0]?.args[0].input;
+    expect(input).toMatchObject({
+      Name: "offer_review.acme.x",
+      GroupName: "jobnudge-prod",
+      ScheduleExpression: `at(${wall})`,
+      ScheduleExpressionTimezone: zone,
+      FlexibleTimeWindow: { Mode: "OFF" },
+      ActionAfterCompletion: "DELETE",
+      Target: { Arn: target.targetArn, RoleArn: target.roleArn, DeadLetterConfig: { Arn: target.deadLetterArn } },
+    });
+    expect(JSON.parse(input?.Target?.Input ?? "{}")).toEqual({ nudgeId: "offer_review.acme.x", dueAt });
+  });
+
+  it("treats an existing schedule of the same name as done", async () => {
+    schedulerMock.on(CreateScheduleCommand).rejects(new ConflictException({ message: "exists", $metadata: {} }));
+    const scheduler = new EventBridgeNudgeScheduler(new SchedulerClient({}), target);
+    await expect(scheduler.create(entry("2026-03-06T14:00:00.000Z"), "UTC")).resolves.toBeUndefined();
+  });
+
+  it("lets other errors through", async () => {
+    schedulerMock.on(CreateScheduleCommand).rejects(new ValidationException({ message: "bad", $metadata: {} }));
+    const scheduler = new EventBridgeNudgeScheduler(new SchedulerClient({}), target);
+    await expect(scheduler.create(entry("2026-03-06T14:00:00.000Z"), "UTC")).rejects.toBeInstanceOf(
+      ValidationException,
+    );
+  });
+
+  it("refuses a name Scheduler would reject, before calling AWS", async () => {
+    const scheduler = new EventBridgeNudgeScheduler(new SchedulerClient({}), target);
+    await expect(scheduler.create(entry("2026-03-06T14:00:00.000Z", "bad name/with slash"), "UTC")).rejects.toThrow(
+      /invalid schedule name/,
+    );
+    expect(schedulerMock.calls()).toHaveLength(0);
+  });
+});
+
+describe("EventBridgeNudgeScheduler.cancel", () => {
+  it("deletes by name in the group", async () => {
+    schedulerMock.on(DeleteScheduleCommand).resolves({});
+    await new EventBridgeNudgeScheduler(new SchedulerClient({}), target).cancel("follow_up.acme.1");
+    expect(schedulerMock.commandCalls(DeleteScheduleCommand)[0]?.args[0].input).toEqual({
+      Name: "follow_up.acme.1",
+      GroupName: "jobnudge-prod",
+    });
+  });
+
+  it("treats 404 (already fired and auto-deleted) as done", async () => {
+    schedulerMock.on(DeleteScheduleCommand).rejects(new ResourceNotFoundException({ message: "gone", $metadata: {} }));
+    await expect(
+      new EventBridgeNudgeScheduler(new SchedulerClient({}), target).cancel("follow_up.acme.1"),
+    ).resolves.toBeUndefined();
+  });
+});
