@@ -1,0 +1,154 @@
+// Company names as people write them: folding for comparison, legal suffixes, and the phrases of
+// capitalised words that can be a name.
+
+const LEGAL_SUFFIX =
+  /(?:[\s,]+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s*Ltd\.?|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|Co\.|Pty\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP))+\.?$/;
+
+// Words that end a company display name but are not the company ("Kestrel Pay Recruiting").
+const TEAM_SUFFIX =
+  /(?:\s+(?:-|–|\||via|at|from))?\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Careers|Hiring(?:\s+Team)?|Jobs|HR|People(?:\s+Team)?|Team|Talent Team|Recruiting Team|Notifications?|Scheduling|Workday|Greenhouse|Lever|Ashby)\s*$/i;
+
+export function foldName(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[øØ]/g, "o")
+    .replace(/[æÆ]/g, "ae")
+    .replace(/ß/g, "ss")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/** "Vellora Software Pvt. Ltd." -> "Vellora Software"; "Kestrel Pay Recruiting" -> "Kestrel Pay". */
+export function canonicalCompany(raw: string): string | null {
+  let name = raw
+    .replace(/\s+/g, " ")
+    .replace(/^[\s"'“”‘’(]+|[\s"'“”‘’),.:;!]+$/g, "")
+    .trim();
+  for (let i = 0; i < 3; i += 1) {
+    const before = name;
+    name = name
+      .replace(LEGAL_SUFFIX, "")
+      .replace(TEAM_SUFFIX, "")
+      .replace(/^The\s+/, "")
+      .trim();
+    name = name.replace(/[\s,.:;!-]+$/g, "");
+    if (name === before) break;
+  }
+  if (name.length < 2 || name.length > 60 || !/\p{L}/u.test(name)) return null;
+  return name;
+}
+
+export interface NamePhrase {
+  text: string;
+  index: number;
+  folded: string;
+}
+
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const CONNECTORS = new Set(["&", "and", "of", "de", "und", "et"]);
+
+/** Runs of 1-5 capitalised words (with "&", "and", "of" inside) that could be a company name. */
+export function namePhrases(text: string, maxWords = 5): NamePhrase[] {
+  const words: { text: string; index: number }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&/gu)) {
+    words.push({ text: m[0].replace(/[.'’-]+$/, ""), index: m.index });
+    if (words.length > 20_000) break;
+  }
+  const phrases: NamePhrase[] = [];
+  for (let start = 0; start < words.length; start += 1) {
+    const first = words[start];
+    if (!first || !/^[\p{Lu}\p{N}]/u.test(first.text)) continue;
+    let end = start;
+    for (let count = 1; count <= maxWords; count += 1) {
+      const last = words[end];
+      if (!last) break;
+      const phrase = text.slice(first.index, last.index + last.text.length);
+      if (!/[\n\r]/.test(phrase) && !CONNECTORS.has(last.text.toLowerCase())) {
+        phrases.push({ text: phrase, index: first.index, folded: foldName(phrase.replace(/\band\b/gi, "")) });
+      }
+      const next = words[end + 1];
+      if (!next) break;
+      const gap = text.slice(last.index + last.text.length, next.index);
+      if (!/^[ \t]{1,2}$/.test(gap)) break;
+      if (!(CAPITALISED.test(next.text) || CONNECTORS.has(next.text.toLowerCase()))) break;
+      end += 1;
+    }
+  }
+  return phrases;
+}
+
+// Industry words that often end a domain label: "brightlinefreight" -> "Brightline Freight".
+const DOMAIN_TAIL_WORDS = [
+  "software",
+  "systems",
+  "labs",
+  "lab",
+  "health",
+  "analytics",
+  "freight",
+  "logistics",
+  "pay",
+  "payments",
+  "mutual",
+  "insurance",
+  "learning",
+  "bank",
+  "capital",
+  "group",
+  "technologies",
+  "technology",
+  "tech",
+  "solutions",
+  "media",
+  "robotics",
+  "energy",
+  "foods",
+  "games",
+  "studios",
+  "studio",
+  "digital",
+  "data",
+  "cloud",
+  "networks",
+  "security",
+  "partners",
+  "ventures",
+  "consulting",
+  "works",
+  "motors",
+  "bio",
+  "therapeutics",
+  "pharma",
+  "finance",
+  "financial",
+  "health",
+  "care",
+  "markets",
+  "retail",
+  "travel",
+  "hq",
+  "inc",
+  "app",
+  "apps",
+  "ai",
+  "io",
+  "co",
+];
+
+/** A readable name from a domain label alone, the last resort. */
+export function nameFromDomainLabel(label: string): string | null {
+  const clean = label.toLowerCase().replace(/[^a-z0-9-]/g, "");
+  if (clean.length < 2) return null;
+  const words = clean.split("-").filter(Boolean);
+  const last = words.pop() ?? "";
+  const tail = DOMAIN_TAIL_WORDS.find((word) => last.endsWith(word) && last.length - word.length >= 3);
+  if (tail && !["hq", "inc", "app", "apps", "ai", "io", "co"].includes(tail)) {
+    words.push(last.slice(0, last.length - tail.length), tail);
+  } else if (tail) {
+    words.push(last.slice(0, last.length - tail.length));
+  } else {
+    words.push(last);
+  }
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+}

@@ -1,0 +1,225 @@
+// Finds the dates a text states, resolved against a reference instant (the original message's
+// Date) in a zone. chrono does the parsing; the rules here add what mail needs and chrono lacks:
+// "within 48 hours", "end of next week", a time and a date written apart ("14:30 (GMT+01:00) ...
+// on Monday 13 April"), zone words chrono does not know, and refusal of vague phrases.
+import * as chrono from "chrono-node";
+import { dateInZone, instantOf, isoInZone, offsetAt, type Zone, zoneMentionedIn } from "./time-zones";
+
+export interface DateFrame {
+  /** The instant the text was written (the original message's Date). */
+  referenceMs: number;
+  /** The zone the text's offset-less times are in. */
+  zone: Zone;
+  /** Day before month in numeric dates (European senders). */
+  dayFirst: boolean;
+}
+
+export interface DatePhrase {
+  text: string;
+  /** Offset of the phrase in the searched text. */
+  index: number;
+  /** "YYYY-MM-DD" when no clock time is stated, else ISO 8601 with the stated zone's offset. */
+  value: string;
+  instantMs: number;
+  hasTime: boolean;
+}
+
+/** chrono is linear but not cheap; mail bodies past this are not where deadlines live. */
+export const MAX_DATE_TEXT = 20_000;
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, ten: 10 };
+
+// "next week" and friends name no day: a nudge on a guessed day does more harm than none.
+const VAGUE = /^(?:(?:early|late|mid|middle of|later)\s*-?\s*)?(?:this|next|the following|coming)\s+(?:week|month)$/i;
+const VAGUE_BEFORE = /\b(?:early|late|mid|over the|within the|in the|couple of|few)\s*-?\s*$/i;
+
+function normalize(text: string): string {
+  return text.replace(/[\u202f\u00a0\u2009\u2007]/g, " ").replace(/\ufeff/g, "");
+}
+
+function phraseAt(index: number, text: string, instantMs: number, hasTime: boolean, zone: Zone): DatePhrase {
+  return {
+    text,
+    index,
+    instantMs,
+    hasTime,
+    value: hasTime ? isoInZone(instantMs, zone) : dateInZone(instantMs, zone),
+  };
+}
+
+function localOf(ms: number, zone: Zone) {
+  const shifted = new Date(ms + offsetAt(zone, ms) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    weekday: shifted.getUTCDay(),
+  };
+}
+
+/** "within 48 hours", "within 2 business days", "end of (next) week". */
+function relativePhrases(text: string, frame: DateFrame): DatePhrase[] {
+  const found: DatePhrase[] = [];
+  const within =
+    /\bwithin\s+(?:the\s+next\s+)?(\d{1,3}|one|two|three|four|five|seven|ten)\s+(business\s+|working\s+)?(hours?|days?)\b/gi;
+  for (const m of text.matchAll(within)) {
+    const amount = Number(m[1]) || NUMBER_WORDS[(m[1] ?? "").toLowerCase()] || 0;
+    if (amount <= 0) continue;
+    if (/hour/i.test(m[3] ?? "")) {
+      found.push(phraseAt(m.index, m[0], frame.referenceMs + amount * 3_600_000, true, frame.zone));
+      continue;
+    }
+    let ms = frame.referenceMs;
+    for (let added = 0; added < amount; ) {
+      ms += 86_400_000;
+      const weekday = localOf(ms, frame.zone).weekday;
+      if (!m[2] || (weekday !== 0 && weekday !== 6)) added += 1;
+    }
+    found.push(phraseAt(m.index, m[0], ms, false, frame.zone));
+  }
+  const weekEnd = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?week\b/gi;
+  for (const m of text.matchAll(weekEnd)) {
+    const local = localOf(frame.referenceMs, frame.zone);
+    // The working week ends on Friday; "next week" is the Monday-to-Friday after this one.
+    let days = (5 - local.weekday + 7) % 7;
+    if (local.weekday === 6) days = 6;
+    if (m[1]) days += local.weekday === 0 || local.weekday === 6 ? 0 : 7;
+    found.push(phraseAt(m.index, m[0], frame.referenceMs + days * 86_400_000, false, frame.zone));
+  }
+  return found;
+}
+
+type ChronoResult = ReturnType<typeof chrono.parse>[number];
+
+function hasDay(result: ChronoResult): boolean {
+  return result.start.isCertain("day") || result.start.isCertain("weekday");
+}
+
+function isVague(result: ChronoResult, text: string): boolean {
+  const phrase = result.text.trim();
+  if (VAGUE.test(phrase)) return true;
+  if (/\b(?:week|month|year)s?\b/i.test(phrase) && !result.start.isCertain("day")) return true;
+  return VAGUE_BEFORE.test(text.slice(Math.max(0, result.index - 16), result.index));
+}
+
+function componentsOf(result: ChronoResult, partner: ChronoResult | null, zone: Zone) {
+  const dateSource = partner && !hasDay(result) ? partner : result;
+  const timeSource = partner && !result.start.isCertain("hour") ? partner : result;
+  const local = {
+    year: dateSource.start.get("year") ?? 1970,
+    month: dateSource.start.get("month") ?? 1,
+    day: dateSource.start.get("day") ?? 1,
+    hour: timeSource.start.get("hour") ?? 12,
+    minute: timeSource.start.get("minute") ?? 0,
+    second: timeSource.start.get("second") ?? 0,
+  };
+  const hasTime = timeSource.start.isCertain("hour");
+  const offset = timeSource.start.isCertain("timezoneOffset") ? timeSource.start.get("timezoneOffset") : null;
+  const stated = zoneMentionedIn(timeSource.text);
+  const effective: Zone =
+    stated ?? (offset !== null && offset !== undefined ? { kind: "fixed", offsetMinutes: offset } : zone);
+  return { local, hasTime, effective };
+}
+
+/** Every dated phrase in the text, in order of appearance. */
+export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
+  if (!Number.isFinite(frame.referenceMs)) return [];
+  const text = normalize(input.slice(0, MAX_DATE_TEXT));
+  const found = relativePhrases(text, frame);
+  const taken = found.map((p) => [p.index, p.index + p.text.length] as const);
+  const parser = frame.dayFirst ? chrono.en.GB : chrono.en;
+  let results: ChronoResult[];
+  try {
+    results = parser.parse(
+      text,
+      { instant: new Date(frame.referenceMs), timezone: offsetAt(frame.zone, frame.referenceMs) },
+      { forwardDate: true },
+    );
+  } catch {
+    return found;
+  }
+  const used = new Set<ChronoResult>();
+  for (const result of results) {
+    if (used.has(result)) continue;
+    const overlaps = taken.some(([from, to]) => result.index < to && result.index + result.text.length > from);
+    if (overlaps || isVague(result, text)) continue;
+    // A time and a date written apart ("14:30 (GMT+01:00) Europe/London on Monday 13 April").
+    let partner: ChronoResult | null = null;
+    const timeOnly = !hasDay(result) && result.start.isCertain("hour");
+    const dateOnly = hasDay(result) && !result.start.isCertain("hour");
+    if (timeOnly || dateOnly) {
+      partner =
+        results.find((other) => {
+          if (other === result || used.has(other)) return false;
+          const gap =
+            other.index > result.index
+              ? other.index - (result.index + result.text.length)
+              : result.index - (other.index + other.text.length);
+          const complements = timeOnly
+            ? hasDay(other) && !other.start.isCertain("hour")
+            : !hasDay(other) && other.start.isCertain("hour");
+          return (
+            complements &&
+            gap >= 0 &&
+            gap <= 40 &&
+            !/[.!?\n]\s/.test(text.slice(Math.min(result.index, other.index), Math.max(result.index, other.index)))
+          );
+        }) ?? null;
+    }
+    if (!hasDay(result) && !partner) continue;
+    if (partner) used.add(partner);
+    used.add(result);
+    const tail = text.slice(result.index + result.text.length, result.index + result.text.length + 40);
+    const { local, hasTime, effective } = componentsOf(result, partner, frame.zone);
+    const zone =
+      hasTime && !result.start.isCertain("timezoneOffset")
+        ? (zoneMentionedIn(tail.split(/[.;\n]/)[0] ?? "") ?? effective)
+        : effective;
+    const index = partner ? Math.min(result.index, partner.index) : result.index;
+    const phrase = partner
+      ? text.slice(index, Math.max(result.index + result.text.length, partner.index + partner.text.length))
+      : result.text;
+    if (local.year < 1900 || local.year > 2200) continue;
+    const ms = instantOf(local, zone);
+    if (!Number.isFinite(ms)) continue;
+    found.push(phraseAt(index, phrase, ms, hasTime, zone));
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const LOCALIZED_PARSERS = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.it, chrono.nl, chrono.pt];
+
+/**
+ * A date as a mail client writes it in a forward header ("Tue, Mar 3, 2026 at 10:41 AM",
+ * "Montag, 6. April 2026 09:14"): the instant, and the zone it names or else `fallback`.
+ */
+export function parseWrittenDate(
+  written: string,
+  fallback: Zone,
+  referenceMs: number,
+): { instantMs: number; zone: Zone; stated: boolean } | null {
+  const text = normalize(written.slice(0, 200)).replace(/^\s*(?:On|Am|Le|El)\s+/i, "");
+  if (!Number.isFinite(referenceMs)) return null;
+  const stated = zoneMentionedIn(text);
+  const zone = stated ?? fallback;
+  for (const parser of LOCALIZED_PARSERS) {
+    let result: ChronoResult | undefined;
+    try {
+      result = parser.parse(text, { instant: new Date(referenceMs), timezone: offsetAt(zone, referenceMs) })[0];
+    } catch {
+      result = undefined;
+    }
+    if (!result?.start.isCertain("day") || !result.start.isCertain("month")) continue;
+    const local = {
+      year: result.start.get("year") ?? 1970,
+      month: result.start.get("month") ?? 1,
+      day: result.start.get("day") ?? 1,
+      hour: result.start.get("hour") ?? 0,
+      minute: result.start.get("minute") ?? 0,
+      second: result.start.get("second") ?? 0,
+    };
+    const instantMs = instantOf(local, zone);
+    if (Number.isFinite(instantMs)) return { instantMs, zone, stated: stated !== null };
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+// Which stated date is which: the interview start, the owner's deadline to answer an offer, the
+// date the employer promised a decision by. Only the newest message counts; each date is taken
+// from a sentence whose words say what it is.
+import type { MessageKind } from "../vocabularies";
+import { type DateFrame, type DatePhrase, findDatePhrases } from "./date-phrases";
+import type { MailFacts } from "./mail-facts";
+import { domainOf, isEuropeanDomain } from "./senders";
+import { type Zone, zoneFromName, zoneMentionedIn } from "./time-zones";
+
+export interface DatedFacts {
+  interviewAt: string | null;
+  respondBy: string | null;
+  expectDecisionBy: string | null;
+  startDate: string | null;
+  confidence: { interviewAt?: number; respondBy?: number; expectDecisionBy?: number };
+}
+
+const RESPOND =
+  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|sign (?:and return|by)|let (?:us|me) know by|get back to (?:us|me)|open until|valid until|reply by|decide by)\b/i;
+const EXPECT =
+  /\b(?:(?:we|I|the team|they)(?:'ll| will| expect to| hope to| plan to| should)[^.]{0,60}\b(?:decision|decide|get back to you|let you know|update you|hear|be in touch|news)|decision (?:for you )?by|hear back (?:from us )?by)\b/i;
+const SCHEDULING = /\b(?:availability|available|book|self-schedul|pick a|choose a|slots?|reschedule)\b/i;
+const MEETING =
+  /\b(?:confirmed|scheduled|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you)\b/i;
+const START = /\bstart(?:ing)? date\b|\b(?:start|join) (?:on|us on)\b/i;
+
+function sentenceAround(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 240), index);
+  const after = text.slice(index, index + 240);
+  const start = Math.max(
+    before.lastIndexOf(". "),
+    before.lastIndexOf("\n"),
+    before.lastIndexOf("! "),
+    before.lastIndexOf("? "),
+  );
+  const endMatch = /[.!?](?:\s|$)|\n/.exec(after);
+  return before.slice(start + 1) + after.slice(0, endMatch ? endMatch.index : after.length);
+}
+
+// "Date: Wednesday, 22 April 2026" and "Time: 8:30 PM IST" on separate lines are one moment.
+function joinDateAndTimeLines(text: string): string {
+  return text.replace(/^(\s*(?:Date|Day)\s*:\s*[^\n]+)\n\s*(?:Time|When)\s*:\s*/gim, "$1 at ");
+}
+
+export function frameFor(facts: MailFacts, text: string): DateFrame | null {
+  if (facts.dateMs === null) return null;
+  const sectionZone =
+    /\b(?:all )?times?(?: are| shown)?(?: in)?\s*\(?\s*(?:in\s+)?([A-Z][a-z]+(?:\/[A-Za-z_]+)?|[A-Z]{2,4})\b/.exec(
+      text,
+    );
+  const stated = sectionZone?.[1] ? zoneMentionedIn(sectionZone[1]) : null;
+  const zone: Zone = stated ?? facts.zone ?? zoneFromName(facts.ownerTimezone) ?? { kind: "fixed", offsetMinutes: 0 };
+  const sender = facts.from ? domainOf(facts.from.address) : "";
+  return { referenceMs: facts.dateMs, zone, dayFirst: isEuropeanDomain(sender) };
+}
+
+function pick(phrases: { phrase: DatePhrase; sentence: string }[], test: (sentence: string, p: DatePhrase) => boolean) {
+  return phrases.find(({ phrase, sentence }) => test(sentence, phrase))?.phrase ?? null;
+}
+
+function confidenceOf(phrase: DatePhrase): number {
+  return /\d{4}|\b\d{1,2}(?:st|nd|rd|th)?\b/.test(phrase.text) ? 0.9 : 0.75;
+}
+
+export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
+  const result: DatedFacts = {
+    interviewAt: null,
+    respondBy: null,
+    expectDecisionBy: null,
+    startDate: null,
+    confidence: {},
+  };
+  if (kind === "other" || kind === "outgoing") return result;
+  const text = joinDateAndTimeLines(facts.body);
+  const frame = frameFor(facts, text);
+  if (!frame) {
+    if (facts.calendar?.start && kind === "interview_scheduled") result.interviewAt = facts.calendar.start;
+    return result;
+  }
+  const found = findDatePhrases(text, frame).map((phrase) => ({
+    phrase,
+    sentence: sentenceAround(text, phrase.index),
+  }));
+
+  const start = pick(found, (s) => START.test(s));
+  if (start) result.startDate = start.value.slice(0, 10);
+  const usable = found.filter(({ phrase }) => phrase !== start);
+
+  if (kind === "offer" || kind === "update") {
+    const respond = pick(usable, (s) => RESPOND.test(s) && !SCHEDULING.test(s) && !EXPECT.test(s));
+    if (respond && respond.instantMs >= frame.referenceMs - 86_400_000) {
+      result.respondBy = respond.value;
+      result.confidence.respondBy = confidenceOf(respond);
+    }
+  }
+  if (kind === "update" || kind === "interview_scheduled" || kind === "interview_invite") {
+    const expect = pick(usable, (s, p) => EXPECT.test(s) && p.value !== result.respondBy);
+    if (expect && expect.instantMs >= frame.referenceMs - 86_400_000) {
+      result.expectDecisionBy = expect.value;
+      result.confidence.expectDecisionBy = confidenceOf(expect);
+    }
+  }
+  if (kind === "interview_scheduled") {
+    if (facts.calendar?.start) {
+      result.interviewAt = facts.calendar.start;
+      result.confidence.interviewAt = 0.95;
+    } else {
+      const meeting =
+        pick(usable, (s, p) => p.hasTime && MEETING.test(s) && !RESPOND.test(s)) ??
+        pick(usable, (s) => MEETING.test(s));
+      if (meeting) {
+        result.interviewAt = meeting.value;
+        result.confidence.interviewAt = meeting.hasTime ? confidenceOf(meeting) : 0.6;
+      }
+    }
+  }
+  // The owner's note counts when the original says nothing ("they called, deadline is Thursday").
+  if (facts.ownerNote && (kind === "offer" || kind === "update") && !result.respondBy) {
+    const note = findDatePhrases(facts.ownerNote, frame).find((p) =>
+      /\b(?:deadline|due|answer|respond|decide)\b/i.test(sentenceAround(facts.ownerNote ?? "", p.index)),
+    );
+    if (note) {
+      result.respondBy = note.value;
+      result.confidence.respondBy = 0.6;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,131 @@
+// Which employer a message is about. Evidence, strongest first: a phrase in the text that spells a
+// human correspondent's domain ("Kestrel Pay" for kestrelpay.com), an agency's client, a relay's
+// display name ("Brightline Freight <no-reply@ashbyhq.com>"), subject and body patterns, and at
+// last the domain label itself.
+import { canonicalCompany, foldName, nameFromDomainLabel, namePhrases } from "./company-names";
+import type { MailFacts, Party } from "./mail-facts";
+import { domainLabel, domainOf, isFreeMail, isRelayDomain } from "./senders";
+
+export interface EmployerGuess {
+  name: string | null;
+  confidence: number;
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+// Patterns that put a company name right after them. The capture is cut down by canonicalCompany.
+const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&)(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&|and|of)){0,4})`;
+const CLIENT_PATTERNS = [
+  new RegExp(String.raw`\b(?:my|our)\s+client,?\s+${NAME}`, "gu"),
+  new RegExp(String.raw`\bon behalf of (?:my|our) client,?\s+${NAME}`, "gu"),
+  new RegExp(String.raw`\b(?:a|an) (?:role|position|opening) (?:with|at) (?:my|our) client,?\s+${NAME}`, "gu"),
+];
+const TEXT_PATTERNS = [
+  new RegExp(
+    String.raw`\b(?:offer|application|interview|role|position|opportunity|career|future|journey) (?:from|at|to|with) ${NAME}`,
+    "gu",
+  ),
+  new RegExp(String.raw`\b(?:applying|applied|interest) (?:to|in|at) ${NAME}`, "gu"),
+  new RegExp(String.raw`\b(?:join|joining|welcome to|on behalf of|team at|here at|next steps with) ${NAME}`, "gu"),
+  new RegExp(
+    String.raw`(?:Recruit\w*|Talent[\w ]*|Partner|Manager|Lead|Director|Head of [\w ]+)\s*[|,]\s*${NAME}\s*$`,
+    "gmu",
+  ),
+  new RegExp(String.raw`^${NAME}\s+(?:Recruiting|Talent|Hiring|Careers|People) Team\s*$`, "gmu"),
+  new RegExp(
+    String.raw`^(?:Interview (?:invitation|confirmed|request)|Your offer|Offer)\b[^\n]*?[–—-]\s*${NAME}`,
+    "gmu",
+  ),
+];
+
+const NOT_A_COMPANY =
+  /^(?:I|We|You|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby)$/;
+
+function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
+  const owners = new Set(facts.ownerAddresses.map((a) => domainOf(a)));
+  const parties: Party[] = outgoing
+    ? [...facts.to, ...facts.cc]
+    : [...facts.replyTo, ...(facts.from ? [facts.from] : [])];
+  const addresses = parties.map((p) => p.address);
+  if (!outgoing) addresses.push(...(facts.body.match(EMAIL) ?? []).map((a) => a.toLowerCase()));
+  const domains: string[] = [];
+  for (const address of addresses) {
+    const domain = domainOf(address);
+    if (!domain.includes(".") || isFreeMail(domain) || isRelayDomain(domain) || owners.has(domain)) continue;
+    if (!domains.includes(domain)) domains.push(domain);
+  }
+  return domains;
+}
+
+function add(scores: Map<string, number>, raw: string | null | undefined, points: number): void {
+  const name = raw ? canonicalCompany(raw) : null;
+  if (!name || NOT_A_COMPANY.test(name)) return;
+  scores.set(name, (scores.get(name) ?? 0) + points);
+}
+
+function fromPatterns(scores: Map<string, number>, text: string, patterns: RegExp[], points: number): void {
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) add(scores, m[1], points);
+  }
+}
+
+export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGuess {
+  const scores = new Map<string, number>();
+  const text = `${facts.subject}\n${facts.body}`;
+  const everything = `${text}\n${facts.quoted}\n${[facts.from, ...facts.replyTo, ...facts.to, ...facts.cc].map((p) => p?.name ?? "").join("\n")}`;
+  const phrases = namePhrases(everything.slice(0, 60_000));
+
+  fromPatterns(scores, text, CLIENT_PATTERNS, 8);
+
+  const domains = employerDomains(facts, outgoing);
+  for (const [rank, domain] of domains.entries()) {
+    const label = domainLabel(domain);
+    const folded = foldName(label);
+    if (folded.length < 3) continue;
+    const weight = rank === 0 ? 1 : 0.6;
+    let exact = false;
+    for (const phrase of phrases) {
+      if (phrase.folded === folded) {
+        add(scores, phrase.text, 6 * weight);
+        exact = true;
+      }
+    }
+    if (!exact) {
+      // "Corvane Systems" at corvane.com: the name is longer than the domain.
+      for (const phrase of phrases) {
+        if (
+          phrase.folded.startsWith(folded) &&
+          phrase.folded.length <= folded.length + 14 &&
+          phrase.text.includes(" ")
+        ) {
+          add(scores, phrase.text, 2 * weight);
+        }
+      }
+      add(scores, nameFromDomainLabel(label), 1.5 * weight);
+    }
+  }
+
+  const relay = facts.from && isRelayDomain(domainOf(facts.from.address)) ? facts.from : null;
+  if (relay?.name) add(scores, relay.name, 5);
+  if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(scores, facts.from.name, 1);
+
+  fromPatterns(scores, text, TEXT_PATTERNS, 1.5);
+
+  // Repetition in the text backs a candidate up.
+  for (const name of [...scores.keys()]) {
+    const folded = foldName(name);
+    const mentions = phrases.filter((p) => p.folded === folded).length;
+    scores.set(name, (scores.get(name) ?? 0) + Math.min(mentions, 4) * 0.5);
+  }
+
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [name, score] of scores) {
+    if (score > bestScore || (score === bestScore && best !== null && name.length > best.length)) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  if (!best) return { name: null, confidence: 0 };
+  return { name: best, confidence: Math.min(0.95, 0.3 + bestScore / 12) };
+}

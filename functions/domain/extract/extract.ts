@@ -1,0 +1,84 @@
+// One message's facts -> the Extraction contract. Runs each extractor in order: kind first (it
+// decides which dates mean what), then employer, role, contact, dates, offer terms, outgoing kind.
+import { type Extraction, emptyExtraction } from "../extraction";
+import { foldName } from "./company-names";
+import { extractContact } from "./contact";
+import { extractDates } from "./deadlines";
+import { extractEmployer } from "./employer";
+import { classifyKind, hasOfferLetter } from "./kind";
+import type { MailFacts } from "./mail-facts";
+import { extractOfferTerms } from "./offer-terms";
+import { classifyOutgoing } from "./outgoing";
+import { extractRole } from "./role";
+import { domainLabel, domainOf } from "./senders";
+
+export interface MessageIdentity {
+  messageId: string | null;
+  originalDate: string | null;
+}
+
+const ASKS_TO_TALK =
+  /\b(?:(?:would|could) you (?:be open|consider|reconsider)|reconsider|(?:jump|hop) on a (?:quick )?call|(?:happy|glad|love) to (?:discuss|talk|chat)|is there anything we (?:can|could) do|what would it take)\b/i;
+
+export function isFromOwner(facts: MailFacts): boolean {
+  const owners = facts.ownerAddresses.map((a) => a.toLowerCase());
+  return !!facts.from && owners.includes(facts.from.address);
+}
+
+export function extractMessage(facts: MailFacts, identity: MessageIdentity): Extraction {
+  const outgoing = isFromOwner(facts);
+  const { kind, confidence: kindConfidence } = classifyKind(facts, outgoing);
+  const base = emptyExtraction({
+    kind,
+    messageId: identity.messageId,
+    originalDate: identity.originalDate,
+    subject: facts.subject || null,
+    ownerNote: facts.ownerNote,
+    confidence: { kind: kindConfidence },
+  });
+  if (kind === "other") return base;
+
+  const employer = extractEmployer(facts, outgoing);
+  const employerFold = employer.name ? foldName(employer.name) : "";
+  const employerDomain =
+    [...facts.replyTo, ...(facts.from ? [facts.from] : []), ...facts.to, ...facts.cc]
+      .map((p) => domainOf(p.address))
+      .find((d) => employerFold?.startsWith(foldName(domainLabel(d)))) ?? null;
+  const role = extractRole(facts);
+  const contact = extractContact(facts, outgoing, employerDomain);
+  const dates = extractDates(facts, kind);
+  const offerTerms = kind === "offer" ? extractOfferTerms(facts.body, dates.startDate) : null;
+  const interviewers =
+    facts.calendar?.attendees.filter((a) => !facts.ownerAddresses.includes(a.address) && a.name).map((a) => a.name) ??
+    [];
+
+  return {
+    ...base,
+    employer: employer.name,
+    role: role.role,
+    interviewAt: dates.interviewAt,
+    interviewMinutes: kind === "interview_scheduled" ? (facts.calendar?.minutes ?? minutesStated(facts.body)) : null,
+    respondBy: dates.respondBy,
+    expectDecisionBy: dates.expectDecisionBy,
+    contactEmail: contact.email,
+    contactName: contact.name,
+    interviewers,
+    offerTerms,
+    offerLetterAttached: kind === "offer" && hasOfferLetter(facts),
+    asksToTalk: !outgoing && ASKS_TO_TALK.test(facts.body.slice(0, 20_000)),
+    outgoingKind: outgoing ? classifyOutgoing(facts.subject, facts.body) : null,
+    confidence: {
+      kind: kindConfidence,
+      employer: employer.confidence,
+      role: role.confidence,
+      contactEmail: contact.confidence,
+      ...dates.confidence,
+    },
+  };
+}
+
+function minutesStated(body: string): number | null {
+  const m = /\b(\d{2,3})[- ]minutes?\b|\bDuration:\s*(\d{2,3})\s*min/i.exec(body);
+  const value = Number(m?.[1] ?? m?.[2]);
+  return Number.isFinite(value) && value > 0 && value <= 600 ? value : null;
+}

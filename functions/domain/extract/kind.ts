@@ -1,0 +1,153 @@
+// What kind of message this is (corpus/SCHEMA.md). Scored cue tables over the newest message and
+// its subject; older quoted messages never count, so a reply quoting an offer is not an offer.
+import type { MessageKind } from "../vocabularies";
+import type { MailFacts } from "./mail-facts";
+
+export interface KindGuess {
+  kind: MessageKind;
+  confidence: number;
+}
+
+type Cue = readonly [RegExp, number];
+
+const REJECTION: Cue[] = [
+  [
+    /\b(?:decided|decision) (?:not )?to (?:move|moving) forward with (?:other|another|a different) (?:candidates?|applicants?)/i,
+    5,
+  ],
+  [/\bnot (?:to )?(?:be )?(?:moving|move|going) forward with your (?:candidacy|application)/i, 5],
+  [/\bdecided not to (?:move forward|proceed|progress|continue)/i, 5],
+  [/\b(?:will|won't|would) not be (?:moving|progressing|proceeding|able to offer)/i, 4],
+  [/\bregret to (?:inform|let you know)/i, 4],
+  [/\b(?:position|role) has (?:now )?been filled\b/i, 4],
+  [/\bpursue (?:other|another) candidates?\b/i, 4],
+  [/\b(?:not|wasn't|weren't) (?:been )?selected\b/i, 3],
+  [/\bunfortunately\b/i, 1.5],
+  [/\bother candidates whose (?:experience|background|skills)/i, 3],
+  [/\bkeep your (?:information|profile|resume|details) on file\b/i, 1.5],
+  [/\bwe(?:'ve| have) (?:decided|chosen) to (?:go|move) (?:with|in) (?:another|a different)/i, 5],
+  [/\bnicht (?:weiter )?berücksichtigen|leider\b.*\babsage/i, 4],
+];
+
+const OFFER: Cue[] = [
+  [
+    /\b(?:pleased|delighted|excited|happy|thrilled) to (?:extend |make |offer )(?:you )?(?:an? |the |a formal |a verbal )?(?:offer|you the (?:position|role))/i,
+    6,
+  ],
+  [
+    /\b(?:offer you the (?:position|role)|offer of employment|job offer|offer letter|revised offer|your offer|verbal offer|formal offer|offer (?:is|will) (?:attached|expire))\b/i,
+    4,
+  ],
+  [/\bhas (?:sent|extended) you an offer\b/i, 6],
+  [/\b(?:sign|accept) (?:and return )?(?:your|the) offer\b/i, 3],
+  [/\bbase (?:salary|pay)\b.{0,40}\d/i, 2],
+  [/\bsign[- ]on bonus\b/i, 1.5],
+  [/\bstart date\b/i, 1],
+  [/^(?:re:\s*)?(?:your )?offer\b/i, 2],
+];
+
+const NOT_OFFER: Cue[] = [
+  [/\b(?:move|moving|advance|invite) you (?:on )?to the (?:final|next|onsite) (?:round|stage|interview)/i, 4],
+  [/\b(?:another|other|competing) offer\b/i, 1.5],
+  [/\bif (?:you (?:get|receive|have)|anything changes)\b[^.]*\boffer\b/i, 3],
+];
+
+const EXTENSION: Cue[] = [
+  [/\b(?:extend|extended|push back|move) (?:your|the) (?:deadline|decision date)\b/i, 6],
+  [/\b(?:happy to|can) give you (?:until|more time)\b/i, 5],
+  [/\bextension\b.{0,40}\b(?:granted|approved|fine|no problem)\b/i, 5],
+];
+
+const SCHEDULED: Cue[] = [
+  [/\b(?:is|are|has been|have been|you're|you are) (?:now )?(?:confirmed|scheduled|booked)\b/i, 4],
+  [/\binterview (?:confirmation|confirmed|is scheduled|has been scheduled|details)\b/i, 4],
+  [/\bscheduled (?:as below|for)\b/i, 3],
+  [/^\s*(?:When|Date|Time|Date\/Time)\s*:/im, 1.5],
+  [/\bcalendar (?:invitation|invite|hold) (?:is attached|attached|to follow|from)\b/i, 1.5],
+  [/\bjoin (?:link|url|the meeting)\b|\bmeeting id\b/i, 1],
+  [/\bsee you (?:on|then|soon|tomorrow|next)\b/i, 1],
+];
+
+const INVITE: Cue[] = [
+  [/\b(?:share|send|submit|provide) (?:us |me )?(?:your|some) availability\b/i, 5],
+  [/\b(?:pick|choose|select|book|find) a (?:time|slot)\b/i, 4],
+  [/\bschedule (?:your|an|a|the) (?:interview|call|conversation|chat|phone screen)\b/i, 4],
+  [/\b(?:would|do) any of (?:these|those) (?:times |slots )?work\b/i, 5],
+  [
+    /\b(?:like|love|want) to (?:invite you|bring you back|schedule|set up|move forward with an?|continue the conversation)\b/i,
+    3,
+  ],
+  [/\binvite you (?:to|for)\b/i, 3],
+  [/\b(?:self-schedul|availability|let (?:us|me) know when you(?:'re| are) (?:available|free))/i, 2],
+  [/\binterview invitation\b/i, 3],
+];
+
+const UPDATE: Cue[] = [
+  [/\b(?:decision|an answer|feedback|update) (?:for you )?(?:by|within|before)\b/i, 3],
+  [/\b(?:get|come) back to you\b|\bkeep you (?:posted|updated)\b|\blet you know\b/i, 2],
+  [/\breferences?\b/i, 2],
+  [/\bnext steps?\b/i, 1.5],
+  [/\b(?:delay|delayed|taking longer|still reviewing|on hold|paused)\b/i, 2],
+  [/\b(?:background check|onboarding)\b/i, 1],
+];
+
+// Bulk and unrelated mail: digests, newsletters, receipts.
+const OTHER: Cue[] = [
+  [/\bnew jobs? (?:match|for you)|\bjob alert\b|\bjobs you may be interested in\b|\brecommended jobs\b/i, 5],
+  [
+    /\byou(?:'re| are) receiving this\b|\bsubscribed\b|\bview (?:it )?in (?:your )?browser\b|\bmanage (?:alerts|preferences|subscriptions?)\b/i,
+    3,
+  ],
+  [/\bunsubscribe\b/i, 2],
+  [/\bissue #\d+|\bnewsletter\b|\bwebinar\b|\bsave your seat\b/i, 2],
+  [/\b(?:receipt|order (?:number|confirmation)|invoice|your (?:order|purchase|subscription))\b/i, 3],
+];
+
+function score(text: string, cues: Cue[]): number {
+  let total = 0;
+  for (const [pattern, points] of cues) if (pattern.test(text)) total += points;
+  return total;
+}
+
+const JOB_WORDS = /\b(?:interview|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV)\b/i;
+
+export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
+  if (outgoing) return { kind: "outgoing", confidence: 0.95 };
+  const body = facts.body.slice(0, 30_000);
+  const text = `${facts.subject}\n${body}`;
+
+  const other = score(text, OTHER) + (facts.bulk ? 3 : 0);
+  const rejection = score(text, REJECTION);
+  const extension = score(text, EXTENSION);
+  const offer = Math.max(0, score(text, OFFER) - score(text, NOT_OFFER)) + (hasOfferLetter(facts) ? 3 : 0);
+  const scheduled = score(text, SCHEDULED) + (facts.calendar?.start && !facts.calendar.cancelled ? 5 : 0);
+  const invite = score(text, INVITE);
+  const update = score(text, UPDATE);
+
+  if (other >= 5 && rejection < 5 && scheduled < 5)
+    return { kind: "other", confidence: Math.min(0.95, 0.5 + other / 20) };
+  if (!JOB_WORDS.test(text) && rejection + offer + scheduled + invite < 4) return { kind: "other", confidence: 0.6 };
+
+  const ranked: [MessageKind, number][] = [
+    ["rejection", rejection >= 4 ? rejection + 2 : 0],
+    ["update", extension >= 5 ? extension + 3 : 0],
+    ["offer", offer >= 4 ? offer : 0],
+    ["interview_scheduled", scheduled >= 4 ? scheduled : 0],
+    ["interview_invite", invite >= 3 ? invite : 0],
+    ["update", update],
+  ];
+  ranked.sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] <= 0) return { kind: "update", confidence: 0.4 };
+  const margin = first[1] - (second?.[1] ?? 0);
+  return { kind: first[0], confidence: Math.min(0.95, 0.55 + margin / 12 + first[1] / 40) };
+}
+
+export function hasOfferLetter(facts: MailFacts): boolean {
+  return facts.attachments.some(
+    (a) =>
+      /pdf|msword|officedocument|rtf/.test(a.mimeType) &&
+      (/offer|contract|letter|agreement/i.test(a.filename ?? "") ||
+        /offer (?:letter|of employment)/i.test(a.textSample ?? "")),
+  );
+}

@@ -1,0 +1,70 @@
+// The job title: capitalised words ending in a title noun ("Senior Data Analyst"), with an
+// optional specialisation after a comma when the sentence says it is the role ("Product Manager,
+// Growth role"). Titles in role/position contexts beat bare mentions (a schedule's "Staff Engineer").
+import type { MailFacts } from "./mail-facts";
+
+export interface RoleGuess {
+  role: string | null;
+  confidence: number;
+}
+
+const HEAD =
+  "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|SRE|Intern)";
+const WORD = "[A-Z][A-Za-z0-9&/+.-]*";
+const TITLE = `((?:${WORD} ){0,5}${HEAD}(?:, (?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team)\\b))?)`;
+const CONTEXTS: [RegExp, number][] = [
+  [new RegExp(`${TITLE}\\s+(?:role|position|opening|job|opportunity|vacancy)\\b`, "g"), 4],
+  [new RegExp(`\\b(?:position|role) of (?:the )?${TITLE}`, "g"), 4],
+  [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2],
+  [new RegExp(`\\b${TITLE}\\s*\\((?:[A-Z]{1,4}-?)?\\d{3,}\\)`, "g"), 3],
+];
+
+const NOT_TITLE_START = /^(?:The|A|An|Our|Your|My|Hi|Dear|Re|Fw|Fwd|Offer|Interview|Thank|Thanks|Update|Next)\s+/;
+
+function tidy(raw: string): string | null {
+  let title = raw.trim();
+  for (let i = 0; i < 3 && NOT_TITLE_START.test(title); i += 1) title = title.replace(NOT_TITLE_START, "");
+  if (title.length < 4 || title.length > 90) return null;
+  return title;
+}
+
+function collect(text: string, base: number, scores: Map<string, number>): void {
+  for (const [pattern, points] of CONTEXTS) {
+    for (const m of text.matchAll(pattern)) {
+      const title = m[1] ? tidy(m[1]) : null;
+      if (title) scores.set(title, (scores.get(title) ?? 0) + points + base);
+    }
+  }
+}
+
+export function extractRole(facts: MailFacts): RoleGuess {
+  const scores = new Map<string, number>();
+  collect(facts.body.slice(0, 30_000), 1, scores);
+  collect(facts.quoted.slice(0, 30_000), 0, scores);
+  // Subjects are terse: any title-shaped run counts ("Thank you - Senior Data Platform Engineer onsite").
+  for (const segment of facts.subject.split(/\s+[-–—|:·]\s+|:\s+|,\s+(?=[A-Z])/)) {
+    const m = new RegExp(`(?:^|\\s)${TITLE}(?=\\s|$|\\()`).exec(segment);
+    const title = m?.[1] ? tidy(m[1]) : null;
+    if (title) scores.set(title, (scores.get(title) ?? 0) + 2);
+  }
+  if (scores.size === 0) return { role: null, confidence: 0 };
+  // A fuller title that contains a shorter one ("Lead Data Analyst, Customer Insights") takes its votes.
+  const titles = [...scores.keys()];
+  for (const short of titles) {
+    for (const long of titles) {
+      if (long !== short && long.startsWith(short)) {
+        scores.set(long, (scores.get(long) ?? 0) + (scores.get(short) ?? 0));
+        scores.set(short, 0);
+      }
+    }
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [title, points] of scores) {
+    if (points > bestScore) {
+      best = title;
+      bestScore = points;
+    }
+  }
+  return { role: best, confidence: best ? Math.min(0.95, 0.4 + bestScore / 10) : 0 };
+}

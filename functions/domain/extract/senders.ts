@@ -1,0 +1,96 @@
+// Who sent what: applicant-tracking and scheduling relays, robot mailboxes, bulk senders.
+// A relay's mail names the employer only in the display name, subject or body.
+
+const RELAY_DOMAINS = [
+  "greenhouse-mail.io",
+  "greenhouse.io",
+  "hire.lever.co",
+  "lever.co",
+  "ashbyhq.com",
+  "myworkday.com",
+  "myworkdayjobs.com",
+  "workday.com",
+  "icims.com",
+  "smartrecruiters.com",
+  "taleo.net",
+  "oracle.com",
+  "oraclecloud.com",
+  "bamboohr.com",
+  "gem.com",
+  "hirevue.com",
+  "calendly.com",
+  "goodtime.io",
+  "modernloop.io",
+  "jobvite.com",
+  "workable.com",
+  "recruitee.com",
+  "teamtailor.com",
+  "breezy.hr",
+  "jazzhr.com",
+  "successfactors.com",
+  "docusign.net",
+  "linkedin.com",
+  "indeed.com",
+];
+
+const FREE_MAIL = new Set([
+  "gmail.com",
+  "googlemail.com",
+  "outlook.com",
+  "hotmail.com",
+  "live.com",
+  "yahoo.com",
+  "icloud.com",
+  "me.com",
+  "proton.me",
+  "protonmail.com",
+  "fastmail.com",
+  "aol.com",
+  "gmx.de",
+  "gmx.net",
+  "web.de",
+]);
+
+const ROBOT_LOCAL =
+  /^(?:no-?reply|do-?not-?reply|noreply|notifications?|notify|alerts?|mailer(?:-daemon)?|bounces?|postmaster|calendar|scheduling|news(?:letter)?|updates?|digest|marketing)(?:[+._-].*)?$/i;
+const SHARED_LOCAL =
+  /^(?:jobs|careers|talent|recruiting|recruitment|hiring|hr|people|info|support|hello|team|contact)(?:[+._-].*)?$/i;
+
+export function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf("@") + 1).toLowerCase();
+}
+
+export function isRelayDomain(domain: string): boolean {
+  return RELAY_DOMAINS.some((relay) => domain === relay || domain.endsWith(`.${relay}`));
+}
+
+export function isFreeMail(domain: string): boolean {
+  return FREE_MAIL.has(domain);
+}
+
+/** A mailbox nobody reads or a shared robot: no-reply@, ATS relays, calendar senders. */
+export function isRobotAddress(address: string): boolean {
+  const at = address.lastIndexOf("@");
+  if (at < 1) return true;
+  const local = address.slice(0, at);
+  return ROBOT_LOCAL.test(local) || isRelayDomain(domainOf(address)) || /no-?reply|donotreply/i.test(local);
+}
+
+/** A shared team mailbox (careers@, recruiting@): a person may read it, but a named human is better. */
+export function isSharedMailbox(address: string): boolean {
+  return SHARED_LOCAL.test(address.slice(0, address.lastIndexOf("@")));
+}
+
+/** The registrable-ish label of a domain: "mail.kestrelpay.com" -> "kestrelpay", "x.co.uk" -> "x". */
+export function domainLabel(domain: string): string {
+  const parts = domain.toLowerCase().split(".").filter(Boolean);
+  if (parts.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(parts[parts.length - 2] ?? "")) {
+    return parts[parts.length - 3] ?? "";
+  }
+  return parts.length >= 2 ? (parts[parts.length - 2] ?? "") : (parts[0] ?? "");
+}
+
+/** European sender: numeric dates are day-first. */
+export function isEuropeanDomain(domain: string): boolean {
+  return /\.(?:uk|ie|de|fr|es|it|nl|be|at|ch|se|no|dk|fi|pl|pt|cz|eu|lu|gr|hu|ro|ee|lv|lt|sk|si|hr)$/.test(domain);
+}

@@ -1,0 +1,214 @@
+// Inline forwards and quoted threads in plain text, as mail clients write them: Gmail
+// ("---------- Forwarded message ---------"), Outlook (underscore rule or a bare From:/Sent: block,
+// localized as Von/Gesendet/An/Betreff or De/Envoyé/À/Objet), Apple Mail and iOS ("Begin forwarded
+// message:", often "> "-quoted), Yahoo (header jammed onto one line), Proton, Thunderbird.
+
+export interface ForwardHeaders {
+  from: string | null;
+  to: string | null;
+  cc: string | null;
+  date: string | null;
+  subject: string | null;
+}
+
+export interface InlineForward {
+  /** What the forwarder wrote above the block. */
+  note: string;
+  headers: ForwardHeaders;
+  /** The forwarded message's text, unquoted, including anything it quotes. */
+  body: string;
+}
+
+const MARKER =
+  /^-{2,}\s*(?:Forwarded message|Forwarded Message|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Message transféré|Message d'origine|Mensaje reenviado|Mensaje original|Messaggio inoltrato|Doorgestuurd bericht|Vidarebefordrat meddelande)\s*-{2,}|^(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié|Inicio del mensaje reenviado)\s*:/i;
+const UNDERSCORE_RULE = /^_{10,}\s*$/;
+
+const LABELS: Record<string, keyof ForwardHeaders> = {
+  from: "from",
+  von: "from",
+  de: "from",
+  da: "from",
+  van: "from",
+  från: "from",
+  fra: "from",
+  od: "from",
+  expéditeur: "from",
+  to: "to",
+  an: "to",
+  à: "to",
+  a: "to",
+  para: "to",
+  aan: "to",
+  till: "to",
+  til: "to",
+  destinataire: "to",
+  cc: "cc",
+  kopie: "cc",
+  date: "date",
+  sent: "date",
+  gesendet: "date",
+  datum: "date",
+  envoyé: "date",
+  enviado: "date",
+  inviato: "date",
+  verzonden: "date",
+  skickat: "date",
+  sendt: "date",
+  data: "date",
+  fecha: "date",
+  subject: "subject",
+  betreff: "subject",
+  objet: "subject",
+  asunto: "subject",
+  oggetto: "subject",
+  onderwerp: "subject",
+  ämne: "subject",
+  emne: "subject",
+  assunto: "subject",
+};
+const LABEL_LINE = /^([\p{L}]{1,12})\s?:\s*(.*)$/u;
+const FROM_LABEL = /^(?:From|Von|De|Da|Van|Från|Fra|Od|Expéditeur)\s?:\s*\S/u;
+const DATE_OR_SUBJECT_LABEL =
+  /^(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden|Skickat|Subject|Betreff|Objet|Asunto|Oggetto)\s?:/u;
+const JAMMED_LABEL = /(?<=\S)\s*\b(From|To|Cc|Sent|Date|Subject|Von|An|Gesendet|Betreff|De|À|Envoyé|Objet)\s?:\s/gu;
+
+function unquote(line: string): string {
+  return line.replace(/^(?:\s*>)+ ?/, "");
+}
+
+function isHeaderStart(lines: string[], i: number): boolean {
+  const line = unquote(lines[i] ?? "").trim();
+  if (!FROM_LABEL.test(line)) return false;
+  if (/\b(?:Sent|Date|Subject|Gesendet|Betreff)\s?:/.test(line)) return true;
+  for (let j = i + 1; j < Math.min(lines.length, i + 5); j += 1) {
+    if (DATE_OR_SUBJECT_LABEL.test(unquote(lines[j] ?? "").trim())) return true;
+  }
+  return false;
+}
+
+/** Index of the first line that starts a forward or quote block, or -1. */
+function blockStart(lines: string[], from: number, explicitOnly: boolean): number {
+  for (let i = from; i < lines.length; i += 1) {
+    const line = unquote(lines[i] ?? "").trim();
+    if (MARKER.test(line)) return i;
+    if (explicitOnly) continue;
+    if (UNDERSCORE_RULE.test(line) && isHeaderStart(lines, i + 1)) return i;
+    if (isHeaderStart(lines, i)) return i;
+  }
+  return -1;
+}
+
+function readHeaders(lines: string[], start: number): { headers: ForwardHeaders; next: number } {
+  const headers: ForwardHeaders = { from: null, to: null, cc: null, date: null, subject: null };
+  let i = start;
+  let count = 0;
+  let last: keyof ForwardHeaders | null = null;
+  for (; i < lines.length && i < start + 30; i += 1) {
+    const line = unquote(lines[i] ?? "").trim();
+    if (line === "") {
+      if (count > 0) break;
+      continue;
+    }
+    if (MARKER.test(line) || UNDERSCORE_RULE.test(line)) {
+      if (count > 0) break;
+      continue;
+    }
+    const m = LABEL_LINE.exec(line);
+    const key = m ? LABELS[(m[1] ?? "").toLowerCase()] : undefined;
+    if (m && key) {
+      if (headers[key] === null) headers[key] = (m[2] ?? "").trim();
+      last = key;
+      count += 1;
+    } else if (last === "to" || last === "cc") {
+      headers[last] = `${headers[last] ?? ""} ${line}`;
+    } else if (count >= 2) {
+      break;
+    }
+  }
+  return { headers, next: i };
+}
+
+/** Lines after a marker may carry the whole header on one line (Yahoo): split it at the labels. */
+function spreadJammedHeader(lines: string[], at: number): string[] {
+  const out = [...lines];
+  for (let i = at; i < Math.min(out.length, at + 3); i += 1) {
+    const line = out[i] ?? "";
+    const labels = line.match(JAMMED_LABEL);
+    if (labels && labels.length >= 2) {
+      const prefix = /^(?:\s*>)+ ?/.exec(line)?.[0] ?? "";
+      const spread = line.replace(JAMMED_LABEL, (_, label: string) => `\n${prefix}${label}: `).split("\n");
+      out.splice(i, 1, ...spread);
+      return out;
+    }
+  }
+  return out;
+}
+
+function dequoteBlock(lines: string[]): string[] {
+  const nonEmpty = lines.filter((l) => l.trim() !== "");
+  const quoted = nonEmpty.filter((l) => /^\s*>/.test(l)).length;
+  if (nonEmpty.length === 0 || quoted / nonEmpty.length < 0.8) return lines;
+  return lines.map((l) => l.replace(/^\s*> ?/, ""));
+}
+
+/** The first forward block in a text, or null. `explicitOnly` ignores bare From:/Sent: blocks. */
+export function findInlineForward(text: string, explicitOnly = false): InlineForward | null {
+  let lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const start = blockStart(lines, 0, explicitOnly);
+  if (start < 0) return null;
+  const markerLine = unquote(lines[start] ?? "");
+  // Yahoo: "----- Forwarded Message ----- From: ...To: ...Sent: ..." on one line.
+  const afterMarker = markerLine.replace(MARKER, "").trim();
+  if (MARKER.test(markerLine.trim()) && afterMarker)
+    lines.splice(start, 1, markerLine.trim().replace(afterMarker, ""), afterMarker);
+  lines = spreadJammedHeader(lines, start);
+  const { headers, next } = readHeaders(lines, start);
+  if (!headers.from && !headers.subject && !headers.date) return null;
+  const body = dequoteBlock(lines.slice(next)).join("\n").trim();
+  return { note: lines.slice(0, start).join("\n").trim(), headers, body };
+}
+
+const REPLY_ATTRIBUTION =
+  /^(?:On\s.{4,200}\swrote|Am\s.{4,200}\sschrieb\s.{1,120}|Le\s.{4,200}\sa écrit|El\s.{4,200}\sescribió|Il giorno\s.{4,200}\sha scritto)\s?:\s*$/i;
+
+/** Split a message into its newest part and the older messages it quotes. */
+export function splitQuotedThread(text: string): { newest: string; quoted: string } {
+  const lines = text.split("\n");
+  let cut = blockStart(lines, 1, false);
+  let seenUnquoted = false;
+  for (let i = 0; i < lines.length && (cut < 0 || i < cut); i += 1) {
+    const line = (lines[i] ?? "").trim();
+    const quotedLine = /^\s*>/.test(line);
+    const joined = `${line} ${(lines[i + 1] ?? "").trim()}`;
+    if (REPLY_ATTRIBUTION.test(line)) {
+      cut = i;
+      break;
+    }
+    if (/^On\s/.test(line) && REPLY_ATTRIBUTION.test(joined)) {
+      cut = i;
+      break;
+    }
+    // Two or more ">" lines after some unquoted text: an older message quoted without attribution.
+    if (seenUnquoted && quotedLine && /^\s*>/.test(lines[i + 1] ?? "")) {
+      cut = i;
+      break;
+    }
+    if (line && !quotedLine) seenUnquoted = true;
+  }
+  if (cut < 0) return { newest: text.trim(), quoted: "" };
+  return { newest: lines.slice(0, cut).join("\n").trim(), quoted: lines.slice(cut).join("\n").trim() };
+}
+
+const CLIENT_FOOTER =
+  /^(?:Sent from (?:my )?(?:iPhone|iPad|Android|Samsung|mobile|Outlook|Yahoo Mail|Mail for Windows).*|Sent with Proton Mail.*|Get Outlook for .*|Von meinem iPhone gesendet|Envoyé de mon iPhone)$/i;
+
+/** The owner's note without client footers and signature. */
+export function cleanNote(note: string): string {
+  const lines: string[] = [];
+  for (const line of note.split("\n")) {
+    if (/^-- ?$/.test(line)) break;
+    if (CLIENT_FOOTER.test(line.trim())) continue;
+    lines.push(line);
+  }
+  return lines.join("\n").trim();
+}

@@ -1,0 +1,70 @@
+// HTML mail to readable text: block elements become line breaks, table cells stay on their row,
+// links keep their text, entities are decoded. Linear regexes only (no nested quantifiers), and
+// the input is capped before conversion.
+import { MAX_HTML_CHARS } from "./limits";
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+  bull: "•",
+  middot: "·",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  euro: "€",
+  pound: "£",
+  yen: "¥",
+  cent: "¢",
+  shy: "",
+  zwnj: "",
+  zwj: "",
+  laquo: "«",
+  raquo: "»",
+  deg: "°",
+  times: "×",
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});?/gi, (whole, entity: string) => {
+    if (entity[0] === "#") {
+      const code =
+        entity[1] === "x" || entity[1] === "X" ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+    }
+    return NAMED_ENTITIES[entity.toLowerCase()] ?? whole;
+  });
+}
+
+const BLOCK =
+  /<\/?(?:p|div|br|tr|li|ul|ol|h[1-6]|table|tbody|thead|section|article|header|footer|hr|pre|center|dl|dt|dd)\b[^>]*>/gi;
+
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .slice(0, MAX_HTML_CHARS)
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/<(head|style|script|title|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
+      .replace(/[\r\n\t]+/g, " ")
+      .replace(/<blockquote\b[^>]*>/gi, "\n")
+      .replace(/<\/blockquote\s*>/gi, "\n")
+      .replace(/<li\b[^>]*>/gi, "\n- ")
+      .replace(/<\/t[dh]\s*>/gi, " \t")
+      .replace(BLOCK, "\n")
+      .replace(/<[^>]{0,2000}>/g, ""),
+  )
+    .replace(/[ \t\u00a0]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

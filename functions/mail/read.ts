@@ -1,0 +1,135 @@
+// Raw bytes -> what jobnudge needs to know about one inbound email. Never throws: whatever cannot
+// be read becomes an `error` on an otherwise empty extraction.
+
+import { extractMessage } from "../domain/extract/extract";
+import type { MailFacts } from "../domain/extract/mail-facts";
+import { type Extraction, emptyExtraction } from "../domain/extraction";
+import { cleanNote, splitQuotedThread } from "./forward-blocks";
+import { MAX_OWNER_TEXT, rawSizeProblem } from "./limits";
+import { headerValue, headerValues, type ParsedMail, parseMime, partiesOf } from "./parse-mime";
+import { type ForwardStyle, isoOfOriginal, stripAngles, unwrap, zoneOfOwner } from "./unwrap";
+
+export type { ForwardStyle } from "./unwrap";
+
+export interface InboundEmail {
+  outer: {
+    from: string | null;
+    subject: string;
+    date: string | null;
+    messageId: string | null;
+    /** Auto-Submitted/ X-Jobnudge headers: mail jobnudge itself sent (loop guard) */
+    fromJobnudge: boolean;
+    forward: ForwardStyle;
+  };
+  /** Plain text the owner wrote directly (for commands / notes), trimmed, max 2000 chars. */
+  ownerText: string | null;
+  extraction: Extraction;
+}
+
+export interface ReadContext {
+  ownerAddresses: string[];
+  inboxAddress?: string;
+  timezone: string;
+}
+
+function outerFields(mail: ParsedMail | null, inbox: string | null): InboundEmail["outer"] {
+  const from = mail ? (partiesOf(mail.from)[0]?.address ?? null) : null;
+  const date = mail?.date ? Date.parse(mail.date) : Number.NaN;
+  const jobnudgeHeader = !!mail?.headers.some((h) => h.key.startsWith("x-jobnudge"));
+  const autoSubmitted = !!mail && !/^\s*no\b/i.test(headerValue(mail, "auto-submitted") ?? "no");
+  return {
+    from,
+    subject: (mail?.subject ?? "")
+      .replace(/[\r\n]+/g, " ")
+      .trim()
+      .slice(0, 998),
+    date: Number.isFinite(date) ? new Date(date).toISOString() : null,
+    messageId: stripAngles(mail?.messageId),
+    fromJobnudge: jobnudgeHeader || (autoSubmitted && from !== null && from === inbox),
+    forward: "none",
+  };
+}
+
+/** The inbox address as SES saw it: "Received: ... for jobs@inbox.example;" on the newest hop. */
+function inboxFromReceived(mail: ParsedMail): string | null {
+  for (const received of headerValues(mail, "received").slice(0, 3)) {
+    const m = /\bfor\s+<?([^\s<>;@]+@[^\s<>;]+?)>?\s*;/i.exec(received);
+    if (m?.[1]) return m[1].toLowerCase();
+  }
+  return null;
+}
+
+function trimOwnerText(text: string | null): string | null {
+  const clean = text ? cleanNote(text).slice(0, MAX_OWNER_TEXT).trim() : "";
+  return clean || null;
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `unreadable MIME message: ${message.replace(/[\r\n]+/g, " ").slice(0, 200)}`;
+}
+
+export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<InboundEmail> {
+  const owners = ctx.ownerAddresses.map((a) => a.trim().toLowerCase()).filter(Boolean);
+  const ownerZone = zoneOfOwner(ctx.timezone);
+  const sizeProblem = rawSizeProblem(raw);
+  if (sizeProblem) {
+    return { outer: outerFields(null, null), ownerText: null, extraction: emptyExtraction({ error: sizeProblem }) };
+  }
+  let mail: ParsedMail;
+  try {
+    mail = await parseMime(raw);
+  } catch (error) {
+    return { outer: outerFields(null, null), ownerText: null, extraction: emptyExtraction({ error: describe(error) }) };
+  }
+  const inbox = ctx.inboxAddress?.toLowerCase() ?? inboxFromReceived(mail);
+  const outer = outerFields(mail, inbox);
+  if (!outer.from && mail.headers.length === 0) {
+    return { outer, ownerText: null, extraction: emptyExtraction({ error: "not a MIME message: no headers" }) };
+  }
+  try {
+    const unwrapped = await unwrap(mail, { owners, inbox, ownerZone });
+    outer.forward = unwrapped.style;
+    const ownerText = trimOwnerText(unwrapped.note);
+    const { original } = unwrapped;
+    const originalDate = isoOfOriginal(original, ownerZone);
+    const messageId = original.messageId ?? outer.messageId;
+    if (unwrapped.style === "none") {
+      // The owner wrote to the inbox directly: a command or a note, not an employer's message.
+      const extraction = emptyExtraction({
+        messageId,
+        originalDate,
+        subject: outer.subject || null,
+        ownerNote: ownerText,
+      });
+      return { outer, ownerText, extraction };
+    }
+    const { newest, quoted } = splitQuotedThread(original.text);
+    const facts: MailFacts = {
+      from: original.from,
+      to: original.to,
+      cc: original.cc,
+      replyTo: original.replyTo,
+      subject: original.subject,
+      dateHeader: original.dateHeader,
+      dateMs: original.dateMs,
+      zone: original.zone,
+      body: newest,
+      quoted,
+      ownerNote: ownerText,
+      calendar: unwrapped.calendar,
+      attachments: unwrapped.attachments,
+      bulk: original.bulk,
+      ownerAddresses: owners,
+      ownerTimezone: ctx.timezone,
+    };
+    const extraction = extractMessage(facts, { messageId, originalDate });
+    return {
+      outer,
+      ownerText: unwrapped.style === "inline" || unwrapped.style === "attachment" ? ownerText : null,
+      extraction,
+    };
+  } catch (error) {
+    return { outer, ownerText: null, extraction: emptyExtraction({ error: describe(error) }) };
+  }
+}

@@ -1,0 +1,206 @@
+// How the employer's message reached the inbox, and which message is the original: the outer one
+// (auto-forward, redirect, BCC), an attached message/rfc822, or an inline forward block, possibly
+// a forward of a forward.
+import { addressParser } from "postal-mime";
+import { parseWrittenDate } from "../domain/extract/date-phrases";
+import type { AttachmentFacts, CalendarFacts, Party } from "../domain/extract/mail-facts";
+import { isoInZone, type Zone, zoneFromHeaderDate, zoneFromName } from "../domain/extract/time-zones";
+import { readCalendar } from "./calendar";
+import { findInlineForward, type InlineForward } from "./forward-blocks";
+import { htmlToText } from "./html-text";
+import { MAX_FORWARD_DEPTH, MAX_TEXT_CHARS } from "./limits";
+import { bytesOf, headerValue, type ParsedMail, parseMime, partiesOf } from "./parse-mime";
+
+export type ForwardStyle = "inline" | "attachment" | "auto" | "bcc" | "redirect" | "none";
+
+/** The original message as far as it could be recovered. */
+export interface OriginalMessage {
+  from: Party | null;
+  to: Party[];
+  cc: Party[];
+  replyTo: Party[];
+  subject: string;
+  dateHeader: string | null;
+  dateMs: number | null;
+  zone: Zone | null;
+  messageId: string | null;
+  /** Full text, newest message first, quotes included. */
+  text: string;
+  bulk: boolean;
+}
+
+export interface Unwrapped {
+  style: ForwardStyle;
+  original: OriginalMessage;
+  /** What the owner wrote around the forward. */
+  note: string | null;
+  attachments: AttachmentFacts[];
+  calendar: CalendarFacts | null;
+}
+
+export function textOf(mail: ParsedMail): string {
+  const plain = (mail.text ?? "").replace(/\r\n?/g, "\n").trim();
+  const html = mail.html ? htmlToText(mail.html) : "";
+  // Some clients send an empty or stub text part next to the real HTML.
+  const text = plain.length >= 40 || plain.length >= html.length ? plain : html;
+  return text.slice(0, MAX_TEXT_CHARS);
+}
+
+export function stripAngles(id: string | null | undefined): string | null {
+  const clean = (id ?? "")
+    .replace(/[\r\n]/g, "")
+    .trim()
+    .replace(/^<|>$/g, "")
+    .trim();
+  return clean && clean.length <= 998 ? clean : null;
+}
+
+function originalFromMail(mail: ParsedMail, text: string): OriginalMessage {
+  const dateHeader = headerValue(mail, "date");
+  const ms = dateHeader ? Date.parse(mail.date ?? "") : Number.NaN;
+  return {
+    from: partiesOf(mail.from)[0] ?? null,
+    to: partiesOf(mail.to),
+    cc: partiesOf(mail.cc),
+    replyTo: partiesOf(mail.replyTo),
+    subject: (mail.subject ?? "").replace(/[\r\n]+/g, " ").trim(),
+    dateHeader,
+    dateMs: Number.isFinite(ms) ? ms : null,
+    zone: dateHeader ? zoneFromHeaderDate(dateHeader) : null,
+    messageId: stripAngles(mail.messageId),
+    text,
+    bulk:
+      !!headerValue(mail, "list-unsubscribe") || /\b(?:bulk|list|junk)\b/i.test(headerValue(mail, "precedence") ?? ""),
+  };
+}
+
+function partyFromWritten(written: string | null): Party | null {
+  if (!written) return null;
+  const cleaned = written.replace(/\[mailto:([^\]]+)\]/gi, "<$1>").replace(/<mailto:([^>]+)>/gi, "<$1>");
+  const parsed = partiesOf(addressParser(cleaned.slice(0, 1000)));
+  if (parsed[0]) return parsed[0];
+  const name = cleaned
+    .replace(/<[^>]*>/g, "")
+    .replace(/["']/g, "")
+    .trim();
+  return name ? { name, address: "" } : null;
+}
+
+function partiesFromWritten(written: string | null): Party[] {
+  if (!written) return [];
+  return partiesOf(addressParser(written.replace(/\[mailto:([^\]]+)\]/gi, "<$1>").slice(0, 5000)));
+}
+
+function originalFromBlock(block: InlineForward, outer: OriginalMessage, ownerZone: Zone): OriginalMessage {
+  const written = block.headers.date;
+  const parsed = written ? parseWrittenDate(written, ownerZone, outer.dateMs ?? Date.now()) : null;
+  return {
+    from: partyFromWritten(block.headers.from),
+    to: partiesFromWritten(block.headers.to),
+    cc: partiesFromWritten(block.headers.cc),
+    replyTo: [],
+    subject: (block.headers.subject ?? outer.subject.replace(/^(?:\s*(?:fwd?|fw|tr|wg|rv|re|aw)\s*:\s*)+/i, "")).trim(),
+    dateHeader: written,
+    dateMs: parsed?.instantMs ?? outer.dateMs,
+    zone: parsed?.zone ?? outer.zone,
+    messageId: null,
+    text: block.body,
+    bulk: false,
+  };
+}
+
+const SUBJECT_FORWARD = /^\s*(?:fwd?|fw|tr|wg|rv|enc|i)\s*:/i;
+
+/** Follow inline forwards inside inline forwards while each layer adds nothing but a short note. */
+function innermostBlock(text: string, outer: OriginalMessage, ownerZone: Zone, ownerAddresses: string[]) {
+  let block = findInlineForward(text);
+  if (!block) return null;
+  let original = originalFromBlock(block, outer, ownerZone);
+  const note = block.note;
+  for (let depth = 1; depth < MAX_FORWARD_DEPTH; depth += 1) {
+    const fromOwner = !!original.from && ownerAddresses.includes(original.from.address);
+    const inner = findInlineForward(block.body, !SUBJECT_FORWARD.test(original.subject));
+    if (!inner || inner.note.length > 400 || (!fromOwner && !SUBJECT_FORWARD.test(original.subject))) break;
+    block = inner;
+    original = originalFromBlock(inner, original, ownerZone);
+  }
+  return { note, original };
+}
+
+function attachmentFacts(mail: ParsedMail): AttachmentFacts[] {
+  return mail.attachments
+    .filter((a) => a.mimeType !== "message/rfc822")
+    .slice(0, 50)
+    .map((a) => ({ filename: a.filename, mimeType: a.mimeType }));
+}
+
+function calendarOf(mails: ParsedMail[], zone: Zone): CalendarFacts | null {
+  for (const mail of mails) {
+    for (const a of mail.attachments) {
+      if (a.mimeType === "text/calendar" || a.mimeType === "application/ics" || /\.ics$/i.test(a.filename ?? "")) {
+        const calendar = readCalendar(new TextDecoder().decode(bytesOf(a.content)), zone);
+        if (calendar) return calendar;
+      }
+    }
+  }
+  return null;
+}
+
+export interface UnwrapContext {
+  owners: string[];
+  inbox: string | null;
+  ownerZone: Zone;
+}
+
+export async function unwrap(outerMail: ParsedMail, ctx: UnwrapContext): Promise<Unwrapped> {
+  const outerText = textOf(outerMail);
+  const outer = originalFromMail(outerMail, outerText);
+  const fromOwner = !!outer.from && ctx.owners.includes(outer.from.address);
+  const mails = [outerMail];
+  const done = (style: ForwardStyle, original: OriginalMessage, note: string | null): Unwrapped => ({
+    style,
+    original,
+    note,
+    attachments: mails.flatMap(attachmentFacts),
+    calendar: calendarOf(mails, original.zone ?? ctx.ownerZone),
+  });
+
+  if (headerValue(outerMail, "resent-from") || headerValue(outerMail, "resent-to"))
+    return done("redirect", outer, null);
+  if (!fromOwner) return done("auto", outer, null);
+
+  const attached = outerMail.attachments.find((a) => a.mimeType === "message/rfc822");
+  if (attached) {
+    let mail = await parseMime(bytesOf(attached.content));
+    mails.push(mail);
+    // A forward-as-attachment of the owner's own forward-as-attachment: go one level further.
+    for (let depth = 1; depth < MAX_FORWARD_DEPTH; depth += 1) {
+      const sender = partiesOf(mail.from)[0]?.address ?? "";
+      const next = mail.attachments.find((a) => a.mimeType === "message/rfc822");
+      if (!next || !ctx.owners.includes(sender)) break;
+      mail = await parseMime(bytesOf(next.content));
+      mails.push(mail);
+    }
+    const text = textOf(mail);
+    const original = originalFromMail(mail, text);
+    const fromOwnerInner = !!original.from && ctx.owners.includes(original.from.address);
+    const block = fromOwnerInner ? innermostBlock(text, original, ctx.ownerZone, ctx.owners) : null;
+    return done("attachment", block?.original ?? original, outerText);
+  }
+
+  const block = innermostBlock(outerText, outer, ctx.ownerZone, ctx.owners);
+  if (block) return done("inline", block.original, block.note);
+
+  const others = [...outer.to, ...outer.cc].filter((p) => !ctx.owners.includes(p.address) && p.address !== ctx.inbox);
+  if (others.length > 0) return done("bcc", outer, null);
+  return done("none", outer, outerText);
+}
+
+export function isoOfOriginal(original: OriginalMessage, ownerZone: Zone): string | null {
+  if (original.dateMs === null) return null;
+  return isoInZone(original.dateMs, original.zone ?? ownerZone);
+}
+
+export function zoneOfOwner(timezone: string): Zone {
+  return zoneFromName(timezone) ?? { kind: "fixed", offsetMinutes: 0 };
+}
