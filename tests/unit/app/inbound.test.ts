@@ -1,0 +1,122 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import { processInbound } from "../../../functions/app/inbound";
+import { fireNudge } from "../../../functions/app/nudge";
+import { testDeps } from "../../fakes/use-case-deps";
+
+const sample = (name: string) => readFile(new URL(`../../../samples/demo/${name}`, import.meta.url));
+
+async function deliver(deps: ReturnType<typeof testDeps>, raw: Uint8Array | Buffer, envelopeFrom = "you@example.com") {
+  const rawKey = `raw-${Math.random().toString(36).slice(2)}`;
+  await deps.rawMail.put(rawKey, new Uint8Array(raw));
+  return processInbound(deps, { rawKey, envelopeFrom, verdicts: null });
+}
+
+describe("processInbound", () => {
+  it("turns a forwarded interview confirmation into an employer, schedules and one ack", async () => {
+    // Prepare
+    const deps = testDeps("2026-03-02T15:15:00.000Z");
+
+    // Act
+    const outcome = await deliver(deps, await sample("globex-interview.eml"));
+
+    // Assess
+    expect(outcome).toBe("applied");
+    const [employer] = await deps.state.listEmployers();
+    expect(employer).toMatchObject({ name: "Globex Systems", stage: "in_process" });
+    expect(employer?.interviewAt).toBe("2026-03-05T14:00:00-05:00");
+    expect(deps.sent.map((e) => e.kind)).toEqual(["ack"]);
+    expect(deps.scheduler.pending().map((s) => s.kind)).toEqual(expect.arrayContaining(["interview_prep", "thank_you"]));
+  });
+
+  it("is safe to run twice for the same message: one record change, one ack, same schedules", async () => {
+    const deps = testDeps("2026-03-02T15:15:00.000Z");
+    const raw = await sample("globex-interview.eml");
+
+    await deliver(deps, raw);
+    const schedulesAfterFirst = deps.scheduler.pending().map((s) => s.id).sort();
+    const versionAfterFirst = (await deps.state.listEmployers())[0]?.version;
+    await deliver(deps, raw);
+
+    expect(deps.sent.filter((e) => e.kind === "ack")).toHaveLength(1);
+    expect(deps.scheduler.pending().map((s) => s.id).sort()).toEqual(schedulesAfterFirst);
+    expect((await deps.state.listEmployers())[0]?.version).toBe(versionAfterFirst);
+  });
+
+  it("never answers a stranger, but keeps the raw message and a record", async () => {
+    const deps = testDeps("2026-03-02T15:15:00.000Z");
+
+    const outcome = await deliver(deps, await sample("globex-interview.eml"), "someone@elsewhere.example");
+
+    expect(outcome).toBe("rejected_sender");
+    expect(deps.sent).toEqual([]);
+    expect(await deps.state.listEmployers()).toEqual([]);
+    expect((await deps.state.listMessages()).map((m) => m.outcome)).toEqual(["rejected_sender"]);
+  });
+
+  it.each([
+    ["an empty message", new Uint8Array()],
+    ["a non-MIME binary file", new Uint8Array([0, 159, 146, 150, 255, 0, 1, 2, 3])],
+  ])("tells the owner about %s and goes on with the next message", async (_what, raw) => {
+    const deps = testDeps("2026-03-02T15:15:00.000Z");
+
+    const bad = await deliver(deps, raw);
+    const good = await deliver(deps, await sample("globex-interview.eml"));
+
+    expect(bad).toBe("error");
+    expect(good).toBe("applied");
+    expect(deps.sent.map((e) => e.kind)).toEqual(["error", "ack"]);
+    expect(deps.sent[0]?.to).toBe("you@example.com");
+  });
+
+  it("tells the owner about an oversized message without parsing it", async () => {
+    const deps = testDeps("2026-03-02T15:15:00.000Z");
+    const huge = Buffer.alloc(30 * 1024 * 1024, "a");
+
+    expect(await deliver(deps, huge)).toBe("error");
+    expect(deps.sent.map((e) => e.kind)).toEqual(["error"]);
+  });
+});
+
+describe("fireNudge", () => {
+  it("delivers a due nudge once, even when the schedule fires twice", async () => {
+    // Prepare: an interview learned on Monday; its prep nudge is due Wednesday 18:00 ET.
+    const deps = testDeps("2026-03-02T15:15:00.000Z");
+    await deliver(deps, await sample("globex-interview.eml"));
+    const prep = deps.scheduler.pending().find((s) => s.kind === "interview_prep");
+    expect(prep).toBeDefined();
+    if (!prep) return;
+    deps.setNow(prep.dueAt);
+
+    // Act
+    const first = await fireNudge(deps, { nudgeId: prep.id, dueAt: prep.dueAt });
+    const second = await fireNudge(deps, { nudgeId: prep.id, dueAt: prep.dueAt });
+
+    // Assess
+    expect(first).toBe("sent");
+    expect(second).not.toBe("sent");
+    expect(deps.sent.filter((e) => e.kind === "interview_prep")).toHaveLength(1);
+  });
+
+  it("sends nothing for a stale schedule whose reason went away", async () => {
+    const deps = testDeps("2026-03-02T15:15:00.000Z");
+    await deliver(deps, await sample("globex-interview.eml"));
+    const prep = deps.scheduler.pending().find((s) => s.kind === "interview_prep");
+    if (!prep) throw new Error("no prep nudge planned");
+    const [employer] = await deps.state.listEmployers();
+    if (!employer) throw new Error("no employer");
+    await deps.state.saveEmployer({ ...employer, stage: "rejected", closedAt: "2026-03-03T12:00:00.000Z" });
+    deps.setNow(prep.dueAt);
+
+    const outcome = await fireNudge(deps, { nudgeId: prep.id, dueAt: prep.dueAt });
+
+    expect(outcome).toBe("stale");
+    expect(deps.sent.filter((e) => e.kind === "interview_prep")).toHaveLength(0);
+  });
+
+  it("ignores an unknown nudge id", async () => {
+    const deps = testDeps("2026-03-02T15:15:00.000Z");
+    expect(await fireNudge(deps, { nudgeId: "follow_up.nobody.x", dueAt: "2026-03-02T15:15:00.000Z" })).toBe("stale");
+    expect(deps.sent).toEqual([]);
+  });
+});
