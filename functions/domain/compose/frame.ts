@@ -1,0 +1,106 @@
+// Shared pieces of every composed nudge: the context, the empty view, controls, and the plain-text
+// phrases for an employer's standing. Everything produced here is plain text; the renderer escapes.
+import { writeDraft } from "../drafts";
+import type { DraftView, EmailView, LinkView } from "../email-view";
+import type { EmployerRecord } from "../employer";
+import type { PlannedNudge } from "../nudge";
+import type { OwnerSettings } from "../owner";
+import { byPreference } from "../ranking";
+import { deadlineOrNull, formatDate, formatDeadline, formatInstant, instantOrNull, localDateOf } from "../time";
+import { type DraftKind, OPEN_STAGES } from "../vocabularies";
+
+/** Builds an absolute signed URL for an owner control (accept, decline, withdraw, prefer, sent, snooze2d...). */
+export type LinkMaker = (action: string, employerId: string | null, extra?: Record<string, string>) => string;
+
+export interface ComposeContext {
+  nudge: PlannedNudge;
+  employer: EmployerRecord;
+  employers: EmployerRecord[];
+  owner: OwnerSettings;
+  now: string;
+  links: LinkMaker;
+}
+
+export function emptyView(ctx: ComposeContext): EmailView {
+  return {
+    kind: ctx.nudge.kind,
+    subject: "",
+    preheader: "",
+    headline: "",
+    happened: "",
+    whyNow: "",
+    deadline: offerDeadline(ctx.employer, ctx.owner),
+    sections: [],
+    tables: [],
+    drafts: [],
+    actions: [],
+    attachments: [],
+  };
+}
+
+/** Snooze, stop and view for the nudge's employer: on every nudge about one employer. */
+export function standardControls(ctx: ComposeContext, employer: EmployerRecord = ctx.employer): LinkView[] {
+  const id = employer.id;
+  return [
+    { label: "Snooze 2 days", url: ctx.links("snooze2d", id) },
+    { label: "Snooze 1 week", url: ctx.links("snooze1w", id) },
+    { label: `Stop nudges about ${employer.name}`, url: ctx.links("stop", id) },
+    { label: `View ${employer.name}`, url: ctx.links("view", id) },
+  ];
+}
+
+export function control(ctx: ComposeContext, label: string, action: string, employer: EmployerRecord | null): LinkView {
+  return { label, url: ctx.links(action, employer?.id ?? null) };
+}
+
+/** The nudge's drafts for one employer each (same kind list as the planned nudge). */
+export function draftsFor(
+  ctx: ComposeContext,
+  kind: DraftKind,
+  employer: EmployerRecord,
+  extra: { offering?: EmployerRecord | null; recipient?: string | null } = {},
+): DraftView {
+  return writeDraft(kind, { owner: ctx.owner, employer, now: ctx.now, ...extra });
+}
+
+export function offerDeadline(r: EmployerRecord, owner: OwnerSettings): string | null {
+  const deadline = deadlineOrNull(r.respondBy, owner.timezone);
+  return deadline ? formatDeadline(deadline, owner.timezone) : null;
+}
+
+export function promisedDate(r: EmployerRecord, owner: OwnerSettings): string | null {
+  const promise = deadlineOrNull(r.expectDecisionBy, owner.timezone);
+  return promise ? formatDeadline(promise, owner.timezone) : null;
+}
+
+/** "Tue 3 Mar" for a stored instant, or null. */
+export function dayOf(value: string | null, owner: OwnerSettings): string | null {
+  const at = instantOrNull(value);
+  return at === null ? null : formatDate(localDateOf(at, owner.timezone));
+}
+
+/** "Tue 10 Mar, 2:00 PM EDT" for a stored instant, or null. */
+export function momentOf(value: string | null, owner: OwnerSettings): string | null {
+  const at = instantOrNull(value);
+  return at === null ? null : formatInstant(at, owner.timezone);
+}
+
+/** Other open processes, in the owner's preference order. */
+export function otherOpen(ctx: ComposeContext, employer: EmployerRecord = ctx.employer): EmployerRecord[] {
+  return ctx.employers.filter((e) => e.id !== employer.id && OPEN_STAGES.includes(e.stage)).sort(byPreference);
+}
+
+/** One line on where an employer stands: "Globex (top choice): in process, last news Tue 3 Mar, ...". */
+export function standing(r: EmployerRecord, owner: OwnerSettings): string {
+  const rank = r.rank === null ? "unranked" : r.rank === 1 ? "top choice" : `choice ${r.rank}`;
+  const parts = [r.stage === "offer" ? "offer in hand" : "in process"];
+  const last = dayOf(r.lastContactAt, owner);
+  if (last) parts.push(`last news ${last}`);
+  const promise = promisedDate(r, owner);
+  if (promise) parts.push(`decision promised by ${promise}`);
+  const deadline = offerDeadline(r, owner);
+  if (deadline) parts.push(`answer due ${deadline}`);
+  const interview = momentOf(r.interviewAt, owner);
+  if (interview) parts.push(`interview ${interview}`);
+  return `${r.name} (${rank}): ${parts.join(", ")}`;
+}

@@ -1,0 +1,49 @@
+// Composing a planned nudge into an EmailView: what happened, why now, the deadline, the drafts in
+// full and the controls. The view is plain text only; rendering and escaping happen in templates/.
+import type { EmailView } from "../email-view";
+import type { EmployerRecord } from "../employer";
+import { InvalidRequestError } from "../errors";
+import type { PlannedNudge } from "../nudge";
+import type { OwnerSettings } from "../owner";
+import type { OwnerEmailKind } from "../vocabularies";
+import { backOut, decline, discussOffer, offerLetterCheck, resignation, withdrawal } from "./decisions";
+import type { ComposeContext, LinkMaker } from "./frame";
+import { interviewPrep, thankYou } from "./interview";
+import { decisionReminder, expediteRequest, extensionRequest, offerReview } from "./offer";
+import { followUp, rejection, stepOut } from "./waiting";
+
+export type { LinkMaker } from "./frame";
+
+type NudgeKind = Exclude<OwnerEmailKind, "ack" | "digest" | "command_reply" | "error">;
+
+const COMPOSERS: Record<NudgeKind, (ctx: ComposeContext) => EmailView> = {
+  interview_prep: interviewPrep,
+  thank_you: thankYou,
+  follow_up: followUp,
+  step_out: stepOut,
+  offer_review: offerReview,
+  expedite_request: expediteRequest,
+  extension_request: extensionRequest,
+  decision_reminder: decisionReminder,
+  withdrawal,
+  decline,
+  back_out: backOut,
+  discuss_offer: discussOffer,
+  offer_letter_check: offerLetterCheck,
+  resignation,
+  rejection,
+};
+
+export function composeNudge(
+  nudge: PlannedNudge,
+  employers: EmployerRecord[],
+  owner: OwnerSettings,
+  now: string,
+  links: LinkMaker,
+): EmailView {
+  const composer = nudge.kind in COMPOSERS ? COMPOSERS[nudge.kind as NudgeKind] : undefined;
+  if (!composer) throw new InvalidRequestError(`"${nudge.kind}" is not a nudge kind`);
+  const employer = employers.find((e) => e.id === nudge.employerId);
+  if (!employer) throw new InvalidRequestError(`nudge ${nudge.id} names an unknown employer`);
+  return composer({ nudge, employer, employers, owner, now, links });
+}

@@ -1,0 +1,85 @@
+// PLAYBOOK §1 emails: interview prep and the thank-you after it.
+import type { EmailView } from "../email-view";
+import { type ComposeContext, draftsFor, emptyView, momentOf, standardControls } from "./frame";
+
+export function interviewPrep(ctx: ComposeContext): EmailView {
+  const r = ctx.employer;
+  const when = momentOf(r.interviewAt, ctx.owner) ?? "soon";
+  const who = r.interviewers.length > 0 ? ` with ${r.interviewers.join(", ")}` : "";
+  return {
+    ...emptyView(ctx),
+    subject: `${r.name} interview ${when}: prepare tonight`,
+    preheader: `Research, your stories and your questions for ${r.name}.`,
+    headline: `Get ready for ${r.name}`,
+    happened: `Your interview${r.role ? ` for ${r.role}` : ""} at ${r.name} is on ${when}${who}.`,
+    whyNow: "An evening of preparation is the best use of the time left before the interview.",
+    sections: [
+      {
+        title: "Research the company",
+        items: [
+          `Read ${r.name}'s website: products, mission and values.`,
+          "Look up recent news and the company's social media.",
+          "Look up your interviewers' professional profiles.",
+        ],
+      },
+      {
+        title: "Match yourself to the job",
+        items: [
+          "Reread the job description; list the strengths it asks for that you have, with one example each.",
+          "Note the gaps and how you are closing them.",
+        ],
+      },
+      {
+        title: "Prepare your answers",
+        items: [
+          "A one-minute pitch: who you are, what you do well, why this role.",
+          "Three behavioural stories: situation, what you did, the result.",
+          "Your own questions about the team, the work and how success is measured.",
+        ],
+      },
+      {
+        title: "Logistics",
+        items: [
+          "Plan what to wear and what to bring (copies of your CV, notes, a pen).",
+          "Check the route or the video link.",
+        ],
+      },
+      {
+        title: "Ask at the end",
+        items: [
+          "Where are you in the process, and what are the next steps?",
+          "What is the timeline for a decision?",
+          "How many candidates are you considering?",
+          "How do I compare to your ideal candidate?",
+        ],
+      },
+    ],
+    actions: standardControls(ctx),
+  };
+}
+
+export function thankYou(ctx: ComposeContext): EmailView {
+  const r = ctx.employer;
+  const when = momentOf(r.interviewAt, ctx.owner);
+  const drafts = ctx.nudge.drafts.map((kind, i) => draftsFor(ctx, kind, r, { recipient: r.interviewers[i] ?? null }));
+  return {
+    ...emptyView(ctx),
+    subject: `${r.name}: send your thank-you today`,
+    preheader: "A short, personal note while the conversation is fresh.",
+    headline: `Thank ${r.interviewers.length > 1 ? "your interviewers" : "your interviewer"} at ${r.name}`,
+    happened: `Your interview${r.role ? ` for ${r.role}` : ""} at ${r.name}${when ? ` (${when})` : ""} is over.`,
+    whyNow: "A thank-you sent the same day is remembered; a week later it is noise.",
+    sections: [
+      {
+        title: "Make it yours",
+        items: [
+          "Recall one concrete thing you discussed with each person.",
+          "Say what you would accomplish in your first six months.",
+          "Keep it to a few lines; send one note per interviewer.",
+        ],
+      },
+    ],
+    drafts,
+    actions: standardControls(ctx),
+  };
+}

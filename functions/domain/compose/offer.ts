@@ -1,0 +1,152 @@
+// PLAYBOOK §3 emails: offer review, expedite request, extension request, decision reminder.
+import type { EmailView, SectionView } from "../email-view";
+import type { EmployerRecord } from "../employer";
+import { higherRankedPending } from "../playbook";
+import {
+  type ComposeContext,
+  control,
+  dayOf,
+  draftsFor,
+  emptyView,
+  otherOpen,
+  standardControls,
+  standing,
+} from "./frame";
+import { comparisonTable, EVALUATION_CHECKLIST, negotiationPrep, offerTermsSection } from "./offer-tables";
+
+export function offerReview(ctx: ComposeContext): EmailView {
+  const r = ctx.employer;
+  const view = emptyView(ctx);
+  const others = otherOpen(ctx);
+  const unranked = others.length > 0 && [r, ...others].every((e) => e.rank === null);
+  const offers = [r, ...others.filter((e) => e.stage === "offer")];
+  const sections: SectionView[] = [offerTermsSection(r), EVALUATION_CHECKLIST];
+  const negotiation = negotiationPrep(r, ctx.owner);
+  if (negotiation) sections.push(negotiation);
+  if (others.length > 0) {
+    sections.push({ title: "Your other processes", items: others.map((e) => standing(e, ctx.owner)) });
+  }
+  if (unranked) {
+    sections.push({
+      title: "Which one is your top choice?",
+      items: [
+        "Pick your top choice below: jobnudge then drafts a request to speed up for every process you rank above this offer.",
+      ],
+    });
+  }
+  return {
+    ...view,
+    subject: view.deadline
+      ? `${r.name} offer: answer by ${view.deadline}`
+      : `${r.name} offer: ask when they need an answer`,
+    preheader: view.deadline
+      ? `Review it now; the answer is due ${view.deadline}.`
+      : "No deadline given yet: ask for one.",
+    headline: `${r.name} made you an offer`,
+    happened: `${r.name} offered you ${r.role ? `the ${r.role} role` : "a role"} (received ${dayOf(r.offerReceivedAt, ctx.owner) ?? "today"}).`,
+    whyNow: view.deadline
+      ? "Review it at once: time to compare, ask questions and, if needed, ask your preferred employers to speed up."
+      : "They did not say when they need an answer; ask now so you can plan around it.",
+    sections,
+    tables: [comparisonTable(offers, ctx.owner)],
+    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
+    actions: [
+      control(ctx, `Accept ${r.name}`, "accept", r),
+      control(ctx, `Decline ${r.name}`, "decline", r),
+      ...(unranked ? [r, ...others].map((e) => control(ctx, `Top choice: ${e.name}`, "prefer", e)) : []),
+      ...standardControls(ctx),
+    ],
+  };
+}
+
+export function expediteRequest(ctx: ComposeContext): EmailView {
+  const target = ctx.employer;
+  const offering = offeringEmployer(ctx);
+  const view = emptyView(ctx);
+  const deadline = offering ? emptyView({ ...ctx, employer: offering }).deadline : null;
+  const from = offering?.name ?? "another employer";
+  return {
+    ...view,
+    deadline,
+    subject: `${target.name}: ask them to speed up (${from} offer${deadline ? ` due ${deadline}` : ""})`,
+    preheader: `You rank ${target.name} above ${from}: let them know where things stand.`,
+    headline: `Tell ${target.name} about your offer`,
+    happened: `${from} made you an offer${deadline ? ` with an answer due ${deadline}` : ""}, and ${target.name} is ranked above it.`,
+    whyNow:
+      "Employers who want you can often speed up, but only if they know. This gives them information, not an ultimatum.",
+    sections: [
+      { title: "Where things stand", items: [standing(target, ctx.owner)] },
+      {
+        title: "Tone",
+        items: [
+          "Say they are your top choice and you would like to finish their process.",
+          "Never invent a deadline or a second offer.",
+        ],
+      },
+    ],
+    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, target, { offering })),
+    actions: [control(ctx, "I sent it", "sent", target), ...standardControls(ctx)],
+  };
+}
+
+export function extensionRequest(ctx: ComposeContext): EmailView {
+  const r = ctx.employer;
+  const view = emptyView(ctx);
+  const pending = higherRankedPending(r, ctx.employers);
+  return {
+    ...view,
+    subject: `${r.name} offer: ask for more time before ${view.deadline ?? "the deadline"}`,
+    preheader: "Call first; a short email confirms it.",
+    headline: `Ask ${r.name} for a little more time`,
+    happened: `Your answer to ${r.name} is due ${view.deadline ?? "soon"}, and ${pending.map((e) => e.name).join(", ") || "a preferred employer"} has not decided yet.`,
+    whyNow: "The deadline is less than a week away; asking early is easier for both sides.",
+    sections: [
+      { title: "Preferred employers still pending", items: pending.map((e) => standing(e, ctx.owner)) },
+      {
+        title: "How to ask",
+        items: [
+          "Call the person who made the offer; use the call script, then confirm by email.",
+          "Most employers agree to a short extension; there is a small risk they keep the original deadline, so decide beforehand what you would do then.",
+        ],
+      },
+    ],
+    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
+    actions: standardControls(ctx),
+  };
+}
+
+export function decisionReminder(ctx: ComposeContext): EmailView {
+  const r = ctx.employer;
+  const view = emptyView(ctx);
+  const others = otherOpen(ctx);
+  return {
+    ...view,
+    subject: `${r.name} offer: answer due ${view.deadline ?? "soon"}`,
+    preheader: `Where your other processes stand before you answer ${r.name}.`,
+    headline: `Decide on ${r.name}`,
+    happened: `Your answer to ${r.name}'s offer is due ${view.deadline ?? "soon"}.`,
+    whyNow: "A reminder before the deadline, with where your preferred employers stand.",
+    sections: [
+      {
+        title: "Where the others stand",
+        items: others.length > 0 ? others.map((e) => standing(e, ctx.owner)) : ["No other open processes."],
+      },
+      {
+        title: "Before you answer",
+        items: ["Accept, decline, or ask for a short extension by phone; do not let the deadline pass in silence."],
+      },
+    ],
+    tables: [comparisonTable([r, ...others.filter((e) => e.stage === "offer")], ctx.owner)],
+    actions: [
+      control(ctx, `Accept ${r.name}`, "accept", r),
+      control(ctx, `Decline ${r.name}`, "decline", r),
+      ...standardControls(ctx),
+    ],
+  };
+}
+
+/** The employer whose offer triggered an expedite nudge: named in the planner's reason. */
+function offeringEmployer(ctx: ComposeContext): EmployerRecord | null {
+  const id = /offer from (\S+)/.exec(ctx.nudge.reason)?.[1];
+  return ctx.employers.find((e) => e.id === id) ?? null;
+}

@@ -1,0 +1,30 @@
+// One writer per draft kind (DRAFT_KINDS): the messages a nudge offers the owner to send, in the
+// project's own words, following PLAYBOOK.md's tone rules. The owner always sends them, never jobnudge.
+import type { DraftView } from "../email-view";
+import type { DraftKind } from "../vocabularies";
+import type { DraftContext, DraftWriter } from "./context";
+import { backOut, declineOffer, resignationLetter, withdrawal } from "./leaving";
+import { acceptOffer, clarifyOffer, counteroffer, expediteRequest, extensionRequest } from "./offer";
+import { followUp, rejectionReply, stepOut, thankYou } from "./waiting";
+
+export type { DraftContext } from "./context";
+
+const WRITERS: Record<DraftKind, DraftWriter> = {
+  follow_up: followUp,
+  thank_you: thankYou,
+  step_out: stepOut,
+  clarify_offer: clarifyOffer,
+  expedite_request: expediteRequest,
+  extension_request: extensionRequest,
+  withdrawal,
+  decline_offer: declineOffer,
+  back_out: backOut,
+  accept_offer: acceptOffer,
+  counteroffer,
+  resignation_letter: resignationLetter,
+  rejection_reply: rejectionReply,
+};
+
+export function writeDraft(kind: DraftKind, ctx: DraftContext): DraftView {
+  return WRITERS[kind](ctx);
+}

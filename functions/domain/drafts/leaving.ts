@@ -1,0 +1,70 @@
+// Drafts for leaving a process or a job: withdrawing, declining, backing out of an acceptance, and the
+// resignation letter. Short, thankful, no details owed, and the door stays open.
+import { addDays, businessDayOnOrAfter, formatDate } from "../time";
+import { type DraftContext, draftView, greeting, signOff, theRole, today } from "./context";
+
+export function withdrawal(ctx: DraftContext) {
+  const r = ctx.employer;
+  return draftView(
+    "withdrawal",
+    `Withdrawal from ${r.name}`,
+    r.contactEmail,
+    `Withdrawing my application: ${r.role ?? r.name}`,
+    [
+      greeting(r.contactName),
+      `Thank you for your time and consideration for ${theRole(r)}. I have accepted another position, so I am withdrawing from your process.`,
+      `I enjoyed getting to know ${r.name} and hope our paths cross again.`,
+      signOff(ctx.owner),
+    ],
+    [
+      `Thank ${r.contactName ?? "the hiring manager"} for their time on ${theRole(r)}.`,
+      "Say you have accepted another position and are withdrawing; no details needed.",
+      "Say you enjoyed meeting the team and would like to stay in touch.",
+    ],
+  );
+}
+
+export function declineOffer(ctx: DraftContext) {
+  const r = ctx.employer;
+  return draftView("decline_offer", `Decline to ${r.name}`, r.contactEmail, `Offer for ${r.role ?? "the role"}`, [
+    greeting(r.contactName),
+    `Thank you for the offer for ${theRole(r)} at ${r.name}, and for the time the team invested in me.`,
+    "After careful thought I have decided not to accept it. It was not an easy decision.",
+    `I have great respect for ${r.name} and would like to stay in touch; if it would be useful to talk, I am glad to.`,
+    signOff(ctx.owner),
+  ]);
+}
+
+export function backOut(ctx: DraftContext) {
+  const r = ctx.employer;
+  const start = r.offer?.startDate ? ` starting ${r.offer.startDate}` : "";
+  return draftView(
+    "back_out",
+    `Backing out of ${r.name}'s offer`,
+    r.contactEmail,
+    `${r.role ?? "My offer"}: a change in my plans`,
+    [
+      greeting(r.contactName),
+      `I am writing to let you know, as early as I can, that I will not be joining ${r.name} as planned${start} for ${theRole(r)}.`,
+      "I have accepted another opportunity that is a better fit for my situation. I know this affects your plans, and I did not make the decision lightly.",
+      "Thank you for your trust and for everything during the process. I hope we can stay in touch.",
+      signOff(ctx.owner),
+    ],
+    [
+      `Tell ${r.contactName ?? "the hiring manager"} right away that you will not be joining.`,
+      "Give the reason in one sentence: another opportunity fits better.",
+      "Thank them, say a short letter follows today, and keep it brief.",
+    ],
+  );
+}
+
+export function resignationLetter(ctx: DraftContext) {
+  // Two weeks' notice is standard; the letter names the last day explicitly (a business day).
+  const lastDay = formatDate(businessDayOnOrAfter(addDays(today(ctx), 14)));
+  return draftView("resignation_letter", "Resignation letter to your manager", null, `Resignation: ${ctx.owner.name}`, [
+    "Dear [manager's name],",
+    `Please accept this letter as formal notice of my resignation from my position as [your title] at [current company]. My last day will be ${lastDay}.`,
+    "Thank you for the opportunities and support during my time here. I will do all I can to hand over my work smoothly in the coming two weeks.",
+    signOff(ctx.owner, "Sincerely,"),
+  ]);
+}
