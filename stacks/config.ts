@@ -1,0 +1,219 @@
+// Deploy-time configuration: the owner's settings and the few infra choices, read from the
+// environment (SST loads `.env` and `.env.<stage>` next to sst.config.ts into process.env) and
+// validated once with zod. Anything wrong fails the deploy with one message listing every problem
+// by its variable name, before a single resource is touched.
+// Pure: no Pulumi, no SST globals, so tests/infra can call it directly.
+import { z } from "zod";
+import { type OwnerSettings, WEEKDAYS, type Weekday } from "../functions/domain/owner";
+
+export interface DeployConfig {
+  owner: OwnerSettings;
+  /** The private address the owner forwards job mail to, e.g. "jobs@hunt.example.com" (lower-cased). */
+  inboxAddress: string;
+  /** Its domain: the SES identity that receives and sends. */
+  mailDomain: string;
+  /** From address of every email jobnudge sends the owner; on `mailDomain`. */
+  senderAddress: string;
+  /** Days raw inbound mail is kept in S3 before the lifecycle rule expires it. */
+  mailRetentionDays: number;
+  receiving: {
+    /**
+     * Receipt rule set the inbox rule goes into. `create: true`: jobnudge creates (and, when
+     * `activate`, activates) its own set; `false`: the rule is added to an existing set the owner
+     * already uses (an account has only one active set per region).
+     */
+    ruleSetName: string | null;
+    create: boolean;
+    activate: boolean;
+  };
+  ses: {
+    /** Create the domain identity (DKIM) for `mailDomain`, or use one verified already. */
+    createDomainIdentity: boolean;
+    /** Create an email identity for the owner's address (SES sandbox: recipients must be verified). */
+    verifyOwnerAddress: boolean;
+  };
+  /** Route 53 hosted zone of `mailDomain`: when set, MX and DKIM records are created too. */
+  route53ZoneId: string | null;
+  /** Where DLQ alarms are emailed (SNS subscription; confirm the first mail). */
+  alertEmail: string;
+}
+
+/** SES regions that receive mail as of this writing; others may have been added since (see docs/deploy.md). */
+export const KNOWN_RECEIVING_REGIONS = ["us-east-1", "us-west-2", "eu-west-1"] as const;
+
+export class DeployConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      [
+        "jobnudge: the deploy configuration is invalid (read from the environment and .env / .env.<stage>):",
+        ...problems.map((p) => `  - ${p}`),
+        "See docs/deploy.md, section 'Configure'.",
+      ].join("\n"),
+    );
+    this.name = "DeployConfigError";
+  }
+}
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const RULE_SET_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9._-]{0,62}[a-zA-Z0-9])?$/;
+
+const optional = <T extends z.ZodType>(s: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), s.optional());
+const bool = (fallback: boolean) => optional(z.stringbool()).transform((v) => (v === undefined ? fallback : v));
+const address = (what: string) =>
+  z
+    .string({ error: `required: ${what}` })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: `not an email address (${what})` }));
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return tz.includes("/") || tz === "UTC";
+  } catch {
+    return false;
+  }
+}
+
+// Keys are the variable names, so every issue's path is the variable to fix.
+const EnvSchema = z.object({
+  JOBNUDGE_OWNER_EMAIL: address("the owner's address; nudges go here"),
+  JOBNUDGE_OWNER_NAME: z.string({ error: "required: the owner's name, used in drafts" }).trim().min(1, "empty"),
+  JOBNUDGE_TIMEZONE: z
+    .string({ error: "required: the owner's IANA time zone, e.g. America/New_York" })
+    .trim()
+    .refine(isTimeZone, "not an IANA time zone, e.g. America/New_York"),
+  JOBNUDGE_INBOX: address("the private inbox address on your domain, e.g. jobs@hunt.example.com"),
+  JOBNUDGE_OWNER_ALIASES: optional(z.string())
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((a) => a.trim().toLowerCase())
+        .filter((a) => a !== ""),
+    )
+    .pipe(z.array(z.email({ error: "a comma-separated list of addresses is expected" }))),
+  JOBNUDGE_SENDER: optional(address("From address of jobnudge's emails")),
+  JOBNUDGE_WORKDAY_START: optional(z.string().regex(HHMM, "expected HH:MM (24 h)")),
+  JOBNUDGE_DIGEST_DAY: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(WEEKDAYS, { error: `expected one of ${WEEKDAYS.join(", ")}` })),
+  ),
+  JOBNUDGE_DIGEST_TIME: optional(z.string().regex(HHMM, "expected HH:MM (24 h)")),
+  JOBNUDGE_ACK: bool(true),
+  JOBNUDGE_TARGET_BASE: optional(z.coerce.number().positive("expected a positive number")),
+  JOBNUDGE_MAIL_RETENTION_DAYS: optional(
+    z.coerce.number().int("expected whole days").min(1, "at least 1 day").max(3650, "at most 3650 days"),
+  ),
+  JOBNUDGE_RULE_SET: optional(z.string().trim().regex(RULE_SET_NAME, "not a valid receipt rule set name")),
+  JOBNUDGE_ACTIVATE_RULE_SET: bool(true),
+  JOBNUDGE_CREATE_SES_IDENTITY: bool(true),
+  JOBNUDGE_VERIFY_OWNER_ADDRESS: bool(true),
+  JOBNUDGE_ROUTE53_ZONE_ID: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^Z[A-Z0-9]{4,32}$/, "not a Route 53 hosted zone id"),
+  ),
+  JOBNUDGE_ALERT_EMAIL: optional(address("where failure alarms go")),
+});
+
+/** Reads and validates the deploy configuration. Throws DeployConfigError listing every problem. */
+export function parseDeployConfig(env: Record<string, string | undefined>): DeployConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new DeployConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? "config")}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const mailDomain = domainOf(e.JOBNUDGE_INBOX);
+  const senderAddress = e.JOBNUDGE_SENDER ?? `jobnudge@${mailDomain}`;
+  if (domainOf(senderAddress) !== mailDomain) {
+    problems.push(`JOBNUDGE_SENDER: must be on the inbox domain ${mailDomain} (one SES identity sends and receives)`);
+  }
+  const owners = [e.JOBNUDGE_OWNER_EMAIL, ...e.JOBNUDGE_OWNER_ALIASES];
+  if (owners.includes(e.JOBNUDGE_INBOX)) {
+    problems.push("JOBNUDGE_INBOX: must not be one of the owner's own addresses (mail would loop)");
+  }
+  if (owners.includes(senderAddress)) {
+    problems.push("JOBNUDGE_SENDER: must not be one of the owner's own addresses");
+  }
+  const ruleSetName = e.JOBNUDGE_RULE_SET ?? null;
+  if (problems.length > 0) throw new DeployConfigError(problems);
+
+  const ownerDomain = domainOf(e.JOBNUDGE_OWNER_EMAIL);
+  return {
+    owner: {
+      email: e.JOBNUDGE_OWNER_EMAIL,
+      aliases: e.JOBNUDGE_OWNER_ALIASES,
+      name: e.JOBNUDGE_OWNER_NAME,
+      timezone: e.JOBNUDGE_TIMEZONE,
+      workdayStart: e.JOBNUDGE_WORKDAY_START ?? "09:00",
+      digestDay: e.JOBNUDGE_DIGEST_DAY ?? "monday",
+      digestTime: e.JOBNUDGE_DIGEST_TIME ?? "08:00",
+      ack: e.JOBNUDGE_ACK,
+      targetBase: e.JOBNUDGE_TARGET_BASE ?? null,
+    },
+    inboxAddress: e.JOBNUDGE_INBOX,
+    mailDomain,
+    senderAddress,
+    mailRetentionDays: e.JOBNUDGE_MAIL_RETENTION_DAYS ?? 90,
+    receiving: {
+      ruleSetName,
+      create: ruleSetName === null,
+      // Adding a rule to a set the owner already runs never changes which set is active.
+      activate: ruleSetName === null && e.JOBNUDGE_ACTIVATE_RULE_SET,
+    },
+    ses: {
+      createDomainIdentity: e.JOBNUDGE_CREATE_SES_IDENTITY,
+      // An address on the mail domain is covered by the domain identity already.
+      verifyOwnerAddress: e.JOBNUDGE_VERIFY_OWNER_ADDRESS && ownerDomain !== mailDomain,
+    },
+    route53ZoneId: e.JOBNUDGE_ROUTE53_ZONE_ID ?? null,
+    alertEmail: e.JOBNUDGE_ALERT_EMAIL ?? e.JOBNUDGE_OWNER_EMAIL,
+  };
+}
+
+const CRON_DAYS: Record<Weekday, string> = {
+  sunday: "SUN",
+  monday: "MON",
+  tuesday: "TUE",
+  wednesday: "WED",
+  thursday: "THU",
+  friday: "FRI",
+  saturday: "SAT",
+};
+
+/** EventBridge Scheduler cron for the weekly digest, evaluated in the owner's zone (ScheduleExpressionTimezone). */
+export function digestCron(owner: Pick<OwnerSettings, "digestDay" | "digestTime">): string {
+  const [hours, minutes] = owner.digestTime.split(":").map((n) => Number.parseInt(n, 10));
+  return `cron(${minutes} ${hours} ? * ${CRON_DAYS[owner.digestDay]} *)`;
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf("@") + 1);
+}
+
+/** Region the stage deploys to: JOBNUDGE_REGION, else AWS_REGION, else us-east-1 (receives mail). */
+export function deployRegion(env: Record<string, string | undefined>): string {
+  return env.JOBNUDGE_REGION?.trim() || env.AWS_REGION?.trim() || "us-east-1";
+}
+
+/** A warning (not an error: AWS adds receiving regions over time) when SES may not receive mail there. */
+export function receivingRegionWarning(region: string): string | null {
+  if ((KNOWN_RECEIVING_REGIONS as readonly string[]).includes(region)) return null;
+  return (
+    `jobnudge: SES email receiving was long available only in ${KNOWN_RECEIVING_REGIONS.join(", ")}; ` +
+    `check that ${region} has an inbound-smtp endpoint (docs/deploy.md, 'Pick a region') or the receipt rule will fail.`
+  );
+}
+
+/** The MJML templates are compiled into a module the functions bundle; fail early if it is missing. */
+export function templatesBuiltProblem(exists: (path: string) => boolean): string | null {
+  return exists("templates/compiled/index.ts")
+    ? null
+    : "jobnudge: templates/compiled/index.ts is missing; run `npm run build:templates` before deploying.";
+}
