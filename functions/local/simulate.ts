@@ -129,7 +129,7 @@ export async function simulate(dir: string, scenario: Scenario, log: Logger = si
     clock,
     links: makeLinkMaker(
       "https://actions.simulate.invalid",
-      { kid: "sim", secret: "simulate" },
+      { kid: "sim", secret: "simulate-only-not-secret" },
       clock.now,
       LINK_TTL_DAYS,
     ),
