@@ -5,6 +5,7 @@ import path from "node:path";
 import mjml2html from "mjml";
 import { OWNER_EMAIL_KINDS } from "../functions/domain/vocabularies";
 import {
+  type Composed,
   CUT_BEGIN,
   CUT_END,
   checkTagBalance,
@@ -38,19 +39,28 @@ async function readFolder(dir: string): Promise<Map<string, SourceFile>> {
   return new Map(sources.map((source, i) => [(names[i] ?? "").replace(/\.mjml$/, ""), source]));
 }
 
-/** Compiles one composed document; any MJML validation error fails with the source file's name. */
-export async function compileMjml(file: string, mjml: string): Promise<string> {
+/** Compiles one composed document; any MJML validation error fails, naming the source file and line. */
+export async function compileMjml(file: string, composed: Composed): Promise<string> {
   let html: string;
   try {
-    ({ html } = await mjml2html(mjml, { validationLevel: "strict", filePath: file, keepComments: true }));
+    ({ html } = await mjml2html(composed.mjml, { validationLevel: "strict", filePath: file, keepComments: true }));
   } catch (error) {
-    const detail = error instanceof Error ? error.message.replace(/^ValidationError:\s*/, "") : String(error);
-    throw new TemplateBuildError(file, `invalid MJML (line numbers count in the composed document)\n${detail}`, {
-      cause: error,
-    });
+    throw new TemplateBuildError(file, `invalid MJML\n${describeMjmlError(error, composed)}`, { cause: error });
   }
   checkPlaceholders(file, html);
   return collapseWhitespace(html);
+}
+
+function describeMjmlError(error: unknown, composed: Composed): string {
+  const errors: unknown = (error as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(errors)) return error instanceof Error ? error.message : String(error);
+  return errors
+    .map((entry: { line?: number; tagName?: string; message?: string }) => {
+      const origin = composed.origins[(entry.line ?? 0) - 1];
+      const where = origin ? `${origin.file}:${origin.line}` : `composed line ${entry.line}`;
+      return `  ${where} (${entry.tagName ?? "?"}): ${entry.message ?? "invalid"}`;
+    })
+    .join("\n");
 }
 
 /** MJML indents generously; a whitespace run with a line break renders like one line break (no <pre> here). */

@@ -39,15 +39,29 @@ export function requireDirective(source: SourceFile, directives: Map<string, str
   return value;
 }
 
-function stripDirectives(text: string): string {
-  return text
-    .split("\n")
-    .filter((line) => {
-      const match = DIRECTIVE.exec(line);
-      return !match || match[1] === "include";
-    })
-    .join("\n");
+export interface SourceLine {
+  file: string;
+  /** 1-based line in `file`; 0 for lines the build adds. */
+  line: number;
+  text: string;
 }
+
+/** A composed MJML document and, for each of its lines, the source line it came from. */
+export interface Composed {
+  mjml: string;
+  origins: readonly SourceLine[];
+}
+
+/** Directive lines become blank lines, so line numbers still match the source file. */
+function linesOf(source: SourceFile): SourceLine[] {
+  return source.text.split("\n").map((text, i) => {
+    const match = DIRECTIVE.exec(text);
+    const isDirective = match !== null && match[1] !== "include" && match[1] !== "body";
+    return { file: source.file, line: i + 1, text: isDirective ? "" : text };
+  });
+}
+
+const added = (text: string): SourceLine => ({ file: "(added by the build)", line: 0, text });
 
 /**
  * mjml's parser silently closes unclosed tags, which strict validation then accepts; check that
@@ -74,28 +88,38 @@ export function checkTagBalance(source: SourceFile): void {
   if (unclosed) throw new TemplateBuildError(source.file, `line ${unclosed.line}: <${unclosed.name}> is never closed`);
 }
 
-function expandIncludes(source: SourceFile, partials: ReadonlyMap<string, SourceFile>): string {
-  return stripDirectives(source.text).replace(INCLUDE, (_, name: string) => {
+function expandIncludes(source: SourceFile, partials: ReadonlyMap<string, SourceFile>): SourceLine[] {
+  return linesOf(source).flatMap((line) => {
+    const include = [...line.text.matchAll(INCLUDE)];
+    if (include.length === 0) return [line];
+    const name = include[0]?.[1] ?? "";
+    if (include.length > 1 || line.text.replace(INCLUDE, "").trim() !== "") {
+      throw new TemplateBuildError(source.file, `line ${line.line}: @include must stand alone on its line`);
+    }
     const partial = partials.get(name);
-    if (!partial) throw new TemplateBuildError(source.file, `@include ${name}: no partial named ${name}.mjml`);
-    return stripDirectives(partial.text);
+    if (!partial) throw new TemplateBuildError(source.file, `line ${line.line}: no partial named ${name}.mjml`);
+    return linesOf(partial);
   });
 }
 
 /** Build-time tokens `[[name]]` in the layout (accent colour, kind label). */
 function fillBuildTokens(file: string, text: string, tokens: Readonly<Record<string, string>>): string {
-  const filled = text.replace(/\[\[([a-z]+)\]\]/g, (_, name: string) => {
+  return text.replace(/\[\[([a-z]+)\]\]/g, (_, name: string) => {
     const value = tokens[name];
     if (value === undefined) throw new TemplateBuildError(file, `unknown build token [[${name}]]`);
     return value;
   });
-  return filled;
 }
 
-function intoLayout(layout: SourceFile, body: string, tokens: Readonly<Record<string, string>>): string {
-  const parts = layout.text.split(BODY_SLOT);
-  if (parts.length !== 2) throw new TemplateBuildError(layout.file, `needs exactly one ${BODY_SLOT}`);
-  return fillBuildTokens(layout.file, `${parts[0]}${body}${parts[1]}`, tokens);
+function intoLayout(layout: SourceFile, body: SourceLine[], tokens: Readonly<Record<string, string>>): Composed {
+  const lines = linesOf(layout);
+  const slots = lines.filter((line) => line.text.includes(BODY_SLOT));
+  const slot = lines.findIndex((line) => line.text.trim() === BODY_SLOT);
+  if (slots.length !== 1 || slot < 0)
+    throw new TemplateBuildError(layout.file, `needs ${BODY_SLOT} once, on its own line`);
+  const origins = [...lines.slice(0, slot), ...body, ...lines.slice(slot + 1)];
+  // Tokens are single-line values, so filling them keeps the line origins valid.
+  return { mjml: fillBuildTokens(layout.file, origins.map((line) => line.text).join("\n"), tokens), origins };
 }
 
 export function composeKind(
@@ -103,7 +127,7 @@ export function composeKind(
   kind: SourceFile,
   partials: ReadonlyMap<string, SourceFile>,
   tokens: Readonly<Record<string, string>>,
-): string {
+): Composed {
   return intoLayout(layout, expandIncludes(kind, partials), tokens);
 }
 
@@ -116,14 +140,15 @@ export function readBlockLevel(block: SourceFile): BlockLevel {
 }
 
 /** Puts a block where its level allows it, between cut markers, inside the layout (for its head). */
-export function composeBlock(layout: SourceFile, block: SourceFile, level: BlockLevel): string {
-  const body = stripDirectives(block.text);
+export function composeBlock(layout: SourceFile, block: SourceFile, level: BlockLevel): Composed {
   const raw = (marker: string) => `<mj-raw>${marker}</mj-raw>`;
-  const wrapped: Record<BlockLevel, string> = {
-    body: `${raw(CUT_BEGIN)}${body}${raw(CUT_END)}`,
-    column: `<mj-section><mj-column>${raw(CUT_BEGIN)}${body}${raw(CUT_END)}</mj-column></mj-section>`,
-    text: `<mj-section><mj-column><mj-text>${CUT_BEGIN}${body}${CUT_END}</mj-text></mj-column></mj-section>`,
-    table: `<mj-section><mj-column><mj-table>${CUT_BEGIN}${body}${CUT_END}</mj-table></mj-column></mj-section>`,
+  const around: Record<BlockLevel, [string, string]> = {
+    body: [raw(CUT_BEGIN), raw(CUT_END)],
+    column: [`<mj-section><mj-column>${raw(CUT_BEGIN)}`, `${raw(CUT_END)}</mj-column></mj-section>`],
+    text: [`<mj-section><mj-column><mj-text>${CUT_BEGIN}`, `${CUT_END}</mj-text></mj-column></mj-section>`],
+    table: [`<mj-section><mj-column><mj-table>${CUT_BEGIN}`, `${CUT_END}</mj-table></mj-column></mj-section>`],
   };
-  return intoLayout(layout, wrapped[level], { accent: "#475569", label: "block" });
+  const [before, after] = around[level];
+  const body = [added(before), ...linesOf(block), added(after)];
+  return intoLayout(layout, body, { accent: "#475569", label: "block" });
 }

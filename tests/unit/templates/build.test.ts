@@ -60,6 +60,18 @@ describe("template build", () => {
     await expect(compileTemplates(sources)).rejects.toThrow(path.join(sources, file));
   });
 
+  it("points at the source line, also inside an included partial", async () => {
+    await replaceIn(
+      "partials/summary.mjml",
+      '<mj-text mj-class="label">Why now',
+      '<mj-text mj-class="label" size="2">Why now',
+    );
+
+    await expect(compileTemplates(sources)).rejects.toThrow(
+      `${path.join(sources, "partials/summary.mjml")}:5 (mj-text)`,
+    );
+  });
+
   it("fails when a kind has no source file", async () => {
     await rm(path.join(sources, "kinds/resignation.mjml"));
 
