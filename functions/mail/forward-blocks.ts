@@ -70,7 +70,8 @@ const LABEL_LINE = /^([\p{L}]{1,12})\s?:\s*(.*)$/u;
 const FROM_LABEL = /^(?:From|Von|De|Da|Van|Från|Fra|Od|Expéditeur)\s?:\s*\S/u;
 const DATE_OR_SUBJECT_LABEL =
   /^(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden|Skickat|Subject|Betreff|Objet|Asunto|Oggetto)\s?:/u;
-const JAMMED_LABEL = /(?<=\S)\s*\b(From|To|Cc|Sent|Date|Subject|Von|An|Gesendet|Betreff|De|À|Envoyé|Objet)\s?:\s/gu;
+// No word boundary: Yahoo writes "...AM MDTSubject: ...".
+const JAMMED_LABEL = /(?<=\S)\s*(From|To|Cc|Sent|Date|Subject|Von|An|Gesendet|Betreff|Envoyé|Objet)\s?:\s/gu;
 
 function unquote(line: string): string {
   return line.replace(/^(?:\s*>)+ ?/, "");

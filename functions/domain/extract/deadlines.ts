@@ -18,7 +18,7 @@ export interface DatedFacts {
 const RESPOND =
   /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|sign (?:and return|by)|let (?:us|me) know by|get back to (?:us|me)|open until|valid until|reply by|decide by)\b/i;
 const EXPECT =
-  /\b(?:(?:we|I|the team|they)(?:'ll| will| expect to| hope to| plan to| should)[^.]{0,60}\b(?:decision|decide|get back to you|let you know|update you|hear|be in touch|news)|decision (?:for you )?by|hear back (?:from us )?by)\b/i;
+  /\b(?:(?:we|I|the team|they)(?:'ll| will| expect to| hope to| plan to| should)[^.]{0,60}\b(?:decision|decide|get back to you|let you know|update you|hear|be in touch|news)|(?<!your )decision (?:for you )?by|hear back (?:from us )?by)\b/i;
 const SCHEDULING = /\b(?:availability|available|book|self-schedul|pick a|choose a|slots?|reschedule)\b/i;
 const MEETING =
   /\b(?:confirmed|scheduled|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you)\b/i;

@@ -84,11 +84,10 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     if (folded.length < 3) continue;
     const weight = rank === 0 ? 1 : 0.6;
     let exact = false;
-    for (const phrase of phrases) {
-      if (phrase.folded === folded) {
-        add(scores, phrase.text, 6 * weight);
-        exact = true;
-      }
+    const spelled = phrases.find((phrase) => phrase.folded === folded);
+    if (spelled) {
+      add(scores, spelled.text, 6 * weight);
+      exact = true;
     }
     if (!exact) {
       // "Corvane Systems" at corvane.com: the name is longer than the domain.
@@ -106,7 +105,8 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   }
 
   const relay = facts.from && isRelayDomain(domainOf(facts.from.address)) ? facts.from : null;
-  if (relay?.name) add(scores, relay.name, 5);
+  const relayName = relay?.name ? canonicalCompany(relay.name) : null;
+  if (relayName) add(scores, relayName, 5);
   if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(scores, facts.from.name, 1);
 
   fromPatterns(scores, text, TEXT_PATTERNS, 1.5);
@@ -116,6 +116,18 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     const folded = foldName(name);
     const mentions = phrases.filter((p) => p.folded === folded).length;
     scores.set(name, (scores.get(name) ?? 0) + Math.min(mentions, 4) * 0.5);
+  }
+
+  // The name a relay sends under is the company's own full name: "Corvane" (from corvane.com)
+  // is the same employer as "Corvane Systems" and takes that form.
+  if (relayName && scores.has(relayName)) {
+    const full = foldName(relayName);
+    for (const [name, points] of [...scores]) {
+      if (name !== relayName && full.startsWith(foldName(name))) {
+        scores.set(relayName, (scores.get(relayName) ?? 0) + points);
+        scores.delete(name);
+      }
+    }
   }
 
   let best: string | null = null;

@@ -49,8 +49,7 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
   const dates = extractDates(facts, kind);
   const offerTerms = kind === "offer" ? extractOfferTerms(facts.body, dates.startDate) : null;
   const interviewers =
-    facts.calendar?.attendees.filter((a) => !facts.ownerAddresses.includes(a.address) && a.name).map((a) => a.name) ??
-    [];
+    kind === "interview_scheduled" || kind === "interview_invite" ? interviewersOf(facts, contact.name) : [];
 
   return {
     ...base,
@@ -75,6 +74,29 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
       ...dates.confidence,
     },
   };
+}
+
+const PERSON = String.raw`[A-Z][\p{L}'’-]+ [A-Z][\p{L}'’-]+`;
+const INTERVIEWER_LIST = new RegExp(
+  String.raw`\b(?:Interviewers?:\s*|(?:with|meet|meeting)\s+)(${PERSON}(?:\s*\([^)\n]{1,60}\))?(?:(?:,\s*|,?\s+and\s+)${PERSON}(?:\s*\([^)\n]{1,60}\))?){0,5})`,
+  "gu",
+);
+
+/** Calendar attendees other than the owner, else people the text says the owner will meet. */
+function interviewersOf(facts: MailFacts, contactName: string | null): string[] {
+  const fromCalendar = (facts.calendar?.attendees ?? [])
+    .filter((a) => !facts.ownerAddresses.includes(a.address) && a.name)
+    .map((a) => a.name);
+  if (fromCalendar.length > 0) return fromCalendar;
+  const names = new Set<string>();
+  for (const m of facts.body.slice(0, 20_000).matchAll(INTERVIEWER_LIST)) {
+    const list = (m[1] ?? "").replace(/\([^)]*\)/g, "");
+    for (const name of list.split(/,\s*|\s+and\s+/)) {
+      const clean = name.trim();
+      if (new RegExp(`^${PERSON}$`, "u").test(clean) && clean !== contactName) names.add(clean);
+    }
+  }
+  return [...names].slice(0, 10);
 }
 
 function minutesStated(body: string): number | null {

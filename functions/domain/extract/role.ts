@@ -11,9 +11,15 @@ export interface RoleGuess {
 const HEAD =
   "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|SRE|Intern)";
 const WORD = "[A-Z][A-Za-z0-9&/+.-]*";
-const TITLE = `((?:${WORD} ){0,5}${HEAD}(?:, (?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team)\\b))?)`;
+const TITLE = `((?:${WORD} ){0,5}${HEAD}(?:, (?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b))?)`;
 const CONTEXTS: [RegExp, number][] = [
-  [new RegExp(`${TITLE}\\s+(?:role|position|opening|job|opportunity|vacancy)\\b`, "g"), 4],
+  [
+    new RegExp(
+      `${TITLE}\\s+(?:role|position|opening|job|opportunity|vacancy|process|interview process|hiring process)\\b`,
+      "g",
+    ),
+    4,
+  ],
   [new RegExp(`\\b(?:position|role) of (?:the )?${TITLE}`, "g"), 4],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2],
   [new RegExp(`\\b${TITLE}\\s*\\((?:[A-Z]{1,4}-?)?\\d{3,}\\)`, "g"), 3],
