@@ -1,0 +1,107 @@
+// `npm run demo`: plays a scripted two-week job hunt (samples/demo/scenario.json) through the real
+// local stack on a fast clock, so the nudges arrive in the SES viewer as they would over two weeks.
+// Uses its own data folder (.data/demo, wiped at start) and the scenario's owner.
+import { readFile, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import nodemailer from "nodemailer";
+import { consoleLogger } from "../adapters/logger";
+import { ConfigError } from "../domain/errors";
+import { loadLocalConfig } from "./config";
+import { loadScenario } from "./simulate";
+import { runStack } from "./stack/run-stack";
+
+const HELP = `Usage: npm run demo -- [SCENARIO_DIR] [--speed N]
+
+Plays SCENARIO_DIR/scenario.json (default samples/demo) through the local stack. The clock runs
+N times faster than real time (default 7200: two hours per second, two weeks in under 3 minutes).
+Open the SES viewer it prints to watch the nudges arrive.`;
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: { speed: { type: "string" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const dir = resolve(positionals[0] ?? "samples/demo");
+  const speed = Number(values.speed ?? 7200);
+  if (!Number.isFinite(speed) || speed <= 0) throw new ConfigError("--speed must be a positive number");
+  const scenario = await loadScenario(dir);
+  const base = loadLocalConfig();
+  const config = {
+    ...base,
+    dataDir: join(base.dataDir, "demo"),
+    owner: {
+      ...base.owner,
+      email: scenario.owner.email.toLowerCase(),
+      name: scenario.owner.name,
+      timezone: scenario.owner.timezone,
+    },
+  };
+  await rm(config.dataDir, { recursive: true, force: true });
+
+  const startedAt = Date.now();
+  const virtualStart = Date.parse(scenario.start);
+  const virtualNow = () => new Date(virtualStart + (Date.now() - startedAt) * speed);
+  const log = consoleLogger();
+  const stack = await runStack(config, log, { clock: { now: virtualNow }, schedulerIntervalMs: 250 });
+  const stamp = () =>
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: config.owner.timezone,
+      dateStyle: "medium",
+      timeStyle: "short",
+    }).format(virtualNow());
+  process.stdout.write(
+    `jobnudge demo: ${scenario.steps.length} steps from ${scenario.start} to ${scenario.end} at ${speed}x.\n` +
+      `Watch the emails arrive at ${stack.sesEndpoint}\n`,
+  );
+  const transport = nodemailer.createTransport({
+    host: config.host,
+    port: config.ports.smtp,
+    secure: false,
+    ignoreTLS: true,
+  });
+  let stopped = false;
+  process.on("SIGINT", () => {
+    stopped = true;
+  });
+  try {
+    const steps = [...scenario.steps].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    for (const step of steps) {
+      while (!stopped && virtualNow().getTime() < Date.parse(step.at)) await sleep(100);
+      if (stopped) break;
+      const envelope = { from: config.owner.email, to: [config.inbox] };
+      if ("email" in step) {
+        await transport.sendMail({ envelope, raw: await readFile(join(dir, step.email)) });
+        process.stdout.write(`[${stamp()}] forwarded ${step.email}\n`);
+      } else {
+        await transport.sendMail({
+          envelope,
+          from: config.owner.email,
+          to: config.inbox,
+          subject: step.command,
+          text: "",
+        });
+        process.stdout.write(`[${stamp()}] command: ${step.command}\n`);
+      }
+    }
+    while (!stopped && virtualNow().getTime() < Date.parse(scenario.end)) await sleep(200);
+    await stack.idle();
+    process.stdout.write(`[${stamp()}] demo over. The emails stay in the viewer until you press Ctrl-C.\n`);
+    while (!stopped) await sleep(200);
+  } finally {
+    transport.close();
+    await stack.stop();
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+main().catch((err: unknown) => {
+  process.stderr.write(`jobnudge demo: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
