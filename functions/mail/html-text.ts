@@ -47,7 +47,7 @@ export function decodeEntities(text: string): string {
 }
 
 const BLOCK =
-  /<\/?(?:p|div|br|tr|li|ul|ol|h[1-6]|table|tbody|thead|section|article|header|footer|hr|pre|center|dl|dt|dd)\b[^>]*>/gi;
+  /<\/?(?:p|div|br|tr|ul|ol|h[1-6]|table|tbody|thead|section|article|header|footer|hr|pre|center|dl|dt|dd)\b[^>]*>/gi;
 
 export function htmlToText(html: string): string {
   return decodeEntities(
@@ -61,7 +61,7 @@ export function htmlToText(html: string): string {
       .replace(/<li\b[^>]*>/gi, "\n- ")
       .replace(/<\/t[dh]\s*>/gi, " \t")
       .replace(BLOCK, "\n")
-      .replace(/<[^>]{0,2000}>/g, ""),
+      .replace(/<\/?[a-zA-Z][^<>]{0,2000}>/g, ""),
   )
     .replace(/[ \t\u00a0]+/g, " ")
     .replace(/ *\n */g, "\n")

@@ -199,7 +199,8 @@ export function parseWrittenDate(
   referenceMs: number,
 ): { instantMs: number; zone: Zone; stated: boolean } | null {
   const text = normalize(written.slice(0, 200)).replace(/^\s*(?:On|Am|Le|El)\s+/i, "");
-  if (!Number.isFinite(referenceMs)) return null;
+  // A client's date line always has digits; "yesterday" is not one.
+  if (!Number.isFinite(referenceMs) || !/\d/.test(text)) return null;
   const stated = zoneMentionedIn(text);
   const zone = stated ?? fallback;
   for (const parser of LOCALIZED_PARSERS) {

@@ -84,7 +84,7 @@ const INVITE: Cue[] = [
 
 const UPDATE: Cue[] = [
   [/\b(?:decision|an answer|feedback|update) (?:for you )?(?:by|within|before)\b/i, 3],
-  [/\b(?:get|come) back to you\b|\bkeep you (?:posted|updated)\b|\blet you know\b/i, 2],
+  [/\b(?:get|come) back to you\b|\bkeep you (?:posted|updated)\b|\blet you know\b|\bbe in touch\b/i, 2],
   [/\breferences?\b/i, 2],
   [/\bnext steps?\b/i, 1.5],
   [/\b(?:delay|delayed|taking longer|still reviewing|on hold|paused)\b/i, 2],
@@ -109,7 +109,8 @@ function score(text: string, cues: Cue[]): number {
   return total;
 }
 
-const JOB_WORDS = /\b(?:interview|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV)\b/i;
+const JOB_WORDS =
+  /\b(?:interview\w*|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV|references?|onsite|panel)\b/i;
 
 export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
   if (outgoing) return { kind: "outgoing", confidence: 0.95 };
@@ -126,7 +127,8 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
 
   if (other >= 5 && rejection < 5 && scheduled < 5)
     return { kind: "other", confidence: Math.min(0.95, 0.5 + other / 20) };
-  if (!JOB_WORDS.test(text) && rejection + offer + scheduled + invite < 4) return { kind: "other", confidence: 0.6 };
+  if (!JOB_WORDS.test(text) && rejection + offer + scheduled + invite + update < 4)
+    return { kind: "other", confidence: 0.6 };
 
   const ranked: [MessageKind, number][] = [
     ["rejection", rejection >= 4 ? rejection + 2 : 0],

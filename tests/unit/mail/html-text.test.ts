@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { decodeEntities, htmlToText } from "../../../functions/mail/html-text";
+
+describe("htmlToText", () => {
+  const cases = [
+    { name: "paragraphs apart, line breaks inside", html: "<p>Hi</p><p>One<br>Two</p>", want: "Hi\n\nOne\nTwo" },
+    {
+      name: "table cells stay on their row",
+      html: "<table><tr><td>When:</td><td>Tue 3pm</td></tr><tr><td>Where:</td><td>HQ</td></tr></table>",
+      want: "When: Tue 3pm\n\nWhere: HQ",
+    },
+    {
+      name: "style, script and comments dropped",
+      html: "<style>p{x:1}</style><script>alert(1)</script><!-- c --><p>Text</p>",
+      want: "Text",
+    },
+    {
+      name: "entities decoded",
+      html: "<p>Marrow &amp; Pine &ndash; caf&#233; &#x2019;s&nbsp;x</p>",
+      want: "Marrow & Pine – café ’s x",
+    },
+    { name: "links keep their text", html: '<a href="mailto:a@b.co">a@b.co</a>', want: "a@b.co" },
+    { name: "list items", html: "<ul><li>One</li><li>Two</li></ul>", want: "- One\n- Two" },
+  ];
+
+  it.each(cases)("$name", ({ html, want }) => {
+    expect(htmlToText(html)).toBe(want);
+  });
+
+  it("leaves unknown entities and stray brackets as text", () => {
+    expect(decodeEntities("a &bogus; b")).toBe("a &bogus; b");
+    expect(htmlToText("1 < 2 and 3 > 2")).toBe("1 < 2 and 3 > 2");
+  });
+});
