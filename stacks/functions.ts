@@ -36,7 +36,8 @@ export function createFunctions(i: FunctionInputs) {
   const shared = [hmacKey, stateTable, mailStore, scheduling, mailer, owner];
 
   // Function URL, no IAM auth: links in emails cannot sign requests; the HMAC is checked in code.
-  // Its own URL cannot be linked into it (a cycle), so it gets "/" (same origin) instead.
+  // Its own URL cannot be linked into it (a cycle): functions/handlers/aws-config.ts takes it from
+  // the request's domain there (loadAwsConfig({ requestDomain })).
   const actions = new sst.aws.Function("Actions", {
     ...base,
     handler: "functions/handlers/actions.handler",
@@ -46,7 +47,6 @@ export function createFunctions(i: FunctionInputs) {
     url: { authorization: "none", cors: false },
     link: shared,
     permissions: i.permissions.actions,
-    environment: { JOBNUDGE_ACTIONS_BASE_URL: "/" },
   });
   const actionsUrl = new sst.Linkable("ActionsUrl", { properties: { url: actions.url } });
   const withUrl = [...shared, actionsUrl];
