@@ -3,12 +3,14 @@
 import type { EmployerRecord } from "../employer";
 import { nudgeId } from "../nudge";
 import {
+  addDays,
   businessMorningOnOrAfter,
   compactStamp,
-  DAY_MS,
   deadlineKey,
   deadlineOrNull,
   instantOrNull,
+  localDateOf,
+  morningOf,
   nextBusinessMorning,
 } from "../time";
 import type { Candidate, PlanContext } from "./candidate";
@@ -16,7 +18,6 @@ import { interviewEnd } from "./interview";
 
 export const SILENCE_DAYS = 7;
 export const MAX_UNANSWERED_FOLLOW_UPS = 3;
-const WEEK_MS = 7 * DAY_MS;
 
 export function silenceNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
   if (r.stage !== "in_process") return [];
@@ -26,8 +27,9 @@ export function silenceNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] 
   const contact = instantOrNull(r.lastContactAt) ?? Date.parse(r.createdAt);
   const lastFollowUp = r.followUpsSent > 0 ? instantOrNull(r.lastFollowUpAt) : null;
   const quietSince = Math.max(contact, interviewEnd(r) ?? contact, lastFollowUp ?? contact);
-  // Never more than one follow-up a week: the earliest the next one may come.
-  const weekAfterFollowUp = lastFollowUp === null ? quietSince : lastFollowUp + WEEK_MS;
+  const weekLater = (ms: number) => weekLaterMorning(ms, ctx);
+  // Never more than one follow-up a week.
+  const earliest = lastFollowUp === null ? Number.NEGATIVE_INFINITY : weekLater(lastFollowUp);
   const contactKey = compactStamp(contact);
 
   if (r.followUpsSent >= MAX_UNANSWERED_FOLLOW_UPS) {
@@ -36,7 +38,7 @@ export function silenceNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] 
         id: nudgeId(["step_out", r.id, contactKey]),
         kind: "step_out",
         employerId: r.id,
-        dueAt: businessMorningOnOrAfter(Math.max(quietSince + WEEK_MS, weekAfterFollowUp), ctx.owner),
+        dueAt: Math.max(weekLater(quietSince), earliest),
         drafts: ["step_out"],
         reason: `${r.followUpsSent} follow-ups unanswered`,
         expiresAt: null,
@@ -54,10 +56,7 @@ export function silenceNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] 
         id: nudgeId(["follow_up", r.id, sequence, contactKey, deadlineKey(livePromise)]),
         kind: "follow_up",
         employerId: r.id,
-        dueAt: Math.max(
-          nextBusinessMorning(livePromise.endsAt, ctx.owner),
-          lastFollowUp === null ? Number.NEGATIVE_INFINITY : businessMorningOnOrAfter(weekAfterFollowUp, ctx.owner),
-        ),
+        dueAt: Math.max(nextBusinessMorning(livePromise.endsAt, ctx.owner), earliest),
         drafts: ["follow_up"],
         reason: `promised ${livePromise.value}`,
         expiresAt: null,
@@ -69,10 +68,16 @@ export function silenceNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] 
       id: nudgeId(["follow_up", r.id, sequence, contactKey]),
       kind: "follow_up",
       employerId: r.id,
-      dueAt: businessMorningOnOrAfter(Math.max(quietSince + SILENCE_DAYS * DAY_MS, weekAfterFollowUp), ctx.owner),
+      dueAt: Math.max(weekLater(quietSince), earliest),
       drafts: ["follow_up"],
       reason: `silent since ${compactStamp(quietSince)}`,
       expiresAt: null,
     },
   ];
+}
+
+/** The morning of the 7th calendar day after `ms` (owner-local), or the next business morning. */
+function weekLaterMorning(ms: number, ctx: PlanContext): number {
+  const date = addDays(localDateOf(ms, ctx.owner.timezone), SILENCE_DAYS);
+  return businessMorningOnOrAfter(morningOf(date, ctx.owner), ctx.owner);
 }
