@@ -5,7 +5,6 @@ import { nudgeId } from "../nudge";
 import { isPreferredOver } from "../ranking";
 import {
   businessMorningBefore,
-  businessMorningOnOrAfter,
   compactStamp,
   DAY_MS,
   type Deadline,
@@ -57,7 +56,7 @@ export function offerNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
       id: nudgeId(["extension_request", r.id, offerKey]),
       kind: "extension_request",
       employerId: r.id,
-      dueAt: horizon <= received ? received : businessMorningOnOrAfter(horizon, ctx.owner),
+      dueAt: Math.max(horizon, received),
       drafts: ["extension_request"],
       reason: `deadline ${deadline.value}`,
       expiresAt,

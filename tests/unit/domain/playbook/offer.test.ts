@@ -1,0 +1,233 @@
+import { describe, expect, it } from "vitest";
+import type { EmployerRecord } from "../../../../functions/domain/employer";
+import { planNudges } from "../../../../functions/domain/playbook";
+import { BERLIN, employer, NEW_YORK, ownerIn } from "../builders";
+
+const RECEIVED = "2026-03-16T15:15:00.000Z"; // Mon 16 Mar, 11:15 EDT / 16:15 CET
+const offer = (fields: Partial<EmployerRecord> = {}) =>
+  employer("Kestrel Pay", { stage: "offer", offerReceivedAt: RECEIVED, lastContactAt: RECEIVED, ...fields });
+const pending = (name: string, rank: number | null) =>
+  employer(name, { rank, lastContactAt: "2026-03-12T15:00:00.000Z" });
+const summary = (nudges: ReturnType<typeof planNudges>) => nudges.map((n) => `${n.kind}@${n.dueAt}`);
+
+describe("PLAYBOOK §3 offer review and decision reminders", () => {
+  it.each([
+    {
+      name: "timed deadline (NY): review at once, 2 business days before, 3 h before",
+      zone: NEW_YORK,
+      respondBy: "2026-03-27T17:00:00-04:00",
+      expected: [
+        `offer_review@${RECEIVED}`,
+        "decision_reminder@2026-03-25T13:00:00.000Z",
+        "decision_reminder@2026-03-27T18:00:00.000Z",
+      ],
+    },
+    {
+      name: "date-only deadline (NY): the deadline morning",
+      zone: NEW_YORK,
+      respondBy: "2026-03-27",
+      expected: [
+        `offer_review@${RECEIVED}`,
+        "decision_reminder@2026-03-25T13:00:00.000Z",
+        "decision_reminder@2026-03-27T13:00:00.000Z",
+      ],
+    },
+    {
+      name: "date-only deadline across the EU DST change (Berlin)",
+      zone: BERLIN,
+      respondBy: "2026-03-31",
+      expected: [
+        `offer_review@${RECEIVED}`,
+        "decision_reminder@2026-03-27T08:00:00.000Z",
+        "decision_reminder@2026-03-31T07:00:00.000Z",
+      ],
+    },
+    {
+      name: "deadline on a Monday: 2 business days before is the Thursday",
+      zone: NEW_YORK,
+      respondBy: "2026-03-23",
+      expected: [
+        `offer_review@${RECEIVED}`,
+        "decision_reminder@2026-03-19T13:00:00.000Z",
+        "decision_reminder@2026-03-23T13:00:00.000Z",
+      ],
+    },
+    {
+      name: "deadline the next day: the early reminder would precede the offer and is dropped",
+      zone: NEW_YORK,
+      respondBy: "2026-03-17",
+      expected: [`offer_review@${RECEIVED}`, "decision_reminder@2026-03-17T13:00:00.000Z"],
+    },
+    {
+      name: "timed deadline at 08:00: 3 h before is quiet time, moved to 07:00",
+      zone: NEW_YORK,
+      respondBy: "2026-03-27T08:00:00-04:00",
+      expected: [
+        `offer_review@${RECEIVED}`,
+        "decision_reminder@2026-03-25T13:00:00.000Z",
+        "decision_reminder@2026-03-27T11:00:00.000Z",
+      ],
+    },
+  ])("$name", ({ zone, respondBy, expected }) => {
+    // Prepare / Act
+    const nudges = planNudges([offer({ respondBy })], ownerIn(zone), "2026-03-16T15:20:00Z");
+
+    // Assess
+    expect(summary(nudges)).toEqual(expected);
+    expect(nudges[0]?.drafts).toEqual([]);
+  });
+
+  it("asks for the deadline when none was given, and plans no reminders", () => {
+    // Prepare / Act
+    const nudges = planNudges([offer()], ownerIn(NEW_YORK), "2026-03-16T15:20:00Z");
+
+    // Assess
+    expect(nudges).toEqual([expect.objectContaining({ kind: "offer_review", drafts: ["clarify_offer"] })]);
+  });
+
+  it("reschedules the reminders with new ids when the deadline is revised", () => {
+    // Prepare
+    const before = planNudges([offer({ respondBy: "2026-03-20" })], ownerIn(NEW_YORK), "2026-03-16T15:20:00Z");
+
+    // Act
+    const after = planNudges([offer({ respondBy: "2026-03-27" })], ownerIn(NEW_YORK), "2026-03-16T15:20:00Z");
+
+    // Assess
+    const reminderIds = (ns: typeof before) => ns.filter((n) => n.kind === "decision_reminder").map((n) => n.id);
+    expect(reminderIds(after)).toHaveLength(2);
+    expect(reminderIds(after).some((id) => reminderIds(before).includes(id))).toBe(false);
+    expect(after.find((n) => n.kind === "offer_review")?.id).toBe(before.find((n) => n.kind === "offer_review")?.id);
+  });
+
+  it("drops everything about an offer whose deadline is over", () => {
+    // Prepare / Act
+    const nudges = planNudges([offer({ respondBy: "2026-03-20" })], ownerIn(NEW_YORK), "2026-03-21T14:00:00Z");
+
+    // Assess
+    expect(nudges).toEqual([]);
+  });
+
+  it("keeps only the last reminder when both are past due but the deadline is not", () => {
+    // Prepare / Act
+    const nudges = planNudges(
+      [offer({ respondBy: "2026-03-20T17:00:00-04:00" })],
+      ownerIn(NEW_YORK),
+      "2026-03-20T19:00:00Z",
+    );
+
+    // Assess
+    expect(nudges.filter((n) => n.kind === "decision_reminder").map((n) => n.id)).toEqual([
+      "decision_reminder.kestrel-pay.20260320T2100.3h",
+    ]);
+  });
+});
+
+describe("PLAYBOOK §3 expedite and extension requests", () => {
+  it.each<{ name: string; others: EmployerRecord[]; offerRank: number | null; expedite: string[] }>([
+    { name: "one higher-ranked process", others: [pending("Globex", 1)], offerRank: 2, expedite: ["globex"] },
+    {
+      name: "every higher-ranked process",
+      others: [pending("Globex", 1), pending("Acme", 2), pending("Initech", 4)],
+      offerRank: 3,
+      expedite: ["acme", "globex"],
+    },
+    {
+      name: "a ranked process is above an unranked offer",
+      others: [pending("Globex", 2)],
+      offerRank: null,
+      expedite: ["globex"],
+    },
+    {
+      name: "nothing ranked: nothing to expedite (the review asks)",
+      others: [pending("Globex", null)],
+      offerRank: null,
+      expedite: [],
+    },
+    { name: "the offer is the top choice", others: [pending("Globex", 2)], offerRank: 1, expedite: [] },
+    {
+      name: "a closed process is not expedited",
+      others: [{ ...pending("Globex", 1), stage: "rejected", closedAt: "2026-03-13T12:00:00.000Z" }],
+      offerRank: 2,
+      expedite: [],
+    },
+    {
+      name: "a process with its own offer is not expedited",
+      others: [{ ...pending("Globex", 1), stage: "offer" }],
+      offerRank: 2,
+      expedite: [],
+    },
+  ])("$name", ({ others, offerRank, expedite }) => {
+    // Prepare / Act
+    const nudges = planNudges(
+      [offer({ rank: offerRank, respondBy: "2026-03-27" }), ...others],
+      ownerIn(NEW_YORK),
+      "2026-03-16T15:20:00Z",
+    );
+
+    // Assess
+    const requests = nudges.filter((n) => n.kind === "expedite_request");
+    expect(requests.map((n) => n.employerId).sort()).toEqual(expedite);
+    for (const request of requests) expect(request).toMatchObject({ dueAt: RECEIVED, drafts: ["expedite_request"] });
+  });
+
+  it.each([
+    { name: "deadline under 7 days away: at once", respondBy: "2026-03-20", due: RECEIVED },
+    {
+      name: "deadline 11 days away: once 7 days remain",
+      respondBy: "2026-03-27T17:00:00-04:00",
+      due: "2026-03-20T21:00:00.000Z",
+    },
+    {
+      name: "date-only deadline 11 days away: 07:00 after the quiet night",
+      respondBy: "2026-03-27",
+      due: "2026-03-21T11:00:00.000Z",
+    },
+  ])("extension request, $name", ({ respondBy, due }) => {
+    // Prepare / Act
+    const nudges = planNudges(
+      [offer({ rank: 2, respondBy }), pending("Globex", 1)],
+      ownerIn(NEW_YORK),
+      "2026-03-16T15:20:00Z",
+    );
+
+    // Assess
+    expect(nudges.filter((n) => n.kind === "extension_request")).toEqual([
+      expect.objectContaining({ employerId: "kestrel-pay", dueAt: due, drafts: ["extension_request"] }),
+    ]);
+  });
+
+  it.each<{ name: string; fields: Partial<EmployerRecord>; others: EmployerRecord[] }>([
+    {
+      name: "no higher-ranked employer is pending",
+      fields: { rank: 1, respondBy: "2026-03-20" },
+      others: [pending("Globex", 2)],
+    },
+    { name: "no deadline", fields: { rank: 2 }, others: [pending("Globex", 1)] },
+  ])("no extension request when $name", ({ fields, others }) => {
+    // Prepare / Act
+    const nudges = planNudges([offer(fields), ...others], ownerIn(NEW_YORK), "2026-03-16T15:20:00Z");
+
+    // Assess
+    expect(nudges.map((n) => n.kind)).not.toContain("extension_request");
+  });
+
+  it("does not ask for a second extension after the deadline moved", () => {
+    // Prepare
+    const first = planNudges(
+      [offer({ rank: 2, respondBy: "2026-03-20" }), pending("Globex", 1)],
+      ownerIn(NEW_YORK),
+      "2026-03-16T15:20:00Z",
+    );
+
+    // Act
+    const extended = planNudges(
+      [offer({ rank: 2, respondBy: "2026-03-24" }), pending("Globex", 1)],
+      ownerIn(NEW_YORK),
+      "2026-03-18T15:20:00Z",
+    );
+
+    // Assess
+    const id = (ns: typeof first) => ns.find((n) => n.kind === "extension_request")?.id;
+    expect(id(extended)).toBe(id(first));
+  });
+});
