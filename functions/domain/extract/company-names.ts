@@ -36,6 +36,7 @@ export function canonicalCompany(raw: string): string | null {
     if (name === before) break;
   }
   if (name.length < 2 || name.length > 60 || !/\p{L}/u.test(name)) return null;
+  if (/^(?:Inc|LLC|Ltd|Limited|GmbH|AG|Corp|Corporation|Co|plc|SA|BV)\.?$/i.test(name)) return null;
   return name;
 }
 

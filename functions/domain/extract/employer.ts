@@ -16,7 +16,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // Patterns that put a company name right after them. The capture is cut down by canonicalCompany.
 const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&)(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&|and|of)){0,4})`;
 const CLIENT_PATTERNS = [
-  new RegExp(String.raw`\b(?:my|our)\s+client,?\s+${NAME}`, "gu"),
+  new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+client,?\s+${NAME}`, "gu"),
   new RegExp(String.raw`\bon behalf of (?:my|our) client,?\s+${NAME}`, "gu"),
   new RegExp(String.raw`\b(?:a|an) (?:role|position|opening) (?:with|at) (?:my|our) client,?\s+${NAME}`, "gu"),
 ];
@@ -75,7 +75,12 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   const everything = `${text}\n${facts.quoted}\n${[facts.from, ...facts.replyTo, ...facts.to, ...facts.cc].map((p) => p?.name ?? "").join("\n")}`;
   const phrases = namePhrases(everything.slice(0, 60_000));
 
+  // An agency recruiter writes about a client: the client is the employer, not the agency.
   fromPatterns(scores, text, CLIENT_PATTERNS, 8);
+  if (scores.size > 0) {
+    const [client, points] = [...scores].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+    return { name: client, confidence: Math.min(0.9, 0.3 + points / 12) };
+  }
 
   const domains = employerDomains(facts, outgoing);
   for (const [rank, domain] of domains.entries()) {
