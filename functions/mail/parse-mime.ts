@@ -44,3 +44,8 @@ export function bytesOf(content: ArrayBuffer | Uint8Array | string): Uint8Array 
   if (typeof content === "string") return new TextEncoder().encode(content);
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
+
+/** postal-mime with its defaults and nothing else: the baseline the bench compares readEmail with. */
+export async function parseMimeBare(raw: Uint8Array): Promise<ParsedMail> {
+  return PostalMime.parse(raw);
+}
