@@ -74,15 +74,16 @@ export function commandText(subject: string): string {
 /**
  * Whether a subject has the shape of a command. Stricter than the verb alone because forwarded and
  * BCC'd job mail has subjects like "Offer letter" or "Status of your application": a forward is never
- * a command, `status`/`help`/`export` stand alone, and `offer` needs at least one term word.
+ * a command, `status`/`help`/`export` stand alone, and `offer EMPLOYER` needs at least one term word.
  */
 export function isCommandSubject(subject: string): boolean {
   if (FORWARD_PREFIX.test(subject.replace(/^\s*(re|aw|sv)\s*:\s*/i, ""))) return false;
   const words = commandText(subject).split(" ").filter(Boolean);
   const verb = words[0]?.toLowerCase();
   if (!verb || !isVerb(verb)) return false;
-  if (verb === "status" || verb === "help" || verb === "export") return words.length === 1;
-  if (words.length < 2) return false;
+  // A bare verb ("accept") is a command missing its employer: it gets a reply listing the choices.
+  if (words.length === 1) return true;
+  if (verb === "status" || verb === "help" || verb === "export") return false;
   if (verb === "offer") return words.slice(2).some((w) => /^(base|salary|bonus|equity|signon|sign-on|pto)$/i.test(w));
   return true;
 }

@@ -112,17 +112,27 @@ function nowMillis(now: NowSource): number {
   return typeof now === "string" ? Date.parse(now) : now.getTime();
 }
 
+/** A LinkMaker that can also check its own links, so the signing secret never leaves this closure. */
+export type SignedLinkMaker = LinkMaker & { verify(token: string, nowSeconds: number): LinkVerification };
+
+export interface LinkMakerOptions {
+  /** Older keys still accepted during a rotation (the signing key is always accepted). */
+  acceptKeys?: LinkKey[];
+  /** Injectable for deterministic tests. */
+  jti?: () => string;
+}
+
 /**
  * The LinkMaker of ports.ts: `${baseUrl}/a/${token}`. `now` may be a clock function so one maker
- * serves a warm Lambda for its whole life. `jti` is injectable for deterministic tests.
+ * serves a warm Lambda for its whole life.
  */
 export function makeLinkMaker(
   baseUrl: string,
   key: LinkKey,
   now: NowSource,
   ttlDays: number,
-  jti: () => string = newJti,
-): LinkMaker {
+  options: LinkMakerOptions = {},
+): SignedLinkMaker {
   let base: URL;
   try {
     base = new URL(baseUrl);
@@ -135,10 +145,19 @@ export function makeLinkMaker(
   if (!key.kid || key.secret.length < 16) throw new ConfigError("link key needs a kid and a secret of 16+ characters");
   if (!(ttlDays > 0)) throw new ConfigError("link TTL must be positive");
   const prefix = baseUrl.replace(/\/+$/, "");
-  return (action, employerId, extra) => {
+  const nextJti = options.jti ?? newJti;
+  const keys = [key, ...(options.acceptKeys ?? []).filter((k) => k.kid !== key.kid)];
+  const maker = (action: string, employerId: string | null, extra?: Record<string, string>) => {
     const exp = Math.floor(nowMillis(now) / 1000) + Math.round(ttlDays * 86_400);
-    const payload: LinkPayload = { action, employerId, exp, jti: jti() };
+    const payload: LinkPayload = { action, employerId, exp, jti: nextJti() };
     if (extra) payload.extra = extra;
     return `${prefix}/a/${signLink(payload, key)}`;
   };
+  return Object.assign(maker, { verify: (token: string, nowSeconds: number) => verifyLink(token, keys, nowSeconds) });
+}
+
+/** The verifier of a LinkMaker built by makeLinkMaker; null for any other LinkMaker (test doubles). */
+export function verifierOf(links: LinkMaker): SignedLinkMaker["verify"] | null {
+  const verify = (links as Partial<SignedLinkMaker>).verify;
+  return typeof verify === "function" ? verify : null;
 }

@@ -216,7 +216,8 @@ describe("isCommandSubject", () => {
     ["Status of your application", false],
     ["Offer letter - Senior Engineer", false],
     ["Offer from Acme", false],
-    ["Accept", false],
+    ["Accept", true],
+    ["offer", true],
     ["Interview invitation", false],
     ["", false],
   ])("%j -> %s", (subject, expected) => {

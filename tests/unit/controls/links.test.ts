@@ -84,7 +84,9 @@ describe("verifyLink", () => {
 describe("makeLinkMaker", () => {
   it("builds base/a/token links that verify, expiring after the TTL", () => {
     // Prepare
-    const links = makeLinkMaker("https://actions.example.com/", KEY, "2026-03-04T15:00:00Z", 30, () => "fixed");
+    const links = makeLinkMaker("https://actions.example.com/", KEY, "2026-03-04T15:00:00Z", 30, {
+      jti: () => "fixed",
+    });
     // Act
     const url = links("snooze", "acme", { days: "7" });
     // Assess
@@ -106,6 +108,16 @@ describe("makeLinkMaker", () => {
     const second = links("stop", "acme").split("/a/")[1] ?? "";
     expect(verifyLink(first, [KEY], NOW_S + 2 * 86_400)).toEqual({ ok: false, reason: "expired" });
     expect(verifyLink(second, [KEY], NOW_S + 6 * 86_400)).toMatchObject({ ok: true });
+  });
+
+  it("verifies its own links, and the old key's during a rotation", () => {
+    const oldToken = signLink(PAYLOAD, KEY);
+    const rotated = makeLinkMaker("https://a.example", NEW_KEY, new Date(NOW_S * 1000), 1, { acceptKeys: [KEY] });
+    const own = rotated("stop", "acme").split("/a/")[1] ?? "";
+    expect(rotated.verify(own, NOW_S)).toMatchObject({ ok: true, kid: "k2" });
+    expect(rotated.verify(oldToken, NOW_S)).toMatchObject({ ok: true, kid: "k1" });
+    const notRotated = makeLinkMaker("https://a.example", NEW_KEY, new Date(NOW_S * 1000), 1);
+    expect(notRotated.verify(oldToken, NOW_S)).toEqual({ ok: false, reason: "unknown_key" });
   });
 
   it("gives every link its own jti by default", () => {

@@ -1,0 +1,255 @@
+// A click on a signed link. GET only shows a confirmation page (mail scanners prefetch links); POST
+// verifies, claims the token once, applies, reconciles and shows the result. Any bad token or refused
+// action is a 4xx page that says nothing changed: never a 5xx, never a state change.
+import { RawMailNotFoundError } from "../adapters/raw-mail-errors";
+import { matchEmployer } from "../domain/controls/employer-match";
+import {
+  changesState,
+  confirmationWords,
+  isLinkAction,
+  type LinkAction,
+  linkLabel,
+  SNOOZE_LINK_DAYS,
+} from "../domain/controls/link-actions";
+import { type LinkPayload, verifierOf } from "../domain/controls/links";
+import { confirmationPage, errorPage, resultPage } from "../domain/controls/pages";
+import { oneLine } from "../domain/controls/plain-words";
+import { nextNudgeWords } from "../domain/controls/process-table";
+import type { EmployerRecord } from "../domain/employer";
+import { ConfigError, InvalidRequestError } from "../domain/errors";
+import { preferEmployer } from "../domain/ranking";
+import { DAY_MS } from "../domain/time";
+import { parseMime } from "../mail/parse-mime";
+import { textOf } from "../mail/unwrap";
+import type { Deps } from "./deps";
+import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
+import { reconcile } from "./reconcile";
+
+export interface ActionRequest {
+  method: string;
+  /** Request path, "/a/<token>"; or the token itself in `token`. */
+  path?: string;
+  token?: string;
+  /** Decoded application/x-www-form-urlencoded body of a POST. */
+  form?: Record<string, string>;
+}
+
+export interface ActionPage {
+  status: number;
+  html: string;
+}
+
+const TOKEN_PATH = /^\/a\/([A-Za-z0-9_.-]{1,2048})\/?$/;
+const MAX_NAME = 80;
+const MAX_VIEW_CHARS = 20_000;
+
+const REFUSALS = {
+  malformed: {
+    status: 400,
+    title: "This link is broken",
+    message: "The link is incomplete or damaged. Copy the whole link from the email.",
+  },
+  bad_signature: {
+    status: 403,
+    title: "This link is not valid",
+    message: "The link was not made by your jobnudge, or it was changed.",
+  },
+  unknown_key: {
+    status: 403,
+    title: "This link is no longer valid",
+    message: "The link was signed with a key that has since been retired.",
+  },
+  expired: {
+    status: 410,
+    title: "This link has expired",
+    message: "Links stay valid for a limited time. Use the newest email, or send a command.",
+  },
+} as const;
+
+function refuse(status: number, title: string, message: string): ActionPage {
+  return { status, html: errorPage(title, message) };
+}
+
+function tokenOf(request: ActionRequest): string | null {
+  if (request.token !== undefined) return request.token;
+  return TOKEN_PATH.exec(request.path ?? "")?.[1] ?? null;
+}
+
+export async function handleAction(deps: Deps, request: ActionRequest): Promise<ActionPage> {
+  const method = request.method.toUpperCase();
+  if (method === "HEAD") return { status: 200, html: "" }; // scanners: no side effects, no body
+  if (method !== "GET" && method !== "POST") return refuse(405, "Not allowed", "Open the link in a browser.");
+  const token = tokenOf(request);
+  if (token === null) return refuse(404, "Page not found", "There is nothing here.");
+
+  const verify = verifierOf(deps.links);
+  if (!verify) throw new ConfigError("deps.links was not built by makeLinkMaker: signed links cannot be checked");
+  const nowMs = deps.clock.now().getTime();
+  const verdict = verify(token, Math.floor(nowMs / 1000));
+  if (!verdict.ok) {
+    deps.log.warn("refused action link", { reason: verdict.reason });
+    const r = REFUSALS[verdict.reason];
+    return refuse(r.status, r.title, r.message);
+  }
+  const { payload } = verdict;
+  const action = payload.action;
+  if (!isLinkAction(action)) return refuse(400, "Unknown action", "This link asks for something jobnudge does not do.");
+  if (action === "snooze" && !(SNOOZE_LINK_DAYS as readonly string[]).includes(payload.extra?.days ?? "")) {
+    return refuse(400, "This link is broken", "The snooze length is not one jobnudge offers.");
+  }
+
+  const employer = payload.employerId ? await deps.state.getEmployer(payload.employerId) : null;
+  if (action !== "view" && !employer) {
+    return refuse(
+      404,
+      "Employer not found",
+      "This employer no longer exists here (perhaps it was merged into another).",
+    );
+  }
+  const name = employer?.name ?? null;
+
+  if (method === "GET") {
+    const words = confirmationWords(action, name, payload.extra);
+    return {
+      status: 200,
+      html: confirmationPage({
+        title: linkLabel(action, name, payload.extra),
+        question: words.question,
+        button: words.button,
+        ...(action === "not_employer" ? { fields: [{ name: "name", label: "The employer's name" }] } : {}),
+        note: "Nothing changes until you press the button.",
+      }),
+    };
+  }
+
+  if (action === "view") return viewOriginal(deps, payload);
+  if (!employer) return refuse(404, "Employer not found", "This employer no longer exists here.");
+  const newName = oneLine(request.form?.name ?? "", MAX_NAME + 1);
+  if (action === "not_employer" && (!newName || newName.length > MAX_NAME)) {
+    return refuse(400, "A name is needed", `Go back and type the employer's name (1 to ${MAX_NAME} characters).`);
+  }
+
+  const claimKey = `token:${payload.jti}`;
+  const now = new Date(nowMs).toISOString();
+  if (changesState(action) && !(await deps.state.claim(claimKey, now))) {
+    return refuse(409, "This link was already used", 'Each link works once. Send "status" to see where things stand.');
+  }
+  let done: string;
+  let employerId = payload.employerId;
+  try {
+    ({ done, employerId } = await applyLinkAction(deps, action, employer, payload, newName, now));
+  } catch (err) {
+    await deps.state.release(claimKey);
+    if (!(err instanceof InvalidRequestError)) throw err;
+    return refuse(409, "Nothing changed", err.message);
+  }
+  const planned = await reconcile(deps);
+  deps.log.info("action applied", { action, employerId });
+  return {
+    status: 200,
+    html: resultPage({
+      title: "Done",
+      message: done,
+      details: employerId ? [`Next nudge: ${nextNudgeWords(employerId, planned, deps.owner, now)}`] : [],
+    }),
+  };
+}
+
+async function applyLinkAction(
+  deps: Deps,
+  action: Exclude<LinkAction, "view">,
+  employer: EmployerRecord,
+  payload: LinkPayload,
+  newName: string,
+  now: string,
+): Promise<{ done: string; employerId: string | null }> {
+  const id = employer.id;
+  switch (action) {
+    case "accept":
+    case "decline":
+    case "withdraw":
+    case "sent":
+    case "stop":
+    case "not_offer":
+      await applyToEmployer(deps, id, { type: action }, now);
+      return { done: doneWords(action, employer.name), employerId: id };
+    case "snooze": {
+      const days = Number(payload.extra?.days);
+      await applyToEmployer(
+        deps,
+        id,
+        { type: "snooze", until: new Date(Date.parse(now) + days * DAY_MS).toISOString() },
+        now,
+      );
+      return {
+        done: `Nudges about ${employer.name} are paused for ${days === 7 ? "1 week" : `${days} days`}.`,
+        employerId: id,
+      };
+    }
+    case "prefer":
+      await applyToAll(deps, (records) => preferEmployer(records, id, now));
+      return { done: `${employer.name} is now your top choice.`, employerId: id };
+    case "not_employer": {
+      // The right employer may already have a record: then this one is the same process, merge it.
+      const others = (await deps.state.listEmployers()).filter((e) => e.id !== id);
+      const existing = matchEmployer(newName, others);
+      if (existing.ok && existing.employer.name.toLowerCase() === newName.toLowerCase()) {
+        await mergeInto(deps, id, existing.employer.id, now);
+        return {
+          done: `Moved ${employer.name}'s record into ${existing.employer.name}.`,
+          employerId: existing.employer.id,
+        };
+      }
+      await applyToEmployer(deps, id, { type: "rename", name: newName }, now);
+      return { done: `Renamed ${employer.name} to ${newName}.`, employerId: id };
+    }
+  }
+}
+
+function doneWords(action: "accept" | "decline" | "withdraw" | "sent" | "stop" | "not_offer", name: string): string {
+  switch (action) {
+    case "accept":
+      return `Recorded: you accepted ${name}'s offer. Withdrawal drafts for your other processes are on their way.`;
+    case "decline":
+      return `Recorded: you declined ${name}'s offer.`;
+    case "withdraw":
+      return `Recorded: you withdrew from ${name}'s process.`;
+    case "sent":
+      return `Recorded: you sent ${name} the follow-up.`;
+    case "stop":
+      return `No more nudges about ${name}. Send "resume ${name}" to start them again.`;
+    case "not_offer":
+      return `Recorded: the message about ${name} is not an offer.`;
+  }
+}
+
+async function viewOriginal(deps: Deps, payload: LinkPayload): Promise<ActionPage> {
+  const key = payload.extra?.message;
+  const record = key ? await deps.state.getMessage(key) : null;
+  if (!record) return refuse(404, "Message not found", "The original message is no longer kept.");
+  let raw: Uint8Array;
+  try {
+    raw = await deps.rawMail.get(record.rawKey);
+  } catch (err) {
+    if (err instanceof RawMailNotFoundError)
+      return refuse(404, "Message not found", "The original message is no longer kept.");
+    throw err;
+  }
+  let subject: string;
+  let text: string;
+  try {
+    const mail = await parseMime(raw);
+    subject = mail.subject ?? "The original message";
+    text = textOf(mail);
+  } catch {
+    return refuse(422, "The message cannot be shown", "jobnudge could not read this message; it is kept as received.");
+  }
+  return {
+    status: 200,
+    html: resultPage({
+      title: oneLine(subject, 150),
+      message: `Received ${record.receivedAt}.`,
+      preformatted: text.length > MAX_VIEW_CHARS ? `${text.slice(0, MAX_VIEW_CHARS)}\n…` : text,
+    }),
+  };
+}

@@ -1,0 +1,19 @@
+// The weekly digest: every open process, the offers side by side, a push to keep applying.
+// Sent at most once per digest id, so a duplicate firing of the recurring schedule sends nothing.
+import { composeDigest } from "../domain/controls/digest";
+import { digestId } from "../domain/digest-schedule";
+import { planNudges } from "../domain/playbook";
+import type { Deps } from "./deps";
+import { sendToOwnerOnce } from "./owner-mail";
+
+export async function sendDigest(deps: Deps): Promise<boolean> {
+  const nowMs = deps.clock.now().getTime();
+  const now = new Date(nowMs).toISOString();
+  const employers = await deps.state.listEmployers();
+  const planned = planNudges(employers, deps.owner, now);
+  const sent = await sendToOwnerOnce(deps, digestId(nowMs), null, () =>
+    composeDigest(employers, planned, deps.owner, now, deps.links),
+  );
+  deps.log.info("digest", { sent, employers: employers.length });
+  return sent;
+}
