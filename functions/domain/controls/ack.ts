@@ -2,12 +2,13 @@
 // one-click fixes. Facts extracted with low confidence are asked as questions with the command that
 // would set them, because jobnudge does not act on them silently.
 import type { LinkMaker } from "../../adapters/ports";
-import type { EmailView, LinkView } from "../email-view";
+import type { AttachmentView, EmailView, LinkView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { CONFIDENCE_THRESHOLD, type Extraction, type FieldConfidence } from "../extraction";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { OPEN_STAGES } from "../vocabularies";
+import { deadlineEvent, interviewEvent } from "./calendar";
 import { type LinkAction, linkLabel } from "./link-actions";
 import { formatDeadline, formatInstant } from "./owner-time";
 import { describeOfferTerms, MESSAGE_KIND_WORDS, NUDGE_WORDS, oneLine, STAGE_WORDS } from "./plain-words";
@@ -160,6 +161,39 @@ function subjectFor(x: Extraction, name: string | null, owner: OwnerSettings): s
   }
 }
 
+/** Calendar files for the facts this forward set: the interview time and the offer deadline. */
+function calendarFiles(input: AckInput): AttachmentView[] {
+  const { extraction: x, employer, owner, now } = input;
+  if (!employer) return [];
+  const files: (AttachmentView | null)[] = [];
+  if (x.interviewAt && !unsure(x.confidence, "interviewAt") && employer.interviewAt) {
+    files.push(
+      interviewEvent({
+        employerId: employer.id,
+        employerName: employer.name,
+        role: employer.role,
+        start: employer.interviewAt,
+        minutes: employer.interviewMinutes,
+        interviewers: employer.interviewers,
+        owner,
+        now,
+      }),
+    );
+  }
+  if (x.respondBy && !unsure(x.confidence, "respondBy") && employer.respondBy) {
+    files.push(
+      deadlineEvent({
+        employerId: employer.id,
+        employerName: employer.name,
+        respondBy: employer.respondBy,
+        owner,
+        now,
+      }),
+    );
+  }
+  return files.filter((f): f is AttachmentView => f !== null);
+}
+
 export function composeAck(input: AckInput): EmailView {
   const { extraction: x, employer, owner, now } = input;
   const name = employer?.name ?? x.employer;
@@ -182,6 +216,6 @@ export function composeAck(input: AckInput): EmailView {
     tables: [],
     drafts: [],
     actions: fixLinks(input),
-    attachments: [],
+    attachments: calendarFiles(input),
   };
 }

@@ -89,6 +89,33 @@ describe("composeAck", () => {
       "https://actions.test/a/view/globex?message=k1",
     ]);
     expect(view.deadline).toBe("Fri 13 Mar");
+    expect(view.attachments.map((a) => a.filename)).toEqual(["deadline-globex.ics"]);
+    expect(view.attachments[0]?.content).toContain("DTSTART;VALUE=DATE:20260313");
+  });
+
+  it("attaches the interview to the calendar, in UTC", () => {
+    const extraction = emptyExtraction({
+      kind: "interview_scheduled",
+      employer: "Acme",
+      interviewAt: "2026-03-10T14:00:00-04:00",
+      confidence: { interviewAt: 0.9 },
+    });
+    const record = employer("Acme", { interviewAt: "2026-03-10T14:00:00-04:00", interviewMinutes: 45 });
+    const view = composeAck({ extraction, employer: record, planned: [], owner: NY, now: NOW, links: readableLinks });
+    expect(view.subject).toBe("Got it: Acme, interview Tue 10 Mar, 2:00 PM EDT");
+    expect(view.attachments[0]?.content).toContain("DTSTART:20260310T180000Z");
+  });
+
+  it("does not put an unsure interview time in the calendar", () => {
+    const extraction = emptyExtraction({
+      kind: "interview_scheduled",
+      employer: "Acme",
+      interviewAt: "2026-03-10T14:00:00-04:00",
+      confidence: { interviewAt: 0.2 },
+    });
+    const record = employer("Acme", { interviewAt: "2026-03-10T14:00:00-04:00" });
+    const view = composeAck({ extraction, employer: record, planned: [], owner: NY, now: NOW, links: readableLinks });
+    expect(view.attachments).toEqual([]);
   });
 
   it("asks about low-confidence facts instead of stating them", () => {
