@@ -45,7 +45,7 @@ export function comparisonTable(offers: EmployerRecord[], owner: OwnerSettings):
     (r.offer ? row(r.offer) : undefined) ?? "not stated";
   return {
     title: "Side by side",
-    columns: ["", ...offers.map((r) => r.name), "Current job"],
+    columns: ["Term", ...offers.map((r) => r.name), "Current job"],
     rows: [
       ...ROWS.map(([label, row]) => [label, ...offers.map((r) => column(r, row)), TO_FILL]),
       ["Answer due", ...offers.map((r) => offerDeadline(r, owner) ?? "not given"), "n/a"],

@@ -31,7 +31,7 @@ export function followUp(ctx: DraftContext) {
     : `Could you share where things stand and what the next step and timeline look like?`;
   return draftView("follow_up", `Follow-up to ${r.name}`, r.contactEmail, `Checking in: ${r.role ?? r.name}`, [
     greeting(r.contactName),
-    `I want to let you know where things stand on my side: I remain very interested in ${theRole(r)} at ${r.name}${last ? `, and I have kept it at the top of my list since we last spoke on ${last}` : ""}.`,
+    `I want to let you know where things stand on my side: I remain very interested in ${theRole(r)} at ${r.name}${last ? `, and I wanted to check in since we last spoke on ${last}` : ""}.`,
     `${timeline} If references, a further conversation or anything else would help move things forward, I am happy to provide it.`,
     signOff(ctx.owner, "Thank you,"),
   ]);

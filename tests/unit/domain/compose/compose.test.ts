@@ -1,0 +1,218 @@
+import { describe, expect, it } from "vitest";
+import { composeNudge, type LinkMaker } from "../../../../functions/domain/compose";
+import type { EmailView } from "../../../../functions/domain/email-view";
+import type { EmployerRecord } from "../../../../functions/domain/employer";
+import { InvalidRequestError } from "../../../../functions/domain/errors";
+import type { PlannedNudge } from "../../../../functions/domain/nudge";
+import { planNudges } from "../../../../functions/domain/playbook";
+import type { OwnerEmailKind } from "../../../../functions/domain/vocabularies";
+import { employer, NEW_YORK, ownerIn } from "../builders";
+
+const links: LinkMaker = (action, employerId) => `https://jobnudge.example/a/${action}/${employerId ?? "-"}`;
+const owner = ownerIn(NEW_YORK, { targetBase: 160000 });
+const NOW = "2026-03-16T15:20:00.000Z";
+
+const kestrelOffer = (fields: Partial<EmployerRecord> = {}) =>
+  employer("Kestrel Pay", {
+    stage: "offer",
+    rank: 2,
+    role: "Senior Data Analyst",
+    contactName: "Priya Shah",
+    contactEmail: "priya.shah@kestrel.io",
+    offerReceivedAt: "2026-03-16T15:15:00.000Z",
+    lastContactAt: "2026-03-16T15:15:00.000Z",
+    respondBy: "2026-03-20T17:00:00-04:00",
+    offer: { base: 140000, currency: "USD", bonus: "10%" },
+    ...fields,
+  });
+const globex = (fields: Partial<EmployerRecord> = {}) =>
+  employer("Globex", {
+    rank: 1,
+    lastContactAt: "2026-03-03T15:00:00.000Z",
+    expectDecisionBy: "2026-03-13",
+    interviewers: [],
+    ...fields,
+  });
+
+/** One state per nudge kind, planned by the real planner so compose sees what it will see in production. */
+const SCENARIOS: Array<{ kind: OwnerEmailKind; employers: EmployerRecord[]; now: string }> = [
+  {
+    kind: "interview_prep",
+    employers: [globex({ interviewAt: "2026-03-18T14:00:00-04:00", interviewers: ["Ana Ruiz"] })],
+    now: NOW,
+  },
+  {
+    kind: "thank_you",
+    employers: [globex({ interviewAt: "2026-03-18T14:00:00-04:00", interviewers: ["Ana Ruiz", "Tom Lee"] })],
+    now: NOW,
+  },
+  { kind: "follow_up", employers: [globex()], now: NOW },
+  { kind: "step_out", employers: [globex({ followUpsSent: 3, lastFollowUpAt: "2026-03-10T15:00:00.000Z" })], now: NOW },
+  { kind: "offer_review", employers: [kestrelOffer(), globex()], now: NOW },
+  { kind: "expedite_request", employers: [kestrelOffer(), globex()], now: NOW },
+  { kind: "extension_request", employers: [kestrelOffer(), globex()], now: NOW },
+  { kind: "decision_reminder", employers: [kestrelOffer(), globex()], now: NOW },
+  {
+    kind: "withdrawal",
+    employers: [kestrelOffer({ stage: "accepted", acceptedAt: NOW }), globex(), employer("Acme")],
+    now: NOW,
+  },
+  { kind: "offer_letter_check", employers: [kestrelOffer({ stage: "accepted", acceptedAt: NOW })], now: NOW },
+  {
+    kind: "resignation",
+    employers: [kestrelOffer({ stage: "accepted", acceptedAt: NOW, offerLetterReceived: true })],
+    now: NOW,
+  },
+  { kind: "decline", employers: [kestrelOffer({ stage: "declined", closedAt: NOW })], now: NOW },
+  {
+    kind: "discuss_offer",
+    employers: [kestrelOffer({ stage: "declined", closedAt: NOW, asksToTalk: true })],
+    now: NOW,
+  },
+  { kind: "back_out", employers: [kestrelOffer({ stage: "withdrawn", backedOut: true, closedAt: NOW })], now: NOW },
+  { kind: "rejection", employers: [globex({ stage: "rejected", closedAt: NOW })], now: NOW },
+];
+
+function composeFirst(
+  kind: OwnerEmailKind,
+  employers: EmployerRecord[],
+  now: string,
+): { nudge: PlannedNudge; view: EmailView } {
+  const nudge = planNudges(employers, owner, now).find((n) => n.kind === kind);
+  if (!nudge) throw new Error(`scenario plans no ${kind}`);
+  return { nudge, view: composeNudge(nudge, employers, owner, now, links) };
+}
+
+function allText(view: EmailView): string[] {
+  return [
+    view.subject,
+    view.preheader,
+    view.headline,
+    view.happened,
+    view.whyNow,
+    view.deadline ?? "",
+    ...view.sections.flatMap((s) => [s.title, ...s.items]),
+    ...view.tables.flatMap((t) => [t.title, ...t.columns, ...t.rows.flat()]),
+    ...view.drafts.flatMap((d) => [d.label, d.subject, d.body, ...(d.callScript ?? [])]),
+    ...view.actions.map((a) => a.label),
+  ];
+}
+
+describe("composeNudge: every nudge kind", () => {
+  it.each(SCENARIOS)("$kind says what happened and why now, with its drafts in full", ({ kind, employers, now }) => {
+    // Prepare / Act
+    const { nudge, view } = composeFirst(kind, employers, now);
+
+    // Assess
+    expect(view.kind).toBe(kind);
+    expect(view.subject).toMatch(/Kestrel Pay|Globex/);
+    expect(view.happened.length).toBeGreaterThan(10);
+    expect(view.whyNow.length).toBeGreaterThan(10);
+    expect(view.drafts.map((d) => d.kind)).toEqual(nudge.drafts);
+    for (const draft of view.drafts) expect(draft.body).toContain("Sam Rivera");
+    for (const action of view.actions) expect(action.url).toMatch(/^https:\/\/jobnudge\.example\/a\/[a-z0-9]+\//);
+    for (const text of allText(view)) expect(text).not.toMatch(/<\/?[a-z][^>]*>|undefined|NaN|null/);
+  });
+});
+
+describe("composeNudge: the offer review", () => {
+  it("names the deadline in the subject and carries the checklist, comparison and negotiation prep", () => {
+    // Prepare / Act
+    const { view } = composeFirst(
+      "offer_review",
+      [
+        kestrelOffer(),
+        globex(),
+        employer("Acme", { stage: "offer", offer: { base: 150000 }, offerReceivedAt: "2026-03-16T15:18:00.000Z" }),
+      ],
+      NOW,
+    );
+
+    // Assess
+    expect(view.subject).toBe("Kestrel Pay offer: answer by Fri 20 Mar, 5:00 PM EDT");
+    expect(view.deadline).toBe("Fri 20 Mar, 5:00 PM EDT");
+    expect(view.sections.map((s) => s.title)).toEqual(
+      expect.arrayContaining(["Evaluate the whole offer", "Negotiation prep", "Your other processes"]),
+    );
+    expect(view.sections.find((s) => s.title === "Evaluate the whole offer")?.items.join(" ")).toMatch(
+      /retirement match.*PTO|Paid time off/s,
+    );
+    expect(view.tables[0]?.columns).toEqual(["Term", "Kestrel Pay", "Acme", "Current job"]);
+    expect(view.tables[0]?.rows[0]).toEqual(["Base pay", "USD 140,000", "150,000", "[fill in]"]);
+    expect(view.actions.map((a) => a.url)).toEqual(
+      expect.arrayContaining([links("accept", "kestrel-pay"), links("decline", "kestrel-pay")]),
+    );
+  });
+
+  it.each([
+    { name: "at or above target", fields: { offer: { base: 170000 } }, prep: false },
+    { name: "no base stated", fields: { offer: null }, prep: false },
+    { name: "below target", fields: { offer: { base: 120000 } }, prep: true },
+  ])("negotiation prep only when pay is below target ($name)", ({ fields, prep }) => {
+    // Prepare / Act
+    const { view } = composeFirst("offer_review", [kestrelOffer(fields)], NOW);
+
+    // Assess
+    expect(view.sections.some((s) => s.title === "Negotiation prep")).toBe(prep);
+  });
+
+  it("asks which process is the top choice when nothing is ranked, with prefer controls", () => {
+    // Prepare / Act
+    const { view } = composeFirst("offer_review", [kestrelOffer({ rank: null }), globex({ rank: null })], NOW);
+
+    // Assess
+    expect(view.sections.some((s) => s.title === "Which one is your top choice?")).toBe(true);
+    expect(view.actions.map((a) => a.url)).toEqual(
+      expect.arrayContaining([links("prefer", "kestrel-pay"), links("prefer", "globex")]),
+    );
+  });
+
+  it("asks when they need an answer when no deadline was given", () => {
+    // Prepare / Act
+    const { view } = composeFirst("offer_review", [kestrelOffer({ respondBy: null })], NOW);
+
+    // Assess
+    expect(view.subject).toBe("Kestrel Pay offer: ask when they need an answer");
+    expect(view.deadline).toBeNull();
+    expect(view.drafts.map((d) => d.kind)).toEqual(["clarify_offer"]);
+  });
+});
+
+describe("composeNudge: specifics", () => {
+  it("addresses each withdrawal draft to a different open process", () => {
+    // Prepare / Act
+    const { view } = composeFirst("withdrawal", SCENARIOS.find((s) => s.kind === "withdrawal")?.employers ?? [], NOW);
+
+    // Assess
+    expect(view.drafts.map((d) => d.label)).toEqual(["Withdrawal from Globex", "Withdrawal from Acme"]);
+    expect(view.drafts.every((d) => d.callScript?.length === 3)).toBe(true);
+  });
+
+  it("writes the expedite request to the preferred employer about the offer's deadline", () => {
+    // Prepare / Act
+    const { view } = composeFirst("expedite_request", [kestrelOffer(), globex()], NOW);
+
+    // Assess
+    expect(view.subject).toBe("Globex: ask them to speed up (Kestrel Pay offer due Fri 20 Mar, 5:00 PM EDT)");
+    expect(view.drafts[0]?.body).toContain("Fri 20 Mar, 5:00 PM EDT");
+  });
+
+  it("addresses one thank-you per interviewer", () => {
+    // Prepare / Act
+    const { view } = composeFirst("thank_you", SCENARIOS.find((s) => s.kind === "thank_you")?.employers ?? [], NOW);
+
+    // Assess
+    expect(view.drafts.map((d) => d.body.split("\n")[0])).toEqual(["Hi Ana,", "Hi Tom,"]);
+  });
+
+  it.each([
+    { kind: "digest", employerId: "globex" },
+    { kind: "follow_up", employerId: "nobody" },
+  ] as const)("refuses to compose $kind for $employerId", ({ kind, employerId }) => {
+    // Prepare
+    const nudge: PlannedNudge = { id: "x", kind, employerId, dueAt: NOW, drafts: [], reason: "" };
+
+    // Act / Assess
+    expect(() => composeNudge(nudge, [globex()], owner, NOW, links)).toThrow(InvalidRequestError);
+  });
+});

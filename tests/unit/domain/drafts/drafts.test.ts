@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { writeDraft } from "../../../../functions/domain/drafts";
+import { DRAFT_KINDS, type DraftKind } from "../../../../functions/domain/vocabularies";
+import { employer, NEW_YORK, ownerIn } from "../builders";
+
+const NOW = "2026-03-18T14:00:00.000Z"; // Wed 18 Mar
+const owner = ownerIn(NEW_YORK, { targetBase: 160000 });
+const kestrel = employer("Kestrel Pay", {
+  stage: "offer",
+  role: "Senior Data Analyst",
+  contactName: "Priya Shah",
+  contactEmail: "priya.shah@kestrel.io",
+  respondBy: "2026-03-27T17:00:00-04:00",
+  expectDecisionBy: "2026-03-13",
+  lastContactAt: "2026-03-10T15:00:00.000Z",
+  interviewAt: "2026-03-10T14:00:00-04:00",
+  offer: { base: 140000, currency: "USD", startDate: "2026-04-20" },
+});
+const globex = employer("Globex", {
+  role: "Analytics Lead",
+  contactName: "Lee Park",
+  contactEmail: "lee@globex.com",
+  rank: 1,
+});
+const context = (kind: DraftKind) => ({
+  owner,
+  now: NOW,
+  employer: kind === "expedite_request" ? globex : kestrel,
+  offering: kind === "expedite_request" ? kestrel : null,
+});
+
+// Tone rules: not apologetic, no ultimatums, no money trouble or impatience as the reason.
+const FORBIDDEN = [
+  /sorry/i,
+  /apolog/i,
+  /final offer/i,
+  /or else/i,
+  /unless you/i,
+  /need the money/i,
+  /impatient/i,
+  /<[a-z]/i,
+];
+
+describe("writeDraft: every draft kind", () => {
+  it.each(DRAFT_KINDS.map((kind) => ({ kind })))("$kind is short, signed, specific and plain", ({ kind }) => {
+    // Prepare
+    const ctx = context(kind);
+
+    // Act
+    const draft = writeDraft(kind, ctx);
+
+    // Assess
+    expect(draft.kind).toBe(kind);
+    expect(draft.subject.length).toBeGreaterThan(5);
+    expect(draft.body.trim().endsWith("Sam Rivera")).toBe(true);
+    expect(draft.body.length).toBeLessThan(1200);
+    if (kind !== "resignation_letter") expect(`${draft.label} ${draft.body}`).toContain(ctx.employer.name);
+    for (const pattern of FORBIDDEN) expect(draft.body).not.toMatch(pattern);
+  });
+
+  it.each<{ kind: DraftKind; lines: number | null }>([
+    { kind: "extension_request", lines: 3 },
+    { kind: "withdrawal", lines: 3 },
+    { kind: "back_out", lines: 3 },
+    { kind: "follow_up", lines: null },
+    { kind: "decline_offer", lines: null },
+  ])("$kind has a call script of $lines lines", ({ kind, lines }) => {
+    // Prepare / Act
+    const draft = writeDraft(kind, context(kind));
+
+    // Assess
+    expect(draft.callScript?.length ?? null).toBe(lines);
+  });
+
+  it.each<{ kind: DraftKind; mentions: string[] }>([
+    { kind: "expedite_request", mentions: ["Fri 27 Mar, 5:00 PM EDT", "Globex remains my first choice"] },
+    { kind: "extension_request", mentions: ["Fri 27 Mar, 5:00 PM EDT", "Fri 3 Apr", "one other company"] },
+    { kind: "follow_up", mentions: ["Fri 13 Mar", "Senior Data Analyst"] },
+    { kind: "thank_you", mentions: ["Tue 10 Mar", "first six months"] },
+    { kind: "resignation_letter", mentions: ["Wed 1 Apr"] },
+    { kind: "accept_offer", mentions: ["2026-04-20", "written offer letter"] },
+    { kind: "counteroffer", mentions: ["USD 160,000"] },
+    { kind: "withdrawal", mentions: ["accepted another position"] },
+    { kind: "clarify_offer", mentions: ["by when you would like my answer"] },
+  ])("$kind spells out names and dates", ({ kind, mentions }) => {
+    // Prepare / Act
+    const draft = writeDraft(kind, context(kind));
+
+    // Assess
+    for (const text of mentions) expect(draft.body).toContain(text);
+  });
+
+  it("addresses the contact by first name, or a neutral greeting without one", () => {
+    // Prepare / Act
+    const named = writeDraft("follow_up", context("follow_up"));
+    const anonymous = writeDraft("follow_up", {
+      ...context("follow_up"),
+      employer: { ...kestrel, contactName: null, contactEmail: null },
+    });
+
+    // Assess
+    expect(named.body.startsWith("Hi Priya,")).toBe(true);
+    expect(named.to).toBe("priya.shah@kestrel.io");
+    expect(anonymous.body.startsWith("Hello,")).toBe(true);
+    expect(anonymous.to).toBeNull();
+  });
+
+  it("never claims a deadline the owner was not given", () => {
+    // Prepare / Act
+    const draft = writeDraft("expedite_request", {
+      ...context("expedite_request"),
+      offering: { ...kestrel, respondBy: null },
+    });
+
+    // Assess
+    expect(draft.body).not.toMatch(/by (Mon|Tue|Wed|Thu|Fri|Sat|Sun) /);
+    expect(draft.body).toContain("answer soon");
+  });
+});
