@@ -77,7 +77,7 @@ if (reason) {
   log(`.sst/platform is up to date (SST ${version}); skipping install`);
 }
 
-log("running tsc -p tsconfig.infra.json (sst.config.ts, stacks/)...");
+log("running tsc -p tsconfig.infra.json (sst.config.ts, stacks/, tests/infra/)...");
 const tsc = run("tsc", process.execPath, [
   path.join(root, "node_modules", "typescript", "bin", "tsc"),
   "-p",

@@ -32,7 +32,7 @@ export function createSesIdentities(i: SesIdentityInputs) {
   const mxValue = $interpolate`10 inbound-smtp.${i.account.region}.amazonaws.com`;
   const dkim = domain
     ? domain.dkimSigningAttributes.apply((attrs) =>
-        (attrs.tokens ?? []).map(
+        (attrs?.tokens ?? []).map(
           (t): DnsRecord => ({
             type: "CNAME",
             name: `${t}._domainkey.${i.mailDomain}`,
@@ -56,7 +56,7 @@ export function createSesIdentities(i: SesIdentityInputs) {
     // Easy DKIM always issues three tokens.
     for (const n of [0, 1, 2]) {
       if (!domain) break;
-      const token = domain.dkimSigningAttributes.apply((a) => a.tokens?.[n] ?? "");
+      const token = domain.dkimSigningAttributes.apply((a) => a?.tokens?.[n] ?? "");
       new aws.route53.Record(`MailDomainDkim${n}`, {
         zoneId: i.route53ZoneId,
         name: $interpolate`${token}._domainkey.${i.mailDomain}`,

@@ -1,0 +1,110 @@
+// Pulumi mocks for the non-Function parts of stacks/ (notes/sst-v4.md §3): no AWS, no SST CLI.
+// Uses the Pulumi and AWS provider SDKs that `sst install` put in .sst/platform, so the resources
+// and the `aws` global the stacks modules use are the same instances SST deploys with.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const modules = path.join(root, ".sst", "platform", "node_modules");
+
+export interface Registered {
+  type: string;
+  name: string;
+  inputs: Record<string, unknown>;
+  /** Order in which the mock finished registering it (dependsOn waits for this). */
+  order: number;
+}
+
+export interface Harness {
+  registered: Registered[];
+  /** Registrations of one type (e.g. "aws:ses/receiptRule:ReceiptRule"). */
+  ofType(type: string): Registered[];
+  one(type: string): Registered;
+  /** Resolves any Pulumi Output (or plain value) to its value. */
+  resolve<T>(value: $util.Input<T>): Promise<$util.Unwrap<T>>;
+}
+
+type PulumiModule = typeof $util;
+
+async function load(pkg: string): Promise<unknown> {
+  const entry = path.join(modules, pkg, "index.js");
+  if (!existsSync(entry)) {
+    throw new Error(
+      `tests/infra need SST's platform in .sst/platform (missing ${path.relative(root, entry)}); run \`npm run typecheck:infra\` first.`,
+    );
+  }
+  const mod = (await import(pathToFileURL(entry).href)) as { default?: unknown };
+  return mod.default ?? mod;
+}
+
+/**
+ * Installs the mocks and the SST globals the stacks modules use ($output, $interpolate, $resolve,
+ * $util, aws). `slow` lists resource types whose registration the mock delays, so a test can tell
+ * an explicit dependsOn from a lucky ordering.
+ */
+export async function installMocks(options: { slow?: string[]; account?: string } = {}): Promise<Harness> {
+  const pulumi = (await load("@pulumi/pulumi")) as PulumiModule;
+  const registered: Registered[] = [];
+  let order = 0;
+  await pulumi.runtime.setMocks(
+    {
+      async newResource(args) {
+        if (options.slow?.includes(args.type)) await new Promise((r) => setTimeout(r, 150));
+        registered.push({ type: args.type, name: args.name, inputs: args.inputs, order: order++ });
+        const physical = args.inputs.name ?? args.inputs.ruleSetName ?? `${args.name.toLowerCase()}-physical`;
+        return {
+          id: `${args.name}-id`,
+          state: {
+            ...args.inputs,
+            name: physical,
+            arn: `arn:aws:mock:us-east-1:${options.account ?? "123456789012"}:${args.name}`,
+            bucket: args.inputs.bucket ?? `${args.name.toLowerCase()}-bucket`,
+            // Computed by SES on create (Easy DKIM: three tokens).
+            ...(args.type === "aws:sesv2/emailIdentity:EmailIdentity"
+              ? { dkimSigningAttributes: { tokens: ["tok1", "tok2", "tok3"] } }
+              : {}),
+          },
+        };
+      },
+      call(args) {
+        return args.inputs;
+      },
+    },
+    "jobnudge",
+    "test",
+    false,
+  );
+  const aws = await load("@pulumi/aws");
+  Object.assign(globalThis, {
+    aws,
+    $util: pulumi,
+    $output: pulumi.output,
+    $interpolate: pulumi.interpolate,
+    $resolve: pulumi.all,
+    $jsonStringify: pulumi.jsonStringify,
+  });
+  const ofType = (type: string) => registered.filter((r) => r.type === type);
+  return {
+    registered,
+    ofType,
+    one(type) {
+      const found = ofType(type);
+      if (found.length !== 1) throw new Error(`expected one ${type}, found ${found.length}`);
+      return found[0] as Registered;
+    },
+    resolve<T>(value: $util.Input<T>) {
+      return new Promise<$util.Unwrap<T>>((resolve) => {
+        pulumi.output(value).apply((v) => {
+          resolve(v);
+          return v;
+        });
+      });
+    },
+  };
+}
+
+/** Lets every pending registration finish. */
+export function settle(ms = 400): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

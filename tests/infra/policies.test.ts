@@ -1,0 +1,230 @@
+// Least privilege (stacks/policies.ts): every statement each principal gets, resolved to JSON.
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Harness, installMocks } from "./harness";
+
+type Policies = typeof import("../../stacks/policies");
+type Iam = typeof import("../../stacks/iam");
+
+interface JsonStatement {
+  Sid?: string;
+  Effect: "Allow" | "Deny";
+  Principal?: unknown;
+  Action: string[];
+  Resource?: string[];
+  Condition?: Record<string, Record<string, string[]>>;
+}
+
+const ACCOUNT = { accountId: "123456789012", region: "us-east-1" };
+const TABLE = "arn:aws:dynamodb:us-east-1:123456789012:table/jobnudge-prod-State";
+const BUCKET = "arn:aws:s3:::jobnudge-prod-inboundmail";
+const ROLE = "arn:aws:iam::123456789012:role/NudgeSchedulerRole";
+const FAILED = "arn:aws:sqs:us-east-1:123456789012:FailedEvents";
+const DLQ = "arn:aws:sqs:us-east-1:123456789012:SchedulerDeadLetters";
+const IDENTITIES = [
+  "arn:aws:ses:us-east-1:123456789012:identity/hunt.example.com",
+  "arn:aws:ses:us-east-1:123456789012:identity/sam.rivera@gmail.com",
+];
+
+let h: Harness;
+let policies: Policies;
+let iam: Iam;
+
+beforeAll(async () => {
+  h = await installMocks();
+  policies = await import("../../stacks/policies");
+  iam = await import("../../stacks/iam");
+});
+
+async function statements(list: Parameters<Iam["policyDocument"]>[0]): Promise<JsonStatement[]> {
+  const json = await h.resolve(iam.policyDocument(list));
+  const doc = JSON.parse(json) as { Version: string; Statement: JsonStatement[] };
+  expect(doc.Version).toBe("2012-10-17");
+  return doc.Statement;
+}
+
+async function functionStatements() {
+  const perms = policies.functionPermissions({
+    account: ACCOUNT,
+    tableArn: TABLE,
+    bucketArn: BUCKET,
+    mailPrefix: "inbound/",
+    sesIdentityArns: IDENTITIES,
+    senderAddress: "jobnudge@hunt.example.com",
+    scheduleGroup: "jobnudge-prod-nudges",
+    schedulerRoleArn: ROLE,
+    failedEventsQueueArn: FAILED,
+  });
+  return {
+    inbound: await statements(perms.inbound),
+    nudge: await statements(perms.nudge),
+    actions: await statements(perms.actions),
+    digest: await statements(perms.digest),
+  };
+}
+
+const actionsOf = (s: JsonStatement[]) => s.flatMap((x) => x.Action).sort();
+const find = (s: JsonStatement[], action: string) => s.filter((x) => x.Action.includes(action));
+
+describe("function roles", () => {
+  it("grant no wildcard actions and no account-wide resources", async () => {
+    const all = await functionStatements();
+
+    for (const [fn, list] of Object.entries(all)) {
+      for (const s of list) {
+        expect(s.Effect, fn).toBe("Allow");
+        for (const a of s.Action) expect(a, fn).toMatch(/^[a-z0-9]+:[A-Za-z]+$/);
+        for (const r of s.Resource ?? []) expect(r, fn).not.toMatch(/^\*$|:\*$|^arn:aws:[a-z0-9]+:[^:]*:[^:]*:\*/);
+      }
+    }
+  });
+
+  it("give each function only the services its use cases touch", async () => {
+    const all = await functionStatements();
+    const services = (s: JsonStatement[]) =>
+      [...new Set(s.flatMap((x) => x.Action.map((a) => a.split(":")[0])))].sort();
+
+    expect(services(all.inbound)).toEqual(["dynamodb", "iam", "s3", "scheduler", "ses", "sqs"]);
+    expect(services(all.nudge)).toEqual(["dynamodb", "iam", "scheduler", "ses", "sqs"]);
+    // Synchronous (Function URL): no async failure destination to write to.
+    expect(services(all.actions)).toEqual(["dynamodb", "iam", "scheduler", "ses"]);
+    // The digest only reads state and sends one email: no schedules, no PassRole.
+    expect(services(all.digest)).toEqual(["dynamodb", "ses", "sqs"]);
+  });
+
+  it("let only inbound read raw mail, under the SES prefix", async () => {
+    const { inbound } = await functionStatements();
+
+    expect(find(inbound, "s3:GetObject")).toEqual([
+      { Effect: "Allow", Action: ["s3:GetObject"], Resource: [`${BUCKET}/inbound/*`] },
+    ]);
+    expect(find(inbound, "s3:ListBucket")).toEqual([
+      {
+        Effect: "Allow",
+        Action: ["s3:ListBucket"],
+        Resource: [BUCKET],
+        Condition: { StringLike: { "s3:prefix": ["inbound/*"] } },
+      },
+    ]);
+    expect(actionsOf(inbound).filter((a) => a.startsWith("s3:"))).toEqual(["s3:GetObject", "s3:ListBucket"]);
+  });
+
+  it("scope state access to the table and its indexes, without Scan or table admin", async () => {
+    const { nudge } = await functionStatements();
+    const [state] = nudge.filter((s) => s.Action[0]?.startsWith("dynamodb:"));
+
+    expect(state?.Resource).toEqual([TABLE, `${TABLE}/index/*`]);
+    expect(state?.Action).toEqual(expect.arrayContaining(["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"]));
+    expect(state?.Action).not.toContain("dynamodb:Scan");
+    expect(state?.Action).not.toContain("dynamodb:DeleteTable");
+  });
+
+  it("schedule only in the nudge group and pass only the scheduler role, only to Scheduler", async () => {
+    const { inbound } = await functionStatements();
+
+    expect(find(inbound, "scheduler:CreateSchedule")[0]?.Resource).toEqual([
+      "arn:aws:scheduler:us-east-1:123456789012:schedule/jobnudge-prod-nudges/*",
+    ]);
+    expect(find(inbound, "iam:PassRole")).toEqual([
+      {
+        Effect: "Allow",
+        Action: ["iam:PassRole"],
+        Resource: [ROLE],
+        Condition: { StringEquals: { "iam:PassedToService": ["scheduler.amazonaws.com"] } },
+      },
+    ]);
+  });
+
+  it("send mail only through our identities and only from the sender address", async () => {
+    const { digest } = await functionStatements();
+
+    expect(find(digest, "ses:SendRawEmail")).toEqual([
+      {
+        Effect: "Allow",
+        Action: ["ses:SendRawEmail", "ses:SendEmail"],
+        Resource: IDENTITIES,
+        Condition: { StringEqualsIgnoreCase: { "ses:FromAddress": ["jobnudge@hunt.example.com"] } },
+      },
+    ]);
+  });
+
+  it("write async failures only to the failed-events queue", async () => {
+    const { inbound, nudge, digest } = await functionStatements();
+
+    for (const list of [inbound, nudge, digest]) {
+      expect(find(list, "sqs:SendMessage")).toEqual([
+        { Effect: "Allow", Action: ["sqs:SendMessage"], Resource: [FAILED] },
+      ]);
+    }
+  });
+});
+
+describe("scheduler execution role", () => {
+  it("trusts only EventBridge Scheduler, for this account and schedule group", async () => {
+    const trust = await statements(policies.schedulerTrust(ACCOUNT, "jobnudge-prod-nudges"));
+
+    expect(trust).toEqual([
+      {
+        Effect: "Allow",
+        Principal: { Service: "scheduler.amazonaws.com" },
+        Action: ["sts:AssumeRole"],
+        Condition: {
+          StringEquals: { "aws:SourceAccount": ["123456789012"] },
+          ArnEquals: {
+            "aws:SourceArn": ["arn:aws:scheduler:us-east-1:123456789012:schedule-group/jobnudge-prod-nudges"],
+          },
+        },
+      },
+    ]);
+  });
+
+  it("may invoke only the nudge function and send only to its DLQ", async () => {
+    const nudgeArn = await h.resolve(policies.lambdaArn(ACCOUNT, "jobnudge-prod-nudge"));
+    const access = await statements(policies.schedulerTargetAccess(nudgeArn, DLQ));
+
+    expect(nudgeArn).toBe("arn:aws:lambda:us-east-1:123456789012:function:jobnudge-prod-nudge");
+    expect(access).toEqual([
+      { Effect: "Allow", Action: ["lambda:InvokeFunction"], Resource: [nudgeArn, `${nudgeArn}:*`] },
+      { Effect: "Allow", Action: ["sqs:SendMessage"], Resource: [DLQ] },
+    ]);
+  });
+});
+
+describe("raw-mail bucket policy", () => {
+  it("lets SES put objects under the prefix for our receipt rule only, and denies plain HTTP", async () => {
+    const doc = await statements(
+      policies.mailBucketPolicy({
+        account: ACCOUNT,
+        bucketArn: BUCKET,
+        prefix: "inbound/",
+        ruleSetName: "jobnudge-prod-inbound",
+        ruleName: "jobnudge-prod-inbox",
+      }),
+    );
+
+    expect(doc).toEqual([
+      {
+        Sid: "AllowSesReceiptRulePut",
+        Effect: "Allow",
+        Principal: { Service: "ses.amazonaws.com" },
+        Action: ["s3:PutObject"],
+        Resource: [`${BUCKET}/inbound/*`],
+        Condition: {
+          StringEquals: { "aws:SourceAccount": ["123456789012"] },
+          ArnLike: {
+            "aws:SourceArn": [
+              "arn:aws:ses:us-east-1:123456789012:receipt-rule-set/jobnudge-prod-inbound:receipt-rule/jobnudge-prod-inbox",
+            ],
+          },
+        },
+      },
+      {
+        Sid: "DenyInsecureTransport",
+        Effect: "Deny",
+        Principal: "*",
+        Action: ["s3:*"],
+        Resource: [BUCKET, `${BUCKET}/*`],
+        Condition: { Bool: { "aws:SecureTransport": ["false"] } },
+      },
+    ]);
+  });
+});
