@@ -125,6 +125,7 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
         owner: deps.owner,
         now,
         links: deps.links,
+        messageKey: key,
       }),
     );
   }

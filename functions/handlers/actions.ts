@@ -26,6 +26,10 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
   const method = event.requestContext?.http?.method ?? "GET";
   const form = method === "POST" ? formOf(event) : {};
   if (form === null) return { statusCode: 413, headers: HEADERS, body: "Too large; nothing was changed." };
-  const page = await handleAction(awsDeps({ use: "actions" }), { method, path: event.rawPath ?? "/", form });
+  const page = await handleAction(awsDeps({ use: "actions" }, { requestDomain: event.requestContext?.domainName }), {
+    method,
+    path: event.rawPath ?? "/",
+    form,
+  });
   return { statusCode: page.status, headers: HEADERS, body: page.html };
 }

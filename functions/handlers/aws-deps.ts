@@ -12,7 +12,7 @@ import { SesMailer } from "../adapters/ses-mailer";
 import type { Deps } from "../app/deps";
 import { LINK_TTL_DAYS } from "../app/links";
 import { makeLinkMaker } from "../domain/controls/links";
-import { loadAwsConfig } from "./aws-config";
+import { type LoadOptions, loadAwsConfig } from "./aws-config";
 
 export interface AwsClients {
   dynamo: DynamoDBClient;
@@ -38,8 +38,8 @@ export function setAwsClients(replacement: AwsClients | null): void {
   clients = replacement;
 }
 
-export function awsDeps(correlation: Record<string, unknown> = {}): Deps {
-  const config = loadAwsConfig();
+export function awsDeps(correlation: Record<string, unknown> = {}, options: LoadOptions = {}): Deps {
+  const config = loadAwsConfig(options);
   const c = awsClients();
   const clock = { now: () => new Date() };
   const signingKey = config.hmacKeys[0];
@@ -58,7 +58,9 @@ export function awsDeps(correlation: Record<string, unknown> = {}): Deps {
     }),
     mailer: new SesMailer(c.ses),
     clock,
-    links: makeLinkMaker(config.actionsBaseUrl, signingKey, () => clock.now(), LINK_TTL_DAYS),
+    links: makeLinkMaker(config.actionsBaseUrl, signingKey, () => clock.now(), LINK_TTL_DAYS, {
+      acceptKeys: config.hmacKeys,
+    }),
     log: jsonLogger({ app: "jobnudge", ...correlation }),
   };
 }
