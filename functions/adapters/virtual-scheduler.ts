@@ -13,15 +13,19 @@ export class VirtualNudgeScheduler implements NudgeScheduler {
     this.entries.delete(id);
   }
 
-  /** The earliest schedule due at or before `limit` (ms), if any; removed as it fires. */
-  takeNextDue(limit: number): ScheduleEntry | null {
+  /** The earliest schedule due at or before `limit` (ms), if any. */
+  peekNextDue(limit: number): ScheduleEntry | null {
     let next: ScheduleEntry | null = null;
     for (const entry of this.entries.values()) {
       const due = Date.parse(entry.dueAt);
       if (due <= limit && (!next || due < Date.parse(next.dueAt))) next = entry;
     }
-    if (next) this.entries.delete(next.id);
     return next;
+  }
+
+  /** Removes a schedule as it fires (Scheduler's ActionAfterCompletion=DELETE). */
+  remove(id: string): void {
+    this.entries.delete(id);
   }
 
   pending(): ScheduleEntry[] {

@@ -25,6 +25,7 @@ export function localPaths(dataDir: string) {
     dynamodb: join(dataDir, "dynamodb"),
     schedules: join(dataDir, "schedules.json"),
     hmacKey: join(dataDir, "hmac.key"),
+    digest: join(dataDir, "digest.json"),
   };
 }
 

@@ -11,10 +11,12 @@ import { MemoryStateStore } from "../adapters/memory-state";
 import type { Logger, OutgoingEmail } from "../adapters/ports";
 import { VirtualNudgeScheduler } from "../adapters/virtual-scheduler";
 import type { Deps } from "../app/deps";
+import { sendDigest } from "../app/digest";
 import { processInbound } from "../app/inbound";
 import { LINK_TTL_DAYS } from "../app/links";
 import { fireNudge } from "../app/nudge";
 import { makeLinkMaker } from "../domain/controls/links";
+import { nextDigestAt } from "../domain/digest-schedule";
 import type { EmployerRecord } from "../domain/employer";
 import { ConfigError } from "../domain/errors";
 import { type OwnerSettings, WEEKDAYS } from "../domain/owner";
@@ -136,9 +138,19 @@ export async function simulate(dir: string, scenario: Scenario, log: Logger = si
     log,
   };
 
-  /** Fires, in time order, every schedule due up to `limit`, moving the clock to each. */
+  /** Fires, in time order, every schedule and weekly digest due up to `limit`, moving the clock to each. */
+  let nextDigest = nextDigestAt(owner, now);
   const fireUntil = async (limit: number) => {
-    for (let next = scheduler.takeNextDue(limit); next; next = scheduler.takeNextDue(limit)) {
+    for (;;) {
+      const next = scheduler.peekNextDue(limit);
+      if (nextDigest <= limit && (!next || nextDigest <= Date.parse(next.dueAt))) {
+        now = Math.max(now, nextDigest);
+        await sendDigest(deps);
+        nextDigest = nextDigestAt(owner, now);
+        continue;
+      }
+      if (!next) return;
+      scheduler.remove(next.id);
       now = Math.max(now, Date.parse(next.dueAt));
       await fireNudge(deps, { nudgeId: next.id, dueAt: next.dueAt });
     }

@@ -9,6 +9,7 @@ import { fireNudge } from "../../app/nudge";
 import type { LocalConfig } from "../config";
 import { buildLocalDeps, type LocalDeps, localPaths } from "../local-deps";
 import { startActionsServer } from "./actions-server";
+import { LocalDigestTimer } from "./digest-timer";
 import { ensureTable, LOCAL_TABLE, startDynamoDbLocal } from "./dynamodb-local";
 import { startSesEmulator } from "./ses-emulator";
 import { startSmtpInbound } from "./smtp-inbound";
@@ -72,6 +73,10 @@ export async function runStack(
       options.schedulerIntervalMs,
     );
     stoppers.push(() => deps.scheduler.stop());
+
+    const digest = new LocalDigestTimer(deps, localPaths(config.dataDir).digest);
+    digest.start(options.schedulerIntervalMs);
+    stoppers.push(() => digest.stop());
 
     const actions = await startActionsServer({ host: config.host, port: config.ports.actions, deps });
     stoppers.push(actions.stop);
