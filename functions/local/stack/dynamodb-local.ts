@@ -64,9 +64,13 @@ export async function startDynamoDbLocal(options: { port: number; dbPath: string
     output += String(d);
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  // If this process dies without stopping us, do not leave a JVM behind.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
   const endpoint = `http://127.0.0.1:${options.port}`;
   const client = localDynamoClient(endpoint);
   const stop = async () => {
+    process.removeListener("exit", killOnExit);
     client.destroy();
     if (child.exitCode === null && !child.killed) {
       child.kill("SIGTERM");

@@ -1,7 +1,7 @@
 // The SES emulator (npm aws-ses-v2-local): an SES API endpoint plus a web viewer of every email sent.
 import type { Server } from "node:http";
 import { SESClient } from "@aws-sdk/client-ses";
-import startSesServer from "aws-ses-v2-local";
+import * as sesLocal from "aws-ses-v2-local";
 
 export interface RunningSes {
   endpoint: string;
@@ -17,8 +17,14 @@ export function localSesClient(endpoint: string): SESClient {
   });
 }
 
+/** The package is CommonJS with `exports.default`; ESM loaders differ on which one `default` is. */
+function startSesServer(): typeof sesLocal.default {
+  const mod = sesLocal as unknown as { default: typeof sesLocal.default | { default: typeof sesLocal.default } };
+  return typeof mod.default === "function" ? mod.default : mod.default.default;
+}
+
 export async function startSesEmulator(options: { host: string; port: number }): Promise<RunningSes> {
-  const server: Server = await startSesServer({ host: options.host, port: options.port });
+  const server: Server = await startSesServer()({ host: options.host, port: options.port });
   if (!server.listening) {
     await new Promise<void>((resolve, reject) => {
       server.once("listening", () => resolve());
