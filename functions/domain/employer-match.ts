@@ -2,7 +2,8 @@
 import type { EmployerRecord } from "./employer";
 import { employerIdFor } from "./employer";
 
-const ROBOT_DOMAINS = /(greenhouse|lever|workday|myworkday|ashbyhq|icims|smartrecruiters|taleo|oracle|bamboohr|gem|hirevue|calendly|goodtime|modernloop|gmail|outlook|hotmail|yahoo|icloud|proton|fastmail)\./i;
+const ROBOT_DOMAINS =
+  /(greenhouse|lever|workday|myworkday|ashbyhq|icims|smartrecruiters|taleo|oracle|bamboohr|gem|hirevue|calendly|goodtime|modernloop|gmail|outlook|hotmail|yahoo|icloud|proton|fastmail)\./i;
 
 /** Finds the record for an extracted employer name (exact id, name or alias), else by contact domain. */
 export function matchEmployer(

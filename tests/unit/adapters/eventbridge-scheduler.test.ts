@@ -70,13 +70,17 @@ describe("EventBridgeNudgeScheduler.create", () => {
   });
 
   it("treats an existing schedule of the same name as done", async () => {
-    schedulerMock.on(CreateScheduleCommand).rejects(new ConflictException({ message: "exists", $metadata: {} }));
+    schedulerMock
+      .on(CreateScheduleCommand)
+      .rejects(new ConflictException({ message: "exists", Message: "exists", $metadata: {} }));
     const scheduler = new EventBridgeNudgeScheduler(new SchedulerClient({}), target);
     await expect(scheduler.create(entry("2026-03-06T14:00:00.000Z"), "UTC")).resolves.toBeUndefined();
   });
 
   it("lets other errors through", async () => {
-    schedulerMock.on(CreateScheduleCommand).rejects(new ValidationException({ message: "bad", $metadata: {} }));
+    schedulerMock
+      .on(CreateScheduleCommand)
+      .rejects(new ValidationException({ message: "bad", Message: "bad", $metadata: {} }));
     const scheduler = new EventBridgeNudgeScheduler(new SchedulerClient({}), target);
     await expect(scheduler.create(entry("2026-03-06T14:00:00.000Z"), "UTC")).rejects.toBeInstanceOf(
       ValidationException,
@@ -103,7 +107,9 @@ describe("EventBridgeNudgeScheduler.cancel", () => {
   });
 
   it("treats 404 (already fired and auto-deleted) as done", async () => {
-    schedulerMock.on(DeleteScheduleCommand).rejects(new ResourceNotFoundException({ message: "gone", $metadata: {} }));
+    schedulerMock
+      .on(DeleteScheduleCommand)
+      .rejects(new ResourceNotFoundException({ message: "gone", Message: "gone", $metadata: {} }));
     await expect(
       new EventBridgeNudgeScheduler(new SchedulerClient({}), target).cancel("follow_up.acme.1"),
     ).resolves.toBeUndefined();

@@ -26,7 +26,9 @@ describe("processInbound", () => {
     expect(employer).toMatchObject({ name: "Globex Systems", stage: "in_process" });
     expect(employer?.interviewAt).toBe("2026-03-05T14:00:00-05:00");
     expect(deps.sent.map((e) => e.kind)).toEqual(["ack"]);
-    expect(deps.scheduler.pending().map((s) => s.kind)).toEqual(expect.arrayContaining(["interview_prep", "thank_you"]));
+    expect(deps.scheduler.pending().map((s) => s.kind)).toEqual(
+      expect.arrayContaining(["interview_prep", "thank_you"]),
+    );
   });
 
   it("is safe to run twice for the same message: one record change, one ack, same schedules", async () => {
@@ -34,12 +36,20 @@ describe("processInbound", () => {
     const raw = await sample("globex-interview.eml");
 
     await deliver(deps, raw);
-    const schedulesAfterFirst = deps.scheduler.pending().map((s) => s.id).sort();
+    const schedulesAfterFirst = deps.scheduler
+      .pending()
+      .map((s) => s.id)
+      .sort();
     const versionAfterFirst = (await deps.state.listEmployers())[0]?.version;
     await deliver(deps, raw);
 
     expect(deps.sent.filter((e) => e.kind === "ack")).toHaveLength(1);
-    expect(deps.scheduler.pending().map((s) => s.id).sort()).toEqual(schedulesAfterFirst);
+    expect(
+      deps.scheduler
+        .pending()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(schedulesAfterFirst);
     expect((await deps.state.listEmployers())[0]?.version).toBe(versionAfterFirst);
   });
 
