@@ -49,12 +49,25 @@ export function decodeEntities(text: string): string {
 const BLOCK =
   /<\/?(?:p|div|br|tr|ul|ol|h[1-6]|table|tbody|thead|section|article|header|footer|hr|pre|center|dl|dt|dd)\b[^>]*>/gi;
 
+// A two-cell row whose first cell is a short label ("Date", "Time", "Location") reads as "Date: value",
+// the way the same details are written in plain text.
+const LABEL_ROW =
+  /(<tr\b[^>]*>\s*<t[dh]\b[^>]*>(?:\s*<(?:b|strong|span|p|font)\b[^>]*>)*\s*)([A-Za-z][A-Za-z /&]{1,24}?)(\s*(?:<\/(?:b|strong|span|p|font)\s*>\s*)*<\/t[dh]\s*>)(?=\s*<t[dh]\b[^>]*>[^<]*(?:<(?!\/?t[dhr]\b)[^>]*>[^<]*)*<\/t[dh]\s*>\s*<\/tr\s*>)/gi;
+
+function labelTableRows(html: string): string {
+  return html.replace(LABEL_ROW, (_, open: string, label: string, close: string) =>
+    /:\s*$/.test(label) ? `${open}${label}${close}` : `${open}${label}:${close}`,
+  );
+}
+
 export function htmlToText(html: string): string {
   return decodeEntities(
-    html
-      .slice(0, MAX_HTML_CHARS)
-      .replace(/<!--[\s\S]*?-->/g, "")
-      .replace(/<(head|style|script|title|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "")
+    labelTableRows(
+      html
+        .slice(0, MAX_HTML_CHARS)
+        .replace(/<!--[\s\S]*?-->/g, "")
+        .replace(/<(head|style|script|title|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ""),
+    )
       .replace(/[\r\n\t]+/g, " ")
       .replace(/<blockquote\b[^>]*>/gi, "\n")
       .replace(/<\/blockquote\s*>/gi, "\n")

@@ -2,7 +2,7 @@
 // capitalised words that can be a name.
 
 const LEGAL_SUFFIX =
-  /(?:[\s,]+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s*Ltd\.?|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|Co\.|Pty\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP))+\.?$/;
+  /(?:[\s,]+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|Co\.|Pty\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP))+\.?$/;
 
 // Words that end a company display name but are not the company ("Kestrel Pay Recruiting").
 const TEAM_SUFFIX =
@@ -127,6 +127,17 @@ const DOMAIN_TAIL_WORDS = [
   "care",
   "markets",
   "retail",
+  "bank",
+  "optics",
+  "nutrition",
+  "mobility",
+  "fintech",
+  "holdings",
+  "industries",
+  "dynamics",
+  "aerospace",
+  "education",
+  "outfitters",
   "travel",
   "hq",
   "inc",
@@ -137,6 +148,54 @@ const DOMAIN_TAIL_WORDS = [
   "co",
 ];
 
+const GENERIC_TAILS = new Set(["hq", "inc", "app", "apps", "ai", "io", "co"]);
+
+/** "Analytics", "Capital", "Insurance": a word that ends company names (not "hq", "io"). */
+export function isIndustryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !GENERIC_TAILS.has(lower) && (DOMAIN_TAIL_WORDS.includes(lower) || EXTRA_INDUSTRY_WORDS.has(lower));
+}
+
+/** "pinebrookmutual" ends in an industry word: the domain already spells the full short name. */
+export function labelEndsInIndustryWord(label: string): boolean {
+  const clean = label.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return DOMAIN_TAIL_WORDS.some(
+    (word) => !GENERIC_TAILS.has(word) && clean.endsWith(word) && clean.length - word.length >= 3,
+  );
+}
+
+const EXTRA_INDUSTRY_WORDS = new Set([
+  "insurance",
+  "bank",
+  "capital",
+  "credit",
+  "union",
+  "university",
+  "hospital",
+  "clinic",
+  "airlines",
+  "automotive",
+  "biosciences",
+  "biotech",
+  "chemicals",
+  "communications",
+  "construction",
+  "engineering",
+  "entertainment",
+  "foundation",
+  "hospitality",
+  "institute",
+  "investments",
+  "manufacturing",
+  "medical",
+  "pharmaceuticals",
+  "properties",
+  "publishing",
+  "research",
+  "services",
+  "telecom",
+]);
+
 /** A readable name from a domain label alone, the last resort. */
 export function nameFromDomainLabel(label: string): string | null {
   const clean = label.toLowerCase().replace(/[^a-z0-9-]/g, "");
@@ -144,7 +203,7 @@ export function nameFromDomainLabel(label: string): string | null {
   const words = clean.split("-").filter(Boolean);
   const last = words.pop() ?? "";
   const tail = DOMAIN_TAIL_WORDS.find((word) => last.endsWith(word) && last.length - word.length >= 3);
-  if (tail && !["hq", "inc", "app", "apps", "ai", "io", "co"].includes(tail)) {
+  if (tail && !GENERIC_TAILS.has(tail)) {
     words.push(last.slice(0, last.length - tail.length), tail);
   } else if (tail) {
     words.push(last.slice(0, last.length - tail.length));

@@ -3,6 +3,7 @@
 // display name ("Brightline Freight <no-reply@ashbyhq.com>"), subject and body patterns, and at
 // last the domain label itself.
 import { canonicalCompany, foldName, nameFromDomainLabel, namePhrases } from "./company-names";
+import { fullerName, isAgencyLabel, looksLikeJobTitle } from "./employer-forms";
 import type { MailFacts, Party } from "./mail-facts";
 import { domainLabel, domainOf, isFreeMail, isRelayDomain } from "./senders";
 
@@ -36,10 +37,17 @@ const TEXT_PATTERNS = [
     String.raw`^(?:Interview (?:invitation|confirmed|request)|Your offer|Offer)\b[^\n]*?[–—-]\s*${NAME}`,
     "gmu",
   ),
+  // "for the Harbor Mutual role"; titles are filtered out in add().
+  new RegExp(String.raw`\bthe ${NAME} (?:role|position|opening|opportunity|process)\b`, "gu"),
 ];
+// A subject that leads with a name: "Re: Harbor Mutual - final interview".
+const SUBJECT_LEAD = new RegExp(
+  String.raw`^(?:(?:re|fwd?|fw|aw|wg|tr|rv)\s*:\s*)*${NAME}\s+[-–—|:]\s`,
+  "giu",
+);
 
 const NOT_A_COMPANY =
-  /^(?:I|We|You|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby)$/;
+  /^(?:I|We|You|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby|Interview|Offer|Next|Update|Application|Following|Receipt|Confirmed|Confirmation|Invitation|Phone|Technical|Panel|Final)$/;
 
 function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
   const owners = new Set(facts.ownerAddresses.map((a) => domainOf(a)));
@@ -59,7 +67,7 @@ function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
 
 function add(scores: Map<string, number>, raw: string | null | undefined, points: number): void {
   const name = raw ? canonicalCompany(raw) : null;
-  if (!name || NOT_A_COMPANY.test(name)) return;
+  if (!name || NOT_A_COMPANY.test(name) || looksLikeJobTitle(name)) return;
   scores.set(name, (scores.get(name) ?? 0) + points);
 }
 
@@ -87,11 +95,12 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     const label = domainLabel(domain);
     const folded = foldName(label);
     if (folded.length < 3) continue;
-    const weight = rank === 0 ? 1 : 0.6;
+    // An agency's own domain names the agency: a client named in the text outweighs it.
+    const weight = (rank === 0 ? 1 : 0.6) * (isAgencyLabel(label) ? 0.25 : 1);
     let exact = false;
     const spelled = phrases.find((phrase) => phrase.folded === folded);
     if (spelled) {
-      add(scores, spelled.text, 6 * weight);
+      add(scores, fullerName(phrases, spelled, label, facts.subject) ?? spelled.text, 6 * weight);
       exact = true;
     }
     if (!exact) {
@@ -115,6 +124,12 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(scores, facts.from.name, 1);
 
   fromPatterns(scores, text, TEXT_PATTERNS, 1.5);
+  // A subject's leading name counts when the message names it again.
+  for (const m of facts.subject.matchAll(SUBJECT_LEAD)) {
+    const name = m[1] ? canonicalCompany(m[1]) : null;
+    const again = name ? phrases.filter((p) => p.folded === foldName(name)).length : 0;
+    if (again >= 2) add(scores, name, 3);
+  }
 
   // Repetition in the text backs a candidate up.
   for (const name of [...scores.keys()]) {

@@ -9,6 +9,7 @@ import { classifyKind, hasOfferLetter } from "./kind";
 import type { MailFacts } from "./mail-facts";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
+import { joinWrappedLines } from "./prose";
 import { extractRole } from "./role";
 import { domainLabel, domainOf } from "./senders";
 
@@ -27,7 +28,9 @@ export function isFromOwner(facts: MailFacts): boolean {
 
 export function extractMessage(facts: MailFacts, identity: MessageIdentity): Extraction {
   const outgoing = isFromOwner(facts);
-  const { kind, confidence: kindConfidence } = classifyKind(facts, outgoing);
+  // Sentences and names read across hard line wraps; contact and interviewer lookups keep the lines.
+  const prose: MailFacts = { ...facts, body: joinWrappedLines(facts.body), quoted: joinWrappedLines(facts.quoted) };
+  const { kind, confidence: kindConfidence } = classifyKind(prose, outgoing);
   const base = emptyExtraction({
     kind,
     messageId: identity.messageId,
@@ -38,16 +41,16 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
   });
   if (kind === "other") return base;
 
-  const employer = extractEmployer(facts, outgoing);
+  const employer = extractEmployer(prose, outgoing);
   const employerFold = employer.name ? foldName(employer.name) : "";
   const employerDomain =
     [...facts.replyTo, ...(facts.from ? [facts.from] : []), ...facts.to, ...facts.cc]
       .map((p) => domainOf(p.address))
       .find((d) => employerFold?.startsWith(foldName(domainLabel(d)))) ?? null;
-  const role = extractRole(facts);
+  const role = extractRole(prose);
   const contact = extractContact(facts, outgoing, employerDomain);
-  const dates = extractDates(facts, kind);
-  const offerTerms = kind === "offer" ? extractOfferTerms(facts.body, dates.startDate) : null;
+  const dates = extractDates(prose, kind);
+  const offerTerms = kind === "offer" ? extractOfferTerms(prose.body, dates.startDate) : null;
   const interviewers =
     kind === "interview_scheduled" || kind === "interview_invite" ? interviewersOf(facts, contact.name) : [];
 
@@ -64,8 +67,8 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
     interviewers,
     offerTerms,
     offerLetterAttached: kind === "offer" && hasOfferLetter(facts),
-    asksToTalk: !outgoing && ASKS_TO_TALK.test(facts.body.slice(0, 20_000)),
-    outgoingKind: outgoing ? classifyOutgoing(facts.subject, facts.body) : null,
+    asksToTalk: !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000)),
+    outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body) : null,
     confidence: {
       kind: kindConfidence,
       employer: employer.confidence,

@@ -2,6 +2,7 @@
 // its subject; older quoted messages never count, so a reply quoting an offer is not an offer.
 import type { MessageKind } from "../vocabularies";
 import type { MailFacts } from "./mail-facts";
+import { domainOf, isFreeMail } from "./senders";
 
 export interface KindGuess {
   kind: MessageKind;
@@ -17,7 +18,15 @@ const REJECTION: Cue[] = [
   ],
   [/\bnot (?:to )?(?:be )?(?:moving|move|going) forward with your (?:candidacy|application)/i, 5],
   [/\bdecided not to (?:move forward|proceed|progress|continue)/i, 5],
-  [/\b(?:will|won't|would) not be (?:moving|progressing|proceeding|able to offer)/i, 4],
+  [/\b(?:will|won't|would|are) not be (?:moving|progressing|proceeding|advancing|able to offer)/i, 4],
+  // Gentle wording: "has chosen to continue with candidates whose experience lines up more closely".
+  [
+    /\b(?:chosen|decided|elected|opted) to (?:continue|proceed|move (?:forward|ahead)|go (?:forward|ahead)|progress) with (?:other |another |a different |the )?(?:candidates?|applicants?|profiles?)\b/i,
+    5,
+  ],
+  [/\b(?:not|isn't|wasn't) the (?:news|outcome|answer) you (?:were )?(?:hoping for|wanted)\b/i, 3],
+  [/\bwon't be (?:moving|taking) (?:you|your (?:application|candidacy)) forward\b/i, 5],
+  [/\b(?:experience|background|skills?|profiles?) (?:lines? up|aligns?|match(?:es)?) more closely\b/i, 2],
   [/\bregret to (?:inform|let you know)/i, 4],
   [/\b(?:position|role) has (?:now )?been filled\b/i, 4],
   [/\bpursue (?:other|another) candidates?\b/i, 4],
@@ -54,13 +63,18 @@ const NOT_OFFER: Cue[] = [
 
 const EXTENSION: Cue[] = [
   [/\b(?:extend|extended|push back|move) (?:your|the) (?:deadline|decision date)\b/i, 6],
+  [/\b(?:push|move|shift)(?:ed)? (?:your|the) (?:deadline|decision date|decision deadline|response date) (?:out|back)\b/i, 6],
   [/\b(?:happy to|can) give you (?:until|more time)\b/i, 5],
   [/\bextension\b.{0,40}\b(?:granted|approved|fine|no problem)\b/i, 5],
 ];
 
 const SCHEDULED: Cue[] = [
   [/\b(?:is|are|has been|have been|you're|you are) (?:now )?(?:confirmed|scheduled|booked)\b/i, 4],
-  [/\binterview (?:confirmation|confirmed|is scheduled|has been scheduled|details)\b/i, 4],
+  [
+    /\b(?:interview|screen|call|onsite|on-site|session|meeting|conversation) (?:confirmation|confirmed|is scheduled|has been scheduled|details|is booked)\b/i,
+    4,
+  ],
+  [/\byou(?:'re| are) (?:all set|booked in|locked in) for\b|\b(?:is|are) (?:locked|booked) in\b/i, 4],
   [/\bscheduled (?:as below|for)\b/i, 3],
   [/^\s*(?:When|Date|Time|Date\/Time)\s*:/im, 1.5],
   [/\bcalendar (?:invitation|invite|hold) (?:is attached|attached|to follow|from)\b/i, 1.5],
@@ -69,7 +83,9 @@ const SCHEDULED: Cue[] = [
 ];
 
 const INVITE: Cue[] = [
-  [/\b(?:share|send|submit|provide) (?:us |me )?(?:your|some) availability\b/i, 5],
+  [/\b(?:share|send|submit|provide)(?: over| along| across)? (?:us |me )?(?:your|some) availability\b/i, 5],
+  [/\b(?:move|advance|invite|bring) you (?:on )?to the (?:final|next|onsite|second|third) (?:round|stage|step)\b/i, 4],
+  [/\bwhat (?:days|times) (?:would )?work (?:best )?for you\b|\bwhen (?:are|would) you (?:be )?(?:free|available)\b/i, 4],
   [/\b(?:pick|choose|select|book|find) a (?:time|slot)\b/i, 4],
   [/\bschedule (?:your|an|a|the) (?:interview|call|conversation|chat|phone screen)\b/i, 4],
   [/\b(?:would|do) any of (?:these|those) (?:times |slots )?work\b/i, 5],
@@ -101,6 +117,8 @@ const OTHER: Cue[] = [
   [/\bunsubscribe\b/i, 2],
   [/\bissue #\d+|\bnewsletter\b|\bwebinar\b|\bsave your seat\b/i, 2],
   [/\b(?:receipt|order (?:number|confirmation)|invoice|your (?:order|purchase|subscription))\b/i, 3],
+  [/\b(?:total|subtotal|amount (?:paid|due)|paid)\b[^\n]{0,40}[$£€]\s?\d/i, 2],
+  [/\b(?:visa|mastercard|amex|card|paypal) (?:ending|ending in|\*{2,})\s?\d{4}\b|\bpayment method\b/i, 2],
 ];
 
 function score(text: string, cues: Cue[]): number {
@@ -140,7 +158,12 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
   ];
   ranked.sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first || first[1] <= 0) return { kind: "update", confidence: 0.4 };
+  if (!first || first[1] <= 0) {
+    // Nothing employer-like was said. From a personal mailbox it is personal mail that merely
+    // mentions an interview; from a company it is most likely a status note.
+    const personal = !!facts.from && isFreeMail(domainOf(facts.from.address));
+    return personal ? { kind: "other", confidence: 0.5 } : { kind: "update", confidence: 0.4 };
+  }
   const margin = first[1] - (second?.[1] ?? 0);
   return { kind: first[0], confidence: Math.min(0.95, 0.55 + margin / 12 + first[1] / 40) };
 }

@@ -9,7 +9,7 @@ export interface RoleGuess {
 }
 
 const HEAD =
-  "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|SRE|Intern)";
+  "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|SRE|Intern)";
 const WORD = "[A-Z][A-Za-z0-9&/+.-]*";
 const TITLE = `((?:${WORD} ){0,5}${HEAD}(?:, (?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b))?)`;
 const CONTEXTS: [RegExp, number][] = [

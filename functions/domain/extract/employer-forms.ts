@@ -1,0 +1,52 @@
+// Which written form of a company is its name, and which names are not employers at all: the
+// fuller name a short domain stands for ("Northwind Analytics" at northwind.io), agencies writing
+// about a client, and job titles that look like capitalised names.
+import { canonicalCompany, foldName, isIndustryWord, labelEndsInIndustryWord, type NamePhrase } from "./company-names";
+
+const TITLE_WORD =
+  /^(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Coordinator|Associate|Intern|Senior|Staff|Principal|Junior|Head|VP)$/;
+
+/** "Senior Backend Engineer" is a role, not a company. */
+export function looksLikeJobTitle(name: string): boolean {
+  const words = name.split(/\s+/);
+  return TITLE_WORD.test(words[0] ?? "") || TITLE_WORD.test(words[words.length - 1] ?? "");
+}
+
+// Staffing and search firms: their domain names the agency, and the client is the employer.
+const AGENCY_LABEL = /(?:search|recruit|staffing|headhunt|resourcing|placement|talent|executive-?hire)/i;
+
+export function isAgencyLabel(label: string): boolean {
+  return AGENCY_LABEL.test(label);
+}
+
+/**
+ * The fuller form of a name a domain spells only in part: "Northwind" (northwind.io) is written
+ * "Northwind Analytics" in the subject or signature. Only one or two added words ending in an
+ * industry word count, and not when the domain already ends in one ("pinebrookmutual") or the
+ * subject itself uses the short form.
+ */
+export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: string, subject: string): string | null {
+  if (labelEndsInIndustryWord(label)) return null;
+  const spelledWords = spelled.text.split(/\s+/).length;
+  const counts = new Map<string, number>();
+  for (const phrase of phrases) {
+    if (!phrase.folded.startsWith(spelled.folded) || phrase.folded === spelled.folded) continue;
+    const name = canonicalCompany(phrase.text);
+    if (!name) continue;
+    const words = name.split(/\s+/);
+    const added = words.length - spelledWords;
+    const last = words[words.length - 1] ?? "";
+    if (added < 1 || added > 2 || !isIndustryWord(last) || !foldName(name).startsWith(spelled.folded)) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  if (!best) return null;
+  const subjectFold = foldName(subject);
+  const shortInSubject = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(spelled.text)}(?![ \\t]+\\p{Lu})`, "u").test(subject);
+  if (shortInSubject && !subjectFold.includes(foldName(best))) return null;
+  return best;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
