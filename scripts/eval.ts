@@ -109,6 +109,14 @@ async function main(): Promise<void> {
   process.stdout.write(
     misses.length ? `\nmisses (${misses.length}):\n${misses.map((m) => `  ${m}`).join("\n")}\n` : "\nno misses\n",
   );
+  process.stdout.write(`${summaryLine(total, hits)}\n`);
+}
+
+/** "eval: 24 messages, kind 100.0%, worst field 95.8% (employer)": one line for scripts and logs. */
+export function summaryLine(total: number, hits: Record<Field, number>): string {
+  const pct = (field: Field) => (total ? (100 * hits[field]) / total : 0);
+  const worst = FIELDS.filter((f) => f !== "kind").reduce((a, b) => (pct(b) < pct(a) ? b : a));
+  return `eval: ${total} messages, kind ${pct("kind").toFixed(1)}%, worst field ${pct(worst).toFixed(1)}% (${worst})`;
 }
 
 await main();

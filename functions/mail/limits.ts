@@ -24,3 +24,21 @@ export function rawSizeProblem(raw: Uint8Array): string | null {
   }
   return null;
 }
+
+// A header field: printable ASCII name without spaces or colons, then a colon (RFC 5322 2.2).
+const HEADER_FIELD = /^[\x21-\x39\x3b-\x7e]{1,76}:/;
+// An mbox "From " separator may precede the headers.
+const MBOX_FROM = /^From \S/;
+
+/**
+ * A message must open with header lines. Binary files and plain text without headers parse
+ * "successfully" as a message of nonsense headers; they are reported instead.
+ */
+export function headerProblem(raw: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(raw.subarray(0, 4096));
+  const lines = head.replace(/^\u00ef\u00bb\u00bf/, "").split(/\r?\n/);
+  let i = 0;
+  while (i < lines.length && (lines[i] ?? "").trim() === "") i += 1;
+  if (MBOX_FROM.test(lines[i] ?? "")) i += 1;
+  return HEADER_FIELD.test(lines[i] ?? "") ? null : "not an email: no header lines";
+}

@@ -5,7 +5,7 @@ import { extractMessage } from "../domain/extract/extract";
 import type { MailFacts } from "../domain/extract/mail-facts";
 import { type Extraction, emptyExtraction } from "../domain/extraction";
 import { cleanNote, splitQuotedThread } from "./forward-blocks";
-import { MAX_OWNER_TEXT, rawSizeProblem } from "./limits";
+import { headerProblem, MAX_OWNER_TEXT, rawSizeProblem } from "./limits";
 import { headerValue, headerValues, type ParsedMail, parseMime, partiesOf } from "./parse-mime";
 import { type ForwardStyle, isoOfOriginal, stripAngles, unwrap, zoneOfOwner } from "./unwrap";
 
@@ -72,7 +72,7 @@ function describe(error: unknown): string {
 export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<InboundEmail> {
   const owners = ctx.ownerAddresses.map((a) => a.trim().toLowerCase()).filter(Boolean);
   const ownerZone = zoneOfOwner(ctx.timezone);
-  const sizeProblem = rawSizeProblem(raw);
+  const sizeProblem = rawSizeProblem(raw) ?? headerProblem(raw);
   if (sizeProblem) {
     return { outer: outerFields(null, null), ownerText: null, extraction: emptyExtraction({ error: sizeProblem }) };
   }
@@ -85,7 +85,7 @@ export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<Inbo
   const inbox = ctx.inboxAddress?.toLowerCase() ?? inboxFromReceived(mail);
   const outer = outerFields(mail, inbox);
   if (!outer.from && mail.headers.length === 0) {
-    return { outer, ownerText: null, extraction: emptyExtraction({ error: "not a MIME message: no headers" }) };
+    return { outer, ownerText: null, extraction: emptyExtraction({ error: "not an email: no header lines" }) };
   }
   try {
     const unwrapped = await unwrap(mail, { owners, inbox, ownerZone });
