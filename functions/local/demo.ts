@@ -44,11 +44,16 @@ async function main(): Promise<void> {
   };
   await rm(config.dataDir, { recursive: true, force: true });
 
-  const startedAt = Date.now();
+  // The virtual clock starts once the stack is up and stops at the scenario's end, so the viewer
+  // holds exactly the two weeks.
+  let startedAt: number | null = null;
   const virtualStart = Date.parse(scenario.start);
-  const virtualNow = () => new Date(virtualStart + (Date.now() - startedAt) * speed);
+  const virtualEnd = Date.parse(scenario.end);
+  const virtualNow = () =>
+    new Date(Math.min(virtualEnd, virtualStart + (startedAt === null ? 0 : (Date.now() - startedAt) * speed)));
   const log = consoleLogger();
   const stack = await runStack(config, log, { clock: { now: virtualNow }, schedulerIntervalMs: 250 });
+  startedAt = Date.now();
   const stamp = () =>
     new Intl.DateTimeFormat("en-GB", {
       timeZone: config.owner.timezone,
@@ -89,7 +94,8 @@ async function main(): Promise<void> {
         process.stdout.write(`[${stamp()}] command: ${step.command}\n`);
       }
     }
-    while (!stopped && virtualNow().getTime() < Date.parse(scenario.end)) await sleep(200);
+    while (!stopped && virtualNow().getTime() < virtualEnd) await sleep(200);
+    await sleep(1000); // let the last schedules fire
     await stack.idle();
     process.stdout.write(`[${stamp()}] demo over. The emails stay in the viewer until you press Ctrl-C.\n`);
     while (!stopped) await sleep(200);

@@ -30,7 +30,7 @@ export function offersTable(offers: EmployerRecord[], owner: OwnerSettings): Tab
     ...offers.map((e) => (e.respondBy ? formatDeadline(e.respondBy, owner.timezone) : NOT_STATED)),
   ]);
   rows.push(["Your rank", ...offers.map((e) => (e.rank === null ? "not ranked" : String(e.rank)))]);
-  return { title: "Offers side by side", columns: ["", ...offers.map((e) => e.name)], rows };
+  return { title: "Offers side by side", columns: ["Term", ...offers.map((e) => e.name)], rows };
 }
 
 /** Best and worst of a number across offers; only compared when every offer states it in one currency. */

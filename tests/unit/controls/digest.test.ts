@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composeDigest } from "../../../functions/domain/controls/digest";
 import type { EmployerRecord } from "../../../functions/domain/employer";
+import { renderEmail } from "../../../templates/render";
 import { employer, owner, readableLinks } from "./records";
 
 const NOW = "2026-03-09T12:00:00.000Z"; // Monday 08:00 EDT
@@ -46,7 +47,7 @@ describe("composeDigest", () => {
   it("with one offer: its terms, what is missing, and the target check", () => {
     const view = digest([acme, hooli], 150000);
     const offers = view.tables.find((t) => t.title === "Offers side by side");
-    expect(offers?.columns).toEqual(["", "Acme"]);
+    expect(offers?.columns).toEqual(["Term", "Acme"]);
     expect(offers?.rows).toContainEqual(["Base", "140,000 USD"]);
     expect(offers?.rows).toContainEqual(["Bonus", "not stated"]);
     expect(offers?.rows).toContainEqual(["Answer by", "Tue 31 Mar, 5:00 PM EDT"]);
@@ -60,7 +61,7 @@ describe("composeDigest", () => {
   it("with three offers: side by side, compared, top choice first, and no push to apply", () => {
     const view = digest([acme, initech, globex, hooli]);
     const offers = view.tables.find((t) => t.title === "Offers side by side");
-    expect(offers?.columns).toEqual(["", "Globex", "Acme", "Initech"]);
+    expect(offers?.columns).toEqual(["Term", "Globex", "Acme", "Initech"]);
     expect(offers?.rows.map((r) => r[0])).toEqual([
       "Base",
       "Bonus",
@@ -98,5 +99,24 @@ describe("composeDigest", () => {
     expect(view.sections.find((s) => s.title === "Acme: pros and cons")?.items).toContain(
       "- lowest base of your offers",
     );
+  });
+});
+
+describe("digest rendering", () => {
+  it.each([
+    ["no offers", [hooli, closed], []],
+    ["one offer", [acme, hooli], ["Acme"]],
+    ["three offers", [acme, initech, globex, hooli], ["Globex", "Acme", "Initech"]],
+  ])("renders with %s: every offer in the HTML and the text part", (_what, employers, offerNames) => {
+    // Act
+    const email = renderEmail(digest(employers as EmployerRecord[]));
+
+    // Assess
+    expect(email.subject).toMatch(/^Your week/);
+    for (const name of offerNames) {
+      expect(email.html).toContain(name);
+      expect(email.text).toContain(name);
+    }
+    expect(email.html.includes("Offers side by side")).toBe(offerNames.length > 0);
   });
 });
