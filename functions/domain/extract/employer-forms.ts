@@ -42,11 +42,13 @@ export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: st
   const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   if (!best) return null;
   const subjectFold = foldName(subject);
-  const shortInSubject = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(spelled.text)}(?![ \\t]+\\p{Lu})`, "u").test(subject);
+  const shortInSubject = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(spelled.text)}(?![ \\t]+\\p{Lu})`, "u").test(
+    subject,
+  );
   if (shortInSubject && !subjectFold.includes(foldName(best))) return null;
   return best;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

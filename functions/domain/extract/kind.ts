@@ -63,7 +63,10 @@ const NOT_OFFER: Cue[] = [
 
 const EXTENSION: Cue[] = [
   [/\b(?:extend|extended|push back|move) (?:your|the) (?:deadline|decision date)\b/i, 6],
-  [/\b(?:push|move|shift)(?:ed)? (?:your|the) (?:deadline|decision date|decision deadline|response date) (?:out|back)\b/i, 6],
+  [
+    /\b(?:push|move|shift)(?:ed)? (?:your|the) (?:deadline|decision date|decision deadline|response date) (?:out|back)\b/i,
+    6,
+  ],
   [/\b(?:happy to|can) give you (?:until|more time)\b/i, 5],
   [/\bextension\b.{0,40}\b(?:granted|approved|fine|no problem)\b/i, 5],
 ];
@@ -85,7 +88,10 @@ const SCHEDULED: Cue[] = [
 const INVITE: Cue[] = [
   [/\b(?:share|send|submit|provide)(?: over| along| across)? (?:us |me )?(?:your|some) availability\b/i, 5],
   [/\b(?:move|advance|invite|bring) you (?:on )?to the (?:final|next|onsite|second|third) (?:round|stage|step)\b/i, 4],
-  [/\bwhat (?:days|times) (?:would )?work (?:best )?for you\b|\bwhen (?:are|would) you (?:be )?(?:free|available)\b/i, 4],
+  [
+    /\bwhat (?:days|times) (?:would )?work (?:best )?for you\b|\bwhen (?:are|would) you (?:be )?(?:free|available)\b/i,
+    4,
+  ],
   [/\b(?:pick|choose|select|book|find) a (?:time|slot)\b/i, 4],
   [/\bschedule (?:your|an|a|the) (?:interview|call|conversation|chat|phone screen)\b/i, 4],
   [/\b(?:would|do) any of (?:these|those) (?:times |slots )?work\b/i, 5],

@@ -10,6 +10,21 @@ describe("htmlToText", () => {
       want: "When: Tue 3pm\n\nWhere: HQ",
     },
     {
+      name: "a short label cell reads as 'Label: value'",
+      html: "<table><tr><td><b>Date</b></td><td>Thursday 23 April 2026</td></tr><tr><td><strong>Time</strong></td><td>10:00 (BST)</td></tr></table>",
+      want: "Date: Thursday 23 April 2026\n\nTime: 10:00 (BST)",
+    },
+    {
+      name: "a row of three cells is not a label row",
+      html: "<table><tr><td>Role</td><td>Team</td><td>Level</td></tr></table>",
+      want: "Role Team Level",
+    },
+    {
+      name: "a long first cell is not a label",
+      html: "<table><tr><td>Thank you for confirming your availability with us</td><td>x</td></tr></table>",
+      want: "Thank you for confirming your availability with us x",
+    },
+    {
       name: "style, script and comments dropped",
       html: "<style>p{x:1}</style><script>alert(1)</script><!-- c --><p>Text</p>",
       want: "Text",

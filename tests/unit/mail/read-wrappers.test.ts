@@ -198,13 +198,21 @@ describe("readEmail on unreadable input", () => {
     { name: "empty", raw: new Uint8Array(), error: /empty/ },
     { name: "oversized", raw: new Uint8Array(26 * 1024 * 1024), error: /too large/ },
     { name: "blank lines", raw: new TextEncoder().encode("\n\n\n"), error: /^not an email: no header lines$/ },
-    { name: "a binary file", raw: new Uint8Array([0, 159, 146, 150, 255, 0, 1, 2, 3]), error: /^not an email: no header lines$/ },
+    {
+      name: "a binary file",
+      raw: new Uint8Array([0, 159, 146, 150, 255, 0, 1, 2, 3]),
+      error: /^not an email: no header lines$/,
+    },
     {
       name: "plain text without headers",
       raw: new TextEncoder().encode("they called, deadline is Thursday noon\nthanks\n"),
       error: /^not an email: no header lines$/,
     },
-    { name: "a PDF", raw: new TextEncoder().encode("%PDF-1.4\n1 0 obj << >> endobj\n"), error: /^not an email: no header lines$/ },
+    {
+      name: "a PDF",
+      raw: new TextEncoder().encode("%PDF-1.4\n1 0 obj << >> endobj\n"),
+      error: /^not an email: no header lines$/,
+    },
   ];
 
   it.each(cases)("$name gives kind other with a one-line error", async ({ raw, error }) => {
