@@ -7,18 +7,9 @@ import type { OutgoingEmail } from "../../functions/adapters/ports";
 import { VirtualNudgeScheduler } from "../../functions/adapters/virtual-scheduler";
 import type { Deps } from "../../functions/app/deps";
 import type { OwnerSettings } from "../../functions/domain/owner";
+import { ownerSettings } from "./owner";
 
-export const testOwner: OwnerSettings = {
-  email: "you@example.com",
-  aliases: [],
-  name: "Sam Rivera",
-  timezone: "America/New_York",
-  workdayStart: "09:00",
-  digestDay: "monday",
-  digestTime: "08:00",
-  ack: true,
-  targetBase: null,
-};
+export const testOwner: OwnerSettings = ownerSettings({ email: "you@example.com" });
 
 export interface TestDeps extends Deps {
   sent: OutgoingEmail[];

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkSender, normaliseEnvelope, type SesVerdicts } from "../../../functions/app/owner-check";
-import type { OwnerSettings } from "../../../functions/domain/owner";
+import { ownerSettings } from "../../fakes/owner";
 
-const owner: OwnerSettings = {
-  email: "sam.rivera@gmail.com",
-  aliases: ["sam@rivera.dev"],
-  name: "Sam Rivera",
-  timezone: "America/New_York",
-  workdayStart: "09:00",
-  digestDay: "monday",
-  digestTime: "08:00",
-  ack: true,
-  targetBase: null,
-};
+const owner = ownerSettings({ aliases: ["sam@rivera.dev"] });
 const pass: SesVerdicts = { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: "PASS", virus: "PASS" };
 
 describe("checkSender", () => {

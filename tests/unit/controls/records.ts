@@ -1,20 +1,10 @@
 // Employer records and owners for the controls tests.
 import { type EmployerRecord, employerIdFor, newEmployer } from "../../../functions/domain/employer";
 import type { OwnerSettings } from "../../../functions/domain/owner";
+import { ownerSettings } from "../../fakes/owner";
 
 export function owner(overrides: Partial<OwnerSettings> = {}): OwnerSettings {
-  return {
-    email: "sam.rivera@gmail.com",
-    aliases: [],
-    name: "Sam Rivera",
-    timezone: "America/New_York",
-    workdayStart: "09:00",
-    digestDay: "monday",
-    digestTime: "08:00",
-    ack: true,
-    targetBase: null,
-    ...overrides,
-  };
+  return ownerSettings(overrides);
 }
 
 export function employer(name: string, overrides: Partial<EmployerRecord> = {}): EmployerRecord {

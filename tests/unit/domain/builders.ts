@@ -3,24 +3,14 @@ import { type EmployerRecord, newEmployer } from "../../../functions/domain/empl
 import { type Extraction, emptyExtraction } from "../../../functions/domain/extraction";
 import type { MessageFacts } from "../../../functions/domain/lifecycle";
 import type { OwnerSettings } from "../../../functions/domain/owner";
+import { ownerSettings } from "../../fakes/owner";
 
 export const NEW_YORK = "America/New_York";
 export const BERLIN = "Europe/Berlin";
 export const KOLKATA = "Asia/Kolkata";
 
 export function ownerIn(timezone: string, overrides: Partial<OwnerSettings> = {}): OwnerSettings {
-  return {
-    email: "sam.rivera@example.com",
-    aliases: [],
-    name: "Sam Rivera",
-    timezone,
-    workdayStart: "09:00",
-    digestDay: "monday",
-    digestTime: "08:00",
-    ack: true,
-    targetBase: null,
-    ...overrides,
-  };
+  return ownerSettings({ email: "sam.rivera@example.com", timezone, ...overrides });
 }
 
 export function employer(name: string, overrides: Partial<EmployerRecord> = {}): EmployerRecord {
