@@ -4,6 +4,7 @@
 // Safe to run twice for the same message: the state change is idempotent per message key, the
 // reconcile is idempotent, and the ack is claimed once per message key.
 import { createHash } from "node:crypto";
+import { maskAddress } from "../adapters/logger";
 import type { MessageRecord } from "../adapters/ports";
 import { composeAck, composeError } from "../domain/controls/replies";
 import { newEmployer } from "../domain/employer";
@@ -65,7 +66,7 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
   });
   if (!sender.ok) {
     // Never answer a stranger: the raw message stays in the store, the log says why.
-    deps.log.warn("rejected sender", { ...log, reason: sender.reason });
+    deps.log.warn("rejected sender", { ...log, reason: sender.reason, envelopeFrom: maskAddress(input.envelopeFrom) });
     await record("rejected_sender", email.extraction);
     return "rejected_sender";
   }

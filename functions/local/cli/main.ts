@@ -1,12 +1,13 @@
 // `jobnudge <command>`: parse, send, status, simulate, export. Each command has --help.
 import { ConfigError } from "../../domain/errors";
 import { type CliCommand, UsageError } from "./command";
+import { exportCommand } from "./export";
 import { parseCommand } from "./parse";
 import { sendCommand } from "./send";
 import { simulateCommand } from "./simulate";
 import { statusCommand } from "./status";
 
-const COMMANDS: CliCommand[] = [parseCommand, sendCommand, statusCommand, simulateCommand];
+const COMMANDS: CliCommand[] = [parseCommand, sendCommand, statusCommand, simulateCommand, exportCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,11 +1,8 @@
 // `jobnudge status`: employers, stages, deadlines and next nudges, read from the local store
 // (DynamoDB Local in the data dir; started briefly when `npm start` is not running).
-import { ListTablesCommand } from "@aws-sdk/client-dynamodb";
-import { DynamoStateStore } from "../../adapters/dynamo-state";
 import { loadLocalConfig } from "../config";
-import { localPaths } from "../local-deps";
-import { LOCAL_TABLE, localDynamoClient, type RunningDynamo, startDynamoDbLocal } from "../stack/dynamodb-local";
 import { type CliCommand, parseCliArgs } from "./command";
+import { withLocalStore } from "./local-store";
 
 const HELP = `Usage: jobnudge status [--json]
 
@@ -19,26 +16,13 @@ export const statusCommand: CliCommand = {
   async run(args) {
     const { values } = parseCliArgs(args, { json: { type: "boolean" } });
     const config = loadLocalConfig();
-    const endpoint = `http://${config.host}:${config.ports.dynamodb}`;
-    let client = localDynamoClient(endpoint);
-    let started: RunningDynamo | null = null;
-    try {
-      await client.send(new ListTablesCommand({}));
-    } catch {
-      client.destroy();
-      process.stderr.write("(the local stack is not running; opening its database directly)\n");
-      started = await startDynamoDbLocal({ port: config.ports.dynamodb, dbPath: localPaths(config.dataDir).dynamodb });
-      client = started.client;
-    }
-    try {
-      const tables = await client.send(new ListTablesCommand({}));
-      if (!tables.TableNames?.includes(LOCAL_TABLE)) {
+    return withLocalStore(config, async (store) => {
+      if (!store) {
         process.stdout.write(
           values.json ? '{"employers":[],"schedules":[]}\n' : "No data yet: run `npm start` and send some mail.\n",
         );
         return 0;
       }
-      const store = new DynamoStateStore(client, LOCAL_TABLE, config.owner.email);
       const employers = await store.listEmployers();
       const book = await store.getScheduleBook();
       const schedules = Object.values(book.entries).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
@@ -67,9 +51,6 @@ export const statusCommand: CliCommand = {
         );
       }
       return 0;
-    } finally {
-      if (started) await started.stop();
-      else client.destroy();
-    }
+    });
   },
 };
