@@ -1,18 +1,23 @@
 // PLAYBOOK §1 emails: interview prep and the thank-you after it.
 import type { EmailView } from "../email-view";
+import { instantOrNull, localDateOf, parseInstant, sameCivilDate } from "../time";
 import { type ComposeContext, draftsFor, emptyView, momentOf, standardControls } from "./frame";
 
 export function interviewPrep(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
   const when = momentOf(r.interviewAt, ctx.owner) ?? "soon";
   const who = r.interviewers.length > 0 ? ` with ${r.interviewers.join(", ")}` : "";
+  // Learned on the day itself (PLAYBOOK §1 "at once if learned later"): there is no evening left.
+  const sameDay = isOnLocalDayOf(r.interviewAt, ctx.now, ctx.owner.timezone);
   return {
     ...emptyView(ctx),
-    subject: `${r.name} interview ${when}: prepare tonight`,
+    subject: `${r.name} interview ${when}: prepare ${sameDay ? "before it starts" : "tonight"}`,
     preheader: `Research, your stories and your questions for ${r.name}.`,
     headline: `Get ready for ${r.name}`,
     happened: `Your interview${r.role ? ` for ${r.role}` : ""} at ${r.name} is on ${when}${who}.`,
-    whyNow: "An evening of preparation is the best use of the time left before the interview.",
+    whyNow: sameDay
+      ? "The interview is today: an hour of focused preparation is the best use of the time left."
+      : "An evening of preparation is the best use of the time left before the interview.",
     sections: [
       {
         title: "Research the company",
@@ -82,4 +87,11 @@ export function thankYou(ctx: ComposeContext): EmailView {
     drafts,
     actions: standardControls(ctx),
   };
+}
+
+/** True when the interview falls on the owner-local calendar day of `now`. */
+function isOnLocalDayOf(interviewAt: string | null, now: string, zone: string): boolean {
+  const start = instantOrNull(interviewAt);
+  if (start === null) return false;
+  return sameCivilDate(localDateOf(start, zone), localDateOf(parseInstant(now), zone));
 }

@@ -197,6 +197,20 @@ describe("composeNudge: specifics", () => {
     expect(view.drafts[0]?.body).toContain("Fri 20 Mar, 5:00 PM EDT");
   });
 
+  it.each([
+    { name: "the evening before", now: "2026-03-17T22:00:00.000Z", says: "prepare tonight" },
+    { name: "the morning of the interview", now: "2026-03-18T12:10:00.000Z", says: "prepare before it starts" },
+  ])("interview prep sent $name says when to prepare", ({ now, says }) => {
+    // Prepare
+    const employers = [globex({ interviewAt: "2026-03-18T14:00:00-04:00", interviewers: ["Ana Ruiz"] })];
+
+    // Act
+    const { view } = composeFirst("interview_prep", employers, now);
+
+    // Assess
+    expect(view.subject).toBe(`Globex interview Wed 18 Mar, 2:00 PM EDT: ${says}`);
+  });
+
   it("addresses one thank-you per interviewer", () => {
     // Prepare / Act
     const { view } = composeFirst("thank_you", SCENARIOS.find((s) => s.kind === "thank_you")?.employers ?? [], NOW);
