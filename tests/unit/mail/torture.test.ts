@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readEmail } from "../../../functions/mail/read";
 
-const TORTURE = join(import.meta.dirname, "../../../../shared/torture");
+const TORTURE = join(import.meta.dirname, "../../fixtures/torture");
 const CTX = { ownerAddresses: ["owner@example.com"], timezone: "Europe/Berlin" };
 
 function filesUnder(dir: string): string[] {
