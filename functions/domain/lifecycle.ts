@@ -172,13 +172,16 @@ export function applyOwnerAction(record: EmployerRecord, action: OwnerAction, no
       break;
     case "decline":
       if (r.stage === "declined") return record;
-      require(["offer"], r.stage === "accepted" ? "use back_out to leave an accepted offer" : "there is no offer");
+      require(["offer"], r.stage === "accepted" ? BACK_OUT_HINT : "there is no offer");
       close(r, "declined", at);
       summary = "offer declined";
       break;
     case "withdraw":
       if (r.stage === "withdrawn") return record;
-      require(OPEN_STAGES, r.stage === "accepted" ? "use back_out to leave an accepted offer" : "it is closed");
+      // Withdrawing from an offer already accepted is backing out of it (PLAYBOOK §5): the same
+      // transition as back_out, so the owner gets the back-out nudge and its draft.
+      if (r.stage === "accepted") return applyOwnerAction(record, { type: "back_out" }, now);
+      require(OPEN_STAGES, "it is closed");
       close(r, "withdrawn", at);
       summary = "withdrew";
       break;
@@ -262,6 +265,9 @@ export function applyOwnerAction(record: EmployerRecord, action: OwnerAction, no
   r.timeline.push({ at: now, kind: "action", summary: `${action.type}: ${summary}` });
   return r;
 }
+
+// The command and the link that back out of an accepted offer are both "withdraw".
+const BACK_OUT_HINT = "to back out of an accepted offer, withdraw from it";
 
 const STAGE_WORDS: Record<Stage, string> = {
   in_process: "in process",

@@ -33,7 +33,7 @@ const COMMAND_MEANING: Record<CommandVerb, string> = {
   help: "this list",
   accept: "you accepted their offer (withdrawal drafts for the others follow)",
   decline: "you decline their offer",
-  withdraw: "you withdraw from their process",
+  withdraw: "you withdraw from their process, or back out of their offer you accepted",
   rejected: "they turned you down",
   rank: "your preference, top choice first",
   prefer: "make this employer your top choice",

@@ -15,6 +15,12 @@ describe("applyOwnerAction: allowed transitions", () => {
     { stage: "in_process", action: { type: "withdraw" }, expected: { stage: "withdrawn", closedAt: NOW } },
     { stage: "offer", action: { type: "rejected" }, expected: { stage: "rejected" } },
     { stage: "accepted", action: { type: "back_out" }, expected: { stage: "withdrawn", backedOut: true } },
+    // `withdraw EMPLOYER` (command or link) on an accepted offer is how the owner backs out of it.
+    {
+      stage: "accepted",
+      action: { type: "withdraw" },
+      expected: { stage: "withdrawn", backedOut: true, closedAt: NOW },
+    },
     { stage: "in_process", action: { type: "prefer" }, expected: { rank: 1 } },
     { stage: "in_process", action: { type: "rank", rank: 3 }, expected: { rank: 3 } },
     { stage: "in_process", action: { type: "rank", rank: null }, expected: { rank: null } },
@@ -85,8 +91,7 @@ describe("applyOwnerAction: refused transitions", () => {
     { stage: "rejected", action: { type: "accept" }, says: "Kestrel Pay is rejected" },
     { stage: "withdrawn", action: { type: "accept" }, says: "withdrawn" },
     { stage: "in_process", action: { type: "decline" }, says: "there is no offer" },
-    { stage: "accepted", action: { type: "decline" }, says: "back_out" },
-    { stage: "accepted", action: { type: "withdraw" }, says: "back_out" },
+    { stage: "accepted", action: { type: "decline" }, says: "to back out of an accepted offer, withdraw from it" },
     { stage: "offer", action: { type: "back_out" }, says: "only an accepted offer" },
     { stage: "declined", action: { type: "rejected" }, says: "already closed" },
     { stage: "rejected", action: { type: "sent" }, says: "nothing to follow up" },
