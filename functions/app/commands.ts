@@ -68,9 +68,17 @@ function employerNameOf(command: ParsedCommand): string | null {
   return null;
 }
 
-/** Returns false when the subject is not a command (the caller then treats the mail as mail). */
-export async function handleCommand(deps: Deps, subject: string, context: { messageKey: string }): Promise<boolean> {
-  if (!isCommandSubject(subject)) return false;
+/**
+ * Returns false when the subject is not a command (the caller then treats the mail as mail).
+ * `context.direct`: the owner wrote to the inbox itself and it is not about any job; whatever the
+ * subject says is then meant as a command, so a typo gets a reply with the choices, not silence.
+ */
+export async function handleCommand(
+  deps: Deps,
+  subject: string,
+  context: { messageKey: string; direct?: boolean },
+): Promise<boolean> {
+  if (!context.direct && !isCommandSubject(subject)) return false;
   const now = deps.clock.now().toISOString();
   const command = parseCommand(subject, await deps.state.listEmployers(), deps.owner, now);
   let outcome: CommandOutcome = { status: "applied" };

@@ -87,7 +87,10 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
   }
 
   if (email.outer.forward === "none" && email.extraction.kind !== "outgoing") {
-    const handled = await handleCommand(deps, email.outer.subject, { messageKey: key });
+    const handled = await handleCommand(deps, email.outer.subject, {
+      messageKey: key,
+      direct: email.extraction.kind === "other",
+    });
     if (handled) {
       await record("command", email.extraction);
       return "command";

@@ -130,3 +130,44 @@ describe("fireNudge", () => {
     expect(deps.sent).toEqual([]);
   });
 });
+
+describe("owner commands by email", () => {
+  const command = (subject: string) =>
+    Buffer.from(
+      [
+        "From: Sam Rivera <you@example.com>",
+        "To: jobs@inbox.localhost",
+        `Subject: ${subject}`,
+        "Date: Mon, 2 Mar 2026 11:00:00 -0500",
+        `Message-ID: <cmd-${subject.replace(/\W+/g, "-")}@example.com>`,
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=UTF-8",
+        "",
+        "",
+      ].join("\r\n"),
+    );
+
+  it("answers a misspelt command with the choices and changes nothing", async () => {
+    const deps = testDeps("2026-03-02T16:00:00.000Z");
+    await deliver(deps, await sample("globex-interview.eml"));
+    const before = await deps.state.listEmployers();
+
+    const outcome = await deliver(deps, command("acept Globex"));
+
+    expect(outcome).toBe("command");
+    expect(deps.sent.at(-1)?.kind).toBe("command_reply");
+    expect(await deps.state.listEmployers()).toEqual(before);
+  });
+
+  it("applies a valid command once, however often it is delivered", async () => {
+    const deps = testDeps("2026-03-02T16:00:00.000Z");
+    await deliver(deps, await sample("globex-interview.eml"));
+
+    await deliver(deps, command("stop Globex"));
+    await deliver(deps, command("stop Globex"));
+
+    expect((await deps.state.listEmployers())[0]?.stopped).toBe(true);
+    expect(deps.sent.filter((e) => e.kind === "command_reply")).toHaveLength(1);
+    expect(deps.scheduler.pending()).toEqual([]);
+  });
+});
