@@ -1,6 +1,7 @@
 // Composing a planned nudge into an EmailView: what happened, why now, the deadline, the drafts in
 // full and the controls. The view is plain text only; rendering and escaping happen in templates/.
-import type { EmailView } from "../email-view";
+import { deadlineEvent, interviewEvent } from "../controls/calendar";
+import type { AttachmentView, EmailView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { InvalidRequestError } from "../errors";
 import type { PlannedNudge } from "../nudge";
@@ -45,5 +46,26 @@ export function composeNudge(
   if (!composer) throw new InvalidRequestError(`"${nudge.kind}" is not a nudge kind`);
   const employer = employers.find((e) => e.id === nudge.employerId);
   if (!employer) throw new InvalidRequestError(`nudge ${nudge.id} names an unknown employer`);
-  return composer({ nudge, employer, employers, owner, now, links });
+  const view = composer({ nudge, employer, employers, owner, now, links });
+  return { ...view, attachments: [...view.attachments, ...calendarFor(nudge.kind, employer, owner, now)] };
 }
+
+/** A calendar entry for the moment the nudge is about, so it lands in the owner's calendar in their zone. */
+function calendarFor(kind: OwnerEmailKind, r: EmployerRecord, owner: OwnerSettings, now: string): AttachmentView[] {
+  const ids = { employerId: r.id, employerName: r.name, owner, now };
+  let event: AttachmentView | null = null;
+  if (kind === "interview_prep" && r.interviewAt) {
+    event = interviewEvent({
+      ...ids,
+      role: r.role,
+      start: r.interviewAt,
+      minutes: r.interviewMinutes,
+      interviewers: r.interviewers,
+    });
+  } else if (DEADLINE_KINDS.has(kind) && r.respondBy) {
+    event = deadlineEvent({ ...ids, respondBy: r.respondBy });
+  }
+  return event ? [event] : [];
+}
+
+const DEADLINE_KINDS = new Set<OwnerEmailKind>(["offer_review", "extension_request", "decision_reminder"]);

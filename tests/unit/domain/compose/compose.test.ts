@@ -115,6 +115,33 @@ describe("composeNudge: every nudge kind", () => {
   });
 });
 
+describe("composeNudge: calendar entries", () => {
+  const CALENDAR: Array<[OwnerEmailKind, string | null]> = [
+    ["interview_prep", "DTSTART:20260318T180000Z"], // 14:00 EDT
+    ["offer_review", "DTSTART:20260320T"],
+    ["extension_request", "DTSTART:20260320T"],
+    ["decision_reminder", "DTSTART:20260320T"],
+    ["follow_up", null],
+    ["thank_you", null],
+    ["withdrawal", null],
+  ];
+
+  it.each(CALENDAR)("%s carries %s", (kind, dtstart) => {
+    const scenario = SCENARIOS.find((s) => s.kind === kind);
+    if (!scenario) throw new Error(`no scenario for ${kind}`);
+
+    const { view } = composeFirst(kind, scenario.employers, scenario.now);
+
+    const ics = view.attachments.filter((a) => a.contentType.startsWith("text/calendar"));
+    if (dtstart === null) {
+      expect(ics).toEqual([]);
+    } else {
+      expect(ics).toHaveLength(1);
+      expect(ics[0]?.content).toContain(dtstart);
+    }
+  });
+});
+
 describe("composeNudge: the offer review", () => {
   it("names the deadline in the subject and carries the checklist, comparison and negotiation prep", () => {
     // Prepare / Act
