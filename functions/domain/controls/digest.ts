@@ -99,6 +99,7 @@ export function composeDigest(
 ): EmailView {
   const open = openEmployers(employers);
   const offers = openOffers(employers);
+  const accepted = employers.find((e) => e.stage === "accepted" && !e.backedOut) ?? null;
   const tables: TableView[] = [];
   const sections: SectionView[] = [];
   const actions: LinkView[] = [];
@@ -113,7 +114,19 @@ export function composeDigest(
       }
     }
   }
-  if (open.length < KEEP_APPLYING_BELOW) {
+  if (accepted) {
+    sections.unshift({
+      title: `You accepted ${accepted.name}`,
+      items: [
+        accepted.offerLetterReceived
+          ? "The written offer letter is in: plan your resignation (tell your manager first, in person)."
+          : "Wait for the written offer letter and sign it before you resign from your current job.",
+        open.length > 0
+          ? `Still open: ${open.map((e) => e.name).join(", ")}. Withdraw courteously so nobody keeps a slot for you.`
+          : "Every other process is closed.",
+      ],
+    });
+  } else if (open.length < KEEP_APPLYING_BELOW) {
     sections.push({
       title: "Keep the search going",
       items: [
@@ -123,7 +136,8 @@ export function composeDigest(
     });
   }
   const offerWords = offers.length === 0 ? "no offers" : `${offers.length} offer${offers.length === 1 ? "" : "s"}`;
-  const summary = `${open.length} open process${open.length === 1 ? "" : "es"}, ${offerWords}`;
+  const openWords = `${open.length} open process${open.length === 1 ? "" : "es"}`;
+  const summary = accepted ? `you accepted ${accepted.name}, ${openWords} to close` : `${openWords}, ${offerWords}`;
   return {
     kind: "digest",
     subject: `Your week: ${summary}`,

@@ -102,6 +102,24 @@ describe("composeDigest", () => {
   });
 });
 
+describe("composeDigest after accepting an offer", () => {
+  it("says which offer was accepted, what is still open, and stops pushing to apply", () => {
+    const view = digest([employer("Acme", { stage: "accepted", acceptedAt: NOW }), hooli, closed]);
+
+    expect(view.subject).toBe("Your week: you accepted Acme, 1 open process to close");
+    expect(view.sections[0]?.title).toBe("You accepted Acme");
+    expect(view.sections[0]?.items.join(" ")).toContain("Still open: Hooli");
+    expect(view.sections.some((s) => s.title === "Keep the search going")).toBe(false);
+  });
+
+  it("moves on to the resignation once the letter is in", () => {
+    const view = digest([employer("Acme", { stage: "accepted", acceptedAt: NOW, offerLetterReceived: true })]);
+
+    expect(view.sections[0]?.items[0]).toContain("plan your resignation");
+    expect(view.sections[0]?.items[1]).toBe("Every other process is closed.");
+  });
+});
+
 describe("digest rendering", () => {
   it.each([
     ["no offers", [hooli, closed], []],
