@@ -1,7 +1,9 @@
 // A click on a signed link. GET only shows a confirmation page (mail scanners prefetch links); POST
 // verifies, claims the token once, applies, reconciles and shows the result. Any bad token or refused
 // action is a 4xx page that says nothing changed: never a 5xx, never a state change.
+
 import { RawMailNotFoundError } from "../adapters/raw-mail-errors";
+import { acceptOffer } from "../domain/acceptance";
 import { matchEmployer } from "../domain/controls/employer-match";
 import {
   changesState,
@@ -166,6 +168,8 @@ async function applyLinkAction(
   const id = employer.id;
   switch (action) {
     case "accept":
+      await applyToAll(deps, (records) => acceptOffer(records, id, now));
+      return { done: doneWords(action, employer.name), employerId: id };
     case "decline":
     case "withdraw":
     case "sent":

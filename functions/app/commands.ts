@@ -2,6 +2,7 @@
 // lifecycle under the optimistic lock, reconcile schedules, reply. Every command gets exactly one
 // reply; an unreadable one changes nothing. A redelivered command is applied once (claim per message).
 
+import { acceptOffer } from "../domain/acceptance";
 import { isCommandSubject, type ParsedCommand, parseCommand } from "../domain/controls/command";
 import { type CommandOutcome, composeCommandReply } from "../domain/controls/replies";
 import { InvalidRequestError } from "../domain/errors";
@@ -16,7 +17,6 @@ import { reconcile } from "./reconcile";
 /** The lifecycle action of a one-employer command; null for the others. */
 function ownerActionOf(command: ParsedCommand): { employerId: string; action: OwnerAction } | null {
   switch (command.type) {
-    case "accept":
     case "decline":
     case "withdraw":
     case "rejected":
@@ -47,6 +47,8 @@ async function applyCommand(deps: Deps, command: ParsedCommand, now: string): Pr
   const single = ownerActionOf(command);
   if (single) {
     await applyToEmployer(deps, single.employerId, single.action, now);
+  } else if (command.type === "accept") {
+    await applyToAll(deps, (records) => acceptOffer(records, command.employerId, now));
   } else if (command.type === "prefer") {
     await applyToAll(deps, (records) => preferEmployer(records, command.employerId, now));
   } else if (command.type === "rank") {
