@@ -33,7 +33,7 @@ export async function fireNudge(
       return {
         ...current,
         sentNudges: [...current.sentNudges, nudge.id],
-        timeline: [...current.timeline, { at: now, kind: "nudge", summary: `${nudge.kind} sent` }],
+        timeline: [...current.timeline, { at: now, kind: "nudge", summary: `${nudge.kind} sent`, nudgeId: nudge.id }],
         updatedAt: now,
       };
     });

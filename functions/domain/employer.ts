@@ -12,6 +12,8 @@ export interface TimelineEntry {
   summary: string;
   /** Processing key of the message, when it came from mail. */
   messageKey?: string;
+  /** Id of the nudge, for kind "nudge". */
+  nudgeId?: string;
 }
 
 export interface EmployerRecord {

@@ -25,14 +25,21 @@ export function silenceNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] 
   // Before an upcoming interview the owner is not waiting for news.
   if (start !== null && start > ctx.now) return [];
   const contact = instantOrNull(r.lastContactAt) ?? Date.parse(r.createdAt);
-  const lastFollowUp = r.followUpsSent > 0 ? instantOrNull(r.lastFollowUpAt) : null;
+  // A follow-up nudge the owner did not confirm (no BCC, no "sent") still counts as an attempt:
+  // whether or not they wrote, the next reminder waits a week, and three of them lead to step_out.
+  const reminded = followUpNudgesSince(r, contact);
+  const attempts = Math.max(r.followUpsSent, reminded.length);
+  const lastOwnFollowUp = r.followUpsSent > 0 ? instantOrNull(r.lastFollowUpAt) : null;
+  const lastReminder = reminded.length > 0 ? Math.max(...reminded) : null;
+  const lastFollowUp =
+    lastOwnFollowUp === null && lastReminder === null ? null : Math.max(lastOwnFollowUp ?? 0, lastReminder ?? 0);
   const quietSince = Math.max(contact, interviewEnd(r) ?? contact, lastFollowUp ?? contact);
   const weekLater = (ms: number) => weekLaterMorning(ms, ctx);
   // Never more than one follow-up a week.
   const earliest = lastFollowUp === null ? Number.NEGATIVE_INFINITY : weekLater(lastFollowUp);
   const contactKey = compactStamp(contact);
 
-  if (r.followUpsSent >= MAX_UNANSWERED_FOLLOW_UPS) {
+  if (attempts >= MAX_UNANSWERED_FOLLOW_UPS) {
     return [
       {
         id: nudgeId(["step_out", r.id, contactKey]),
@@ -40,7 +47,7 @@ export function silenceNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] 
         employerId: r.id,
         dueAt: Math.max(weekLater(quietSince), earliest),
         drafts: ["step_out"],
-        reason: `${r.followUpsSent} follow-ups unanswered`,
+        reason: `${attempts} follow-ups unanswered`,
         expiresAt: null,
       },
     ];
@@ -49,7 +56,7 @@ export function silenceNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] 
   const promise = deadlineOrNull(r.expectDecisionBy, ctx.owner.timezone);
   // A promise made before the latest news is superseded by that news.
   const livePromise = promise && promise.endsAt > contact ? promise : null;
-  const sequence = String(r.followUpsSent + 1);
+  const sequence = String(attempts + 1);
   if (livePromise) {
     return [
       {
@@ -74,6 +81,13 @@ export function silenceNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] 
       expiresAt: null,
     },
   ];
+}
+
+/** When follow-up nudges were delivered since the employer's last news (UTC ms). */
+function followUpNudgesSince(r: EmployerRecord, contact: number): number[] {
+  return r.timeline
+    .filter((t) => t.kind === "nudge" && t.nudgeId?.startsWith("follow_up.") && Date.parse(t.at) > contact)
+    .map((t) => Date.parse(t.at));
 }
 
 /** The morning of the 7th calendar day after `ms` (owner-local), or the next business morning. */

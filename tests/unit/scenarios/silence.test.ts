@@ -1,6 +1,7 @@
 // PLAYBOOK §2 through `simulate`: a missed promised date → the next business morning (Friday missed →
 // Monday 09:00); 7 days of silence → a follow-up; at most one a week; the owner's BCC'd follow-up or
-// `sent EMPLOYER` counts; after 3 unanswered → step out; new mail from the employer resets the count.
+// `sent EMPLOYER` counts; a reminder the owner did not confirm counts too (the next one waits a week);
+// after 3 unanswered → step out; new mail from the employer resets the count.
 import { describe, expect, it } from "vitest";
 import { employerNamed, only, runScenario, wall, type ZoneCase } from "./run-scenario";
 
@@ -48,6 +49,8 @@ describe.each(ZONES)("§2 silence, owner in $zone", ({ folder, offset }) => {
       { at: wall("2026-04-14 09:00", offset), kind: "follow_up" },
       // the reply of Thu Apr 16 answers the follow-up counted on Apr 14: a fresh week from the reply
       { at: wall("2026-04-23 09:00", offset), kind: "follow_up" },
+      // the owner did not confirm that follow-up (no BCC, no `sent`): reminded again a week later
+      { at: wall("2026-04-30 09:00", offset), kind: "follow_up" },
     ]);
   });
 
@@ -61,6 +64,8 @@ describe.each(ZONES)("§2 silence, owner in $zone", ({ folder, offset }) => {
       // promised Friday Apr 17 (owner's `expect`), missed: Monday Apr 20 would be next, but the owner's
       // BCC'd follow-up went out Wed Apr 15 10:00, so not before Wed Apr 22
       { at: wall("2026-04-22 09:00", offset), kind: "follow_up" },
+      // unconfirmed: the third and last reminder a week later (a step-out would follow after it)
+      { at: wall("2026-04-29 09:00", offset), kind: "follow_up" },
     ]);
   });
 
@@ -85,7 +90,7 @@ describe.each(ZONES)("§2 silence, owner in $zone", ({ folder, offset }) => {
     expect(result.emails.filter((e) => e.kind === "digest").map((e) => e.at)).toEqual(
       ["2026-04-13", "2026-04-20", "2026-04-27", "2026-05-04"].map((day) => wall(`${day} 08:00`, offset)),
     );
-    expect(result.emails).toHaveLength(replies.length + 4 + 8);
+    expect(result.emails).toHaveLength(replies.length + 4 + 10);
   });
 
   it("keeps the promised dates on the records and every process open", async () => {

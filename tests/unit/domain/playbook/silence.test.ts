@@ -132,3 +132,39 @@ describe("PLAYBOOK §2 follow-up", () => {
     expect(after[0]?.dueAt).toBe("2026-03-12T13:00:00.000Z");
   });
 });
+
+describe("PLAYBOOK §2 reminders the owner did not confirm", () => {
+  const reminded = (...ats: string[]): Partial<EmployerRecord> => ({
+    lastContactAt: "2026-03-02T15:15:00.000Z",
+    timeline: ats.map((at, i) => ({
+      at,
+      kind: "nudge" as const,
+      summary: "follow_up sent",
+      nudgeId: `follow_up.globex.${i + 1}.x`,
+    })),
+  });
+
+  it("reminds again a week after an unconfirmed follow-up nudge", () => {
+    const nudges = plan(NEW_YORK, "2026-03-10T16:00:00Z", reminded("2026-03-09T13:00:00.000Z"));
+
+    expect(nudges.map((n) => [n.kind, n.dueAt])).toEqual([["follow_up", "2026-03-16T13:00:00.000Z"]]);
+  });
+
+  it("steps out after three unconfirmed reminders", () => {
+    const nudges = plan(
+      NEW_YORK,
+      "2026-03-24T16:00:00Z",
+      reminded("2026-03-09T13:00:00.000Z", "2026-03-16T13:00:00.000Z", "2026-03-23T13:00:00.000Z"),
+    );
+
+    expect(nudges.map((n) => n.kind)).toEqual(["step_out"]);
+  });
+
+  it("ignores reminders from before the employer's latest news", () => {
+    const nudges = plan(NEW_YORK, "2026-03-10T16:00:00Z", {
+      ...reminded("2026-02-20T14:00:00.000Z", "2026-02-27T14:00:00.000Z"),
+    });
+
+    expect(nudges.map((n) => [n.kind, n.dueAt])).toEqual([["follow_up", "2026-03-09T13:00:00.000Z"]]);
+  });
+});
