@@ -36,6 +36,7 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
   const email = await readEmail(raw, {
     ownerAddresses: ownerAddresses(deps.owner),
     inboxAddress: deps.inboxAddress,
+    senderAddress: deps.senderAddress,
     timezone: deps.owner.timezone,
   });
   const key = processingKey(email.extraction.messageId ?? email.outer.messageId, email.extraction.ownerNote, raw);

@@ -6,8 +6,8 @@ import type { MailFacts } from "../domain/extract/mail-facts";
 import { type Extraction, emptyExtraction } from "../domain/extraction";
 import { cleanNote, splitQuotedThread } from "./forward-blocks";
 import { headerProblem, MAX_OWNER_TEXT, rawSizeProblem } from "./limits";
-import { headerValue, headerValues, type ParsedMail, parseMime, partiesOf } from "./parse-mime";
-import { type ForwardStyle, isoOfOriginal, stripAngles, unwrap, zoneOfOwner } from "./unwrap";
+import { headerValues, type ParsedMail, parseMime, partiesOf } from "./parse-mime";
+import { carriesJobnudgeMarker, type ForwardStyle, isoOfOriginal, stripAngles, unwrap, zoneOfOwner } from "./unwrap";
 
 export type { ForwardStyle } from "./unwrap";
 
@@ -17,7 +17,10 @@ export interface InboundEmail {
     subject: string;
     date: string | null;
     messageId: string | null;
-    /** Auto-Submitted/ X-Jobnudge headers: mail jobnudge itself sent (loop guard) */
+    /**
+     * Mail jobnudge itself sent (loop guard): it carries jobnudge's marker header or comes from one
+     * of jobnudge's own addresses, itself or as the message the owner forwarded.
+     */
     fromJobnudge: boolean;
     forward: ForwardStyle;
   };
@@ -29,14 +32,31 @@ export interface InboundEmail {
 export interface ReadContext {
   ownerAddresses: string[];
   inboxAddress?: string;
+  /** The From address of the mail jobnudge sends (loop guard). */
+  senderAddress?: string;
   timezone: string;
 }
 
-function outerFields(mail: ParsedMail | null, inbox: string | null): InboundEmail["outer"] {
-  const from = mail ? (partiesOf(mail.from)[0]?.address ?? null) : null;
+// Anything address-shaped in a raw header value.
+const ADDRESS_TOKEN = /[^\s<>"'(),;:@]+@[^\s<>"'(),;:@]+/g;
+
+/**
+ * The From: address when it is unambiguous: one From header naming one mailbox, and no other
+ * address anywhere in its raw value. Parsers disagree on anything else ("a@x, b@y", "<a@x>b@y",
+ * two From headers), so SES's DMARC verdict could be about another address than the one read here.
+ */
+function singleFrom(mail: ParsedMail): string | null {
+  const headers = headerValues(mail, "from");
+  const parties = partiesOf(mail.from);
+  const only = parties[0];
+  if (headers.length !== 1 || parties.length !== 1 || !only) return null;
+  const mentioned = (headers[0] ?? "").match(ADDRESS_TOKEN) ?? [];
+  return mentioned.every((address) => address.toLowerCase() === only.address) ? only.address : null;
+}
+
+function outerFields(mail: ParsedMail | null, ownAddresses: readonly string[]): InboundEmail["outer"] {
+  const from = mail ? singleFrom(mail) : null;
   const date = mail?.date ? Date.parse(mail.date) : Number.NaN;
-  const jobnudgeHeader = !!mail?.headers.some((h) => h.key.startsWith("x-jobnudge"));
-  const autoSubmitted = !!mail && !/^\s*no\b/i.test(headerValue(mail, "auto-submitted") ?? "no");
   return {
     from,
     subject: (mail?.subject ?? "")
@@ -45,7 +65,7 @@ function outerFields(mail: ParsedMail | null, inbox: string | null): InboundEmai
       .slice(0, 998),
     date: Number.isFinite(date) ? new Date(date).toISOString() : null,
     messageId: stripAngles(mail?.messageId),
-    fromJobnudge: jobnudgeHeader || (autoSubmitted && from !== null && from === inbox),
+    fromJobnudge: !!mail && (carriesJobnudgeMarker(mail) || (from !== null && ownAddresses.includes(from))),
     forward: "none",
   };
 }
@@ -74,22 +94,29 @@ export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<Inbo
   const ownerZone = zoneOfOwner(ctx.timezone);
   const sizeProblem = rawSizeProblem(raw) ?? headerProblem(raw);
   if (sizeProblem) {
-    return { outer: outerFields(null, null), ownerText: null, extraction: emptyExtraction({ error: sizeProblem }) };
+    return { outer: outerFields(null, []), ownerText: null, extraction: emptyExtraction({ error: sizeProblem }) };
   }
   let mail: ParsedMail;
   try {
     mail = await parseMime(raw);
   } catch (error) {
-    return { outer: outerFields(null, null), ownerText: null, extraction: emptyExtraction({ error: describe(error) }) };
+    return { outer: outerFields(null, []), ownerText: null, extraction: emptyExtraction({ error: describe(error) }) };
   }
   const inbox = ctx.inboxAddress?.toLowerCase() ?? inboxFromReceived(mail);
-  const outer = outerFields(mail, inbox);
+  // jobnudge's own addresses, never the owner's (a misconfiguration must not drop every command).
+  const own = [inbox, ctx.senderAddress?.toLowerCase() ?? null].filter((a): a is string => !!a && !owners.includes(a));
+  const outer = outerFields(mail, own);
   if (!outer.from && mail.headers.length === 0) {
     return { outer, ownerText: null, extraction: emptyExtraction({ error: "not an email: no header lines" }) };
   }
   try {
     const unwrapped = await unwrap(mail, { owners, inbox, ownerZone });
     outer.forward = unwrapped.style;
+    // A nudge the owner forwarded back (inline or attached) is jobnudge's mail too, not news.
+    const originalFrom = unwrapped.original.from?.address ?? null;
+    if (unwrapped.nestedFromJobnudge || (originalFrom !== null && own.includes(originalFrom))) {
+      outer.fromJobnudge = true;
+    }
     const ownerText = trimOwnerText(unwrapped.note);
     const { original } = unwrapped;
     const originalDate = isoOfOriginal(original, ownerZone);

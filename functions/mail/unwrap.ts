@@ -36,6 +36,13 @@ export interface Unwrapped {
   note: string | null;
   attachments: AttachmentFacts[];
   calendar: CalendarFacts | null;
+  /** An attached message carries jobnudge's marker header: the owner forwarded jobnudge's own mail. */
+  nestedFromJobnudge: boolean;
+}
+
+/** The header jobnudge puts on everything it sends (X-Jobnudge-Kind); header keys are lower-cased. */
+export function carriesJobnudgeMarker(mail: ParsedMail): boolean {
+  return mail.headers.some((h) => h.key.startsWith("x-jobnudge"));
 }
 
 export function textOf(mail: ParsedMail): string {
@@ -163,6 +170,7 @@ export async function unwrap(outerMail: ParsedMail, ctx: UnwrapContext): Promise
     note,
     attachments: mails.flatMap(attachmentFacts),
     calendar: calendarOf(mails, original.zone ?? ctx.ownerZone),
+    nestedFromJobnudge: mails.slice(1).some(carriesJobnudgeMarker),
   });
 
   if (headerValue(outerMail, "resent-from") || headerValue(outerMail, "resent-to"))

@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
+import { buildRawEmail } from "../../../functions/adapters/ses-mailer";
 import { processInbound } from "../../../functions/app/inbound";
 import { fireNudge } from "../../../functions/app/nudge";
+import type { SesVerdicts } from "../../../functions/app/owner-check";
 import { testDeps } from "../../fakes/use-case-deps";
 
 const sample = (name: string) => readFile(new URL(`../../../samples/demo/${name}`, import.meta.url));
@@ -85,6 +87,115 @@ describe("processInbound", () => {
 
     expect(await deliver(deps, huge)).toBe("error");
     expect(deps.sent.map((e) => e.kind)).toEqual(["error"]);
+  });
+});
+
+describe("loop guard: mail jobnudge sent comes back", () => {
+  // A real acknowledgement as SES would send it, then back into the inbox in the ways it can return.
+  async function sentAck(): Promise<{ raw: string; subject: string; text: string }> {
+    const deps = testDeps("2026-03-02T15:15:00.000Z");
+    await deliver(deps, await sample("globex-interview.eml"));
+    const ack = deps.sent[0];
+    if (!ack) throw new Error("no ack sent");
+    return { raw: (await buildRawEmail(ack)).toString("utf8"), subject: ack.subject, text: ack.text };
+  }
+  const forwardAttached = (raw: string) =>
+    [
+      "From: Sam Rivera <you@example.com>",
+      "To: jobs@inbox.localhost",
+      "Subject: Fwd: look",
+      "Message-ID: <fwd-attached@example.com>",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="b1"',
+      "",
+      "--b1",
+      "Content-Type: text/plain",
+      "",
+      "see below",
+      "--b1",
+      "Content-Type: message/rfc822",
+      "",
+      raw,
+      "--b1--",
+      "",
+    ].join("\r\n");
+  const forwardInline = (subject: string, text: string) =>
+    [
+      "From: Sam Rivera <you@example.com>",
+      "To: jobs@inbox.localhost",
+      `Subject: Fwd: ${subject}`,
+      "Message-ID: <fwd-inline@example.com>",
+      "MIME-Version: 1.0",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "",
+      "---------- Forwarded message ---------",
+      "From: jobnudge <jobnudge@inbox.localhost>",
+      "Date: Mon, 2 Mar 2026 at 10:15",
+      `Subject: ${subject}`,
+      "To: <you@example.com>",
+      "",
+      text,
+      "",
+    ].join("\r\n");
+
+  it.each([
+    ["auto-forwarded as is", (a: { raw: string }) => a.raw],
+    [
+      "auto-forwarded by a relay that drops X- headers",
+      (a: { raw: string }) => a.raw.replace(/^X-Jobnudge-Kind:.*\r\n/m, ""),
+    ],
+    ["forwarded by the owner as an attachment", (a: { raw: string }) => forwardAttached(a.raw)],
+    ["forwarded by the owner inline", (a: { subject: string; text: string }) => forwardInline(a.subject, a.text)],
+  ])("%s: dropped, nothing recorded about an employer, nothing sent", async (_how, returning) => {
+    // Prepare
+    const ack = await sentAck();
+    const deps = testDeps("2026-03-02T16:15:00.000Z");
+
+    // Act
+    const outcome = await deliver(deps, Buffer.from(returning(ack)));
+
+    // Assess
+    expect(outcome).toBe("ignored");
+    expect(deps.sent).toEqual([]);
+    expect(await deps.state.listEmployers()).toEqual([]);
+  });
+});
+
+describe("owner check on AWS verdicts", () => {
+  const dmarcPass: SesVerdicts = { spf: "FAIL", dkim: "PASS", dmarc: "PASS", spam: "PASS", virus: "PASS" };
+  const withFrom = (fromLines: string[]) =>
+    Buffer.from(
+      [...fromLines, "To: jobs@inbox.localhost", "Subject: status", "Message-ID: <amb@evil.example>", "", "", ""].join(
+        "\r\n",
+      ),
+    );
+  async function deliverWithVerdicts(deps: ReturnType<typeof testDeps>, raw: Buffer) {
+    await deps.rawMail.put("k", new Uint8Array(raw));
+    return processInbound(deps, { rawKey: "k", envelopeFrom: "bounce@evil.example", verdicts: dmarcPass });
+  }
+
+  it("accepts the owner's own From with DMARC pass", async () => {
+    const deps = testDeps("2026-03-02T16:15:00.000Z");
+
+    const outcome = await deliverWithVerdicts(deps, withFrom(['From: "you@example.com" <you@example.com>']));
+
+    expect(outcome).toBe("command");
+  });
+
+  // The DMARC pass may be for the attacker's own domain: a From that parsers read differently
+  // must not count as the owner's.
+  it.each([
+    ["two From headers", ["From: you@example.com", "From: attacker@evil.example"]],
+    ["two addresses in one From", ["From: you@example.com, attacker@evil.example"]],
+    ["an address glued after the angle brackets", ["From: <you@example.com>attacker@evil.example"]],
+  ])("refuses %s, even with a DMARC pass, and answers nothing", async (_what, fromLines) => {
+    const deps = testDeps("2026-03-02T16:15:00.000Z");
+
+    const outcome = await deliverWithVerdicts(deps, withFrom(fromLines));
+
+    expect(outcome).toBe("rejected_sender");
+    expect(deps.sent).toEqual([]);
   });
 });
 
