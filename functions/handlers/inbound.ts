@@ -1,26 +1,58 @@
 // SES receipt rule -> Lambda (Event invocation). The rule's S3 action already stored the raw
 // message at <prefix><messageId>; the event carries only headers and SES's verdicts.
 import type { SESEvent } from "aws-lambda";
-import { processInbound } from "../app/inbound";
+import { type InboundInput, processInbound } from "../app/inbound";
+import type { VerdictStatus } from "../app/owner-check";
 import { awsDeps } from "./aws-deps";
 
+const MAX_MESSAGE_ID = 256;
+
+/**
+ * One record of the event as the use case's input, or null when it names no message. Read
+ * defensively: a record with a missing part must fail alone, and a missing verdict is no pass.
+ */
+export function inboundInputOf(record: unknown): InboundInput | null {
+  const ses = field(record, "ses");
+  const mail = field(ses, "mail");
+  const receipt = field(ses, "receipt");
+  const messageId = field(mail, "messageId");
+  if (typeof messageId !== "string" || messageId === "" || messageId.length > MAX_MESSAGE_ID) return null;
+  const source = field(mail, "source");
+  const verdict = (name: string): VerdictStatus => {
+    const status = field(field(receipt, name), "status");
+    return typeof status === "string" ? status : "GRAY";
+  };
+  return {
+    rawKey: messageId,
+    envelopeFrom: typeof source === "string" ? source : null,
+    verdicts: {
+      spf: verdict("spfVerdict"),
+      dkim: verdict("dkimVerdict"),
+      dmarc: verdict("dmarcVerdict"),
+      spam: verdict("spamVerdict"),
+      virus: verdict("virusVerdict"),
+    },
+  };
+}
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+}
+
 export async function handler(event: SESEvent): Promise<{ processed: number; failed: number }> {
+  const records: unknown[] = Array.isArray(event?.Records) ? event.Records : [];
   let failed = 0;
-  for (const record of event.Records ?? []) {
-    const { mail, receipt } = record.ses;
-    const deps = awsDeps({ sesMessageId: mail.messageId });
+  for (const record of records) {
+    const input = inboundInputOf(record);
+    const deps = awsDeps({ sesMessageId: input?.rawKey ?? null });
+    if (!input) {
+      // Nothing to fetch; counted as failed so the event reaches the DLQ for a look.
+      failed++;
+      deps.log.error("inbound record names no message", {});
+      continue;
+    }
     try {
-      await processInbound(deps, {
-        rawKey: mail.messageId,
-        envelopeFrom: mail.source ?? null,
-        verdicts: {
-          spf: receipt.spfVerdict?.status ?? "GRAY",
-          dkim: receipt.dkimVerdict?.status ?? "GRAY",
-          dmarc: receipt.dmarcVerdict?.status ?? "GRAY",
-          spam: receipt.spamVerdict?.status ?? "GRAY",
-          virus: receipt.virusVerdict?.status ?? "GRAY",
-        },
-      });
+      await processInbound(deps, input);
     } catch (err) {
       // One bad message never stops the others; the failure still reaches Lambda's retry/DLQ.
       failed++;
@@ -28,5 +60,5 @@ export async function handler(event: SESEvent): Promise<{ processed: number; fai
     }
   }
   if (failed > 0) throw new Error(`${failed} inbound message(s) failed; raw mail is kept in S3`);
-  return { processed: event.Records?.length ?? 0, failed };
+  return { processed: records.length, failed };
 }
