@@ -2,7 +2,7 @@
 // the employer asking to talk, and backing out of an accepted offer.
 import type { EmailView } from "../email-view";
 import { OPEN_STAGES } from "../vocabularies";
-import { type ComposeContext, control, dayOf, draftsFor, emptyView, standardControls } from "./frame";
+import { type ComposeContext, control, dayOf, draftsFor, emptyView, standardControls, viewControls } from "./frame";
 
 export function withdrawal(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
@@ -28,10 +28,7 @@ export function withdrawal(ctx: ComposeContext): EmailView {
       },
     ],
     drafts: others.map((e) => draftsFor(ctx, "withdrawal", e)),
-    actions: [
-      ...others.map((e) => control(ctx, `Mark ${e.name} withdrawn`, "withdraw", e)),
-      control(ctx, `View ${r.name}`, "view", r),
-    ],
+    actions: [...others.map((e) => control(ctx, `Mark ${e.name} withdrawn`, "withdraw", e)), ...viewControls(ctx, r)],
   };
 }
 
@@ -100,7 +97,7 @@ export function decline(ctx: ComposeContext): EmailView {
       { title: "If they ask to talk", items: ["Always take the call: forward their reply and jobnudge prepares you."] },
     ],
     drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
-    actions: [control(ctx, `View ${r.name}`, "view", r)],
+    actions: [...viewControls(ctx, r)],
   };
 }
 
@@ -150,6 +147,6 @@ export function backOut(ctx: ComposeContext): EmailView {
       },
     ],
     drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
-    actions: [control(ctx, `View ${r.name}`, "view", r)],
+    actions: [...viewControls(ctx, r)],
   };
 }

@@ -41,11 +41,24 @@ export function emptyView(ctx: ComposeContext): EmailView {
 /** Snooze, stop and view for the nudge's employer: on every nudge about one employer. */
 export function standardControls(ctx: ComposeContext, employer: EmployerRecord = ctx.employer): LinkView[] {
   const id = employer.id;
+  // Actions and their extras as the actions endpoint reads them (controls/link-actions.ts).
   return [
-    { label: "Snooze 2 days", url: ctx.links("snooze2d", id) },
-    { label: "Snooze 1 week", url: ctx.links("snooze1w", id) },
+    { label: "Snooze 2 days", url: ctx.links("snooze", id, { days: "2" }) },
+    { label: "Snooze 1 week", url: ctx.links("snooze", id, { days: "7" }) },
     { label: `Stop nudges about ${employer.name}`, url: ctx.links("stop", id) },
-    { label: `View ${employer.name}`, url: ctx.links("view", id) },
+    ...viewControls(ctx, employer),
+  ];
+}
+
+/**
+ * "View" opens a message jobnudge kept, so the link names the employer's latest one; an employer
+ * known only from commands has none, and gets no link rather than one that cannot work.
+ */
+export function viewControls(ctx: ComposeContext, employer: EmployerRecord): LinkView[] {
+  const latest = employer.timeline.filter((t) => t.messageKey).at(-1)?.messageKey;
+  if (!latest) return [];
+  return [
+    { label: `View ${employer.name}'s latest message`, url: ctx.links("view", employer.id, { message: latest }) },
   ];
 }
 

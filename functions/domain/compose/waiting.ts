@@ -1,6 +1,15 @@
 // PLAYBOOK §2 and §6 emails: follow-up, stepping out, and a rejection.
 import type { EmailView } from "../email-view";
-import { type ComposeContext, control, dayOf, draftsFor, emptyView, promisedDate, standardControls } from "./frame";
+import {
+  type ComposeContext,
+  control,
+  dayOf,
+  draftsFor,
+  emptyView,
+  promisedDate,
+  standardControls,
+  viewControls,
+} from "./frame";
 
 export function followUp(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
@@ -75,6 +84,6 @@ export function rejection(ctx: ComposeContext): EmailView {
       },
     ],
     drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
-    actions: [control(ctx, `View ${r.name}`, "view", r)],
+    actions: [...viewControls(ctx, r)],
   };
 }

@@ -1,5 +1,8 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { handleAction } from "../../../functions/app/actions";
+import { processInbound } from "../../../functions/app/inbound";
+import { fireNudge } from "../../../functions/app/nudge";
 import { makeLinkMaker, signLink } from "../../../functions/domain/controls/links";
 import { testDeps } from "../../fakes/use-case-deps";
 import { employer } from "./records";
@@ -113,5 +116,29 @@ describe("handleAction", () => {
     const { deps, path } = await setup();
     const page = await handleAction(deps, { method: "GET", path: path("snooze", "acme", { days: "365" }) });
     expect(page.status).toBe(400);
+  });
+
+  it("every one-click link a nudge carries works when pressed", async () => {
+    // Prepare: an interview forwarded on Monday; its prep nudge fires on Wednesday.
+    const deps = testDeps("2026-03-02T15:15:00.000Z");
+    deps.links = makeLinkMaker("https://actions.test", KEY, () => deps.clock.now(), 30);
+    const raw = await readFile(new URL("../../../samples/demo/globex-interview.eml", import.meta.url));
+    await deps.rawMail.put("r1", new Uint8Array(raw));
+    await processInbound(deps, { rawKey: "r1", envelopeFrom: "you@example.com", verdicts: null });
+    const prep = deps.scheduler.pending().find((s) => s.kind === "interview_prep");
+    if (!prep) throw new Error("no interview_prep planned");
+    deps.setNow(prep.dueAt);
+    await fireNudge(deps, { nudgeId: prep.id, dueAt: prep.dueAt });
+    const nudge = deps.sent.find((e) => e.kind === "interview_prep");
+    const urls = nudge?.text.match(/https:\/\/actions\.test\/a\/[\w.-]+/g) ?? [];
+    expect(urls.length).toBeGreaterThanOrEqual(3);
+
+    // Act
+    const pages = [];
+    for (const url of urls)
+      pages.push(await handleAction(deps, { method: "POST", path: new URL(url).pathname, form: {} }));
+
+    // Assess
+    expect(pages.map((p) => p.status)).toEqual(urls.map(() => 200));
   });
 });
