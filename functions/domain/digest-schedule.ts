@@ -21,6 +21,19 @@ export function nextDigestAt(
   throw new RangeError(`no digest time after ${new Date(afterMs).toISOString()}`);
 }
 
+/** The latest digest instant at or before `atMs` (the weekly occurrence a digest sent now serves). */
+export function digestOccurrenceAt(
+  owner: Pick<OwnerSettings, "digestDay" | "digestTime" | "timezone">,
+  atMs: number,
+): number {
+  // Start over a week back (8 days covers a DST shift) and walk forward while still not after atMs.
+  let occurrence = nextDigestAt(owner, atMs - 8 * 24 * 3600 * 1000);
+  for (let next = nextDigestAt(owner, occurrence); next <= atMs; next = nextDigestAt(owner, next)) {
+    occurrence = next;
+  }
+  return occurrence;
+}
+
 /** Stable id of the digest for the week it is sent in (claims it once, like a nudge). */
 export function digestId(atMs: number): string {
   return `digest.${new Date(atMs).toISOString().slice(0, 10)}`;

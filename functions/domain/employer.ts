@@ -79,7 +79,17 @@ export function employerIdFor(name: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 40)
     .replace(/-+$/g, "");
-  return slug || "employer";
+  // Names with no Latin letters at all still need distinct ids.
+  return slug || `employer-${nameHash(name)}`;
+}
+
+function nameHash(name: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of name.normalize("NFC")) {
+    h ^= ch.codePointAt(0) ?? 0;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
 }
 
 export function newEmployer(name: string, now: string): EmployerRecord {

@@ -282,3 +282,19 @@ describe("owner commands by email", () => {
     expect(deps.scheduler.pending()).toEqual([]);
   });
 });
+
+describe("sendDigest", () => {
+  it("sends one digest per weekly occurrence, even when a retry runs the next day", async () => {
+    const { sendDigest } = await import("../../../functions/app/digest");
+    const deps = testDeps("2026-03-09T12:00:00.000Z"); // Monday 08:00 EDT
+
+    const first = await sendDigest(deps);
+    deps.setNow("2026-03-10T03:00:00.000Z"); // a late retry, after UTC midnight
+    const retry = await sendDigest(deps);
+    deps.setNow("2026-03-16T12:00:00.000Z"); // next Monday
+    const nextWeek = await sendDigest(deps);
+
+    expect([first, retry, nextWeek]).toEqual([true, false, true]);
+    expect(deps.sent.filter((e) => e.kind === "digest")).toHaveLength(2);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextDigestAt } from "../../../functions/domain/digest-schedule";
+import { digestOccurrenceAt, nextDigestAt } from "../../../functions/domain/digest-schedule";
 import type { OwnerSettings } from "../../../functions/domain/owner";
 
 const owner = (timezone: string, digestDay: OwnerSettings["digestDay"] = "monday", digestTime = "08:00") => ({
@@ -44,5 +44,17 @@ describe("nextDigestAt", () => {
     ],
   ])("%s", (_what, o, after, expected) => {
     expect(new Date(nextDigestAt(o, Date.parse(after))).toISOString()).toBe(expected);
+  });
+});
+
+describe("digestOccurrenceAt", () => {
+  it.each([
+    ["exactly at the digest time, just after the US DST change", "2026-03-09T12:00:00Z", "2026-03-09T12:00:00.000Z"],
+    ["the next day (a late retry)", "2026-03-10T03:00:00Z", "2026-03-09T12:00:00.000Z"],
+    ["one minute before the next one", "2026-03-16T11:59:00Z", "2026-03-09T12:00:00.000Z"],
+    ["the week before the DST change", "2026-03-03T00:00:00Z", "2026-03-02T13:00:00.000Z"],
+  ])("%s", (_what, at, expected) => {
+    const o = owner("America/New_York");
+    expect(new Date(digestOccurrenceAt(o, Date.parse(at))).toISOString()).toBe(expected);
   });
 });
