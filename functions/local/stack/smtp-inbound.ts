@@ -38,7 +38,12 @@ export async function startSmtpInbound(options: {
     },
     onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback) {
       const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      let size = 0;
+      stream.on("data", (chunk: Buffer) => {
+        // Past the limit the message is refused anyway: drain it without keeping it in memory.
+        size += chunk.length;
+        if (size <= MAX_MESSAGE_BYTES) chunks.push(chunk);
+      });
       stream.on("end", () => {
         if (stream.sizeExceeded) {
           const err = Object.assign(new Error("message exceeds the 25 MB limit"), { responseCode: 552 });
