@@ -8,9 +8,9 @@ import { maskAddress } from "../adapters/logger";
 import type { MessageRecord } from "../adapters/ports";
 import { composeAck, composeError } from "../domain/controls/replies";
 import { newEmployer } from "../domain/employer";
-import { isEmployerDomain, mailDomain, matchEmployer } from "../domain/employer-match";
 import type { Extraction } from "../domain/extraction";
 import { applyMessage } from "../domain/lifecycle";
+import { employerForMessage, isEmployerDomain, mailDomain } from "../domain/message-employer";
 import { ownerAddresses } from "../domain/owner";
 import { readEmail } from "../mail/read";
 import { handleCommand } from "./commands";
@@ -102,7 +102,7 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
   let employer = null;
   if (extraction.kind !== "other" && extraction.employer) {
     const employers = await deps.state.listEmployers();
-    const existing = matchEmployer(employers, extraction.employer, extraction.contactEmail);
+    const existing = employerForMessage(employers, extraction.employer, extraction.contactEmail);
     const facts = { key, receivedAt, extraction };
     employer = await updateEmployer(deps, existing?.id ?? null, (current) => {
       const base = current ?? (existing ? null : newEmployer(extraction.employer ?? "", receivedAt));

@@ -1,12 +1,14 @@
-// Which stored employer a message or a command is about.
+// Which stored employer an inbound message is about (commands match names by prefix instead:
+// controls/employer-match.ts).
 import type { EmployerRecord } from "./employer";
 import { employerIdFor } from "./employer";
+import { isFreeMail, isRelayDomain } from "./extract/senders";
 
 const ROBOT_DOMAINS =
   /(greenhouse|lever|workday|myworkday|ashbyhq|icims|smartrecruiters|taleo|oracle|bamboohr|gem|hirevue|calendly|goodtime|modernloop|gmail|outlook|hotmail|yahoo|icloud|proton|fastmail)\./i;
 
 /** Finds the record for an extracted employer name (exact id, name or alias), else by contact domain. */
-export function matchEmployer(
+export function employerForMessage(
   employers: EmployerRecord[],
   name: string | null,
   contactEmail: string | null,
@@ -20,7 +22,7 @@ export function matchEmployer(
     if (byName) return byName;
   }
   const domain = mailDomain(contactEmail);
-  if (domain && !ROBOT_DOMAINS.test(domain)) {
+  if (isEmployerDomain(domain)) {
     const byDomain = employers.filter((e) => e.domains.includes(domain));
     if (byDomain.length === 1) return byDomain[0] ?? null;
   }
@@ -35,5 +37,5 @@ export function mailDomain(address: string | null): string | null {
 
 /** A domain worth remembering for an employer (not an ATS relay or a webmail provider). */
 export function isEmployerDomain(domain: string | null): domain is string {
-  return !!domain && !ROBOT_DOMAINS.test(domain);
+  return !!domain && !isRelayDomain(domain) && !isFreeMail(domain);
 }
