@@ -31,6 +31,8 @@ export function canonicalCompany(raw: string): string | null {
       .replace(LEGAL_SUFFIX, "")
       .replace(TEAM_SUFFIX, "")
       .replace(/^The\s+/, "")
+      // "Canterwood Bank via HireVue": the relay's own name follows "via".
+      .replace(/\s+via\s+\S.*$/i, "")
       .trim();
     name = name.replace(/[\s,.:;!-]+$/g, "");
     if (name === before) break;

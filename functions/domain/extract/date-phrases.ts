@@ -86,6 +86,40 @@ function relativePhrases(text: string, frame: DateFrame): DatePhrase[] {
     if (m[1]) days += local.weekday === 0 || local.weekday === 6 ? 0 : 7;
     found.push(phraseAt(m.index, m[0], frame.referenceMs + days * 86_400_000, false, frame.zone));
   }
+  found.push(...dayOfMonthPhrases(text, frame));
+  return found;
+}
+
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+// "on the 14th", "by Wednesday the 20th": a day of the month with no month, which chrono reads as
+// nothing or as the bare weekday. Not "the 14th floor" or "the 3rd of June" (chrono has those).
+const DAY_OF_MONTH =
+  /\b(?:(?:on|by|before|until|till)\s+(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s+(?:floor|century|percentile|round|edition|anniversary))/gi;
+
+/** The next such day on or after the reference date; a stated weekday picks between months. */
+function dayOfMonthPhrases(text: string, frame: DateFrame): DatePhrase[] {
+  const found: DatePhrase[] = [];
+  for (const m of text.matchAll(DAY_OF_MONTH)) {
+    const day = Number(m[3]);
+    if (day < 1 || day > 31) continue;
+    const weekdayWord = (m[1] ?? m[2] ?? "").toLowerCase();
+    const local = localOf(frame.referenceMs, frame.zone);
+    const candidates: Date[] = [];
+    for (let ahead = 0; ahead < 12; ahead += 1) {
+      const candidate = new Date(Date.UTC(local.year, local.month - 1 + ahead + (day < local.day ? 1 : 0), day, 12));
+      if (candidate.getUTCDate() === day) candidates.push(candidate);
+    }
+    // A weekday that fits none of the next months is a typo: trust the number.
+    const best =
+      candidates.find((c) => !weekdayWord || WEEKDAYS[c.getUTCDay()] === weekdayWord.slice(0, 3)) ?? candidates[0];
+    const chosen = best
+      ? instantOf(
+          { year: best.getUTCFullYear(), month: best.getUTCMonth() + 1, day, hour: 12, minute: 0, second: 0 },
+          frame.zone,
+        )
+      : null;
+    if (chosen !== null) found.push(phraseAt(m.index, m[0], chosen, false, frame.zone));
+  }
   return found;
 }
 

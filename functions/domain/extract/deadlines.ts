@@ -3,6 +3,7 @@
 // from a sentence whose words say what it is.
 import type { MessageKind } from "../vocabularies";
 import { type DateFrame, type DatePhrase, findDatePhrases } from "./date-phrases";
+import { firstSessionOf } from "./itinerary";
 import type { MailFacts } from "./mail-facts";
 import { domainOf, isEuropeanDomain } from "./senders";
 import { type Zone, zoneFromName, zoneMentionedIn } from "./time-zones";
@@ -16,12 +17,12 @@ export interface DatedFacts {
 }
 
 const RESPOND =
-  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|sign (?:and return|by)|let (?:us|me) know by|get back to (?:us|me)|open until|valid until|reply by|decide by)\b/i;
+  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|accept (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|get back to (?:us|me)|open until|valid until|reply by|decide by)\b/i;
 const EXPECT =
   /\b(?:(?:we|I|the team|they)(?:'ll| will| expect to| hope to| plan to| should)[^.]{0,60}\b(?:decision|decide|get back to you|let you know|update you|hear|be in touch|news)|(?<!your )decision (?:for you )?by|hear back (?:from us )?by)\b/i;
 const SCHEDULING = /\b(?:availability|available|book|self-schedul|pick a|choose a|slots?|reschedule)\b/i;
 const MEETING =
-  /\b(?:confirmed|scheduled|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you)\b/i;
+  /\b(?:confirmed|scheduled|booked|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you)\b/i;
 const START = /\bstart(?:ing)? date\b|\b(?:start|join) (?:on|us on)\b/i;
 
 function sentenceAround(text: string, index: number): string {
@@ -60,6 +61,15 @@ function pick(phrases: { phrase: DatePhrase; sentence: string }[], test: (senten
 
 function confidenceOf(phrase: DatePhrase): number {
   return /\d{4}|\b\d{1,2}(?:st|nd|rd|th)?\b/.test(phrase.text) ? 0.9 : 0.75;
+}
+
+/** The first session of a schedule laid out under a day line (see itinerary.ts). */
+function firstSession(found: { phrase: DatePhrase }[], text: string, zone: Zone): DatePhrase | null {
+  for (const { phrase } of found) {
+    const session = firstSessionOf(text, phrase, zone);
+    if (session) return session;
+  }
+  return null;
 }
 
 export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
@@ -107,6 +117,7 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
     } else {
       const meeting =
         pick(usable, (s, p) => p.hasTime && MEETING.test(s) && !RESPOND.test(s)) ??
+        firstSession(usable, text, frame.zone) ??
         pick(usable, (s) => MEETING.test(s));
       if (meeting) {
         result.interviewAt = meeting.value;

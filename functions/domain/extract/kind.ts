@@ -79,6 +79,13 @@ const SCHEDULED: Cue[] = [
   ],
   [/\byou(?:'re| are) (?:all set|booked in|locked in) for\b|\b(?:is|are) (?:locked|booked) in\b/i, 4],
   [/\bscheduled (?:as below|for)\b/i, 3],
+  // A person booking the slot themselves: "I've booked you in for next Wednesday at 10".
+  [/\b(?:I|we)(?:'ve| have) (?:booked|scheduled|pencil+ed|put) you in\b/i, 4],
+  // Onsite loops arrive as a schedule of sessions rather than one confirmed time.
+  [
+    /\b(?:here is|here's|below is|attached is) your (?:interview |onsite |on-site |final[- ]round )?(?:schedule|itinerary|agenda)\b|\byour (?:onsite|on-site|interview) (?:schedule|itinerary|agenda)\b/i,
+    4,
+  ],
   [/^\s*(?:When|Date|Time|Date\/Time)\s*:/im, 1.5],
   [/\bcalendar (?:invitation|invite|hold) (?:is attached|attached|to follow|from)\b/i, 1.5],
   [/\bjoin (?:link|url|the meeting)\b|\bmeeting id\b/i, 1],
@@ -92,7 +99,27 @@ const INVITE: Cue[] = [
     /\bwhat (?:days|times) (?:would )?work (?:best )?for you\b|\bwhen (?:are|would) you (?:be )?(?:free|available)\b/i,
     4,
   ],
-  [/\b(?:pick|choose|select|book|find) a (?:time|slot)\b/i, 4],
+  [/\b(?:pick|choose|select|book|find|grab) (?:a|an|any) (?:open |free |available |convenient )?(?:time|slot)\b/i, 4],
+  // A booking link is an invitation to pick a time (a bare "Calendly.com" footer has no path).
+  [/\b(?:calendly\.com|cal\.com|savvycal\.com|youcanbook\.me)\/[\w-]+/i, 3],
+  [
+    /\b(?:let (?:me|us) know|tell (?:me|us)) which (?:one |slot |time |option |of these |of those )?(?:works|suits|would work)\b/i,
+    4,
+  ],
+  [/\bthe following (?:time ?)?(?:slots|times|dates)\b/i, 3],
+  [
+    /\bsend (?:me|us|over) (?:two or three|two|three|a few|some|a couple of|2-3|2 or 3) (?:times|dates|days|half-days|slots|windows|options)\b/i,
+    4,
+  ],
+  [
+    /\b(?:bring|have|invite) you (?:in |back |on-?site )?(?:to|for) (?:the |a |an |your )?(?:final|next|second|third|panel)\b/i,
+    3,
+  ],
+  // One-way video interviews (HireVue and the like) have a completion deadline, never a start.
+  [
+    /\binvited you to (?:complete|take|record)\b|\bcomplete (?:your|an|the) (?:on-demand |one-way |video |recorded |online )+(?:interview|assessment)\b/i,
+    4,
+  ],
   [/\bschedule (?:your|an|a|the) (?:interview|call|conversation|chat|phone screen)\b/i, 4],
   [/\b(?:would|do) any of (?:these|those) (?:times |slots )?work\b/i, 5],
   [
@@ -145,7 +172,9 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
   const rejection = score(text, REJECTION);
   const extension = score(text, EXTENSION);
   const offer = Math.max(0, score(text, OFFER) - score(text, NOT_OFFER)) + (hasOfferLetter(facts) ? 3 : 0);
-  const scheduled = score(text, SCHEDULED) + (facts.calendar?.start && !facts.calendar.cancelled ? 5 : 0);
+  // A calendar file in bulk mail is a marketing event (webinar, fair), not the owner's interview.
+  const calendarPoints = facts.calendar?.start && !facts.calendar.cancelled && !facts.bulk ? 5 : 0;
+  const scheduled = score(text, SCHEDULED) + calendarPoints;
   const invite = score(text, INVITE);
   const update = score(text, UPDATE);
 

@@ -11,7 +11,9 @@ export interface RoleGuess {
 const HEAD =
   "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|SRE|Intern)";
 const WORD = "[A-Z][A-Za-z0-9&/+.-]*";
-const TITLE = `((?:${WORD} ){0,5}${HEAD}(?:, (?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b))?)`;
+// A level after the noun is part of the title: "Supply Chain Analyst II", "Software Engineer 3".
+const LEVEL = "(?: (?:I{1,3}|IV|[1-5])\\b(?!['’]|\\s+(?:years?|months?|weeks?|days?|rounds?|interviews?)\\b))?";
+const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b))?)`;
 const CONTEXTS: [RegExp, number][] = [
   [
     new RegExp(
@@ -23,6 +25,14 @@ const CONTEXTS: [RegExp, number][] = [
   [new RegExp(`\\b(?:position|role) of (?:the )?${TITLE}`, "g"), 4],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2],
   [new RegExp(`\\b${TITLE}\\s*\\((?:[A-Z]{1,4}-?)?\\d{3,}\\)`, "g"), 3],
+  // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept.
+  [
+    new RegExp(
+      `^[ \\t]*(?:Role|Position|Job(?: title)?|Title)[ \\t]*:[ \\t]*(${TITLE.slice(1, -1)}(?: \\([A-Za-z][\\w+/.-]{0,15}\\))?)`,
+      "gm",
+    ),
+    4,
+  ],
 ];
 
 const NOT_TITLE_START = /^(?:The|A|An|Our|Your|My|Hi|Dear|Re|Fw|Fwd|Offer|Interview|Thank|Thanks|Update|Next)\s+/;
@@ -31,6 +41,8 @@ function tidy(raw: string): string | null {
   let title = raw.trim();
   for (let i = 0; i < 3 && NOT_TITLE_START.test(title); i += 1) title = title.replace(NOT_TITLE_START, "");
   if (title.length < 4 || title.length > 90) return null;
+  // A bare "Recruiter" is who writes ("Recruiter screen", "Recruiter: Dana"), not the job.
+  if (/^(?:Recruiter|Hiring Manager)$/.test(title)) return null;
   return title;
 }
 

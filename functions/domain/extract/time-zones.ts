@@ -174,6 +174,41 @@ export function zoneFromHeaderDate(header: string): Zone | null {
   return null;
 }
 
+// Zone names written out in full ("India Standard Time", "Central European Summer Time"), as
+// Calendly, Workday and Outlook print them. Checked before the short words so "Central European"
+// is not read as US Central.
+const SPELLED_ZONES: Record<string, string> = {
+  "central european": "Europe/Paris",
+  "western european": "Europe/Lisbon",
+  "eastern european": "Europe/Helsinki",
+  british: "Europe/London",
+  "greenwich mean": "Europe/London",
+  irish: "Europe/Dublin",
+  india: "Asia/Kolkata",
+  "australian eastern": "Australia/Sydney",
+  "australian western": "Australia/Perth",
+  "new zealand": "Pacific/Auckland",
+  singapore: "Asia/Singapore",
+  japan: "Asia/Tokyo",
+  eastern: "America/New_York",
+  central: "America/Chicago",
+  mountain: "America/Denver",
+  pacific: "America/Los_Angeles",
+};
+
+function spelledZone(text: string): Zone | null {
+  const m = /\b((?:[A-Z][a-z]+\.?\s+){1,3})(?:Standard|Daylight|Summer)\s+Time\b|\b(Greenwich Mean) Time\b/.exec(text);
+  if (!m) return null;
+  const words = (m[1] ?? m[2] ?? "").trim().toLowerCase();
+  const windows = WINDOWS_ZONES[`${words} standard time`];
+  if (windows) return iana(windows);
+  const name =
+    SPELLED_ZONES[words] ??
+    SPELLED_ZONES[words.split(/\s+/).slice(-2).join(" ")] ??
+    SPELLED_ZONES[words.split(/\s+/).pop() ?? ""];
+  return name ? iana(name) : null;
+}
+
 /** A zone word near a time ("3:00 pm CT", "(all times Pacific)", "Europe/London"). */
 export function zoneMentionedIn(text: string): Zone | null {
   const ianaName = /\b((?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)\b/.exec(
@@ -185,6 +220,8 @@ export function zoneMentionedIn(text: string): Zone | null {
   }
   const offset = /\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?/i.exec(text);
   if (offset) return zoneFromName(offset[0].replace(/\s+/g, ""));
+  const spelled = spelledZone(text);
+  if (spelled) return spelled;
   const word =
     /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|BST|CET|CEST|GMT|UTC|SGT|JST|AEST|AEDT)\b|\b(Eastern|Central|Mountain|Pacific)(?:\s+(?:time|standard|daylight))?\b|\b(UK) time\b/.exec(
       text,
