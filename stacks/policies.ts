@@ -122,7 +122,7 @@ export interface FunctionPermissions {
 /**
  * inbound: reads the raw mail, updates state, reconciles schedules, sends acks.
  * nudge and actions: update state, reconcile schedules (a sent nudge or an applied action changes
- * the plan), send due nudges. digest: reads state (and records the digest), sends one email.
+ * the plan), send due nudges; actions also reads raw mail for its "view the original" page. digest: reads state (and records the digest), sends one email.
  * Only the async ones (inbound, nudge, digest) write to the failed-events queue.
  */
 export function functionPermissions(i: FunctionAccessInputs): FunctionPermissions {
@@ -133,7 +133,8 @@ export function functionPermissions(i: FunctionAccessInputs): FunctionPermission
   return {
     inbound: [...rawMailRead(i.bucketArn, i.mailPrefix), state, ...schedules, mail, failed],
     nudge: [state, ...schedules, mail, failed],
-    actions: [state, ...schedules, mail],
+    // "View the original message" links show the raw mail: read-only, same prefix as inbound.
+    actions: [...rawMailRead(i.bucketArn, i.mailPrefix), state, ...schedules, mail],
     digest: [state, mail, failed],
   };
 }

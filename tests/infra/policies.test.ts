@@ -86,26 +86,30 @@ describe("function roles", () => {
     expect(services(all.inbound)).toEqual(["dynamodb", "iam", "s3", "scheduler", "ses", "sqs"]);
     expect(services(all.nudge)).toEqual(["dynamodb", "iam", "scheduler", "ses", "sqs"]);
     // Synchronous (Function URL): no async failure destination to write to.
-    expect(services(all.actions)).toEqual(["dynamodb", "iam", "scheduler", "ses"]);
+    expect(services(all.actions)).toEqual(["dynamodb", "iam", "s3", "scheduler", "ses"]);
     // The digest only reads state and sends one email: no schedules, no PassRole.
     expect(services(all.digest)).toEqual(["dynamodb", "ses", "sqs"]);
   });
 
-  it("let only inbound read raw mail, under the SES prefix", async () => {
-    const { inbound } = await functionStatements();
+  it("let only inbound and actions (its view-the-original page) read raw mail, read-only, under the SES prefix", async () => {
+    const all = await functionStatements();
 
-    expect(find(inbound, "s3:GetObject")).toEqual([
-      { Effect: "Allow", Action: ["s3:GetObject"], Resource: [`${BUCKET}/inbound/*`] },
-    ]);
-    expect(find(inbound, "s3:ListBucket")).toEqual([
-      {
-        Effect: "Allow",
-        Action: ["s3:ListBucket"],
-        Resource: [BUCKET],
-        Condition: { StringLike: { "s3:prefix": ["inbound/*"] } },
-      },
-    ]);
-    expect(actionsOf(inbound).filter((a) => a.startsWith("s3:"))).toEqual(["s3:GetObject", "s3:ListBucket"]);
+    for (const statements of [all.inbound, all.actions]) {
+      expect(find(statements, "s3:GetObject")).toEqual([
+        { Effect: "Allow", Action: ["s3:GetObject"], Resource: [`${BUCKET}/inbound/*`] },
+      ]);
+      expect(find(statements, "s3:ListBucket")).toEqual([
+        {
+          Effect: "Allow",
+          Action: ["s3:ListBucket"],
+          Resource: [BUCKET],
+          Condition: { StringLike: { "s3:prefix": ["inbound/*"] } },
+        },
+      ]);
+      expect(actionsOf(statements).filter((a) => a.startsWith("s3:"))).toEqual(["s3:GetObject", "s3:ListBucket"]);
+    }
+    expect(actionsOf(all.nudge).some((a) => a.startsWith("s3:"))).toBe(false);
+    expect(actionsOf(all.digest).some((a) => a.startsWith("s3:"))).toBe(false);
   });
 
   it("scope state access to the table and its indexes, without Scan or table admin", async () => {
