@@ -1,6 +1,6 @@
 // Shared pieces of every composed nudge: the context, the empty view, controls, and the plain-text
 // phrases for an employer's standing. Everything produced here is plain text; the renderer escapes.
-import { writeDraft } from "../drafts";
+import { type DraftContext, writeDraft } from "../drafts";
 import type { DraftView, EmailView, LinkView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import type { PlannedNudge } from "../nudge";
@@ -71,7 +71,7 @@ export function draftsFor(
   ctx: ComposeContext,
   kind: DraftKind,
   employer: EmployerRecord,
-  extra: { offering?: EmployerRecord | null; recipient?: string | null } = {},
+  extra: Omit<DraftContext, "owner" | "employer" | "now"> = {},
 ): DraftView {
   return writeDraft(kind, { owner: ctx.owner, employer, now: ctx.now, ...extra });
 }

@@ -2,6 +2,7 @@
 import type { EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { higherRankedPending } from "../playbook";
+import { isPreferredOver } from "../ranking";
 import {
   type ComposeContext,
   control,
@@ -65,6 +66,8 @@ export function expediteRequest(ctx: ComposeContext): EmailView {
   const view = emptyView(ctx);
   const deadline = offering ? emptyView({ ...ctx, employer: offering }).deadline : null;
   const from = offering?.name ?? "another employer";
+  // Ranked above this offer does not make it the top choice: a rank-2 employer is not told it is first.
+  const topChoice = !otherOpen(ctx, target).some((e) => isPreferredOver(e, target));
   return {
     ...view,
     deadline,
@@ -79,12 +82,14 @@ export function expediteRequest(ctx: ComposeContext): EmailView {
       {
         title: "Tone",
         items: [
-          "Say they are your top choice and you would like to finish their process.",
+          topChoice
+            ? "Say they are your top choice and you would like to finish their process."
+            : "Say you would much prefer to finish their process; do not call them your top choice, another process ranks higher.",
           "Never invent a deadline or a second offer.",
         ],
       },
     ],
-    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, target, { offering })),
+    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, target, { offering, topChoice })),
     actions: [control(ctx, "I sent it", "sent", target), ...standardControls(ctx)],
   };
 }
@@ -98,7 +103,7 @@ export function extensionRequest(ctx: ComposeContext): EmailView {
     subject: `${r.name} offer: ask for more time before ${view.deadline ?? "the deadline"}`,
     preheader: "Call first; a short email confirms it.",
     headline: `Ask ${r.name} for a little more time`,
-    happened: `Your answer to ${r.name} is due ${view.deadline ?? "soon"}, and ${pending.map((e) => e.name).join(", ") || "a preferred employer"} has not decided yet.`,
+    happened: `Your answer to ${r.name} is due ${view.deadline ?? "soon"}, and ${pending.map((e) => e.name).join(", ") || "a preferred employer"} ${pending.length > 1 ? "have" : "has"} not decided yet.`,
     whyNow: "The deadline is less than a week away; asking early is easier for both sides.",
     sections: [
       { title: "Preferred employers still pending", items: pending.map((e) => standing(e, ctx.owner)) },
@@ -110,7 +115,7 @@ export function extensionRequest(ctx: ComposeContext): EmailView {
         ],
       },
     ],
-    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
+    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r, { preferredPending: pending.length })),
     actions: standardControls(ctx),
   };
 }

@@ -24,6 +24,13 @@ export interface DraftContext {
   offering?: EmployerRecord | null;
   /** The person addressed when it is not the employer's contact (a thank-you to one interviewer). */
   recipient?: string | null;
+  /**
+   * The addressee is the owner's top choice among the open processes. The expedite request calls it
+   * "my first choice" only then (never a bluff); unset, it is the top choice when ranked 1.
+   */
+  topChoice?: boolean;
+  /** How many processes the owner prefers to the offer are still pending (the extension request says so). */
+  preferredPending?: number;
 }
 
 export type DraftWriter = (ctx: DraftContext) => DraftView;

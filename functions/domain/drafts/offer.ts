@@ -27,6 +27,11 @@ export function expediteRequest(ctx: DraftContext) {
   const offerLine = deadline
     ? `I have received an offer from another company, and they have asked for my answer by ${deadline}.`
     : "I have received an offer from another company that I will need to answer soon.";
+  // Ranked above the offer is not the same as first choice: say "first choice" only when it is true.
+  const topChoice = ctx.topChoice ?? r.rank === 1;
+  const preference = topChoice
+    ? `${r.name} remains my first choice, and I would very much like`
+    : `I am very keen on ${theRole(r)} at ${r.name}, and I would much prefer`;
   return draftView(
     "expedite_request",
     `Expedite request to ${r.name}`,
@@ -35,7 +40,7 @@ export function expediteRequest(ctx: DraftContext) {
     [
       greeting(r.contactName),
       `I want to let you know where things stand. ${offerLine}`,
-      `${r.name} remains my first choice, and I would very much like to complete your process before I decide. Would it be possible to move the next steps forward${deadline ? ` before ${deadline}` : ""}? I am happy to make myself available at short notice.`,
+      `${preference} to complete your process before I decide. Would it be possible to move the next steps forward${deadline ? ` before ${deadline}` : ""}? I am happy to make myself available at short notice.`,
       "If your timeline cannot change, I understand completely; I simply wanted you to have the full picture.",
       signOff(ctx.owner, "Thank you,"),
     ],
@@ -47,6 +52,7 @@ export function extensionRequest(ctx: DraftContext) {
   const deadline = deadlineOrNull(r.respondBy, ctx.owner.timezone);
   const current = deadlineText(r, ctx.owner);
   const proposed = deadline ? formatDate(addBusinessDays(deadline.date, 5)) : null;
+  const others = otherCompanies(ctx.preferredPending ?? 1);
   const ask = proposed
     ? `Would it be possible to give you my answer by ${proposed} instead of ${current}?`
     : "Would it be possible to have one more week to give you my answer?";
@@ -58,18 +64,27 @@ export function extensionRequest(ctx: DraftContext) {
     [
       greeting(r.contactName),
       `Thank you again for the offer for ${theRole(r)}; I am genuinely excited about it.`,
-      `To be open with you: I am in the final stage with one other company and I am not starting any new processes. I would like to finish that one so that when I say yes, it is a clear and committed yes. ${ask}`,
+      `To be open with you: I am in the final stage with ${others} and I am not starting any new processes. I would like to finish ${others === ONE_OTHER ? "that one" : "those"} so that when I say yes, it is a clear and committed yes. ${ask}`,
       "I would do the same for you if the roles were reversed, and I appreciate your understanding.",
       signOff(ctx.owner),
     ],
     [
       `Thank ${r.contactName ?? "them"} for the offer and say you are excited about ${r.name}.`,
-      "Explain you are finishing one other late-stage process and not starting new ones.",
+      `Explain you are in the final stage with ${others} and not starting new processes.`,
       proposed
         ? `Ask to answer by ${proposed} instead of ${current}; then confirm by email.`
         : "Ask for one more week; then confirm the new date by email.",
     ],
   );
+}
+
+const ONE_OTHER = "one other company";
+const NUMBER_WORDS = ["", "one", "two", "three", "four", "five"];
+
+/** "one other company", "two other companies": the count is stated as it is, never rounded down to one. */
+function otherCompanies(count: number): string {
+  if (count <= 1) return ONE_OTHER;
+  return `${NUMBER_WORDS[count] ?? String(count)} other companies`;
 }
 
 export function acceptOffer(ctx: DraftContext) {

@@ -225,6 +225,51 @@ describe("composeNudge: specifics", () => {
   });
 
   it.each([
+    // Globex 1, Initech 2, the offer 3: both get an expedite request, only Globex is the first choice
+    { target: "Globex", globexStage: "in_process", firstChoice: true },
+    { target: "Initech", globexStage: "in_process", firstChoice: false },
+    // Globex (ranked 1) is closed: Initech is now the top open process, and saying so is true
+    { target: "Initech", globexStage: "rejected", firstChoice: true },
+  ] as const)(
+    "calls $target the top choice only when it is (Globex $globexStage): $firstChoice",
+    ({ target, globexStage, firstChoice }) => {
+      // Prepare
+      const initech = employer("Initech", {
+        rank: 2,
+        contactName: "Luis Ortega",
+        lastContactAt: "2026-03-03T15:00:00.000Z",
+      });
+      const employers = [kestrelOffer({ rank: 3 }), globex({ stage: globexStage }), initech];
+      const nudge = planNudges(employers, owner, NOW).find(
+        (n) => n.kind === "expedite_request" && n.employerId === target.toLowerCase(),
+      );
+      if (!nudge) throw new Error(`no expedite request to ${target}`);
+
+      // Act
+      const view = composeNudge(nudge, employers, owner, NOW, links);
+
+      // Assess
+      const draft = view.drafts[0]?.body ?? "";
+      expect(/first choice|top choice/.test(draft)).toBe(firstChoice);
+      expect(draft).toContain("Fri 20 Mar, 5:00 PM EDT");
+      const tone = view.sections.find((s) => s.title === "Tone")?.items.join(" ") ?? "";
+      expect(tone.startsWith("Say they are your top choice")).toBe(firstChoice);
+    },
+  );
+
+  it("asks for more time naming how many preferred processes are pending", () => {
+    // Prepare
+    const initech = employer("Initech", { rank: 2, lastContactAt: "2026-03-03T15:00:00.000Z" });
+
+    // Act
+    const { view } = composeFirst("extension_request", [kestrelOffer({ rank: 3 }), globex(), initech], NOW);
+
+    // Assess
+    expect(view.happened).toContain("Globex, Initech have not decided yet");
+    expect(view.drafts[0]?.body).toContain("final stage with two other companies");
+  });
+
+  it.each([
     { name: "the evening before", now: "2026-03-17T22:00:00.000Z", says: "prepare tonight" },
     { name: "the morning of the interview", now: "2026-03-18T12:10:00.000Z", says: "prepare before it starts" },
   ])("interview prep sent $name says when to prepare", ({ now, says }) => {

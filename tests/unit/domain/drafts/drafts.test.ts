@@ -105,6 +105,48 @@ describe("writeDraft: every draft kind", () => {
     expect(anonymous.to).toBeNull();
   });
 
+  it.each([
+    { name: "ranked 1, nothing said", topChoice: undefined, rank: 1, firstChoice: true },
+    { name: "ranked 2, nothing said", topChoice: undefined, rank: 2, firstChoice: false },
+    { name: "ranked 2, the top open process", topChoice: true, rank: 2, firstChoice: true },
+    { name: "ranked 1, but another open process ranks higher", topChoice: false, rank: 1, firstChoice: false },
+  ])(
+    "expedite request calls the employer the first choice only when it is ($name)",
+    ({ topChoice, rank, firstChoice }) => {
+      // Prepare / Act
+      const draft = writeDraft("expedite_request", {
+        ...context("expedite_request"),
+        employer: { ...globex, rank },
+        topChoice,
+      });
+
+      // Assess: never a bluff; the deadline and the employer are named either way
+      expect(/first choice|top choice/.test(draft.body)).toBe(firstChoice);
+      expect(draft.body).toContain("Globex");
+      expect(draft.body).toContain("Fri 27 Mar, 5:00 PM EDT");
+    },
+  );
+
+  it.each([
+    { preferredPending: undefined, says: "one other company", script: "one other company" },
+    { preferredPending: 1, says: "one other company", script: "one other company" },
+    { preferredPending: 2, says: "two other companies", script: "two other companies" },
+    { preferredPending: 7, says: "7 other companies", script: "7 other companies" },
+  ])(
+    "extension request states $preferredPending pending processes as they are",
+    ({ preferredPending, says, script }) => {
+      // Prepare / Act
+      const draft = writeDraft("extension_request", { ...context("extension_request"), preferredPending });
+
+      // Assess
+      expect(draft.body).toContain(`final stage with ${says}`);
+      expect(draft.body).toContain("not starting any new processes");
+      expect(draft.body).toContain("I would do the same for you");
+      expect(draft.callScript?.join("\n")).toContain(script);
+      if (says !== "one other company") expect(draft.body).not.toContain("one other company");
+    },
+  );
+
   it("never claims a deadline the owner was not given", () => {
     // Prepare / Act
     const draft = writeDraft("expedite_request", {
