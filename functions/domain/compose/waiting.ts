@@ -1,5 +1,6 @@
 // PLAYBOOK §2 and §6 emails: follow-up, stepping out, and a rejection.
 import type { EmailView } from "../email-view";
+import { unansweredFollowUps } from "../playbook";
 import {
   type ComposeContext,
   control,
@@ -43,12 +44,14 @@ export function followUp(ctx: ComposeContext): EmailView {
 
 export function stepOut(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
+  // Reminders the owner did not confirm count too (the planner steps out on the same count).
+  const unanswered = unansweredFollowUps(r);
   return {
     ...emptyView(ctx),
-    subject: `${r.name}: ${r.followUpsSent} follow-ups unanswered, step out gracefully`,
+    subject: `${r.name}: ${unanswered} follow-ups unanswered, step out gracefully`,
     preheader: "Close the loop politely and keep the door open.",
     headline: `Step out of ${r.name}'s process for now`,
-    happened: `${r.name} has not answered your last ${r.followUpsSent} follow-ups (last news ${dayOf(r.lastContactAt, ctx.owner) ?? "unknown"}).`,
+    happened: `${r.name} has not answered your last ${unanswered} follow-ups (last news ${dayOf(r.lastContactAt, ctx.owner) ?? "unknown"}).`,
     whyNow: "More follow-ups would not help; a courteous note frees your attention and leaves a good impression.",
     sections: [
       {

@@ -14,6 +14,7 @@ import { silenceNudges } from "./silence";
 
 export { DEFAULT_INTERVIEW_MINUTES, interviewEnd } from "./interview";
 export { higherRankedPending } from "./offer";
+export { unansweredFollowUps } from "./silence";
 
 const RULES: SituationRule[] = [interviewNudges, silenceNudges, offerNudges, decisionNudges];
 /** Scheduler jitter tolerated by isStillDue: a schedule may fire a little before the planned time. */

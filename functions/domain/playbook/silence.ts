@@ -30,7 +30,10 @@ export function silenceNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] 
   const reminded = followUpNudgesSince(r, contact);
   const attempts = Math.max(r.followUpsSent, reminded.length);
   const lastOwnFollowUp = r.followUpsSent > 0 ? instantOrNull(r.lastFollowUpAt) : null;
-  const lastReminder = reminded.length > 0 ? Math.max(...reminded) : null;
+  // An expedite request also asks them for news: the next follow-up waits a week after it too (but an
+  // unconfirmed one is no unanswered follow-up: stepping out of a preferred process is not its result).
+  const asked = [...reminded, ...nudgesSince(r, contact, "expedite_request.")];
+  const lastReminder = asked.length > 0 ? Math.max(...asked) : null;
   const lastFollowUp =
     lastOwnFollowUp === null && lastReminder === null ? null : Math.max(lastOwnFollowUp ?? 0, lastReminder ?? 0);
   const quietSince = Math.max(contact, interviewEnd(r) ?? contact, lastFollowUp ?? contact);
@@ -83,10 +86,24 @@ export function silenceNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] 
   ];
 }
 
+/**
+ * Unanswered follow-ups since the employer's last news: the ones the owner confirmed (BCC, `sent`) or
+ * the reminders jobnudge delivered, whichever is more (PLAYBOOK §2: three of them lead to step_out).
+ */
+export function unansweredFollowUps(r: EmployerRecord): number {
+  const contact = instantOrNull(r.lastContactAt) ?? Date.parse(r.createdAt);
+  return Math.max(r.followUpsSent, followUpNudgesSince(r, contact).length);
+}
+
 /** When follow-up nudges were delivered since the employer's last news (UTC ms). */
 function followUpNudgesSince(r: EmployerRecord, contact: number): number[] {
+  return nudgesSince(r, contact, "follow_up.");
+}
+
+/** When nudges with this id prefix were delivered since the employer's last news (UTC ms). */
+function nudgesSince(r: EmployerRecord, contact: number, idPrefix: string): number[] {
   return r.timeline
-    .filter((t) => t.kind === "nudge" && t.nudgeId?.startsWith("follow_up.") && Date.parse(t.at) > contact)
+    .filter((t) => t.kind === "nudge" && t.nudgeId?.startsWith(idPrefix) && Date.parse(t.at) > contact)
     .map((t) => Date.parse(t.at));
 }
 

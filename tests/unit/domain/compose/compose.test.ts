@@ -257,6 +257,27 @@ describe("composeNudge: specifics", () => {
     },
   );
 
+  it.each([
+    { name: "confirmed by the owner", followUpsSent: 3, reminders: 0 },
+    { name: "reminders the owner never confirmed", followUpsSent: 0, reminders: 3 },
+  ])("counts the unanswered follow-ups in the step-out ($name)", ({ followUpsSent, reminders }) => {
+    // Prepare
+    const timeline = Array.from({ length: reminders }, (_, i) => ({
+      at: `2026-03-0${4 + i}T13:00:00.000Z`,
+      kind: "nudge" as const,
+      summary: "follow_up sent",
+      nudgeId: `follow_up.globex.${i + 1}.x`,
+    }));
+    const employers = [globex({ followUpsSent, lastFollowUpAt: "2026-03-06T13:00:00.000Z", timeline })];
+
+    // Act
+    const { view } = composeFirst("step_out", employers, NOW);
+
+    // Assess
+    expect(view.subject).toBe("Globex: 3 follow-ups unanswered, step out gracefully");
+    expect(view.happened).toContain("your last 3 follow-ups");
+  });
+
   it("asks for more time naming how many preferred processes are pending", () => {
     // Prepare
     const initech = employer("Initech", { rank: 2, lastContactAt: "2026-03-03T15:00:00.000Z" });

@@ -168,3 +168,47 @@ describe("PLAYBOOK §2 reminders the owner did not confirm", () => {
     expect(nudges.map((n) => [n.kind, n.dueAt])).toEqual([["follow_up", "2026-03-09T13:00:00.000Z"]]);
   });
 });
+
+describe("PLAYBOOK §2 an expedite request is also a request for news", () => {
+  const delivered = (...nudges: Array<[string, string]>): Partial<EmployerRecord> => ({
+    lastContactAt: "2026-03-02T15:15:00.000Z",
+    timeline: nudges.map(([nudgeId, at]) => ({ at, kind: "nudge" as const, summary: "sent", nudgeId })),
+  });
+
+  it.each<{ name: string; fields: Partial<EmployerRecord>; now: string; expected: Array<[string, string]> }>([
+    {
+      name: "no expedite: the 7-day follow-up (Mon 9 Mar)",
+      fields: delivered(),
+      now: "2026-03-05T16:00:00Z",
+      expected: [["follow_up", "2026-03-09T13:00:00.000Z"]],
+    },
+    {
+      name: "expedite request Thu 5 Mar: the follow-up waits a week after it (Thu 12 Mar)",
+      fields: delivered(["expedite_request.globex.kestrel.20260305T1500", "2026-03-05T15:00:00.000Z"]),
+      now: "2026-03-05T16:00:00Z",
+      expected: [["follow_up", "2026-03-12T13:00:00.000Z"]],
+    },
+    {
+      name: "expedite request before the employer's latest news: ignored",
+      fields: delivered(["expedite_request.globex.kestrel.20260301T1500", "2026-03-01T15:00:00.000Z"]),
+      now: "2026-03-05T16:00:00Z",
+      expected: [["follow_up", "2026-03-09T13:00:00.000Z"]],
+    },
+    {
+      name: "two follow-ups and an expedite unconfirmed: a third follow-up, not a step-out from a preferred process",
+      fields: delivered(
+        ["follow_up.globex.1.x", "2026-03-09T13:00:00.000Z"],
+        ["expedite_request.globex.kestrel.20260311T1500", "2026-03-11T15:00:00.000Z"],
+        ["follow_up.globex.2.x", "2026-03-18T13:00:00.000Z"],
+      ),
+      now: "2026-03-19T16:00:00Z",
+      expected: [["follow_up", "2026-03-25T13:00:00.000Z"]],
+    },
+  ])("$name", ({ fields, now, expected }) => {
+    // Prepare / Act
+    const nudges = plan(NEW_YORK, now, fields);
+
+    // Assess
+    expect(nudges.map((n) => [n.kind, n.dueAt])).toEqual(expected);
+  });
+});
