@@ -24,7 +24,11 @@ export function offerNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
   if (r.stage !== "offer") return [];
   const received = instantOrNull(r.offerReceivedAt) ?? Date.parse(r.createdAt);
   const deadline = deadlineOrNull(r.respondBy, ctx.owner.timezone);
+  // A revised offer gets its own review; the requests to the employers stay keyed on the first offer,
+  // so a revision (usually with a new deadline) does not ask them again for speed or for time.
   const offerKey = compactStamp(received);
+  const first = firstOfferAt(r, received);
+  const firstOfferKey = compactStamp(first);
   const expiresAt = deadline?.endsAt ?? null;
   const higher = higherRankedPending(r, ctx.employers);
   const nudges: Candidate[] = [
@@ -40,10 +44,10 @@ export function offerNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
   ];
   for (const target of higher) {
     nudges.push({
-      id: nudgeId(["expedite_request", target.id, r.id, offerKey]),
+      id: nudgeId(["expedite_request", target.id, r.id, firstOfferKey]),
       kind: "expedite_request",
       employerId: target.id,
-      dueAt: received,
+      dueAt: first,
       drafts: ["expedite_request"],
       reason: `offer from ${r.id}`,
       expiresAt,
@@ -53,10 +57,10 @@ export function offerNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
     const horizon = deadline.endsAt - EXTENSION_HORIZON_MS;
     nudges.push({
       // Keyed on the offer, not the deadline: after an extension is granted, asking again would be pushy.
-      id: nudgeId(["extension_request", r.id, offerKey]),
+      id: nudgeId(["extension_request", r.id, firstOfferKey]),
       kind: "extension_request",
       employerId: r.id,
-      dueAt: Math.max(horizon, received),
+      dueAt: Math.max(horizon, first),
       drafts: ["extension_request"],
       reason: `deadline ${deadline.value}`,
       expiresAt,
@@ -64,6 +68,21 @@ export function offerNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
   }
   if (deadline) nudges.push(...decisionReminders(r, deadline, received, ctx));
   return nudges;
+}
+
+/**
+ * When this employer first made the offer now on the table: its earliest offer mail since the owner last
+ * said `not_offer` (or `received` when that is earlier, e.g. an offer given by command).
+ */
+export function firstOfferAt(r: EmployerRecord, received: number): number {
+  const undone = r.timeline
+    .filter((t) => t.kind === "action" && t.summary.startsWith("not_offer:"))
+    .map((t) => Date.parse(t.at));
+  const since = Math.max(Number.NEGATIVE_INFINITY, ...undone);
+  const offerMail = r.timeline
+    .filter((t) => t.kind === "offer" && Date.parse(t.at) > since)
+    .map((t) => Date.parse(t.at));
+  return Math.min(received, ...offerMail);
 }
 
 /** In-process employers the owner ranks above `offering` (expedite targets). */

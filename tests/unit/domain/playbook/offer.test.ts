@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { EmployerRecord } from "../../../../functions/domain/employer";
+import { applyMessage, applyOwnerAction } from "../../../../functions/domain/lifecycle";
 import { planNudges } from "../../../../functions/domain/playbook";
-import { BERLIN, employer, NEW_YORK, ownerIn } from "../builders";
+import { BERLIN, employer, mail, NEW_YORK, ownerIn } from "../builders";
 
 const RECEIVED = "2026-03-16T15:15:00.000Z"; // Mon 16 Mar, 11:15 EDT / 16:15 CET
 const offer = (fields: Partial<EmployerRecord> = {}) =>
@@ -229,5 +230,37 @@ describe("PLAYBOOK §3 expedite and extension requests", () => {
     // Assess
     const id = (ns: typeof first) => ns.find((n) => n.kind === "extension_request")?.id;
     expect(id(extended)).toBe(id(first));
+  });
+
+  it.each([
+    // PLAYBOOK §3: a revised offer updates the deadline and reschedules the reminders; the employers were
+    // already asked for speed and for time about this offer, asking again would be pushy
+    { name: "a revised offer: a fresh review and reminders, the same requests", undone: false, sameRequests: true },
+    // after `not_offer` the first mail was no offer: the one that follows is a new offer, asked about anew
+    { name: "an offer after `not_offer`: new requests", undone: true, sameRequests: false },
+  ])("$name", ({ undone, sameRequests }) => {
+    // Prepare
+    const owner = ownerIn(NEW_YORK);
+    const globex = pending("Globex", 1);
+    const firstMail = mail("offer-1", "2026-03-16T15:15:00.000Z", { kind: "offer", respondBy: "2026-03-20" });
+    const first = { ...applyMessage(null, firstMail, "2026-03-16T15:15:00.000Z"), rank: 2 };
+    const before = planNudges([first, globex], owner, "2026-03-16T15:20:00Z");
+    const between = undone ? applyOwnerAction(first, { type: "not_offer" }, "2026-03-17T14:00:00.000Z") : first;
+    const revisedMail = mail("offer-2", "2026-03-18T14:00:00.000Z", { kind: "offer", respondBy: "2026-03-24" });
+
+    // Act
+    const revised = applyMessage(between, revisedMail, "2026-03-18T14:00:00.000Z");
+    const after = planNudges([revised, globex], owner, "2026-03-18T14:05:00Z");
+
+    // Assess
+    const ids = (nudges: typeof before, kind: string) => nudges.filter((n) => n.kind === kind).map((n) => n.id);
+    expect(ids(after, "offer_review")).toHaveLength(1);
+    expect(ids(after, "offer_review")).not.toEqual(ids(before, "offer_review"));
+    expect(ids(after, "decision_reminder")).not.toEqual(ids(before, "decision_reminder"));
+    for (const kind of ["expedite_request", "extension_request"]) {
+      expect(ids(before, kind)).toHaveLength(1);
+      expect(ids(after, kind)).toHaveLength(1);
+      expect(ids(after, kind)[0] === ids(before, kind)[0]).toBe(sameRequests);
+    }
   });
 });
