@@ -66,12 +66,13 @@ export function resignation(ctx: ComposeContext): EmailView {
     preheader: "Tell your manager first, in person; then the letter.",
     headline: "Resign well",
     happened: `The offer letter from ${r.name} is in.`,
-    whyNow: "With the signed letter in hand it is safe to give notice.",
+    whyNow: "Once the letter is read and signed it is safe to give notice.",
     sections: [
       {
         title: "Resignation plan",
         items: [
-          "Tell your manager first, in person or on a call, before anyone else.",
+          "Read the offer letter and sign it before you resign: until then the new job is not final.",
+          "Tell your manager first, in person, before anyone else.",
           "Two weeks' notice is standard; more for managers or if your contract says so.",
           "Hand in the short letter below, thank them, and offer a smooth handover.",
           "Stay positive to the end: references and future paths cross.",

@@ -115,6 +115,76 @@ describe("composeNudge: every nudge kind", () => {
   });
 });
 
+describe("composeNudge: the PLAYBOOK advice each nudge carries", () => {
+  const advice: Array<{ kind: OwnerEmailKind; says: RegExp[] }> = [
+    {
+      kind: "interview_prep",
+      says: [
+        /mission and values/,
+        /recent news/,
+        /social media/,
+        /strengths/,
+        /gaps/,
+        /pitch/,
+        /behavioural/,
+        /your own questions/i,
+        /what to wear and what to bring/,
+        /where are you in the process/i,
+        /timeline/,
+        /how many candidates/i,
+        /ideal candidate/,
+      ],
+    },
+    { kind: "thank_you", says: [/first six months/, /one concrete/i, /one note per interviewer/] },
+    { kind: "follow_up", says: [/where things stand/i, /move things forward/, /never needy/, /few lines/] },
+    { kind: "step_out", says: [/keep you in mind/, /pick the conversation up again/] },
+    { kind: "expedite_request", says: [/not an ultimatum/, /Never invent a deadline or a second offer/] },
+    {
+      kind: "extension_request",
+      says: [/Call the person who made the offer/, /small risk they keep the original deadline/],
+    },
+    { kind: "decision_reminder", says: [/Where the others stand/, /Globex \(top choice\)/] },
+    { kind: "withdrawal", says: [/Call the hiring manager first/, /accepted another position/, /No details/] },
+    { kind: "offer_letter_check", says: [/do not resign/, /[Ss]ign it/, /written offer letter/] },
+    {
+      kind: "resignation",
+      says: [
+        /sign it before you resign/,
+        /manager first, in person, before anyone else/,
+        /Two weeks' notice/,
+        /[Tt]hank/,
+      ],
+    },
+    { kind: "decline", says: [/Thank you for the offer/, /stay in touch/, /glad to/] },
+    {
+      kind: "discuss_offer",
+      says: [/take the call/i, /gracious/, /pay, level or title, terms/, /too late, say so politely/],
+    },
+    {
+      kind: "back_out",
+      says: [
+        /[Cc]all the hiring manager first, then/,
+        /about money\? Then know the number/,
+        /more than money\? Then a counteroffer changes nothing/,
+      ],
+    },
+    { kind: "rejection", says: [/future roles/, /[Tt]hank you/, /weekly digest keeps/] },
+  ];
+
+  it.each(advice)("$kind", ({ kind, says }) => {
+    // Prepare
+    const scenario = SCENARIOS.find((s) => s.kind === kind);
+    if (!scenario) throw new Error(`no scenario for ${kind}`);
+
+    // Act
+    const { view } = composeFirst(kind, scenario.employers, scenario.now);
+
+    // Assess
+    const text = allText(view).join("\n");
+    for (const phrase of says) expect(text).toMatch(phrase);
+  });
+});
+
 describe("composeNudge: calendar entries", () => {
   const CALENDAR: Array<[OwnerEmailKind, string | null]> = [
     ["interview_prep", "DTSTART:20260318T180000Z"], // 14:00 EDT
