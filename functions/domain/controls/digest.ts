@@ -127,10 +127,16 @@ export function composeDigest(
       ],
     });
   } else if (open.length < KEEP_APPLYING_BELOW) {
+    const near = offerNear(open, now, owner);
     sections.push({
       title: "Keep the search going",
       items: [
         `${open.length === 0 ? "No process is" : `Only ${open.length} process${open.length === 1 ? " is" : "es are"}`} active. Keep applying: an offer is worth most when it is not your only option.`,
+        ...(near.length > 0
+          ? [
+              `An offer is ${offers.length > 0 ? "on the table" : "in sight"} (${near.map((e) => e.name).join(", ")}): speed the search up now, not down. Other processes give you a real choice and a stronger position.`,
+            ]
+          : []),
         "Pick two or three roles to apply for this week, and ask your network for introductions.",
       ],
     });
@@ -152,6 +158,16 @@ export function composeDigest(
     actions,
     attachments: [],
   };
+}
+
+/** Open processes where an offer is in hand or a decision is promised and not yet past (PLAYBOOK §7). */
+function offerNear(open: EmployerRecord[], now: string, owner: OwnerSettings): EmployerRecord[] {
+  const at = Date.parse(now);
+  return open.filter((e) => {
+    if (e.stage === "offer") return true;
+    const promise = deadlineOrNull(e.expectDecisionBy, owner.timezone);
+    return promise !== null && promise.endsAt > at;
+  });
 }
 
 function nearestDeadline(offers: EmployerRecord[], owner: OwnerSettings): string | null {

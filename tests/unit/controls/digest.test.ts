@@ -44,6 +44,25 @@ describe("composeDigest", () => {
     expect(view.sections[1]?.items[0]).toContain("No process is active");
   });
 
+  it.each<{ name: string; employers: EmployerRecord[]; near: string | null }>([
+    { name: "no offer and no promised decision", employers: [hooli], near: null },
+    { name: "an offer in hand", employers: [acme, hooli], near: "An offer is on the table (Acme)" },
+    {
+      name: "a decision promised for later this week",
+      employers: [{ ...hooli, expectDecisionBy: "2026-03-12" }],
+      near: "An offer is in sight (Hooli)",
+    },
+    { name: "a promised date already past", employers: [{ ...hooli, expectDecisionBy: "2026-03-06" }], near: null },
+  ])("fewer than 3 active, $name: accelerates the search when an offer seems near", ({ employers, near }) => {
+    // Prepare / Act
+    const items = digest(employers).sections.find((s) => s.title === "Keep the search going")?.items ?? [];
+
+    // Assess
+    expect(items[0]).toContain("Keep applying");
+    const accelerate = items.find((i) => i.includes("speed the search up")) ?? null;
+    expect(accelerate === null ? null : accelerate.slice(0, accelerate.indexOf(":"))).toBe(near);
+  });
+
   it("with one offer: its terms, what is missing, and the target check", () => {
     const view = digest([acme, hooli], 150000);
     const offers = view.tables.find((t) => t.title === "Offers side by side");
