@@ -19,6 +19,9 @@ export async function fireNudge(
   const nudge = isStillDue(firing.nudgeId, employers, deps.owner, now);
   if (!nudge) {
     deps.log.info("nudge no longer due", { nudgeId: firing.nudgeId });
+    // The nudge may only have moved (its schedule fired at the old time): planning again gives it a
+    // schedule at the new one instead of leaving it without any.
+    if (options.reconcileAfter) await reconcile(deps);
     return "stale";
   }
   const employerName = employers.find((e) => e.id === nudge.employerId)?.name ?? null;

@@ -1,5 +1,6 @@
 // Makes the schedules match the plan: the planner says which nudges should exist now; missing
-// schedules are created, obsolete ones deleted, and nudges that are already due are sent at once.
+// schedules are created, moved ones re-created at their new time, obsolete ones deleted, and nudges
+// that are already due are sent at once.
 // Safe to run any number of times: deterministic names, "already exists"/"already gone" = done.
 import type { ScheduleEntry } from "../adapters/ports";
 import { ConcurrentUpdateError } from "../domain/errors";
@@ -42,7 +43,12 @@ async function syncSchedules(deps: Deps, wanted: PlannedNudge[]): Promise<void> 
     for (const n of wanted) entries[n.id] = { id: n.id, dueAt: n.dueAt, employerId: n.employerId, kind: n.kind };
 
     for (const entry of Object.values(entries)) {
-      if (!book.entries[entry.id]) await deps.scheduler.create(entry, deps.owner.timezone);
+      const existing = book.entries[entry.id];
+      if (existing && existing.dueAt === entry.dueAt) continue;
+      // Same nudge, new time (snoozed, or a follow-up pushed back by a later request for news):
+      // create counts an existing schedule as done, so the old one goes first.
+      if (existing) await deps.scheduler.cancel(entry.id);
+      await deps.scheduler.create(entry, deps.owner.timezone);
     }
     for (const id of Object.keys(book.entries)) {
       if (!entries[id]) await deps.scheduler.cancel(id);
