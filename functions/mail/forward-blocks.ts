@@ -200,8 +200,9 @@ export function splitQuotedThread(text: string): { newest: string; quoted: strin
   return { newest: lines.slice(0, cut).join("\n").trim(), quoted: lines.slice(cut).join("\n").trim() };
 }
 
+// Mobile clients' signatures, in the languages their apps ship in.
 const CLIENT_FOOTER =
-  /^(?:Sent from (?:my )?(?:iPhone|iPad|Android|Samsung|mobile|Outlook|Yahoo Mail|Mail for Windows).*|Sent with Proton Mail.*|Get Outlook for .*|Von meinem iPhone gesendet|Envoyé de mon iPhone)$/i;
+  /^(?:Sent from (?:my )?(?:iPhone|iPad|Android|Samsung|mobile|Outlook|Yahoo Mail|Mail for Windows).*|Sent with Proton Mail.*|Get Outlook for .*|Von meinem iPhone gesendet|Envoyé de mon iPhone|(?:Obtener|Descargar) Outlook para .*|Enviado desde mi (?:iPhone|iPad|Android|móvil|Samsung).*|Scarica Outlook per .*|Inviato da(?:l mio)? (?:iPhone|iPad|Android|Outlook).*|Outlook voor .* downloaden|(?:Verzonden|Verstuurd) (?:vanaf|van) mijn (?:iPhone|iPad|Android).*|Télécharger Outlook pour .*|Outlook für .* herunterladen)$/i;
 
 /** The owner's note without client footers and signature. */
 export function cleanNote(note: string): string {

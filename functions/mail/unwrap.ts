@@ -119,8 +119,14 @@ function originalFromBlock(block: InlineForward, outer: OriginalMessage, ownerZo
 const SUBJECT_FORWARD = /^\s*(?:fwd?|fw|tr|wg|rv|enc|i)\s*:/i;
 
 /** Follow inline forwards inside inline forwards while each layer adds nothing but a short note. */
-function innermostBlock(text: string, outer: OriginalMessage, ownerZone: Zone, ownerAddresses: string[]) {
-  let block = findInlineForward(text);
+function innermostBlock(
+  text: string,
+  outer: OriginalMessage,
+  ownerZone: Zone,
+  ownerAddresses: string[],
+  explicitOnly = false,
+) {
+  let block = findInlineForward(text, explicitOnly);
   if (!block) return null;
   let original = originalFromBlock(block, outer, ownerZone);
   const note = block.note;
@@ -196,10 +202,14 @@ export async function unwrap(outerMail: ParsedMail, ctx: UnwrapContext): Promise
     return done("attachment", block?.original ?? original, outerText);
   }
 
-  const block = innermostBlock(outerText, outer, ctx.ownerZone, ctx.owners);
+  const others = [...outer.to, ...outer.cc].filter((p) => !ctx.owners.includes(p.address) && p.address !== ctx.inbox);
+  // The owner's own reply to an employer (inbox in Bcc) quotes the thread under a bare
+  // "From:/Sent:" (or "De:/Enviado:") block, which is a quote, not a forward. Only an explicit
+  // forward marker or a forward subject makes mail addressed to someone else a forward.
+  const replyToSomeoneElse = others.length > 0 && !SUBJECT_FORWARD.test(outer.subject);
+  const block = innermostBlock(outerText, outer, ctx.ownerZone, ctx.owners, replyToSomeoneElse);
   if (block) return done("inline", block.original, block.note);
 
-  const others = [...outer.to, ...outer.cc].filter((p) => !ctx.owners.includes(p.address) && p.address !== ctx.inbox);
   if (others.length > 0) return done("bcc", outer, null);
   return done("none", outer, outerText);
 }

@@ -3,6 +3,7 @@
 // "within 48 hours", "end of next week", a time and a date written apart ("14:30 (GMT+01:00) ...
 // on Monday 13 April"), zone words chrono does not know, and refusal of vague phrases.
 import * as chrono from "chrono-node";
+import { businessHour, isDurationNotDate, swappedNumericDate } from "./date-readings";
 import { dateInZone, instantOf, isoInZone, offsetAt, type Zone, zoneMentionedIn } from "./time-zones";
 
 export interface DateFrame {
@@ -143,7 +144,7 @@ function componentsOf(result: ChronoResult, partner: ChronoResult | null, zone: 
     year: dateSource.start.get("year") ?? 1970,
     month: dateSource.start.get("month") ?? 1,
     day: dateSource.start.get("day") ?? 1,
-    hour: timeSource.start.get("hour") ?? 12,
+    hour: businessHour(timeSource.start.get("hour") ?? 12, timeSource.start.isCertain("meridiem"), timeSource.text),
     minute: timeSource.start.get("minute") ?? 0,
     second: timeSource.start.get("second") ?? 0,
   };
@@ -176,7 +177,7 @@ export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
   for (const result of results) {
     if (used.has(result)) continue;
     const overlaps = taken.some(([from, to]) => result.index < to && result.index + result.text.length > from);
-    if (overlaps || isVague(result, text)) continue;
+    if (overlaps || isVague(result, text) || isDurationNotDate(result.text)) continue;
     // A time and a date written apart ("14:30 (GMT+01:00) Europe/London on Monday 13 April").
     let partner: ChronoResult | null = null;
     const timeOnly = !hasDay(result) && result.start.isCertain("hour");
@@ -214,6 +215,8 @@ export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
       ? text.slice(index, Math.max(result.index + result.text.length, partner.index + partner.text.length))
       : result.text;
     if (local.year < 1900 || local.year > 2200) continue;
+    const swapped = swappedNumericDate(hasDay(result) ? result.text : (partner?.text ?? ""), local, frame.referenceMs);
+    if (swapped) Object.assign(local, swapped);
     const ms = instantOf(local, zone);
     if (!Number.isFinite(ms)) continue;
     found.push(phraseAt(index, phrase, ms, hasTime, zone));

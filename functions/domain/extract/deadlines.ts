@@ -17,17 +17,32 @@ export interface DatedFacts {
 }
 
 const RESPOND =
-  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|accept (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|get back to (?:us|me)|open until|valid until|reply by|decide by)\b/i;
+  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|get back to (?:us|me)|open until|valid until|reply by|decide by)\b/i;
 const EXPECT =
   /\b(?:(?:we|I|the team|they)(?:'ll| will| expect to| hope to| plan to| should)[^.]{0,60}\b(?:decision|decide|get back to you|let you know|update you|hear|be in touch|news)|(?<!your )decision (?:for you )?by|hear back (?:from us )?by)\b/i;
 const SCHEDULING = /\b(?:availability|available|book|self-schedul|pick a|choose a|slots?|reschedule)\b/i;
 const MEETING =
-  /\b(?:confirmed|scheduled|booked|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you)\b/i;
+  /\b(?:confirmed|scheduled|booked|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you|schedule|itinerary|agenda)\b/i;
+// "We can't go all the way to next Wednesday, but ...": a date in a clause that refuses to move
+// to it. Only refusals to move, wait or make a day work: "we can't share an answer until Friday"
+// still promises Friday.
+const REFUSAL =
+  /\b(?:can(?:no|'|’)t|cannot|can not|unable to|not able to|won't be able to)\s+(?:\w+\s+){0,3}?(?:go|extend|move|push|stretch|do|make|accommodate|wait|hold)\b/i;
+const CLAUSE_BREAK = /[.;!?]\s|\n|\bbut\b|\bhowever\b/gi;
+
+/** The date sits in a clause that refuses it (the refusal comes before it in that clause). */
+export function isRefusedDate(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 160), index);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  return REFUSAL.test(before.slice(start));
+}
 const START = /\bstart(?:ing)? date\b|\b(?:start|join) (?:on|us on)\b/i;
 
-function sentenceAround(text: string, index: number): string {
+/** The sentence a phrase sits in; a phrase that runs over a line break ("Day\n13:30") is kept whole. */
+function sentenceAround(text: string, index: number, length = 0): string {
   const before = text.slice(Math.max(0, index - 240), index);
-  const after = text.slice(index, index + 240);
+  const after = text.slice(index + length, index + length + 240);
   const start = Math.max(
     before.lastIndexOf(". "),
     before.lastIndexOf("\n"),
@@ -35,7 +50,11 @@ function sentenceAround(text: string, index: number): string {
     before.lastIndexOf("? "),
   );
   const endMatch = /[.!?](?:\s|$)|\n/.exec(after);
-  return before.slice(start + 1) + after.slice(0, endMatch ? endMatch.index : after.length);
+  return (
+    before.slice(start + 1) +
+    text.slice(index, index + length) +
+    after.slice(0, endMatch ? endMatch.index : after.length)
+  );
 }
 
 // "Date: Wednesday, 22 April 2026" and "Time: 8:30 PM IST" on separate lines are one moment.
@@ -87,10 +106,9 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
     if (facts.calendar?.start && kind === "interview_scheduled") result.interviewAt = facts.calendar.start;
     return result;
   }
-  const found = findDatePhrases(text, frame).map((phrase) => ({
-    phrase,
-    sentence: sentenceAround(text, phrase.index),
-  }));
+  const found = findDatePhrases(text, frame)
+    .filter((phrase) => !isRefusedDate(text, phrase.index))
+    .map((phrase) => ({ phrase, sentence: sentenceAround(text, phrase.index, phrase.text.length) }));
 
   const start = pick(found, (s) => START.test(s));
   if (start) result.startDate = start.value.slice(0, 10);
@@ -118,7 +136,10 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
       const meeting =
         pick(usable, (s, p) => p.hasTime && MEETING.test(s) && !RESPOND.test(s)) ??
         firstSession(usable, text, frame.zone) ??
-        pick(usable, (s) => MEETING.test(s));
+        pick(usable, (s) => MEETING.test(s)) ??
+        // A confirmed interview laid out as a table ("Date/Time:" rows, a schedule under a heading):
+        // the first clock time that is no deadline is when it starts.
+        pick(usable, (s, p) => p.hasTime && !RESPOND.test(s) && !SCHEDULING.test(s));
       if (meeting) {
         result.interviewAt = meeting.value;
         result.confidence.interviewAt = meeting.hasTime ? confidenceOf(meeting) : 0.6;

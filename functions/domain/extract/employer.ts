@@ -5,7 +5,7 @@
 import { canonicalCompany, foldName, nameFromDomainLabel, namePhrases } from "./company-names";
 import { fullerName, isAgencyLabel, looksLikeJobTitle } from "./employer-forms";
 import type { MailFacts, Party } from "./mail-facts";
-import { domainLabel, domainOf, isFreeMail, isRelayDomain } from "./senders";
+import { domainLabel, domainOf, isFreeMail, isRelayDomain, isScreeningVendor } from "./senders";
 
 export interface EmployerGuess {
   name: string | null;
@@ -37,6 +37,9 @@ const TEXT_PATTERNS = [
     String.raw`^(?:Interview (?:invitation|confirmed|request)|Your offer|Offer)\b[^\n]*?[–—-]\s*${NAME}`,
     "gmu",
   ),
+  // A vendor or relay writing for the employer: "Meridia Pharma has requested that you complete...".
+  new RegExp(String.raw`^${NAME} has (?:requested|asked|invited)\b`, "gmu"),
+  new RegExp(String.raw`\b(?:requested|ordered) by ${NAME}`, "gu"),
   // "for the Harbor Mutual role"; titles are filtered out in add().
   new RegExp(String.raw`\bthe ${NAME} (?:role|position|opening|opportunity|process)\b`, "gu"),
 ];
@@ -116,7 +119,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   }
 
   const relay = facts.from && isRelayDomain(domainOf(facts.from.address)) ? facts.from : null;
-  const relayName = relay?.name ? canonicalCompany(relay.name) : null;
+  const relayName = relay?.name && !isScreeningVendor(domainOf(relay.address)) ? canonicalCompany(relay.name) : null;
   if (relayName) add(scores, relayName, 5);
   if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(scores, facts.from.name, 1);
 

@@ -129,6 +129,13 @@ const INVITE: Cue[] = [
   [/\binvite you (?:to|for)\b/i, 3],
   [/\b(?:self-schedul|availability|let (?:us|me) know when you(?:'re| are) (?:available|free))/i, 2],
   [/\binterview invitation\b/i, 3],
+  // "select the times that work for you", "let me know what works": the candidate picks the time.
+  [
+    /\b(?:select|pick|choose|book|share|send)\b[^.\n]{0,30}\b(?:times?|slots?|dates?|days?) that (?:work|suit)s?\b|\blet (?:me|us) know what (?:time |day |slot )?(?:works|suits)\b/i,
+    4,
+  ],
+  [/\bare you (?:free|available)\b/i, 3],
+  [/\b(?:like|love|want|keen) to (?:interview|meet|speak with|talk to) you\b/i, 3],
 ];
 
 const UPDATE: Cue[] = [
@@ -140,11 +147,20 @@ const UPDATE: Cue[] = [
   [/\b(?:background check|onboarding)\b/i, 1],
 ];
 
+// An acknowledgement of the candidate's own application is process mail (update) even when it
+// arrives with a bulk sender's unsubscribe footer.
+const APPLICATION_RECEIVED: Cue[] = [
+  [
+    /\b(?:we(?:'ve| have) (?:received|got) your application|thank you for (?:applying|submitting your application|your application)|your application (?:for|to) [^.\n]{1,100} (?:has been|was) (?:received|submitted))\b/i,
+    5,
+  ],
+];
+
 // Bulk and unrelated mail: digests, newsletters, receipts.
 const OTHER: Cue[] = [
   [/\bnew jobs? (?:match|for you)|\bjob alert\b|\bjobs you may be interested in\b|\brecommended jobs\b/i, 5],
   [
-    /\byou(?:'re| are) receiving this\b|\bsubscribed\b|\bview (?:it )?in (?:your )?browser\b|\bmanage (?:alerts|preferences|subscriptions?)\b/i,
+    /\byou(?:'re| are) receiving this\b|\byou received this (?:e-?mail|message|alert|notification) because\b|\bsubscribed\b|\bview (?:it )?in (?:your )?browser\b|\bmanage (?:alerts|preferences|subscriptions?)\b/i,
     3,
   ],
   [/\bunsubscribe\b/i, 2],
@@ -178,7 +194,8 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
   const invite = score(text, INVITE);
   const update = score(text, UPDATE);
 
-  if (other >= 5 && rejection < 5 && scheduled < 5)
+  const applied = score(text, APPLICATION_RECEIVED);
+  if (other >= 5 && rejection < 5 && scheduled < 5 && applied < 5)
     return { kind: "other", confidence: Math.min(0.95, 0.5 + other / 20) };
   if (!JOB_WORDS.test(text) && rejection + offer + scheduled + invite + update < 4)
     return { kind: "other", confidence: 0.6 };
@@ -189,7 +206,7 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
     ["offer", offer >= 4 ? offer : 0],
     ["interview_scheduled", scheduled >= 4 ? scheduled : 0],
     ["interview_invite", invite >= 3 ? invite : 0],
-    ["update", update],
+    ["update", update + applied],
   ];
   ranked.sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;

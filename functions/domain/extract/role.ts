@@ -10,21 +10,25 @@ export interface RoleGuess {
 
 const HEAD =
   "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|SRE|Intern)";
-const WORD = "[A-Z][A-Za-z0-9&/+.-]*";
+// Capitalised, or a product word with a lower-case prefix ("iOS", "eCommerce", "macOS").
+const WORD = "(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9&/+.-]*";
+// A requisition id in parentheses: "(R-0048213)", "(Req ID 2026-1187)", "(Job #4411)".
+const REQ = String.raw`\((?:(?:Req(?:uisition)?|Job|Ref)\.?(?: ?(?:ID|No\.?|#))?:? ?#?)?(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)`;
 // A level after the noun is part of the title: "Supply Chain Analyst II", "Software Engineer 3".
 const LEVEL = "(?: (?:I{1,3}|IV|[1-5])\\b(?!['’]|\\s+(?:years?|months?|weeks?|days?|rounds?|interviews?)\\b))?";
-const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b))?)`;
+// A specialisation after a comma or dash is kept when the role word or a requisition id follows it.
+const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–] )(?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b|\\s*${REQ}))?)`;
 const CONTEXTS: [RegExp, number][] = [
   [
     new RegExp(
-      `${TITLE}\\s+(?:role|position|opening|job|opportunity|vacancy|process|interview process|hiring process)\\b`,
+      `${TITLE}\\s+(?:${REQ}\\s+)?(?:role|position|opening|job|opportunity|vacancy|process|interview process|hiring process)\\b`,
       "g",
     ),
     4,
   ],
   [new RegExp(`\\b(?:position|role) of (?:the )?${TITLE}`, "g"), 4],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2],
-  [new RegExp(`\\b${TITLE}\\s*\\((?:[A-Z]{1,4}-?)?\\d{3,}\\)`, "g"), 3],
+  [new RegExp(`\\b${TITLE}\\s*${REQ}`, "g"), 3],
   // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept.
   [
     new RegExp(

@@ -33,6 +33,21 @@ const RELAY_DOMAINS = [
   "indeed.com",
 ];
 
+// Background-check and identity vendors write on an employer's behalf: their mail is about the
+// employer's process, and their name is never the employer.
+const SCREENING_VENDOR_DOMAINS = [
+  "sterlingcheck.com",
+  "sterlingcheck.app",
+  "hireright.com",
+  "checkr.com",
+  "fadv.com",
+  "firstadvantage.com",
+  "goodhire.com",
+  "certn.co",
+  "accuratebackground.com",
+  "verifent.com",
+];
+
 const FREE_MAIL = new Set([
   "gmail.com",
   "googlemail.com",
@@ -60,8 +75,16 @@ export function domainOf(address: string): string {
   return address.slice(address.lastIndexOf("@") + 1).toLowerCase();
 }
 
+const underAny = (domain: string, list: readonly string[]) =>
+  list.some((base) => domain === base || domain.endsWith(`.${base}`));
+
 export function isRelayDomain(domain: string): boolean {
-  return RELAY_DOMAINS.some((relay) => domain === relay || domain.endsWith(`.${relay}`));
+  return underAny(domain, RELAY_DOMAINS) || underAny(domain, SCREENING_VENDOR_DOMAINS);
+}
+
+/** A background-check vendor: a relay whose display name is the vendor, not the employer. */
+export function isScreeningVendor(domain: string): boolean {
+  return underAny(domain, SCREENING_VENDOR_DOMAINS);
 }
 
 export function isFreeMail(domain: string): boolean {

@@ -1,0 +1,57 @@
+// How to read what chrono found the way a recruiter meant it: a length of time is not a date
+// ("Phone screen (30 min)", "24 hours before your interview"), a bare small hour is afternoon
+// ("tomorrow at 2"), and an all-numeric date that would be weeks in the past read one way is
+// read the other way ("by 03/04/2026" in a message sent on 27 March).
+
+// A duration, or an offset from an unnamed moment: chrono reads these as "now plus N".
+const DURATION =
+  /^(?:in\s+|for\s+)?(?:\d{1,3}|an?|one|two|three|four|five|ten|fifteen|thirty|forty-five|sixty)\s*(?:-\s*)?(?:min(?:ute)?s?|hours?|hrs?|h)\.?(?:\s+(?:before|after|prior|early|earlier|later|ahead|beforehand))?$/i;
+const DAYS_RELATIVE_TO_SOMETHING =
+  /^(?:\d{1,3}|an?|one|two|three|four|five|seven|ten)\s+(?:days?|weeks?)\s+(?:before|after|prior)$/i;
+
+export function isDurationNotDate(phraseText: string): boolean {
+  const text = phraseText.trim();
+  return DURATION.test(text) || DAYS_RELATIVE_TO_SOMETHING.test(text);
+}
+
+/** Interviews are not held at 2 a.m.: a bare hour from 1 to 6 with no am/pm and no minutes-style zero pad is p.m. */
+export function businessHour(hour: number, meridiemStated: boolean, phraseText: string): number {
+  if (meridiemStated || hour < 1 || hour > 6) return hour;
+  // "02:00" and "06.30" are written 24-hour style: keep them as written.
+  if (new RegExp(`(?:^|\\D)0${hour}[:.h]\\d{2}`).test(phraseText)) return hour;
+  return hour + 12;
+}
+
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/;
+
+export interface NumericDateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * The other reading of an ambiguous all-numeric date (both parts 12 or less), when the first reading
+ * is more than a day before the message and the other is not (and is within a year): mail does not
+ * set deadlines or interviews weeks in the past, so the sender wrote in the other order.
+ */
+export function swappedNumericDate(
+  phraseText: string,
+  read: NumericDateParts,
+  referenceMs: number,
+): NumericDateParts | null {
+  const m = NUMERIC_DATE.exec(phraseText);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const second = Number(m[2]);
+  if (first > 12 || second > 12 || first === second) return null;
+  // Only when the phrase's numbers are what was read (not a date chrono took from elsewhere).
+  const sameNumbers = (read.month === first && read.day === second) || (read.month === second && read.day === first);
+  if (!sameNumbers) return null;
+  const day = (p: NumericDateParts) => Date.UTC(p.year, p.month - 1, p.day, 23, 59);
+  if (day(read) >= referenceMs - 86_400_000) return null;
+  const other: NumericDateParts = { year: read.year, month: read.day, day: read.month };
+  const otherMs = day(other);
+  if (otherMs < referenceMs - 86_400_000 || otherMs > referenceMs + 366 * 86_400_000) return null;
+  return other;
+}
