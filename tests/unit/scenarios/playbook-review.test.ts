@@ -67,4 +67,20 @@ describe("PLAYBOOK review scenarios (owner in New York)", () => {
       { at: "2026-04-13 09:00", kind: "decision_reminder", employer: "Rowan Freight" }, // 2 business days before Wed 15
     ]);
   });
+
+  it("snooze: the follow-up due Mon Apr 13 comes when the snooze ends, then a week later", async () => {
+    // Prepare / Act
+    const { result } = await runScenario("review-snooze");
+
+    // Assess: `snooze Marlow 3d` on Sun Apr 12 10:00
+    expect(
+      rows(
+        result.emails.filter((e) => NUDGES(e.kind)),
+        ZONE,
+      ),
+    ).toEqual([
+      { at: "2026-04-15 10:00", kind: "follow_up", employer: "Marlow Labs" },
+      { at: "2026-04-22 09:00", kind: "follow_up", employer: "Marlow Labs" },
+    ]);
+  });
 });
