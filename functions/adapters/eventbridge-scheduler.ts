@@ -6,6 +6,7 @@ import {
   DeleteScheduleCommand,
   ResourceNotFoundException,
   type SchedulerClient,
+  UpdateScheduleCommand,
 } from "@aws-sdk/client-scheduler";
 import { isValidNudgeId } from "../domain/nudge";
 import type { NudgeFiring, NudgeScheduler, ScheduleEntry } from "./ports";
@@ -28,30 +29,35 @@ export class EventBridgeNudgeScheduler implements NudgeScheduler {
 
   async create(entry: ScheduleEntry, timezone: string): Promise<void> {
     if (!isValidNudgeId(entry.id)) throw new RangeError(`invalid schedule name: ${entry.id}`);
-    const firing: NudgeFiring = { nudgeId: entry.id, dueAt: entry.dueAt };
+    const definition = this.definition(entry, timezone);
     try {
-      await this.client.send(
-        new CreateScheduleCommand({
-          Name: entry.id,
-          GroupName: this.target.groupName,
-          ScheduleExpression: `at(${wallTimeIn(entry.dueAt, timezone)})`,
-          ScheduleExpressionTimezone: timezone,
-          FlexibleTimeWindow: { Mode: "OFF" },
-          ActionAfterCompletion: "DELETE",
-          Target: {
-            Arn: this.target.targetArn,
-            RoleArn: this.target.roleArn,
-            Input: JSON.stringify(firing),
-            RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 },
-            ...(this.target.deadLetterArn ? { DeadLetterConfig: { Arn: this.target.deadLetterArn } } : {}),
-          },
-        }),
-      );
+      await this.client.send(new CreateScheduleCommand(definition));
     } catch (err) {
-      // Same deterministic name = the schedule already exists: a repeated reconcile is done.
-      if (err instanceof ConflictException) return;
-      throw err;
+      if (!(err instanceof ConflictException)) throw err;
+      // The name exists: a repeated reconcile, or the same nudge at a new time (snooze). Update
+      // replaces every field, so the full definition makes both cases right without a delete
+      // (delete-then-create of one name can race Scheduler's own cleanup).
+      await this.client.send(new UpdateScheduleCommand(definition));
     }
+  }
+
+  private definition(entry: ScheduleEntry, timezone: string) {
+    const firing: NudgeFiring = { nudgeId: entry.id, dueAt: entry.dueAt };
+    return {
+      Name: entry.id,
+      GroupName: this.target.groupName,
+      ScheduleExpression: `at(${wallTimeIn(entry.dueAt, timezone)})`,
+      ScheduleExpressionTimezone: timezone,
+      FlexibleTimeWindow: { Mode: "OFF" as const },
+      ActionAfterCompletion: "DELETE" as const,
+      Target: {
+        Arn: this.target.targetArn,
+        RoleArn: this.target.roleArn,
+        Input: JSON.stringify(firing),
+        RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 },
+        ...(this.target.deadLetterArn ? { DeadLetterConfig: { Arn: this.target.deadLetterArn } } : {}),
+      },
+    };
   }
 
   async cancel(id: string): Promise<void> {

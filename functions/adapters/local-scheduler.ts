@@ -22,7 +22,7 @@ export class LocalNudgeScheduler implements NudgeScheduler {
 
   async create(entry: ScheduleEntry): Promise<void> {
     await this.mutate((all) => {
-      if (!all[entry.id]) all[entry.id] = { ...entry, attempts: 0 };
+      if (all[entry.id]?.dueAt !== entry.dueAt) all[entry.id] = { ...entry, attempts: 0 };
     });
   }
 

@@ -69,7 +69,7 @@ export interface NudgeFiring {
 
 /** One-time schedules that fire the nudge use case (EventBridge Scheduler, local timer, virtual clock). */
 export interface NudgeScheduler {
-  /** Creates the schedule; an existing one with the same id counts as done. */
+  /** Creates the schedule, or moves an existing one with the same id to `entry.dueAt` (upsert). */
   create(entry: ScheduleEntry, timezone: string): Promise<void>;
   /** Deletes the schedule; a missing one counts as done. */
   cancel(id: string): Promise<void>;

@@ -6,7 +6,7 @@ export class VirtualNudgeScheduler implements NudgeScheduler {
   private readonly entries = new Map<string, ScheduleEntry>();
 
   async create(entry: ScheduleEntry): Promise<void> {
-    if (!this.entries.has(entry.id)) this.entries.set(entry.id, { ...entry });
+    this.entries.set(entry.id, { ...entry });
   }
 
   async cancel(id: string): Promise<void> {

@@ -45,9 +45,8 @@ async function syncSchedules(deps: Deps, wanted: PlannedNudge[]): Promise<void> 
     for (const entry of Object.values(entries)) {
       const existing = book.entries[entry.id];
       if (existing && existing.dueAt === entry.dueAt) continue;
-      // Same nudge, new time (snoozed, or a follow-up pushed back by a later request for news):
-      // create counts an existing schedule as done, so the old one goes first.
-      if (existing) await deps.scheduler.cancel(entry.id);
+      // New, or the same nudge at a new time (snoozed, or a follow-up pushed back by a later
+      // request for news): create is an upsert, so the schedule moves.
       await deps.scheduler.create(entry, deps.owner.timezone);
     }
     for (const id of Object.keys(book.entries)) {

@@ -4,6 +4,7 @@ import {
   DeleteScheduleCommand,
   ResourceNotFoundException,
   SchedulerClient,
+  UpdateScheduleCommand,
   ValidationException,
 } from "@aws-sdk/client-scheduler";
 import { mockClient } from "aws-sdk-client-mock";
@@ -69,12 +70,29 @@ describe("EventBridgeNudgeScheduler.create", () => {
     expect(JSON.parse(input?.Target?.Input ?? "{}")).toEqual({ nudgeId: "offer_review.acme.x", dueAt });
   });
 
-  it("treats an existing schedule of the same name as done", async () => {
+  it("moves an existing schedule of the same name with a full update (snooze, repeated reconcile)", async () => {
     schedulerMock
       .on(CreateScheduleCommand)
       .rejects(new ConflictException({ message: "exists", Message: "exists", $metadata: {} }));
+    schedulerMock.on(UpdateScheduleCommand).resolves({ ScheduleArn: "arn" });
     const scheduler = new EventBridgeNudgeScheduler(new SchedulerClient({}), target);
-    await expect(scheduler.create(entry("2026-03-06T14:00:00.000Z"), "UTC")).resolves.toBeUndefined();
+
+    await scheduler.create(entry("2026-03-09T14:00:00.000Z"), "America/New_York");
+
+    const update = schedulerMock.commandCalls(UpdateScheduleCommand)[0]?.args[0].input;
+    expect(update).toMatchObject({
+      Name: "offer_review.acme.x",
+      GroupName: "jobnudge-prod",
+      ScheduleExpression: "at(2026-03-09T10:00:00)",
+      ScheduleExpressionTimezone: "America/New_York",
+      FlexibleTimeWindow: { Mode: "OFF" },
+      ActionAfterCompletion: "DELETE",
+      Target: { Arn: target.targetArn, RoleArn: target.roleArn },
+    });
+    expect(JSON.parse(update?.Target?.Input ?? "{}")).toEqual({
+      nudgeId: "offer_review.acme.x",
+      dueAt: "2026-03-09T14:00:00.000Z",
+    });
   });
 
   it("lets other errors through", async () => {
