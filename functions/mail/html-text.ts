@@ -66,6 +66,8 @@ export function htmlToText(html: string): string {
       html
         .slice(0, MAX_HTML_CHARS)
         .replace(/<!--[\s\S]*?-->/g, "")
+        // <!DOCTYPE html>, <![CDATA[...]]> markers and <?xml ...?> declarations are not text.
+        .replace(/<![^>]{0,2000}>|<\?[^>]{0,2000}>/g, "")
         .replace(/<(head|style|script|title|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ""),
     )
       .replace(/[\r\n\t]+/g, " ")

@@ -42,6 +42,11 @@ describe("htmlToText", () => {
     expect(htmlToText(html)).toBe(want);
   });
 
+  it("drops the doctype and XML declarations", () => {
+    const text = htmlToText('<?xml version="1.0"?><!DOCTYPE html><html><body><p>Hello Sam</p></body></html>');
+    expect(text.trim()).toBe("Hello Sam");
+  });
+
   it("leaves unknown entities and stray brackets as text", () => {
     expect(decodeEntities("a &bogus; b")).toBe("a &bogus; b");
     expect(htmlToText("1 < 2 and 3 > 2")).toBe("1 < 2 and 3 > 2");
