@@ -1,9 +1,9 @@
 // EventBridge Scheduler -> Lambda (async). Input: {"nudgeId","dueAt"} set when the schedule was made.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { fireNudge } from "../app/nudge";
 import { awsDeps } from "./aws-deps";
 
-const Firing = z.object({ nudgeId: z.string().regex(/^[0-9a-zA-Z._-]{1,64}$/), dueAt: z.string() });
+const Firing = z.object({ nudgeId: z.string().check(z.regex(/^[0-9a-zA-Z._-]{1,64}$/)), dueAt: z.string() });
 
 export async function handler(event: unknown): Promise<{ outcome: string }> {
   const parsed = Firing.safeParse(event);
