@@ -3,8 +3,9 @@
 // "within 48 hours", "end of next week", a time and a date written apart ("14:30 (GMT+01:00) ...
 // on Monday 13 April"), zone words chrono does not know, and refusal of vague phrases.
 import * as chrono from "chrono-node";
-import { businessHour, isDurationNotDate, swappedNumericDate } from "./date-readings";
-import { dateInZone, instantOf, isoInZone, offsetAt, type Zone, zoneMentionedIn } from "./time-zones";
+import { businessHour, isDurationNotDate, isNotADate, swappedNumericDate, writtenClockTimes } from "./date-readings";
+import { phraseAt, relativePhrases } from "./relative-phrases";
+import { instantOf, offsetAt, type Zone, zoneMentionedIn } from "./time-zones";
 
 export interface DateFrame {
   /** The instant the text was written (the original message's Date). */
@@ -28,100 +29,12 @@ export interface DatePhrase {
 /** chrono is linear but not cheap; mail bodies past this are not where deadlines live. */
 export const MAX_DATE_TEXT = 20_000;
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, ten: 10 };
-
 // "next week" and friends name no day: a nudge on a guessed day does more harm than none.
 const VAGUE = /^(?:(?:early|late|mid|middle of|later)\s*-?\s*)?(?:this|next|the following|coming)\s+(?:week|month)$/i;
 const VAGUE_BEFORE = /\b(?:early|late|mid|over the|within the|in the|couple of|few)\s*-?\s*$/i;
 
 function normalize(text: string): string {
-  return text.replace(/[\u202f\u00a0\u2009\u2007]/g, " ").replace(/\ufeff/g, "");
-}
-
-function phraseAt(index: number, text: string, instantMs: number, hasTime: boolean, zone: Zone): DatePhrase {
-  return {
-    text,
-    index,
-    instantMs,
-    hasTime,
-    value: hasTime ? isoInZone(instantMs, zone) : dateInZone(instantMs, zone),
-  };
-}
-
-function localOf(ms: number, zone: Zone) {
-  const shifted = new Date(ms + offsetAt(zone, ms) * 60_000);
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    weekday: shifted.getUTCDay(),
-  };
-}
-
-/** "within 48 hours", "within 2 business days", "end of (next) week". */
-function relativePhrases(text: string, frame: DateFrame): DatePhrase[] {
-  const found: DatePhrase[] = [];
-  const within =
-    /\bwithin\s+(?:the\s+next\s+)?(\d{1,3}|one|two|three|four|five|seven|ten)\s+(business\s+|working\s+)?(hours?|days?)\b/gi;
-  for (const m of text.matchAll(within)) {
-    const amount = Number(m[1]) || NUMBER_WORDS[(m[1] ?? "").toLowerCase()] || 0;
-    if (amount <= 0) continue;
-    if (/hour/i.test(m[3] ?? "")) {
-      found.push(phraseAt(m.index, m[0], frame.referenceMs + amount * 3_600_000, true, frame.zone));
-      continue;
-    }
-    let ms = frame.referenceMs;
-    for (let added = 0; added < amount; ) {
-      ms += 86_400_000;
-      const weekday = localOf(ms, frame.zone).weekday;
-      if (!m[2] || (weekday !== 0 && weekday !== 6)) added += 1;
-    }
-    found.push(phraseAt(m.index, m[0], ms, false, frame.zone));
-  }
-  const weekEnd = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?week\b/gi;
-  for (const m of text.matchAll(weekEnd)) {
-    const local = localOf(frame.referenceMs, frame.zone);
-    // The working week ends on Friday; "next week" is the Monday-to-Friday after this one.
-    let days = (5 - local.weekday + 7) % 7;
-    if (local.weekday === 6) days = 6;
-    if (m[1]) days += local.weekday === 0 || local.weekday === 6 ? 0 : 7;
-    found.push(phraseAt(m.index, m[0], frame.referenceMs + days * 86_400_000, false, frame.zone));
-  }
-  found.push(...dayOfMonthPhrases(text, frame));
-  return found;
-}
-
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-// "on the 14th", "by Wednesday the 20th": a day of the month with no month, which chrono reads as
-// nothing or as the bare weekday. Not "the 14th floor" or "the 3rd of June" (chrono has those).
-const DAY_OF_MONTH =
-  /\b(?:(?:on|by|before|until|till)\s+(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s+(?:floor|century|percentile|round|edition|anniversary))/gi;
-
-/** The next such day on or after the reference date; a stated weekday picks between months. */
-function dayOfMonthPhrases(text: string, frame: DateFrame): DatePhrase[] {
-  const found: DatePhrase[] = [];
-  for (const m of text.matchAll(DAY_OF_MONTH)) {
-    const day = Number(m[3]);
-    if (day < 1 || day > 31) continue;
-    const weekdayWord = (m[1] ?? m[2] ?? "").toLowerCase();
-    const local = localOf(frame.referenceMs, frame.zone);
-    const candidates: Date[] = [];
-    for (let ahead = 0; ahead < 12; ahead += 1) {
-      const candidate = new Date(Date.UTC(local.year, local.month - 1 + ahead + (day < local.day ? 1 : 0), day, 12));
-      if (candidate.getUTCDate() === day) candidates.push(candidate);
-    }
-    // A weekday that fits none of the next months is a typo: trust the number.
-    const best =
-      candidates.find((c) => !weekdayWord || WEEKDAYS[c.getUTCDay()] === weekdayWord.slice(0, 3)) ?? candidates[0];
-    const chosen = best
-      ? instantOf(
-          { year: best.getUTCFullYear(), month: best.getUTCMonth() + 1, day, hour: 12, minute: 0, second: 0 },
-          frame.zone,
-        )
-      : null;
-    if (chosen !== null) found.push(phraseAt(m.index, m[0], chosen, false, frame.zone));
-  }
-  return found;
+  return writtenClockTimes(text.replace(/[\u202f\u00a0\u2009\u2007]/g, " ").replace(/\ufeff/g, ""));
 }
 
 type ChronoResult = ReturnType<typeof chrono.parse>[number];
@@ -177,7 +90,7 @@ export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
   for (const result of results) {
     if (used.has(result)) continue;
     const overlaps = taken.some(([from, to]) => result.index < to && result.index + result.text.length > from);
-    if (overlaps || isVague(result, text) || isDurationNotDate(result.text)) continue;
+    if (overlaps || isVague(result, text) || isDurationNotDate(result.text) || isNotADate(result.text)) continue;
     // A time and a date written apart ("14:30 (GMT+01:00) Europe/London on Monday 13 April").
     let partner: ChronoResult | null = null;
     const timeOnly = !hasDay(result) && result.start.isCertain("hour");

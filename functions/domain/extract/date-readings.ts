@@ -55,3 +55,22 @@ export function swappedNumericDate(
   if (otherMs < referenceMs - 86_400_000 || otherMs > referenceMs + 366 * 86_400_000) return null;
   return other;
 }
+
+/** "now" is the moment of writing ("the panel is now reviewing"), never a deadline or a start. */
+export function isNotADate(phraseText: string): boolean {
+  return /^(?:right\s+)?now$/i.test(phraseText.trim());
+}
+
+// Clock times chrono does not read: French-style "14h30" and military "1400 GMT" / "1400hrs".
+const HOUR_H_MINUTES = /\b([01]?\d|2[0-3])h([0-5]\d)\b/g;
+const MILITARY =
+  /(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s)\b([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hrs?\b|hours\b|h\b|GMT\b|UTC\b|BST\b|CES?T\b|[ECMP][SD]T\b|Z\b))/gi;
+
+/**
+ * Rewrites those clock times as "14:30". "14h30" keeps its length; "1400" becomes "14:00", one
+ * character longer, so offsets after it in the rewritten text drift by one (a sentence window of
+ * 240 characters does not care).
+ */
+export function writtenClockTimes(text: string): string {
+  return text.replace(HOUR_H_MINUTES, "$1:$2").replace(MILITARY, "$1:$2");
+}

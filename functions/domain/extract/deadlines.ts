@@ -19,7 +19,7 @@ export interface DatedFacts {
 const RESPOND =
   /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|get back to (?:us|me)|open until|valid until|reply by|decide by)\b/i;
 const EXPECT =
-  /\b(?:(?:we|I|the team|they)(?:'ll| will| expect to| hope to| plan to| should)[^.]{0,60}\b(?:decision|decide|get back to you|let you know|update you|hear|be in touch|news)|(?<!your )decision (?:for you )?by|hear back (?:from us )?by)\b/i;
+  /\b(?:(?:we|I|the team|they)(?:'ll| will| expect to| hope to| plan to| should)[^.]{0,60}\b(?:decision|decide|get back to you|let you know|update you|hear|be in touch|news)|(?<!your )decision (?:for you )?by|hear back (?:from us )?by|you(?:'ll| will| should) hear (?:back|from (?:us|me)))\b/i;
 const SCHEDULING = /\b(?:availability|available|book|self-schedul|pick a|choose a|slots?|reschedule)\b/i;
 const MEETING =
   /\b(?:confirmed|scheduled|booked|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you|schedule|itinerary|agenda)\b/i;
@@ -37,6 +37,14 @@ export function isRefusedDate(text: string, index: number): boolean {
   for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
   return REFUSAL.test(before.slice(start));
 }
+/** The text from the start of the sentence a date sits in up to the date. */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 160), index);
+  let start = 0;
+  for (const m of before.matchAll(/[.!?]\s|\n/g)) start = m.index + m[0].length;
+  return before.slice(start);
+}
+
 const START = /\bstart(?:ing)? date\b|\b(?:start|join) (?:on|us on)\b/i;
 
 /** The sentence a phrase sits in; a phrase that runs over a line break ("Day\n13:30") is kept whole. */
@@ -122,7 +130,11 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
     }
   }
   if (kind === "update" || kind === "interview_scheduled" || kind === "interview_invite") {
-    const expect = pick(usable, (s, p) => EXPECT.test(s) && p.value !== result.respondBy);
+    // "The team meets on Friday, and you'll hear from us no later than the 12th": the date the
+    // promise words lead up to beats another date in the same sentence.
+    const expect =
+      pick(usable, (s, p) => EXPECT.test(clauseBefore(text, p.index)) && p.value !== result.respondBy) ??
+      pick(usable, (s, p) => EXPECT.test(s) && p.value !== result.respondBy);
     if (expect && expect.instantMs >= frame.referenceMs - 86_400_000) {
       result.expectDecisionBy = expect.value;
       result.confidence.expectDecisionBy = confidenceOf(expect);
@@ -140,9 +152,16 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
         // A confirmed interview laid out as a table ("Date/Time:" rows, a schedule under a heading):
         // the first clock time that is no deadline is when it starts.
         pick(usable, (s, p) => p.hasTime && !RESPOND.test(s) && !SCHEDULING.test(s));
-      if (meeting) {
-        result.interviewAt = meeting.value;
-        result.confidence.interviewAt = meeting.hasTime ? confidenceOf(meeting) : 0.6;
+      // A confirmation that states the time only in its subject ("Interview confirmed - Thu 23 Apr,
+      // 2.30pm (UK time)", a reply to "Onsite Thursday 3pm ET?"): the subject's time, unless the
+      // body names another day.
+      const subject = findDatePhrases(facts.subject, frame).find((p) => p.hasTime) ?? null;
+      const fromSubject =
+        subject && (!meeting || (!meeting.hasTime && meeting.value === subject.value.slice(0, 10))) ? subject : null;
+      const chosen = fromSubject ?? meeting;
+      if (chosen) {
+        result.interviewAt = chosen.value;
+        result.confidence.interviewAt = chosen.hasTime ? confidenceOf(chosen) : 0.6;
       }
     }
   }

@@ -48,6 +48,11 @@ const OFFER: Cue[] = [
     4,
   ],
   [/\bhas (?:sent|extended) you an offer\b/i, 6],
+  // "Signal would like to offer you the Senior Backend Engineer role" (not "the chance to interview").
+  [
+    /\b(?:like|love|want|wants|able|pleased|delighted|excited|happy|thrilled) to offer you (?:the|a|an)\b(?![^.!\n]{0,40}\b(?:chance|opportunity|interview|call|slot|time|place)\b)[^.!\n]{0,80}\b(?:role|position|job)\b/i,
+    6,
+  ],
   [/\b(?:sign|accept) (?:and return )?(?:your|the) offer\b/i, 3],
   [/\bbase (?:salary|pay)\b.{0,40}\d/i, 2],
   [/\bsign[- ]on bonus\b/i, 1.5],
@@ -77,7 +82,25 @@ const SCHEDULED: Cue[] = [
     /\b(?:interview|screen|call|onsite|on-site|session|meeting|conversation) (?:confirmation|confirmed|is scheduled|has been scheduled|details|is booked)\b/i,
     4,
   ],
-  [/\byou(?:'re| are) (?:all set|booked in|locked in) for\b|\b(?:is|are) (?:locked|booked) in\b/i, 4],
+  [
+    /\byou(?:'re| are) (?:all set|booked in|locked in) for\b|\b(?:is|are) (?:locked|booked) in\b|\byou(?:'re| are) (?:booked|locked) in\b/i,
+    4,
+  ],
+  // "We are pleased to confirm your interview", "Confirming your panel interview for ...".
+  [
+    /\b(?:(?:pleased|happy|glad|writing|delighted) to confirm|confirming) (?:your|the) (?:[\w-]+ ){0,2}(?:interview|call|screen|onsite|on-site|meeting|conversation|session)\b/i,
+    4,
+  ],
+  // A confirmed slot moved to another: "We've moved your final interview to Friday 8 May at 2.30pm".
+  [
+    /\b(?:moved|rescheduled|changed|shifted) (?:your|the) (?:[\w-]+ ){0,2}(?:interview|call|screen|onsite|on-site|meeting|conversation) to\b/i,
+    4,
+  ],
+  // The employer taking the slot the candidate proposed: "Tuesday the 5th at 10:00 works well for us".
+  [
+    /\b(?:that|this|it|\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?) (?:works|suits) (?:well |fine |great |perfectly )?for (?:us|me|the team|the panel|everyone)\b/i,
+    3,
+  ],
   [/\bscheduled (?:as below|for)\b/i, 3],
   // A person booking the slot themselves: "I've booked you in for next Wednesday at 10".
   [/\b(?:I|we)(?:'ve| have) (?:booked|scheduled|pencil+ed|put) you in\b/i, 4],
@@ -187,7 +210,10 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
   const other = score(text, OTHER) + (facts.bulk ? 3 : 0);
   const rejection = score(text, REJECTION);
   const extension = score(text, EXTENSION);
-  const offer = Math.max(0, score(text, OFFER) - score(text, NOT_OFFER)) + (hasOfferLetter(facts) ? 3 : 0);
+  const offer =
+    Math.max(0, score(text, OFFER) - score(text, NOT_OFFER)) +
+    (hasOfferLetter(facts) ? 3 : 0) +
+    (ownerReportsOffer(facts.ownerNote) ? 4 : 0);
   // A calendar file in bulk mail is a marketing event (webinar, fair), not the owner's interview.
   const calendarPoints = facts.calendar?.start && !facts.calendar.cancelled && !facts.bulk ? 5 : 0;
   const scheduled = score(text, SCHEDULED) + calendarPoints;
@@ -227,4 +253,17 @@ export function hasOfferLetter(facts: MailFacts): boolean {
       (/offer|contract|letter|agreement/i.test(a.filename ?? "") ||
         /offer (?:letter|of employment)/i.test(a.textSample ?? "")),
   );
+}
+
+// The owner recaps a verbal offer in the note above what they forward ("They offered 150k on the
+// phone, answer by Friday"): the employer's own words may only promise a letter. Hopes and
+// hypotheticals ("if they offer", "not an offer yet") are not offers.
+const OWNER_OFFER =
+  /\b(?:(?:they|he|she)(?:'ve| have)?\s+(?:just\s+)?(?:offered|made (?:me )?an? (?:\w+ )?offer)|offered me|verbal offer|offer (?:on|over) the (?:phone|call))\b/i;
+const OWNER_NOT_OFFER = /\b(?:if|when|once|hope|hoping|maybe|might|not an offer|no offer)\b/i;
+
+export function ownerReportsOffer(note: string | null): boolean {
+  if (!note) return false;
+  const sentence = note.split(/[.!?\n]+/).find((s) => OWNER_OFFER.test(s));
+  return !!sentence && !OWNER_NOT_OFFER.test(sentence);
 }

@@ -1,0 +1,117 @@
+// Dates chrono does not read the way mail means them: "within 48 hours", "within 5 working days",
+// "end of (next) week", and a day of the month with no month ("no later than the 12th",
+// "Tuesday the 5th at 10:00"). Each is resolved against the message's own Date in its zone.
+import type { DateFrame, DatePhrase } from "./date-phrases";
+import { businessHour } from "./date-readings";
+import { dateInZone, instantOf, isoInZone, offsetAt, type Zone, zoneMentionedIn } from "./time-zones";
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, ten: 10 };
+
+export function phraseAt(index: number, text: string, instantMs: number, hasTime: boolean, zone: Zone): DatePhrase {
+  return {
+    text,
+    index,
+    instantMs,
+    hasTime,
+    value: hasTime ? isoInZone(instantMs, zone) : dateInZone(instantMs, zone),
+  };
+}
+
+function localOf(ms: number, zone: Zone) {
+  const shifted = new Date(ms + offsetAt(zone, ms) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    weekday: shifted.getUTCDay(),
+  };
+}
+
+/** "within 48 hours", "within 2 business days", "end of (next) week", "by the 14th". */
+export function relativePhrases(text: string, frame: DateFrame): DatePhrase[] {
+  const found: DatePhrase[] = [];
+  const within =
+    /\bwithin\s+(?:the\s+next\s+)?(\d{1,3}|one|two|three|four|five|seven|ten)\s+(business\s+|working\s+)?(hours?|days?)\b/gi;
+  for (const m of text.matchAll(within)) {
+    const amount = Number(m[1]) || NUMBER_WORDS[(m[1] ?? "").toLowerCase()] || 0;
+    if (amount <= 0) continue;
+    if (/hour/i.test(m[3] ?? "")) {
+      found.push(phraseAt(m.index, m[0], frame.referenceMs + amount * 3_600_000, true, frame.zone));
+      continue;
+    }
+    let ms = frame.referenceMs;
+    for (let added = 0; added < amount; ) {
+      ms += 86_400_000;
+      const weekday = localOf(ms, frame.zone).weekday;
+      if (!m[2] || (weekday !== 0 && weekday !== 6)) added += 1;
+    }
+    found.push(phraseAt(m.index, m[0], ms, false, frame.zone));
+  }
+  const weekEnd = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?week\b/gi;
+  for (const m of text.matchAll(weekEnd)) {
+    const local = localOf(frame.referenceMs, frame.zone);
+    // The working week ends on Friday; "next week" is the Monday-to-Friday after this one.
+    let days = (5 - local.weekday + 7) % 7;
+    if (local.weekday === 6) days = 6;
+    if (m[1]) days += local.weekday === 0 || local.weekday === 6 ? 0 : 7;
+    found.push(phraseAt(m.index, m[0], frame.referenceMs + days * 86_400_000, false, frame.zone));
+  }
+  found.push(...dayOfMonthPhrases(text, frame));
+  return found;
+}
+
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+// "on the 14th", "by Wednesday the 20th", "no later than the 12th": a day of the month with no
+// month, which chrono reads as nothing or as the bare weekday. Not "the 14th floor" or "the 3rd of
+// June" (chrono has those). A clock time right after it belongs to it ("Tuesday the 5th at 10:00").
+const DAY_OF_MONTH =
+  /\b(?:(?:on|by|before|until|till|no later than|not later than)\s+(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s+(?:floor|century|percentile|round|edition|anniversary))(?:,?\s+(?:at|@)\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*([ap])\.?m\b\.?)?)?/gi;
+
+/** The next such day on or after the reference date; a stated weekday picks between months. */
+function dayOfMonthPhrases(text: string, frame: DateFrame): DatePhrase[] {
+  const found: DatePhrase[] = [];
+  for (const m of text.matchAll(DAY_OF_MONTH)) {
+    const day = Number(m[3]);
+    if (day < 1 || day > 31) continue;
+    const weekdayWord = (m[1] ?? m[2] ?? "").toLowerCase();
+    const local = localOf(frame.referenceMs, frame.zone);
+    const candidates: Date[] = [];
+    for (let ahead = 0; ahead < 12; ahead += 1) {
+      const candidate = new Date(Date.UTC(local.year, local.month - 1 + ahead + (day < local.day ? 1 : 0), day, 12));
+      if (candidate.getUTCDate() === day) candidates.push(candidate);
+    }
+    // A weekday that fits none of the next months is a typo: trust the number.
+    const best =
+      candidates.find((c) => !weekdayWord || WEEKDAYS[c.getUTCDay()] === weekdayWord.slice(0, 3)) ?? candidates[0];
+    if (!best) continue;
+    const clock = clockOf(m);
+    const phrase = clock || !m[4] ? m[0] : m[0].slice(0, m[0].search(/,?\s+(?:at|@)\s+\d/));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const zone = clock ? (zoneMentionedIn(after) ?? frame.zone) : frame.zone;
+    const chosen = instantOf(
+      {
+        year: best.getUTCFullYear(),
+        month: best.getUTCMonth() + 1,
+        day,
+        hour: clock?.hour ?? 12,
+        minute: clock?.minute ?? 0,
+        second: 0,
+      },
+      zone,
+    );
+    if (Number.isFinite(chosen)) found.push(phraseAt(m.index, phrase, chosen, clock !== null, zone));
+  }
+  return found;
+}
+
+/** The clock time after a day of the month, when it is one (hour 0-23, minutes 0-59). */
+function clockOf(m: RegExpMatchArray): { hour: number; minute: number } | null {
+  if (!m[4]) return null;
+  let hour = Number(m[4]);
+  const minute = Number(m[5] ?? 0);
+  if (hour > 23 || minute > 59) return null;
+  if (m[6]) hour = (hour % 12) + (m[6].toLowerCase() === "p" ? 12 : 0);
+  // "at 10:00" is written 24-hour style; a bare "at 3" is afternoon.
+  else if (!m[5]) hour = businessHour(hour, false, m[0]);
+  return { hour, minute };
+}
