@@ -2,7 +2,7 @@
 // who wrote or was named with an address (Reply-To, From, an address in the newest message), never a
 // robot or relay, never the owner.
 import type { MailFacts, Party } from "./mail-facts";
-import { domainOf, isRobotAddress, isSharedMailbox } from "./senders";
+import { domainLabel, domainOf, isRobotAddress, isSharedMailbox } from "./senders";
 
 export interface ContactGuess {
   email: string | null;
@@ -18,6 +18,23 @@ function nameNear(text: string, address: string): string | null {
   const before = text.slice(Math.max(0, at - 300), at);
   const m = /([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,2})(?:,| at| \(|\s*<|\s*\n[^\n]*\n?$)[^\n]*$/u.exec(before);
   return m?.[1] ?? null;
+}
+
+// "This email was sent from an unmonitored mailbox", "please do not reply to this email": the
+// sender says nobody reads its replies. An address named in such a sentence is unread too.
+const SENDER_UNMONITORED =
+  /\b(?:sent from an? (?:unmonitored|unattended|no-?reply)|(?:this|the) (?:mailbox|address|inbox) is (?:not|un)monitored|(?:please )?do not reply (?:to|directly to) this (?:e-?mail|message))\b/i;
+const UNREAD_SENTENCE = /\b(?:do not reply|don't reply|unmonitored|not monitored|cannot receive replies)\b/i;
+
+export function unmonitoredAddresses(text: string): Set<string> {
+  const unread = new Set<string>();
+  for (const m of text.matchAll(EMAIL)) {
+    const start = Math.max(0, text.lastIndexOf(". ", m.index), text.lastIndexOf("\n", m.index), m.index - 200);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const sentence = text.slice(start, m.index) + (after.split(/\n|\.\s/)[0] ?? "");
+    if (UNREAD_SENTENCE.test(sentence)) unread.add(m[0].toLowerCase().replace(/\.$/, ""));
+  }
+  return unread;
 }
 
 export function extractContact(facts: MailFacts, outgoing: boolean, employerDomainHint: string | null): ContactGuess {
@@ -36,15 +53,21 @@ export function extractContact(facts: MailFacts, outgoing: boolean, employerDoma
   const push = (party: Party, score: number) => {
     if (!usable(party)) return;
     const shared = isSharedMailbox(party.address) ? -2 : 0;
-    const sameEmployer = employerDomainHint && domainOf(party.address) === employerDomainHint ? 1 : 0;
+    // careers.hartwellco.co.uk and hartwellco.co.uk are the same organisation.
+    const sameEmployer =
+      employerDomainHint && domainLabel(domainOf(party.address)) === domainLabel(employerDomainHint) ? 1 : 0;
     const existing = candidates.find((c) => c.party.address === party.address);
     if (existing) existing.score = Math.max(existing.score, score + shared + sameEmployer) + 0.5;
     else candidates.push({ party, score: score + shared + sameEmployer });
   };
+  const body = facts.body.slice(0, 30_000);
+  const unread = unmonitoredAddresses(body);
   for (const party of facts.replyTo) push(party, 5);
-  if (facts.from) push(facts.from, 4);
-  const bodyAddresses = (facts.body.slice(0, 30_000).match(EMAIL) ?? []).map((a) => a.toLowerCase().replace(/\.$/, ""));
-  for (const address of bodyAddresses) push({ address, name: nameNear(facts.body, address) ?? "" }, 3);
+  if (facts.from && !SENDER_UNMONITORED.test(body)) push(facts.from, 4);
+  const bodyAddresses = (body.match(EMAIL) ?? []).map((a) => a.toLowerCase().replace(/\.$/, ""));
+  for (const address of bodyAddresses) {
+    if (!unread.has(address)) push({ address, name: nameNear(facts.body, address) ?? "" }, 3);
+  }
   if (facts.calendar?.organizer) push(facts.calendar.organizer, 2);
 
   candidates.sort((a, b) => b.score - a.score);

@@ -133,7 +133,7 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
     // "The team meets on Friday, and you'll hear from us no later than the 12th": the date the
     // promise words lead up to beats another date in the same sentence.
     const expect =
-      pick(usable, (s, p) => EXPECT.test(clauseBefore(text, p.index)) && p.value !== result.respondBy) ??
+      pick(usable, (_sentence, p) => EXPECT.test(clauseBefore(text, p.index)) && p.value !== result.respondBy) ??
       pick(usable, (s, p) => EXPECT.test(s) && p.value !== result.respondBy);
     if (expect && expect.instantMs >= frame.referenceMs - 86_400_000) {
       result.expectDecisionBy = expect.value;

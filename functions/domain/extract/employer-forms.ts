@@ -36,7 +36,8 @@ export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: st
     const words = name.split(/\s+/);
     const added = words.length - spelledWords;
     const last = words[words.length - 1] ?? "";
-    if (added < 1 || added > 2 || !isIndustryWord(last) || !foldName(name).startsWith(spelled.folded)) continue;
+    const suffixKept = isIndustryWord(last) || (NAME_SUFFIX.test(last) && alwaysWrittenWith(phrases, spelled, last));
+    if (added < 1 || added > 2 || !suffixKept || !foldName(name).startsWith(spelled.folded)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -47,6 +48,36 @@ export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: st
   );
   if (shortInSubject && !subjectFold.includes(foldName(best))) return null;
   return best;
+}
+
+// Short words some companies carry in their name ("Ferrule AI" at ferrule.ai). Unlike industry
+// words they are kept only when the text never writes the name without them.
+const NAME_SUFFIX = /^(?:AI|HQ)$/;
+
+function alwaysWrittenWith(phrases: NamePhrase[], spelled: NamePhrase, suffix: string): boolean {
+  const withSuffix = new Set(phrases.filter((p) => p.text.startsWith(`${spelled.text} ${suffix}`)).map((p) => p.index));
+  const mentions = phrases.filter((p) => p.folded === spelled.folded);
+  return mentions.length > 0 && mentions.every((p) => withSuffix.has(p.index));
+}
+
+/**
+ * A name that keeps a leading "The": the text writes "The Fold" with a capital T inside a
+ * sentence ("your interest in The Fold"), where an article would be lower-case.
+ */
+export function withLeadingThe(name: string, text: string): string {
+  if (/^the\s/i.test(name)) return name;
+  // Same line, after a lower-case word: a sign-off line ("Best,\nThe Kestrel Pay Team") does not count.
+  const pattern = new RegExp(`\\p{Ll}[ \\t]+The[ \\t]+${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u");
+  return pattern.test(text) ? `The ${name}` : name;
+}
+
+/** A captured name stops at a sentence end: "my client, Signal. They build ..." is "Signal". */
+export function untilSentenceEnd(raw: string): string {
+  for (const m of raw.matchAll(/\.\s+/g)) {
+    const head = raw.slice(0, m.index);
+    if (!/\b(?:Co|Inc|Ltd|Corp|Bros|St|Mt|Dr|No)$|(?:^|\s)\p{Lu}$/u.test(head)) return head;
+  }
+  return raw;
 }
 
 function escapeRegExp(text: string): string {

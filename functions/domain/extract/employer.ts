@@ -3,7 +3,7 @@
 // display name ("Brightline Freight <no-reply@ashbyhq.com>"), subject and body patterns, and at
 // last the domain label itself.
 import { canonicalCompany, foldName, nameFromDomainLabel, namePhrases } from "./company-names";
-import { fullerName, isAgencyLabel, looksLikeJobTitle } from "./employer-forms";
+import { fullerName, isAgencyLabel, looksLikeJobTitle, untilSentenceEnd, withLeadingThe } from "./employer-forms";
 import type { MailFacts, Party } from "./mail-facts";
 import { domainLabel, domainOf, isFreeMail, isRelayDomain, isScreeningVendor } from "./senders";
 
@@ -66,7 +66,7 @@ function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
 }
 
 function add(scores: Map<string, number>, raw: string | null | undefined, points: number): void {
-  const name = raw ? canonicalCompany(raw) : null;
+  const name = raw ? canonicalCompany(untilSentenceEnd(raw)) : null;
   if (!name || NOT_A_COMPANY.test(name) || looksLikeJobTitle(name)) return;
   scores.set(name, (scores.get(name) ?? 0) + points);
 }
@@ -87,7 +87,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   fromPatterns(scores, text, CLIENT_PATTERNS, 8);
   if (scores.size > 0) {
     const [client, points] = [...scores].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-    return { name: client, confidence: Math.min(0.9, 0.3 + points / 12) };
+    return { name: withLeadingThe(client, everything), confidence: Math.min(0.9, 0.3 + points / 12) };
   }
 
   const domains = employerDomains(facts, outgoing);
@@ -159,5 +159,5 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     }
   }
   if (!best) return { name: null, confidence: 0 };
-  return { name: best, confidence: Math.min(0.95, 0.3 + bestScore / 12) };
+  return { name: withLeadingThe(best, everything), confidence: Math.min(0.95, 0.3 + bestScore / 12) };
 }
