@@ -9,7 +9,7 @@ import { classifyKind, hasOfferLetter } from "./kind";
 import type { MailFacts } from "./mail-facts";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
-import { joinWrappedLines } from "./prose";
+import { joinWrappedLines, unquoteLines } from "./prose";
 import { extractRole } from "./role";
 import { domainLabel, domainOf } from "./senders";
 
@@ -29,7 +29,11 @@ export function isFromOwner(facts: MailFacts): boolean {
 export function extractMessage(facts: MailFacts, identity: MessageIdentity): Extraction {
   const outgoing = isFromOwner(facts);
   // Sentences and names read across hard line wraps; contact and interviewer lookups keep the lines.
-  const prose: MailFacts = { ...facts, body: joinWrappedLines(facts.body), quoted: joinWrappedLines(facts.quoted) };
+  const prose: MailFacts = {
+    ...facts,
+    body: joinWrappedLines(facts.body),
+    quoted: joinWrappedLines(unquoteLines(facts.quoted)),
+  };
   const { kind, confidence: kindConfidence } = classifyKind(prose, outgoing);
   const base = emptyExtraction({
     kind,

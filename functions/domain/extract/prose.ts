@@ -27,3 +27,11 @@ export function joinWrappedLines(text: string): string {
   }
   return out;
 }
+
+/**
+ * Quoted thread text with its "> " markers removed, so a quoted sentence wrapped over two quoted
+ * lines (">> for the Analytics Engineering\n>> Manager role") can be joined like any other.
+ */
+export function unquoteLines(text: string): string {
+  return text.replace(/^[ \t]*(?:>[ \t]?)+/gm, "");
+}

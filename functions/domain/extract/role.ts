@@ -17,7 +17,7 @@ const REQ = String.raw`\((?:(?:Req(?:uisition)?|Job|Ref)\.?(?: ?(?:ID|No\.?|#))?
 // A level after the noun is part of the title: "Supply Chain Analyst II", "Software Engineer 3".
 const LEVEL = "(?: (?:I{1,3}|IV|[1-5])\\b(?!['’]|\\s+(?:years?|months?|weeks?|days?|rounds?|interviews?)\\b))?";
 // A specialisation after a comma or dash is kept when the role word or a requisition id follows it.
-const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–] )(?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b|\\s*${REQ}))?)`;
+const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–] )(?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b|\\s+at\\s+[A-Z]|\\s*${REQ}))?)`;
 const CONTEXTS: [RegExp, number][] = [
   [
     new RegExp(
@@ -39,6 +39,10 @@ const CONTEXTS: [RegExp, number][] = [
   ],
 ];
 
+// After a comma in a subject these are work arrangements or places, not a specialisation.
+const SUBJECT_NOT_SPECIALISATION =
+  /, (?:Remote|Hybrid|On-?site|Contract|Full-?time|Part-?time|Permanent|Temporary|London|New York|Berlin|Paris|Toronto|Remote \w+|[A-Z]{2})\b/;
+
 const NOT_TITLE_START = /^(?:The|A|An|Our|Your|My|Hi|Dear|Re|Fw|Fwd|Offer|Interview|Thank|Thanks|Update|Next)\s+/;
 
 function tidy(raw: string): string | null {
@@ -59,15 +63,46 @@ function collect(text: string, base: number, scores: Map<string, number>): void 
   }
 }
 
+/**
+ * "Senior Product Designer, Lanternfish Labs": what follows the comma is the sender's company, or
+ * a name the text uses on its own ("my client, Signal"), not part of the title.
+ */
+function namesTheCompany(title: string, facts: MailFacts): boolean {
+  const written = title.slice(title.lastIndexOf(",") + 1).trim();
+  const after = fold(written);
+  if (after.length < 3) return false;
+  const standalone = new RegExp(`(?<!, )\\b${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+  if (standalone.test(`${facts.body}\n${facts.quoted}`)) return true;
+  const parties = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc];
+  return parties.some(
+    (p) => !!p && (fold(p.name).includes(after) || fold(p.address.split("@")[1] ?? "").includes(after)),
+  );
+}
+
+const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
 export function extractRole(facts: MailFacts): RoleGuess {
   const scores = new Map<string, number>();
   collect(facts.body.slice(0, 30_000), 1, scores);
   collect(facts.quoted.slice(0, 30_000), 0, scores);
   // Subjects are terse: any title-shaped run counts ("Thank you - Senior Data Platform Engineer onsite").
-  for (const segment of facts.subject.split(/\s+[-–—|:·]\s+|:\s+|,\s+(?=[A-Z])/)) {
-    const m = new RegExp(`(?:^|\\s)${TITLE}(?=\\s|$|\\()`).exec(segment);
-    const title = m?.[1] ? tidy(m[1]) : null;
-    if (title) scores.set(title, (scores.get(title) ?? 0) + 2);
+  for (const part of facts.subject.split(/\s+[-–—|:·]\s+|:\s+/)) {
+    // A subject part that is a title and its specialisation ("Your application - Risk Analyst,
+    // Treasury") keeps both; otherwise a comma separates things ("Analyst, London").
+    const whole = new RegExp(`(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3})$`).exec(part.trim());
+    const specialised =
+      whole?.[1] && !SUBJECT_NOT_SPECIALISATION.test(whole[1]) && !namesTheCompany(whole[1], facts)
+        ? tidy(whole[1])
+        : null;
+    if (specialised) {
+      scores.set(specialised, (scores.get(specialised) ?? 0) + 2);
+      continue;
+    }
+    for (const segment of part.split(/,\s+(?=[A-Z])/)) {
+      const m = new RegExp(`(?:^|\\s)${TITLE}(?=\\s|$|\\()`).exec(segment);
+      const title = m?.[1] ? tidy(m[1]) : null;
+      if (title) scores.set(title, (scores.get(title) ?? 0) + 2);
+    }
   }
   if (scores.size === 0) return { role: null, confidence: 0 };
   // A fuller title that contains a shorter one ("Lead Data Analyst, Customer Insights") takes its votes.
