@@ -10,6 +10,7 @@ import { findInlineForward, type InlineForward } from "./forward-blocks";
 import { htmlToText } from "./html-text";
 import { MAX_FORWARD_DEPTH, MAX_TEXT_CHARS } from "./limits";
 import { bytesOf, headerValue, type ParsedMail, parseMime, partiesOf } from "./parse-mime";
+import { pdfText } from "./pdf-text";
 
 export type ForwardStyle = "inline" | "attachment" | "auto" | "bcc" | "redirect" | "none";
 
@@ -144,7 +145,13 @@ function attachmentFacts(mail: ParsedMail): AttachmentFacts[] {
   return mail.attachments
     .filter((a) => a.mimeType !== "message/rfc822")
     .slice(0, 50)
-    .map((a) => ({ filename: a.filename, mimeType: a.mimeType }));
+    .map((a) => {
+      const isPdf = a.mimeType === "application/pdf" || /\.pdf$/i.test(a.filename ?? "");
+      const text = isPdf ? pdfText(bytesOf(a.content)) : "";
+      return text
+        ? { filename: a.filename, mimeType: a.mimeType, textSample: text }
+        : { filename: a.filename, mimeType: a.mimeType };
+    });
 }
 
 function calendarOf(mails: ParsedMail[], zone: Zone): CalendarFacts | null {

@@ -51,9 +51,20 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
     [...facts.replyTo, ...(facts.from ? [facts.from] : []), ...facts.to, ...facts.cc]
       .map((p) => domainOf(p.address))
       .find((d) => employerFold?.startsWith(foldName(domainLabel(d)))) ?? null;
-  const role = extractRole(prose);
   const contact = extractContact(facts, outgoing, employerDomain);
+  // A cover note ("attached is your offer letter") leaves the title and deadline to the letter:
+  // the attachment's text fills what the message itself does not say.
+  const letter = outgoing ? "" : attachedText(facts);
+  const withLetter: MailFacts = { ...prose, body: `${prose.body}\n\n${letter}` };
+  let role = extractRole(prose);
+  if (!role.role && letter) role = extractRole(withLetter);
   const dates = extractDates(prose, kind);
+  if (kind === "offer" && !dates.respondBy && letter) {
+    const fromLetter = extractDates(withLetter, kind);
+    dates.respondBy = fromLetter.respondBy;
+    if (fromLetter.confidence.respondBy) dates.confidence.respondBy = fromLetter.confidence.respondBy;
+    dates.startDate ??= fromLetter.startDate;
+  }
   const offerTerms = kind === "offer" ? extractOfferTerms(prose.body, dates.startDate) : null;
   const interviewers =
     kind === "interview_scheduled" || kind === "interview_invite" ? interviewersOf(facts, contact.name) : [];
@@ -81,6 +92,14 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
       ...dates.confidence,
     },
   };
+}
+
+function attachedText(facts: MailFacts): string {
+  return facts.attachments
+    .map((a) => a.textSample ?? "")
+    .filter(Boolean)
+    .join("\n\n")
+    .slice(0, 10_000);
 }
 
 const PERSON = String.raw`[A-Z][\p{L}'’-]+ [A-Z][\p{L}'’-]+`;
