@@ -64,21 +64,26 @@ function collect(text: string, base: number, scores: Map<string, number>): void 
 }
 
 /**
- * "Senior Product Designer, Lanternfish Labs": what follows the comma is the sender's company, or
- * a name the text uses on its own ("my client, Signal"), not part of the title.
+ * "Senior Product Designer, Lanternfish Labs": what follows the comma is the sender's company, a
+ * name the text uses on its own ("my client, Signal"), or the text writes the title without it.
  */
-function namesTheCompany(title: string, facts: MailFacts): boolean {
+function notPartOfTitle(title: string, facts: MailFacts): boolean {
   const written = title.slice(title.lastIndexOf(",") + 1).trim();
   const after = fold(written);
   if (after.length < 3) return false;
-  const standalone = new RegExp(`(?<!, )\\b${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
-  if (standalone.test(`${facts.body}\n${facts.quoted}`)) return true;
+  const standalone = new RegExp(`(?<!, )\\b${escapeRegExp(written)}\\b`);
+  const bare = title.slice(0, title.lastIndexOf(","));
+  // The message's own text writes the title without it: "the Senior Product Designer role".
+  const writtenBare = new RegExp(`\\b${escapeRegExp(bare)}\\b(?!,)`);
+  if (standalone.test(`${facts.body}\n${facts.quoted}`) || writtenBare.test(`${facts.body}\n${facts.quoted}`))
+    return true;
   const parties = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc];
   return parties.some(
     (p) => !!p && (fold(p.name).includes(after) || fold(p.address.split("@")[1] ?? "").includes(after)),
   );
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 export function extractRole(facts: MailFacts): RoleGuess {
@@ -91,7 +96,7 @@ export function extractRole(facts: MailFacts): RoleGuess {
     // Treasury") keeps both; otherwise a comma separates things ("Analyst, London").
     const whole = new RegExp(`(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3})$`).exec(part.trim());
     const specialised =
-      whole?.[1] && !SUBJECT_NOT_SPECIALISATION.test(whole[1]) && !namesTheCompany(whole[1], facts)
+      whole?.[1] && !SUBJECT_NOT_SPECIALISATION.test(whole[1]) && !notPartOfTitle(whole[1], facts)
         ? tidy(whole[1])
         : null;
     if (specialised) {
