@@ -15,13 +15,13 @@ export const MAX_PDF_TEXT = 8_000;
 const STREAM = /(?<!end)stream\r?\n/g;
 // A literal string (one level of nested parentheses), a TJ array, or an operator that ends a line.
 const TEXT_OPERATOR =
-  /\[((?:[^\]\\]|\\[^])*)\]\s*TJ|\(((?:[^()\\]|\\[^]|\((?:[^()\\]|\\[^])*\))*)\)\s*(?:Tj|'|")|(?<![\w*])(T\*|ET|Td|TD)(?![\w*])/g;
-const LITERAL = /\(((?:[^()\\]|\\[^]|\((?:[^()\\]|\\[^])*\))*)\)|(-?\d+(?:\.\d+)?)/g;
+  /\[((?:[^\]\\]|\\[\s\S])*)\]\s*TJ|\(((?:[^()\\]|\\[\s\S]|\((?:[^()\\]|\\[\s\S])*\))*)\)\s*(?:Tj|'|")|(?<![\w*])(T\*|ET|Td|TD)(?![\w*])/g;
+const LITERAL = /\(((?:[^()\\]|\\[\s\S]|\((?:[^()\\]|\\[\s\S])*\))*)\)|(-?\d+(?:\.\d+)?)/g;
 
 const ESCAPES: Record<string, string> = { n: "\n", r: "", t: "\t", b: "", f: "", "(": "(", ")": ")", "\\": "\\" };
 
 function decodeLiteral(raw: string): string {
-  return raw.replace(/\\(\d{1,3}|\r?\n|[^])/g, (_, escaped: string) => {
+  return raw.replace(/\\(\d{1,3}|\r?\n|[\s\S])/g, (_, escaped: string) => {
     if (/^\d/.test(escaped)) return String.fromCharCode(Number.parseInt(escaped, 8) & 0xff);
     if (escaped.startsWith("\n") || escaped.startsWith("\r")) return "";
     return ESCAPES[escaped] ?? escaped;

@@ -29,9 +29,14 @@ const UNREAD_SENTENCE = /\b(?:do not reply|don't reply|unmonitored|not monitored
 export function unmonitoredAddresses(text: string): Set<string> {
   const unread = new Set<string>();
   for (const m of text.matchAll(EMAIL)) {
-    const start = Math.max(0, text.lastIndexOf(". ", m.index), text.lastIndexOf("\n", m.index), m.index - 200);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-    const sentence = text.slice(start, m.index) + (after.split(/\n|\.\s/)[0] ?? "");
+    // The clause around the address: "please do not reply to X, write to Y" leaves Y readable.
+    const before =
+      text
+        .slice(Math.max(0, m.index - 200), m.index)
+        .split(/[.;,]\s|\n/)
+        .pop() ?? "";
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[.;,]\s|\n/)[0] ?? "";
+    const sentence = `${before} ${after}`;
     if (UNREAD_SENTENCE.test(sentence)) unread.add(m[0].toLowerCase().replace(/\.$/, ""));
   }
   return unread;

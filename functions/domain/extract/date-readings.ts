@@ -61,10 +61,13 @@ export function isNotADate(phraseText: string): boolean {
   return /^(?:right\s+)?now$/i.test(phraseText.trim());
 }
 
-// Clock times chrono does not read: French-style "14h30" and military "1400 GMT" / "1400hrs".
+// Clock times chrono does not read: French-style "14h30", military "1400 GMT" / "1400hrs", "2.30pm".
 const HOUR_H_MINUTES = /\b([01]?\d|2[0-3])h([0-5]\d)\b/g;
 const MILITARY =
   /(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s)\b([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hrs?\b|hours\b|h\b|GMT\b|UTC\b|BST\b|CES?T\b|[ECMP][SD]T\b|Z\b))/gi;
+
+// "2.30pm": chrono can read "7 May, 2.30pm" as "May, 2" (a day) and ".30pm" as nothing.
+const DOTTED_MERIDIEM = /\b(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)/gi;
 
 /**
  * Rewrites those clock times as "14:30". "14h30" keeps its length; "1400" becomes "14:00", one
@@ -72,5 +75,5 @@ const MILITARY =
  * 240 characters does not care).
  */
 export function writtenClockTimes(text: string): string {
-  return text.replace(HOUR_H_MINUTES, "$1:$2").replace(MILITARY, "$1:$2");
+  return text.replace(HOUR_H_MINUTES, "$1:$2").replace(MILITARY, "$1:$2").replace(DOTTED_MERIDIEM, "$1:$2");
 }

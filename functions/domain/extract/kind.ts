@@ -259,7 +259,7 @@ export function hasOfferLetter(facts: MailFacts): boolean {
 // phone, answer by Friday"): the employer's own words may only promise a letter. Hopes and
 // hypotheticals ("if they offer", "not an offer yet") are not offers.
 const OWNER_OFFER =
-  /\b(?:(?:they|he|she)(?:'ve| have)?\s+(?:just\s+)?(?:offered|made (?:me )?an? (?:\w+ )?offer)|offered me|verbal offer|offer (?:on|over) the (?:phone|call))\b/i;
+  /\b(?:(?:they|he|she)(?:'ve| have)?\s+(?:just\s+)?(?:offered(?! to\b)|made (?:me )?an? (?:\w+ )?offer)|offered me|verbal offer|offer (?:on|over) the (?:phone|call))\b/i;
 const OWNER_NOT_OFFER = /\b(?:if|when|once|hope|hoping|maybe|might|not an offer|no offer)\b/i;
 
 export function ownerReportsOffer(note: string | null): boolean {

@@ -71,8 +71,8 @@ function notPartOfTitle(title: string, facts: MailFacts): boolean {
   const written = title.slice(title.lastIndexOf(",") + 1).trim();
   const after = fold(written);
   if (after.length < 3) return false;
-  const standalone = new RegExp(`(?<!, )\\b${escapeRegExp(written)}\\b`);
   const bare = title.slice(0, title.lastIndexOf(","));
+  const standalone = new RegExp(`(?<!${escapeRegExp(bare)}, )\\b${escapeRegExp(written)}\\b`);
   // The message's own text writes the title without it: "the Senior Product Designer role".
   const writtenBare = new RegExp(`\\b${escapeRegExp(bare)}\\b(?!,)`);
   if (standalone.test(`${facts.body}\n${facts.quoted}`) || writtenBare.test(`${facts.body}\n${facts.quoted}`))
