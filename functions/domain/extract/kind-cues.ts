@@ -1,0 +1,217 @@
+// Cue tables for the kind classifier (kind.ts): phrases scored per kind over the newest message.
+// Broad cues live here; what a sentence does (asks or settles a time, makes or promises an offer)
+// is read in kind-signals.ts.
+
+export type Cue = readonly [RegExp, number];
+
+export const REJECTION: Cue[] = [
+  [
+    /\b(?:decided|decision) (?:not )?to (?:move|moving) forward with (?:other|another|a different) (?:candidates?|applicants?)/i,
+    5,
+  ],
+  [/\bnot (?:to )?(?:be )?(?:moving|move|going) forward with your (?:candidacy|application)/i, 5],
+  [/\bdecided not to (?:move forward|proceed|progress|continue)/i, 5],
+  [/\b(?:will|won't|would|are) not be (?:moving|progressing|proceeding|advancing|able to offer)/i, 4],
+  // Gentle wording: "has chosen to continue with candidates whose experience lines up more closely".
+  [
+    /\b(?:chosen|decided|elected|opted) to (?:continue|proceed|move (?:forward|ahead)|go (?:forward|ahead)|progress) with (?:other |another |a different |the )?(?:candidates?|applicants?|profiles?)\b/i,
+    5,
+  ],
+  [/\b(?:not|isn't|wasn't) the (?:news|outcome|answer) you (?:were )?(?:hoping for|wanted)\b/i, 3],
+  [/\bwon't be (?:moving|taking) (?:you|your (?:application|candidacy)) forward\b/i, 5],
+  [/\b(?:experience|background|skills?|profiles?) (?:lines? up|aligns?|match(?:es)?) more closely\b/i, 2],
+  [/\bregret to (?:inform|let you know)/i, 4],
+  [/\b(?:position|role) has (?:now )?been filled\b/i, 4],
+  [/\bpursue (?:other|another) candidates?\b/i, 4],
+  [/\b(?:not|wasn't|weren't) (?:been )?selected\b/i, 3],
+  [/\bunfortunately\b/i, 1.5],
+  [/\bother candidates whose (?:experience|background|skills)/i, 3],
+  [/\bkeep your (?:information|profile|resume|details) on file\b/i, 1.5],
+  [/\bwe(?:'ve| have) (?:decided|chosen) to (?:go|move) (?:with|in) (?:another|a different)/i, 5],
+  // The process ends for this candidate: "we are unable to continue with your candidacy".
+  [
+    /\b(?:unable|not able|cannot|can't|won't be able|no longer able) to (?:continue|proceed|move forward|progress|go further) with (?:you\b|your (?:candidacy|application|candidature|process))/i,
+    5,
+  ],
+  // The search itself ends: "we are closing the search", "the requisition has been cancelled".
+  [
+    /\b(?:clos(?:e|ing|ed)|cancel(?:l?ed|l?ing)?|withdr[ae]wn?) (?:the|this|our) (?:search|requisition|req|vacancy|opening)\b|\b(?:search|requisition|req|vacancy) (?:has been|is|was) (?:closed|cancel+ed|withdrawn)\b/i,
+    3,
+  ],
+  [/\bnicht (?:weiter )?berücksichtigen|leider\b.*\babsage/i, 4],
+];
+
+// "This isn't a no", "your candidacy is still active": the stage pauses but does not end.
+export const NOT_REJECTION: Cue[] = [
+  [
+    /\b(?:this|that|it) (?:is not|isn't) a no\b|\bstill (?:active|in the running|under consideration|in consideration|very much in)\b|\b(?:candidacy|application) (?:is |remains )(?:still )?(?:active|open)\b/i,
+    4,
+  ],
+];
+
+export const OFFER: Cue[] = [
+  [
+    /\b(?:pleased|delighted|excited|happy|thrilled|like|love|want) to (?:extend |make |offer )(?:you )?(?:an? |the |a formal |a verbal )?(?:offer|you the (?:position|role))/i,
+    6,
+  ],
+  [
+    /\b(?:offer you the (?:position|role)|offer of employment|job offer|offer letter|revised offer|your offer|verbal offer|formal offer|offer (?:is|will) (?:attached|expire))\b/i,
+    4,
+  ],
+  [/\bhas (?:sent|extended) you an offer\b/i, 6],
+  // A third party relaying terms: "They're offering $138,000 base", "offering you the role".
+  [/\b(?:are|'re|is) offering (?:you )?(?:[$£€]\s?\d|\d|a base|base)|\boffering you (?:the|a|an)\b/i, 5],
+  // "Signal would like to offer you the Senior Backend Engineer role" (not "the chance to interview").
+  [
+    /\b(?:like|love|want|wants|able|pleased|delighted|excited|happy|thrilled) to offer you (?:the|a|an)\b(?![^.!\n]{0,40}\b(?:chance|opportunity|interview|call|slot|time|place)\b)[^.!\n]{0,80}\b(?:role|position|job)\b/i,
+    6,
+  ],
+  [/\b(?:sign|accept) (?:and return )?(?:your|the) offer\b/i, 3],
+  [/\bbase (?:salary|pay)\b.{0,40}\d/i, 2],
+  [/\bsign[- ]on bonus\b/i, 1.5],
+  [/\bstart date\b/i, 1],
+  [/^(?:re:\s*)?(?:your )?offer\b/i, 2],
+];
+
+export const NOT_OFFER: Cue[] = [
+  [/\b(?:move|moving|advance|invite) you (?:on )?to the (?:final|next|onsite) (?:round|stage|interview)/i, 4],
+  [/\b(?:another|other|competing) offer\b/i, 1.5],
+  [/\bif (?:you (?:get|receive|have)|anything changes)\b[^.]*\boffer\b/i, 3],
+];
+
+export const EXTENSION: Cue[] = [
+  [/\b(?:extend|extended|push back|move) (?:your|the) (?:deadline|decision date)\b/i, 6],
+  [
+    /\b(?:push|move|shift)(?:ed)? (?:your|the) (?:deadline|decision date|decision deadline|response date) (?:out|back)\b/i,
+    6,
+  ],
+  [/\b(?:happy to|can) give you (?:until|more time)\b/i, 5],
+  [/\bextension\b.{0,40}\b(?:granted|approved|fine|no problem)\b/i, 5],
+];
+
+export const SCHEDULED: Cue[] = [
+  [/\b(?:is|are|has been|have been|you're|you are) (?:now )?(?:confirmed|scheduled|booked)\b/i, 4],
+  [
+    /\b(?:interview|screen|call|onsite|on-site|session|meeting|conversation) (?:confirmation|confirmed|is scheduled|has been scheduled|details|is booked)\b/i,
+    4,
+  ],
+  [
+    /\byou(?:'re| are) (?:all set|booked in|locked in) for\b|\b(?:is|are) (?:locked|booked) in\b|\byou(?:'re| are) (?:booked|locked) in\b/i,
+    4,
+  ],
+  // "We are pleased to confirm your interview", "Confirming your panel interview for ...".
+  [
+    /\b(?:(?:pleased|happy|glad|writing|delighted) to confirm|confirming) (?:your|the) (?:[\w-]+ ){0,2}(?:interview|call|screen|onsite|on-site|meeting|conversation|session)\b/i,
+    4,
+  ],
+  // A confirmed slot moved to another: "We've moved your final interview to Friday 8 May at 2.30pm".
+  [
+    /\b(?:moved|rescheduled|changed|shifted) (?:your|the) (?:[\w-]+ ){0,2}(?:interview|call|screen|onsite|on-site|meeting|conversation) to\b/i,
+    4,
+  ],
+  // The employer taking the slot the candidate proposed: "Tuesday the 5th at 10:00 works well for us".
+  [
+    /\b(?:that|this|it|\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?) (?:works|suits) (?:well |fine |great |perfectly )?for (?:us|me|the team|the panel|everyone)\b/i,
+    3,
+  ],
+  [/\bscheduled (?:as below|for)\b/i, 3],
+  // A person booking the slot themselves: "I've booked you in for next Wednesday at 10".
+  [/\b(?:I|we)(?:'ve| have) (?:booked|scheduled|pencil+ed|put) you in\b/i, 4],
+  // Onsite loops arrive as a schedule of sessions rather than one confirmed time.
+  [
+    /\b(?:here is|here's|below is|attached is) your (?:interview |onsite |on-site |final[- ]round )?(?:schedule|itinerary|agenda)\b|\byour (?:onsite|on-site|interview) (?:schedule|itinerary|agenda)\b/i,
+    4,
+  ],
+  [/^\s*(?:When|Date|Time|Date\/Time)\s*:/im, 1.5],
+  [/\bcalendar (?:invitation|invite|hold) (?:is attached|attached|to follow|from)\b/i, 1.5],
+  [/\bjoin (?:link|url|the meeting)\b|\bmeeting id\b/i, 1],
+  [/\bsee you (?:on|then|soon|tomorrow|next)\b/i, 1],
+];
+
+export const INVITE: Cue[] = [
+  [/\b(?:share|send|submit|provide)(?: over| along| across)? (?:us |me )?(?:your|some) availability\b/i, 5],
+  [/\b(?:move|advance|invite|bring) you (?:on )?to the (?:final|next|onsite|second|third) (?:round|stage|step)\b/i, 4],
+  [
+    /\bwhat (?:days|times) (?:would )?work (?:best )?for you\b|\bwhen (?:are|would) you (?:be )?(?:free|available)\b/i,
+    4,
+  ],
+  [/\b(?:pick|choose|select|book|find|grab) (?:a|an|any) (?:open |free |available |convenient )?(?:time|slot)\b/i, 4],
+  // A booking link is an invitation to pick a time (a bare "Calendly.com" footer has no path).
+  [/\b(?:calendly\.com|cal\.com|savvycal\.com|youcanbook\.me)\/[\w-]+/i, 3],
+  [
+    /\b(?:let (?:me|us) know|tell (?:me|us)) which (?:one |slot |time |option |of these |of those )?(?:works|suits|would work)\b/i,
+    4,
+  ],
+  [/\bthe following (?:time ?)?(?:slots|times|dates)\b/i, 3],
+  [
+    /\bsend (?:me|us|over) (?:two or three|two|three|a few|some|a couple of|2-3|2 or 3) (?:times|dates|days|half-days|slots|windows|options)\b/i,
+    4,
+  ],
+  [
+    /\b(?:bring|have|invite) you (?:in |back |on-?site )?(?:to|for) (?:the |a |an |your )?(?:final|next|second|third|panel)\b/i,
+    3,
+  ],
+  // One-way video interviews (HireVue and the like) have a completion deadline, never a start.
+  [
+    /\binvited you to (?:complete|take|record)\b|\bcomplete (?:your|an|the) (?:on-demand |one-way |video |recorded |online )+(?:interview|assessment)\b/i,
+    4,
+  ],
+  [/\bschedule (?:your|an|a|the) (?:interview|call|conversation|chat|phone screen)\b/i, 4],
+  [
+    /\b(?:would|will|could|do|does) (?:any|one|either) of (?:these|those|the following|them) (?:times |slots |dates |options )?work\b/i,
+    5,
+  ],
+  [/\breply with (?:the|your) (?:one|slot|time|option|choice)\b|\b(?:the one|whichever) you prefer\b/i, 4],
+  [
+    /\b(?:like|love|want) to (?:invite you|bring you back|schedule|set up|move forward with an?|continue the conversation)\b/i,
+    3,
+  ],
+  [/\binvite you (?:to|for)\b/i, 3],
+  [/\b(?:self-schedul|availability|let (?:us|me) know when you(?:'re| are) (?:available|free))/i, 2],
+  [/\binterview invitation\b/i, 3],
+  // "select the times that work for you", "let me know what works": the candidate picks the time.
+  [
+    /\b(?:select|pick|choose|book|share|send)\b[^.\n]{0,30}\b(?:times?|slots?|dates?|days?) that (?:work|suit)s?\b|\blet (?:me|us) know what (?:time |day |slot )?(?:works|suits)\b/i,
+    4,
+  ],
+  [/\bare you (?:free|available)\b/i, 3],
+  [/\b(?:like|love|want|keen) to (?:interview|meet|speak with|talk to) you\b/i, 3],
+];
+
+export const UPDATE: Cue[] = [
+  [/\b(?:decision|an answer|feedback|update) (?:for you )?(?:by|within|before)\b/i, 3],
+  [/\b(?:get|come) back to you\b|\bkeep you (?:posted|updated)\b|\blet you know\b|\bbe in touch\b/i, 2],
+  [/\breferences?\b/i, 2],
+  [/\bnext steps?\b/i, 1.5],
+  [/\b(?:delay|delayed|taking longer|still reviewing|on hold|paused)\b/i, 2],
+  [/\b(?:background check|onboarding)\b/i, 1],
+];
+
+// An acknowledgement of the candidate's own application is process mail (update) even when it
+// arrives with a bulk sender's unsubscribe footer.
+export const APPLICATION_RECEIVED: Cue[] = [
+  [
+    /\b(?:we(?:'ve| have) (?:received|got) your application|thank you for (?:applying|submitting your application|your application)|your application (?:for|to) [^.\n]{1,100} (?:has been|was) (?:received|submitted))\b/i,
+    5,
+  ],
+];
+
+// Bulk and unrelated mail: digests, newsletters, receipts.
+export const OTHER: Cue[] = [
+  [/\bnew jobs? (?:match|for you)|\bjob alert\b|\bjobs you may be interested in\b|\brecommended jobs\b/i, 5],
+  [
+    /\byou(?:'re| are) receiving this\b|\byou received this (?:e-?mail|message|alert|notification) because\b|\bsubscribed\b|\bview (?:it )?in (?:your )?browser\b|\bmanage (?:alerts|preferences|subscriptions?)\b/i,
+    3,
+  ],
+  [/\bunsubscribe\b/i, 2],
+  [/\bissue #\d+|\bnewsletter\b|\bwebinar\b|\bsave your seat\b/i, 2],
+  // Selling a seat: a course, bootcamp or event asks the reader to register or pay.
+  [
+    /\b(?:reserve|save|book|claim) (?:your|a) (?:seat|spot|place)\b|\bregister (?:now|today|here|anyway)\b|\bearly[- ]bird\b|\bpromo code\b/i,
+    3,
+  ],
+  [/\b(?:live )?cohort\b|\bbootcamp\b/i, 2],
+  [/\b(?:receipt|order (?:number|confirmation)|invoice|your (?:order|purchase|subscription))\b/i, 3],
+  [/\b(?:total|subtotal|amount (?:paid|due)|paid)\b[^\n]{0,40}[$£€]\s?\d/i, 2],
+  [/\b(?:visa|mastercard|amex|card|paypal) (?:ending|ending in|\*{2,})\s?\d{4}\b|\bpayment method\b/i, 2],
+];

@@ -1,0 +1,105 @@
+// Sentence-level signals for the kind classifier: instead of matching one more phrase per wording,
+// these read what each sentence of the newest message does. Is a time asked about or settled? Is an
+// offer made, or only promised? Is a phrase used, or merely mentioned in quotation marks? Is the
+// message an agenda? The answers are wording-independent enough to carry to mail nobody has seen.
+
+/** Sentences of the newest message: split at sentence ends and line breaks. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+// A phrase inside quotation marks is mentioned, not said: a newsletter writing `"We've decided to
+// move forward with other candidates" is a no` is not rejecting anyone. Only short spans on one
+// line count, so a stray quote mark cannot swallow a paragraph.
+const QUOTED_SPAN = /"[^"\n]{3,200}"|“[^”\n]{3,200}”/g;
+
+export function withoutMentions(text: string): string {
+  return text.replace(QUOTED_SPAN, (span) => " ".repeat(span.length));
+}
+
+const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?`;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?`;
+const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|at \d{1,2}\b)`;
+// A day the interview could happen on: a weekday, tomorrow, or a calendar date.
+const DAY = String.raw`(?:\b${WEEKDAY}\b|\btomorrow\b|\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\b${MONTH} \d{1,2}\b|\b\d{1,2}\/\d{1,2}\b)`;
+const SLOT = new RegExp(String.raw`${DAY}[^.?!\n]{0,40}${CLOCK}|${CLOCK}[^.?!\n]{0,30}${DAY}`, "i");
+const WINDOW = /\b(?:this|next) week\b|\bsometime\b|\bin the next (?:few|couple of) days\b/i;
+
+// A sentence that settles a time: "Tuesday at 3 it is", "I've moved your panel to Monday 20 April at
+// 14:00", "You're all set for ... tomorrow at 9:30am", "Thursday at 10 works for us".
+const SETTLES =
+  /\b(?:it is|it's (?:set|booked|confirmed)|see you|(?:works|suits) (?:well |fine |great |perfectly )?(?:for|with) (?:me|us|the team|everyone)|confirmed|confirming|booked|locked in|all set|you're set|scheduled (?:for|on)|(?:moved|rescheduled|changed|shifted|pushed) (?:it|this|that|your|the)\b[^.?!\n]{0,80}\bto\b)/i;
+// Conditionals and hedges keep a sentence from settling anything ("if Tuesday at 3 works ...").
+const HEDGED = /\b(?:if|whether|unless|would|could|might|maybe|perhaps|instead)\b/i;
+// A question (or a question-shaped request) about a time: the candidate is asked to choose.
+const ASKS =
+  /\?|^(?:could|would|can|does|do|will|are|is|how about|what about)\b|\b(?:let (?:me|us) know|reply with|tell (?:me|us)) (?:if|whether|which|what|the one)\b/i;
+
+export interface SlotTalk {
+  /** Sentences that ask the candidate about a time or a window. */
+  proposals: number;
+  /** Declarative sentences that settle a specific time. */
+  confirmations: number;
+}
+
+const ANY_DAY = new RegExp(DAY, "i");
+// A listed option: "- Monday 20 April, 10:00", "2) Tue 3/10 at 2pm".
+const OPTION_LINE = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
+
+export function slotTalk(text: string): SlotTalk {
+  let proposals = 0;
+  let confirmations = 0;
+  let asks = false;
+  for (const sentence of sentencesOf(text)) {
+    const slot = SLOT.test(sentence);
+    const asking = ASKS.test(sentence);
+    asks ||= asking;
+    if (asking && (slot || WINDOW.test(sentence) || ANY_DAY.test(sentence))) proposals += 1;
+    else if (slot && SETTLES.test(sentence) && !HEDGED.test(sentence)) confirmations += 1;
+  }
+  // Two or more listed slots and a question anywhere: the candidate is asked to pick one.
+  const options = text.split("\n").filter((line) => OPTION_LINE.test(line) && SLOT.test(line)).length;
+  if (options >= 2 && asks) proposals += 1;
+  return { proposals, confirmations };
+}
+
+// An agenda: session time ranges ("9:30 - 10:15 AM  Product sense"). Counted anywhere, since hard
+// wrapped rows may have been joined into one line.
+const TIME_RANGE = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\b/gi;
+
+export function agendaRows(text: string): number {
+  return text.match(TIME_RANGE)?.length ?? 0;
+}
+
+// An offer sentence that only promises one: it is being put together, awaits approval, or will
+// arrive later. "Sofia will send you the formal offer letter" is a promise; "we'd like to extend you
+// an offer" in the same message is the act, and acts are scored on what remains.
+const OFFER_WORD = /\boffers?\b/i;
+const PROMISE =
+  /\b(?:pending|putting together|pulling together|preparing|working on|(?:needs?|awaiting|subject to|once|after|when) [^.?!\n]{0,40}(?:approv\w*|sign-?off)|(?:will|'ll|going to|aim(?:ing)? to|expect to|hope to|hopefully) (?:\w+ ){0,2}(?:receive|get|send|follow|have|share|come|see)|will follow|to follow|before I can share)\b/i;
+
+/** The text without the sentences that mention an offer only as something still to come. */
+export function withoutPromisedOffers(text: string): { text: string; promised: number } {
+  let promised = 0;
+  const kept = text.replace(/[^.!?\n]+[.!?]?/g, (sentence) => {
+    if (OFFER_WORD.test(sentence) && PROMISE.test(sentence)) {
+      promised += 1;
+      return " ".repeat(sentence.length);
+    }
+    return sentence;
+  });
+  return { text: kept, promised };
+}
+
+// Whose process is it? Personal mail from a friend or relative mentions the owner's offer or
+// interview, or asks the owner for a favour ("would you refer me", "I'm going to apply"); an
+// employer never writes like that to its candidate.
+const PERSONAL =
+  /\b(?:congrats|proud of you|good luck with|fingers crossed|how did (?:the|your|it) [^.?!\n]{0,40}\bgo|you'll (?:crush|nail|ace) it|love you|refer(?:ring)? me|(?:I'm|I am) (?:going to |planning to |about to )?apply(?:ing)?|before I interview|drinks|the usual place|our treat|mom|mum|dad)\b/i;
+
+export function soundsPersonal(text: string): boolean {
+  return PERSONAL.test(text);
+}
