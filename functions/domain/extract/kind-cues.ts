@@ -21,7 +21,16 @@ export const REJECTION: Cue[] = [
   [/\bwon't be (?:moving|taking) (?:you|your (?:application|candidacy)) forward\b/i, 5],
   [/\b(?:experience|background|skills?|profiles?) (?:lines? up|aligns?|match(?:es)?) more closely\b/i, 2],
   [/\bregret to (?:inform|let you know)/i, 4],
-  [/\b(?:position|role) has (?:now )?been filled\b/i, 4],
+  // The offer goes elsewhere or cannot be made: "we cannot offer you the position", "decided to
+  // offer the role to another candidate".
+  [
+    /\b(?:cannot|can't|unable to|not (?:be )?able to|won't be able to|not in a position to) (?:make you an? |extend (?:you )?an? )?offer(?: you)?\b|\boffer(?:ed)? (?:the|this) (?:role|position|job|post) to (?:another|a different|an internal|someone)\b/i,
+    5,
+  ],
+  [
+    /\b(?:position|role|post|vacancy) has (?:now )?been filled\b|\b(?:we(?:'ve| have)|they(?:'ve| have)) (?:now )?filled (?:the|this) (?:position|role|post|vacancy|opening)\b/i,
+    4,
+  ],
   [/\bpursue (?:other|another) candidates?\b/i, 4],
   [/\b(?:not|wasn't|weren't) (?:been )?selected\b/i, 3],
   [/\bunfortunately\b/i, 1.5],
@@ -74,6 +83,10 @@ export const OFFER: Cue[] = [
 ];
 
 export const NOT_OFFER: Cue[] = [
+  [
+    /\b(?:cannot|can't|unable to|not (?:be )?able to|won't be able to|not in a position to) (?:make you an? |extend (?:you )?an? )?offer(?: you)?\b|\boffer(?:ed)? (?:the|this) (?:role|position|job|post) to (?:another|a different|an internal|someone)\b/i,
+    8,
+  ],
   [/\b(?:move|moving|advance|invite) you (?:on )?to the (?:final|next|onsite) (?:round|stage|interview)/i, 4],
   [/\b(?:another|other|competing) offer\b/i, 1.5],
   [/\bif (?:you (?:get|receive|have)|anything changes)\b[^.]*\boffer\b/i, 3],

@@ -29,9 +29,10 @@ const SLOT = new RegExp(String.raw`${DAY}[^.?!\n]{0,40}${CLOCK}|${CLOCK}[^.?!\n]
 const WINDOW = /\b(?:this|next) week\b|\bsometime\b|\bin the next (?:few|couple of) days\b/i;
 
 // A sentence that settles a time: "Tuesday at 3 it is", "I've moved your panel to Monday 20 April at
-// 14:00", "You're all set for ... tomorrow at 9:30am", "Thursday at 10 works for us".
+// 14:00", "You're all set for ... tomorrow at 9:30am", "Thursday at 10 works for us", "your video
+// interview is on Tuesday, May 5 at 1:00 PM".
 const SETTLES =
-  /\b(?:it is|it's (?:set|booked|confirmed)|see you|(?:works|suits) (?:well |fine |great |perfectly )?(?:for|with) (?:me|us|the team|everyone)|confirmed|confirming|booked|locked in|all set|you're set|scheduled (?:for|on)|(?:moved|rescheduled|changed|shifted|pushed) (?:it|this|that|your|the)\b[^.?!\n]{0,80}\bto\b)/i;
+  /\b(?:(?:interview|call|screen|chat|onsite|on-site|meeting|session|conversation|panel)\b[^.?!\n]{0,40}\b(?:is|will be|'s) (?:on|at|scheduled|set)\b|it is|it's (?:set|booked|confirmed)|see you|(?:works|suits) (?:well |fine |great |perfectly )?(?:for|with) (?:me|us|the team|everyone)|confirmed|confirming|booked|lock(?:ed)? (?:it )?in|all set|you're set|set for|scheduled (?:for|on)|let's (?:do|go with|book)|(?:moved|rescheduled|changed|shifted|pushed)\b[^.?!\n]{0,80}\bto\b)/i;
 // Conditionals and hedges keep a sentence from settling anything ("if Tuesday at 3 works ...").
 const HEDGED = /\b(?:if|whether|unless|would|could|might|maybe|perhaps|instead)\b/i;
 // A question (or a question-shaped request) about a time: the candidate is asked to choose.
@@ -48,17 +49,28 @@ export interface SlotTalk {
 const ANY_DAY = new RegExp(DAY, "i");
 // A listed option: "- Monday 20 April, 10:00", "2) Tue 3/10 at 2pm".
 const OPTION_LINE = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
+// A date that is a due date, not a meeting time: "could you send it by Friday?".
+const DUE_DATE = /\b(?:by|before|until|till|no later than)\b[^,;.?!\n]{0,30}/gi;
+// A question that checks a booking already made: "just confirming we're still on for 2pm?".
+const CHECKS_BOOKING = /\bstill on\b|\b(?:just )?(?:confirming|to confirm)\b/i;
+// A bare settling word on its own ("Booked!", "Confirmed.", "Done!") settles the next sentence's time.
+const BARE_SETTLE =
+  /^(?:great|perfect|thanks)?[, ]*(?:booked|confirmed|done|locked in|all set|that works|it's a date)[.!]*$/i;
 
 export function slotTalk(text: string): SlotTalk {
   let proposals = 0;
   let confirmations = 0;
   let asks = false;
+  let settledJustBefore = false;
   for (const sentence of sentencesOf(text)) {
-    const slot = SLOT.test(sentence);
+    const meeting = sentence.replace(DUE_DATE, "");
+    const slot = SLOT.test(meeting);
     const asking = ASKS.test(sentence);
     asks ||= asking;
-    if (asking && (slot || WINDOW.test(sentence) || ANY_DAY.test(sentence))) proposals += 1;
-    else if (slot && SETTLES.test(sentence) && !HEDGED.test(sentence)) confirmations += 1;
+    if (asking && slot && CHECKS_BOOKING.test(sentence)) confirmations += 1;
+    else if (asking && (slot || WINDOW.test(meeting) || ANY_DAY.test(meeting))) proposals += 1;
+    else if (slot && (SETTLES.test(sentence) || settledJustBefore) && !HEDGED.test(sentence)) confirmations += 1;
+    settledJustBefore = BARE_SETTLE.test(sentence);
   }
   // Two or more listed slots and a question anywhere: the candidate is asked to pick one.
   const options = text.split("\n").filter((line) => OPTION_LINE.test(line) && SLOT.test(line)).length;

@@ -83,7 +83,8 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
   if (!first || first[1] <= 0) {
     // Nothing employer-like was said. From a personal mailbox it is personal mail that merely
     // mentions an interview; from a company it is most likely a status note.
-    return personal ? { kind: "other", confidence: 0.5 } : { kind: "update", confidence: 0.4 };
+    // A bulk sign (an unsubscribe footer) with no process cue at all is a mailing, not news.
+    return personal || other > 0 ? { kind: "other", confidence: 0.5 } : { kind: "update", confidence: 0.4 };
   }
   const margin = first[1] - (second?.[1] ?? 0);
   return { kind: first[0], confidence: Math.min(0.95, 0.55 + margin / 12 + first[1] / 40) };

@@ -179,3 +179,30 @@ describe("personal mail about the search", () => {
     );
   });
 });
+
+// Wordings written after the rules, to check they carry beyond the set they were built on.
+describe("fresh wordings of the same boundaries", () => {
+  it.each([
+    ["interview_invite", "Can we pencil you in for Thursday at 2pm for the panel interview?"],
+    ["interview_invite", "We'd love for you to come in and meet the team. Does Wednesday 10am or Thursday 2pm suit?"],
+    ["interview_invite", "We need to reschedule your interview for the Data role. What times work for you next week?"],
+    ["interview_scheduled", "Confirmed for Thursday at 2pm for the panel interview, calendar invite to follow."],
+    ["interview_scheduled", "Great, let's lock in Friday at 11am for your interview with Sam."],
+    ["interview_scheduled", "Your interview for the Data role has been rescheduled to Monday, May 4 at 10:00 AM ET."],
+    ["interview_scheduled", "Just confirming we're still on for 2pm tomorrow for your interview?"],
+    ["interview_scheduled", "Thanks for picking a slot! Your video interview is on Tuesday, May 5 at 1:00 PM EDT."],
+    ["interview_scheduled", "Booked! Wednesday 3pm with Priya for your interview. Zoom link below."],
+    ["update", "Unfortunately we have to cancel tomorrow's interview; we'll be in touch to reschedule."],
+    ["update", "Could you complete the attached background check consent form by Friday for the role?"],
+    ["update", "We'll be sending over an offer for the role in the next couple of days."],
+    ["update", "Hiring for the role is temporarily on hold; your application is still under consideration."],
+    ["rejection", "We are not able to proceed with your application for the role."],
+    ["rejection", "We regret that we cannot offer you the position at this stage."],
+    ["rejection", "After much deliberation, the panel has decided to offer the role to another candidate."],
+    ["rejection", "We've filled the position, thanks so much for your interest in the role."],
+    ["offer", "Following our call, please find attached the revised offer for the Analyst role."],
+    ["other", "Top 10 interview questions for product managers. Unsubscribe"],
+  ])("%s: %j", (want, body) => {
+    expect(kindOf(body, "Re: your application")).toBe(want);
+  });
+});
