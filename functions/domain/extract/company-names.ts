@@ -6,7 +6,7 @@ const LEGAL_SUFFIX =
 
 // Words that end a company display name but are not the company ("Kestrel Pay Recruiting").
 const TEAM_SUFFIX =
-  /(?:\s+(?:-|–|\||via|at|from))?\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Careers|Hiring(?:\s+Team)?|Jobs|HR|People(?:\s+Team)?|Team|Talent Team|Recruiting Team|Notifications?|Scheduling|Workday|Greenhouse|Lever|Ashby)\s*$/i;
+  /(?:\s+(?:-|–|\||via|at|from))?\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Careers|Hiring(?:\s+Team)?|Jobs|HR|People(?:\s+Team)?|Team|Talent Team|Recruiting Team|Notifications?|Scheduling|Interviews|Interviewing|Candidate Experience|Workday|Greenhouse|Lever|Ashby)\s*$/i;
 
 export function foldName(text: string): string {
   return text

@@ -10,6 +10,8 @@ describe("canonicalCompany", () => {
     ["Globex LLC", "Globex"],
     ["Feldmann Analytik GmbH", "Feldmann Analytik"],
     ["Kestrel Pay Recruiting", "Kestrel Pay"],
+    ["Larkspur Health Interviews", "Larkspur Health"],
+    ["Ferrule Candidate Experience", "Ferrule"],
     ["Marrow & Pine", "Marrow & Pine"],
     ["Sørvik Labs", "Sørvik Labs"],
   ])("%s -> %s", (raw, want) => {
