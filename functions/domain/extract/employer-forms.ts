@@ -83,3 +83,44 @@ export function untilSentenceEnd(raw: string): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+// One name unit as the employer patterns write it, for the parent and brand patterns below.
+const UNIT = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&)(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&|and|of)){0,4})`;
+const PARENT_PATTERNS = [
+  // "Fernwick, a Halden Group company", "Bolt — an Acme company"
+  new RegExp(
+    String.raw`${UNIT}\s*(?:,|[–—-]|\bis)\s+(?:a|an|part of the|one of the)\s+${UNIT}\s+(?:company|brand|business)\b`,
+    "gu",
+  ),
+  // "Driftline Ltd is a subsidiary of Marlow Holdings plc", "Skylark, part of Corvid Holdings"
+  new RegExp(
+    String.raw`${UNIT}\s*(?:,|\bis)\s+(?:a\s+(?:wholly[- ]owned\s+)?(?:subsidiary|division|member|brand)\s+of|part\s+of|owned\s+by)\s+(?:the\s+)?${UNIT}`,
+    "gu",
+  ),
+];
+
+/**
+ * Brand and parent pairs the text states. The candidate applied to the brand; the parent's name
+ * (and often its mail domain) is the group's, not the employer's.
+ */
+export function parentsOfBrands(text: string): { brand: string; parent: string }[] {
+  const pairs: { brand: string; parent: string }[] = [];
+  for (const pattern of PARENT_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const brand = m[1] ? canonicalCompany(m[1]) : null;
+      const parent = m[2] ? canonicalCompany(m[2]) : null;
+      if (brand && parent && foldName(brand) !== foldName(parent)) pairs.push({ brand, parent });
+    }
+  }
+  return pairs;
+}
+
+/**
+ * "The Copperleaf Company": a name framed by a capitalised "The" and "Company" keeps both, since
+ * the frame is the name itself, not an article and a generic noun.
+ */
+export function withCompanyFrame(name: string, text: string): string {
+  const bare = name.replace(/^The\s+/, "");
+  const framed = new RegExp(`(?:^|[^\\p{L}])The[ \\t]+${escapeRegExp(bare)}[ \\t]+Company(?![\\p{L}])`, "u");
+  return framed.test(text) ? `The ${bare} Company` : name;
+}

@@ -3,7 +3,22 @@
 // display name ("Brightline Freight <no-reply@ashbyhq.com>"), subject and body patterns, and at
 // last the domain label itself.
 import { canonicalCompany, foldName, nameFromDomainLabel, namePhrases } from "./company-names";
-import { fullerName, isAgencyLabel, looksLikeJobTitle, untilSentenceEnd, withLeadingThe } from "./employer-forms";
+import {
+  labelVariants,
+  legallyWrittenNames,
+  namesAbbreviatedBy,
+  phraseFolds,
+  shortFormWrittenAlone,
+} from "./domain-forms";
+import {
+  fullerName,
+  isAgencyLabel,
+  looksLikeJobTitle,
+  parentsOfBrands,
+  untilSentenceEnd,
+  withCompanyFrame,
+  withLeadingThe,
+} from "./employer-forms";
 import type { MailFacts, Party } from "./mail-facts";
 import { domainLabel, domainOf, isFreeMail, isRelayDomain, isScreeningVendor } from "./senders";
 
@@ -91,20 +106,34 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   }
 
   const domains = employerDomains(facts, outgoing);
+  let agencySender = false;
+  let domainWritten = false;
   for (const [rank, domain] of domains.entries()) {
     const label = domainLabel(domain);
-    const folded = foldName(label);
-    if (folded.length < 3) continue;
+    const variants = labelVariants(label);
+    if ((variants[0] ?? "").length < 3) continue;
+    // The whole label first: "haldengroup" is "Halden Group" before it is "Halden".
+    const spelled = variants
+      .map((v) => phrases.find((phrase) => phraseFolds(phrase).includes(v)))
+      .find((phrase) => phrase !== undefined);
     // An agency's own domain names the agency: a client named in the text outweighs it.
-    const weight = (rank === 0 ? 1 : 0.6) * (isAgencyLabel(label) ? 0.25 : 1);
-    let exact = false;
-    const spelled = phrases.find((phrase) => phrase.folded === folded);
+    const agency = isAgencyLabel(label) || (!!spelled && writtenAsAgency(spelled.text, everything));
+    if (rank === 0 && agency) agencySender = true;
+    const weight = (rank === 0 ? 1 : 0.6) * (agency ? 0.25 : 1);
     if (spelled) {
+      domainWritten = true;
       add(scores, fullerName(phrases, spelled, label, facts.subject) ?? spelled.text, 6 * weight);
-      exact = true;
+      continue;
     }
-    if (!exact) {
-      // "Corvane Systems" at corvane.com: the name is longer than the domain.
+    // "bkp" for "Brannock Keel Partners", "nvtx" for "Novatex": the written name, not the label.
+    const abbreviated = namesAbbreviatedBy(label, phrases)[0];
+    if (abbreviated) domainWritten = true;
+    if (abbreviated && !shortFormWrittenAlone(abbreviated, everything)) {
+      const phrase = phrases.find((p) => p.text === abbreviated);
+      add(scores, (phrase && fullerName(phrases, phrase, label, facts.subject)) ?? abbreviated, 4 * weight);
+    }
+    // "Corvane Systems" at corvane.com: the name is longer than the domain.
+    for (const folded of variants) {
       for (const phrase of phrases) {
         if (
           phrase.folded.startsWith(folded) &&
@@ -114,9 +143,12 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
           add(scores, phrase.text, 2 * weight);
         }
       }
-      add(scores, nameFromDomainLabel(label), 1.5 * weight);
     }
+    add(scores, nameFromDomainLabel(label), 1.5 * weight);
   }
+  // A registered name ("Rotbach & Söhne GmbH") outweighs a domain label nobody writes; when the
+  // text writes the domain's name, the legal line adds nothing ("Anchor Insurance Services Ltd").
+  if (!domainWritten) for (const name of legallyWrittenNames(phrases)) add(scores, name, 2);
 
   const relay = facts.from && isRelayDomain(domainOf(facts.from.address)) ? facts.from : null;
   const relayName = relay?.name && !isScreeningVendor(domainOf(relay.address)) ? canonicalCompany(relay.name) : null;
@@ -128,7 +160,16 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   for (const m of facts.subject.matchAll(SUBJECT_LEAD)) {
     const name = m[1] ? canonicalCompany(m[1]) : null;
     const again = name ? phrases.filter((p) => p.folded === foldName(name)).length : 0;
-    if (again >= 2) add(scores, name, 3);
+    // An agency's subject leads with its client: "Kelvin Marine – Lead Naval Architect – confirmed".
+    if (again >= 2 || (agencySender && again >= 1)) add(scores, name, 3);
+  }
+
+  // A brand's parent ("Fernwick, a Halden Group company") hands its evidence to the brand.
+  for (const { brand, parent } of parentsOfBrands(everything)) {
+    const points = scores.get(parent);
+    if (points === undefined) continue;
+    scores.delete(parent);
+    scores.set(brand, (scores.get(brand) ?? 0) + points);
   }
 
   // Repetition in the text backs a candidate up.
@@ -159,5 +200,20 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     }
   }
   if (!best) return { name: null, confidence: 0 };
-  return { name: withLeadingThe(best, everything), confidence: Math.min(0.95, 0.3 + bestScore / 12) };
+  return {
+    name: withCompanyFrame(withLeadingThe(best, everything), everything),
+    confidence: Math.min(0.95, 0.3 + bestScore / 12),
+  };
+}
+
+// Words after a name that make it a staffing firm: "Harbor & Finch Recruitment", "Talentbridge Search".
+const AGENCY_WORD = /^[ \t]+(?:Recruitment|Search|Executive Search|Staffing|Resourcing|Headhunters)\b/;
+
+function writtenAsAgency(name: string, text: string): boolean {
+  let at = text.indexOf(name);
+  while (at >= 0) {
+    if (AGENCY_WORD.test(text.slice(at + name.length, at + name.length + 30))) return true;
+    at = text.indexOf(name, at + name.length);
+  }
+  return false;
 }
