@@ -9,7 +9,7 @@ export interface RoleGuess {
 }
 
 const HEAD =
-  "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|SRE|Intern)";
+  "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|SRE|SWE|SDE|T?PM|Intern)";
 // Capitalised, or a product word with a lower-case prefix ("iOS", "eCommerce", "macOS").
 const WORD = "(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9&/+.-]*";
 // A requisition id in parentheses: "(R-0048213)", "(Req ID 2026-1187)", "(Job #4411)".
@@ -17,7 +17,9 @@ const REQ = String.raw`\((?:(?:Req(?:uisition)?|Job|Ref)\.?(?: ?(?:ID|No\.?|#))?
 // A level after the noun is part of the title: "Supply Chain Analyst II", "Software Engineer 3".
 const LEVEL = "(?: (?:I{1,3}|IV|[1-5])\\b(?!['’]|\\s+(?:years?|months?|weeks?|days?|rounds?|interviews?)\\b))?";
 // A specialisation after a comma or dash is kept when the role word or a requisition id follows it.
-const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–] )(?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b|\\s+at\\s+[A-Z]|\\s*${REQ}))?)`;
+const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b|\\s+at\\s+[A-Z]|\\s*${REQ}))?)`;
+// A title whose dash or comma specialisation runs to the end of the clause.
+const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at)\\b|[.;:!?\\n]|$))?)`;
 const CONTEXTS: [RegExp, number][] = [
   [
     new RegExp(
@@ -27,6 +29,16 @@ const CONTEXTS: [RegExp, number][] = [
     4,
   ],
   [new RegExp(`\\b(?:position|role) of (?:the )?${TITLE}`, "g"), 4],
+  // A stage named after the title: "your Senior Gameplay Engineer phone screen".
+  [
+    new RegExp(
+      `\\b(?:[Yy]our|[Tt]he) ${TITLE} (?:(?:phone|video|technical|final|first[- ]round|second[- ]round|panel|onsite|hiring manager) )?(?:screen|interview|onsite|call|conversation|loop|assessment|take-home)\\b`,
+      "g",
+    ),
+    3,
+  ],
+  // "Your interview for Product Design Lead — Mobile is confirmed": a dash specialisation ends the clause.
+  [new RegExp(`\\binterview for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 3],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2],
   [new RegExp(`\\b${TITLE}\\s*${REQ}`, "g"), 3],
   // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept.
@@ -94,7 +106,10 @@ export function extractRole(facts: MailFacts): RoleGuess {
   for (const part of facts.subject.split(/\s+[-–—|:·]\s+|:\s+/)) {
     // A subject part that is a title and its specialisation ("Your application - Risk Analyst,
     // Treasury") keeps both; otherwise a comma separates things ("Analyst, London").
-    const whole = new RegExp(`(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3})$`).exec(part.trim());
+    // "Research Engineer, Inference at Parallax AI": the company after "at" is not the specialisation.
+    const whole = new RegExp(`(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: at [A-Z].*)?$`).exec(
+      part.trim(),
+    );
     const specialised =
       whole?.[1] && !SUBJECT_NOT_SPECIALISATION.test(whole[1]) && !notPartOfTitle(whole[1], facts)
         ? tidy(whole[1])
@@ -128,5 +143,33 @@ export function extractRole(facts: MailFacts): RoleGuess {
       bestScore = points;
     }
   }
-  return { role: best, confidence: best ? Math.min(0.95, 0.4 + bestScore / 10) : 0 };
+  const role = best ? withWrittenQualifier(best, `${facts.subject}\n${facts.body}\n${facts.quoted}`) : null;
+  return { role, confidence: best ? Math.min(0.95, 0.4 + bestScore / 10) : 0 };
+}
+
+// Parentheses after a title that are about the job ad, not the job: arrangements, gender markers.
+const NOT_A_QUALIFIER =
+  /^(?:remote|hybrid|on-?site|contract|full-?time|part-?time|permanent|temporary|fixed-?term|[mwfdx](?:\/[mwfdx]){1,2}|all genders)$/i;
+// "(NY)", "(UK)": a place code.
+const PLACE_CODE = /^[A-Z]{2}$/;
+
+/**
+ * "Backend Engineer (Go)": a short parenthesised qualifier the message writes after the title
+ * every time, at least twice, is part of the title. Requisition ids and ad labels are not.
+ */
+export function withWrittenQualifier(title: string, text: string): string {
+  if (/\)$/.test(title)) return title;
+  const after = new RegExp(`${escapeRegExp(title)} \\(([^()\\n]{1,24})\\)`, "g");
+  const qualifiers = [...text.matchAll(after)].map((m) => m[1] ?? "");
+  const first = qualifiers[0];
+  if (!first || qualifiers.length < 2 || qualifiers.some((q) => q !== first)) return title;
+  if (
+    NOT_A_QUALIFIER.test(first.trim()) ||
+    PLACE_CODE.test(first.trim()) ||
+    new RegExp(`^${REQ}$`).test(`(${first})`) ||
+    /\d{3,}/.test(first)
+  )
+    return title;
+  const bare = new RegExp(`${escapeRegExp(title)}(?! \\()`, "g");
+  return (text.match(bare)?.length ?? 0) > qualifiers.length ? title : `${title} (${first})`;
 }
