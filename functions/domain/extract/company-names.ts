@@ -173,6 +173,8 @@ const EXTRA_INDUSTRY_WORDS = new Set([
   "credit",
   "union",
   "university",
+  "council",
+  "authority",
   "hospital",
   "clinic",
   "airlines",
@@ -204,7 +206,10 @@ export function nameFromDomainLabel(label: string): string | null {
   if (clean.length < 2) return null;
   const words = clean.split("-").filter(Boolean);
   const last = words.pop() ?? "";
-  const tail = DOMAIN_TAIL_WORDS.find((word) => last.endsWith(word) && last.length - word.length >= 3);
+  // Industry words of either list end a squashed label: "silverpinecredit" -> "Silverpine Credit".
+  const tail = [...DOMAIN_TAIL_WORDS, ...EXTRA_INDUSTRY_WORDS].find(
+    (word) => last.endsWith(word) && last.length - word.length >= 3,
+  );
   if (tail && !GENERIC_TAILS.has(tail)) {
     words.push(last.slice(0, last.length - tail.length), tail);
   } else if (tail) {

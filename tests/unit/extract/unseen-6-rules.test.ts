@@ -3,7 +3,7 @@
 // opaque, a brand keeps its parent's evidence, agencies known by their name, "The X Company",
 // titles named by an interview stage, dash specialisations, qualifiers written with the title.
 import { describe, expect, it } from "vitest";
-import { namePhrases } from "../../../functions/domain/extract/company-names";
+import { nameFromDomainLabel, namePhrases } from "../../../functions/domain/extract/company-names";
 import {
   labelAbbreviatesName,
   labelVariants,
@@ -224,5 +224,32 @@ describe("a parenthesised qualifier written with the title every time", () => {
     ["Data Engineer", "Data Engineer (NY)\nData Engineer (NY)", "Data Engineer"],
   ])("%s in %j -> %s", (title, text, want) => {
     expect(withWrittenQualifier(title, text)).toBe(want);
+  });
+});
+
+describe("industry words of public bodies and lenders end a name", () => {
+  it.each([
+    ["silverpinecredit", "Silverpine Credit"],
+    ["eastvaleunion", "Eastvale Union"],
+    ["kestrelpay", "Kestrel Pay"],
+    ["acme", "Acme"],
+    ["bkp", "Bkp"],
+  ])("label %s reads %s", (label, want) => {
+    expect(nameFromDomainLabel(label)).toBe(want);
+  });
+  it("a council's full written name beats its domain", () => {
+    const facts = sampleFacts({
+      from: { name: "Helen Marsh", address: "helen.marsh@harrowgate.gov.uk" },
+      body: "Thank you for your interest in working for Harrowgate Borough Council.\n\nHelen Marsh\nHarrowgate Borough Council",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Harrowgate Borough Council");
+  });
+  it("a subject that uses the short form keeps it", () => {
+    const facts = sampleFacts({
+      from: { name: "Helen Marsh", address: "helen.marsh@harrowgate.gov.uk" },
+      subject: "Harrowgate - next steps",
+      body: "Helen Marsh\nHarrowgate Borough Council",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Harrowgate");
   });
 });
