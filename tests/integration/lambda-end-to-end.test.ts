@@ -13,6 +13,7 @@ import { handler as inboundHandler } from "../../functions/handlers/inbound";
 import { handler as nudgeHandler } from "../../functions/handlers/nudge";
 import { ensureTable, localDynamoClient } from "../../functions/local/stack/dynamodb-local";
 import { emulatorEmails, localSesClient } from "../../functions/local/stack/ses-emulator";
+import { ownerSettings } from "../fakes/owner";
 import event from "../fixtures/aws/ses-receipt-event.json";
 
 const TABLE = `e2e-${Date.now()}`;
@@ -37,17 +38,7 @@ beforeAll(async () => {
     dlqArn: "arn:aws:sqs:us-east-1:123456789012:jobnudge-test-scheduler-dlq",
   });
   link("Mailer", { sender: "jobnudge@inbox.example.org", inbox: "jobs@inbox.example.org" });
-  link("Owner", {
-    email: OWNER,
-    aliases: [],
-    name: "Sam Rivera",
-    timezone: "America/New_York",
-    workdayStart: "09:00",
-    digestDay: "monday",
-    digestTime: "08:00",
-    ack: true,
-    targetBase: null,
-  });
+  link("Owner", ownerSettings({ email: OWNER }));
   link("HmacKey", { value: "k1:0123456789abcdef0123456789abcdef0123456789" });
   link("ActionsUrl", { url: "https://abc123.lambda-url.us-east-1.on.aws/" });
   await ensureTable(dynamo, TABLE);
