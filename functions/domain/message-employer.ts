@@ -4,9 +4,6 @@ import type { EmployerRecord } from "./employer";
 import { employerIdFor } from "./employer";
 import { isFreeMail, isRelayDomain } from "./extract/senders";
 
-const ROBOT_DOMAINS =
-  /(greenhouse|lever|workday|myworkday|ashbyhq|icims|smartrecruiters|taleo|oracle|bamboohr|gem|hirevue|calendly|goodtime|modernloop|gmail|outlook|hotmail|yahoo|icloud|proton|fastmail)\./i;
-
 /** Finds the record for an extracted employer name (exact id, name or alias), else by contact domain. */
 export function employerForMessage(
   employers: EmployerRecord[],
