@@ -1,8 +1,7 @@
 // Runtime: checks an EmailView once, before either part is rendered. Every text the email shows
 // must be a non-blank string (table cells may be empty), every link safe; the subject is made a
 // single line and each draft gets its mailto: link.
-import type { AttachmentView, EmailView, LinkView, SectionView, TableView } from "../functions/domain/email-view";
-import type { OwnerEmailKind } from "../functions/domain/vocabularies";
+import type { EmailView, TableView } from "../functions/domain/email-view";
 import { MissingTemplateValueError } from "./errors";
 import { checkLink, mailtoHref, toSingleLine } from "./links";
 
@@ -15,20 +14,8 @@ export interface CheckedDraft {
   mailto: string;
 }
 
-export interface CheckedView {
-  kind: OwnerEmailKind;
-  subject: string;
-  preheader: string;
-  headline: string;
-  happened: string;
-  whyNow: string;
-  deadline: string | null;
-  sections: SectionView[];
-  tables: TableView[];
-  drafts: CheckedDraft[];
-  actions: LinkView[];
-  attachments: AttachmentView[];
-}
+/** The view as rendered: the same fields as EmailView, each draft with its mailto: link. */
+export type CheckedView = Omit<EmailView, "drafts"> & { drafts: CheckedDraft[] };
 
 function text(value: unknown, field: string): string {
   if (typeof value !== "string" || value.trim() === "") throw new MissingTemplateValueError("view", field);

@@ -3,7 +3,7 @@
 // a forward of a forward.
 import { addressParser } from "postal-mime";
 import { parseWrittenDate } from "../domain/extract/date-phrases";
-import type { AttachmentFacts, CalendarFacts, Party } from "../domain/extract/mail-facts";
+import type { AttachmentFacts, CalendarFacts, MailFacts, Party } from "../domain/extract/mail-facts";
 import { isoInZone, type Zone, zoneFromHeaderDate, zoneFromName } from "../domain/extract/time-zones";
 import { readCalendar } from "./calendar";
 import { findInlineForward, type InlineForward } from "./forward-blocks";
@@ -15,15 +15,8 @@ import { pdfText } from "./pdf-text";
 export type ForwardStyle = "inline" | "attachment" | "auto" | "bcc" | "redirect" | "none";
 
 /** The original message as far as it could be recovered. */
-export interface OriginalMessage {
-  from: Party | null;
-  to: Party[];
-  cc: Party[];
-  replyTo: Party[];
-  subject: string;
-  dateHeader: string | null;
-  dateMs: number | null;
-  zone: Zone | null;
+export interface OriginalMessage
+  extends Pick<MailFacts, "from" | "to" | "cc" | "replyTo" | "subject" | "dateHeader" | "dateMs" | "zone"> {
   messageId: string | null;
   /** Full text, newest message first, quotes included. */
   text: string;

@@ -5,19 +5,10 @@
 // aws-config (whose per-container cache must start empty too).
 import { loadResourceEnvironment } from "sst/resource/shared";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ownerSettings } from "../../fakes/owner";
 
 const KEY = "0123456789abcdef0123456789abcdef";
-const OWNER = {
-  email: "sam.rivera@gmail.com",
-  aliases: ["sam@work.example"],
-  name: "Sam Rivera",
-  timezone: "America/New_York",
-  workdayStart: "09:00",
-  digestDay: "monday",
-  digestTime: "08:00",
-  ack: true,
-  targetBase: null,
-};
+const OWNER = ownerSettings({ aliases: ["sam@work.example"] });
 
 function links(): Record<string, unknown> {
   return {
