@@ -8,8 +8,8 @@ import {
   type SchedulerClient,
   UpdateScheduleCommand,
 } from "@aws-sdk/client-scheduler";
+import type { NudgeFiring, NudgeScheduler, ScheduleEntry } from "../app/ports";
 import { isValidNudgeId } from "../domain/nudge";
-import type { NudgeFiring, NudgeScheduler, ScheduleEntry } from "./ports";
 import { wallTimeIn } from "./wall-time";
 
 export interface SchedulerTarget {

@@ -1,8 +1,9 @@
 // StateStore in memory, with the same optimistic-lock and claim semantics as DynamoStateStore.
 // Used by `jobnudge simulate` (a virtual clock run that keeps nothing) and by use-case tests.
+
+import type { MessageRecord, ScheduleBook, StateStore } from "../app/ports";
+import { ConcurrentUpdateError } from "../app/ports";
 import type { EmployerRecord } from "../domain/employer";
-import { ConcurrentUpdateError } from "../domain/errors";
-import type { MessageRecord, ScheduleBook, StateStore } from "./ports";
 
 export class MemoryStateStore implements StateStore {
   private readonly employers = new Map<string, EmployerRecord>();

@@ -2,9 +2,13 @@
 // verifies, claims the token once, applies, reconciles and shows the result. Any bad token or refused
 // action is a 4xx page that says nothing changed: never a 5xx, never a state change.
 
-import { RawMailNotFoundError } from "../adapters/raw-mail-errors";
 import { acceptOffer } from "../domain/acceptance";
 import { matchEmployer } from "../domain/controls/employer-match";
+import { confirmationPage, errorPage, resultPage } from "../domain/controls/pages";
+import { oneLine } from "../domain/controls/plain-words";
+import { nextNudgeWords } from "../domain/controls/process-table";
+import type { EmployerRecord } from "../domain/employer";
+import { InvalidRequestError } from "../domain/errors";
 import {
   changesState,
   confirmationWords,
@@ -12,19 +16,14 @@ import {
   type LinkAction,
   linkLabel,
   SNOOZE_LINK_DAYS,
-} from "../domain/controls/link-actions";
-import { type LinkPayload, verifierOf } from "../domain/controls/links";
-import { confirmationPage, errorPage, resultPage } from "../domain/controls/pages";
-import { oneLine } from "../domain/controls/plain-words";
-import { nextNudgeWords } from "../domain/controls/process-table";
-import type { EmployerRecord } from "../domain/employer";
-import { ConfigError, InvalidRequestError } from "../domain/errors";
+} from "../domain/link-actions";
 import { preferEmployer } from "../domain/ranking";
 import { DAY_MS } from "../domain/time";
 import { parseMime } from "../mail/parse-mime";
 import { textOf } from "../mail/unwrap";
 import type { Deps } from "./deps";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
+import { type LinkPayload, RawMailNotFoundError } from "./ports";
 import { reconcile } from "./reconcile";
 
 export interface ActionRequest {
@@ -84,10 +83,8 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
   const token = tokenOf(request);
   if (token === null) return refuse(404, "Page not found", "There is nothing here.");
 
-  const verify = verifierOf(deps.links);
-  if (!verify) throw new ConfigError("deps.links was not built by makeLinkMaker: signed links cannot be checked");
   const nowMs = deps.clock.now().getTime();
-  const verdict = verify(token, Math.floor(nowMs / 1000));
+  const verdict = deps.links.verify(token, Math.floor(nowMs / 1000));
   if (!verdict.ok) {
     deps.log.warn("refused action link", { reason: verdict.reason });
     const r = REFUSALS[verdict.reason];

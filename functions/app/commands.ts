@@ -101,7 +101,16 @@ export async function handleCommand(
   const employers = await deps.state.listEmployers();
   deps.log.info("command handled", { messageKey: context.messageKey, command: command.type, outcome: outcome.status });
   await sendToOwnerOnce(deps, `command_reply.${context.messageKey}`, employerNameOf(command), () =>
-    composeCommandReply({ subject, command, outcome, employers, planned, owner: deps.owner, now, links: deps.links }),
+    composeCommandReply({
+      subject,
+      command,
+      outcome,
+      employers,
+      planned,
+      owner: deps.owner,
+      now,
+      links: deps.links.sign,
+    }),
   );
   return true;
 }

@@ -15,7 +15,7 @@ export async function sendDigest(deps: Deps): Promise<boolean> {
   // retry happens to run, so a late retry of the same week's digest sends nothing.
   const occurrence = digestOccurrenceAt(deps.owner, nowMs);
   const sent = await sendToOwnerOnce(deps, digestId(occurrence), null, () =>
-    composeDigest(employers, planned, deps.owner, now, deps.links),
+    composeDigest(employers, planned, deps.owner, now, deps.links.sign),
   );
   deps.log.info("digest", { sent, employers: employers.length });
   return sent;

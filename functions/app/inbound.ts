@@ -4,8 +4,7 @@
 // Safe to run twice for the same message: the state change is idempotent per message key, the
 // reconcile is idempotent, and the ack is claimed once per message key.
 import { createHash } from "node:crypto";
-import { maskAddress } from "../adapters/logger";
-import type { MessageRecord } from "../adapters/ports";
+import { maskAddress } from "../domain/address-mask";
 import { composeAck, composeError } from "../domain/controls/replies";
 import { newEmployer } from "../domain/employer";
 import type { Extraction } from "../domain/extraction";
@@ -17,6 +16,7 @@ import { handleCommand } from "./commands";
 import type { Deps } from "./deps";
 import { checkSender, type SesVerdicts } from "./owner-check";
 import { sendToOwnerOnce } from "./owner-mail";
+import type { MessageRecord } from "./ports";
 import { reconcile } from "./reconcile";
 import { updateEmployer } from "./save-employer";
 
@@ -129,7 +129,7 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
         planned: planned.filter((n) => employer && n.employerId === employer.id),
         owner: deps.owner,
         now,
-        links: deps.links,
+        links: deps.links.sign,
         messageKey: key,
       }),
     );

@@ -1,9 +1,10 @@
 // A schedule fired: reload state, send only if the nudge is still due, at most once, then record it.
-import type { NudgeFiring } from "../adapters/ports";
+
 import { composeNudge } from "../domain/compose";
 import { isStillDue } from "../domain/playbook";
 import type { Deps } from "./deps";
 import { sendToOwnerOnce } from "./owner-mail";
+import type { NudgeFiring } from "./ports";
 import { reconcile } from "./reconcile";
 import { updateEmployer } from "./save-employer";
 
@@ -26,7 +27,7 @@ export async function fireNudge(
   }
   const employerName = employers.find((e) => e.id === nudge.employerId)?.name ?? null;
   const sent = await sendToOwnerOnce(deps, `nudge.${nudge.id}`, employerName, () =>
-    composeNudge(nudge, employers, deps.owner, now, deps.links),
+    composeNudge(nudge, employers, deps.owner, now, deps.links.sign),
   );
   // Record delivery on the employer even for a duplicate firing: a crash between send and record
   // must not leave the nudge planned forever.

@@ -4,9 +4,10 @@
 
 import { mergeEmployers } from "../domain/controls/merge";
 import type { EmployerRecord } from "../domain/employer";
-import { ConcurrentUpdateError, InvalidRequestError } from "../domain/errors";
+import { InvalidRequestError } from "../domain/errors";
 import { applyOwnerAction, type OwnerAction } from "../domain/lifecycle";
 import type { Deps } from "./deps";
+import { ConcurrentUpdateError } from "./ports";
 import { updateEmployer } from "./save-employer";
 
 const MAX_ATTEMPTS = 5;

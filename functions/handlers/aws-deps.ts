@@ -6,12 +6,12 @@ import { SchedulerClient } from "@aws-sdk/client-scheduler";
 import { SESClient } from "@aws-sdk/client-ses";
 import { DynamoStateStore } from "../adapters/dynamo-state";
 import { EventBridgeNudgeScheduler } from "../adapters/eventbridge-scheduler";
+import { makeLinkSigner } from "../adapters/hmac-links";
 import { jsonLogger } from "../adapters/logger";
 import { S3RawMailStore } from "../adapters/s3-raw-mail";
 import { SesMailer } from "../adapters/ses-mailer";
 import type { Deps } from "../app/deps";
-import { LINK_TTL_DAYS } from "../app/links";
-import { makeLinkMaker } from "../domain/controls/links";
+import { LINK_TTL_DAYS } from "../domain/link-actions";
 import { type LoadOptions, loadAwsConfig } from "./aws-config";
 
 export interface AwsClients {
@@ -58,7 +58,7 @@ export function awsDeps(correlation: Record<string, unknown> = {}, options: Load
     }),
     mailer: new SesMailer(c.ses),
     clock,
-    links: makeLinkMaker(config.actionsBaseUrl, signingKey, () => clock.now(), LINK_TTL_DAYS, {
+    links: makeLinkSigner(config.actionsBaseUrl, signingKey, () => clock.now(), LINK_TTL_DAYS, {
       acceptKeys: config.hmacKeys,
     }),
     log: jsonLogger({ app: "jobnudge", ...correlation }),

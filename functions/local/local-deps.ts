@@ -6,12 +6,12 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import type { SESClient } from "@aws-sdk/client-ses";
 import { DynamoStateStore } from "../adapters/dynamo-state";
 import { FolderRawMailStore } from "../adapters/folder-raw-mail";
+import { makeLinkSigner } from "../adapters/hmac-links";
 import { LocalNudgeScheduler } from "../adapters/local-scheduler";
-import type { Logger } from "../adapters/ports";
 import { SesMailer } from "../adapters/ses-mailer";
 import type { Deps } from "../app/deps";
-import { LINK_TTL_DAYS } from "../app/links";
-import { makeLinkMaker } from "../domain/controls/links";
+import type { Logger } from "../app/ports";
+import { LINK_TTL_DAYS } from "../domain/link-actions";
 import type { LocalConfig } from "./config";
 import { LOCAL_TABLE } from "./stack/dynamodb-local";
 
@@ -55,7 +55,7 @@ export function buildLocalDeps(
     scheduler: new LocalNudgeScheduler(paths.schedules, log),
     mailer: new SesMailer(clients.ses),
     clock,
-    links: makeLinkMaker(
+    links: makeLinkSigner(
       `http://${config.host}:${config.ports.actions}`,
       localSigningKey(config.dataDir),
       () => clock.now(),

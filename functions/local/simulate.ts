@@ -5,20 +5,20 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import MailComposer from "nodemailer/lib/mail-composer";
 import { z } from "zod";
+import { makeLinkSigner } from "../adapters/hmac-links";
 import { silentLogger } from "../adapters/logger";
 import { MemoryRawMailStore } from "../adapters/memory-raw-mail";
 import { MemoryStateStore } from "../adapters/memory-state";
-import type { Logger, OutgoingEmail } from "../adapters/ports";
 import { VirtualNudgeScheduler } from "../adapters/virtual-scheduler";
 import type { Deps } from "../app/deps";
 import { sendDigest } from "../app/digest";
 import { processInbound } from "../app/inbound";
-import { LINK_TTL_DAYS } from "../app/links";
 import { fireNudge } from "../app/nudge";
-import { makeLinkMaker } from "../domain/controls/links";
+import type { Logger, OutgoingEmail } from "../app/ports";
 import { nextDigestAt } from "../domain/digest-schedule";
 import type { EmployerRecord } from "../domain/employer";
 import { ConfigError } from "../domain/errors";
+import { LINK_TTL_DAYS } from "../domain/link-actions";
 import { type OwnerSettings, WEEKDAYS } from "../domain/owner";
 
 const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "not an ISO date-time");
@@ -129,7 +129,7 @@ export async function simulate(dir: string, scenario: Scenario, log: Logger = si
     scheduler,
     mailer,
     clock,
-    links: makeLinkMaker(
+    links: makeLinkSigner(
       "https://actions.simulate.invalid",
       { kid: "sim", secret: "simulate-only-not-secret" },
       clock.now,

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DynamoStateStore } from "../../functions/adapters/dynamo-state";
-import { makeLinkMaker } from "../../functions/domain/controls/links";
+import { makeLinkSigner } from "../../functions/adapters/hmac-links";
 import { newEmployer } from "../../functions/domain/employer";
 import { startActionsServer } from "../../functions/local/stack/actions-server";
 import { ensureTable, localDynamoClient } from "../../functions/local/stack/dynamodb-local";
@@ -26,7 +26,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`the browser test needs Debian's chromium at ${CHROMIUM}`);
   await ensureTable(client, table);
   deps.state = new DynamoStateStore(client, table, deps.owner.email);
-  deps.links = makeLinkMaker(
+  deps.links = makeLinkSigner(
     `http://127.0.0.1:${PORT}`,
     { kid: "t1", secret: randomUUID() },
     () => deps.clock.now(),
@@ -58,7 +58,7 @@ afterAll(async () => {
 describe("a signed accept link in a browser", () => {
   it("GET asks, POST applies, a second use is refused", async () => {
     // Prepare
-    const link = deps.links("accept", "globex");
+    const link = deps.links.sign("accept", "globex");
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } }); // a phone
 
     // Act: open the link, as a mail scanner or the owner would

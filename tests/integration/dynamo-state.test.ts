@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DynamoStateStore } from "../../functions/adapters/dynamo-state";
+import { ConcurrentUpdateError } from "../../functions/app/ports";
 import { newEmployer } from "../../functions/domain/employer";
-import { ConcurrentUpdateError } from "../../functions/domain/errors";
 import { ensureTable, localDynamoClient } from "../../functions/local/stack/dynamodb-local";
 
 const client = localDynamoClient(inject("dynamoEndpoint"));

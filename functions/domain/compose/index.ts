@@ -4,16 +4,15 @@ import { deadlineEvent, interviewEvent } from "../controls/calendar";
 import type { AttachmentView, EmailView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { InvalidRequestError } from "../errors";
+import type { LinkMaker } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import type { OwnerEmailKind } from "../vocabularies";
 import { backOut, decline, discussOffer, offerLetterCheck, resignation, withdrawal } from "./decisions";
-import type { ComposeContext, LinkMaker } from "./frame";
+import type { ComposeContext } from "./frame";
 import { interviewPrep, thankYou } from "./interview";
 import { decisionReminder, expediteRequest, extensionRequest, offerReview } from "./offer";
 import { followUp, rejection, stepOut } from "./waiting";
-
-export type { LinkMaker } from "./frame";
 
 type NudgeKind = Exclude<OwnerEmailKind, "ack" | "digest" | "command_reply" | "error">;
 

@@ -1,15 +1,14 @@
 // The acknowledgement for one forward: what jobnudge understood, what it will do and when, and
 // one-click fixes. Facts extracted with low confidence are asked as questions with the command that
 // would set them, because jobnudge does not act on them silently.
-import type { LinkMaker } from "../../adapters/ports";
 import type { AttachmentView, EmailView, LinkView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { CONFIDENCE_THRESHOLD, type Extraction, type FieldConfidence } from "../extraction";
+import { type LinkAction, type LinkMaker, linkLabel } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { OPEN_STAGES } from "../vocabularies";
 import { deadlineEvent, interviewEvent } from "./calendar";
-import { type LinkAction, linkLabel } from "./link-actions";
 import { formatDeadline, formatInstant } from "./owner-time";
 import { describeOfferTerms, MESSAGE_KIND_WORDS, NUDGE_WORDS, oneLine, STAGE_WORDS } from "./plain-words";
 

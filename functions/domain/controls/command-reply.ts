@@ -1,9 +1,9 @@
 // The reply to every owner command: done (and what comes next), refused by the state machine, or
 // not understood (what was understood and the choices). `status`, `help` and `export` answer with
 // content of their own.
-import type { LinkMaker } from "../../adapters/ports";
 import type { AttachmentView, EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
+import type { LinkMaker } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { COMMAND_SYNTAX, COMMAND_VERBS, type CommandVerb, type ParsedCommand } from "./command";

@@ -1,13 +1,12 @@
 // The weekly digest (PLAYBOOK §7): every open process, the open offers side by side with pros and
 // cons, and a push to keep applying while fewer than three processes are active.
-import type { LinkMaker } from "../../adapters/ports";
 import type { EmailView, LinkView, SectionView, TableView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import type { OfferTerms } from "../extraction";
+import { type LinkMaker, linkLabel } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { DAY_MS, deadlineOrNull } from "../time";
-import { linkLabel } from "./link-actions";
 import { formatDeadline, formatInstant } from "./owner-time";
 import { formatMoney, offerTermLines } from "./plain-words";
 import { openEmployers, processTable } from "./process-table";

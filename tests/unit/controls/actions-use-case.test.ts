@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
+import { makeLinkSigner, signLink } from "../../../functions/adapters/hmac-links";
 import { handleAction } from "../../../functions/app/actions";
 import { processInbound } from "../../../functions/app/inbound";
 import { fireNudge } from "../../../functions/app/nudge";
-import { makeLinkMaker, signLink } from "../../../functions/domain/controls/links";
 import { testDeps } from "../../fakes/use-case-deps";
 import { employer } from "./records";
 
@@ -13,12 +13,12 @@ const KEY = { kid: "k1", secret: "0123456789abcdef0123456789abcdef" };
 
 async function setup() {
   const deps = testDeps(NOW);
-  const links = makeLinkMaker("https://actions.test", KEY, () => deps.clock.now(), 30);
+  const links = makeLinkSigner("https://actions.test", KEY, () => deps.clock.now(), 30);
   deps.links = links;
   await deps.state.saveEmployer(employer("Globex", { stage: "offer", respondBy: "2026-03-13" }));
   await deps.state.saveEmployer(employer("Acme"));
   const path = (action: string, employerId: string | null, extra?: Record<string, string>) =>
-    new URL(links(action, employerId, extra)).pathname;
+    new URL(links.sign(action, employerId, extra)).pathname;
   return { deps, path };
 }
 
@@ -121,7 +121,7 @@ describe("handleAction", () => {
   it("every one-click link a nudge carries works when pressed", async () => {
     // Prepare: an interview forwarded on Monday; its prep nudge fires on Wednesday.
     const deps = testDeps("2026-03-02T15:15:00.000Z");
-    deps.links = makeLinkMaker("https://actions.test", KEY, () => deps.clock.now(), 30);
+    deps.links = makeLinkSigner("https://actions.test", KEY, () => deps.clock.now(), 30);
     const raw = await readFile(new URL("../../../samples/demo/globex-interview.eml", import.meta.url));
     await deps.rawMail.put("r1", new Uint8Array(raw));
     await processInbound(deps, { rawKey: "r1", envelopeFrom: "you@example.com", verdicts: null });

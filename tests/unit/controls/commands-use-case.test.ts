@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { makeLinkSigner } from "../../../functions/adapters/hmac-links";
 import { handleCommand } from "../../../functions/app/commands";
-import { makeLinkMaker } from "../../../functions/domain/controls/links";
 import { testDeps } from "../../fakes/use-case-deps";
 import { employer } from "./records";
 
@@ -9,7 +9,7 @@ const KEY = { kid: "k1", secret: "0123456789abcdef0123456789abcdef" };
 
 async function depsWith(...names: [string, Partial<Parameters<typeof employer>[1]>?][]) {
   const deps = testDeps(NOW);
-  deps.links = makeLinkMaker("https://actions.test", KEY, () => deps.clock.now(), 30);
+  deps.links = makeLinkSigner("https://actions.test", KEY, () => deps.clock.now(), 30);
   for (const [name, overrides] of names) await deps.state.saveEmployer(employer(name, overrides));
   return deps;
 }

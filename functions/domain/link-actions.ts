@@ -1,6 +1,16 @@
 // The actions a signed link may carry, with the words shown on the link and on its confirmation
 // page. One table so emails, pages and the actions use case agree on names.
 
+/**
+ * What the composers need to put a one-click control in an email: the absolute URL of a signed link
+ * for `action` (accept, decline, withdraw, prefer, sent, snooze...). The app's LinkSigner port
+ * provides it; signing itself is an adapter's business.
+ */
+export type LinkMaker = (action: string, employerId: string | null, extra?: Record<string, string>) => string;
+
+/** How long a one-click link in a nudge stays valid: long enough to act on an old nudge. */
+export const LINK_TTL_DAYS = 30;
+
 export const LINK_ACTIONS = [
   "accept",
   "decline",

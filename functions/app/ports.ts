@@ -1,9 +1,22 @@
-// The ports: what use cases need from the outside world. Adapters (AWS and local stand-ins)
-// implement these; use cases only ever see these interfaces, never an SDK type.
+// The ports: what the use cases need from the outside world, owned by the use cases. Adapters (AWS
+// and local stand-ins, functions/adapters/) implement these and the composition roots
+// (functions/wiring/) plug them in; use cases only ever see these interfaces, never an SDK type.
 
 import type { AttachmentView } from "../domain/email-view";
 import type { EmployerRecord } from "../domain/employer";
+import { JobnudgeError } from "../domain/errors";
+import type { LinkMaker } from "../domain/link-actions";
 import type { DraftKind, OwnerEmailKind } from "../domain/vocabularies";
+
+/** An optimistic-lock write lost a race; the caller re-reads and retries. */
+export class ConcurrentUpdateError extends JobnudgeError {}
+
+/** The raw mail store has no message under the key. */
+export class RawMailNotFoundError extends JobnudgeError {
+  constructor(key: string, options?: { cause?: unknown }) {
+    super(`raw message ${key} not found`, options);
+  }
+}
 
 /** Raw inbound messages, kept as received (S3 on AWS, a folder locally). */
 export interface RawMailStore {
@@ -100,8 +113,30 @@ export interface Clock {
   now(): Date;
 }
 
-/** Builds signed action links for nudges and acks. */
-export type LinkMaker = (action: string, employerId: string | null, extra?: Record<string, string>) => string;
+/** What a signed link carries. */
+export interface LinkPayload {
+  action: string;
+  employerId: string | null;
+  extra?: Record<string, string>;
+  /** Expiry, Unix seconds. */
+  exp: number;
+  /** Unique token id: the single-use claim key. */
+  jti: string;
+}
+
+export type LinkVerification =
+  | { ok: true; payload: LinkPayload; kid: string }
+  | { ok: false; reason: "malformed" | "bad_signature" | "expired" | "unknown_key" };
+
+/**
+ * Signed one-click links (the actions endpoint): `sign` builds the URL of a link for nudges and acks
+ * (the domain's LinkMaker), `verify` checks a token taken from such a URL. The signing secret stays
+ * inside the adapter.
+ */
+export interface LinkSigner {
+  sign: LinkMaker;
+  verify(token: string, nowSeconds: number): LinkVerification;
+}
 
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;

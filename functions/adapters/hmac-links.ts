@@ -1,30 +1,16 @@
-// Signed one-click links (notes/aws-reliability.md §5.2). A token is
+// The LinkSigner port with HMAC-SHA256: signed one-click links (notes/aws-reliability.md §5.2). A token is
 //   base64url(JSON payload incl. kid) "." base64url(HMAC-SHA256(key, first part))
 // The MAC covers the exact bytes sent, so there is no canonicalisation to get wrong, and the key id
 // inside the signed part lets old and new keys overlap during rotation. Single use is enforced by the
 // caller (a claim on the jti), because expiry alone cannot revoke a link.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import type { LinkMaker } from "../../adapters/ports";
-import { ConfigError } from "../errors";
+import type { LinkPayload, LinkSigner, LinkVerification } from "../app/ports";
+import { ConfigError } from "../domain/errors";
 
 export interface LinkKey {
   kid: string;
   secret: string;
 }
-
-export interface LinkPayload {
-  action: string;
-  employerId: string | null;
-  extra?: Record<string, string>;
-  /** Expiry, Unix seconds. */
-  exp: number;
-  /** Unique token id: the single-use claim key. */
-  jti: string;
-}
-
-export type LinkVerification =
-  | { ok: true; payload: LinkPayload; kid: string }
-  | { ok: false; reason: "malformed" | "bad_signature" | "expired" | "unknown_key" };
 
 /** Longer tokens are refused before any decoding (untrusted input from a URL). */
 export const MAX_TOKEN_LENGTH = 2048;
@@ -112,10 +98,7 @@ function nowMillis(now: NowSource): number {
   return typeof now === "string" ? Date.parse(now) : now.getTime();
 }
 
-/** A LinkMaker that can also check its own links, so the signing secret never leaves this closure. */
-export type SignedLinkMaker = LinkMaker & { verify(token: string, nowSeconds: number): LinkVerification };
-
-export interface LinkMakerOptions {
+export interface LinkSignerOptions {
   /** Older keys still accepted during a rotation (the signing key is always accepted). */
   acceptKeys?: LinkKey[];
   /** Injectable for deterministic tests. */
@@ -123,16 +106,17 @@ export interface LinkMakerOptions {
 }
 
 /**
- * The LinkMaker of ports.ts: `${baseUrl}/a/${token}`. `now` may be a clock function so one maker
- * serves a warm Lambda for its whole life.
+ * The LinkSigner of app/ports.ts: `sign` makes `${baseUrl}/a/${token}`, `verify` checks its own
+ * tokens, so the signing secret never leaves this closure. `now` may be a clock function so one
+ * signer serves a warm Lambda for its whole life.
  */
-export function makeLinkMaker(
+export function makeLinkSigner(
   baseUrl: string,
   key: LinkKey,
   now: NowSource,
   ttlDays: number,
-  options: LinkMakerOptions = {},
-): SignedLinkMaker {
+  options: LinkSignerOptions = {},
+): LinkSigner {
   let base: URL;
   try {
     base = new URL(baseUrl);
@@ -147,17 +131,13 @@ export function makeLinkMaker(
   const prefix = baseUrl.replace(/\/+$/, "");
   const nextJti = options.jti ?? newJti;
   const keys = [key, ...(options.acceptKeys ?? []).filter((k) => k.kid !== key.kid)];
-  const maker = (action: string, employerId: string | null, extra?: Record<string, string>) => {
-    const exp = Math.floor(nowMillis(now) / 1000) + Math.round(ttlDays * 86_400);
-    const payload: LinkPayload = { action, employerId, exp, jti: nextJti() };
-    if (extra) payload.extra = extra;
-    return `${prefix}/a/${signLink(payload, key)}`;
+  return {
+    sign: (action, employerId, extra) => {
+      const exp = Math.floor(nowMillis(now) / 1000) + Math.round(ttlDays * 86_400);
+      const payload: LinkPayload = { action, employerId, exp, jti: nextJti() };
+      if (extra) payload.extra = extra;
+      return `${prefix}/a/${signLink(payload, key)}`;
+    },
+    verify: (token, nowSeconds) => verifyLink(token, keys, nowSeconds),
   };
-  return Object.assign(maker, { verify: (token: string, nowSeconds: number) => verifyLink(token, keys, nowSeconds) });
-}
-
-/** The verifier of a LinkMaker built by makeLinkMaker; null for any other LinkMaker (test doubles). */
-export function verifierOf(links: LinkMaker): SignedLinkMaker["verify"] | null {
-  const verify = (links as Partial<SignedLinkMaker>).verify;
-  return typeof verify === "function" ? verify : null;
 }

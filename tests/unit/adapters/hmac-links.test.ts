@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type LinkPayload, makeLinkMaker, signLink, verifyLink } from "../../../functions/domain/controls/links";
+import { makeLinkSigner, signLink, verifyLink } from "../../../functions/adapters/hmac-links";
+import type { LinkPayload } from "../../../functions/app/ports";
 import { ConfigError } from "../../../functions/domain/errors";
 
 const KEY = { kid: "k1", secret: "0123456789abcdef0123456789abcdef" };
@@ -81,14 +82,14 @@ describe("verifyLink", () => {
   });
 });
 
-describe("makeLinkMaker", () => {
+describe("makeLinkSigner", () => {
   it("builds base/a/token links that verify, expiring after the TTL", () => {
     // Prepare
-    const links = makeLinkMaker("https://actions.example.com/", KEY, "2026-03-04T15:00:00Z", 30, {
+    const links = makeLinkSigner("https://actions.example.com/", KEY, "2026-03-04T15:00:00Z", 30, {
       jti: () => "fixed",
     });
     // Act
-    const url = links("snooze", "acme", { days: "7" });
+    const url = links.sign("snooze", "acme", { days: "7" });
     // Assess
     const match = /^https:\/\/actions\.example\.com\/a\/([A-Za-z0-9_.-]+)$/.exec(url);
     expect(match).not.toBeNull();
@@ -102,27 +103,27 @@ describe("makeLinkMaker", () => {
 
   it("reads the clock at each call when given a clock function", () => {
     let now = new Date("2026-03-04T15:00:00Z");
-    const links = makeLinkMaker("http://127.0.0.1:8787", KEY, () => now, 1);
-    const first = links("stop", "acme").split("/a/")[1] ?? "";
+    const links = makeLinkSigner("http://127.0.0.1:8787", KEY, () => now, 1);
+    const first = links.sign("stop", "acme").split("/a/")[1] ?? "";
     now = new Date("2026-03-10T15:00:00Z");
-    const second = links("stop", "acme").split("/a/")[1] ?? "";
+    const second = links.sign("stop", "acme").split("/a/")[1] ?? "";
     expect(verifyLink(first, [KEY], NOW_S + 2 * 86_400)).toEqual({ ok: false, reason: "expired" });
     expect(verifyLink(second, [KEY], NOW_S + 6 * 86_400)).toMatchObject({ ok: true });
   });
 
   it("verifies its own links, and the old key's during a rotation", () => {
     const oldToken = signLink(PAYLOAD, KEY);
-    const rotated = makeLinkMaker("https://a.example", NEW_KEY, new Date(NOW_S * 1000), 1, { acceptKeys: [KEY] });
-    const own = rotated("stop", "acme").split("/a/")[1] ?? "";
+    const rotated = makeLinkSigner("https://a.example", NEW_KEY, new Date(NOW_S * 1000), 1, { acceptKeys: [KEY] });
+    const own = rotated.sign("stop", "acme").split("/a/")[1] ?? "";
     expect(rotated.verify(own, NOW_S)).toMatchObject({ ok: true, kid: "k2" });
     expect(rotated.verify(oldToken, NOW_S)).toMatchObject({ ok: true, kid: "k1" });
-    const notRotated = makeLinkMaker("https://a.example", NEW_KEY, new Date(NOW_S * 1000), 1);
+    const notRotated = makeLinkSigner("https://a.example", NEW_KEY, new Date(NOW_S * 1000), 1);
     expect(notRotated.verify(oldToken, NOW_S)).toEqual({ ok: false, reason: "unknown_key" });
   });
 
   it("gives every link its own jti by default", () => {
-    const links = makeLinkMaker("http://127.0.0.1:8787", KEY, new Date(), 1);
-    expect(links("stop", "acme")).not.toBe(links("stop", "acme"));
+    const links = makeLinkSigner("http://127.0.0.1:8787", KEY, new Date(), 1);
+    expect(links.sign("stop", "acme")).not.toBe(links.sign("stop", "acme"));
   });
 
   it.each([
@@ -130,6 +131,6 @@ describe("makeLinkMaker", () => {
     ["javascript:alert(1)", KEY],
     ["https://ok.example", { kid: "k1", secret: "short" }],
   ])("refuses a bad configuration (%s)", (base, key) => {
-    expect(() => makeLinkMaker(base, key, new Date(), 30)).toThrow(ConfigError);
+    expect(() => makeLinkSigner(base, key, new Date(), 30)).toThrow(ConfigError);
   });
 });
