@@ -19,11 +19,10 @@ import {
 } from "../domain/link-actions";
 import { preferEmployer } from "../domain/ranking";
 import { DAY_MS } from "../domain/time";
-import { parseMime } from "../mail/parse-mime";
-import { textOf } from "../mail/unwrap";
 import type { Deps } from "./deps";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
-import { type LinkPayload, RawMailNotFoundError } from "./ports";
+import type { LinkPayload } from "./ports";
+import { readKeptMessage } from "./read-message";
 import { reconcile } from "./reconcile";
 
 export interface ActionRequest {
@@ -226,30 +225,17 @@ function doneWords(action: "accept" | "decline" | "withdraw" | "sent" | "stop" |
 
 async function viewOriginal(deps: Deps, payload: LinkPayload): Promise<ActionPage> {
   const key = payload.extra?.message;
-  const record = key ? await deps.state.getMessage(key) : null;
-  if (!record) return refuse(404, "Message not found", "The original message is no longer kept.");
-  let raw: Uint8Array;
-  try {
-    raw = await deps.rawMail.get(record.rawKey);
-  } catch (err) {
-    if (err instanceof RawMailNotFoundError)
-      return refuse(404, "Message not found", "The original message is no longer kept.");
-    throw err;
-  }
-  let subject: string;
-  let text: string;
-  try {
-    const mail = await parseMime(raw);
-    subject = mail.subject ?? "The original message";
-    text = textOf(mail);
-  } catch {
+  const kept = key ? await readKeptMessage(deps, key) : ({ status: "missing" } as const);
+  if (kept.status === "missing") return refuse(404, "Message not found", "The original message is no longer kept.");
+  if (kept.status === "unreadable") {
     return refuse(422, "The message cannot be shown", "jobnudge could not read this message; it is kept as received.");
   }
+  const { text } = kept;
   return {
     status: 200,
     html: resultPage({
-      title: oneLine(subject, 150),
-      message: `Received ${record.receivedAt}.`,
+      title: oneLine(kept.subject ?? "The original message", 150),
+      message: `Received ${kept.receivedAt}.`,
       preformatted: text.length > MAX_VIEW_CHARS ? `${text.slice(0, MAX_VIEW_CHARS)}\n…` : text,
     }),
   };

@@ -7,7 +7,15 @@ import { type Extraction, emptyExtraction } from "../domain/extraction";
 import { cleanNote, splitQuotedThread } from "./forward-blocks";
 import { headerProblem, MAX_OWNER_TEXT, rawSizeProblem } from "./limits";
 import { headerValues, type ParsedMail, parseMime, partiesOf } from "./parse-mime";
-import { carriesJobnudgeMarker, type ForwardStyle, isoOfOriginal, stripAngles, unwrap, zoneOfOwner } from "./unwrap";
+import {
+  carriesJobnudgeMarker,
+  type ForwardStyle,
+  isoOfOriginal,
+  stripAngles,
+  textOf,
+  unwrap,
+  zoneOfOwner,
+} from "./unwrap";
 
 export type { ForwardStyle } from "./unwrap";
 
@@ -159,4 +167,10 @@ export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<Inbo
   } catch (error) {
     return { outer, ownerText: null, extraction: emptyExtraction({ error: describe(error) }) };
   }
+}
+
+/** Subject and text of a kept message, for the owner to read again. Throws when it cannot be parsed. */
+export async function decodeForView(raw: Uint8Array): Promise<{ subject: string | null; text: string }> {
+  const mail = await parseMime(raw);
+  return { subject: mail.subject ?? null, text: textOf(mail) };
 }
