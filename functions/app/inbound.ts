@@ -11,12 +11,12 @@ import type { Extraction } from "../domain/extraction";
 import { applyMessage } from "../domain/lifecycle";
 import { employerForMessage, isEmployerDomain, mailDomain } from "../domain/message-employer";
 import { ownerAddresses } from "../domain/owner";
-import { readEmail } from "../mail/read";
 import { handleCommand } from "./commands";
 import type { Deps } from "./deps";
 import { checkSender, type SesVerdicts } from "./owner-check";
 import { sendToOwnerOnce } from "./owner-mail";
 import type { MessageRecord } from "./ports";
+import { readEmail } from "./read-message";
 import { reconcile } from "./reconcile";
 import { updateEmployer } from "./save-employer";
 

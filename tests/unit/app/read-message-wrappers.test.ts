@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readEmail } from "../../../functions/mail/read";
+import { readEmail } from "../../../functions/app/read-message";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures/mail");
 const CTX = {

@@ -1,11 +1,11 @@
-// Raw bytes -> what jobnudge needs to know about one inbound email. Never throws: whatever cannot
-// be read becomes an `error` on an otherwise empty extraction.
+// Raw bytes -> the decoded facts of one inbound email: the outer message as received and, for a
+// forward, the original message as MailFacts (domain/mail-facts.ts). Decoding only: the limits
+// are checked before (mail/limits.ts) and extraction runs after, both by the use case that reads a
+// message (app/read-message.ts). Never throws: what cannot be read becomes `ok: false` with why.
 
-import { extractMessage } from "../domain/extract/extract";
-import type { MailFacts } from "../domain/extract/mail-facts";
-import { type Extraction, emptyExtraction } from "../domain/extraction";
+import type { MailFacts } from "../domain/mail-facts";
 import { cleanNote, splitQuotedThread } from "./forward-blocks";
-import { headerProblem, MAX_OWNER_TEXT, rawSizeProblem } from "./limits";
+import { MAX_OWNER_TEXT } from "./limits";
 import { headerValues, type ParsedMail, parseMime, partiesOf } from "./parse-mime";
 import {
   carriesJobnudgeMarker,
@@ -19,25 +19,36 @@ import {
 
 export type { ForwardStyle } from "./unwrap";
 
-export interface InboundEmail {
-  outer: {
-    from: string | null;
-    subject: string;
-    date: string | null;
-    messageId: string | null;
-    /**
-     * Mail jobnudge itself sent (loop guard): it carries jobnudge's marker header or comes from one
-     * of jobnudge's own addresses, itself or as the message the owner forwarded.
-     */
-    fromJobnudge: boolean;
-    forward: ForwardStyle;
-  };
-  /** Plain text the owner wrote directly (for commands / notes), trimmed, max 2000 chars. */
-  ownerText: string | null;
-  extraction: Extraction;
+/** The message as it reached the inbox (not the one the owner forwarded). */
+export interface OuterFacts {
+  from: string | null;
+  subject: string;
+  date: string | null;
+  messageId: string | null;
+  /**
+   * Mail jobnudge itself sent (loop guard): it carries jobnudge's marker header or comes from one
+   * of jobnudge's own addresses, itself or as the message the owner forwarded.
+   */
+  fromJobnudge: boolean;
+  forward: ForwardStyle;
 }
 
-export interface ReadContext {
+export type DecodedMail =
+  | { ok: false; outer: OuterFacts; error: string }
+  | {
+      ok: true;
+      outer: OuterFacts;
+      /** The owner's own words (their note above a forward, or the whole text they wrote), trimmed. */
+      ownerText: string | null;
+      /** Message-ID of the original message, else of the outer one. */
+      messageId: string | null;
+      /** Date of the original message, ISO. */
+      originalDate: string | null;
+      /** The original message; null when the owner wrote to the inbox directly (no forward). */
+      facts: MailFacts | null;
+    };
+
+export interface DecodeContext {
   ownerAddresses: string[];
   inboxAddress?: string;
   /** The From address of the mail jobnudge sends (loop guard). */
@@ -62,7 +73,7 @@ function singleFrom(mail: ParsedMail): string | null {
   return mentioned.every((address) => address.toLowerCase() === only.address) ? only.address : null;
 }
 
-function outerFields(mail: ParsedMail | null, ownAddresses: readonly string[]): InboundEmail["outer"] {
+function outerFields(mail: ParsedMail | null, ownAddresses: readonly string[]): OuterFacts {
   const from = mail ? singleFrom(mail) : null;
   const date = mail?.date ? Date.parse(mail.date) : Number.NaN;
   return {
@@ -92,30 +103,32 @@ function trimOwnerText(text: string | null): string | null {
   return clean || null;
 }
 
-function describe(error: unknown): string {
+/** Why a message could not be read, in one line (the `error` of its extraction). */
+export function unreadableReason(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `unreadable MIME message: ${message.replace(/[\r\n]+/g, " ").slice(0, 200)}`;
 }
 
-export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<InboundEmail> {
+/** The outer facts of a message that was never parsed (refused by the limits). */
+export function unparsedOuter(): OuterFacts {
+  return outerFields(null, []);
+}
+
+export async function decodeMail(raw: Uint8Array, ctx: DecodeContext): Promise<DecodedMail> {
   const owners = ctx.ownerAddresses.map((a) => a.trim().toLowerCase()).filter(Boolean);
   const ownerZone = zoneOfOwner(ctx.timezone);
-  const sizeProblem = rawSizeProblem(raw) ?? headerProblem(raw);
-  if (sizeProblem) {
-    return { outer: outerFields(null, []), ownerText: null, extraction: emptyExtraction({ error: sizeProblem }) };
-  }
   let mail: ParsedMail;
   try {
     mail = await parseMime(raw);
   } catch (error) {
-    return { outer: outerFields(null, []), ownerText: null, extraction: emptyExtraction({ error: describe(error) }) };
+    return { ok: false, outer: unparsedOuter(), error: unreadableReason(error) };
   }
   const inbox = ctx.inboxAddress?.toLowerCase() ?? inboxFromReceived(mail);
   // jobnudge's own addresses, never the owner's (a misconfiguration must not drop every command).
   const own = [inbox, ctx.senderAddress?.toLowerCase() ?? null].filter((a): a is string => !!a && !owners.includes(a));
   const outer = outerFields(mail, own);
   if (!outer.from && mail.headers.length === 0) {
-    return { outer, ownerText: null, extraction: emptyExtraction({ error: "not an email: no header lines" }) };
+    return { ok: false, outer, error: "not an email: no header lines" };
   }
   try {
     const unwrapped = await unwrap(mail, { owners, inbox, ownerZone });
@@ -129,16 +142,8 @@ export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<Inbo
     const { original } = unwrapped;
     const originalDate = isoOfOriginal(original, ownerZone);
     const messageId = original.messageId ?? outer.messageId;
-    if (unwrapped.style === "none") {
-      // The owner wrote to the inbox directly: a command or a note, not an employer's message.
-      const extraction = emptyExtraction({
-        messageId,
-        originalDate,
-        subject: outer.subject || null,
-        ownerNote: ownerText,
-      });
-      return { outer, ownerText, extraction };
-    }
+    // The owner wrote to the inbox directly: a command or a note, not an employer's message.
+    if (unwrapped.style === "none") return { ok: true, outer, ownerText, messageId, originalDate, facts: null };
     const { newest, quoted } = splitQuotedThread(original.text);
     const facts: MailFacts = {
       from: original.from,
@@ -158,14 +163,9 @@ export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<Inbo
       ownerAddresses: owners,
       ownerTimezone: ctx.timezone,
     };
-    const extraction = extractMessage(facts, { messageId, originalDate });
-    return {
-      outer,
-      ownerText: unwrapped.style === "inline" || unwrapped.style === "attachment" ? ownerText : null,
-      extraction,
-    };
+    return { ok: true, outer, ownerText, messageId, originalDate, facts };
   } catch (error) {
-    return { outer, ownerText: null, extraction: emptyExtraction({ error: describe(error) }) };
+    return { ok: false, outer, error: unreadableReason(error) };
   }
 }
 

@@ -2,8 +2,8 @@
 // "From:/Sent:" block (localized: De/Enviado, Da/Inviato, Van/Verzonden). That is a quote, not a
 // forward: the message is outgoing. A forward subject or an explicit forward marker still forwards.
 import { describe, expect, it } from "vitest";
+import { readEmail } from "../../../functions/app/read-message";
 import { cleanNote } from "../../../functions/mail/forward-blocks";
-import { readEmail } from "../../../functions/mail/read";
 
 const OWNER = "sofia.marin@outlook.es";
 const CTX = { ownerAddresses: [OWNER], timezone: "Europe/Madrid", inboxAddress: "jobs@in.example.es" };

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readEmail } from "../../../functions/mail/read";
+import { readEmail } from "../../../functions/app/read-message";
 
 const TORTURE = join(import.meta.dirname, "../../fixtures/torture");
 const CTX = { ownerAddresses: ["owner@example.com"], timezone: "Europe/Berlin" };
