@@ -2,11 +2,11 @@
 // verifies, claims the token once, applies, reconciles and shows the result. Any bad token or refused
 // action is a 4xx page that says nothing changed: never a 5xx, never a state change.
 
+import { confirmationPage, errorPage, resultPage } from "../../templates/pages";
 import { acceptOffer } from "../domain/acceptance";
-import { matchEmployer } from "../domain/controls/employer-match";
-import { confirmationPage, errorPage, resultPage } from "../domain/controls/pages";
-import { oneLine } from "../domain/controls/plain-words";
-import { nextNudgeWords } from "../domain/controls/process-table";
+import { matchEmployer } from "../domain/commands/employer-match";
+import { oneLine } from "../domain/compose/plain-words";
+import { nextNudgeWords } from "../domain/compose/process-table";
 import type { EmployerRecord } from "../domain/employer";
 import { InvalidRequestError } from "../domain/errors";
 import {

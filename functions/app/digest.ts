@@ -1,6 +1,6 @@
 // The weekly digest: every open process, the offers side by side, a push to keep applying.
 // Sent at most once per digest id, so a duplicate firing of the recurring schedule sends nothing.
-import { composeDigest } from "../domain/controls/digest";
+import { composeDigest } from "../domain/compose/digest";
 import { digestId, digestOccurrenceAt } from "../domain/digest-schedule";
 import { planNudges } from "../domain/playbook";
 import type { Deps } from "./deps";

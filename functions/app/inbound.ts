@@ -5,7 +5,8 @@
 // reconcile is idempotent, and the ack is claimed once per message key.
 import { createHash } from "node:crypto";
 import { maskAddress } from "../domain/address-mask";
-import { composeAck, composeError } from "../domain/controls/replies";
+import { composeAck } from "../domain/compose/ack";
+import { composeError } from "../domain/compose/error-reply";
 import { newEmployer } from "../domain/employer";
 import type { Extraction } from "../domain/extraction";
 import { applyMessage } from "../domain/lifecycle";

@@ -2,7 +2,7 @@
 // Refusals (unknown employer, a transition the stage does not allow) are InvalidRequestError;
 // the callers turn them into "nothing changed" replies and pages.
 
-import { mergeEmployers } from "../domain/controls/merge";
+import { mergeEmployers } from "../domain/commands/merge";
 import type { EmployerRecord } from "../domain/employer";
 import { InvalidRequestError } from "../domain/errors";
 import { applyOwnerAction, type OwnerAction } from "../domain/lifecycle";

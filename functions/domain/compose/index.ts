@@ -1,9 +1,10 @@
 // Composing a planned nudge into an EmailView: what happened, why now, the deadline, the drafts in
 // full and the controls. The view is plain text only; rendering and escaping happen in templates/.
-import { deadlineEvent, interviewEvent } from "../controls/calendar";
+
 import type { AttachmentView, EmailView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { InvalidRequestError } from "../errors";
+import { deadlineEvent, interviewEvent } from "../formats/calendar";
 import type { LinkMaker } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";

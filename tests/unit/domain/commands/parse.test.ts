@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isCommandSubject, type ParsedCommand, parseCommand } from "../../../functions/domain/controls/command";
-import { employer, owner } from "./records";
+import { isCommandSubject, type ParsedCommand, parseCommand } from "../../../../functions/domain/commands/parse";
+import { employer, owner } from "../builders";
 
 // Wednesday 4 March 2026, 10:00 in New York (EST, UTC-5). US DST starts Sunday 8 March.
 const NOW = "2026-03-04T15:00:00.000Z";

@@ -5,7 +5,7 @@ import { handleAction } from "../../../functions/app/actions";
 import { processInbound } from "../../../functions/app/inbound";
 import { fireNudge } from "../../../functions/app/nudge";
 import { testDeps } from "../../fakes/use-case-deps";
-import { employer } from "./records";
+import { employer } from "../domain/builders";
 
 const NOW = "2026-03-04T15:00:00.000Z";
 const NOW_S = Date.parse(NOW) / 1000;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { composeDigest } from "../../../functions/domain/controls/digest";
-import type { EmployerRecord } from "../../../functions/domain/employer";
-import { renderEmail } from "../../../templates/render";
-import { employer, owner, readableLinks } from "./records";
+import { composeDigest } from "../../../../functions/domain/compose/digest";
+import type { EmployerRecord } from "../../../../functions/domain/employer";
+import { renderEmail } from "../../../../templates/render";
+import { employer, owner, readableLinks } from "../builders";
 
 const NOW = "2026-03-09T12:00:00.000Z"; // Monday 08:00 EDT
 

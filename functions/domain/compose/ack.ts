@@ -4,12 +4,12 @@
 import type { AttachmentView, EmailView, LinkView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { CONFIDENCE_THRESHOLD, type Extraction, type FieldConfidence } from "../extraction";
+import { deadlineEvent, interviewEvent } from "../formats/calendar";
 import { type LinkAction, type LinkMaker, linkLabel } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
+import { formatDeadline, formatInstant } from "../owner-time";
 import { OPEN_STAGES } from "../vocabularies";
-import { deadlineEvent, interviewEvent } from "./calendar";
-import { formatDeadline, formatInstant } from "./owner-time";
 import { describeOfferTerms, MESSAGE_KIND_WORDS, NUDGE_WORDS, oneLine, STAGE_WORDS } from "./plain-words";
 
 export interface AckInput {

@@ -3,8 +3,8 @@
 // VTIMEZONE; a date-only deadline becomes an all-day event on that date.
 import type { AttachmentView } from "../email-view";
 import type { OwnerSettings } from "../owner";
+import { formatDeadline, formatInstant } from "../owner-time";
 import { instantOrNull, isDateOnly } from "../time";
-import { formatDeadline, formatInstant } from "./owner-time";
 
 const DEFAULT_INTERVIEW_MINUTES = 60;
 const DEADLINE_BLOCK_MINUTES = 30;

@@ -5,8 +5,8 @@ import {
   exportAttachments,
   exportJson,
   timelineCsv,
-} from "../../../functions/domain/controls/export";
-import { employer } from "./records";
+} from "../../../../functions/domain/formats/export";
+import { employer } from "../builders";
 
 describe("csvField", () => {
   it.each<[string | number | null, string]>([

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { confirmationPage, errorPage, escapeHtml, resultPage } from "../../../functions/domain/controls/pages";
+import { escapeHtml } from "../../../templates/fill";
+import { confirmationPage, errorPage, resultPage } from "../../../templates/pages";
 
 const HOSTILE = `<script>alert("x")</script>&'`;
 
 describe("pages", () => {
-  it("escapes every HTML-special character", () => {
-    expect(escapeHtml(HOSTILE)).toBe("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;");
+  it("escapes every value with the templates' escaper", () => {
+    const html = errorPage(HOSTILE, HOSTILE);
+    expect(html).toContain(`<h1>${escapeHtml(HOSTILE)}</h1>`);
+    expect(html).toContain(`<title>${escapeHtml(HOSTILE)} · jobnudge</title>`);
   });
 
   it("the confirmation page POSTs to its own URL and changes nothing by itself", () => {

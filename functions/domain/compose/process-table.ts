@@ -5,8 +5,8 @@ import type { TableView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
+import { formatDeadline, formatInstant } from "../owner-time";
 import { OPEN_STAGES } from "../vocabularies";
-import { formatDeadline, formatInstant } from "./owner-time";
 import { NUDGE_WORDS, STAGE_WORDS } from "./plain-words";
 
 export function openEmployers(employers: EmployerRecord[]): EmployerRecord[] {

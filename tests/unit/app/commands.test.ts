@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeLinkSigner } from "../../../functions/adapters/hmac-links";
 import { handleCommand } from "../../../functions/app/commands";
 import { testDeps } from "../../fakes/use-case-deps";
-import { employer } from "./records";
+import { employer } from "../domain/builders";
 
 const NOW = "2026-03-04T15:00:00.000Z";
 const KEY = { kid: "k1", secret: "0123456789abcdef0123456789abcdef" };

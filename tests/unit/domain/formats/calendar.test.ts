@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deadlineEvent, escapeText, foldLine, interviewEvent } from "../../../functions/domain/controls/calendar";
-import { owner } from "./records";
+import { deadlineEvent, escapeText, foldLine, interviewEvent } from "../../../../functions/domain/formats/calendar";
+import { owner } from "../builders";
 
 const NOW = "2026-03-04T15:00:00.000Z";
 

@@ -2,7 +2,7 @@
 // is kept, and what the owner can do instead. Nothing about an employer changed.
 import type { EmailView } from "../email-view";
 import type { OwnerSettings } from "../owner";
-import { formatInstant } from "./owner-time";
+import { formatInstant } from "../owner-time";
 import { oneLine } from "./plain-words";
 
 export interface ErrorReplyInput {

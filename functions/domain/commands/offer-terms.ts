@@ -2,7 +2,7 @@
 // a key word followed by its value words, until the next key word. Unknown words are refused
 // (not skipped), so a typo never silently drops a term.
 import type { OfferTerms } from "../extraction";
-import { parseOwnerDate } from "./owner-time";
+import { parseOwnerDate } from "../owner-time";
 
 type TermKey =
   | "base"

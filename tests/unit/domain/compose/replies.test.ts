@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseCommand } from "../../../functions/domain/controls/command";
-import { composeAck, composeCommandReply, composeError } from "../../../functions/domain/controls/replies";
-import type { EmailView } from "../../../functions/domain/email-view";
-import { emptyExtraction } from "../../../functions/domain/extraction";
-import type { PlannedNudge } from "../../../functions/domain/nudge";
-import { employer, owner, readableLinks } from "./records";
+import { parseCommand } from "../../../../functions/domain/commands/parse";
+import { composeAck } from "../../../../functions/domain/compose/ack";
+import { composeCommandReply } from "../../../../functions/domain/compose/command-reply";
+import { composeError } from "../../../../functions/domain/compose/error-reply";
+import type { EmailView } from "../../../../functions/domain/email-view";
+import { emptyExtraction } from "../../../../functions/domain/extraction";
+import type { PlannedNudge } from "../../../../functions/domain/nudge";
+import { employer, owner, readableLinks } from "../builders";
 
 const NOW = "2026-03-04T15:00:00.000Z";
 const NY = owner();

@@ -1,14 +1,15 @@
 // The reply to every owner command: done (and what comes next), refused by the state machine, or
 // not understood (what was understood and the choices). `status`, `help` and `export` answer with
 // content of their own.
+
+import { COMMAND_SYNTAX, COMMAND_VERBS, type CommandVerb, type ParsedCommand } from "../commands/parse";
 import type { AttachmentView, EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
+import { exportAttachments } from "../formats/export";
 import type { LinkMaker } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
-import { COMMAND_SYNTAX, COMMAND_VERBS, type CommandVerb, type ParsedCommand } from "./command";
-import { exportAttachments } from "./export";
-import { formatDeadline, formatInstant } from "./owner-time";
+import { formatDeadline, formatInstant } from "../owner-time";
 import { describeOfferTerms, NUDGE_WORDS, oneLine } from "./plain-words";
 import { openEmployers, processTable } from "./process-table";
 

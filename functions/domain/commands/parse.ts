@@ -4,10 +4,10 @@
 import type { EmployerRecord } from "../employer";
 import type { OfferTerms } from "../extraction";
 import type { OwnerSettings } from "../owner";
+import { ownerDate, parseOwnerDate, wallTimeToIso } from "../owner-time";
 import { OPEN_STAGES } from "../vocabularies";
 import { type EmployerMatch, isExactName, matchEmployer, matchEmployerAtStart } from "./employer-match";
-import { parseOfferTerms } from "./offer-terms-command";
-import { ownerDate, parseOwnerDate, wallTimeToIso } from "./owner-time";
+import { parseOfferTerms } from "./offer-terms";
 
 export const COMMAND_SYNTAX = {
   status: "status",

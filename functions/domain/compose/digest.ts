@@ -6,8 +6,8 @@ import type { OfferTerms } from "../extraction";
 import { type LinkMaker, linkLabel } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
+import { formatDeadline, formatInstant } from "../owner-time";
 import { DAY_MS, deadlineOrNull } from "../time";
-import { formatDeadline, formatInstant } from "./owner-time";
 import { formatMoney, offerTermLines } from "./plain-words";
 import { openEmployers, processTable } from "./process-table";
 
