@@ -1,5 +1,5 @@
-// The one typed bag of ports every use case receives. Built by functions/app/wiring.ts for AWS and by
-// functions/local/ for the local stack and `simulate`; tests build it from doubles under tests/.
+// The one typed bag of ports every use case receives. Built by the composition roots in
+// functions/wiring/ (aws.ts, local.ts, simulate.ts); tests build it from doubles under tests/.
 
 import type { OwnerSettings } from "../domain/owner";
 import type { Clock, LinkSigner, Logger, Mailer, NudgeScheduler, RawMailStore, StateStore } from "./ports";

@@ -1,4 +1,6 @@
-// Deps for the local stack: the same use cases as on AWS, wired to the embedded stand-ins.
+// Composition root of the local stack (one of three, with aws.ts and simulate.ts): the same use
+// cases as on AWS, wired to the embedded stand-ins (DynamoDB Local, the SES emulator, a folder of
+// raw mail, the durable local scheduler).
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,8 +14,8 @@ import { SesMailer } from "../adapters/ses-mailer";
 import type { Deps } from "../app/deps";
 import type { Logger } from "../app/ports";
 import { LINK_TTL_DAYS } from "../domain/link-actions";
-import type { LocalConfig } from "./config";
-import { LOCAL_TABLE } from "./stack/dynamodb-local";
+import type { LocalConfig } from "../local/config";
+import { LOCAL_TABLE } from "../local/stack/dynamodb-local";
 
 export interface LocalDeps extends Deps {
   scheduler: LocalNudgeScheduler;

@@ -36,7 +36,7 @@ async function loadWith(resources: Record<string, unknown>) {
   for (const key of Object.keys(raw)) delete raw[key];
   loadResourceEnvironment(process.env);
   vi.resetModules();
-  return await import("../../../functions/handlers/aws-config");
+  return await import("../../../functions/wiring/aws-config");
 }
 
 afterEach(() => {

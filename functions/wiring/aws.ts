@@ -1,5 +1,6 @@
-// Builds the use cases' Deps on AWS. SDK clients are created once per container (module scope,
-// lazily so tests can set the environment first) and can be replaced in tests.
+// Composition root on AWS (one of three, with local.ts and simulate.ts): the use cases' Deps wired
+// to the AWS adapters. SDK clients are created once per container (module scope, lazily so tests
+// can set the environment first) and can be replaced in tests.
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { S3Client } from "@aws-sdk/client-s3";
 import { SchedulerClient } from "@aws-sdk/client-scheduler";
