@@ -12,6 +12,7 @@ import { jsonLogger } from "../adapters/logger";
 import { S3RawMailStore } from "../adapters/s3-raw-mail";
 import { SesMailer } from "../adapters/ses-mailer";
 import type { Deps } from "../app/deps";
+import type { Clock } from "../app/ports";
 import { LINK_TTL_DAYS } from "../domain/link-actions";
 import { type LoadOptions, loadAwsConfig } from "./aws-config";
 
@@ -39,10 +40,23 @@ export function setAwsClients(replacement: AwsClients | null): void {
   clients = replacement;
 }
 
+let clockOverride: Clock | null = null;
+let logWriter: ((line: string) => boolean) | undefined;
+
+/** Tests that drive the handlers on a virtual clock (the chaos harness) set it here; null = wall clock. */
+export function setAwsClock(clock: Clock | null): void {
+  clockOverride = clock;
+}
+
+/** Where log lines go (default stderr); the chaos harness collects them instead of printing thousands. */
+export function setAwsLogWriter(write: ((line: string) => boolean) | null): void {
+  logWriter = write ?? undefined;
+}
+
 export function awsDeps(correlation: Record<string, unknown> = {}, options: LoadOptions = {}): Deps {
   const config = loadAwsConfig(options);
   const c = awsClients();
-  const clock = { now: () => new Date() };
+  const clock = clockOverride ?? { now: () => new Date() };
   const signingKey = config.hmacKeys[0];
   if (!signingKey) throw new Error("no HMAC key configured");
   return {
@@ -62,6 +76,6 @@ export function awsDeps(correlation: Record<string, unknown> = {}, options: Load
     links: makeLinkSigner(config.actionsBaseUrl, signingKey, () => clock.now(), LINK_TTL_DAYS, {
       acceptKeys: config.hmacKeys,
     }),
-    log: jsonLogger({ app: "jobnudge", ...correlation }),
+    log: jsonLogger({ app: "jobnudge", ...correlation }, logWriter),
   };
 }

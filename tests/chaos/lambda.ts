@@ -1,0 +1,107 @@
+// The real Lambda handlers, driven the way AWS drives them: an SES receipt event or a Scheduler
+// payload delivered asynchronously, retried by Lambda up to twice (1 min, then 2 min later) with
+// the same request id, against the fakes of ./fakes/world.ts on a virtual clock.
+import { readFileSync } from "node:fs";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { S3Client } from "@aws-sdk/client-s3";
+import { SchedulerClient } from "@aws-sdk/client-scheduler";
+import { SESClient } from "@aws-sdk/client-ses";
+import type { SESEvent } from "aws-lambda";
+import { handler as digestHandler } from "../../functions/handlers/digest";
+import { handler as inboundHandler } from "../../functions/handlers/inbound";
+import { handler as nudgeHandler } from "../../functions/handlers/nudge";
+import { setAwsClients, setAwsClock, setAwsLogWriter } from "../../functions/wiring/aws";
+import { ownerSettings } from "../fakes/owner";
+import { type EventChain, inChain, type World } from "./fakes/world";
+
+export const OWNER = ownerSettings({ email: "you@example.com" });
+export const TABLE = "jobnudge-chaos-state";
+export const BUCKET = "jobnudge-chaos-mail";
+export const PREFIX = "inbound/";
+export const GROUP = "jobnudge-chaos-nudges";
+
+const RETRY_DELAYS_MS = [60_000, 120_000];
+
+/** Links and clients as SST and Lambda would provide them; the clock is the world's. */
+export function configureAws(world: World): () => void {
+  const link = (name: string, value: unknown) => {
+    process.env[`SST_RESOURCE_${name}`] = JSON.stringify(value);
+  };
+  link("App", { name: "jobnudge", stage: "chaos" });
+  link("StateTable", { name: TABLE });
+  link("MailStore", { bucket: BUCKET, prefix: PREFIX });
+  link("Scheduling", {
+    groupName: GROUP,
+    roleArn: "arn:aws:iam::123456789012:role/jobnudge-chaos-scheduler",
+    targetArn: "arn:aws:lambda:us-east-1:123456789012:function:jobnudge-chaos-nudge",
+    dlqArn: "arn:aws:sqs:us-east-1:123456789012:jobnudge-chaos-scheduler-dlq",
+  });
+  link("Mailer", { sender: "jobnudge@inbox.example.org", inbox: "jobs@inbox.example.org" });
+  link("Owner", OWNER);
+  link("HmacKey", { value: "k1:chaos-0123456789abcdef0123456789abcdef" });
+  link("ActionsUrl", { url: "https://chaos.lambda-url.us-east-1.on.aws/" });
+  const credentials = { accessKeyId: "chaos", secretAccessKey: "chaos" };
+  const region = "us-east-1";
+  setAwsClients({
+    dynamo: new DynamoDBClient({ region, credentials }),
+    s3: new S3Client({ region, credentials }),
+    scheduler: new SchedulerClient({ region, credentials }),
+    ses: new SESClient({ region, credentials }),
+  });
+  setAwsClock({ now: () => new Date(world.state.now) });
+  setAwsLogWriter(() => true);
+  const restoreMocks = world.install();
+  return () => {
+    restoreMocks();
+    setAwsClients(null);
+    setAwsClock(null);
+    setAwsLogWriter(null);
+  };
+}
+
+const sesEvent = JSON.parse(
+  readFileSync(new URL("../fixtures/aws/ses-receipt-event.json", import.meta.url), "utf8"),
+) as SESEvent;
+
+/** The SES receipt event for a message SES stored at PREFIX + sesMessageId, from the owner. */
+export function inboundEvent(sesMessageId: string): SESEvent {
+  const event = structuredClone(sesEvent);
+  const record = event.Records[0];
+  if (!record) throw new Error("fixture has no record");
+  record.ses.mail.messageId = sesMessageId;
+  record.ses.mail.source = OWNER.email;
+  return event;
+}
+
+export type LambdaFunction = "inbound" | "nudge" | "digest";
+
+const HANDLERS: Record<LambdaFunction, (event: never, context: never) => Promise<unknown>> = {
+  inbound: inboundHandler as never,
+  nudge: nudgeHandler as never,
+  digest: digestHandler as never,
+};
+
+export interface Delivery {
+  ok: boolean;
+  attempts: number;
+}
+
+export function newChain(requestId: string, fault: EventChain["fault"] = null): EventChain {
+  return { requestId, calls: 0, fault, injected: false, crashed: false, log: [] };
+}
+
+/** Lambda's async invocation: the event, then up to two retries after an error, same request id. */
+export async function deliver(world: World, fn: LambdaFunction, event: unknown, chain: EventChain): Promise<Delivery> {
+  const context = { awsRequestId: chain.requestId, functionName: `jobnudge-chaos-${fn}` };
+  for (let attempt = 1; ; attempt++) {
+    chain.crashed = false;
+    try {
+      await inChain(chain, () => HANDLERS[fn](event as never, context as never));
+      return { ok: true, attempts: attempt };
+    } catch {
+      const delay = RETRY_DELAYS_MS[attempt - 1];
+      if (delay === undefined) return { ok: false, attempts: attempt };
+      world.state.now += delay;
+    }
+  }
+}
