@@ -1,14 +1,17 @@
-// NudgeScheduler on EventBridge Scheduler: one one-time at() schedule per nudge, named by the
-// nudge id, in the owner's time zone, deleted by Scheduler after it fires.
+// NudgeScheduler on EventBridge Scheduler: one one-time at() schedule per nudge and time, in the
+// owner's time zone, deleted by Scheduler after it fires. Names carry the nudge's time
+// (domain/nudge.ts scheduleName), so a name that exists is the very schedule asked for: create
+// treats "already exists" as done and nothing is ever updated in place.
 import {
   ConflictException,
   CreateScheduleCommand,
   DeleteScheduleCommand,
+  ListSchedulesCommand,
+  type ListSchedulesCommandOutput,
   ResourceNotFoundException,
   type SchedulerClient,
-  UpdateScheduleCommand,
 } from "@aws-sdk/client-scheduler";
-import type { NudgeFiring, NudgeScheduler, ScheduleEntry } from "../app/ports";
+import type { LiveSchedule, NudgeFiring, NudgeScheduler, ScheduleEntry } from "../app/ports";
 import { isValidNudgeId } from "../domain/nudge";
 import { wallTimeIn } from "./wall-time";
 
@@ -19,6 +22,8 @@ export interface SchedulerTarget {
   /** Role Scheduler assumes to invoke the target. */
   roleArn: string;
   deadLetterArn: string | null;
+  /** Only schedules whose names start with this are listed (the group is jobnudge's own: ""). */
+  namePrefix?: string;
 }
 
 export class EventBridgeNudgeScheduler implements NudgeScheduler {
@@ -28,23 +33,20 @@ export class EventBridgeNudgeScheduler implements NudgeScheduler {
   ) {}
 
   async create(entry: ScheduleEntry, timezone: string): Promise<void> {
-    if (!isValidNudgeId(entry.id)) throw new RangeError(`invalid schedule name: ${entry.id}`);
-    const definition = this.definition(entry, timezone);
+    if (!isValidNudgeId(entry.name)) throw new RangeError(`invalid schedule name: ${entry.name}`);
     try {
-      await this.client.send(new CreateScheduleCommand(definition));
+      await this.client.send(new CreateScheduleCommand(this.definition(entry, timezone)));
     } catch (err) {
-      if (!(err instanceof ConflictException)) throw err;
-      // The name exists: a repeated reconcile, or the same nudge at a new time (snooze). Update
-      // replaces every field, so the full definition makes both cases right without a delete
-      // (delete-then-create of one name can race Scheduler's own cleanup).
-      await this.client.send(new UpdateScheduleCommand(definition));
+      // A repeated reconcile, a racing one, or the SDK retrying our own create after a lost response.
+      if (err instanceof ConflictException) return;
+      throw err;
     }
   }
 
   private definition(entry: ScheduleEntry, timezone: string) {
     const firing: NudgeFiring = { nudgeId: entry.id, dueAt: entry.dueAt };
     return {
-      Name: entry.id,
+      Name: entry.name,
       GroupName: this.target.groupName,
       ScheduleExpression: `at(${wallTimeIn(entry.dueAt, timezone)})`,
       ScheduleExpressionTimezone: timezone,
@@ -60,13 +62,33 @@ export class EventBridgeNudgeScheduler implements NudgeScheduler {
     };
   }
 
-  async cancel(id: string): Promise<void> {
+  async cancel(name: string): Promise<void> {
     try {
-      await this.client.send(new DeleteScheduleCommand({ Name: id, GroupName: this.target.groupName }));
+      await this.client.send(new DeleteScheduleCommand({ Name: name, GroupName: this.target.groupName }));
     } catch (err) {
       // Already fired and auto-deleted, or never created: gone is gone.
       if (err instanceof ResourceNotFoundException) return;
       throw err;
     }
+  }
+
+  async list(): Promise<LiveSchedule[]> {
+    const schedules: LiveSchedule[] = [];
+    let token: string | undefined;
+    do {
+      const out: ListSchedulesCommandOutput = await this.client.send(
+        new ListSchedulesCommand({
+          GroupName: this.target.groupName,
+          ...(this.target.namePrefix ? { NamePrefix: this.target.namePrefix } : {}),
+          MaxResults: 100,
+          NextToken: token,
+        }),
+      );
+      for (const s of out.Schedules ?? []) {
+        if (s.Name) schedules.push({ name: s.Name, createdAt: s.CreationDate ? s.CreationDate.toISOString() : null });
+      }
+      token = out.NextToken;
+    } while (token);
+    return schedules;
   }
 }

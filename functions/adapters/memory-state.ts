@@ -1,15 +1,22 @@
-// StateStore in memory, with the same optimistic-lock and claim semantics as DynamoStateStore.
-// Used by `jobnudge simulate` (a virtual clock run that keeps nothing) and by use-case tests.
+// StateStore in memory, with the same optimistic-lock, claim and schedule-book semantics as
+// DynamoStateStore. Used by `jobnudge simulate` (a virtual clock run that keeps nothing) and by
+// use-case tests.
 
-import type { MessageRecord, ScheduleBook, StateStore } from "../app/ports";
+import type { BookedSchedule, ClaimOutcome, MessageRecord, ScheduleEntry, StateStore } from "../app/ports";
 import { ConcurrentUpdateError } from "../app/ports";
 import type { EmployerRecord } from "../domain/employer";
+
+interface Claim {
+  owner: string;
+  leaseUntil: number;
+  doneAt: string | null;
+}
 
 export class MemoryStateStore implements StateStore {
   private readonly employers = new Map<string, EmployerRecord>();
   private readonly messages = new Map<string, MessageRecord>();
-  private readonly claims = new Set<string>();
-  private book: ScheduleBook = { entries: {}, version: 0 };
+  private readonly claims = new Map<string, Claim>();
+  private readonly schedules = new Map<string, BookedSchedule>();
 
   async listEmployers(): Promise<EmployerRecord[]> {
     return [...this.employers.values()].map((r) => structuredClone(r));
@@ -45,23 +52,63 @@ export class MemoryStateStore implements StateStore {
     return [...this.messages.values()].map((m) => structuredClone(m));
   }
 
-  async claim(key: string): Promise<boolean> {
-    if (this.claims.has(key)) return false;
-    this.claims.add(key);
+  async claim(key: string, owner: string, now: string, leaseSeconds: number): Promise<ClaimOutcome> {
+    const at = Date.parse(now);
+    const current = this.claims.get(key);
+    if (current?.doneAt) return "done";
+    if (current && current.owner !== owner && current.leaseUntil > at) return "held";
+    this.claims.set(key, { owner, leaseUntil: at + leaseSeconds * 1000, doneAt: null });
+    return "claimed";
+  }
+
+  async complete(key: string, now: string): Promise<void> {
+    const current = this.claims.get(key);
+    if (current?.doneAt) return;
+    this.claims.set(key, { owner: current?.owner ?? "", leaseUntil: current?.leaseUntil ?? 0, doneAt: now });
+  }
+
+  async release(key: string, owner: string): Promise<void> {
+    const current = this.claims.get(key);
+    if (current && current.owner === owner && !current.doneAt) this.claims.delete(key);
+  }
+
+  async listScheduleEntries(): Promise<BookedSchedule[]> {
+    return [...this.schedules.values()].map((e) => structuredClone(e));
+  }
+
+  async leaseScheduleEntry(
+    entry: ScheduleEntry,
+    intent: "creating" | "cancelling",
+    owner: string,
+    now: string,
+    leaseSeconds: number,
+  ): Promise<boolean> {
+    const at = Date.parse(now);
+    const current = this.schedules.get(entry.name);
+    const mineOrLapsed = current?.owner === owner || (current?.leaseUntil ?? 0) <= at;
+    const free =
+      intent === "creating"
+        ? !current || (current.state !== "active" && mineOrLapsed)
+        : current !== undefined && (current.state === "active" || mineOrLapsed);
+    if (!free) return false;
+    this.schedules.set(entry.name, {
+      ...structuredClone(entry),
+      state: intent,
+      owner,
+      leaseUntil: at + leaseSeconds * 1000,
+    });
     return true;
   }
 
-  async release(key: string): Promise<void> {
-    this.claims.delete(key);
+  async activateScheduleEntry(name: string, owner: string): Promise<void> {
+    const current = this.schedules.get(name);
+    if (current?.state === "creating" && current.owner === owner) {
+      this.schedules.set(name, { ...current, state: "active", owner: null, leaseUntil: null });
+    }
   }
 
-  async getScheduleBook(): Promise<ScheduleBook> {
-    return structuredClone(this.book);
-  }
-
-  async saveScheduleBook(book: ScheduleBook): Promise<ScheduleBook> {
-    if (book.version !== this.book.version) throw new ConcurrentUpdateError("schedule book changed");
-    this.book = structuredClone({ entries: book.entries, version: book.version + 1 });
-    return structuredClone(this.book);
+  async removeScheduleEntry(name: string, owner: string): Promise<void> {
+    const current = this.schedules.get(name);
+    if (current?.state === "cancelling" && current.owner === owner) this.schedules.delete(name);
   }
 }

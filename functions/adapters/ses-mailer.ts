@@ -21,6 +21,10 @@ export class SesMailer implements Mailer {
 
 export function buildRawEmail(email: OutgoingEmail): Promise<Buffer> {
   const composer = new MailComposer({
+    // SES replaces the Message-ID it is given (docs: "Amazon SES header fields"); References
+    // carries the same deterministic id, so copies of one email still share a thread in the
+    // owner's mail app. Locally (SES emulator, SMTP) the Message-ID itself is kept.
+    ...(email.messageId ? { messageId: email.messageId, references: email.messageId } : {}),
     from: email.from,
     to: email.to,
     subject: email.subject.replace(/[\r\n]+/g, " "),

@@ -1,16 +1,20 @@
 // NudgeScheduler on a virtual clock (`simulate`): schedules are kept in memory and the simulation
 // loop fires them in time order by advancing the clock.
-import type { NudgeScheduler, ScheduleEntry } from "../app/ports";
+import type { LiveSchedule, NudgeScheduler, ScheduleEntry } from "../app/ports";
 
 export class VirtualNudgeScheduler implements NudgeScheduler {
   private readonly entries = new Map<string, ScheduleEntry>();
 
   async create(entry: ScheduleEntry): Promise<void> {
-    this.entries.set(entry.id, { ...entry });
+    if (!this.entries.has(entry.name)) this.entries.set(entry.name, { ...entry });
   }
 
-  async cancel(id: string): Promise<void> {
-    this.entries.delete(id);
+  async cancel(name: string): Promise<void> {
+    this.entries.delete(name);
+  }
+
+  async list(): Promise<LiveSchedule[]> {
+    return [...this.entries.keys()].map((name) => ({ name, createdAt: null }));
   }
 
   /** The earliest schedule due at or before `limit` (ms), if any. */
@@ -24,8 +28,8 @@ export class VirtualNudgeScheduler implements NudgeScheduler {
   }
 
   /** Removes a schedule as it fires (Scheduler's ActionAfterCompletion=DELETE). */
-  remove(id: string): void {
-    this.entries.delete(id);
+  remove(name: string): void {
+    this.entries.delete(name);
   }
 
   pending(): ScheduleEntry[] {

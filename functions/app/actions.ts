@@ -21,6 +21,7 @@ import { preferEmployer } from "../domain/ranking";
 import { DAY_MS } from "../domain/time";
 import type { Deps } from "./deps";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
+import { CLAIM_LEASE_SECONDS } from "./owner-mail";
 import type { LinkPayload } from "./ports";
 import { readKeptMessage } from "./read-message";
 import { reconcile } from "./reconcile";
@@ -127,9 +128,12 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
     return refuse(400, "A name is needed", `Go back and type the employer's name (1 to ${MAX_NAME} characters).`);
   }
 
+  // Single use: the token's claim is completed once the action is applied, and stays done. A
+  // claim left by a request that died midway lapses after its lease, so the link works again.
   const claimKey = `token:${payload.jti}`;
   const now = new Date(nowMs).toISOString();
-  if (changesState(action) && !(await deps.state.claim(claimKey, now))) {
+  const claims = changesState(action);
+  if (claims && (await deps.state.claim(claimKey, deps.invocationId, now, CLAIM_LEASE_SECONDS)) !== "claimed") {
     return refuse(409, "This link was already used", 'Each link works once. Send "status" to see where things stand.');
   }
   let done: string;
@@ -137,10 +141,11 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
   try {
     ({ done, employerId } = await applyLinkAction(deps, action, employer, payload, newName, now));
   } catch (err) {
-    await deps.state.release(claimKey);
+    if (claims) await deps.state.release(claimKey, deps.invocationId);
     if (!(err instanceof InvalidRequestError)) throw err;
     return refuse(409, "Nothing changed", err.message);
   }
+  if (claims) await deps.state.complete(claimKey, now);
   const planned = await reconcile(deps);
   deps.log.info("action applied", { action, employerId });
   return {

@@ -11,7 +11,7 @@ import { planNudges } from "../domain/playbook";
 import { preferEmployer, rankEmployers } from "../domain/ranking";
 import type { Deps } from "./deps";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
-import { sendToOwnerOnce } from "./owner-mail";
+import { CLAIM_LEASE_SECONDS, sendToOwnerOnce } from "./owner-mail";
 import { reconcile } from "./reconcile";
 
 /** The lifecycle action of a one-employer command; null for the others. */
@@ -84,20 +84,26 @@ export async function handleCommand(
   const now = deps.clock.now().toISOString();
   const command = parseCommand(subject, await deps.state.listEmployers(), deps.owner, now);
   let outcome: CommandOutcome = { status: "applied" };
-  let changed = false;
   const applyClaim = `command.${context.messageKey}`;
-  if (changesState(command) && (await deps.state.claim(applyClaim, now))) {
-    try {
-      await applyCommand(deps, command, now);
-      changed = true;
-    } catch (err) {
-      // Released either way: a refusal is recomputed on redelivery, a failure is retried.
-      await deps.state.release(applyClaim);
-      if (!(err instanceof InvalidRequestError)) throw err;
-      outcome = { status: "refused", reason: err.message };
+  if (changesState(command)) {
+    // `held`: a copy of this email is being applied right now (and its event is retried if it dies).
+    const claim = await deps.state.claim(applyClaim, deps.invocationId, now, CLAIM_LEASE_SECONDS);
+    if (claim === "claimed") {
+      try {
+        await applyCommand(deps, command, now);
+        await deps.state.complete(applyClaim, now);
+      } catch (err) {
+        // Given back either way: a refusal is recomputed on redelivery, a failure is retried.
+        await deps.state.release(applyClaim, deps.invocationId);
+        if (!(err instanceof InvalidRequestError)) throw err;
+        outcome = { status: "refused", reason: err.message };
+      }
     }
   }
-  const planned = changed ? await reconcile(deps) : planNudges(await deps.state.listEmployers(), deps.owner, now);
+  // Re-planned even when an earlier delivery applied it: that one may have died before planning.
+  const planned = changesState(command)
+    ? await reconcile(deps)
+    : planNudges(await deps.state.listEmployers(), deps.owner, now);
   const employers = await deps.state.listEmployers();
   deps.log.info("command handled", { messageKey: context.messageKey, command: command.type, outcome: outcome.status });
   await sendToOwnerOnce(deps, `command_reply.${context.messageKey}`, employerNameOf(command), () =>

@@ -18,4 +18,10 @@ export interface Deps {
   /** Signed one-click links (actions endpoint): `sign` for emails, `verify` for clicks. */
   links: LinkSigner;
   log: Logger;
+  /**
+   * The invocation doing the work: the owner of the claims it takes. On AWS, Lambda's request id,
+   * which Lambda keeps for its retries of one event (so a retry resumes its own claims); locally, a
+   * token derived from the event (the raw message key, the schedule name).
+   */
+  invocationId: string;
 }

@@ -14,9 +14,10 @@ export async function sendDigest(deps: Deps): Promise<boolean> {
   // Keyed on the weekly occurrence being served (the latest one at or before now), not on the day a
   // retry happens to run, so a late retry of the same week's digest sends nothing.
   const occurrence = digestOccurrenceAt(deps.owner, nowMs);
-  const sent = await sendToOwnerOnce(deps, digestId(occurrence), null, () =>
-    composeDigest(employers, planned, deps.owner, now, deps.links.sign),
-  );
+  const sent =
+    (await sendToOwnerOnce(deps, digestId(occurrence), null, () =>
+      composeDigest(employers, planned, deps.owner, now, deps.links.sign),
+    )) === "sent";
   deps.log.info("digest", { sent, employers: employers.length });
   return sent;
 }

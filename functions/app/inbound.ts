@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { maskAddress } from "../domain/address-mask";
 import { composeAck } from "../domain/compose/ack";
 import { composeError } from "../domain/compose/error-reply";
-import { newEmployer } from "../domain/employer";
+import { employerIdFor, newEmployer } from "../domain/employer";
 import type { Extraction } from "../domain/extraction";
 import { applyMessage } from "../domain/lifecycle";
 import { employerForMessage, isEmployerDomain, mailDomain } from "../domain/message-employer";
@@ -101,14 +101,18 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
 
   const extraction = email.extraction;
   let employer = null;
-  if (extraction.kind !== "other" && extraction.employer) {
-    const employers = await deps.state.listEmployers();
-    const existing = employerForMessage(employers, extraction.employer, extraction.contactEmail);
+  const employerName = extraction.kind !== "other" ? extraction.employer : null;
+  if (employerName) {
     const facts = { key, receivedAt, extraction };
-    employer = await updateEmployer(deps, existing?.id ?? null, (current) => {
-      const base = current ?? (existing ? null : newEmployer(extraction.employer ?? "", receivedAt));
-      if (!base) return current; // it vanished (merged) since we looked: the retry re-matches
-      const next = applyMessage(base, facts, receivedAt);
+    // Which record is found afresh on every attempt: a copy of this forward racing this one may
+    // have created the employer since (then this one updates it, and applying is a no-op).
+    const locate = async () => {
+      const existing = employerForMessage(await deps.state.listEmployers(), employerName, extraction.contactEmail);
+      return existing?.id ?? employerIdFor(employerName);
+    };
+    employer = await updateEmployer(deps, locate, (current) => {
+      const next = applyMessage(current ?? newEmployer(employerName, receivedAt), facts, receivedAt);
+      if (next === current) return current;
       const domain = mailDomain(extraction.contactEmail);
       if (isEmployerDomain(domain) && !next.domains.includes(domain)) {
         return { ...next, domains: [...next.domains, domain] };

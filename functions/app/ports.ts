@@ -36,18 +36,51 @@ export interface MessageRecord {
   error?: string;
 }
 
-/** A schedule jobnudge believes exists, keyed by nudge id. */
+/**
+ * One schedule jobnudge created and has not deleted (the schedule book holds one per schedule).
+ * The name is derived from the nudge and its time (domain/nudge.ts scheduleName), so a moved nudge
+ * is a new schedule and an existing name always means the same schedule.
+ */
 export interface ScheduleEntry {
+  /** Scheduler name: 1-64 chars of [0-9a-zA-Z-_.]. */
+  name: string;
+  /** The nudge it fires. */
   id: string;
   dueAt: string;
   employerId: string | null;
   kind: OwnerEmailKind;
 }
 
-export interface ScheduleBook {
-  entries: Record<string, ScheduleEntry>;
-  version: number;
+/**
+ * A book entry: the schedule, and who is changing it. Each create or delete of a schedule happens
+ * under the entry's lease (`creating` / `cancelling`), so two invocations never create and delete
+ * one schedule at once; `active` means the schedule exists.
+ */
+export interface BookedSchedule extends ScheduleEntry {
+  state: "creating" | "active" | "cancelling";
+  /** The invocation holding the lease (creating, cancelling). */
+  owner: string | null;
+  /** End of that lease (UTC ms). */
+  leaseUntil: number | null;
 }
+
+/** A schedule as the scheduler lists it. */
+export interface LiveSchedule {
+  name: string;
+  /** When it was created (UTC ISO), when the scheduler says. */
+  createdAt: string | null;
+}
+
+/**
+ * Who may do a one-time job (an email to the owner, applying a command, a single-use link) now:
+ * - `claimed`: this owner holds the lease (a new claim, its own earlier one, or an expired lease);
+ * - `done`: completed (by anyone): never again;
+ * - `held`: another owner's lease is live: that one is doing it, or its retry will.
+ */
+export type ClaimOutcome = "claimed" | "done" | "held";
+
+/** Another owner holds a live claim on the job: retry after its lease (Lambda's retry does). */
+export class ClaimHeldError extends JobnudgeError {}
 
 /** Per-owner state: employer records, processed messages, claims. DynamoDB (local or AWS). */
 export interface StateStore {
@@ -64,14 +97,32 @@ export interface StateStore {
   getMessage(key: string): Promise<MessageRecord | null>;
   listMessages(): Promise<MessageRecord[]>;
   /**
-   * Takes a one-time claim (nudge delivery, ack, single-use link token). True when this caller got
-   * it; false when it was already taken. `release` undoes a claim whose work failed.
+   * Claims one-time work for `owner` (the invocation doing it) until `now + leaseSeconds`. A retry
+   * by the same owner, or anyone after the lease ran out, gets it again until `complete` is called.
    */
-  claim(key: string, at: string): Promise<boolean>;
-  release(key: string): Promise<void>;
-  getScheduleBook(): Promise<ScheduleBook>;
-  /** Conditional on `book.version`; returns the book with version + 1; ConcurrentUpdateError when it moved. */
-  saveScheduleBook(book: ScheduleBook): Promise<ScheduleBook>;
+  claim(key: string, owner: string, now: string, leaseSeconds: number): Promise<ClaimOutcome>;
+  /** The work is done (claimed -> done): every later claim gets `done`. */
+  complete(key: string, now: string): Promise<void>;
+  /** Gives up `owner`'s claim so another may start at once; nothing when done or held by another. */
+  release(key: string, owner: string): Promise<void>;
+  /** The schedule book: every entry. */
+  listScheduleEntries(): Promise<BookedSchedule[]>;
+  /**
+   * Takes the entry's lease to create (`creating`: the entry is new, not active, ours or lapsed)
+   * or delete (`cancelling`: it exists and is active, ours or lapsed) its schedule. False when
+   * another invocation's lease is live (it is changing that schedule now) or there is nothing to do.
+   */
+  leaseScheduleEntry(
+    entry: ScheduleEntry,
+    intent: "creating" | "cancelling",
+    owner: string,
+    now: string,
+    leaseSeconds: number,
+  ): Promise<boolean>;
+  /** The schedule was created: the entry becomes active (if the lease is still `owner`'s). */
+  activateScheduleEntry(name: string, owner: string): Promise<void>;
+  /** The schedule was deleted: the entry goes (if the lease is still `owner`'s). */
+  removeScheduleEntry(name: string, owner: string): Promise<void>;
 }
 
 /** Payload a fired schedule delivers to the nudge use case. */
@@ -82,10 +133,12 @@ export interface NudgeFiring {
 
 /** One-time schedules that fire the nudge use case (EventBridge Scheduler, local timer, virtual clock). */
 export interface NudgeScheduler {
-  /** Creates the schedule, or moves an existing one with the same id to `entry.dueAt` (upsert). */
+  /** Creates the schedule `entry.name`; one of that name already there is the same schedule (done). */
   create(entry: ScheduleEntry, timezone: string): Promise<void>;
-  /** Deletes the schedule; a missing one counts as done. */
-  cancel(id: string): Promise<void>;
+  /** Deletes the schedule; a missing one (fired and auto-deleted, never made) counts as done. */
+  cancel(name: string): Promise<void>;
+  /** Every schedule in jobnudge's group (for the repair sweep). */
+  list(): Promise<LiveSchedule[]>;
 }
 
 export interface OutgoingEmail {
@@ -97,6 +150,11 @@ export interface OutgoingEmail {
   attachments: AttachmentView[];
   /** Correlation for logs and the loop guard; never PII. */
   kind: OwnerEmailKind;
+  /**
+   * Deterministic Message-ID ("<local@domain>"), the same for every copy of one email: a rare
+   * second copy (a retry after SES's response was lost) lands in the same thread.
+   */
+  messageId: string | null;
   /** What the email is about, for records and `simulate` (not sent as headers). */
   about: {
     employer: string | null;

@@ -6,11 +6,21 @@ import { isStillDue } from "../domain/playbook";
 import type { Deps } from "./deps";
 import { sendToOwnerOnce } from "./owner-mail";
 import type { NudgeFiring } from "./ports";
-import { updateEmployer } from "./save-employer";
+import { recordNudgeSent } from "./save-employer";
 
-export type NudgeOutcome = "sent" | "stale" | "duplicate";
+export type NudgeOutcome = "sent" | "stale" | "duplicate" | "held";
 
-export async function sendNudgeOnce(deps: Deps, firing: NudgeFiring): Promise<NudgeOutcome> {
+/**
+ * `ifHeld`: what to do when another invocation is sending this nudge right now. A fired schedule
+ * throws (its schedule is gone, so its retry must find it sent, or take over once the other's
+ * lease ran out); reconcile skips it (the other one, or its retry, finishes the job, and an unsent
+ * nudge stays planned for the next reconcile).
+ */
+export async function sendNudgeOnce(
+  deps: Deps,
+  firing: NudgeFiring,
+  options: { ifHeld?: "throw" | "skip" } = {},
+): Promise<NudgeOutcome> {
   const now = deps.clock.now().toISOString();
   const employers = await deps.state.listEmployers();
   const nudge = isStillDue(firing.nudgeId, employers, deps.owner, now);
@@ -19,22 +29,20 @@ export async function sendNudgeOnce(deps: Deps, firing: NudgeFiring): Promise<Nu
     return "stale";
   }
   const employerName = employers.find((e) => e.id === nudge.employerId)?.name ?? null;
-  const sent = await sendToOwnerOnce(deps, `nudge.${nudge.id}`, employerName, () =>
-    composeNudge(nudge, employers, deps.owner, now, deps.links.sign),
+  const outcome = await sendToOwnerOnce(
+    deps,
+    `nudge.${nudge.id}`,
+    employerName,
+    () => composeNudge(nudge, employers, deps.owner, now, deps.links.sign),
+    options,
   );
+  if (outcome === "held") {
+    deps.log.info("nudge being sent by another invocation", { nudgeId: nudge.id });
+    return "held";
+  }
   // Record delivery on the employer even for a duplicate firing: a crash between send and record
   // must not leave the nudge planned forever.
-  if (nudge.employerId) {
-    await updateEmployer(deps, nudge.employerId, (current) => {
-      if (!current || current.sentNudges.includes(nudge.id)) return current;
-      return {
-        ...current,
-        sentNudges: [...current.sentNudges, nudge.id],
-        timeline: [...current.timeline, { at: now, kind: "nudge", summary: `${nudge.kind} sent`, nudgeId: nudge.id }],
-        updatedAt: now,
-      };
-    });
-  }
-  deps.log.info(sent ? "nudge sent" : "nudge already sent", { nudgeId: nudge.id, kind: nudge.kind });
-  return sent ? "sent" : "duplicate";
+  if (nudge.employerId) await recordNudgeSent(deps, nudge.employerId, nudge, now);
+  deps.log.info(outcome === "sent" ? "nudge sent" : "nudge already sent", { nudgeId: nudge.id, kind: nudge.kind });
+  return outcome === "sent" ? "sent" : "duplicate";
 }

@@ -41,3 +41,16 @@ function fnv1a(s: string): string {
   }
   return h.toString(36).padStart(7, "0").slice(0, 8);
 }
+
+/**
+ * The schedule name of a nudge at a time: the nudge id plus its minute, so a moved nudge is a new
+ * schedule (create and delete only, never an update racing Scheduler's own clean-up) and an
+ * existing name always means the same schedule. Fits Scheduler's 64 characters.
+ */
+export function scheduleName(id: string, dueAt: string): string {
+  const minute = Math.floor(Date.parse(dueAt) / 60_000).toString(36);
+  const name = `${id}.${minute}`;
+  if (NAME_OK.test(name)) return name;
+  const hash = fnv1a(id);
+  return `${id.slice(0, 64 - minute.length - hash.length - 2)}.${hash}.${minute}`.replace(/[^0-9a-zA-Z._-]/g, "-");
+}

@@ -1,8 +1,21 @@
-// EventBridge Scheduler (weekly, owner's day and hour in their zone) -> Lambda: send the digest.
+// EventBridge Scheduler -> Lambda, two recurring schedules on one function: the weekly digest
+// ({"kind":"digest"}, the owner's day and hour in their zone) and the daily repair of the schedule
+// book ({"kind":"repair"}).
+import type { Context } from "aws-lambda";
 import { sendDigest } from "../app/digest";
+import { repairSchedules } from "../app/repair-schedules";
 import { awsDeps } from "../wiring/aws";
 
-export async function handler(): Promise<{ outcome: "sent" | "already_sent" }> {
-  const sent = await sendDigest(awsDeps({ use: "digest" }));
+export async function handler(
+  event: unknown,
+  context?: Pick<Context, "awsRequestId">,
+): Promise<{ outcome: "sent" | "already_sent" | "repaired" }> {
+  const kind = typeof event === "object" && event !== null ? (event as { kind?: unknown }).kind : undefined;
+  const deps = awsDeps({ use: kind === "repair" ? "repair" : "digest" }, { invocationId: context?.awsRequestId });
+  if (kind === "repair") {
+    await repairSchedules(deps);
+    return { outcome: "repaired" };
+  }
+  const sent = await sendDigest(deps);
   return { outcome: sent ? "sent" : "already_sent" };
 }

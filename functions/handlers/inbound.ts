@@ -1,6 +1,6 @@
 // SES receipt rule -> Lambda (Event invocation). The rule's S3 action already stored the raw
 // message at <prefix><messageId>; the event carries only headers and SES's verdicts.
-import type { SESEvent } from "aws-lambda";
+import type { Context, SESEvent } from "aws-lambda";
 import { type InboundInput, processInbound } from "../app/inbound";
 import type { VerdictStatus } from "../app/owner-check";
 import { awsDeps } from "../wiring/aws";
@@ -39,12 +39,15 @@ function field(value: unknown, name: string): unknown {
   return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
 }
 
-export async function handler(event: SESEvent): Promise<{ processed: number; failed: number }> {
+export async function handler(
+  event: SESEvent,
+  context?: Pick<Context, "awsRequestId">,
+): Promise<{ processed: number; failed: number }> {
   const records: unknown[] = Array.isArray(event?.Records) ? event.Records : [];
   let failed = 0;
   for (const record of records) {
     const input = inboundInputOf(record);
-    const deps = awsDeps({ sesMessageId: input?.rawKey ?? null });
+    const deps = awsDeps({ sesMessageId: input?.rawKey ?? null }, { invocationId: context?.awsRequestId });
     if (!input) {
       // Nothing to fetch; counted as failed so the event reaches the DLQ for a look.
       failed++;

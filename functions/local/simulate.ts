@@ -129,7 +129,7 @@ export async function simulate(dir: string, scenario: Scenario, log: Logger = si
         continue;
       }
       if (!next) return;
-      scheduler.remove(next.id);
+      scheduler.remove(next.name);
       now = Math.max(now, Date.parse(next.dueAt));
       await fireNudge(deps, { nudgeId: next.id, dueAt: next.dueAt });
     }

@@ -1,6 +1,7 @@
 // Composition root on AWS (one of three, with local.ts and simulate.ts): the use cases' Deps wired
 // to the AWS adapters. SDK clients are created once per container (module scope, lazily so tests
 // can set the environment first) and can be replaced in tests.
+import { randomUUID } from "node:crypto";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { S3Client } from "@aws-sdk/client-s3";
 import { SchedulerClient } from "@aws-sdk/client-scheduler";
@@ -53,7 +54,14 @@ export function setAwsLogWriter(write: ((line: string) => boolean) | null): void
   logWriter = write ?? undefined;
 }
 
-export function awsDeps(correlation: Record<string, unknown> = {}, options: LoadOptions = {}): Deps {
+/**
+ * The use cases' deps for one invocation. `invocationId` owns the claims it takes: pass Lambda's
+ * request id (kept by Lambda for its retries of one event, so a retry resumes its own claims).
+ */
+export function awsDeps(
+  correlation: Record<string, unknown> = {},
+  options: LoadOptions & { invocationId?: string } = {},
+): Deps {
   const config = loadAwsConfig(options);
   const c = awsClients();
   const clock = clockOverride ?? { now: () => new Date() };
@@ -77,5 +85,6 @@ export function awsDeps(correlation: Record<string, unknown> = {}, options: Load
       acceptKeys: config.hmacKeys,
     }),
     log: jsonLogger({ app: "jobnudge", ...correlation }, logWriter),
+    invocationId: options.invocationId ?? `aws-${randomUUID()}`,
   };
 }

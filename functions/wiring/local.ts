@@ -24,6 +24,7 @@ export interface LocalDeps extends Deps {
 export function localPaths(dataDir: string) {
   return {
     mail: join(dataDir, "mail"),
+    inbound: join(dataDir, "inbound"),
     dynamodb: join(dataDir, "dynamodb"),
     schedules: join(dataDir, "schedules.json"),
     hmacKey: join(dataDir, "hmac.key"),
@@ -54,7 +55,7 @@ export function buildLocalDeps(
     senderAddress: config.sender,
     rawMail: new FolderRawMailStore(paths.mail),
     state: new DynamoStateStore(clients.dynamo, LOCAL_TABLE, config.owner.email),
-    scheduler: new LocalNudgeScheduler(paths.schedules, log),
+    scheduler: new LocalNudgeScheduler(paths.schedules, log, clock),
     mailer: new SesMailer(clients.ses),
     clock,
     links: makeLinkSigner(
@@ -64,5 +65,8 @@ export function buildLocalDeps(
       LINK_TTL_DAYS,
     ),
     log,
+    // This process; each event it handles gets its own token (run-stack.ts: the raw message key,
+    // the schedule name), so work restarted after a crash resumes its own claims.
+    invocationId: `local-${randomBytes(6).toString("hex")}`,
   };
 }

@@ -34,5 +34,7 @@ export function buildSimulationDeps(owner: OwnerSettings, clock: Clock, mailer: 
       LINK_TTL_DAYS,
     ),
     log,
+    // One process plays every event in order: one owner for every claim.
+    invocationId: "simulate",
   };
 }

@@ -90,18 +90,35 @@ export function newChain(requestId: string, fault: EventChain["fault"] = null): 
   return { requestId, calls: 0, fault, injected: false, crashed: false, log: [] };
 }
 
-/** Lambda's async invocation: the event, then up to two retries after an error, same request id. */
+/** Attempts running now: a retry comes a minute or more later, after every one of them ended. */
+const running = new Set<Promise<unknown>>();
+
+/**
+ * Lambda's async invocation: the event, then up to two retries after an error, same request id.
+ * A retry starts `delay` after the failure on the shared clock, and only once every attempt
+ * running at the failure has ended: a function times out after at most a minute, so by then
+ * none of them can still be running (however the event loop happened to interleave them).
+ */
 export async function deliver(world: World, fn: LambdaFunction, event: unknown, chain: EventChain): Promise<Delivery> {
   const context = { awsRequestId: chain.requestId, functionName: `jobnudge-chaos-${fn}` };
   for (let attempt = 1; ; attempt++) {
     chain.crashed = false;
+    const run = inChain(chain, () => HANDLERS[fn](event as never, context as never));
+    running.add(run);
     try {
-      await inChain(chain, () => HANDLERS[fn](event as never, context as never));
+      await run;
+      // A process that died failed its invocation, whatever the code did with the error.
+      if (chain.crashed) throw new Error("crashed");
       return { ok: true, attempts: attempt };
     } catch {
       const delay = RETRY_DELAYS_MS[attempt - 1];
       if (delay === undefined) return { ok: false, attempts: attempt };
-      world.state.now += delay;
+      const failedAt = world.state.now;
+      running.delete(run);
+      await Promise.allSettled([...running]);
+      world.state.now = Math.max(world.state.now, failedAt + delay);
+    } finally {
+      running.delete(run);
     }
   }
 }

@@ -24,5 +24,8 @@ const report = await runChaos({
   seed: Number(values.seed),
   print: (line) => process.stdout.write(`${line}\n`),
 });
-if (values.verbose) for (const failure of report.failures) process.stdout.write(`  ${failure}\n`);
+if (values.verbose) {
+  for (const failure of report.failures) process.stdout.write(`  not converged: ${failure}\n`);
+  for (const run of report.duplicateRuns) process.stdout.write(`  duplicate: ${run}\n`);
+}
 process.stdout.write(`${report.summary}\n`);

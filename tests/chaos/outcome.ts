@@ -40,8 +40,7 @@ export function normalisedEmployer(e: EmployerRecord) {
 
 /** The schedule book as "nudgeId@dueAt" strings (the one place that knows the book's shape). */
 async function bookEntries(): Promise<string[]> {
-  const book = await store().getScheduleBook();
-  return Object.values(book.entries).map((e) => `${e.id}@${e.dueAt}`);
+  return (await store().listScheduleEntries()).map((e) => `${e.id}@${e.dueAt}`);
 }
 
 export async function readOutcome(world: World): Promise<Outcome> {

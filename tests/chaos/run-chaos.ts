@@ -32,6 +32,8 @@ export interface Tally {
   drift: number;
   /** Short descriptions of the runs that did not converge (first few per scenario). */
   failures: string[];
+  /** The runs that sent an email twice, and why. */
+  duplicateRuns: string[];
 }
 
 export interface ChaosReport extends Tally {
@@ -52,6 +54,7 @@ const emptyTally = (): Tally => ({
   sameIdDuplicates: 0,
   drift: 0,
   failures: [],
+  duplicateRuns: [],
 });
 
 function add(t: Tally, v: Verdict, label: string): void {
@@ -62,6 +65,7 @@ function add(t: Tally, v: Verdict, label: string): void {
   t.sameIdDuplicates += v.sameIdDuplicates;
   if (v.drift) t.drift++;
   if (!v.converged && t.failures.length < 12) t.failures.push(`${label}: ${v.notes.join("; ")}`);
+  if (v.converged && v.duplicates > 0) t.duplicateRuns.push(`${label}: ${v.notes.join("; ")}`);
 }
 
 function mulberry32(seed: number): () => number {
@@ -208,6 +212,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       total.sameIdDuplicates += t.sameIdDuplicates;
       total.drift += t.drift;
       total.failures.push(...t.failures);
+      total.duplicateRuns.push(...t.duplicateRuns);
     }
     const summary = `chaos: ${total.converged}/${total.runs} converged, ${total.lost} lost, ${total.duplicates} duplicates, ${total.drift} book drift`;
     return { ...total, matrix, concurrency, copies, summary };

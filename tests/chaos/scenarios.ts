@@ -2,7 +2,7 @@
 // so schedules move), and a nudge firing. Each starts from a prepared, fault-free world.
 import { readFileSync } from "node:fs";
 import type { World } from "./fakes/world";
-import { inboundEvent, type LambdaFunction, PREFIX } from "./lambda";
+import { GROUP, inboundEvent, type LambdaFunction, PREFIX } from "./lambda";
 
 export const START = Date.parse("2026-03-09T15:00:00.000Z"); // Mon 9 Mar, 11:00 in New York
 const REVISED_AT = Date.parse("2026-03-10T13:15:00.000Z");
@@ -89,6 +89,28 @@ export const SCENARIOS: Scenario[] = [
       storeRaw(world, "ses-northwind-revised", new Uint8Array(revised));
       return { fn: "inbound", event: inboundEvent("ses-northwind-revised") };
     },
+  },
+  {
+    name: "repair sweep",
+    async setup(world, deliverClean) {
+      world.state.now = START;
+      await deliverClean(newOffer(world));
+      // Drift as a crash or an earlier version leaves it: a booked schedule that is gone, and a
+      // schedule nothing in the book accounts for.
+      const [first] = [...world.state.schedules.keys()].sort();
+      if (!first) throw new Error("repair sweep: nothing was scheduled");
+      world.state.schedules.delete(first);
+      world.state.schedules.set(`${GROUP}/follow_up.gone-employer.x`, {
+        name: "follow_up.gone-employer.x",
+        group: GROUP,
+        expression: "at(2026-03-20T09:00:00)",
+        timezone: "America/New_York",
+        input: JSON.stringify({ nudgeId: "follow_up.gone-employer.x", dueAt: "2026-03-20T13:00:00.000Z" }),
+        createdAt: START,
+      });
+      world.state.now = START + 3600_000;
+    },
+    measured: () => ({ fn: "digest", event: { kind: "repair" } }),
   },
   {
     name: "nudge firing",

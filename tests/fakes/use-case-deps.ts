@@ -40,6 +40,7 @@ export function testDeps(now: string, owner: OwnerSettings = testOwner): TestDep
       verify: () => ({ ok: false, reason: "bad_signature" }),
     },
     log: silentLogger,
+    invocationId: "test-invocation",
     sent,
     setNow(iso: string) {
       current = new Date(iso);

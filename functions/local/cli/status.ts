@@ -24,8 +24,7 @@ export const statusCommand: CliCommand = {
         return 0;
       }
       const employers = await store.listEmployers();
-      const book = await store.getScheduleBook();
-      const schedules = Object.values(book.entries).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+      const schedules = (await store.listScheduleEntries()).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
       if (values.json) {
         process.stdout.write(`${JSON.stringify({ employers, schedules }, null, 2)}\n`);
         return 0;

@@ -1,6 +1,10 @@
-// The local actions endpoint (127.0.0.1:8787): the same handler logic as the Function URL Lambda.
+// The local actions endpoint (127.0.0.1:8787): the same handler logic and response headers as the
+// Function URL Lambda.
+
+import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { PAGE_HEADERS } from "../../../templates/page-headers";
 import { errorPage } from "../../../templates/pages";
 import { type ActionPage, handleAction } from "../../app/actions";
 import type { Deps } from "../../app/deps";
@@ -21,20 +25,18 @@ export async function startActionsServer(options: {
     readForm(req)
       .then((form) => {
         if (form === null) return TOO_LARGE;
-        return handleAction(options.deps, { method: req.method ?? "GET", path: pathOf(req.url), form });
+        // Each request owns the claim it takes on a link (a double submit gets "already used").
+        const deps = { ...options.deps, invocationId: `local-action-${randomBytes(6).toString("hex")}` };
+        return handleAction(deps, { method: req.method ?? "GET", path: pathOf(req.url), form });
       })
       .then((page) => {
         const close = page === TOO_LARGE ? { connection: "close" } : {};
-        res.writeHead(page.status, {
-          "content-type": "text/html; charset=utf-8",
-          "cache-control": "no-store",
-          ...close,
-        });
+        res.writeHead(page.status, { ...PAGE_HEADERS, ...close });
         res.end(page.html);
       })
       .catch((err: Error) => {
         options.deps.log.error("actions endpoint failed", { error: err.message });
-        res.writeHead(500, { "content-type": "text/plain" });
+        res.writeHead(500, { ...PAGE_HEADERS, "content-type": "text/plain; charset=utf-8" });
         res.end("Something went wrong; nothing was changed.");
       });
   });

@@ -1,25 +1,38 @@
 // Starts the whole local stack (DynamoDB Local, SES emulator, SMTP inbox, local scheduler, actions
 // endpoint) and wires it to the same use cases as the Lambdas. Used by `npm start`, `npm run demo`
 // and the end-to-end tests; `stop()` ends every child process and server.
+// Durable like the AWS deployment: inbound mail is journalled before SMTP says 250 and retried
+// for an hour; at start-up every message not yet processed is processed and the schedules are
+// repaired and re-planned (again once a day); what still fails after its retries is emailed to
+// the owner.
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../../app/deps";
-import { processInbound } from "../../app/inbound";
 import { fireNudge } from "../../app/nudge";
 import type { Logger } from "../../app/ports";
+import { repairSchedules } from "../../app/repair-schedules";
+import { tellOwnerOfFailure } from "../../app/tell-owner";
 import { buildLocalDeps, type LocalDeps, localPaths } from "../../wiring/local";
 import type { LocalConfig } from "../config";
 import { startActionsServer } from "./actions-server";
 import { LocalDigestTimer } from "./digest-timer";
-import { ensureTable, LOCAL_TABLE, startDynamoDbLocal } from "./dynamodb-local";
+import { ensureTable, LOCAL_TABLE, type RunningDynamo, startDynamoDbLocal } from "./dynamodb-local";
+import { InboundJournal } from "./inbound-journal";
+import { LocalInboundQueue } from "./inbound-queue";
 import { startSesEmulator } from "./ses-emulator";
 import { startSmtpInbound } from "./smtp-inbound";
+
+const DAY_MS = 24 * 3600 * 1000;
 
 export interface RunningStack {
   deps: LocalDeps;
   sesEndpoint: string;
   actionsUrl: string;
-  /** Resolves when every message accepted so far has been processed. */
+  /** DynamoDB Local (tests kill it to check that nothing is lost). */
+  dynamo: RunningDynamo;
+  /** Resolves when every message accepted so far has been processed or is waiting for a retry. */
   idle(): Promise<void>;
+  /** Messages waiting for a retry. */
+  waiting(): number;
   stop(): Promise<void>;
 }
 
@@ -46,8 +59,7 @@ export async function runStack(
 
     const deps = buildLocalDeps(config, { dynamo: dynamo.client, ses: ses.client }, log, options.clock);
 
-    // Messages are processed one at a time, in arrival order; one failure never stops the next.
-    let queue: Promise<void> = Promise.resolve();
+    const inbound = new LocalInboundQueue(deps, new InboundJournal(localPaths(config.dataDir).inbound), log);
     const smtp = await startSmtpInbound({
       host: config.host,
       port: config.ports.smtp,
@@ -55,21 +67,27 @@ export async function runStack(
       accept: async ({ raw, envelopeFrom }) => {
         const rawKey = `${Date.now()}-${randomBytes(6).toString("hex")}`;
         await deps.rawMail.put(rawKey, raw);
-        queue = queue.then(() =>
-          processInbound(deps, { rawKey, envelopeFrom, verdicts: null }).then(
-            (outcome) => log.info("inbound processed", { rawKey, outcome }),
-            (err: Error) => log.error("inbound failed; raw message kept", { rawKey, error: err.message }),
-          ),
-        );
+        await inbound.accept(rawKey, envelopeFrom);
       },
     });
     stoppers.push(smtp.stop);
+    inbound.start(options.schedulerIntervalMs);
+    stoppers.push(() => inbound.stop());
 
     deps.scheduler.start(
-      async (firing) => {
-        await fireNudge(deps, firing);
+      {
+        fire: async (firing, name) => {
+          await fireNudge({ ...deps, invocationId: `local-schedule-${name}` }, firing);
+        },
+        giveUp: (schedule, err) =>
+          tellOwnerOfFailure(deps, `schedule.${schedule.name}`, {
+            what: `send your ${schedule.kind.replaceAll("_", " ")} reminder`,
+            reason: err instanceof Error ? err.message : String(err),
+            since: schedule.dueAt,
+            reference: schedule.name,
+            retry: null,
+          }),
       },
-      () => deps.clock.now(),
       options.schedulerIntervalMs,
     );
     stoppers.push(() => deps.scheduler.stop());
@@ -81,17 +99,27 @@ export async function runStack(
     const actions = await startActionsServer({ host: config.host, port: config.ports.actions, deps });
     stoppers.push(actions.stop);
 
+    // Catch up on whatever a crash or a stop left behind, then once a day: the schedule book
+    // against the scheduler, and a full re-plan (missed nudges that are due go out now).
+    const repair = async () => {
+      await repairSchedules({ ...deps, invocationId: `local-repair-${randomBytes(4).toString("hex")}` }).catch(
+        (err: unknown) =>
+          log.error("schedule repair failed; retried tomorrow or at the next start", { error: String(err) }),
+      );
+    };
+    await inbound.recover();
+    await repair();
+    const daily = setInterval(() => void repair(), DAY_MS);
+    daily.unref();
+    stoppers.push(async () => clearInterval(daily));
+
     return {
       deps,
       sesEndpoint: ses.endpoint,
       actionsUrl: actions.url,
-      idle: async () => {
-        let seen: Promise<void>;
-        do {
-          seen = queue;
-          await seen;
-        } while (seen !== queue);
-      },
+      dynamo,
+      idle: () => inbound.idle(),
+      waiting: () => inbound.waiting().length,
       stop: stopAll,
     };
   } catch (err) {
