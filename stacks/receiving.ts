@@ -42,6 +42,10 @@ export function createReceiving(i: ReceivingInputs) {
       // Order matters: the Lambda event carries no body, the function reads <prefix><messageId>.
       s3Actions: [{ position: 1, bucketName: i.bucketName, objectKeyPrefix: i.prefix }],
       lambdaActions: [{ position: 2, functionArn: i.inboundFunctionArn, invocationType: "Event" }],
+      // Last: no later rule of the set acts on the inbox's mail. In a set the owner already runs,
+      // the rule is created first (no `after`), so their catch-all or forwarding rules would
+      // otherwise also store, forward or bounce every job email.
+      stopActions: [{ position: 3, scope: "RuleSet" }],
     },
     { dependsOn: [i.bucketPolicy, invoke] },
   );

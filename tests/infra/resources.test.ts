@@ -153,6 +153,7 @@ describe("SES receipt rule", () => {
           functionArn: "arn:aws:lambda:us-east-1:123456789012:function:jobnudge-prod-Inbound",
         },
       ],
+      stopActions: [{ position: 3, scope: "RuleSet" }],
     });
   });
 
