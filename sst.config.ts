@@ -47,7 +47,7 @@ export default $config({
       retentionDays: settings.mailRetentionDays,
       ruleSetName,
       ruleName: names.ruleName,
-      forceDestroy: !retain,
+      retain,
     });
     const queues = createFailureQueues();
     const nudgeArn = policies.lambdaArn(account, names.nudgeFunction);

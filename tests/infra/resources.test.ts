@@ -49,7 +49,7 @@ beforeAll(async () => {
     retentionDays: 90,
     ruleSetName: "jobnudge-prod-inbound",
     ruleName: "jobnudge-prod-inbox",
-    forceDestroy: false,
+    retain: true,
   });
   receiving.createReceiving({
     account: ACCOUNT,
@@ -125,6 +125,14 @@ describe("raw-mail bucket", () => {
 
   it("is kept on removal in prod (no forceDestroy)", () => {
     expect(h.one(T.bucket).inputs.forceDestroy).toBe(false);
+  });
+
+  it("keeps what protects and expires the mail on removal in prod, not only the bucket", () => {
+    const parts = [T.bucket, T.publicAccess, T.ownership, T.encryption, T.lifecycle, T.bucketPolicy];
+
+    expect(parts.map((type) => [h.one(type).name, h.one(type).retainOnDelete])).toEqual(
+      parts.map((type) => [h.one(type).name, true]),
+    );
   });
 
   it("carries the SES put statement", () => {
