@@ -49,9 +49,17 @@ export function createReceiving(i: ReceivingInputs) {
     },
     { dependsOn: [i.bucketPolicy, invoke] },
   );
+  // Deleting this resource (sst remove, or switching to JOBNUDGE_RULE_SET) would call
+  // SetActiveReceiptRuleSet without a name, deactivating whatever set is active by then, possibly
+  // one the owner activated since. So jobnudge never deactivates: while its own set is still the
+  // active one, SES refuses to delete that set and the owner deactivates it (docs/deploy.md, 'Removal').
   const active =
     ruleSet && i.activate
-      ? new aws.ses.ActiveReceiptRuleSet("ActiveRuleSet", { ruleSetName: ruleSet.ruleSetName }, { dependsOn: [rule] })
+      ? new aws.ses.ActiveReceiptRuleSet(
+          "ActiveRuleSet",
+          { ruleSetName: ruleSet.ruleSetName },
+          { dependsOn: [rule], retainOnDelete: true },
+        )
       : null;
   return { ruleSet, invoke, rule, active };
 }

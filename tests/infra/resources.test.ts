@@ -189,6 +189,10 @@ describe("SES receipt rule", () => {
     expect(active.inputs.ruleSetName).toBe("jobnudge-prod-inbound");
     expect(active.order).toBeGreaterThan(h.one(T.rule).order);
   });
+
+  it("never deactivates on removal (that would switch off whatever set is active by then)", () => {
+    expect(h.one(T.activeSet).retainOnDelete).toBe(true);
+  });
 });
 
 describe("scheduling", () => {
