@@ -35,6 +35,11 @@ function activeIs(name: string | null) {
     .resolves(name === null ? {} : { Metadata: { Name: name }, Rules: [] });
 }
 
+/** How the SES client surfaces an error response of the classic (query) API. */
+function sesError(name: string, message: string, httpStatusCode: number) {
+  return new SESServiceException({ name, message, $fault: "client", $metadata: { httpStatusCode } });
+}
+
 async function refusal(plan: ReceivingPlan): Promise<DeployRefusal> {
   const err = await checkReceiptRuleSet(new SESClient({ region: plan.region }), plan).then(
     () => null,
@@ -124,14 +129,7 @@ describe("checkReceiptRuleSet", () => {
   });
 
   it("refuses a region where SES does not receive mail", async () => {
-    sesMock.on(DescribeActiveReceiptRuleSetCommand).rejects(
-      new SESServiceException({
-        name: "InvalidAction",
-        message: "Unavailable Operation",
-        $fault: "client",
-        $metadata: { httpStatusCode: 400 },
-      }),
-    );
+    sesMock.on(DescribeActiveReceiptRuleSetCommand).rejects(sesError("InvalidAction", "Unavailable Operation", 400));
 
     const err = await refusal({ ...ownSet, region: "us-west-1" });
 
@@ -140,14 +138,7 @@ describe("checkReceiptRuleSet", () => {
   });
 
   it("passes any other failure on with what it was doing", async () => {
-    sesMock.on(DescribeActiveReceiptRuleSetCommand).rejects(
-      new SESServiceException({
-        name: "AccessDenied",
-        message: "not allowed",
-        $fault: "client",
-        $metadata: { httpStatusCode: 403 },
-      }),
-    );
+    sesMock.on(DescribeActiveReceiptRuleSetCommand).rejects(sesError("AccessDenied", "not allowed", 403));
 
     await expect(checkReceiptRuleSet(new SESClient({}), ownSet)).rejects.toThrow(
       /could not read the active SES receipt rule set in eu-west-1: AccessDenied: not allowed/,

@@ -50,7 +50,7 @@ describe("EventBridgeNudgeScheduler.create", () => {
     ["before the US spring-forward (EST)", "2026-03-06T14:00:00.000Z", "America/New_York", "2026-03-06T14:00:00"],
     ["after the US spring-forward (EDT)", "2026-03-09T13:00:00.000Z", "America/New_York", "2026-03-09T13:00:00"],
     [
-      "in the US skipped hour's instant (02:30 EST does not exist)",
+      "the US spring-forward night, just after the skipped hour (03:30 EDT)",
       "2026-03-08T07:30:00.000Z",
       "America/New_York",
       "2026-03-08T07:30:00",
