@@ -81,7 +81,7 @@ export async function checkReceiptRuleSet(ses: SESClient, plan: ReceivingPlan): 
       ]);
     }
     warnings.push(
-      `jobnudge: created the receipt rule set "${plan.ownRuleSetName}" without activating it ("${active}" stays active): ${quietInbox}.`,
+      `jobnudge: the receipt rule set "${plan.ownRuleSetName}" is not activated (JOBNUDGE_ACTIVATE_RULE_SET=false; "${active}" stays active): ${quietInbox}.`,
     );
   } else if (!plan.activate && active !== plan.ownRuleSetName) {
     warnings.push(

@@ -30,8 +30,8 @@ export class EventBridgeNudgeScheduler implements NudgeScheduler {
     private readonly target: SchedulerTarget,
   ) {}
 
-  /** The port also passes the owner's time zone; a one-time schedule does not need it (see above). */
-  async create(entry: ScheduleEntry): Promise<void> {
+  /** The owner's time zone (the port's second argument) plays no part in a one-time schedule (see above). */
+  async create(entry: ScheduleEntry, _timezone: string): Promise<void> {
     if (!isValidNudgeId(entry.id)) throw new RangeError(`invalid schedule name: ${entry.id}`);
     const definition = this.definition(entry);
     try {
