@@ -38,9 +38,6 @@ export interface DeployConfig {
   alertEmail: string;
 }
 
-/** SES regions that receive mail as of this writing; others may have been added since (see docs/deploy.md). */
-export const KNOWN_RECEIVING_REGIONS = ["us-east-1", "us-west-2", "eu-west-1"] as const;
-
 export class DeployConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(
@@ -200,15 +197,6 @@ function domainOf(address: string): string {
 /** Region the stage deploys to: JOBNUDGE_REGION, else AWS_REGION, else us-east-1 (receives mail). */
 export function deployRegion(env: Record<string, string | undefined>): string {
   return env.JOBNUDGE_REGION?.trim() || env.AWS_REGION?.trim() || "us-east-1";
-}
-
-/** A warning (not an error: AWS adds receiving regions over time) when SES may not receive mail there. */
-export function receivingRegionWarning(region: string): string | null {
-  if ((KNOWN_RECEIVING_REGIONS as readonly string[]).includes(region)) return null;
-  return (
-    `jobnudge: SES email receiving was long available only in ${KNOWN_RECEIVING_REGIONS.join(", ")}; ` +
-    `check that ${region} has an inbound-smtp endpoint (docs/deploy.md, 'Pick a region') or the receipt rule will fail.`
-  );
 }
 
 /** The MJML templates are compiled into a module the functions bundle; fail early if it is missing. */
