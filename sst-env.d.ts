@@ -1,6 +1,6 @@
 /* Hand-written. SST regenerates this file on `sst dev`/`sst deploy` (that needs AWS credentials, so it
    cannot be generated in CI: notes/sst-v4.md §3). Keep it in step with the links made in
-   stacks/links.ts and stacks/functions.ts; functions/handlers/aws-config.ts is the only reader. */
+   stacks/links.ts and stacks/functions.ts; functions/wiring/aws-config.ts is the only reader. */
 import "sst";
 
 declare module "sst" {

@@ -1,7 +1,8 @@
 // readEmail (parse + unwrap + extract) per message, beside a bare postal-mime parse of the same
 // bytes as the baseline. Prints median and p95 per fixture. Numbers only: nothing here asserts.
+
+import { readEmail } from "../functions/app/read-message";
 import { parseMimeBare } from "../functions/mail/parse-mime";
-import { readEmail } from "../functions/mail/read";
 import { attachmentMessage, htmlHeavyMessage, smallMessage } from "./messages";
 
 const CTX = {

@@ -3,7 +3,7 @@
 // and want. Exits non-zero only on bad arguments or an unreadable folder.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { readEmail } from "../functions/mail/read";
+import { readEmail } from "../functions/app/read-message";
 
 interface Label {
   file: string;

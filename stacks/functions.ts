@@ -36,7 +36,7 @@ export function createFunctions(i: FunctionInputs) {
   const shared = [hmacKey, stateTable, mailStore, scheduling, mailer, owner];
 
   // Function URL, no IAM auth: links in emails cannot sign requests; the HMAC is checked in code.
-  // Its own URL cannot be linked into it (a cycle): functions/handlers/aws-config.ts takes it from
+  // Its own URL cannot be linked into it (a cycle): functions/wiring/aws-config.ts takes it from
   // the request's domain there (loadAwsConfig({ requestDomain })).
   const actions = new sst.aws.Function("Actions", {
     ...base,

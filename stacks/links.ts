@@ -1,6 +1,6 @@
 // What the functions read at run time, as SST links (values only: every function's IAM is explicit,
 // see stacks/policies.ts, because linking sst components would grant `dynamodb:*`, `s3:*`...).
-// functions/handlers/aws-config.ts is the one reader; sst-env.d.ts declares these shapes.
+// functions/wiring/aws-config.ts is the one reader; sst-env.d.ts declares these shapes.
 import type { OwnerSettings } from "../functions/domain/owner";
 import type { In } from "./iam";
 

@@ -10,9 +10,9 @@ import {
   QueryCommand,
   type QueryCommandOutput,
 } from "@aws-sdk/lib-dynamodb";
+import type { MessageRecord, ScheduleBook, StateStore } from "../app/ports";
+import { ConcurrentUpdateError } from "../app/ports";
 import type { EmployerRecord } from "../domain/employer";
-import { ConcurrentUpdateError } from "../domain/errors";
-import type { MessageRecord, ScheduleBook, StateStore } from "./ports";
 
 /** Processed-message records and claims expire after a year (TTL is housekeeping, never logic). */
 const HOUSEKEEPING_TTL_SECONDS = 365 * 24 * 3600;

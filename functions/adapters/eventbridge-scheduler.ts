@@ -11,9 +11,9 @@ import {
   type SchedulerClient,
   UpdateScheduleCommand,
 } from "@aws-sdk/client-scheduler";
+import type { NudgeFiring, NudgeScheduler, ScheduleEntry } from "../app/ports";
 import { isValidNudgeId } from "../domain/nudge";
 import { parseInstant, toIso } from "../domain/time";
-import type { NudgeFiring, NudgeScheduler, ScheduleEntry } from "./ports";
 
 export interface SchedulerTarget {
   groupName: string;

@@ -1,8 +1,8 @@
 // RawMailStore on a local folder: the S3 stand-in of the local stack.
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { RawMailStore } from "./ports";
-import { RawMailNotFoundError } from "./raw-mail-errors";
+import type { RawMailStore } from "../app/ports";
+import { RawMailNotFoundError } from "../app/ports";
 
 const SAFE_KEY = /^[0-9A-Za-z._-]{1,200}$/;
 

@@ -3,7 +3,7 @@
 // are deleted, like Scheduler's ActionAfterCompletion=DELETE. Failed firings are retried 3 times.
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Logger, NudgeFiring, NudgeScheduler, ScheduleEntry } from "./ports";
+import type { Logger, NudgeFiring, NudgeScheduler, ScheduleEntry } from "../app/ports";
 
 interface StoredSchedule extends ScheduleEntry {
   attempts: number;

@@ -2,14 +2,8 @@
 // nudge id, employer id); never bodies or full addresses (use maskAddress). Error messages are
 // logged as they come, and SDK errors name addresses ("identities failed the check ...: you@x"),
 // so every line is masked on the way out as well.
-import type { Logger } from "./ports";
-
-const ADDRESS = /[^\s@<>"'(),;:[\]\\]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
-
-/** Every address in `text` masked as by maskAddress. */
-export function maskAddresses(text: string): string {
-  return text.replace(ADDRESS, (address) => maskAddress(address) ?? "***");
-}
+import type { Logger } from "../app/ports";
+import { maskAddresses } from "../domain/address-mask";
 
 export function jsonLogger(
   base: Record<string, unknown> = {},
@@ -25,14 +19,6 @@ export function jsonLogger(
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
-
-/** "sam.rivera@gmail.com" -> "s***@gmail.com": enough to debug, not enough to leak. */
-export function maskAddress(address: string | null | undefined): string | null {
-  if (!address) return null;
-  const at = address.lastIndexOf("@");
-  if (at <= 0) return "***";
-  return `${address[0]}***${address.slice(at)}`;
-}
 
 /** Human-readable lines for the local stack's console: "12:04:05 info  message applied kind=offer". */
 export function consoleLogger(write = (line: string) => process.stderr.write(line)): Logger {

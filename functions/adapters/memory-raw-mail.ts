@@ -1,6 +1,6 @@
 // RawMailStore in memory, for `simulate` runs that keep nothing.
-import type { RawMailStore } from "./ports";
-import { RawMailNotFoundError } from "./raw-mail-errors";
+import type { RawMailStore } from "../app/ports";
+import { RawMailNotFoundError } from "../app/ports";
 
 export class MemoryRawMailStore implements RawMailStore {
   private readonly messages = new Map<string, Uint8Array>();

@@ -1,7 +1,7 @@
 // RawMailStore on S3: SES's S3 action writes inbound mail at `<prefix><SES messageId>`.
 import { GetObjectCommand, NoSuchKey, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
-import type { RawMailStore } from "./ports";
-import { RawMailNotFoundError } from "./raw-mail-errors";
+import type { RawMailStore } from "../app/ports";
+import { RawMailNotFoundError } from "../app/ports";
 
 export class S3RawMailStore implements RawMailStore {
   constructor(

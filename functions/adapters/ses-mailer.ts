@@ -3,7 +3,7 @@
 // inbound headers) and marked as automatic so a forwarding loop can be recognised and dropped.
 import { type SESClient, SendRawEmailCommand } from "@aws-sdk/client-ses";
 import MailComposer from "nodemailer/lib/mail-composer";
-import type { Mailer, OutgoingEmail } from "./ports";
+import type { Mailer, OutgoingEmail } from "../app/ports";
 
 export const JOBNUDGE_HEADER = "X-Jobnudge-Kind";
 

@@ -1,6 +1,6 @@
 // NudgeScheduler on a virtual clock (`simulate`): schedules are kept in memory and the simulation
 // loop fires them in time order by advancing the clock.
-import type { NudgeScheduler, ScheduleEntry } from "./ports";
+import type { NudgeScheduler, ScheduleEntry } from "../app/ports";
 
 export class VirtualNudgeScheduler implements NudgeScheduler {
   private readonly entries = new Map<string, ScheduleEntry>();

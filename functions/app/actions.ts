@@ -2,9 +2,13 @@
 // verifies, claims the token once, applies, reconciles and shows the result. Any bad token or refused
 // action is a 4xx page that says nothing changed: never a 5xx, never a state change.
 
-import { RawMailNotFoundError } from "../adapters/raw-mail-errors";
+import { confirmationPage, errorPage, resultPage } from "../../templates/pages";
 import { acceptOffer } from "../domain/acceptance";
-import { matchEmployer } from "../domain/controls/employer-match";
+import { matchEmployer } from "../domain/commands/employer-match";
+import { oneLine } from "../domain/compose/plain-words";
+import { nextNudgeWords } from "../domain/compose/process-table";
+import type { EmployerRecord } from "../domain/employer";
+import { InvalidRequestError } from "../domain/errors";
 import {
   changesState,
   confirmationWords,
@@ -12,19 +16,13 @@ import {
   type LinkAction,
   linkLabel,
   SNOOZE_LINK_DAYS,
-} from "../domain/controls/link-actions";
-import { type LinkPayload, verifierOf } from "../domain/controls/links";
-import { confirmationPage, errorPage, resultPage } from "../domain/controls/pages";
-import { oneLine } from "../domain/controls/plain-words";
-import { nextNudgeWords } from "../domain/controls/process-table";
-import type { EmployerRecord } from "../domain/employer";
-import { ConfigError, InvalidRequestError } from "../domain/errors";
+} from "../domain/link-actions";
 import { preferEmployer } from "../domain/ranking";
 import { DAY_MS } from "../domain/time";
-import { parseMime } from "../mail/parse-mime";
-import { textOf } from "../mail/unwrap";
 import type { Deps } from "./deps";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
+import type { LinkPayload } from "./ports";
+import { readKeptMessage } from "./read-message";
 import { reconcile } from "./reconcile";
 
 export interface ActionRequest {
@@ -84,10 +82,8 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
   const token = tokenOf(request);
   if (token === null) return refuse(404, "Page not found", "There is nothing here.");
 
-  const verify = verifierOf(deps.links);
-  if (!verify) throw new ConfigError("deps.links was not built by makeLinkMaker: signed links cannot be checked");
   const nowMs = deps.clock.now().getTime();
-  const verdict = verify(token, Math.floor(nowMs / 1000));
+  const verdict = deps.links.verify(token, Math.floor(nowMs / 1000));
   if (!verdict.ok) {
     deps.log.warn("refused action link", { reason: verdict.reason });
     const r = REFUSALS[verdict.reason];
@@ -229,30 +225,17 @@ function doneWords(action: "accept" | "decline" | "withdraw" | "sent" | "stop" |
 
 async function viewOriginal(deps: Deps, payload: LinkPayload): Promise<ActionPage> {
   const key = payload.extra?.message;
-  const record = key ? await deps.state.getMessage(key) : null;
-  if (!record) return refuse(404, "Message not found", "The original message is no longer kept.");
-  let raw: Uint8Array;
-  try {
-    raw = await deps.rawMail.get(record.rawKey);
-  } catch (err) {
-    if (err instanceof RawMailNotFoundError)
-      return refuse(404, "Message not found", "The original message is no longer kept.");
-    throw err;
-  }
-  let subject: string;
-  let text: string;
-  try {
-    const mail = await parseMime(raw);
-    subject = mail.subject ?? "The original message";
-    text = textOf(mail);
-  } catch {
+  const kept = key ? await readKeptMessage(deps, key) : ({ status: "missing" } as const);
+  if (kept.status === "missing") return refuse(404, "Message not found", "The original message is no longer kept.");
+  if (kept.status === "unreadable") {
     return refuse(422, "The message cannot be shown", "jobnudge could not read this message; it is kept as received.");
   }
+  const { text } = kept;
   return {
     status: 200,
     html: resultPage({
-      title: oneLine(subject, 150),
-      message: `Received ${record.receivedAt}.`,
+      title: oneLine(kept.subject ?? "The original message", 150),
+      message: `Received ${kept.receivedAt}.`,
       preformatted: text.length > MAX_VIEW_CHARS ? `${text.slice(0, MAX_VIEW_CHARS)}\n…` : text,
     }),
   };

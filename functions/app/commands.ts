@@ -3,8 +3,9 @@
 // reply; an unreadable one changes nothing. A redelivered command is applied once (claim per message).
 
 import { acceptOffer } from "../domain/acceptance";
-import { isCommandSubject, type ParsedCommand, parseCommand } from "../domain/controls/command";
-import { type CommandOutcome, composeCommandReply } from "../domain/controls/replies";
+import { parseCommand } from "../domain/commands/parse";
+import { isCommandSubject, type ParsedCommand } from "../domain/commands/syntax";
+import { type CommandOutcome, composeCommandReply } from "../domain/compose/command-reply";
 import { InvalidRequestError } from "../domain/errors";
 import type { OwnerAction } from "../domain/lifecycle";
 import { planNudges } from "../domain/playbook";
@@ -101,7 +102,16 @@ export async function handleCommand(
   const employers = await deps.state.listEmployers();
   deps.log.info("command handled", { messageKey: context.messageKey, command: command.type, outcome: outcome.status });
   await sendToOwnerOnce(deps, `command_reply.${context.messageKey}`, employerNameOf(command), () =>
-    composeCommandReply({ subject, command, outcome, employers, planned, owner: deps.owner, now, links: deps.links }),
+    composeCommandReply({
+      subject,
+      command,
+      outcome,
+      employers,
+      planned,
+      owner: deps.owner,
+      now,
+      links: deps.links.sign,
+    }),
   );
   return true;
 }

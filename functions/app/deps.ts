@@ -1,7 +1,8 @@
-// The one typed bag of ports every use case receives. Built by functions/app/wiring.ts for AWS and by
-// functions/local/ for the local stack and `simulate`; tests build it from doubles under tests/.
-import type { Clock, LinkMaker, Logger, Mailer, NudgeScheduler, RawMailStore, StateStore } from "../adapters/ports";
+// The one typed bag of ports every use case receives. Built by the composition roots in
+// functions/wiring/ (aws.ts, local.ts, simulate.ts); tests build it from doubles under tests/.
+
 import type { OwnerSettings } from "../domain/owner";
+import type { Clock, LinkSigner, Logger, Mailer, NudgeScheduler, RawMailStore, StateStore } from "./ports";
 
 export interface Deps {
   owner: OwnerSettings;
@@ -14,7 +15,7 @@ export interface Deps {
   scheduler: NudgeScheduler;
   mailer: Mailer;
   clock: Clock;
-  /** Signed one-click links (actions endpoint). */
-  links: LinkMaker;
+  /** Signed one-click links (actions endpoint): `sign` for emails, `verify` for clicks. */
+  links: LinkSigner;
   log: Logger;
 }

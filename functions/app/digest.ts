@@ -1,6 +1,6 @@
 // The weekly digest: every open process, the offers side by side, a push to keep applying.
 // Sent at most once per digest id, so a duplicate firing of the recurring schedule sends nothing.
-import { composeDigest } from "../domain/controls/digest";
+import { composeDigest } from "../domain/compose/digest";
 import { digestId, digestOccurrenceAt } from "../domain/digest-schedule";
 import { planNudges } from "../domain/playbook";
 import type { Deps } from "./deps";
@@ -15,7 +15,7 @@ export async function sendDigest(deps: Deps): Promise<boolean> {
   // retry happens to run, so a late retry of the same week's digest sends nothing.
   const occurrence = digestOccurrenceAt(deps.owner, nowMs);
   const sent = await sendToOwnerOnce(deps, digestId(occurrence), null, () =>
-    composeDigest(employers, planned, deps.owner, now, deps.links),
+    composeDigest(employers, planned, deps.owner, now, deps.links.sign),
   );
   deps.log.info("digest", { sent, employers: employers.length });
   return sent;

@@ -4,19 +4,20 @@
 // Safe to run twice for the same message: the state change is idempotent per message key, the
 // reconcile is idempotent, and the ack is claimed once per message key.
 import { createHash } from "node:crypto";
-import { maskAddress } from "../adapters/logger";
-import type { MessageRecord } from "../adapters/ports";
-import { composeAck, composeError } from "../domain/controls/replies";
+import { maskAddress } from "../domain/address-mask";
+import { composeAck } from "../domain/compose/ack";
+import { composeError } from "../domain/compose/error-reply";
 import { newEmployer } from "../domain/employer";
 import type { Extraction } from "../domain/extraction";
 import { applyMessage } from "../domain/lifecycle";
 import { employerForMessage, isEmployerDomain, mailDomain } from "../domain/message-employer";
 import { ownerAddresses } from "../domain/owner";
-import { readEmail } from "../mail/read";
 import { handleCommand } from "./commands";
 import type { Deps } from "./deps";
 import { checkSender, type SesVerdicts } from "./owner-check";
 import { sendToOwnerOnce } from "./owner-mail";
+import type { MessageRecord } from "./ports";
+import { readEmail } from "./read-message";
 import { reconcile } from "./reconcile";
 import { updateEmployer } from "./save-employer";
 
@@ -129,7 +130,7 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
         planned: planned.filter((n) => employer && n.employerId === employer.id),
         owner: deps.owner,
         now,
-        links: deps.links,
+        links: deps.links.sign,
         messageKey: key,
       }),
     );

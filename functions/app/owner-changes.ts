@@ -2,11 +2,12 @@
 // Refusals (unknown employer, a transition the stage does not allow) are InvalidRequestError;
 // the callers turn them into "nothing changed" replies and pages.
 
-import { mergeEmployers } from "../domain/controls/merge";
+import { mergeEmployers } from "../domain/commands/merge";
 import type { EmployerRecord } from "../domain/employer";
-import { ConcurrentUpdateError, InvalidRequestError } from "../domain/errors";
+import { InvalidRequestError } from "../domain/errors";
 import { applyOwnerAction, type OwnerAction } from "../domain/lifecycle";
 import type { Deps } from "./deps";
+import { ConcurrentUpdateError } from "./ports";
 import { updateEmployer } from "./save-employer";
 
 const MAX_ATTEMPTS = 5;

@@ -2,12 +2,13 @@
 // schedules are created, moved ones re-created at their new time, obsolete ones deleted, and nudges
 // that are already due are sent at once.
 // Safe to run any number of times: deterministic names, "already exists"/"already gone" = done.
-import type { ScheduleEntry } from "../adapters/ports";
-import { ConcurrentUpdateError } from "../domain/errors";
+
 import type { PlannedNudge } from "../domain/nudge";
 import { planNudges } from "../domain/playbook";
 import type { Deps } from "./deps";
-import { fireNudge } from "./nudge";
+import type { ScheduleEntry } from "./ports";
+import { ConcurrentUpdateError } from "./ports";
+import { sendNudgeOnce } from "./send-nudge";
 
 /** Nudges due within this window are sent directly rather than scheduled (Scheduler rejects past at()). */
 export const SEND_NOW_WINDOW_MS = 2 * 60_000;
@@ -30,7 +31,7 @@ export async function reconcile(deps: Deps): Promise<PlannedNudge[]> {
     if (dueNow.length === 0) break;
     for (const nudge of dueNow) {
       fired.add(nudge.id);
-      await fireNudge(deps, { nudgeId: nudge.id, dueAt: nudge.dueAt }, { reconcileAfter: false });
+      await sendNudgeOnce(deps, { nudgeId: nudge.id, dueAt: nudge.dueAt });
     }
   }
   return planned;

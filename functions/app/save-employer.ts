@@ -1,8 +1,8 @@
 // Read-modify-write of one employer record under the optimistic lock: on a lost race, re-read and
 // re-apply the change (changes are pure functions of the record, so re-applying is safe).
 import type { EmployerRecord } from "../domain/employer";
-import { ConcurrentUpdateError } from "../domain/errors";
 import type { Deps } from "./deps";
+import { ConcurrentUpdateError } from "./ports";
 
 const MAX_ATTEMPTS = 5;
 

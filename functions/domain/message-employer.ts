@@ -1,5 +1,5 @@
 // Which stored employer an inbound message is about (commands match names by prefix instead:
-// controls/employer-match.ts).
+// commands/employer-match.ts).
 import type { EmployerRecord } from "./employer";
 import { employerIdFor } from "./employer";
 import { isFreeMail, isRelayDomain } from "./extract/senders";

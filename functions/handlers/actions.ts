@@ -2,7 +2,7 @@
 // Decodes the HTTP event, maps the page to a response with headers that keep the token private.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { handleAction } from "../app/actions";
-import { awsDeps } from "./aws-deps";
+import { awsDeps } from "../wiring/aws";
 
 const MAX_FORM_BYTES = 16 * 1024;
 const HEADERS = {

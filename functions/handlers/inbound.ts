@@ -3,7 +3,7 @@
 import type { SESEvent } from "aws-lambda";
 import { type InboundInput, processInbound } from "../app/inbound";
 import type { VerdictStatus } from "../app/owner-check";
-import { awsDeps } from "./aws-deps";
+import { awsDeps } from "../wiring/aws";
 
 const MAX_MESSAGE_ID = 256;
 

@@ -1,7 +1,7 @@
 // EventBridge Scheduler -> Lambda (async). Input: {"nudgeId","dueAt"} set when the schedule was made.
 import * as z from "zod/mini";
 import { fireNudge } from "../app/nudge";
-import { awsDeps } from "./aws-deps";
+import { awsDeps } from "../wiring/aws";
 
 const Firing = z.object({ nudgeId: z.string().check(z.regex(/^[0-9a-zA-Z._-]{1,64}$/)), dueAt: z.string() });
 

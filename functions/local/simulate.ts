@@ -1,25 +1,21 @@
 // `simulate`: the real pipeline (parse, extract, state, planner, reconcile, render) on a virtual
 // clock. Steps deliver emails or owner commands at given instants; schedules fire in time order
-// in between. Nothing is kept: state, raw mail and sent email live in memory.
+// in between. Nothing is kept: state, raw mail and sent email live in memory (wired by
+// functions/wiring/simulate.ts).
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import MailComposer from "nodemailer/lib/mail-composer";
 import { z } from "zod";
 import { silentLogger } from "../adapters/logger";
-import { MemoryRawMailStore } from "../adapters/memory-raw-mail";
-import { MemoryStateStore } from "../adapters/memory-state";
-import type { Logger, OutgoingEmail } from "../adapters/ports";
-import { VirtualNudgeScheduler } from "../adapters/virtual-scheduler";
-import type { Deps } from "../app/deps";
 import { sendDigest } from "../app/digest";
 import { processInbound } from "../app/inbound";
-import { LINK_TTL_DAYS } from "../app/links";
 import { fireNudge } from "../app/nudge";
-import { makeLinkMaker } from "../domain/controls/links";
+import type { Logger, OutgoingEmail } from "../app/ports";
 import { nextDigestAt } from "../domain/digest-schedule";
 import type { EmployerRecord } from "../domain/employer";
 import { ConfigError } from "../domain/errors";
 import { type OwnerSettings, WEEKDAYS } from "../domain/owner";
+import { buildSimulationDeps, SIMULATED_INBOX } from "../wiring/simulate";
 
 const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "not an ISO date-time");
 
@@ -68,7 +64,6 @@ export interface SimulationResult {
 }
 
 const PASSING = { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: "PASS", virus: "PASS" } as const;
-const INBOX = "jobs@inbox.simulate.invalid";
 
 export async function loadScenario(dir: string): Promise<Scenario> {
   let text: string;
@@ -106,7 +101,6 @@ export async function simulate(dir: string, scenario: Scenario, log: Logger = si
   let now = Date.parse(scenario.start);
   const end = Date.parse(scenario.end);
   const clock = { now: () => new Date(now) };
-  const scheduler = new VirtualNudgeScheduler();
   const emails: SimulatedEmail[] = [];
   const mailer = {
     async send(email: OutgoingEmail) {
@@ -120,23 +114,8 @@ export async function simulate(dir: string, scenario: Scenario, log: Logger = si
       return `sim-${emails.length}`;
     },
   };
-  const deps: Deps = {
-    owner,
-    inboxAddress: INBOX,
-    senderAddress: "jobnudge@inbox.simulate.invalid",
-    rawMail: new MemoryRawMailStore(),
-    state: new MemoryStateStore(),
-    scheduler,
-    mailer,
-    clock,
-    links: makeLinkMaker(
-      "https://actions.simulate.invalid",
-      { kid: "sim", secret: "simulate-only-not-secret" },
-      clock.now,
-      LINK_TTL_DAYS,
-    ),
-    log,
-  };
+  const deps = buildSimulationDeps(owner, clock, mailer, log);
+  const { scheduler } = deps;
 
   /** Fires, in time order, every schedule and weekly digest due up to `limit`, moving the clock to each. */
   let nextDigest = nextDigestAt(owner, now);
@@ -191,7 +170,7 @@ function employerSummary(e: EmployerRecord): SimulationResult["employers"][numbe
 function commandEmail(owner: OwnerSettings, command: string, at: number): Promise<Buffer> {
   return new MailComposer({
     from: { name: owner.name, address: owner.email },
-    to: INBOX,
+    to: SIMULATED_INBOX,
     subject: command,
     text: "",
     date: new Date(at),

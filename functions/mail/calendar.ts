@@ -1,7 +1,8 @@
 // The first VEVENT of an .ics part: start (TZID, UTC or floating), length, organizer, attendees.
 // Interviewers are the attendees' names; the zone comes from TZID (IANA or Windows names).
-import type { CalendarFacts, Party } from "../domain/extract/mail-facts";
+
 import { instantOf, isoInZone, type Zone, zoneFromName } from "../domain/extract/time-zones";
+import type { CalendarFacts, Party } from "../domain/mail-facts";
 import { MAX_ICS_CHARS } from "./limits";
 
 interface Property {

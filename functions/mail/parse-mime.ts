@@ -1,6 +1,6 @@
 // The project's only use of postal-mime: parse one message with limits, and read its parts.
 import PostalMime, { type Address, type Email } from "postal-mime";
-import type { Party } from "../domain/extract/mail-facts";
+import type { Party } from "../domain/mail-facts";
 import { MAX_HEADER_BYTES, MAX_MIME_DEPTH } from "./limits";
 
 export type ParsedMail = Email;

@@ -3,8 +3,8 @@
 // a forward of a forward.
 import { addressParser } from "postal-mime";
 import { parseWrittenDate } from "../domain/extract/date-phrases";
-import type { AttachmentFacts, CalendarFacts, MailFacts, Party } from "../domain/extract/mail-facts";
 import { isoInZone, type Zone, zoneFromHeaderDate, zoneFromName } from "../domain/extract/time-zones";
+import type { AttachmentFacts, CalendarFacts, MailFacts, Party } from "../domain/mail-facts";
 import { readCalendar } from "./calendar";
 import { findInlineForward, type InlineForward } from "./forward-blocks";
 import { htmlToText } from "./html-text";

@@ -3,9 +3,9 @@
 import { silentLogger } from "../../functions/adapters/logger";
 import { MemoryRawMailStore } from "../../functions/adapters/memory-raw-mail";
 import { MemoryStateStore } from "../../functions/adapters/memory-state";
-import type { OutgoingEmail } from "../../functions/adapters/ports";
 import { VirtualNudgeScheduler } from "../../functions/adapters/virtual-scheduler";
 import type { Deps } from "../../functions/app/deps";
+import type { OutgoingEmail } from "../../functions/app/ports";
 import type { OwnerSettings } from "../../functions/domain/owner";
 import { ownerSettings } from "./owner";
 
@@ -34,7 +34,11 @@ export function testDeps(now: string, owner: OwnerSettings = testOwner): TestDep
       },
     },
     clock: { now: () => current },
-    links: (action, employerId) => `https://actions.test/a/${action}.${employerId ?? "none"}`,
+    links: {
+      sign: (action, employerId) => `https://actions.test/a/${action}.${employerId ?? "none"}`,
+      // Only the HMAC signer makes tokens that verify; tests of clicks plug it in.
+      verify: () => ({ ok: false, reason: "bad_signature" }),
+    },
     log: silentLogger,
     sent,
     setNow(iso: string) {

@@ -8,11 +8,11 @@ import { CreateScheduleCommand, DeleteScheduleCommand, SchedulerClient } from "@
 import type { SESEvent } from "aws-lambda";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { setAwsClients } from "../../functions/handlers/aws-deps";
 import { handler as inboundHandler } from "../../functions/handlers/inbound";
 import { handler as nudgeHandler } from "../../functions/handlers/nudge";
 import { ensureTable, localDynamoClient } from "../../functions/local/stack/dynamodb-local";
 import { emulatorEmails, localSesClient } from "../../functions/local/stack/ses-emulator";
+import { setAwsClients } from "../../functions/wiring/aws";
 import { ownerSettings } from "../fakes/owner";
 import event from "../fixtures/aws/ses-receipt-event.json";
 

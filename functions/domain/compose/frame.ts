@@ -3,14 +3,12 @@
 import { type DraftContext, writeDraft } from "../drafts";
 import type { DraftView, EmailView, LinkView } from "../email-view";
 import type { EmployerRecord } from "../employer";
+import type { LinkMaker } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { byPreference } from "../ranking";
 import { deadlineOrNull, formatDate, formatDeadline, formatInstant, instantOrNull, localDateOf } from "../time";
 import { type DraftKind, OPEN_STAGES } from "../vocabularies";
-
-/** Builds an absolute signed URL for an owner control (accept, decline, withdraw, prefer, sent, snooze2d...). */
-export type LinkMaker = (action: string, employerId: string | null, extra?: Record<string, string>) => string;
 
 export interface ComposeContext {
   nudge: PlannedNudge;
@@ -41,7 +39,7 @@ export function emptyView(ctx: ComposeContext): EmailView {
 /** Snooze, stop and view for the nudge's employer: on every nudge about one employer. */
 export function standardControls(ctx: ComposeContext, employer: EmployerRecord = ctx.employer): LinkView[] {
   const id = employer.id;
-  // Actions and their extras as the actions endpoint reads them (controls/link-actions.ts).
+  // Actions and their extras as the actions endpoint reads them (domain/link-actions.ts).
   return [
     { label: "Snooze 2 days", url: ctx.links("snooze", id, { days: "2" }) },
     { label: "Snooze 1 week", url: ctx.links("snooze", id, { days: "7" }) },

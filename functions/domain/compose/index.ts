@@ -1,19 +1,19 @@
 // Composing a planned nudge into an EmailView: what happened, why now, the deadline, the drafts in
 // full and the controls. The view is plain text only; rendering and escaping happen in templates/.
-import { deadlineEvent, interviewEvent } from "../controls/calendar";
+
 import type { AttachmentView, EmailView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { InvalidRequestError } from "../errors";
+import { deadlineEvent, interviewEvent } from "../formats/calendar";
+import type { LinkMaker } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import type { OwnerEmailKind } from "../vocabularies";
 import { backOut, decline, discussOffer, offerLetterCheck, resignation, withdrawal } from "./decisions";
-import type { ComposeContext, LinkMaker } from "./frame";
+import type { ComposeContext } from "./frame";
 import { interviewPrep, thankYou } from "./interview";
 import { decisionReminder, expediteRequest, extensionRequest, offerReview } from "./offer";
 import { followUp, rejection, stepOut } from "./waiting";
-
-export type { LinkMaker } from "./frame";
 
 type NudgeKind = Exclude<OwnerEmailKind, "ack" | "digest" | "command_reply" | "error">;
 

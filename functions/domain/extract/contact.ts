@@ -1,7 +1,7 @@
 // The human to reply to. For the owner's own mail: the first employer recipient. Otherwise a person
 // who wrote or was named with an address (Reply-To, From, an address in the newest message), never a
 // robot or relay, never the owner.
-import type { MailFacts, Party } from "./mail-facts";
+import type { MailFacts, Party } from "../mail-facts";
 import { domainLabel, domainOf, isRobotAddress, isSharedMailbox } from "./senders";
 
 export interface ContactGuess {

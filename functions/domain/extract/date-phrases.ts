@@ -3,28 +3,12 @@
 // "within 48 hours", "end of next week", a time and a date written apart ("14:30 (GMT+01:00) ...
 // on Monday 13 April"), zone words chrono does not know, and refusal of vague phrases.
 import * as chrono from "chrono-node";
+import type { DateFrame, DatePhrase } from "./date-phrase";
 import { businessHour, isDurationNotDate, isNotADate, swappedNumericDate, writtenClockTimes } from "./date-readings";
 import { phraseAt, relativePhrases } from "./relative-phrases";
 import { instantOf, offsetAt, type Zone, zoneMentionedIn } from "./time-zones";
 
-export interface DateFrame {
-  /** The instant the text was written (the original message's Date). */
-  referenceMs: number;
-  /** The zone the text's offset-less times are in. */
-  zone: Zone;
-  /** Day before month in numeric dates (European senders). */
-  dayFirst: boolean;
-}
-
-export interface DatePhrase {
-  text: string;
-  /** Offset of the phrase in the searched text. */
-  index: number;
-  /** "YYYY-MM-DD" when no clock time is stated, else ISO 8601 with the stated zone's offset. */
-  value: string;
-  instantMs: number;
-  hasTime: boolean;
-}
+export type { DateFrame, DatePhrase } from "./date-phrase";
 
 /** chrono is linear but not cheap; mail bodies past this are not where deadlines live. */
 export const MAX_DATE_TEXT = 20_000;

@@ -1,10 +1,11 @@
 // Which stated date is which: the interview start, the owner's deadline to answer an offer, the
 // date the employer promised a decision by. Only the newest message counts; each date is taken
 // from a sentence whose words say what it is.
+
+import type { MailFacts } from "../mail-facts";
 import type { MessageKind } from "../vocabularies";
 import { type DateFrame, type DatePhrase, findDatePhrases } from "./date-phrases";
 import { firstSessionOf } from "./itinerary";
-import type { MailFacts } from "./mail-facts";
 import { domainOf, isEuropeanDomain } from "./senders";
 import { type Zone, zoneFromName, zoneMentionedIn } from "./time-zones";
 

@@ -2,6 +2,8 @@
 // human correspondent's domain ("Kestrel Pay" for kestrelpay.com), an agency's client, a relay's
 // display name ("Brightline Freight <no-reply@ashbyhq.com>"), subject and body patterns, and at
 // last the domain label itself.
+
+import type { MailFacts, Party } from "../mail-facts";
 import { canonicalCompany, foldName, nameFromDomainLabel, namePhrases } from "./company-names";
 import {
   labelVariants,
@@ -19,7 +21,6 @@ import {
   withCompanyFrame,
   withLeadingThe,
 } from "./employer-forms";
-import type { MailFacts, Party } from "./mail-facts";
 import { domainLabel, domainOf, isFreeMail, isRelayDomain, isScreeningVendor } from "./senders";
 
 export interface EmployerGuess {

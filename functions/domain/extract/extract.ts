@@ -1,12 +1,12 @@
 // One message's facts -> the Extraction contract. Runs each extractor in order: kind first (it
 // decides which dates mean what), then employer, role, contact, dates, offer terms, outgoing kind.
 import { type Extraction, emptyExtraction } from "../extraction";
+import type { MailFacts } from "../mail-facts";
 import { foldName } from "./company-names";
 import { extractContact } from "./contact";
 import { extractDates } from "./deadlines";
 import { extractEmployer } from "./employer";
 import { classifyKind, hasOfferLetter } from "./kind";
-import type { MailFacts } from "./mail-facts";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
 import { joinWrappedLines, unquoteLines } from "./prose";

@@ -1,5 +1,7 @@
 // What kind of message this is (corpus/SCHEMA.md). Scored cue tables over the newest message and
 // its subject; older quoted messages never count, so a reply quoting an offer is not an offer.
+
+import type { MailFacts } from "../mail-facts";
 import type { MessageKind } from "../vocabularies";
 import {
   APPLICATION_RECEIVED,
@@ -15,7 +17,6 @@ import {
   UPDATE,
 } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
-import type { MailFacts } from "./mail-facts";
 import { domainOf, isFreeMail } from "./senders";
 
 export interface KindGuess {

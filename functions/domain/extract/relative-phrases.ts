@@ -1,7 +1,7 @@
 // Dates chrono does not read the way mail means them: "within 48 hours", "within 5 working days",
 // "end of (next) week", and a day of the month with no month ("no later than the 12th",
 // "Tuesday the 5th at 10:00"). Each is resolved against the message's own Date in its zone.
-import type { DateFrame, DatePhrase } from "./date-phrases";
+import type { DateFrame, DatePhrase } from "./date-phrase";
 import { businessHour } from "./date-readings";
 import { dateInZone, instantOf, isoInZone, offsetAt, type Zone, zoneMentionedIn } from "./time-zones";
 

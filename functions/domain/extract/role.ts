@@ -1,7 +1,7 @@
 // The job title: capitalised words ending in a title noun ("Senior Data Analyst"), with an
 // optional specialisation after a comma when the sentence says it is the role ("Product Manager,
 // Growth role"). Titles in role/position contexts beat bare mentions (a schedule's "Staff Engineer").
-import type { MailFacts } from "./mail-facts";
+import type { MailFacts } from "../mail-facts";
 
 export interface RoleGuess {
   role: string | null;

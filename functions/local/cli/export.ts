@@ -2,7 +2,7 @@
 // the `export` email command sends).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { exportAttachments } from "../../domain/controls/export";
+import { exportAttachments } from "../../domain/formats/export";
 import { loadLocalConfig } from "../config";
 import { type CliCommand, parseCliArgs } from "./command";
 import { withLocalStore } from "./local-store";

@@ -2,8 +2,8 @@
 // up, else DynamoDB Local started briefly on the data folder. Null when there is no data yet.
 import { ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { DynamoStateStore } from "../../adapters/dynamo-state";
+import { localPaths } from "../../wiring/local";
 import type { LocalConfig } from "../config";
-import { localPaths } from "../local-deps";
 import { LOCAL_TABLE, localDynamoClient, type RunningDynamo, startDynamoDbLocal } from "../stack/dynamodb-local";
 
 export async function withLocalStore<T>(

@@ -2,7 +2,7 @@
 // still prints an object (kind "other" plus `error`) and exits 0; only a missing file or bad
 // arguments exit non-zero.
 import { readFile } from "node:fs/promises";
-import { readEmail } from "../../mail/read";
+import { readEmail } from "../../app/read-message";
 import { type CliCommand, parseCliArgs, UsageError } from "./command";
 
 const HELP = `Usage: jobnudge parse FILE.eml --owner EMAIL [--timezone ZONE] [--json]

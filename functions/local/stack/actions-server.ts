@@ -1,9 +1,9 @@
 // The local actions endpoint (127.0.0.1:8787): the same handler logic as the Function URL Lambda.
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
+import { errorPage } from "../../../templates/pages";
 import { type ActionPage, handleAction } from "../../app/actions";
 import type { Deps } from "../../app/deps";
-import { errorPage } from "../../domain/controls/pages";
 
 const MAX_FORM_BYTES = 16 * 1024;
 

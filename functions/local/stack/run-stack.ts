@@ -2,12 +2,12 @@
 // endpoint) and wires it to the same use cases as the Lambdas. Used by `npm start`, `npm run demo`
 // and the end-to-end tests; `stop()` ends every child process and server.
 import { randomBytes } from "node:crypto";
-import type { Logger } from "../../adapters/ports";
 import type { Deps } from "../../app/deps";
 import { processInbound } from "../../app/inbound";
 import { fireNudge } from "../../app/nudge";
+import type { Logger } from "../../app/ports";
+import { buildLocalDeps, type LocalDeps, localPaths } from "../../wiring/local";
 import type { LocalConfig } from "../config";
-import { buildLocalDeps, type LocalDeps, localPaths } from "../local-deps";
 import { startActionsServer } from "./actions-server";
 import { LocalDigestTimer } from "./digest-timer";
 import { ensureTable, LOCAL_TABLE, startDynamoDbLocal } from "./dynamodb-local";

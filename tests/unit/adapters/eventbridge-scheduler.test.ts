@@ -10,7 +10,7 @@ import {
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, describe, expect, it } from "vitest";
 import { EventBridgeNudgeScheduler } from "../../../functions/adapters/eventbridge-scheduler";
-import type { ScheduleEntry } from "../../../functions/adapters/ports";
+import type { ScheduleEntry } from "../../../functions/app/ports";
 
 const schedulerMock = mockClient(SchedulerClient);
 afterEach(() => schedulerMock.reset());

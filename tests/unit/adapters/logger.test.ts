@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { consoleLogger, jsonLogger, maskAddress, maskAddresses } from "../../../functions/adapters/logger";
+import { consoleLogger, jsonLogger } from "../../../functions/adapters/logger";
+import { maskAddress, maskAddresses } from "../../../functions/domain/address-mask";
 
 // What SES says when the sandbox refuses a send: error messages carry full addresses.
 const SES_ERROR =

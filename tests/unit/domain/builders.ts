@@ -2,12 +2,16 @@
 import { type EmployerRecord, newEmployer } from "../../../functions/domain/employer";
 import { type Extraction, emptyExtraction } from "../../../functions/domain/extraction";
 import type { MessageFacts } from "../../../functions/domain/lifecycle";
+import type { LinkMaker } from "../../../functions/domain/link-actions";
 import type { OwnerSettings } from "../../../functions/domain/owner";
 import { ownerSettings } from "../../fakes/owner";
 
 export const NEW_YORK = "America/New_York";
 export const BERLIN = "Europe/Berlin";
 export const KOLKATA = "Asia/Kolkata";
+
+/** The default test owner (New York), with overrides. */
+export const owner = ownerSettings;
 
 export function ownerIn(timezone: string, overrides: Partial<OwnerSettings> = {}): OwnerSettings {
   return ownerSettings({ email: "sam.rivera@example.com", timezone, ...overrides });
@@ -22,3 +26,9 @@ export function mail(key: string, receivedAt: string, fields: Partial<Extraction
 }
 
 export const iso = (value: string) => new Date(value).toISOString();
+
+/** A LinkMaker that shows what it was asked for, so tests can read the links back. */
+export const readableLinks: LinkMaker = (action, employerId, extra) => {
+  const query = extra ? `?${new URLSearchParams(extra).toString()}` : "";
+  return `https://actions.test/a/${action}/${employerId ?? "-"}${query}`;
+};

@@ -1,5 +1,5 @@
 // Builds MailFacts for extractor tests: an employer's message to the owner unless overridden.
-import type { MailFacts } from "../../../functions/domain/extract/mail-facts";
+import type { MailFacts } from "../../../functions/domain/mail-facts";
 
 export const OWNER = "sam.rivera@gmail.com";
 

@@ -2,8 +2,9 @@
 // not throw (the renderer refuses empty values, which catches composers that leave a blank), and
 // names from mail (employer, contact, interviewers) must come out escaped in the HTML.
 import { describe, expect, it } from "vitest";
-import { composeNudge, type LinkMaker } from "../../../functions/domain/compose";
+import { composeNudge } from "../../../functions/domain/compose";
 import type { EmployerRecord } from "../../../functions/domain/employer";
+import type { LinkMaker } from "../../../functions/domain/link-actions";
 import { planNudges } from "../../../functions/domain/playbook";
 import { OWNER_EMAIL_KINDS } from "../../../functions/domain/vocabularies";
 import { renderEmail } from "../../../templates/render";

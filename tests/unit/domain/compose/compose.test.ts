@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { composeNudge, type LinkMaker } from "../../../../functions/domain/compose";
+import { composeNudge } from "../../../../functions/domain/compose";
 import type { EmailView } from "../../../../functions/domain/email-view";
 import type { EmployerRecord } from "../../../../functions/domain/employer";
 import { InvalidRequestError } from "../../../../functions/domain/errors";
+import type { LinkMaker } from "../../../../functions/domain/link-actions";
 import type { PlannedNudge } from "../../../../functions/domain/nudge";
 import { planNudges } from "../../../../functions/domain/playbook";
 import type { OwnerEmailKind } from "../../../../functions/domain/vocabularies";

@@ -1,0 +1,84 @@
+// Reading a raw message. The only use case that talks to the mail layer (functions/mail/): an
+// inbound message goes limits -> decode (mail/) -> extract (domain/extract/); a kept one is decoded
+// again for the owner to read. The other use cases get what it read from here.
+import { extractMessage } from "../domain/extract/extract";
+import { type Extraction, emptyExtraction } from "../domain/extraction";
+import {
+  type DecodeContext,
+  decodeForView,
+  decodeMail,
+  type OuterFacts,
+  unparsedOuter,
+  unreadableReason,
+} from "../mail/decode";
+import { headerProblem, rawSizeProblem } from "../mail/limits";
+import type { Deps } from "./deps";
+import { RawMailNotFoundError } from "./ports";
+
+export type ReadContext = DecodeContext;
+
+/** What jobnudge knows about one inbound email. */
+export interface InboundEmail {
+  outer: OuterFacts;
+  /** Plain text the owner wrote directly (for commands / notes), trimmed, max 2000 chars. */
+  ownerText: string | null;
+  extraction: Extraction;
+}
+
+/**
+ * Raw bytes -> what jobnudge needs to know about one inbound email. Never throws: whatever cannot
+ * be read becomes an `error` on an otherwise empty extraction.
+ */
+export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<InboundEmail> {
+  const problem = rawSizeProblem(raw) ?? headerProblem(raw);
+  if (problem) return { outer: unparsedOuter(), ownerText: null, extraction: emptyExtraction({ error: problem }) };
+  const decoded = await decodeMail(raw, ctx);
+  if (!decoded.ok) {
+    return { outer: decoded.outer, ownerText: null, extraction: emptyExtraction({ error: decoded.error }) };
+  }
+  const { outer, ownerText, messageId, originalDate, facts } = decoded;
+  if (!facts) {
+    // The owner wrote to the inbox directly: a command or a note, not an employer's message.
+    const extraction = emptyExtraction({
+      messageId,
+      originalDate,
+      subject: outer.subject || null,
+      ownerNote: ownerText,
+    });
+    return { outer, ownerText, extraction };
+  }
+  let extraction: Extraction;
+  try {
+    extraction = extractMessage(facts, { messageId, originalDate });
+  } catch (error) {
+    return { outer, ownerText: null, extraction: emptyExtraction({ error: unreadableReason(error) }) };
+  }
+  return {
+    outer,
+    ownerText: outer.forward === "inline" || outer.forward === "attachment" ? ownerText : null,
+    extraction,
+  };
+}
+
+export type KeptMessage =
+  | { status: "found"; receivedAt: string; subject: string | null; text: string }
+  | { status: "missing" }
+  | { status: "unreadable" };
+
+/** A message jobnudge kept, as the owner reads it again (the "view" link): subject and text. */
+export async function readKeptMessage(deps: Pick<Deps, "state" | "rawMail">, messageKey: string): Promise<KeptMessage> {
+  const record = await deps.state.getMessage(messageKey);
+  if (!record) return { status: "missing" };
+  let raw: Uint8Array;
+  try {
+    raw = await deps.rawMail.get(record.rawKey);
+  } catch (err) {
+    if (err instanceof RawMailNotFoundError) return { status: "missing" };
+    throw err;
+  }
+  try {
+    return { status: "found", receivedAt: record.receivedAt, ...(await decodeForView(raw)) };
+  } catch {
+    return { status: "unreadable" };
+  }
+}

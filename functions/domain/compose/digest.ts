@@ -1,0 +1,178 @@
+// The weekly digest (PLAYBOOK §7): every open process, the open offers side by side with pros and
+// cons, and a push to keep applying while fewer than three processes are active.
+import type { EmailView, LinkView, SectionView, TableView } from "../email-view";
+import type { EmployerRecord } from "../employer";
+import type { OfferTerms } from "../extraction";
+import { type LinkMaker, linkLabel } from "../link-actions";
+import type { PlannedNudge } from "../nudge";
+import type { OwnerSettings } from "../owner";
+import { formatDeadline, formatInstant } from "../owner-time";
+import { DAY_MS, deadlineOrNull } from "../time";
+import { formatMoney, offerTermLines } from "./plain-words";
+import { openEmployers, processTable } from "./process-table";
+
+export const KEEP_APPLYING_BELOW = 3;
+const NOT_STATED = "not stated";
+const REMOTE_ORDER: Record<NonNullable<OfferTerms["remote"]>, number> = { remote: 2, hybrid: 1, onsite: 0 };
+
+function openOffers(employers: EmployerRecord[]): EmployerRecord[] {
+  return openEmployers(employers).filter((e) => e.stage === "offer");
+}
+
+const OFFER_ROWS = ["Base", "Bonus", "Equity", "Sign-on", "PTO", "Benefits", "Location", "Start"] as const;
+
+export function offersTable(offers: EmployerRecord[], owner: OwnerSettings): TableView {
+  const lines = offers.map((e) => new Map(offerTermLines(e.offer ?? {}).map((l) => [l.label, l.value])));
+  const rows = OFFER_ROWS.map((label) => [label, ...lines.map((l) => l.get(label) ?? NOT_STATED)]);
+  rows.push([
+    "Answer by",
+    ...offers.map((e) => (e.respondBy ? formatDeadline(e.respondBy, owner.timezone) : NOT_STATED)),
+  ]);
+  rows.push(["Your rank", ...offers.map((e) => (e.rank === null ? "not ranked" : String(e.rank)))]);
+  return { title: "Offers side by side", columns: ["Term", ...offers.map((e) => e.name)], rows };
+}
+
+/** Best and worst of a number across offers; only compared when every offer states it in one currency. */
+function extremes(offers: EmployerRecord[], pick: (t: OfferTerms) => number | undefined, sameCurrency: boolean) {
+  const values = offers.map((e) => (e.offer ? pick(e.offer) : undefined));
+  if (!sameCurrency || offers.length < 2 || values.some((v) => v === undefined)) return null;
+  const numbers = values as number[];
+  const max = Math.max(...numbers);
+  const min = Math.min(...numbers);
+  return max === min ? null : { max, min, values: numbers };
+}
+
+export function prosAndCons(offers: EmployerRecord[], owner: OwnerSettings, now: string): SectionView[] {
+  const currencies = new Set(offers.map((e) => e.offer?.currency ?? ""));
+  const sameCurrency = currencies.size <= 1;
+  const compared = [
+    { what: "base", range: extremes(offers, (t) => t.base, sameCurrency) },
+    { what: "sign-on", range: extremes(offers, (t) => t.signOn, sameCurrency) },
+    { what: "PTO", range: extremes(offers, (t) => t.pto, true) },
+  ];
+  return offers.map((employer, i) => {
+    const pros: string[] = [];
+    const cons: string[] = [];
+    const terms = employer.offer ?? {};
+    for (const { what, range } of compared) {
+      const value = range?.values[i];
+      if (range && value === range.max) pros.push(`highest ${what} of your offers`);
+      if (range && value === range.min) cons.push(`lowest ${what} of your offers`);
+    }
+    if (terms.base === undefined) cons.push("base pay not stated: ask for it in writing");
+    else if (owner.targetBase !== null) {
+      if (terms.base >= owner.targetBase)
+        pros.push(`base meets your target of ${formatMoney(owner.targetBase, terms.currency)}`);
+      else
+        cons.push(
+          `base is below your target of ${formatMoney(owner.targetBase, terms.currency)}: know your floor before you answer`,
+        );
+    }
+    if (terms.remote) {
+      const best = Math.max(...offers.map((e) => (e.offer?.remote ? REMOTE_ORDER[e.offer.remote] : -1)));
+      if (offers.length > 1 && REMOTE_ORDER[terms.remote] === best && best > 0)
+        pros.push(`most flexible (${terms.remote})`);
+      if (terms.remote === "onsite") cons.push("on-site every day");
+    } else cons.push("remote or on-site not stated");
+    if (terms.benefits === undefined)
+      cons.push("benefits not detailed: ask about health, retirement match and their cost to you");
+    if (employer.rank === 1) pros.push("your top choice");
+    const deadline = deadlineOrNull(employer.respondBy, owner.timezone);
+    if (!deadline) cons.push("no answer deadline given: ask when they need your answer");
+    else if (deadline.endsAt - Date.parse(now) < 7 * DAY_MS) {
+      cons.push(`answer due soon: ${formatDeadline(deadline.value, owner.timezone)}`);
+    }
+    return {
+      title: `${employer.name}: pros and cons`,
+      items: [...pros.map((p) => `+ ${p}`), ...cons.map((c) => `- ${c}`)],
+    };
+  });
+}
+
+export function composeDigest(
+  employers: EmployerRecord[],
+  planned: PlannedNudge[],
+  owner: OwnerSettings,
+  now: string,
+  links: LinkMaker,
+): EmailView {
+  const open = openEmployers(employers);
+  const offers = openOffers(employers);
+  const accepted = employers.find((e) => e.stage === "accepted" && !e.backedOut) ?? null;
+  const tables: TableView[] = [];
+  const sections: SectionView[] = [];
+  const actions: LinkView[] = [];
+  if (open.length > 0) tables.push(processTable(employers, planned, owner, now));
+  else sections.push({ title: "Open processes", items: ["None right now."] });
+  if (offers.length > 0) {
+    tables.push(offersTable(offers, owner));
+    sections.push(...prosAndCons(offers, owner, now));
+    if (offers.length > 1 || open.length > 1) {
+      for (const e of open.filter((o) => o.rank !== 1)) {
+        actions.push({ label: linkLabel("prefer", e.name), url: links("prefer", e.id) });
+      }
+    }
+  }
+  if (accepted) {
+    sections.unshift({
+      title: `You accepted ${accepted.name}`,
+      items: [
+        accepted.offerLetterReceived
+          ? "The written offer letter is in: plan your resignation (tell your manager first, in person)."
+          : "Wait for the written offer letter and sign it before you resign from your current job.",
+        open.length > 0
+          ? `Still open: ${open.map((e) => e.name).join(", ")}. Withdraw courteously so nobody keeps a slot for you.`
+          : "Every other process is closed.",
+      ],
+    });
+  } else if (open.length < KEEP_APPLYING_BELOW) {
+    const near = offerNear(open, now, owner);
+    sections.push({
+      title: "Keep the search going",
+      items: [
+        `${open.length === 0 ? "No process is" : `Only ${open.length} process${open.length === 1 ? " is" : "es are"}`} active. Keep applying: an offer is worth most when it is not your only option.`,
+        ...(near.length > 0
+          ? [
+              `An offer is ${offers.length > 0 ? "on the table" : "in sight"} (${near.map((e) => e.name).join(", ")}): speed the search up now, not down. Other processes give you a real choice and a stronger position.`,
+            ]
+          : []),
+        "Pick two or three roles to apply for this week, and ask your network for introductions.",
+      ],
+    });
+  }
+  const offerWords = offers.length === 0 ? "no offers" : `${offers.length} offer${offers.length === 1 ? "" : "s"}`;
+  const openWords = `${open.length} open process${open.length === 1 ? "" : "es"}`;
+  const summary = accepted ? `you accepted ${accepted.name}, ${openWords} to close` : `${openWords}, ${offerWords}`;
+  return {
+    kind: "digest",
+    subject: `Your week: ${summary}`,
+    preheader: summary,
+    headline: "Your job search this week",
+    happened: `As of ${formatInstant(now, owner.timezone)}: ${summary}.`,
+    whyNow: `Your weekly digest (${owner.digestDay}s at ${owner.digestTime}).`,
+    deadline: nearestDeadline(offers, owner),
+    sections,
+    tables,
+    drafts: [],
+    actions,
+    attachments: [],
+  };
+}
+
+/** Open processes where an offer is in hand or a decision is promised and not yet past (PLAYBOOK §7). */
+function offerNear(open: EmployerRecord[], now: string, owner: OwnerSettings): EmployerRecord[] {
+  const at = Date.parse(now);
+  return open.filter((e) => {
+    if (e.stage === "offer") return true;
+    const promise = deadlineOrNull(e.expectDecisionBy, owner.timezone);
+    return promise !== null && promise.endsAt > at;
+  });
+}
+
+function nearestDeadline(offers: EmployerRecord[], owner: OwnerSettings): string | null {
+  const next = offers
+    .map((e) => ({ name: e.name, deadline: deadlineOrNull(e.respondBy, owner.timezone) }))
+    .filter((d) => d.deadline !== null)
+    .sort((a, b) => (a.deadline?.endsAt ?? 0) - (b.deadline?.endsAt ?? 0))[0];
+  return next?.deadline ? `${next.name}: ${formatDeadline(next.deadline.value, owner.timezone)}` : null;
+}

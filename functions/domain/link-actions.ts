@@ -1,0 +1,106 @@
+// The actions a signed link may carry, with the words shown on the link and on its confirmation
+// page. One table so emails, pages and the actions use case agree on names.
+
+/**
+ * What the composers need to put a one-click control in an email: the absolute URL of a signed link
+ * for `action` (accept, decline, withdraw, prefer, sent, snooze...). The app's LinkSigner port
+ * provides it; signing itself is an adapter's business.
+ */
+export type LinkMaker = (action: string, employerId: string | null, extra?: Record<string, string>) => string;
+
+/** How long a one-click link in a nudge stays valid: long enough to act on an old nudge. */
+export const LINK_TTL_DAYS = 30;
+
+export const LINK_ACTIONS = [
+  "accept",
+  "decline",
+  "withdraw",
+  "prefer",
+  "sent",
+  "snooze",
+  "stop",
+  "not_employer",
+  "not_offer",
+  "view",
+] as const;
+export type LinkAction = (typeof LINK_ACTIONS)[number];
+
+export function isLinkAction(value: string): value is LinkAction {
+  return (LINK_ACTIONS as readonly string[]).includes(value);
+}
+
+/** Snooze links carry their length in `extra.days`; only these lengths are offered. */
+export const SNOOZE_LINK_DAYS = ["2", "7"] as const;
+
+/** Every action but `view` changes state, so its token is single use. */
+export function changesState(action: LinkAction): boolean {
+  return action !== "view";
+}
+
+function snoozeWords(days: string | undefined): string {
+  return days === "7" ? "1 week" : `${days ?? "2"} days`;
+}
+
+/** The link text in an email. */
+export function linkLabel(action: LinkAction, employerName: string | null, extra?: Record<string, string>): string {
+  const name = employerName ?? "this employer";
+  switch (action) {
+    case "accept":
+      return `Accept ${name}'s offer`;
+    case "decline":
+      return `Decline ${name}'s offer`;
+    case "withdraw":
+      return `Withdraw from ${name}`;
+    case "prefer":
+      return `${name} is my top choice`;
+    case "sent":
+      return `I sent the follow-up to ${name}`;
+    case "snooze":
+      return `Snooze ${name} for ${snoozeWords(extra?.days)}`;
+    case "stop":
+      return `Stop nudges about ${name}`;
+    case "not_employer":
+      return `Not ${name}? Tell me who it is`;
+    case "not_offer":
+      return `This is not an offer`;
+    case "view":
+      return "View the original message";
+  }
+}
+
+/** The question on the confirmation page (GET) and the button that POSTs. */
+export function confirmationWords(
+  action: LinkAction,
+  employerName: string | null,
+  extra?: Record<string, string>,
+): { question: string; button: string } {
+  const name = employerName ?? "this employer";
+  switch (action) {
+    case "accept":
+      return {
+        question: `Record that you accepted ${name}'s offer? jobnudge will then draft withdrawals for your other processes.`,
+        button: "Yes, I accepted",
+      };
+    case "decline":
+      return { question: `Record that you decline ${name}'s offer?`, button: "Yes, decline" };
+    case "withdraw":
+      return { question: `Record that you withdraw from ${name}'s process?`, button: "Yes, withdraw" };
+    case "prefer":
+      return { question: `Make ${name} your top choice?`, button: "Yes, top choice" };
+    case "sent":
+      return { question: `Record that you sent ${name} the follow-up?`, button: "Yes, I sent it" };
+    case "snooze":
+      return { question: `Pause nudges about ${name} for ${snoozeWords(extra?.days)}?`, button: "Snooze" };
+    case "stop":
+      return {
+        question: `Stop all nudges about ${name}? Send "resume ${name}" to start them again.`,
+        button: "Stop nudges",
+      };
+    case "not_employer":
+      return { question: `This message is not from ${name}. Who is it from?`, button: "Fix the employer" };
+    case "not_offer":
+      return { question: `Record that the message about ${name} is not an offer?`, button: "Not an offer" };
+    case "view":
+      return { question: "Show the original message?", button: "Show" };
+  }
+}

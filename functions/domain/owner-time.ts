@@ -1,0 +1,87 @@
+// Owner-local dates for commands and owner emails: what the owner types ("friday 5pm") and what they read
+// ("Fri 13 Mar, 5:00 PM EDT", the same shape as in nudges: built on functions/domain/time).
+// Instants are stored as UTC ISO; date-only values ("YYYY-MM-DD") are calendar dates as stated.
+import * as chrono from "chrono-node";
+import {
+  deadlineOrNull,
+  formatDeadline as formatDeadlineValue,
+  formatInstant as formatInstantMs,
+  fromLocal,
+  instantOrNull,
+  isDateOnly as isCivilDateOnly,
+  localDateOf,
+  pad2,
+  toLocal,
+} from "./time";
+
+export function isDateOnly(value: string): boolean {
+  return isCivilDateOnly(value);
+}
+
+/** Offset of `timezone` from UTC at `instant`, in minutes (New York in winter: -300). */
+export function zoneOffsetMinutes(timezone: string, instant: Date): number {
+  return toLocal(instant.getTime(), timezone).offsetMinutes;
+}
+
+export interface WallTime {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+function offsetSuffix(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? "-" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}
+
+/** The instant at which the owner's clock shows `wall`, as ISO with the offset then in force. */
+export function wallTimeToIso(wall: WallTime, timezone: string): string {
+  const ms = fromLocal({ ...wall, second: 0 }, timezone);
+  const local = toLocal(ms, timezone);
+  return (
+    `${local.year}-${pad2(local.month)}-${pad2(local.day)}` +
+    `T${pad2(local.hour)}:${pad2(local.minute)}:00${offsetSuffix(local.offsetMinutes)}`
+  );
+}
+
+/** The owner's calendar date at `instant`, "YYYY-MM-DD". */
+export function ownerDate(instant: Date, timezone: string): string {
+  const d = localDateOf(instant.getTime(), timezone);
+  return `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
+}
+
+/**
+ * Reads a natural-language date typed by the owner, relative to `now` in their zone (chrono takes
+ * the zone as a minute offset). Returns "YYYY-MM-DD" when no time was given, else ISO with the
+ * offset in force on that day; null when there is no date.
+ */
+export function parseOwnerDate(text: string, timezone: string, now: string): string | null {
+  const instant = new Date(now);
+  const result = chrono.parse(
+    text,
+    { instant, timezone: zoneOffsetMinutes(timezone, instant) },
+    { forwardDate: true },
+  )[0];
+  if (!result) return null;
+  const start = result.start;
+  const year = start.get("year");
+  const month = start.get("month");
+  const day = start.get("day");
+  if (year === null || month === null || day === null) return null;
+  if (!start.isCertain("hour")) return `${year}-${pad2(month)}-${pad2(day)}`;
+  return wallTimeToIso({ year, month, day, hour: start.get("hour") ?? 0, minute: start.get("minute") ?? 0 }, timezone);
+}
+
+/** "Fri 13 Mar, 5:00 PM EDT" in the owner's zone; the input as is when it is not an instant. */
+export function formatInstant(iso: string, timezone: string): string {
+  const ms = instantOrNull(iso);
+  return ms === null ? iso : formatInstantMs(ms, timezone);
+}
+
+/** "Fri 13 Mar" for a date-only value, else the instant in the owner's zone. */
+export function formatDeadline(value: string, timezone: string): string {
+  const deadline = deadlineOrNull(value, timezone);
+  return deadline ? formatDeadlineValue(deadline, timezone) : value;
+}

@@ -1,0 +1,285 @@
+import { describe, expect, it } from "vitest";
+import { parseCommand } from "../../../../functions/domain/commands/parse";
+import { composeAck } from "../../../../functions/domain/compose/ack";
+import { composeCommandReply } from "../../../../functions/domain/compose/command-reply";
+import { composeError } from "../../../../functions/domain/compose/error-reply";
+import type { EmailView } from "../../../../functions/domain/email-view";
+import { emptyExtraction } from "../../../../functions/domain/extraction";
+import type { PlannedNudge } from "../../../../functions/domain/nudge";
+import { employer, owner, readableLinks } from "../builders";
+
+const NOW = "2026-03-04T15:00:00.000Z";
+const NY = owner();
+
+function allText(view: EmailView): string {
+  return [
+    view.subject,
+    view.headline,
+    view.happened,
+    ...view.sections.flatMap((s) => [s.title, ...s.items]),
+    ...view.tables.flatMap((t) => [t.title, ...t.columns, ...t.rows.flat()]),
+    ...view.actions.map((a) => a.label),
+  ].join("\n");
+}
+
+const offerNudges: PlannedNudge[] = [
+  {
+    id: "offer_review.globex",
+    kind: "offer_review",
+    employerId: "globex",
+    dueAt: NOW,
+    drafts: ["clarify_offer"],
+    reason: "offer",
+  },
+  {
+    id: "decision_reminder.globex.20260313",
+    kind: "decision_reminder",
+    employerId: "globex",
+    dueAt: "2026-03-11T13:00:00.000Z",
+    drafts: [],
+    reason: "deadline 2026-03-13",
+  },
+  {
+    id: "follow_up.acme",
+    kind: "follow_up",
+    employerId: "acme",
+    dueAt: "2026-03-09T13:00:00.000Z",
+    drafts: ["follow_up"],
+    reason: "silence",
+  },
+];
+
+describe("composeAck", () => {
+  it("says what was understood, what comes when, and offers the fixes for an offer", () => {
+    // Prepare
+    const extraction = emptyExtraction({
+      kind: "offer",
+      employer: "Globex",
+      respondBy: "2026-03-13",
+      offerTerms: { base: 145000, currency: "USD", bonus: "10%" },
+      contactEmail: "dana@globex.com",
+      contactName: "Dana Li",
+      subject: "Your offer from Globex",
+      confidence: { kind: 0.95, employer: 0.9, respondBy: 0.9 },
+    });
+    const record = employer("Globex", { stage: "offer", respondBy: "2026-03-13" });
+    // Act
+    const view = composeAck({
+      extraction,
+      employer: record,
+      planned: offerNudges,
+      owner: NY,
+      now: NOW,
+      links: readableLinks,
+      messageKey: "k1",
+    });
+    // Assess
+    expect(view.kind).toBe("ack");
+    expect(view.subject).toBe("Got it: Globex, offer, answer by Fri 13 Mar");
+    const text = allText(view);
+    expect(text).toContain("Offer terms: base 145,000 USD, bonus 10%");
+    expect(text).toContain("Contact: Dana Li <dana@globex.com>");
+    expect(text).toContain("Now: offer review with drafts");
+    expect(text).toContain("Wed 11 Mar, 9:00 AM EDT: decision reminder");
+    expect(text).not.toContain("follow-up"); // Acme's nudge is not about this forward
+    expect(view.actions.map((a) => a.url)).toEqual([
+      "https://actions.test/a/not_employer/globex",
+      "https://actions.test/a/not_offer/globex",
+      "https://actions.test/a/accept/globex",
+      "https://actions.test/a/decline/globex",
+      "https://actions.test/a/prefer/globex",
+      "https://actions.test/a/view/globex?message=k1",
+    ]);
+    expect(view.deadline).toBe("Fri 13 Mar");
+    expect(view.attachments.map((a) => a.filename)).toEqual(["deadline-globex.ics"]);
+    expect(view.attachments[0]?.content).toContain("DTSTART;VALUE=DATE:20260313");
+  });
+
+  it("attaches the interview to the calendar, in UTC", () => {
+    const extraction = emptyExtraction({
+      kind: "interview_scheduled",
+      employer: "Acme",
+      interviewAt: "2026-03-10T14:00:00-04:00",
+      confidence: { interviewAt: 0.9 },
+    });
+    const record = employer("Acme", { interviewAt: "2026-03-10T14:00:00-04:00", interviewMinutes: 45 });
+    const view = composeAck({ extraction, employer: record, planned: [], owner: NY, now: NOW, links: readableLinks });
+    expect(view.subject).toBe("Got it: Acme, interview Tue 10 Mar, 2:00 PM EDT");
+    expect(view.attachments[0]?.content).toContain("DTSTART:20260310T180000Z");
+  });
+
+  it("does not put an unsure interview time in the calendar", () => {
+    const extraction = emptyExtraction({
+      kind: "interview_scheduled",
+      employer: "Acme",
+      interviewAt: "2026-03-10T14:00:00-04:00",
+      confidence: { interviewAt: 0.2 },
+    });
+    const record = employer("Acme", { interviewAt: "2026-03-10T14:00:00-04:00" });
+    const view = composeAck({ extraction, employer: record, planned: [], owner: NY, now: NOW, links: readableLinks });
+    expect(view.attachments).toEqual([]);
+  });
+
+  it("asks about low-confidence facts instead of stating them", () => {
+    const extraction = emptyExtraction({
+      kind: "update",
+      employer: "Acme",
+      expectDecisionBy: "2026-03-13",
+      confidence: { kind: 0.9, employer: 0.4, expectDecisionBy: 0.3 },
+    });
+    const view = composeAck({
+      extraction,
+      employer: employer("Acme"),
+      planned: [],
+      owner: NY,
+      now: NOW,
+      links: readableLinks,
+    });
+    const check = view.sections.find((s) => s.title === "Please check");
+    expect(check?.items).toEqual([
+      'Is this from Acme? If not, use "Not Acme?" below.',
+      'Did they promise news by Fri 13 Mar? If so, send "expect Acme 2026-03-13".',
+    ]);
+    expect(view.sections[0]?.items.join("\n")).not.toContain("Fri 13 Mar");
+    expect(view.subject).toBe("Got it: Acme?, update");
+  });
+
+  it("for mail about no employer, says nothing will happen", () => {
+    const view = composeAck({
+      extraction: emptyExtraction({ subject: "Newsletter" }),
+      employer: null,
+      planned: [],
+      owner: NY,
+      now: NOW,
+      links: readableLinks,
+    });
+    expect(view.subject).toBe("Got it, but I could not tell what this is");
+    expect(allText(view)).toContain("Nothing: I could not tell which employer this is about.");
+    expect(view.actions).toEqual([]);
+  });
+
+  it("flattens line breaks from mail out of the subject", () => {
+    const extraction = emptyExtraction({ kind: "rejection", employer: "Evil\r\nBcc: x@y" });
+    const view = composeAck({ extraction, employer: null, planned: [], owner: NY, now: NOW, links: readableLinks });
+    expect(view.subject).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe("composeError", () => {
+  it("gives the reason, the raw key and what to do", () => {
+    const view = composeError({
+      reason: "the message is larger than 10 MB",
+      rawKey: "inbox/abc123",
+      subject: "Fwd: offer",
+      owner: NY,
+      now: NOW,
+    });
+    expect(view.kind).toBe("error");
+    const text = allText(view);
+    expect(text).toContain("the message is larger than 10 MB");
+    expect(text).toContain("inbox/abc123");
+    expect(text).toContain("Forward the original again");
+    expect(text).toContain("Nothing about your employers changed.");
+  });
+});
+
+describe("composeCommandReply", () => {
+  const employers = [
+    employer("Globex", { stage: "offer", respondBy: "2026-03-13" }),
+    employer("Acme", { lastContactAt: "2026-03-02T15:00:00.000Z" }),
+    employer("Initech", { stage: "rejected" }),
+  ];
+  const reply = (
+    subject: string,
+    outcome: Parameters<typeof composeCommandReply>[0]["outcome"] = { status: "applied" },
+  ) =>
+    composeCommandReply({
+      subject,
+      command: parseCommand(subject, employers, NY, NOW),
+      outcome,
+      employers,
+      planned: offerNudges,
+      owner: NY,
+      now: NOW,
+      links: readableLinks,
+    });
+
+  it("help lists every command", () => {
+    const view = reply("help");
+    const items = view.sections[0]?.items ?? [];
+    for (const verb of [
+      "status",
+      "help",
+      "accept",
+      "decline",
+      "withdraw",
+      "rejected",
+      "rank",
+      "prefer",
+      "sent",
+      "snooze",
+      "stop",
+      "resume",
+      "deadline",
+      "expect",
+      "offer",
+      "rename",
+      "merge",
+      "export",
+    ]) {
+      expect(items.some((i) => i.startsWith(verb))).toBe(true);
+    }
+  });
+
+  it("status shows every open process with stage, last contact, next nudge and deadlines", () => {
+    const view = reply("status");
+    expect(view.subject).toBe("jobnudge: status, 2 open processes, 1 closed");
+    expect(view.tables[0]?.columns).toEqual(["Employer", "Stage", "Last contact", "Next nudge", "Deadlines"]);
+    expect(view.tables[0]?.rows).toEqual([
+      ["Acme", "in process", "Mon 2 Mar, 10:00 AM EST", "follow-up, Mon 9 Mar, 9:00 AM EDT", "none"],
+      ["Globex", "offer", "never", "offer review, now", "answer by Fri 13 Mar"],
+    ]);
+  });
+
+  it("an applied command says what was done and what comes next", () => {
+    const view = reply("deadline globex mar 13");
+    expect(view.subject).toBe("jobnudge: done, set Globex's answer deadline to Fri 13 Mar");
+    expect(view.sections[0]?.items).toEqual(["Now: offer review", "Wed 11 Mar, 9:00 AM EDT: decision reminder"]);
+  });
+
+  it("a refused command says nothing changed and why", () => {
+    const view = reply("accept initech", {
+      status: "refused",
+      reason: "Initech is rejected, so accept does not apply",
+    });
+    expect(view.headline).toBe("Nothing changed");
+    expect(view.happened).toContain("Initech is rejected");
+  });
+
+  it.each(["accept", "accept zzz", "frobnicate Acme", "snooze acme forever"])(
+    "%j: what was understood and the choices",
+    (subject) => {
+      const view = reply(subject);
+      expect(view.subject.startsWith("jobnudge: not understood")).toBe(true);
+      expect(view.happened).toContain("Nothing changed.");
+      expect(view.sections[0]?.title).toBe("What I understood");
+      expect(view.sections[1]?.items.length).toBeGreaterThan(0);
+    },
+  );
+
+  it("export attaches CSV and JSON", () => {
+    const view = reply("export");
+    expect(view.attachments.map((a) => a.contentType)).toEqual([
+      "text/csv; charset=utf-8",
+      "text/csv; charset=utf-8",
+      "application/json",
+    ]);
+  });
+
+  it("no reply subject reads as a command when the owner answers it", () => {
+    for (const subject of ["status", "accept globex", "nonsense"]) {
+      const view = reply(subject);
+      expect(parseCommand(`Re: ${view.subject}`, employers, NY, NOW).type).toBe("invalid");
+    }
+  });
+});
