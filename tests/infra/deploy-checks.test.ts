@@ -1,6 +1,6 @@
 // Deploy-time checks of settings that would break the running app (stacks/deploy-checks.ts): pure.
 import { describe, expect, it } from "vitest";
-import { parseHmacKeys } from "../../functions/handlers/aws-config";
+import { parseHmacKeys } from "../../functions/wiring/aws-config";
 import { parseDeployConfig } from "../../stacks/config";
 import {
   assertHmacKey,
