@@ -3,9 +3,10 @@
 // "within 48 hours", "end of next week", a time and a date written apart ("14:30 (GMT+01:00) ...
 // on Monday 13 April"), zone words chrono does not know, and refusal of vague phrases.
 import * as chrono from "chrono-node";
+import { fixedOffset, fromLocal, offsetMinutesAt, type Zone } from "../time";
 import { businessHour, isDurationNotDate, isNotADate, swappedNumericDate, writtenClockTimes } from "./date-readings";
 import { phraseAt, relativePhrases } from "./relative-phrases";
-import { instantOf, offsetAt, type Zone, zoneMentionedIn } from "./time-zones";
+import { zoneMentionedIn } from "./time-zones";
 
 export interface DateFrame {
   /** The instant the text was written (the original message's Date). */
@@ -64,8 +65,7 @@ function componentsOf(result: ChronoResult, partner: ChronoResult | null, zone: 
   const hasTime = timeSource.start.isCertain("hour");
   const offset = timeSource.start.isCertain("timezoneOffset") ? timeSource.start.get("timezoneOffset") : null;
   const stated = zoneMentionedIn(timeSource.text);
-  const effective: Zone =
-    stated ?? (offset !== null && offset !== undefined ? { kind: "fixed", offsetMinutes: offset } : zone);
+  const effective: Zone = stated ?? (offset !== null && offset !== undefined ? fixedOffset(offset) : zone);
   return { local, hasTime, effective };
 }
 
@@ -80,7 +80,7 @@ export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
   try {
     results = parser.parse(
       text,
-      { instant: new Date(frame.referenceMs), timezone: offsetAt(frame.zone, frame.referenceMs) },
+      { instant: new Date(frame.referenceMs), timezone: offsetMinutesAt(frame.referenceMs, frame.zone) },
       { forwardDate: true },
     );
   } catch {
@@ -130,7 +130,7 @@ export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
     if (local.year < 1900 || local.year > 2200) continue;
     const swapped = swappedNumericDate(hasDay(result) ? result.text : (partner?.text ?? ""), local, frame.referenceMs);
     if (swapped) Object.assign(local, swapped);
-    const ms = instantOf(local, zone);
+    const ms = fromLocal(local, zone);
     if (!Number.isFinite(ms)) continue;
     found.push(phraseAt(index, phrase, ms, hasTime, zone));
   }
@@ -156,7 +156,7 @@ export function parseWrittenDate(
   for (const parser of LOCALIZED_PARSERS) {
     let result: ChronoResult | undefined;
     try {
-      result = parser.parse(text, { instant: new Date(referenceMs), timezone: offsetAt(zone, referenceMs) })[0];
+      result = parser.parse(text, { instant: new Date(referenceMs), timezone: offsetMinutesAt(referenceMs, zone) })[0];
     } catch {
       result = undefined;
     }
@@ -169,7 +169,7 @@ export function parseWrittenDate(
       minute: result.start.get("minute") ?? 0,
       second: result.start.get("second") ?? 0,
     };
-    const instantMs = instantOf(local, zone);
+    const instantMs = fromLocal(local, zone);
     if (Number.isFinite(instantMs)) return { instantMs, zone, stated: stated !== null };
   }
   return null;
