@@ -12,6 +12,9 @@ export interface LinkKey {
   secret: string;
 }
 
+/** The shortest signing secret accepted anywhere (deploy secret, local key): 32 characters. */
+export const MIN_LINK_SECRET_CHARS = 32;
+
 export interface LinkPayload {
   action: string;
   employerId: string | null;
@@ -142,7 +145,9 @@ export function makeLinkMaker(
   if (base.protocol !== "https:" && base.protocol !== "http:") {
     throw new ConfigError(`actions base URL must be http(s): ${baseUrl}`);
   }
-  if (!key.kid || key.secret.length < 16) throw new ConfigError("link key needs a kid and a secret of 16+ characters");
+  if (!key.kid || key.secret.length < MIN_LINK_SECRET_CHARS) {
+    throw new ConfigError(`link key needs a kid and a secret of ${MIN_LINK_SECRET_CHARS}+ characters`);
+  }
   if (!(ttlDays > 0)) throw new ConfigError("link TTL must be positive");
   const prefix = baseUrl.replace(/\/+$/, "");
   const nextJti = options.jti ?? newJti;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type LinkPayload, makeLinkMaker, signLink, verifyLink } from "../../../functions/domain/controls/links";
+import {
+  type LinkPayload,
+  MIN_LINK_SECRET_CHARS,
+  makeLinkMaker,
+  signLink,
+  verifyLink,
+} from "../../../functions/domain/controls/links";
 import { ConfigError } from "../../../functions/domain/errors";
 
 const KEY = { kid: "k1", secret: "0123456789abcdef0123456789abcdef" };
@@ -129,7 +135,13 @@ describe("makeLinkMaker", () => {
     ["not a url", KEY],
     ["javascript:alert(1)", KEY],
     ["https://ok.example", { kid: "k1", secret: "short" }],
+    ["https://ok.example", { kid: "k1", secret: KEY.secret.slice(1) }],
   ])("refuses a bad configuration (%s)", (base, key) => {
     expect(() => makeLinkMaker(base, key, new Date(), 30)).toThrow(ConfigError);
+  });
+
+  it("takes the same shortest secret as the deploy configuration", () => {
+    expect(KEY.secret).toHaveLength(MIN_LINK_SECRET_CHARS);
+    expect(() => makeLinkMaker("https://ok.example", KEY, new Date(), 30)).not.toThrow();
   });
 });
