@@ -2,6 +2,7 @@
 // addresses that mail would bounce or loop on, and a link-signing key every invocation would reject.
 // Each returns the problems it finds (empty: fine), in the `VARIABLE: what is wrong` form that
 // DeployConfigError prints. Pure: no Pulumi, no SST globals, no AWS.
+import { MIN_LINK_SECRET_CHARS } from "../functions/domain/owner";
 import type { DeployConfig } from "./config";
 
 /** The deploy stopped before touching anything; the message says why and what to do. */
@@ -32,12 +33,10 @@ export function mailDomainProblems(config: DeployConfig): string[] {
   return problems;
 }
 
-/** Shortest accepted link-signing secret: the project's standard (`openssl rand -hex 32` gives 64). */
-export const MIN_HMAC_SECRET_CHARS = 32;
 const KEY_ID = /^[A-Za-z0-9_-]{1,16}$/;
 
 /**
- * The HmacKey secret as the functions will read it (functions/handlers/aws-config.ts
+ * The HmacKey secret as the functions will read it (functions/wiring/aws-config.ts
  * parseHmacKeys: "secret", or "kid:secret,kid:secret" with the first signing), checked at deploy so
  * a short or malformed key fails `sst deploy` instead of every invocation afterwards. `undefined`
  * (no value set) is left to SST, which stops the deploy with "Set a value for HmacKey".
@@ -63,9 +62,9 @@ export function hmacKeyProblems(value: string | undefined): string[] {
     const secret = colon < 0 ? entry : entry.slice(colon + 1);
     if (!KEY_ID.test(kid)) {
       problems.push(`${where}: kid must be 1-16 characters of A-Z a-z 0-9 _ -`);
-    } else if (secret.length < MIN_HMAC_SECRET_CHARS) {
+    } else if (secret.length < MIN_LINK_SECRET_CHARS) {
       problems.push(
-        `${where} (${kid}): secret must have at least ${MIN_HMAC_SECRET_CHARS} characters (openssl rand -hex 32)`,
+        `${where} (${kid}): secret must have at least ${MIN_LINK_SECRET_CHARS} characters (openssl rand -hex 32)`,
       );
     } else if (seen.has(kid)) {
       problems.push(`HmacKey: kid "${kid}" appears twice`);
