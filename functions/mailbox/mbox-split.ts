@@ -1,0 +1,341 @@
+// Splits an mbox byte stream into messages, a chunk at a time, with bounded memory.
+//
+// Where a message starts. mboxo writers (Thunderbird, Apple Mail, some Takeouts) do not escape a body
+// line that starts with "From ", so "every line starting with From is a separator" splits messages in
+// the middle. A line starts a new message only when all three hold:
+//   1. the line before it is blank (writers put a blank line after every message), or it is the
+//      first line of the file;
+//   2. it has the separator's shape, `From SENDER DATE` with a full date (see envelope.ts);
+//   3. the line after it is a header field (`Name:`), because every message starts with headers.
+// A body line that passes all three is indistinguishable from a separator and does split the
+// message; prose rarely does ("From Mon Mar 2 10:00:00 2026" followed by "Subject: ..." after a
+// blank line is a pasted mbox).
+//
+// What a message is. The bytes after the separator line up to the blank line before the next
+// separator (that blank line is the writer's, not the message's; at the end of the file a trailing
+// blank line is dropped the same way). Lines matching `^>+From ` lose one `>` (mboxrd unquoting; in
+// an mboxo file a body line that really read ">From " loses its ">" too, a harmless change).
+// Line ends are kept as written: CRLF, LF or a mix.
+//
+// Problems, each a record of its own so the caller reports it and goes on:
+//   - a message over `maxBytes`: reported with its size; its bytes are dropped as soon as it passes
+//     the limit, so a 50 MB message costs at most the limit in memory;
+//   - the last message cut off: the file ends mid-line, inside the header section, or right after a
+//     separator line;
+//   - text before the first separator.
+import { MAX_HEADER_BYTES } from "../mail/limits";
+import { ByteWindow } from "./byte-window";
+import { isEnvelopeLine } from "./envelope";
+import { fileTooLarge } from "./types";
+
+export interface MboxRecord {
+  index: number;
+  /** Offset of the separator line. */
+  offset: number;
+  /** Bytes from the separator line to the next separator line (or the end of the input). */
+  length: number;
+  /** The separator line itself, without its line break (at most 512 bytes). */
+  envelope: string;
+  /** The message, when `keep` is "message" and there is no problem. */
+  raw: Uint8Array | null;
+  /** The header section (with its closing blank line when there is one), when `keep` is "headers". */
+  headers: Uint8Array | null;
+  problem: string | null;
+}
+
+export interface MboxSplitOptions {
+  /** "message": whole messages; "headers": only each header section (the index pass). */
+  keep: "message" | "headers";
+  maxBytes: number;
+  /** Offset of the first byte fed, and the index of the first message (re-reading one message). */
+  startOffset?: number;
+  startIndex?: number;
+}
+
+interface Draft {
+  index: number;
+  offset: number;
+  envelope: string;
+  contentStart: number;
+  inHeaders: boolean;
+  unquote: number[];
+  headers: Uint8Array | null;
+  oversize: boolean;
+  cut: string | null;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  envelope: string;
+  /** Start of the blank line before it: where the current message ends if it is a separator. */
+  blankStart: number;
+}
+
+const PREFIX = 512;
+const LF = 10;
+const CR = 13;
+const GT = 0x3e;
+const FROM_ = [0x46, 0x72, 0x6f, 0x6d, 0x20]; // "From "
+const latin1 = new TextDecoder("latin1");
+
+function startsWithFrom(buf: Uint8Array, at: number, len: number): boolean {
+  if (len < 5) return false;
+  for (let i = 0; i < 5; i += 1) if (buf[at + i] !== FROM_[i]) return false;
+  return true;
+}
+
+/** `>From `, `>>From `, ...: an escaped body line. */
+function isQuotedFrom(buf: Uint8Array, at: number, len: number): boolean {
+  let i = 0;
+  while (i < len && buf[at + i] === GT) i += 1;
+  return i > 0 && startsWithFrom(buf, at + i, len - i);
+}
+
+/** RFC 5322 field name (printable ASCII but ':', 1-76 chars) followed by ':'. */
+function isHeaderField(buf: Uint8Array, at: number, len: number): boolean {
+  const max = Math.min(len, 77);
+  for (let i = 0; i < max; i += 1) {
+    const c = buf[at + i] as number;
+    if (c === 0x3a) return i > 0;
+    if (c < 0x21 || c > 0x7e) return false;
+  }
+  return false;
+}
+
+function lineText(buf: Uint8Array, at: number, len: number): string {
+  return latin1.decode(buf.subarray(at, at + len)).replace(/\r?\n$/, "");
+}
+
+export class MboxSplitter {
+  private readonly window = new ByteWindow();
+  private readonly done: MboxRecord[] = [];
+  private scanned: number;
+  private index: number;
+  /** Start of the line being assembled, and its first bytes when it began in an earlier chunk. */
+  private lineStart: number;
+  private carry: Uint8Array | null = null;
+  private carryLength = 0;
+  private prevBlank = false;
+  private prevBlankStart = 0;
+  private current: Draft | null = null;
+  private pending: Candidate | null = null;
+  /** Where the first message starts (-1 before), and whether any text came before it. */
+  private preambleEnd = -1;
+  private sawText = false;
+  private lastLineCut = false;
+
+  constructor(private readonly options: MboxSplitOptions) {
+    this.scanned = options.startOffset ?? 0;
+    this.lineStart = this.scanned;
+    this.index = options.startIndex ?? 0;
+  }
+
+  /** Records completed so far, each handed out once. */
+  take(): MboxRecord[] {
+    return this.done.splice(0, this.done.length);
+  }
+
+  /** Bytes held for the message being read (the memory this splitter costs beyond one chunk). */
+  get retained(): number {
+    return this.window.retained;
+  }
+
+  feed(chunk: Uint8Array): void {
+    const base = this.scanned;
+    this.window.push(base, chunk);
+    let pos = 0;
+    while (pos < chunk.byteLength) {
+      const nl = chunk.indexOf(LF, pos);
+      if (nl === -1) {
+        this.keepCarry(chunk, pos, chunk.byteLength);
+        break;
+      }
+      const end = nl + 1;
+      if (this.carry) {
+        this.keepCarry(chunk, pos, end);
+        this.line(this.carry, 0, this.carryLength, this.lineStart, base + end, true);
+        this.carry = null;
+      } else {
+        this.line(chunk, pos, Math.min(end - pos, PREFIX), base + pos, base + end, true);
+      }
+      pos = end;
+      this.lineStart = base + end;
+    }
+    this.scanned = base + chunk.byteLength;
+    this.watchSize(this.scanned);
+    this.window.release(this.neededFrom());
+  }
+
+  end(): void {
+    if (this.lineStart < this.scanned) {
+      this.line(this.carry ?? new Uint8Array(0), 0, this.carryLength, this.lineStart, this.scanned, false);
+      this.carry = null;
+    }
+    const pending = this.pending;
+    if (pending) {
+      this.pending = null;
+      this.finish(pending.blankStart, pending.start);
+      this.done.push(
+        this.problemRecord(
+          pending.start,
+          pending.end,
+          pending.envelope,
+          "truncated: the file ends right after a From line",
+        ),
+      );
+    } else if (this.current) {
+      const draft = this.current;
+      if (this.lastLineCut) draft.cut = "truncated: the file ends in the middle of a line";
+      else if (draft.inHeaders) draft.cut = "truncated: the file ends inside the header section";
+      this.finish(this.prevBlank ? this.prevBlankStart : this.scanned, this.scanned);
+    }
+    if (!this.current && this.preambleEnd < 0 && this.sawText) {
+      this.done.push(this.problemRecord(0, this.scanned, "", "not an mbox: no From separator line"));
+    }
+  }
+
+  private keepCarry(chunk: Uint8Array, from: number, to: number): void {
+    if (!this.carry) {
+      this.carry = new Uint8Array(PREFIX);
+      this.carryLength = 0;
+    }
+    const n = Math.min(to - from, PREFIX - this.carryLength);
+    if (n > 0) {
+      this.carry.set(chunk.subarray(from, from + n), this.carryLength);
+      this.carryLength += n;
+    }
+  }
+
+  /** One line: `len` bytes of it are in `buf` at `at` (its first PREFIX bytes at most). */
+  private line(
+    buf: Uint8Array,
+    lineAt: number,
+    lineLen: number,
+    start: number,
+    end: number,
+    terminated: boolean,
+  ): void {
+    let at = lineAt;
+    let len = lineLen;
+    if (start === 0 && len >= 3 && buf[at] === 0xef && buf[at + 1] === 0xbb && buf[at + 2] === 0xbf) {
+      at += 3; // a byte-order mark some tools put in front of the file
+      len -= 3;
+    }
+    const size = end - start;
+    const blank = terminated && (size === 1 || (size === 2 && buf[at] === CR));
+    const pending = this.pending;
+    if (pending) {
+      this.pending = null;
+      if (isHeaderField(buf, at, len)) {
+        this.finish(pending.blankStart, pending.start);
+        this.begin(pending);
+      } else if (!this.current) {
+        this.sawText = true;
+      }
+      // Otherwise the "From " line was body text of the current message: nothing to undo, messages
+      // are offset ranges.
+    }
+    if (!terminated) this.lastLineCut = true;
+
+    if (!blank && buf[at] === FROM_[0] && (this.prevBlank || !this.current) && this.separatorShape(buf, at, len)) {
+      this.pending = {
+        start,
+        end,
+        envelope: lineText(buf, at, len),
+        blankStart: this.prevBlank ? this.prevBlankStart : start,
+      };
+      this.prevBlank = false;
+      return;
+    }
+    const draft = this.current;
+    if (!draft) {
+      if (!blank) this.sawText = true;
+    } else {
+      if (buf[at] === GT && !draft.oversize && isQuotedFrom(buf, at, len)) draft.unquote.push(start);
+      if (draft.inHeaders && (blank || end - draft.contentStart > MAX_HEADER_BYTES)) {
+        draft.inHeaders = false;
+        if (this.options.keep === "headers") draft.headers = this.window.slice(draft.contentStart, end, draft.unquote);
+      }
+      this.watchSize(end);
+    }
+    this.prevBlank = blank;
+    if (blank) this.prevBlankStart = start;
+  }
+
+  private separatorShape(buf: Uint8Array, at: number, len: number): boolean {
+    return startsWithFrom(buf, at, len) && isEnvelopeLine(lineText(buf, at, len));
+  }
+
+  private begin(candidate: Candidate): void {
+    if (this.preambleEnd < 0) {
+      this.preambleEnd = candidate.start;
+      if (this.sawText)
+        this.done.push(
+          this.problemRecord(0, candidate.start, "", "not part of any message: text before the first From line"),
+        );
+    }
+    this.current = {
+      index: this.index,
+      offset: candidate.start,
+      envelope: candidate.envelope,
+      contentStart: candidate.end,
+      inHeaders: true,
+      unquote: [],
+      headers: null,
+      oversize: false,
+      cut: null,
+    };
+    this.index += 1;
+  }
+
+  /** Close the current message: its content ends at `contentEnd`, its span at `spanEnd`. */
+  private finish(contentEnd: number, spanEnd: number): void {
+    const draft = this.current;
+    if (!draft) return;
+    this.current = null;
+    const size = contentEnd - draft.contentStart - draft.unquote.length;
+    const problem =
+      draft.cut ??
+      (draft.oversize || size > this.options.maxBytes
+        ? fileTooLarge(contentEnd - draft.contentStart, this.options.maxBytes)
+        : null);
+    const wantsMessage = this.options.keep === "message" && !problem;
+    let headers: Uint8Array | null = null;
+    if (this.options.keep === "headers" && !problem) {
+      headers = draft.headers ?? this.window.slice(draft.contentStart, contentEnd, draft.unquote);
+    }
+    this.done.push({
+      index: draft.index,
+      offset: draft.offset,
+      length: spanEnd - draft.offset,
+      envelope: draft.envelope,
+      raw: wantsMessage ? this.window.slice(draft.contentStart, contentEnd, draft.unquote) : null,
+      headers,
+      problem,
+    });
+  }
+
+  private problemRecord(offset: number, end: number, envelope: string, problem: string): MboxRecord {
+    const record = { index: this.index, offset, length: end - offset, envelope, raw: null, headers: null, problem };
+    this.index += 1;
+    return record;
+  }
+
+  private watchSize(upTo: number): void {
+    const draft = this.current;
+    if (draft && !draft.oversize && upTo - draft.contentStart - draft.unquote.length > this.options.maxBytes) {
+      draft.oversize = true;
+      draft.unquote = [];
+    }
+  }
+
+  /** The first offset any unfinished message may still need: everything before it is released. */
+  private neededFrom(): number {
+    const draft = this.current;
+    const next = this.pending ? this.pending.end : this.lineStart;
+    if (!draft || draft.oversize) return next;
+    if (this.options.keep === "headers" && !draft.inHeaders) return draft.headers ? next : draft.contentStart;
+    return draft.contentStart;
+  }
+}
