@@ -67,6 +67,7 @@ export async function readMboxSpan(handle: FileHandle, position: MboxPosition): 
   splitter.end();
   const records = splitter.take();
   const only = records[0];
-  if (records.length !== 1 || !only || only.offset !== position.offset) return { position, reason: CHANGED };
-  return only.raw ? { position, raw: only.raw } : { position, reason: only.problem ?? CHANGED };
+  // The first pass accepted this span as one whole message: anything else means the file changed.
+  if (records.length !== 1 || !only?.raw || only.offset !== position.offset) return { position, reason: CHANGED };
+  return { position, raw: only.raw };
 }

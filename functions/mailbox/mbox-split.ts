@@ -333,7 +333,9 @@ export class MboxSplitter {
   /** The first offset any unfinished message may still need: everything before it is released. */
   private neededFrom(): number {
     const draft = this.current;
-    const next = this.pending ? this.pending.end : this.lineStart;
+    // An unfinished line needs no bytes beyond its prefix (kept in `carry`): a message that starts
+    // later starts after the next separator line.
+    const next = this.pending ? this.pending.end : this.scanned;
     if (!draft || draft.oversize) return next;
     if (this.options.keep === "headers" && !draft.inHeaders) return draft.headers ? next : draft.contentStart;
     return draft.contentStart;
