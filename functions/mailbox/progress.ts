@@ -143,12 +143,14 @@ class BarProgress implements ProgressReporter {
 
   private payload(value: number, counts?: Readonly<Record<string, number>>) {
     const unit = this.options.unit ?? "messages";
+    const noun = unit === "messages" ? " messages" : "";
     const seconds = (Date.now() - this.started) / 1000;
     const total = this.options.total;
     return {
-      amount: total !== null && total > 0 ? `${amount(value, unit)} / ${amount(total, unit)}` : amount(value, unit),
+      amount:
+        total !== null && total > 0 ? `${amount(value, unit)} / ${amount(total, unit)}` : amount(value, unit) + noun,
       counts: countsText(counts) || "-",
-      rate: `${amount(seconds > 0 ? value / seconds : 0, unit)}/s`,
+      rate: `${amount(seconds > 0 ? value / seconds : 0, unit)}${noun}/s`,
     };
   }
 }
