@@ -11,7 +11,10 @@ function fakeSource() {
       return () => listeners.delete(onInterrupt);
     },
   };
-  return { source, press: () => [...listeners].forEach((l) => l()), listening: () => listeners.size };
+  const press = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  return { source, press, listening: () => listeners.size };
 }
 
 describe("replay", () => {
