@@ -92,15 +92,18 @@ function isQuotedFrom(buf: Uint8Array, at: number, len: number): boolean {
   return i > 0 && startsWithFrom(buf, at + i, len - i);
 }
 
-/** RFC 5322 field name (printable ASCII but ':', 1-76 chars) followed by ':'. */
-function isHeaderField(buf: Uint8Array, at: number, len: number): boolean {
+/**
+ * Does the line start with an RFC 5322 field name (printable ASCII but ':', 1-76 chars) and ':'?
+ * Null while the bytes seen so far cannot tell (the start of a line still being read).
+ */
+function headerFieldStart(buf: Uint8Array, at: number, len: number): boolean | null {
   const max = Math.min(len, 77);
   for (let i = 0; i < max; i += 1) {
     const c = buf[at + i] as number;
     if (c === 0x3a) return i > 0;
     if (c < 0x21 || c > 0x7e) return false;
   }
-  return false;
+  return len >= 77 ? false : null;
 }
 
 function lineText(buf: Uint8Array, at: number, len: number): string {
@@ -149,6 +152,10 @@ export class MboxSplitter {
       const nl = chunk.indexOf(LF, pos);
       if (nl === -1) {
         this.keepCarry(chunk, pos, chunk.byteLength);
+        // Decide a pending separator from the start of the next line, not at its end: that line may
+        // be megabytes long, and until then the current message's size and bytes are open.
+        const verdict = this.pending && headerFieldStart(this.carry as Uint8Array, 0, this.carryLength);
+        if (verdict !== null) this.resolvePending(verdict);
         break;
       }
       const end = nl + 1;
@@ -163,7 +170,7 @@ export class MboxSplitter {
       this.lineStart = base + end;
     }
     this.scanned = base + chunk.byteLength;
-    this.watchSize(this.scanned);
+    this.watchSize(this.pending ? this.pending.start : this.scanned);
     this.window.release(this.neededFrom());
   }
 
@@ -224,18 +231,7 @@ export class MboxSplitter {
     }
     const size = end - start;
     const blank = terminated && (size === 1 || (size === 2 && buf[at] === CR));
-    const pending = this.pending;
-    if (pending) {
-      this.pending = null;
-      if (isHeaderField(buf, at, len)) {
-        this.finish(pending.blankStart, pending.start);
-        this.begin(pending);
-      } else if (!this.current) {
-        this.sawText = true;
-      }
-      // Otherwise the "From " line was body text of the current message: nothing to undo, messages
-      // are offset ranges.
-    }
+    if (this.pending) this.resolvePending(headerFieldStart(buf, at, len) === true);
     if (!terminated) this.lastLineCut = true;
 
     if (!blank && buf[at] === FROM_[0] && (this.prevBlank || !this.current) && this.separatorShape(buf, at, len)) {
@@ -255,12 +251,28 @@ export class MboxSplitter {
       if (buf[at] === GT && !draft.oversize && isQuotedFrom(buf, at, len)) draft.unquote.push(start);
       if (draft.inHeaders && (blank || end - draft.contentStart > MAX_HEADER_BYTES)) {
         draft.inHeaders = false;
-        if (this.options.keep === "headers") draft.headers = this.window.slice(draft.contentStart, end, draft.unquote);
+        // An oversize message is a problem whatever its headers, and its bytes are already released.
+        if (this.options.keep === "headers" && !draft.oversize) draft.headers = this.headerBytes(draft, end);
       }
       this.watchSize(end);
     }
     this.prevBlank = blank;
     if (blank) this.prevBlankStart = start;
+  }
+
+  /** The line after a separator-shaped line is (or is not) a header field: a message starts (or not). */
+  private resolvePending(headerFollows: boolean): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = null;
+    if (headerFollows) {
+      this.finish(pending.blankStart, pending.start);
+      this.begin(pending);
+    } else if (!this.current) {
+      this.sawText = true;
+    }
+    // Otherwise the "From " line was body text of the current message: nothing to undo, messages
+    // are offset ranges.
   }
 
   private separatorShape(buf: Uint8Array, at: number, len: number): boolean {
@@ -303,7 +315,7 @@ export class MboxSplitter {
     const wantsMessage = this.options.keep === "message" && !problem;
     let headers: Uint8Array | null = null;
     if (this.options.keep === "headers" && !problem) {
-      headers = draft.headers ?? this.window.slice(draft.contentStart, contentEnd, draft.unquote);
+      headers = draft.headers ?? this.headerBytes(draft, contentEnd);
     }
     this.done.push({
       index: draft.index,
@@ -314,6 +326,11 @@ export class MboxSplitter {
       headers,
       problem,
     });
+  }
+
+  /** The header section up to `end`, at most MAX_HEADER_BYTES of it. */
+  private headerBytes(draft: Draft, end: number): Uint8Array {
+    return this.window.slice(draft.contentStart, Math.min(end, draft.contentStart + MAX_HEADER_BYTES), draft.unquote);
   }
 
   private problemRecord(offset: number, end: number, envelope: string, problem: string): MboxRecord {

@@ -182,3 +182,18 @@ describe("MboxSplitter: headers only (the index pass)", () => {
     expect(retained).toBeLessThan(2048);
   });
 });
+
+describe("MboxSplitter: headers only, hostile sizes", () => {
+  it("caps a header section that never ends and reports a giant header line as too large", () => {
+    const endless = `${GMAIL_ENVELOPE}\n${"X-Filler: 1234567890\n".repeat(40_000)}\n${GMAIL_ENVELOPE}\nSubject: next\n\nbody\n\n`;
+    const giant = `${GMAIL_ENVELOPE}\nX-Blob: ${"Z".repeat(30_000)}\n\nbody\n\n${GMAIL_ENVELOPE}\nSubject: after\n\nbody\n`;
+    const { records } = split(endless + giant, { chunk: 1000, keep: "headers", maxBytes: 20_000 });
+    expect(records.map((r) => r.problem?.slice(0, 17) ?? null)).toEqual([
+      "message too large",
+      null,
+      "message too large",
+      null,
+    ]);
+    expect(text(records[3]?.headers ?? null)).toBe("Subject: after\n\n");
+  });
+});
