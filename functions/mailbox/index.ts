@@ -4,18 +4,27 @@
 // A whole import, as the CLI is meant to wire it:
 //
 //   const stop = abortOnInterrupt({ onFirst: () => log("stopping after the current message") });
-//   const index = await indexMailbox(path, { prefilter: prefilterVerdict, signal: stop.signal,
-//     onProgress: (p) => reading.update(p.bytesRead ?? p.messages, { messages: p.messages, kept: p.kept }) });
-//   // index.messages: all read; index.skipped: dropped by the prefilter, per rule;
-//   // index.problems: [{ position, reason }] -> DESIGN.md's errors [{ at: describePosition(position), reason }]
-//   const outcome = await replay(readInOrder(index.entries), async (item) => {
+//   let reading: ProgressReporter | undefined;
+//   const index = await indexMailbox(path, {
+//     prefilter: prefilterVerdict,          // headers only: newsletters, receipts, alerts never parsed
+//     signal: stop.signal,                  // Ctrl-C here: index.interrupted, nothing applied yet
+//     onProgress: (p) => {
+//       reading ??= createProgress({ label: "reading", total: p.totalBytes, unit: p.totalBytes === null ? "messages" : "bytes" });
+//       reading.update(p.bytesRead ?? p.messages, { messages: p.messages, kept: p.kept });
+//     },
+//   });
+//   reading?.stop();
+//   // index.messages: all read; index.skipped: per prefilter rule; index.problems: [{ position, reason }],
+//   // which DESIGN.md's dry run prints as errors [{ at: describePosition(position), reason }].
+//   const todo = entriesAfter(index.entries, savedResumeKey);   // null on a first run
+//   const outcome = await replay(readInOrder(todo), async (item) => {
 //     if (isMailboxProblem(item)) return void problems.push(item);
-//     await inboundUseCase(item.raw);            // the caller's part: parse, extract, state
-//   }, { signal: stop.signal, progress: createProgress({ label: "importing", total: index.entries.length }) });
+//     await applyInbound(item.raw);          // the caller's part: the inbound use case
+//   }, { signal: stop.signal, progress: createProgress({ label: "importing", total: todo.length }) });
 //   stop.dispose();
-//   // outcome.interrupted, outcome.last?.position: where to resume (positionKey) on a rerun
+//   // outcome.interrupted: keep positionKey(outcome.last.position) as the resume key.
 //
-// Or, without date order, `for await (const item of readMailbox(path))` reads every message in file order.
+// Or, in file order without an index: `for await (const item of readMailbox(path))`.
 // Nothing here parses a body, writes anything or knows about employers.
 
 export { type DetectedMailbox, detectMailbox, type MailboxFormat } from "./detect";
@@ -30,6 +39,7 @@ export {
   sigint,
 } from "./interrupt";
 export {
+  entriesAfter,
   type IndexEntry,
   type IndexOptions,
   type IndexProgress,

@@ -11,7 +11,7 @@ import { type MailHeaders, readHeaders } from "./headers";
 import { mboxPosition, mboxRecords, readMboxSpan } from "./mbox-read";
 import type { PrefilterVerdict } from "./prefilter";
 import { messageFilesOf } from "./read";
-import type { MailboxItem, MailboxPosition, MailboxProblem } from "./types";
+import { type MailboxItem, type MailboxPosition, type MailboxProblem, positionKey } from "./types";
 
 export interface IndexEntry {
   position: MailboxPosition;
@@ -156,6 +156,17 @@ export async function indexMailbox(path: string, options: IndexOptions = {}): Pr
   }
   index.entries.sort(byDate);
   return index;
+}
+
+/**
+ * A rerun's resume point: the entries after the one at `key` (a `positionKey` the caller kept when
+ * an import stopped), or all of them when the key is not in the index (another mailbox, or changed).
+ * The index's order is a pure function of the mailbox, so the same file gives the same sequence.
+ */
+export function entriesAfter(entries: readonly IndexEntry[], key: string | null): readonly IndexEntry[] {
+  if (key === null) return entries;
+  const at = entries.findIndex((entry) => positionKey(entry.position) === key);
+  return at === -1 ? entries : entries.slice(at + 1);
 }
 
 /** One message, by the position the first pass recorded. */

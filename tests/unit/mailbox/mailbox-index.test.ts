@@ -3,10 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  entriesAfter,
   type IndexProgress,
   indexMailbox,
   isMailboxProblem,
   type MailboxItem,
+  positionKey,
   prefilterVerdict,
   readAt,
   readInOrder,
@@ -138,5 +140,28 @@ describe("indexMailbox: message files", () => {
       "2026-03-02T10:00:00.000Z",
     ]);
     expect(subjects(await collect(readInOrder(index.entries)))).toEqual(["Thanks for applying", "Offer letter"]);
+  });
+});
+
+describe("entriesAfter", () => {
+  it("resumes after the kept position, from the start when there is none or it is unknown", async () => {
+    const folder = join(dir, "resume");
+    mkdirSync(folder, { recursive: true });
+    for (const [name, m] of [
+      ["1.eml", march3],
+      ["2.eml", march1],
+      ["3.eml", march2],
+    ] as const)
+      writeFileSync(join(folder, name), m);
+    const { entries } = await indexMailbox(folder);
+    const names = (list: readonly { position: { path: string } }[]) =>
+      list.map((e) => e.position.path.slice(folder.length));
+    expect(names(entries)).toEqual(["/2.eml", "/3.eml", "/1.eml"]);
+    expect(names(entriesAfter(entries, positionKey({ kind: "file", path: join(folder, "2.eml"), index: 1 })))).toEqual([
+      "/3.eml",
+      "/1.eml",
+    ]);
+    expect(names(entriesAfter(entries, null))).toHaveLength(3);
+    expect(names(entriesAfter(entries, "file:/elsewhere.eml"))).toHaveLength(3);
   });
 });
