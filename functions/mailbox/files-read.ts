@@ -51,6 +51,11 @@ export async function* emlFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
+/** The message files of a one-message-per-file mailbox, in reading order. */
+export function messageFilesOf(format: "maildir" | "eml-folder", path: string): AsyncGenerator<string> {
+  return format === "maildir" ? maildirFiles(path) : emlFiles(path);
+}
+
 function unreadable(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   return code === "ENOENT" ? "the file disappeared while reading" : `could not read the file (${code ?? "error"})`;

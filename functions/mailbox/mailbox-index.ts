@@ -6,11 +6,10 @@ import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { detectMailbox, type MailboxFormat } from "./detect";
 import { envelopeDate } from "./envelope";
-import { readFileHeaders, readMessageFile } from "./files-read";
+import { messageFilesOf, readFileHeaders, readMessageFile } from "./files-read";
 import { type MailHeaders, readHeaders } from "./headers";
 import { mboxPosition, mboxRecords, readMboxSpan } from "./mbox-read";
 import type { PrefilterVerdict } from "./prefilter";
-import { messageFilesOf } from "./read";
 import { type MailboxItem, type MailboxPosition, type MailboxProblem, positionKey } from "./types";
 
 export interface IndexEntry {
@@ -79,7 +78,7 @@ async function* headerSources(
     }
     return;
   }
-  const files = format === "eml-file" ? single(path) : messageFilesOf({ format, path });
+  const files = format === "eml-file" ? single(path) : messageFilesOf(format, path);
   let index = 0;
   for await (const file of files) {
     const read = await readFileHeaders(file, index);

@@ -26,6 +26,7 @@
 import { MAX_HEADER_BYTES } from "../mail/limits";
 import { ByteWindow } from "./byte-window";
 import { isEnvelopeLine } from "./envelope";
+import { BOM, CR, FROM_, GT, headerFieldStart, isQuotedFrom, LF, lineText, PREFIX, startsWithFrom } from "./mbox-lines";
 import { fileTooLarge } from "./types";
 
 export interface MboxRecord {
@@ -70,44 +71,6 @@ interface Candidate {
   envelope: string;
   /** Start of the blank line before it: where the current message ends if it is a separator. */
   blankStart: number;
-}
-
-const PREFIX = 512;
-const LF = 10;
-const CR = 13;
-const GT = 0x3e;
-const FROM_ = [0x46, 0x72, 0x6f, 0x6d, 0x20]; // "From "
-const latin1 = new TextDecoder("latin1");
-
-function startsWithFrom(buf: Uint8Array, at: number, len: number): boolean {
-  if (len < 5) return false;
-  for (let i = 0; i < 5; i += 1) if (buf[at + i] !== FROM_[i]) return false;
-  return true;
-}
-
-/** `>From `, `>>From `, ...: an escaped body line. */
-function isQuotedFrom(buf: Uint8Array, at: number, len: number): boolean {
-  let i = 0;
-  while (i < len && buf[at + i] === GT) i += 1;
-  return i > 0 && startsWithFrom(buf, at + i, len - i);
-}
-
-/**
- * Does the line start with an RFC 5322 field name (printable ASCII but ':', 1-76 chars) and ':'?
- * Null while the bytes seen so far cannot tell (the start of a line still being read).
- */
-function headerFieldStart(buf: Uint8Array, at: number, len: number): boolean | null {
-  const max = Math.min(len, 77);
-  for (let i = 0; i < max; i += 1) {
-    const c = buf[at + i] as number;
-    if (c === 0x3a) return i > 0;
-    if (c < 0x21 || c > 0x7e) return false;
-  }
-  return len >= 77 ? false : null;
-}
-
-function lineText(buf: Uint8Array, at: number, len: number): string {
-  return latin1.decode(buf.subarray(at, at + len)).replace(/\r?\n$/, "");
 }
 
 export class MboxSplitter {
@@ -225,7 +188,7 @@ export class MboxSplitter {
   ): void {
     let at = lineAt;
     let len = lineLen;
-    if (start === 0 && len >= 3 && buf[at] === 0xef && buf[at + 1] === 0xbb && buf[at + 2] === 0xbf) {
+    if (start === 0 && len >= 3 && buf[at] === BOM[0] && buf[at + 1] === BOM[1] && buf[at + 2] === BOM[2]) {
       at += 3; // a byte-order mark some tools put in front of the file
       len -= 3;
     }

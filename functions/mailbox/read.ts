@@ -1,13 +1,8 @@
 // readMailbox: every message of a mailbox in file order, as raw bytes or a problem with its position.
-import { type DetectedMailbox, detectMailbox } from "./detect";
-import { emlFiles, maildirFiles, readMessageFile } from "./files-read";
+import { detectMailbox } from "./detect";
+import { messageFilesOf, readMessageFile } from "./files-read";
 import { mboxItem, mboxRecords } from "./mbox-read";
 import type { MailboxItem } from "./types";
-
-/** The message files of a one-message-per-file mailbox, in reading order. */
-export function messageFilesOf(source: DetectedMailbox & { format: "maildir" | "eml-folder" }): AsyncGenerator<string> {
-  return source.format === "maildir" ? maildirFiles(source.path) : emlFiles(source.path);
-}
 
 /**
  * Streams `path` (an mbox file, a Maildir, a folder of .eml files or one .eml file), detected from
@@ -30,7 +25,7 @@ export async function* readMailbox(path: string): AsyncGenerator<MailboxItem> {
       return;
     default: {
       let index = 0;
-      for await (const file of messageFilesOf({ ...source, format: source.format })) {
+      for await (const file of messageFilesOf(source.format, source.path)) {
         yield await readMessageFile(file, index);
         index += 1;
       }
