@@ -1,5 +1,7 @@
 // Run by memory.test.ts in its own process: reads the mbox named in argv[2] twice (streaming, then
 // index + date-ordered re-read) and prints the RSS it saw, sampled after every message, as JSON.
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import {
   indexMailbox,
   isMailboxProblem,
@@ -8,6 +10,7 @@ import {
   readInOrder,
   readMailbox,
 } from "../../../functions/mailbox";
+import { mbox, message } from "./mbox-text";
 
 const path = process.argv[2] ?? "";
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -28,8 +31,11 @@ async function drain(items: AsyncIterable<MailboxItem>) {
   return { messages, problems, bytes, peak };
 }
 
-// Warm up the modules (parser, prefilter) so the baseline includes them.
-await indexMailbox(import.meta.filename, { prefilter: prefilterVerdict });
+// Warm up (parser, prefilter, readers) on a small mbox so the baseline includes them.
+const warm = join(dirname(path), "warm-up.mbox");
+writeFileSync(warm, mbox(Array.from({ length: 50 }, (_, i) => message(`Interview ${i}`, "body"))));
+await drain(readInOrder((await indexMailbox(warm, { prefilter: prefilterVerdict })).entries));
+await drain(readMailbox(warm));
 const baseline = process.memoryUsage().rss;
 const streamed = await drain(readMailbox(path));
 const index = await indexMailbox(path, { prefilter: prefilterVerdict });
