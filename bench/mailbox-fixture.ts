@@ -112,8 +112,7 @@ function asctime(ms: number): string {
   return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000 ${d.getUTCFullYear()}`;
 }
 
-function messageText(i: number, kind: Kind, ms: number, next: () => number): string {
-  const id = `${i}.${Math.floor(next() * 1e9)}@mail.example`;
+function messageText(id: string, i: number, kind: Kind, ms: number, next: () => number): string {
   const received = Array.from(
     { length: 4 },
     (_, hop) =>
@@ -143,21 +142,22 @@ function messageText(i: number, kind: Kind, ms: number, next: () => number): str
   return `${headers.join("\r\n")}\r\n\r\n${body}`;
 }
 
-/** Writes `count` messages to `path`; returns how many of them are job mail. */
-export function writeBenchMbox(path: string, count: number): { jobMessages: number; bytes: number } {
+/** Writes `count` messages to `path`; returns the Message-IDs of those that are job mail. */
+export function writeBenchMbox(path: string, count: number): { jobIds: Set<string>; bytes: number } {
   const next = random(20260302);
   const fd = openSync(path, "w");
   let pieces: string[] = [];
   let size = 0;
   let bytes = 0;
-  let jobMessages = 0;
+  const jobIds = new Set<string>();
   const start = Date.UTC(2025, 8, 1);
   for (let i = 0; i < count; i += 1) {
     const kind = pick(KINDS, next());
-    if (kind.job) jobMessages += 1;
     const ms = start + Math.floor(next() * 180 * 86_400_000); // six months, shuffled
+    const id = `${i}.${Math.floor(next() * 1e9)}@mail.example`;
+    if (kind.job) jobIds.add(id);
     // mboxrd escaping of the body's "From " lines, as Takeout writes it.
-    const text = messageText(i, kind, ms, next).replace(/^(>*From )/gm, ">$1");
+    const text = messageText(id, i, kind, ms, next).replace(/^(>*From )/gm, ">$1");
     const piece = `From ${1788766383567437921n + BigInt(i)}@xxx ${asctime(ms)}\n${text}\n`;
     pieces.push(piece);
     size += piece.length;
@@ -169,5 +169,5 @@ export function writeBenchMbox(path: string, count: number): { jobMessages: numb
   }
   bytes += writeSync(fd, pieces.join(""));
   closeSync(fd);
-  return { jobMessages, bytes };
+  return { jobIds, bytes };
 }
