@@ -2,11 +2,11 @@
 // deliveries still being written and is ignored) and a folder of .eml files (recursive). Both are
 // walked lazily, one directory at a time, in a fixed order, so a rerun sees the same sequence.
 import type { Dirent } from "node:fs";
-import { open, readdir, readFile, stat } from "node:fs/promises";
+import { type FileHandle, open, readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { headerProblem, MAX_HEADER_BYTES, MAX_RAW_BYTES, rawSizeProblem } from "../mail/limits";
 import { headerSectionEnd } from "./headers";
-import { fileTooLarge, type MailboxItem, type MailboxPosition, type MailboxProblem } from "./types";
+import { type MailboxItem, type MailboxPosition, type MailboxProblem, tooLargeReason } from "./types";
 
 type FilePosition = Extract<MailboxPosition, { kind: "file" }>;
 
@@ -66,7 +66,7 @@ export async function readMessageFile(path: string, index: number): Promise<Mail
   const position: FilePosition = { kind: "file", path, index };
   try {
     const { size } = await stat(path);
-    if (size > MAX_RAW_BYTES) return { position, reason: fileTooLarge(size, MAX_RAW_BYTES) };
+    if (size > MAX_RAW_BYTES) return { position, reason: tooLargeReason(size, MAX_RAW_BYTES) };
     const raw = new Uint8Array(await readFile(path));
     const problem = rawSizeProblem(raw) ?? headerProblem(raw);
     return problem ? { position, reason: problem } : { position, raw };
@@ -80,12 +80,12 @@ const HEAD_READ = 64 * 1024;
 /** Only the header section of a message file (at most MAX_HEADER_BYTES): the body is never read. */
 export async function readFileHeaders(path: string, index: number): Promise<{ headers: Uint8Array } | MailboxProblem> {
   const position: FilePosition = { kind: "file", path, index };
-  let handle: Awaited<ReturnType<typeof open>> | null = null;
+  let handle: FileHandle | null = null;
   try {
     handle = await open(path, "r");
     const { size } = await handle.stat();
     if (size === 0) return { position, reason: "empty message" };
-    if (size > MAX_RAW_BYTES) return { position, reason: fileTooLarge(size, MAX_RAW_BYTES) };
+    if (size > MAX_RAW_BYTES) return { position, reason: tooLargeReason(size, MAX_RAW_BYTES) };
     let want = Math.min(size, HEAD_READ);
     for (;;) {
       const head = new Uint8Array(want);

@@ -2,7 +2,7 @@
 // (an mbox streamed, a message file's first bytes), drop what the prefilter is sure about, and keep a
 // compact entry per message (where it is, its Date, its Message-ID). Sort the entries. Second pass:
 // read each message again by its position, in that order.
-import { open, stat } from "node:fs/promises";
+import { type FileHandle, open, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { detectMailbox, type MailboxFormat } from "./detect";
 import { envelopeDate } from "./envelope";
@@ -182,7 +182,7 @@ export async function readAt(entry: Pick<IndexEntry, "position">): Promise<Mailb
 
 /** The second pass: every entry's message in the index's (date) order, an mbox opened once. */
 export async function* readInOrder(entries: readonly IndexEntry[]): AsyncGenerator<MailboxItem> {
-  const handles = new Map<string, Awaited<ReturnType<typeof open>>>();
+  const handles = new Map<string, FileHandle>();
   try {
     for (const { position } of entries) {
       if (position.kind === "file") {

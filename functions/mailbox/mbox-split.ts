@@ -27,7 +27,7 @@ import { MAX_HEADER_BYTES } from "../mail/limits";
 import { ByteWindow } from "./byte-window";
 import { isEnvelopeLine } from "./envelope";
 import { BOM, CR, FROM_, GT, headerFieldStart, isQuotedFrom, LF, lineText, PREFIX, startsWithFrom } from "./mbox-lines";
-import { fileTooLarge } from "./types";
+import { tooLargeReason } from "./types";
 
 export interface MboxRecord {
   index: number;
@@ -273,7 +273,7 @@ export class MboxSplitter {
     const problem =
       draft.cut ??
       (draft.oversize || size > this.options.maxBytes
-        ? fileTooLarge(contentEnd - draft.contentStart, this.options.maxBytes)
+        ? tooLargeReason(contentEnd - draft.contentStart, this.options.maxBytes)
         : null);
     const wantsMessage = this.options.keep === "message" && !problem;
     let headers: Uint8Array | null = null;

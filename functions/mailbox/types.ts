@@ -40,6 +40,6 @@ export function positionKey(position: MailboxPosition): string {
   return position.kind === "mbox" ? `mbox:${position.offset}:${position.path}` : `file:${position.path}`;
 }
 
-export function fileTooLarge(bytes: number, limit: number): string {
+export function tooLargeReason(bytes: number, limit: number): string {
   return `message too large (${Math.round(bytes / 1024 / 1024)} MB, limit ${limit / 1024 / 1024} MB)`;
 }
