@@ -63,6 +63,15 @@ module.exports = {
       },
     },
     {
+      name: "mailbox-reads-only",
+      comment:
+        "mailbox/ splits past mail (mbox, Maildir, .eml folders) into raw messages and filters on headers: " +
+        "it reads files and uses the mail layer and the domain's data, never a use case, adapter or SDK.",
+      severity: "error",
+      from: { path: "^functions/mailbox/" },
+      to: { path: ["^functions/(app|adapters|wiring|handlers|local)/", "^node_modules/@aws-sdk/"] },
+    },
+    {
       name: "mail-does-not-extract",
       severity: "error",
       from: { path: "^functions/mail/" },

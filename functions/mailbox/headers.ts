@@ -1,6 +1,6 @@
 // A message's header section, read with the project's MIME parser (encoded words, address lists,
 // folded lines): the few fields the index and the prefilter use. The body is never looked at.
-import type { Party } from "../domain/extract/mail-facts";
+import type { Party } from "../domain/mail-facts";
 import { headerValue, parseMime, partiesOf } from "../mail/parse-mime";
 import { stripAngles } from "../mail/unwrap";
 
