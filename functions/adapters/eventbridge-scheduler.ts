@@ -1,7 +1,12 @@
-// NudgeScheduler on EventBridge Scheduler: one one-time at() schedule per nudge and time, in the
-// owner's time zone, deleted by Scheduler after it fires. Names carry the nudge's time
-// (domain/nudge.ts scheduleName), so a name that exists is the very schedule asked for: create
-// treats "already exists" as done and nothing is ever updated in place.
+// NudgeScheduler on EventBridge Scheduler: one one-time at() schedule per nudge and time, deleted
+// by Scheduler after it fires. Names carry the nudge's time (domain/nudge.ts scheduleName), so a
+// name that exists is the very schedule asked for: create treats "already exists" as done and
+// nothing is ever updated in place (an update racing Scheduler's own clean-up of a schedule that
+// just fired could not be told apart from a lost one).
+// The at() time is the nudge's instant in UTC: a wall-clock time in the owner's zone is ambiguous
+// in the repeated hour when clocks fall back (and names no instant in the skipped one), and the
+// instant is what the planner decided. The owner's zone only matters for recurring schedules (the
+// weekly digest cron, stacks/scheduling.ts).
 import {
   ConflictException,
   CreateScheduleCommand,
@@ -13,7 +18,7 @@ import {
 } from "@aws-sdk/client-scheduler";
 import type { LiveSchedule, NudgeFiring, NudgeScheduler, ScheduleEntry } from "../app/ports";
 import { isValidNudgeId } from "../domain/nudge";
-import { wallTimeIn } from "./wall-time";
+import { parseInstant, toIso } from "../domain/time";
 
 export interface SchedulerTarget {
   groupName: string;
@@ -22,7 +27,7 @@ export interface SchedulerTarget {
   /** Role Scheduler assumes to invoke the target. */
   roleArn: string;
   deadLetterArn: string | null;
-  /** Only schedules whose names start with this are listed (the group is jobnudge's own: ""). */
+  /** Only schedules whose names start with this are listed (the group is jobnudge's own: none). */
   namePrefix?: string;
 }
 
@@ -32,10 +37,11 @@ export class EventBridgeNudgeScheduler implements NudgeScheduler {
     private readonly target: SchedulerTarget,
   ) {}
 
-  async create(entry: ScheduleEntry, timezone: string): Promise<void> {
+  /** The owner's time zone (the port's second argument) plays no part in a one-time schedule (see above). */
+  async create(entry: ScheduleEntry, _timezone: string): Promise<void> {
     if (!isValidNudgeId(entry.name)) throw new RangeError(`invalid schedule name: ${entry.name}`);
     try {
-      await this.client.send(new CreateScheduleCommand(this.definition(entry, timezone)));
+      await this.client.send(new CreateScheduleCommand(this.definition(entry)));
     } catch (err) {
       // A repeated reconcile, a racing one, or the SDK retrying our own create after a lost response.
       if (err instanceof ConflictException) return;
@@ -43,13 +49,13 @@ export class EventBridgeNudgeScheduler implements NudgeScheduler {
     }
   }
 
-  private definition(entry: ScheduleEntry, timezone: string) {
+  private definition(entry: ScheduleEntry) {
     const firing: NudgeFiring = { nudgeId: entry.id, dueAt: entry.dueAt };
     return {
       Name: entry.name,
       GroupName: this.target.groupName,
-      ScheduleExpression: `at(${wallTimeIn(entry.dueAt, timezone)})`,
-      ScheduleExpressionTimezone: timezone,
+      ScheduleExpression: `at(${utcWallTime(entry.dueAt)})`,
+      ScheduleExpressionTimezone: "UTC",
       FlexibleTimeWindow: { Mode: "OFF" as const },
       ActionAfterCompletion: "DELETE" as const,
       Target: {
@@ -91,4 +97,9 @@ export class EventBridgeNudgeScheduler implements NudgeScheduler {
     } while (token);
     return schedules;
   }
+}
+
+/** "yyyy-mm-ddThh:mm:ss" of an instant in UTC: at() takes neither an offset nor fractions of a second. */
+function utcWallTime(iso: string): string {
+  return toIso(parseInstant(iso)).slice(0, 19);
 }

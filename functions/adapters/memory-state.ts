@@ -1,6 +1,7 @@
 // StateStore in memory, with the same optimistic-lock, claim and schedule-book semantics as
-// DynamoStateStore. Used by `jobnudge simulate` (a virtual clock run that keeps nothing) and by
-// use-case tests.
+// DynamoStateStore and its lists in the same order (by sort key), checked by one contract suite
+// (tests/contracts/state-store.contract.ts). Used by `jobnudge simulate` (a virtual clock run that
+// keeps nothing) and by use-case tests.
 
 import type { BookedSchedule, ClaimOutcome, MessageRecord, ScheduleEntry, StateStore } from "../app/ports";
 import { ConcurrentUpdateError } from "../app/ports";
@@ -19,7 +20,7 @@ export class MemoryStateStore implements StateStore {
   private readonly schedules = new Map<string, BookedSchedule>();
 
   async listEmployers(): Promise<EmployerRecord[]> {
-    return [...this.employers.values()].map((r) => structuredClone(r));
+    return byKey(this.employers).map((r) => structuredClone(r));
   }
 
   async getEmployer(id: string): Promise<EmployerRecord | null> {
@@ -49,7 +50,7 @@ export class MemoryStateStore implements StateStore {
   }
 
   async listMessages(): Promise<MessageRecord[]> {
-    return [...this.messages.values()].map((m) => structuredClone(m));
+    return byKey(this.messages).map((m) => structuredClone(m));
   }
 
   async claim(key: string, owner: string, now: string, leaseSeconds: number): Promise<ClaimOutcome> {
@@ -73,7 +74,7 @@ export class MemoryStateStore implements StateStore {
   }
 
   async listScheduleEntries(): Promise<BookedSchedule[]> {
-    return [...this.schedules.values()].map((e) => structuredClone(e));
+    return byKey(this.schedules).map((e) => structuredClone(e));
   }
 
   async leaseScheduleEntry(
@@ -111,4 +112,11 @@ export class MemoryStateStore implements StateStore {
     const current = this.schedules.get(name);
     if (current?.state === "cancelling" && current.owner === owner) this.schedules.delete(name);
   }
+}
+
+/** Values in the order DynamoDB returns a partition's items: by key, compared as UTF-8 bytes. */
+function byKey<T>(map: Map<string, T>): T[] {
+  return [...map.entries()]
+    .sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+    .map(([, value]) => value);
 }

@@ -1,8 +1,9 @@
 // The first VEVENT of an .ics part: start (TZID, UTC or floating), length, organizer, attendees.
 // Interviewers are the attendees' names; the zone comes from TZID (IANA or Windows names).
 
-import { instantOf, isoInZone, type Zone, zoneFromName } from "../domain/extract/time-zones";
+import { zoneFromName } from "../domain/extract/time-zones";
 import type { CalendarFacts, Party } from "../domain/mail-facts";
+import { fromLocal, isoInZone, UTC_OFFSET, type Zone } from "../domain/time";
 import { MAX_ICS_CHARS } from "./limits";
 
 interface Property {
@@ -51,7 +52,7 @@ function timeOf(prop: Property, fallback: Zone): { iso: string; ms: number } | n
   if (!m) return null;
   const [, y, mo, d, h, mi, s, utc] = m;
   if (h === undefined) return { iso: `${y}-${mo}-${d}`, ms: Date.UTC(Number(y), Number(mo) - 1, Number(d)) };
-  const zone: Zone = utc ? { kind: "fixed", offsetMinutes: 0 } : (zoneFromName(prop.params.TZID ?? "") ?? fallback);
+  const zone: Zone = utc ? UTC_OFFSET : (zoneFromName(prop.params.TZID ?? "") ?? fallback);
   const local = {
     year: Number(y),
     month: Number(mo),
@@ -60,7 +61,7 @@ function timeOf(prop: Property, fallback: Zone): { iso: string; ms: number } | n
     minute: Number(mi),
     second: Number(s ?? 0),
   };
-  const ms = instantOf(local, zone);
+  const ms = fromLocal(local, zone);
   // UTC starts are shown in the event's TZID if one is declared elsewhere, else in the fallback zone.
   return Number.isFinite(ms) ? { iso: isoInZone(ms, utc ? fallback : zone), ms } : null;
 }
