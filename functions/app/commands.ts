@@ -102,9 +102,10 @@ export async function handleCommand(
     }
   }
   // Re-planned even when an earlier delivery applied it: that one may have died before planning.
-  const planned = changesState(command)
-    ? await reconcile(deps)
-    : planNudges(await deps.state.listEmployers(), deps.owner, now);
+  const planned =
+    changesState(command) && outcome.status === "applied"
+      ? await reconcile(deps)
+      : planNudges(await deps.state.listEmployers(), deps.owner, now);
   const employers = await deps.state.listEmployers();
   deps.log.info("command handled", { messageKey: context.messageKey, command: command.type, outcome: outcome.status });
   await sendToOwnerOnce(deps, `command_reply.${context.messageKey}`, employerNameOf(command), () =>

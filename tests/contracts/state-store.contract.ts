@@ -3,10 +3,28 @@
 // DynamoDB Local by tests/integration/dynamo-state.test.ts. `simulate` and the use-case tests run
 // on the memory store, so anything it does differently from DynamoDB is a bug found here.
 import { describe, expect, it } from "vitest";
-import { ConcurrentUpdateError, type MessageRecord, type StateStore } from "../../functions/app/ports";
+import {
+  ConcurrentUpdateError,
+  type MessageRecord,
+  type ScheduleEntry,
+  type StateStore,
+} from "../../functions/app/ports";
 import { newEmployer } from "../../functions/domain/employer";
 
 const AT = "2026-03-02T10:00:00.000Z";
+const LEASE = 120;
+const LATER_IN_LEASE = "2026-03-02T10:01:59.000Z";
+const AFTER_LEASE = "2026-03-02T10:02:00.000Z";
+
+function scheduleEntry(name: string): ScheduleEntry {
+  return {
+    name,
+    id: name.split(".").slice(0, -1).join(".") || name,
+    dueAt: "2026-03-03T14:00:00.000Z",
+    employerId: "initech",
+    kind: "follow_up",
+  };
+}
 
 function message(key: string, overrides: Partial<MessageRecord> = {}): MessageRecord {
   return {
@@ -74,34 +92,84 @@ export function stateStoreContract(name: string, newStore: () => StateStore): vo
       expect(ids).toEqual(["acme", "beta", "beta-2", "quarry-labs", "tidewater-health", "zeta"]);
     });
 
-    it("gives a claim to exactly one caller until it is released", async () => {
+    it("gives a claim to one owner at a time; the same owner again, or anyone after the lease", async () => {
+      // Prepare
       const store = newStore();
-      const results = await Promise.all([1, 2, 3].map(() => store.claim("nudge.x", AT)));
-      expect(results.filter(Boolean)).toHaveLength(1);
-      expect(await store.claim("nudge.x", AT)).toBe(false);
-      expect(await store.claim("nudge.y", AT)).toBe(true);
 
-      await store.release("nudge.x");
-      await store.release("never-claimed");
+      // Act
+      const results = await Promise.all(["a", "b", "c"].map((owner) => store.claim("nudge.x", owner, AT, LEASE)));
 
-      expect(await store.claim("nudge.x", AT)).toBe(true);
+      // Assess
+      expect(results.filter((r) => r === "claimed")).toHaveLength(1);
+      expect(results.filter((r) => r === "held")).toHaveLength(2);
+      const winner = ["a", "b", "c"][results.indexOf("claimed")] ?? "";
+      const other = winner === "a" ? "b" : "a";
+      expect(await store.claim("nudge.x", winner, AT, LEASE)).toBe("claimed");
+      expect(await store.claim("nudge.x", other, LATER_IN_LEASE, LEASE)).toBe("held");
+      expect(await store.claim("nudge.x", other, AFTER_LEASE, LEASE)).toBe("claimed");
+      expect(await store.claim("nudge.y", other, AT, LEASE)).toBe("claimed");
     });
 
-    it("starts with an empty schedule book at version 0 and versions every save", async () => {
+    it("never gives a completed claim again, and gives back only the owner's live claim", async () => {
       const store = newStore();
-      const entry = { id: "x", dueAt: "2026-03-03T14:00:00.000Z", employerId: "initech", kind: "follow_up" } as const;
-      expect(await store.getScheduleBook()).toEqual({ entries: {}, version: 0 });
+      await store.claim("ack.k1", "a", AT, LEASE);
+      await store.complete("ack.k1", AT);
+      await store.complete("ack.k1", AFTER_LEASE);
 
-      const first = await store.saveScheduleBook({ entries: { x: entry }, version: 0 });
-      const second = await store.saveScheduleBook({ entries: {}, version: first.version });
+      expect(await store.claim("ack.k1", "a", AT, LEASE)).toBe("done");
+      expect(await store.claim("ack.k1", "b", AFTER_LEASE, LEASE)).toBe("done");
+      await store.release("ack.k1", "a");
+      expect(await store.claim("ack.k1", "b", AFTER_LEASE, LEASE)).toBe("done");
 
-      expect(first).toEqual({ entries: { x: entry }, version: 1 });
-      expect(second.version).toBe(2);
-      expect(await store.getScheduleBook()).toEqual({ entries: {}, version: 2 });
-      await expect(store.saveScheduleBook({ entries: { x: entry }, version: 1 })).rejects.toBeInstanceOf(
-        ConcurrentUpdateError,
-      );
-      await expect(store.saveScheduleBook({ entries: {}, version: 0 })).rejects.toBeInstanceOf(ConcurrentUpdateError);
+      await store.claim("ack.k2", "a", AT, LEASE);
+      await store.release("ack.k2", "b");
+      expect(await store.claim("ack.k2", "b", AT, LEASE)).toBe("held");
+      await store.release("ack.k2", "a");
+      await store.release("never-claimed", "a");
+      expect(await store.claim("ack.k2", "b", AT, LEASE)).toBe("claimed");
+    });
+
+    it("changes a schedule entry only under its lease: creating -> active, cancelling -> gone", async () => {
+      // Prepare
+      const store = newStore();
+      const entry = scheduleEntry("follow_up.initech.1.mtq1");
+
+      // Act + Assess: one creator at a time
+      expect(await store.listScheduleEntries()).toEqual([]);
+      expect(await store.leaseScheduleEntry(entry, "cancelling", "a", AT, LEASE)).toBe(false);
+      expect(await store.leaseScheduleEntry(entry, "creating", "a", AT, LEASE)).toBe(true);
+      expect(await store.leaseScheduleEntry(entry, "creating", "b", LATER_IN_LEASE, LEASE)).toBe(false);
+      expect(await store.leaseScheduleEntry(entry, "cancelling", "b", LATER_IN_LEASE, LEASE)).toBe(false);
+      expect(await store.leaseScheduleEntry(entry, "creating", "a", LATER_IN_LEASE, LEASE)).toBe(true);
+      await store.activateScheduleEntry(entry.name, "b");
+      expect((await store.listScheduleEntries()).map((e) => e.state)).toEqual(["creating"]);
+      await store.activateScheduleEntry(entry.name, "a");
+      expect(await store.listScheduleEntries()).toEqual([{ ...entry, state: "active", owner: null, leaseUntil: null }]);
+
+      // Active: nothing to create; anyone may start deleting it, then only that one finishes.
+      expect(await store.leaseScheduleEntry(entry, "creating", "b", AT, LEASE)).toBe(false);
+      expect(await store.leaseScheduleEntry(entry, "cancelling", "b", AT, LEASE)).toBe(true);
+      await store.removeScheduleEntry(entry.name, "a");
+      expect((await store.listScheduleEntries()).map((e) => e.state)).toEqual(["cancelling"]);
+      expect(await store.leaseScheduleEntry(entry, "creating", "a", AFTER_LEASE, LEASE)).toBe(true);
+      await store.removeScheduleEntry(entry.name, "b");
+      expect((await store.listScheduleEntries()).map((e) => e.state)).toEqual(["creating"]);
+      await store.activateScheduleEntry(entry.name, "a");
+      expect(await store.leaseScheduleEntry(entry, "cancelling", "a", AT, LEASE)).toBe(true);
+      await store.removeScheduleEntry(entry.name, "a");
+      expect(await store.listScheduleEntries()).toEqual([]);
+    });
+
+    it("lists schedule entries by name", async () => {
+      const store = newStore();
+      for (const name of ["thank_you.globex.b", "follow_up.acme.a", "offer_review.initech.c"]) {
+        await store.leaseScheduleEntry(scheduleEntry(name), "creating", "a", AT, LEASE);
+        await store.activateScheduleEntry(name, "a");
+      }
+
+      const names = (await store.listScheduleEntries()).map((e) => e.name);
+
+      expect(names).toEqual(["follow_up.acme.a", "offer_review.initech.c", "thank_you.globex.b"]);
     });
 
     it("records processed messages by key, a later record of the same key replacing the earlier", async () => {
@@ -122,7 +190,7 @@ export function stateStoreContract(name: string, newStore: () => StateStore): vo
       const store = newStore();
       const saved = await store.saveEmployer(newEmployer("Acme", AT));
       await store.recordMessage(message("k1"));
-      await store.saveScheduleBook({ entries: {}, version: 0 });
+      await store.leaseScheduleEntry(scheduleEntry("x"), "creating", "a", AT, LEASE);
 
       saved.aliases.push("Acme Corp");
       const read = await store.getEmployer("acme");
@@ -131,12 +199,12 @@ export function stateStoreContract(name: string, newStore: () => StateStore): vo
       listed[0]?.domains.push("acme.test");
       const recorded = await store.getMessage("k1");
       if (recorded) recorded.kind = "rejection";
-      const book = await store.getScheduleBook();
-      book.entries.y = { id: "y", dueAt: AT, employerId: null, kind: "digest" };
+      const [booked] = await store.listScheduleEntries();
+      if (booked) booked.dueAt = "2027-01-01T00:00:00.000Z";
 
       expect(await store.getEmployer("acme")).toEqual({ ...newEmployer("Acme", AT), version: 1 });
       expect((await store.getMessage("k1"))?.kind).toBe("offer");
-      expect(await store.getScheduleBook()).toEqual({ entries: {}, version: 1 });
+      expect((await store.listScheduleEntries())[0]?.dueAt).toBe(scheduleEntry("x").dueAt);
     });
   });
 }

@@ -20,6 +20,7 @@ describe("SesMailer against the SES emulator", () => {
         { filename: "deadline.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR\r\nEND:VCALENDAR" },
       ],
       kind: "offer_review",
+      messageId: "<jn.0123456789abcdef@example.com>",
       about: { employer: "Acme", drafts: [] },
     });
 

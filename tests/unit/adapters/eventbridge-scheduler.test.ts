@@ -2,6 +2,7 @@ import {
   ConflictException,
   CreateScheduleCommand,
   DeleteScheduleCommand,
+  ListSchedulesCommand,
   ResourceNotFoundException,
   SchedulerClient,
   UpdateScheduleCommand,
@@ -13,6 +14,7 @@ import { EventBridgeNudgeScheduler } from "../../../functions/adapters/eventbrid
 import type { ScheduleEntry } from "../../../functions/app/ports";
 
 const schedulerMock = mockClient(SchedulerClient);
+const AT = "2026-03-02T10:00:00.000Z";
 afterEach(() => schedulerMock.reset());
 
 const target = {
@@ -22,6 +24,7 @@ const target = {
   deadLetterArn: "arn:aws:sqs:us-east-1:123456789012:scheduler-dlq",
 };
 const entry = (dueAt: string, id = "offer_review.acme.x"): ScheduleEntry => ({
+  name: id,
   id,
   dueAt,
   employerId: "acme",
@@ -120,29 +123,18 @@ describe("EventBridgeNudgeScheduler.create", () => {
     },
   );
 
-  it("moves an existing schedule of the same name with a full update (snooze, repeated reconcile)", async () => {
+  it("treats an existing schedule of that name as done, without updating it (the name carries the time)", async () => {
     schedulerMock
       .on(CreateScheduleCommand)
       .rejects(new ConflictException({ message: "exists", Message: "exists", $metadata: {} }));
-    schedulerMock.on(UpdateScheduleCommand).resolves({ ScheduleArn: "arn" });
     const scheduler = new EventBridgeNudgeScheduler(new SchedulerClient({}), target);
 
-    await scheduler.create(entry("2026-03-09T14:00:00.000Z"), "America/New_York");
+    await expect(
+      scheduler.create({ ...entry("2026-03-09T14:00:00.000Z"), name: "offer_review.acme.x.hn7k0" }, "UTC"),
+    ).resolves.toBeUndefined();
 
-    const update = schedulerMock.commandCalls(UpdateScheduleCommand)[0]?.args[0].input;
-    expect(update).toMatchObject({
-      Name: "offer_review.acme.x",
-      GroupName: "jobnudge-prod",
-      ScheduleExpression: "at(2026-03-09T14:00:00)",
-      ScheduleExpressionTimezone: "UTC",
-      FlexibleTimeWindow: { Mode: "OFF" },
-      ActionAfterCompletion: "DELETE",
-      Target: { Arn: target.targetArn, RoleArn: target.roleArn },
-    });
-    expect(JSON.parse(update?.Target?.Input ?? "{}")).toEqual({
-      nudgeId: "offer_review.acme.x",
-      dueAt: "2026-03-09T14:00:00.000Z",
-    });
+    expect(schedulerMock.commandCalls(CreateScheduleCommand)[0]?.args[0].input.Name).toBe("offer_review.acme.x.hn7k0");
+    expect(schedulerMock.commandCalls(UpdateScheduleCommand)).toHaveLength(0);
   });
 
   it("lets other errors through", async () => {
@@ -181,5 +173,42 @@ describe("EventBridgeNudgeScheduler.cancel", () => {
     await expect(
       new EventBridgeNudgeScheduler(new SchedulerClient({}), target).cancel("follow_up.acme.1"),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe("EventBridgeNudgeScheduler.list", () => {
+  it("lists every schedule in the group, page by page", async () => {
+    // Prepare
+    const summary = (name: string) => ({ Name: name, GroupName: target.groupName, CreationDate: new Date(AT) });
+    schedulerMock
+      .on(ListSchedulesCommand, { GroupName: target.groupName, NextToken: undefined })
+      .resolves({ Schedules: [summary("a.1"), summary("b.1")], NextToken: "page-2" })
+      .on(ListSchedulesCommand, { GroupName: target.groupName, NextToken: "page-2" })
+      .resolves({ Schedules: [summary("c.1"), { Name: "d.1", GroupName: target.groupName }] });
+    const scheduler = new EventBridgeNudgeScheduler(new SchedulerClient({}), { ...target, namePrefix: "" });
+
+    // Act
+    const listed = await scheduler.list();
+
+    // Assess
+    expect(listed).toEqual([
+      { name: "a.1", createdAt: AT },
+      { name: "b.1", createdAt: AT },
+      { name: "c.1", createdAt: AT },
+      { name: "d.1", createdAt: null },
+    ]);
+    expect(schedulerMock.commandCalls(ListSchedulesCommand)).toHaveLength(2);
+    expect(schedulerMock.commandCalls(ListSchedulesCommand)[0]?.args[0].input).not.toHaveProperty("NamePrefix");
+  });
+
+  it("asks only for names with the prefix when one is set", async () => {
+    schedulerMock.on(ListSchedulesCommand).resolves({ Schedules: [] });
+
+    await new EventBridgeNudgeScheduler(new SchedulerClient({}), { ...target, namePrefix: "follow_up." }).list();
+
+    expect(schedulerMock.commandCalls(ListSchedulesCommand)[0]?.args[0].input).toMatchObject({
+      GroupName: target.groupName,
+      NamePrefix: "follow_up.",
+    });
   });
 });
