@@ -125,5 +125,7 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: { extensions: [".ts", ".mjs", ".js", ".json", ".d.ts"] },
+    // A worktree may share one install through a symlinked node_modules: keep its paths under node_modules/.
+    preserveSymlinks: true,
   },
 };
