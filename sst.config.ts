@@ -116,6 +116,7 @@ export default $config({
     createDigestSchedule({
       account,
       name: names.digestSchedule,
+      repairName: names.repairSchedule,
       digestFunctionArn: fns.digest.arn,
       cron: config.digestCron(settings.owner),
       timezone: settings.owner.timezone,

@@ -80,7 +80,7 @@ export function createFunctions(i: FunctionInputs) {
     ...base,
     ...asyncFailures(i.failedEventsQueueArn),
     handler: "functions/handlers/digest.handler",
-    description: "jobnudge: weekly digest",
+    description: "jobnudge: weekly digest and the daily repair of the schedule book",
     memory: "512 MB",
     timeout: "1 minute",
     link: withUrl,

@@ -14,6 +14,8 @@ export interface ResourceNames {
   nudgeFunction: string;
   /** The weekly digest schedule (in the default group, so nudge reconciling never touches it). */
   digestSchedule: string;
+  /** The daily repair of the schedule book (default group, like the digest). */
+  repairSchedule: string;
   /** S3 key prefix SES writes raw mail under; the SES Lambda event gives only the message id. */
   mailPrefix: string;
 }
@@ -33,6 +35,7 @@ export function resourceNames(app: string, stage: string): ResourceNames {
     scheduleGroup: `${base}-nudges`,
     nudgeFunction: `${base}-nudge`,
     digestSchedule: `${base}-digest`,
+    repairSchedule: `${base}-repair`,
     mailPrefix: "inbound/",
   };
 }

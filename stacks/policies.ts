@@ -37,11 +37,12 @@ const sourceAccount = (a: Account): Condition => ({
 
 /**
  * Read and write the state table: functions/adapters/dynamo-state.ts sends GetCommand, QueryCommand
- * (on the table's key, no index), PutCommand and DeleteCommand (conditional writes included).
+ * (on the table's key, no index), PutCommand, UpdateCommand and DeleteCommand (conditional writes
+ * included).
  */
 export function stateTableAccess(tableArn: In<string>): Permission {
   return {
-    actions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:DeleteItem"],
+    actions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"],
     resources: [tableArn],
   };
 }
@@ -75,14 +76,14 @@ export function sendOwnerMail(identityArns: In<string>[], senderAddress: string)
 }
 
 /**
- * Create, move and delete one-time nudge schedules in our group (eventbridge-scheduler.ts
- * CreateScheduleCommand, UpdateScheduleCommand on a name conflict, DeleteScheduleCommand), handing
- * Scheduler only our role.
+ * Create and delete one-time nudge schedules in our group (eventbridge-scheduler.ts
+ * CreateScheduleCommand, DeleteScheduleCommand; a moved nudge is a new schedule, never an update),
+ * handing Scheduler only our role.
  */
 export function manageNudgeSchedules(a: Account, group: In<string>, schedulerRoleArn: In<string>): Permission[] {
   return [
     {
-      actions: ["scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:DeleteSchedule"],
+      actions: ["scheduler:CreateSchedule", "scheduler:DeleteSchedule"],
       resources: [$interpolate`arn:aws:scheduler:${a.region}:${a.accountId}:schedule/${group}/*`],
     },
     {
@@ -91,6 +92,15 @@ export function manageNudgeSchedules(a: Account, group: In<string>, schedulerRol
       conditions: [{ test: "StringEquals", variable: "iam:PassedToService", values: ["scheduler.amazonaws.com"] }],
     },
   ];
+}
+
+/**
+ * List the schedules of our group (the daily repair). ListSchedules has no resource type: IAM
+ * checks it against "*" only, so the grant cannot name the group; the adapter always passes its
+ * GroupName, and the action reads names and dates, nothing it could change.
+ */
+export function listNudgeSchedules(): Permission {
+  return { actions: ["scheduler:ListSchedules"], resources: ["*"] };
 }
 
 /** Lambda's async on-failure destination is written with the function's own role. */
@@ -122,7 +132,9 @@ export interface FunctionPermissions {
 /**
  * inbound: reads the raw mail, updates state, reconciles schedules, sends acks.
  * nudge and actions: update state, reconcile schedules (a sent nudge or an applied action changes
- * the plan), send due nudges; actions also reads raw mail for its "view the original" page. digest: reads state (and records the digest), sends one email.
+ * the plan), send due nudges; actions also reads raw mail for its "view the original" page.
+ * digest: the weekly digest (reads state, records it, sends one email) and the daily repair (lists
+ * the group's schedules, then reconciles like the others).
  * Only the async ones (inbound, nudge, digest) write to the failed-events queue.
  */
 export function functionPermissions(i: FunctionAccessInputs): FunctionPermissions {
@@ -135,7 +147,7 @@ export function functionPermissions(i: FunctionAccessInputs): FunctionPermission
     nudge: [state, ...schedules, mail, failed],
     // "View the original message" links show the raw mail: read-only, same prefix as inbound.
     actions: [...rawMailRead(i.bucketArn, i.mailPrefix), state, ...schedules, mail],
-    digest: [state, mail, failed],
+    digest: [state, ...schedules, listNudgeSchedules(), mail, failed],
   };
 }
 

@@ -1,5 +1,6 @@
 // EventBridge Scheduler: the group holding one-time nudge schedules (created at run time by the
-// functions), the execution role those schedules use, and the weekly digest schedule.
+// functions), the execution role those schedules use, and the two recurring schedules of the
+// digest function: the weekly digest and the daily repair of the schedule book.
 import { type In, policyDocument } from "./iam";
 import { type Account, schedulerTargetAccess, schedulerTrust } from "./policies";
 
@@ -24,9 +25,14 @@ export function createNudgeScheduling(i: NudgeSchedulingInputs) {
   return { group, role, access };
 }
 
+/** Daily, early morning in the owner's zone: the schedule book against Scheduler, then a full re-plan. */
+export const DAILY_REPAIR_CRON = "cron(17 4 * * ? *)";
+
 export interface DigestScheduleInputs {
   account: Account;
   name: string;
+  /** Name of the daily repair schedule. */
+  repairName: string;
   digestFunctionArn: In<string>;
   /** cron(...) from stacks/config.ts digestCron, evaluated in `timezone`. */
   cron: string;
@@ -35,12 +41,13 @@ export interface DigestScheduleInputs {
 }
 
 /**
- * One recurring schedule in the default group (nudge reconciling only touches its own group), with
- * its own role: the nudge role may invoke only the nudge function.
+ * Two recurring schedules in the default group (nudge reconciling only touches its own group) with
+ * their own role (the nudge role may invoke only the nudge function): the weekly digest, and the
+ * daily repair, both on the digest function, told apart by their input.
  */
 export function createDigestSchedule(i: DigestScheduleInputs) {
   const role = new aws.iam.Role("DigestSchedulerRole", {
-    description: "EventBridge Scheduler: invoke the jobnudge weekly digest function",
+    description: "EventBridge Scheduler: invoke the jobnudge digest function (weekly digest, daily repair)",
     assumeRolePolicy: policyDocument(schedulerTrust(i.account, "default")),
   });
   const access = new aws.iam.RolePolicy("DigestSchedulerAccess", {
@@ -68,5 +75,24 @@ export function createDigestSchedule(i: DigestScheduleInputs) {
     // Scheduler validates nothing at create, but the first firing needs the permissions in place.
     { dependsOn: [access] },
   );
-  return { role, access, schedule };
+  const repair = new aws.scheduler.Schedule(
+    "DailyRepair",
+    {
+      name: i.repairName,
+      groupName: "default",
+      scheduleExpression: DAILY_REPAIR_CRON,
+      scheduleExpressionTimezone: i.timezone,
+      flexibleTimeWindow: { mode: "OFF" },
+      state: "ENABLED",
+      target: {
+        arn: i.digestFunctionArn,
+        roleArn: role.arn,
+        input: JSON.stringify({ kind: "repair" }),
+        retryPolicy: { maximumRetryAttempts: 3, maximumEventAgeInSeconds: 3600 },
+        deadLetterConfig: { arn: i.dlqArn },
+      },
+    },
+    { dependsOn: [access] },
+  );
+  return { role, access, schedule, repair };
 }

@@ -77,6 +77,8 @@ describe("function roles", () => {
       for (const s of list) {
         expect(s.Effect, fn).toBe("Allow");
         for (const a of s.Action) expect(a, fn).toMatch(/^[a-z0-9]+:[A-Za-z]+$/);
+        // ListSchedules alone has no resource type (IAM checks it against "*" only): see below.
+        if (s.Action.join() === "scheduler:ListSchedules") continue;
         for (const r of s.Resource ?? []) expect(r, fn).not.toMatch(/^\*$|:\*$|^arn:aws:[a-z0-9]+:[^:]*:[^:]*:\*/);
       }
     }
@@ -91,8 +93,8 @@ describe("function roles", () => {
     expect(services(all.nudge)).toEqual(["dynamodb", "iam", "scheduler", "ses", "sqs"]);
     // Synchronous (Function URL): no async failure destination to write to.
     expect(services(all.actions)).toEqual(["dynamodb", "iam", "s3", "scheduler", "ses"]);
-    // The digest only reads state and sends one email: no schedules, no PassRole.
-    expect(services(all.digest)).toEqual(["dynamodb", "ses", "sqs"]);
+    // The digest function also runs the daily repair of the schedule book: it reconciles too.
+    expect(services(all.digest)).toEqual(["dynamodb", "iam", "scheduler", "ses", "sqs"]);
   });
 
   it("let only inbound and actions (its view-the-original page) read raw mail, read-only, under the SES prefix", async () => {
@@ -116,12 +118,32 @@ describe("function roles", () => {
     expect(actionsOf(all.digest).some((a) => a.startsWith("s3:"))).toBe(false);
   });
 
-  it("scope state access to the table itself (it has no index), to the four item actions the adapter sends", async () => {
+  it("scope state access to the table itself (it has no index), to the five item actions the adapter sends", async () => {
     const { nudge } = await functionStatements();
     const [state] = nudge.filter((s) => s.Action[0]?.startsWith("dynamodb:"));
 
     expect(state?.Resource).toEqual([TABLE]);
-    expect(state?.Action).toEqual(["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:DeleteItem"]);
+    expect(state?.Action).toEqual([
+      "dynamodb:GetItem",
+      "dynamodb:Query",
+      "dynamodb:PutItem",
+      "dynamodb:UpdateItem",
+      "dynamodb:DeleteItem",
+    ]);
+  });
+
+  it("list schedules only for the daily repair, in a statement of that one action", async () => {
+    const all = await functionStatements();
+
+    expect(find(all.digest, "scheduler:ListSchedules")).toEqual([
+      { Effect: "Allow", Action: ["scheduler:ListSchedules"], Resource: ["*"] },
+    ]);
+    for (const fn of [all.inbound, all.nudge, all.actions]) {
+      expect(actionsOf(fn)).not.toContain("scheduler:ListSchedules");
+    }
+    expect(find(all.digest, "scheduler:DeleteSchedule")[0]?.Resource).toEqual([
+      "arn:aws:scheduler:us-east-1:123456789012:schedule/jobnudge-prod-nudges/*",
+    ]);
   });
 
   it("schedule only in the nudge group and pass only the scheduler role, only to Scheduler", async () => {
@@ -130,7 +152,7 @@ describe("function roles", () => {
     expect(find(inbound, "scheduler:CreateSchedule")).toEqual([
       {
         Effect: "Allow",
-        Action: ["scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:DeleteSchedule"],
+        Action: ["scheduler:CreateSchedule", "scheduler:DeleteSchedule"],
         Resource: ["arn:aws:scheduler:us-east-1:123456789012:schedule/jobnudge-prod-nudges/*"],
       },
     ]);
@@ -182,6 +204,7 @@ const IAM_ACTION_OF_COMMAND: Record<string, string> = {
   GetScheduleCommand: "scheduler:GetSchedule",
   UpdateScheduleCommand: "scheduler:UpdateSchedule",
   DeleteScheduleCommand: "scheduler:DeleteSchedule",
+  ListSchedulesCommand: "scheduler:ListSchedules",
   SendRawEmailCommand: "ses:SendRawEmail",
   SendEmailCommand: "ses:SendEmail",
 };
@@ -192,7 +215,7 @@ const LOCAL_ONLY = {
 /** Granted without an SDK command of their own. */
 const IMPLIED = {
   "s3:ListBucket": "makes GetObject on a missing key a 404 instead of a 403",
-  "iam:PassRole": "CreateSchedule and UpdateSchedule hand Scheduler its role",
+  "iam:PassRole": "CreateSchedule hands Scheduler its role",
   "sqs:SendMessage": "Lambda writes async failures to the on-failure destination with the function's role",
 };
 
@@ -231,8 +254,10 @@ describe("function roles against the function code", () => {
     const sent = commandsSentOnAws();
 
     expect(sent.get("SendRawEmailCommand")).toEqual([path.join("adapters", "ses-mailer.ts")]);
-    expect(sent.has("UpdateCommand")).toBe(false);
+    expect(new Set(sent.get("UpdateCommand"))).toEqual(new Set([path.join("adapters", "dynamo-state.ts")]));
+    expect(sent.get("ListSchedulesCommand")).toEqual([path.join("adapters", "eventbridge-scheduler.ts")]);
     expect(sent.has("GetScheduleCommand")).toBe(false);
+    expect(sent.has("UpdateScheduleCommand")).toBe(false);
   });
 });
 

@@ -74,6 +74,7 @@ beforeAll(async () => {
   scheduling.createDigestSchedule({
     account: ACCOUNT,
     name: "jobnudge-prod-digest",
+    repairName: "jobnudge-prod-repair",
     digestFunctionArn: "arn:aws:lambda:us-east-1:123456789012:function:jobnudge-prod-Digest",
     cron: "cron(0 8 ? * MON *)",
     timezone: "America/New_York",
@@ -96,6 +97,12 @@ beforeAll(async () => {
   });
   await settle();
 });
+
+const scheduleNamed = (name: string) => {
+  const found = h.ofType(T.schedule).filter((r) => r.inputs.name === name);
+  expect(found).toHaveLength(1);
+  return found[0]?.inputs as Record<string, unknown>;
+};
 
 const policyOf = (r: { inputs: Record<string, unknown> }, key = "policy") =>
   JSON.parse(r.inputs[key] as string) as { Statement: { Action: string[]; Resource?: string[] }[] };
@@ -222,7 +229,7 @@ describe("scheduling", () => {
   });
 
   it("fires the weekly digest in the owner's zone, with retries and the DLQ", () => {
-    const schedule = h.one(T.schedule).inputs;
+    const schedule = scheduleNamed("jobnudge-prod-digest");
 
     expect(schedule).toMatchObject({
       name: "jobnudge-prod-digest",
@@ -241,6 +248,26 @@ describe("scheduling", () => {
       kind: "digest",
       scheduledAt: "<aws.scheduler.scheduled-time>",
     });
+  });
+
+  it("repairs the schedule book daily on the digest function, with retries and the DLQ", () => {
+    const repair = scheduleNamed("jobnudge-prod-repair");
+    const digest = scheduleNamed("jobnudge-prod-digest");
+
+    expect(repair).toMatchObject({
+      groupName: "default",
+      scheduleExpression: "cron(17 4 * * ? *)",
+      scheduleExpressionTimezone: "America/New_York",
+      flexibleTimeWindow: { mode: "OFF" },
+      state: "ENABLED",
+      target: {
+        arn: "arn:aws:lambda:us-east-1:123456789012:function:jobnudge-prod-Digest",
+        retryPolicy: { maximumRetryAttempts: 3 },
+        deadLetterConfig: { arn: "arn:aws:mock:us-east-1:123456789012:SchedulerDeadLetters" },
+      },
+    });
+    expect(JSON.parse((repair.target as { input: string }).input)).toEqual({ kind: "repair" });
+    expect((repair.target as { roleArn: unknown }).roleArn).toEqual((digest.target as { roleArn: unknown }).roleArn);
   });
 });
 
