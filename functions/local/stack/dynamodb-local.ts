@@ -21,6 +21,8 @@ export interface RunningDynamo {
   endpoint: string;
   client: DynamoDBClient;
   stop(): Promise<void>;
+  /** Kills the JVM at once, as a crash would (tests of what survives one). */
+  kill(): void;
 }
 
 export function javaProblem(): string | null {
@@ -87,7 +89,7 @@ export async function startDynamoDbLocal(options: { port: number; dbPath: string
     }
     try {
       await client.send(new ListTablesCommand({}));
-      return { endpoint, client, stop };
+      return { endpoint, client, stop, kill: () => child.kill("SIGKILL") };
     } catch {
       if (Date.now() > deadline) {
         await stop();

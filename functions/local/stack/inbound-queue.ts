@@ -5,10 +5,10 @@
 // journalled message not yet processed is processed, so a crash or a kill loses nothing.
 
 import { LOCAL_RETRY, type RetryPolicy, retryDelayMs } from "../../adapters/local-scheduler";
+import type { Deps } from "../../app/deps";
 import { processInbound } from "../../app/inbound";
 import type { Logger } from "../../app/ports";
 import { tellOwnerOfFailure } from "../../app/tell-owner";
-import type { LocalDeps } from "../../wiring/local";
 import type { InboundJournal, JournalEntry } from "./inbound-journal";
 
 export class LocalInboundQueue {
@@ -18,7 +18,7 @@ export class LocalInboundQueue {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly deps: LocalDeps,
+    private readonly deps: Deps,
     private readonly journal: InboundJournal,
     private readonly log: Logger,
     private readonly policy: RetryPolicy = LOCAL_RETRY,
@@ -56,6 +56,12 @@ export class LocalInboundQueue {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.draining;
+  }
+
+  /** Processes what is due now (retries whose time came); resolves when done. */
+  async processDue(): Promise<void> {
+    this.kick();
+    await this.idle();
   }
 
   /** Resolves once nothing is being processed and nothing is due now (retries later do not count). */

@@ -1,7 +1,9 @@
 // The local actions endpoint over real HTTP on a free port: hostile requests get a 4xx, never a 5xx.
 import { connect } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { handler as actionsHandler } from "../../../functions/handlers/actions";
 import { startActionsServer } from "../../../functions/local/stack/actions-server";
+import { PAGE_HEADERS } from "../../../templates/page-headers";
 import { testDeps } from "../../fakes/use-case-deps";
 
 let server: { url: string; stop(): Promise<void> };
@@ -30,6 +32,31 @@ function rawStatus(request: string): Promise<string> {
 }
 
 describe("local actions server", () => {
+  it("sends the security headers the Lambda sends, from the same source", async () => {
+    // Prepare: what the Function URL handler answers (a form too large is refused before any AWS call).
+    const lambda = await actionsHandler({
+      requestContext: { http: { method: "POST" } },
+      rawPath: "/a/x",
+      body: "x".repeat(64 * 1024),
+    } as never);
+
+    // Act
+    const page = await fetch(`${server.url}/a/not-a-token`);
+    const tooLarge = await fetch(`${server.url}/a/x`, { method: "POST", body: "x".repeat(64 * 1024) });
+
+    // Assess
+    for (const response of [page, tooLarge]) {
+      for (const [name, value] of Object.entries(PAGE_HEADERS)) expect(response.headers.get(name), name).toBe(value);
+    }
+    expect(lambda.headers).toEqual(PAGE_HEADERS);
+    expect(PAGE_HEADERS).toMatchObject({
+      "content-security-policy": expect.stringContaining("frame-ancestors 'none'"),
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+      "referrer-policy": "no-referrer",
+    });
+  });
+
   it("answers a POST with an oversized form with 413", async () => {
     // Prepare
     const body = `name=${"x".repeat(64 * 1024)}`;
