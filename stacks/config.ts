@@ -89,6 +89,7 @@ const EnvSchema = z.object({
   JOBNUDGE_DIGEST_TIME: optional(ownerSetting.digestTime),
   JOBNUDGE_ACK: optional(z.stringbool()),
   JOBNUDGE_TARGET_BASE: optional(z.coerce.number().pipe(ownerSetting.targetBase)),
+  JOBNUDGE_CLOSED_RETENTION_DAYS: optional(z.coerce.number().pipe(ownerSetting.closedRetentionDays)),
   JOBNUDGE_MAIL_RETENTION_DAYS: optional(
     z.coerce.number().int("expected whole days").min(1, "at least 1 day").max(3650, "at most 3650 days"),
   ),
@@ -139,6 +140,7 @@ export function parseDeployConfig(env: Record<string, string | undefined>): Depl
       digestTime: e.JOBNUDGE_DIGEST_TIME,
       ack: e.JOBNUDGE_ACK,
       targetBase: e.JOBNUDGE_TARGET_BASE,
+      closedRetentionDays: e.JOBNUDGE_CLOSED_RETENTION_DAYS,
     }),
     inboxAddress: e.JOBNUDGE_INBOX,
     mailDomain,

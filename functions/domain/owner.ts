@@ -26,11 +26,17 @@ export interface OwnerSettings {
   ack: boolean;
   /** Optional target base pay, for negotiation prep. */
   targetBase: number | null;
+  /**
+   * Days a closed process (declined, withdrawn, rejected, accepted) is kept after it closed, then
+   * deleted with its history (default 365); 0 keeps everything for good.
+   */
+  closedRetentionDays: number;
 }
 
 export const DEFAULT_WORKDAY_START = "09:00";
 export const DEFAULT_DIGEST_DAY: Weekday = "monday";
 export const DEFAULT_DIGEST_TIME = "08:00";
+export const DEFAULT_CLOSED_RETENTION_DAYS = 365;
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -58,13 +64,22 @@ export const ownerSetting = {
   ack: z.boolean(expecting("expected true or false")),
   /** A target base pay when there is one (the setting itself may be null). */
   targetBase: z.number(expecting("expected a positive number")).check(z.positive("expected a positive number")),
+  closedRetentionDays: z
+    .number(expecting("expected whole days (0 keeps everything)"))
+    .check(
+      z.int("expected whole days (0 keeps everything)"),
+      z.minimum(0, "expected whole days (0 keeps everything)"),
+      z.maximum(36_500, "at most 36500 days"),
+    ),
 };
 
 /** Complete settings, as linked into the Lambdas (the Owner link) and held by the use cases. */
 export const OwnerSettingsSchema = z.object({
   ...ownerSetting,
   targetBase: z.nullable(ownerSetting.targetBase),
-}) satisfies z.ZodMiniType<OwnerSettings>;
+  // Settings linked before this setting existed read as the default.
+  closedRetentionDays: z._default(ownerSetting.closedRetentionDays, DEFAULT_CLOSED_RETENTION_DAYS),
+}) satisfies z.ZodMiniType<OwnerSettings, unknown>;
 
 /** Settings as an owner writes them: email, name and zone are required, the rest has defaults. */
 export const OwnerInputSchema = z.object({
@@ -75,6 +90,7 @@ export const OwnerInputSchema = z.object({
   digestTime: z._default(clock, DEFAULT_DIGEST_TIME),
   ack: z._default(ownerSetting.ack, true),
   targetBase: z._default(z.nullable(ownerSetting.targetBase), null),
+  closedRetentionDays: z._default(ownerSetting.closedRetentionDays, DEFAULT_CLOSED_RETENTION_DAYS),
 }) satisfies z.ZodMiniType<OwnerSettings>;
 
 export type OwnerInput = z.input<typeof OwnerInputSchema>;

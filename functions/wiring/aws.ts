@@ -72,7 +72,9 @@ export function awsDeps(
     inboxAddress: config.inboxAddress,
     senderAddress: config.senderAddress,
     rawMail: new S3RawMailStore(c.s3, config.mailBucket, config.mailPrefix),
-    state: new DynamoStateStore(c.dynamo, config.tableName, config.owner.email),
+    state: new DynamoStateStore(c.dynamo, config.tableName, config.owner.email, {
+      closedRetentionDays: config.owner.closedRetentionDays || null,
+    }),
     scheduler: new EventBridgeNudgeScheduler(c.scheduler, {
       groupName: config.scheduleGroup,
       targetArn: config.nudgeTargetArn,

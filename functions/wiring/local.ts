@@ -54,7 +54,9 @@ export function buildLocalDeps(
     inboxAddress: config.inbox,
     senderAddress: config.sender,
     rawMail: new FolderRawMailStore(paths.mail),
-    state: new DynamoStateStore(clients.dynamo, LOCAL_TABLE, config.owner.email),
+    state: new DynamoStateStore(clients.dynamo, LOCAL_TABLE, config.owner.email, {
+      closedRetentionDays: config.owner.closedRetentionDays || null,
+    }),
     scheduler: new LocalNudgeScheduler(paths.schedules, log, clock),
     mailer: new SesMailer(clients.ses),
     clock,

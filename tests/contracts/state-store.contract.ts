@@ -172,6 +172,36 @@ export function stateStoreContract(name: string, newStore: () => StateStore): vo
       expect(names).toEqual(["follow_up.acme.a", "offer_review.initech.c", "thank_you.globex.b"]);
     });
 
+    it("keeps a long history whole and in order, across saves that add to it and one that rewrites it", async () => {
+      // Prepare: 450 timeline entries and 230 sent nudges, then 120 more of each, then a merge-like
+      // rewrite (the same entries, another order) and a trim.
+      const store = newStore();
+      const entry = (i: number) => ({ at: AT, kind: "nudge" as const, summary: `entry ${i}`, nudgeId: `n.${i}` });
+      const created = await store.saveEmployer({
+        ...newEmployer("Acme", AT),
+        timeline: Array.from({ length: 450 }, (_, i) => entry(i)),
+        sentNudges: Array.from({ length: 230 }, (_, i) => `n.${i}`),
+      });
+
+      // Act
+      const grown = await store.saveEmployer({
+        ...created,
+        timeline: [...created.timeline, ...Array.from({ length: 120 }, (_, i) => entry(450 + i))],
+        sentNudges: [...created.sentNudges, ...Array.from({ length: 120 }, (_, i) => `n.${230 + i}`)],
+      });
+      const readGrown = await store.getEmployer("acme");
+      const rewritten = await store.saveEmployer({ ...grown, timeline: [...grown.timeline].reverse().slice(0, 300) });
+
+      // Assess
+      expect(readGrown?.timeline.map((t) => t.summary)).toEqual(Array.from({ length: 570 }, (_, i) => `entry ${i}`));
+      expect(readGrown?.sentNudges).toEqual(Array.from({ length: 350 }, (_, i) => `n.${i}`));
+      expect(await store.getEmployer("acme")).toEqual(rewritten);
+      expect((await store.listEmployers())[0]?.timeline.map((t) => t.summary)).toEqual(
+        Array.from({ length: 300 }, (_, i) => `entry ${569 - i}`),
+      );
+      expect(rewritten.version).toBe(3);
+    });
+
     it("records processed messages by key, a later record of the same key replacing the earlier", async () => {
       const store = newStore();
       await store.recordMessage(message("k2"));

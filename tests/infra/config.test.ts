@@ -41,6 +41,7 @@ describe("parseDeployConfig", () => {
         digestTime: "08:00",
         ack: true,
         targetBase: null,
+        closedRetentionDays: 365,
       },
       inboxAddress: "jobs@hunt.example.com",
       mailDomain: "hunt.example.com",
@@ -63,6 +64,7 @@ describe("parseDeployConfig", () => {
       JOBNUDGE_DIGEST_TIME: "17:45",
       JOBNUDGE_ACK: "false",
       JOBNUDGE_TARGET_BASE: "145000",
+      JOBNUDGE_CLOSED_RETENTION_DAYS: "0",
       JOBNUDGE_MAIL_RETENTION_DAYS: "30",
       JOBNUDGE_RULE_SET: "my-existing-set",
       JOBNUDGE_CREATE_SES_IDENTITY: "no",
@@ -78,6 +80,7 @@ describe("parseDeployConfig", () => {
       digestTime: "17:45",
       ack: false,
       targetBase: 145000,
+      closedRetentionDays: 0,
     });
     expect(config.senderAddress).toBe("nudges@hunt.example.com");
     expect(config.mailRetentionDays).toBe(30);
@@ -121,6 +124,7 @@ describe("parseDeployConfig", () => {
     ["JOBNUDGE_WORKDAY_START", "24:00", /HH:MM/],
     ["JOBNUDGE_ACK", "maybe", /./],
     ["JOBNUDGE_TARGET_BASE", "-5", /positive/],
+    ["JOBNUDGE_CLOSED_RETENTION_DAYS", "30.5", /whole days/],
     ["JOBNUDGE_MAIL_RETENTION_DAYS", "0", /at least 1 day/],
     ["JOBNUDGE_MAIL_RETENTION_DAYS", "7.5", /whole days/],
     ["JOBNUDGE_RULE_SET", "bad name!", /rule set name/],

@@ -2,7 +2,7 @@
 // by tests/unit/adapters/memory-state.test.ts), plus what only a shared table has: owner partitions,
 // and items written by earlier versions.
 import { randomUUID } from "node:crypto";
-import { DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DynamoStateStore } from "../../functions/adapters/dynamo-state";
 import { newEmployer } from "../../functions/domain/employer";
@@ -73,4 +73,104 @@ describe("DynamoStateStore on DynamoDB Local", () => {
     const legacy = await doc.send(new GetCommand({ TableName: table, Key: { pk, sk: "SCHEDULES" } }));
     expect(legacy.Item).toBeUndefined();
   });
+
+  it("keeps every item far below DynamoDB's 400 KB however long the history grows", async () => {
+    // Prepare: 3,000 timeline entries and 2,000 sent nudges, added over several saves.
+    const owner = `${randomUUID()}@example.com`;
+    const s = store(owner);
+    let record = await s.saveEmployer(newEmployer("Acme", AT));
+    for (let round = 0; round < 5; round++) {
+      record = await s.saveEmployer({
+        ...record,
+        timeline: [
+          ...record.timeline,
+          ...Array.from({ length: 600 }, (_, i) => ({
+            at: AT,
+            kind: "nudge" as const,
+            summary: `follow_up sent, round ${round}, number ${i}`,
+            nudgeId: `follow_up.acme.${round}.${i}`,
+          })),
+        ],
+        sentNudges: [...record.sentNudges, ...Array.from({ length: 400 }, (_, i) => `follow_up.acme.${round}.${i}`)],
+      });
+    }
+
+    // Act
+    const items = await partitionItems(owner);
+    const read = await s.getEmployer("acme");
+
+    // Assess
+    const largest = Math.max(...items.map((item) => JSON.stringify(item).length));
+    expect(largest).toBeLessThan(40_000);
+    expect(items.filter((item) => String(item.sk).startsWith("HIST#acme#"))).toHaveLength(29 + 19);
+    expect(read?.timeline).toHaveLength(3000);
+    expect(read?.sentNudges).toHaveLength(2000);
+    expect(read).toEqual(record);
+  });
+
+  it("reads a record an earlier version wrote whole, and moves its old entries out on the next save", async () => {
+    const owner = `${randomUUID()}@example.com`;
+    const legacy = {
+      ...newEmployer("Globex", AT),
+      version: 7,
+      timeline: Array.from({ length: 250 }, (_, i) => ({ at: AT, kind: "update" as const, summary: `old ${i}` })),
+      sentNudges: ["a", "b"],
+    };
+    await doc.send(
+      new PutCommand({
+        TableName: table,
+        Item: { pk: `OWNER#${owner}`, sk: "EMP#globex", record: legacy, version: 7 },
+      }),
+    );
+    const s = store(owner);
+
+    const read = await s.getEmployer("globex");
+    const saved = await s.saveEmployer({ ...legacy, stage: "offer" });
+
+    expect(read).toEqual(legacy);
+    expect(await store(owner).getEmployer("globex")).toEqual(saved);
+    const head = (await partitionItems(owner)).find((item) => item.sk === "EMP#globex");
+    expect((head?.record as { timeline: unknown[] } | undefined)?.timeline).toHaveLength(150);
+  });
+
+  it("gives a closed process and its history a TTL after the retention, and no TTL once it reopens", async () => {
+    // Prepare: a process closed on 2 March with 350 entries; kept 30 days.
+    const owner = `${randomUUID()}@example.com`;
+    const now = { ms: Date.parse("2026-03-05T00:00:00.000Z") };
+    const s = new DynamoStateStore(client, table, owner, { closedRetentionDays: 30, now: () => now.ms });
+    const open = await s.saveEmployer({
+      ...newEmployer("Initech", AT),
+      timeline: Array.from({ length: 350 }, (_, i) => ({ at: AT, kind: "update" as const, summary: `n ${i}` })),
+    });
+    const expected = Math.floor(Date.parse(AT) / 1000) + 30 * 24 * 3600;
+
+    // Act + Assess: closed
+    const closed = await s.saveEmployer({ ...open, stage: "rejected", closedAt: AT });
+    const ttls = (await partitionItems(owner)).filter((i) => /^(EMP|HIST)#initech/.test(String(i.sk)));
+    expect(ttls.map((i) => i.expiresAt)).toEqual(ttls.map(() => expected));
+    expect(ttls.length).toBeGreaterThan(1);
+
+    // Reopened: the TTL goes from the record and its history.
+    const reopened = await s.saveEmployer({ ...closed, stage: "in_process", closedAt: null });
+    const after = (await partitionItems(owner)).filter((i) => /^(EMP|HIST)#initech/.test(String(i.sk)));
+    expect(after.every((i) => i.expiresAt === undefined)).toBe(true);
+
+    // Closed again and past its retention: not read, even before DynamoDB deletes it; a new one may start.
+    await s.saveEmployer({ ...reopened, stage: "withdrawn", closedAt: AT });
+    now.ms = (expected + 1) * 1000;
+    expect(await s.getEmployer("initech")).toBeNull();
+    expect(await s.listEmployers()).toEqual([]);
+    await expect(s.saveEmployer(newEmployer("Initech", AT))).resolves.toMatchObject({ version: 1 });
+  });
 });
+
+async function partitionItems(owner: string): Promise<Record<string, unknown>[]> {
+  const out = await doc.send(
+    new QueryCommand({
+      TableName: table,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": `OWNER#${owner}` },
+    }),
+  );
+  return out.Items ?? [];
+}

@@ -27,6 +27,7 @@ describe("OwnerInputSchema", () => {
       digestTime: "08:00",
       ack: true,
       targetBase: null,
+      closedRetentionDays: 365,
     });
   });
 
@@ -45,6 +46,8 @@ describe("OwnerInputSchema", () => {
     [{ digestDay: "Mon" }, "digestDay: expected one of sunday, monday, tuesday, wednesday, thursday, friday, saturday"],
     [{ ack: "yes" }, "ack: expected true or false"],
     [{ targetBase: -5 }, "targetBase: expected a positive number"],
+    [{ closedRetentionDays: -1 }, "closedRetentionDays: expected whole days (0 keeps everything)"],
+    [{ closedRetentionDays: 30.5 }, "closedRetentionDays: expected whole days (0 keeps everything)"],
   ])("rejects %j", (setting, problem) => {
     expect(problemsOf({ ...SAM, ...setting })).toEqual([problem]);
   });
@@ -54,6 +57,8 @@ describe("OwnerInputSchema", () => {
     { timezone: "UTC" },
     { workdayStart: "07:30", digestDay: "friday", digestTime: "17:45" },
     { targetBase: 145000, ack: false },
+    { closedRetentionDays: 0 },
+    { closedRetentionDays: 90 },
   ])("accepts %j", (setting) => {
     expect(problemsOf({ ...SAM, ...setting })).toEqual([]);
   });
