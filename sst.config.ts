@@ -152,6 +152,12 @@ export default $config({
       receiptRuleSetActive: receiving.active ? "yes (this stage activated it)" : "no (activate it yourself, see docs)",
       stateTable: table.name,
       mailBucket: mail.bucket.bucket,
+      // For `jobnudge redrive --stage NAME` (it reads these from .sst/outputs.json).
+      stage: $app.stage,
+      failedEventsQueue: queues.failedEvents.url,
+      schedulerDeadLettersQueue: queues.schedulerDlq.url,
+      nudgeFunction: fns.nudge.name,
+      digestFunction: fns.digest.name,
     };
   },
 });

@@ -1,13 +1,21 @@
-// `jobnudge <command>`: parse, send, status, simulate, export. Each command has --help.
+// `jobnudge <command>`: parse, send, status, simulate, export, redrive. Each command has --help.
 import { ConfigError } from "../../domain/errors";
 import { type CliCommand, UsageError } from "./command";
 import { exportCommand } from "./export";
 import { parseCommand } from "./parse";
+import { redriveCommand } from "./redrive";
 import { sendCommand } from "./send";
 import { simulateCommand } from "./simulate";
 import { statusCommand } from "./status";
 
-const COMMANDS: CliCommand[] = [parseCommand, sendCommand, statusCommand, simulateCommand, exportCommand];
+const COMMANDS: CliCommand[] = [
+  parseCommand,
+  sendCommand,
+  statusCommand,
+  simulateCommand,
+  exportCommand,
+  redriveCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
