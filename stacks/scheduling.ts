@@ -54,45 +54,33 @@ export function createDigestSchedule(i: DigestScheduleInputs) {
     role: role.id,
     policy: policyDocument(schedulerTargetAccess(i.digestFunctionArn, i.dlqArn)),
   });
-  const schedule = new aws.scheduler.Schedule(
-    "WeeklyDigest",
-    {
-      name: i.name,
-      groupName: "default",
-      scheduleExpression: i.cron,
-      scheduleExpressionTimezone: i.timezone,
-      flexibleTimeWindow: { mode: "OFF" },
-      state: "ENABLED",
-      target: {
-        arn: i.digestFunctionArn,
-        roleArn: role.arn,
-        // The scheduled time (not the attempt) keys the digest's idempotency.
-        input: JSON.stringify({ kind: "digest", scheduledAt: "<aws.scheduler.scheduled-time>" }),
-        retryPolicy: { maximumRetryAttempts: 3, maximumEventAgeInSeconds: 3600 },
-        deadLetterConfig: { arn: i.dlqArn },
+  // One function, two recurring schedules in the owner's zone, told apart by their input.
+  const recurring = (logicalName: string, name: string, cron: string, input: Record<string, string>) =>
+    new aws.scheduler.Schedule(
+      logicalName,
+      {
+        name,
+        groupName: "default",
+        scheduleExpression: cron,
+        scheduleExpressionTimezone: i.timezone,
+        flexibleTimeWindow: { mode: "OFF" },
+        state: "ENABLED",
+        target: {
+          arn: i.digestFunctionArn,
+          roleArn: role.arn,
+          input: JSON.stringify(input),
+          retryPolicy: { maximumRetryAttempts: 3, maximumEventAgeInSeconds: 3600 },
+          deadLetterConfig: { arn: i.dlqArn },
+        },
       },
-    },
-    // Scheduler validates nothing at create, but the first firing needs the permissions in place.
-    { dependsOn: [access] },
-  );
-  const repair = new aws.scheduler.Schedule(
-    "DailyRepair",
-    {
-      name: i.repairName,
-      groupName: "default",
-      scheduleExpression: DAILY_REPAIR_CRON,
-      scheduleExpressionTimezone: i.timezone,
-      flexibleTimeWindow: { mode: "OFF" },
-      state: "ENABLED",
-      target: {
-        arn: i.digestFunctionArn,
-        roleArn: role.arn,
-        input: JSON.stringify({ kind: "repair" }),
-        retryPolicy: { maximumRetryAttempts: 3, maximumEventAgeInSeconds: 3600 },
-        deadLetterConfig: { arn: i.dlqArn },
-      },
-    },
-    { dependsOn: [access] },
-  );
+      // Scheduler validates nothing at create, but the first firing needs the permissions in place.
+      { dependsOn: [access] },
+    );
+  // The scheduled time (not the attempt) keys the digest's idempotency.
+  const schedule = recurring("WeeklyDigest", i.name, i.cron, {
+    kind: "digest",
+    scheduledAt: "<aws.scheduler.scheduled-time>",
+  });
+  const repair = recurring("DailyRepair", i.repairName, DAILY_REPAIR_CRON, { kind: "repair" });
   return { role, access, schedule, repair };
 }

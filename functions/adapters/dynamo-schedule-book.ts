@@ -1,7 +1,7 @@
 // The schedule book on DynamoDB: one SCHED#<schedule name> item per schedule, with the lease under
 // which its schedule is being created or deleted (state creating | active | cancelling).
 // Earlier versions kept the whole book in one SCHEDULES item; it is moved into items on first read.
-import type { BookedSchedule, ScheduleEntry } from "../app/ports";
+import type { BookedSchedule, ScheduleEntry, ScheduleLease } from "../app/ports";
 import { type Item, type OwnerPartition, ttlFrom } from "./dynamo-partition";
 
 const LEGACY_BOOK = "SCHEDULES";
@@ -20,13 +20,7 @@ export class DynamoScheduleBook {
     return [...entries, ...moved.filter((e) => !names.has(e.name))];
   }
 
-  async lease(
-    entry: ScheduleEntry,
-    intent: "creating" | "cancelling",
-    owner: string,
-    now: string,
-    leaseSeconds: number,
-  ): Promise<boolean> {
+  async lease({ entry, intent, owner, now, leaseSeconds }: ScheduleLease): Promise<boolean> {
     const at = Date.parse(now);
     const sk = `SCHED#${entry.name}`;
     const mineOrLapsed = "(#owner = :owner OR leaseUntil <= :now)";

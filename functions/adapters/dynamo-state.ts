@@ -4,7 +4,7 @@
 // under a lease (dynamo-claims.ts), the schedule book (dynamo-schedule-book.ts); processed-message
 // records here.
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import type { BookedSchedule, ClaimOutcome, MessageRecord, ScheduleEntry, StateStore } from "../app/ports";
+import type { BookedSchedule, ClaimOutcome, MessageRecord, ScheduleLease, StateStore } from "../app/ports";
 import type { EmployerRecord } from "../domain/employer";
 import { DEFAULT_CLOSED_RETENTION_DAYS } from "../domain/owner";
 import { DynamoClaims } from "./dynamo-claims";
@@ -80,14 +80,8 @@ export class DynamoStateStore implements StateStore {
     return this.book.list();
   }
 
-  leaseScheduleEntry(
-    entry: ScheduleEntry,
-    intent: "creating" | "cancelling",
-    owner: string,
-    now: string,
-    leaseSeconds: number,
-  ): Promise<boolean> {
-    return this.book.lease(entry, intent, owner, now, leaseSeconds);
+  leaseScheduleEntry(lease: ScheduleLease): Promise<boolean> {
+    return this.book.lease(lease);
   }
 
   activateScheduleEntry(name: string, owner: string): Promise<void> {

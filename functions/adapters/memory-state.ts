@@ -3,7 +3,7 @@
 // (tests/contracts/state-store.contract.ts). Used by `jobnudge simulate` (a virtual clock run that
 // keeps nothing) and by use-case tests.
 
-import type { BookedSchedule, ClaimOutcome, MessageRecord, ScheduleEntry, StateStore } from "../app/ports";
+import type { BookedSchedule, ClaimOutcome, MessageRecord, ScheduleLease, StateStore } from "../app/ports";
 import { ConcurrentUpdateError } from "../app/ports";
 import type { EmployerRecord } from "../domain/employer";
 
@@ -77,13 +77,7 @@ export class MemoryStateStore implements StateStore {
     return byKey(this.schedules).map((e) => structuredClone(e));
   }
 
-  async leaseScheduleEntry(
-    entry: ScheduleEntry,
-    intent: "creating" | "cancelling",
-    owner: string,
-    now: string,
-    leaseSeconds: number,
-  ): Promise<boolean> {
+  async leaseScheduleEntry({ entry, intent, owner, now, leaseSeconds }: ScheduleLease): Promise<boolean> {
     const at = Date.parse(now);
     const current = this.schedules.get(entry.name);
     const mineOrLapsed = current?.owner === owner || (current?.leaseUntil ?? 0) <= at;

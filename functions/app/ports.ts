@@ -64,6 +64,15 @@ export interface BookedSchedule extends ScheduleEntry {
   leaseUntil: number | null;
 }
 
+/** Who asks for an entry's lease, to do what, from when and for how long. */
+export interface ScheduleLease {
+  entry: ScheduleEntry;
+  intent: "creating" | "cancelling";
+  owner: string;
+  now: string;
+  leaseSeconds: number;
+}
+
 /** A schedule as the scheduler lists it. */
 export interface LiveSchedule {
   name: string;
@@ -112,13 +121,7 @@ export interface StateStore {
    * or delete (`cancelling`: it exists and is active, ours or lapsed) its schedule. False when
    * another invocation's lease is live (it is changing that schedule now) or there is nothing to do.
    */
-  leaseScheduleEntry(
-    entry: ScheduleEntry,
-    intent: "creating" | "cancelling",
-    owner: string,
-    now: string,
-    leaseSeconds: number,
-  ): Promise<boolean>;
+  leaseScheduleEntry(lease: ScheduleLease): Promise<boolean>;
   /** The schedule was created: the entry becomes active (if the lease is still `owner`'s). */
   activateScheduleEntry(name: string, owner: string): Promise<void>;
   /** The schedule was deleted: the entry goes (if the lease is still `owner`'s). */

@@ -16,7 +16,7 @@ import { type PlannedNudge, scheduleName } from "../domain/nudge";
 import { planNudges } from "../domain/playbook";
 import type { Deps } from "./deps";
 import { CLAIM_LEASE_SECONDS } from "./owner-mail";
-import { ConcurrentUpdateError, type ScheduleEntry } from "./ports";
+import { ConcurrentUpdateError, type ScheduleEntry, type ScheduleLease } from "./ports";
 import { sendNudgeOnce } from "./send-nudge";
 
 /** Nudges due within this window are sent directly rather than scheduled (Scheduler rejects past at()). */
@@ -67,10 +67,7 @@ export async function reconcile(deps: Deps): Promise<PlannedNudge[]> {
 
 /** Under the entry's lease: create, then mark active. False when another invocation holds it. */
 export async function createSchedule(deps: Deps, entry: ScheduleEntry): Promise<boolean> {
-  const now = deps.clock.now().toISOString();
-  if (!(await deps.state.leaseScheduleEntry(entry, "creating", deps.invocationId, now, SCHEDULE_LEASE_SECONDS))) {
-    return false;
-  }
+  if (!(await deps.state.leaseScheduleEntry(leaseFor(deps, entry, "creating")))) return false;
   await deps.scheduler.create(entry, deps.owner.timezone);
   await deps.state.activateScheduleEntry(entry.name, deps.invocationId);
   return true;
@@ -78,11 +75,13 @@ export async function createSchedule(deps: Deps, entry: ScheduleEntry): Promise<
 
 /** Under the entry's lease: delete, then drop the entry. False when another invocation holds it. */
 export async function deleteSchedule(deps: Deps, entry: ScheduleEntry): Promise<boolean> {
-  const now = deps.clock.now().toISOString();
-  if (!(await deps.state.leaseScheduleEntry(entry, "cancelling", deps.invocationId, now, SCHEDULE_LEASE_SECONDS))) {
-    return false;
-  }
+  if (!(await deps.state.leaseScheduleEntry(leaseFor(deps, entry, "cancelling")))) return false;
   await deps.scheduler.cancel(entry.name);
   await deps.state.removeScheduleEntry(entry.name, deps.invocationId);
   return true;
+}
+
+function leaseFor(deps: Deps, entry: ScheduleEntry, intent: ScheduleLease["intent"]): ScheduleLease {
+  const now = deps.clock.now().toISOString();
+  return { entry, intent, owner: deps.invocationId, now, leaseSeconds: SCHEDULE_LEASE_SECONDS };
 }

@@ -16,6 +16,11 @@ const LEASE = 120;
 const LATER_IN_LEASE = "2026-03-02T10:01:59.000Z";
 const AFTER_LEASE = "2026-03-02T10:02:00.000Z";
 
+/** Asks `store` for an entry's lease on behalf of `owner`, for the contract's lease length. */
+function lease(store: StateStore, entry: ScheduleEntry, intent: "creating" | "cancelling", owner: string, now: string) {
+  return store.leaseScheduleEntry({ entry, intent, owner, now, leaseSeconds: LEASE });
+}
+
 function scheduleEntry(name: string): ScheduleEntry {
   return {
     name,
@@ -136,26 +141,26 @@ export function stateStoreContract(name: string, newStore: () => StateStore): vo
 
       // Act + Assess: one creator at a time
       expect(await store.listScheduleEntries()).toEqual([]);
-      expect(await store.leaseScheduleEntry(entry, "cancelling", "a", AT, LEASE)).toBe(false);
-      expect(await store.leaseScheduleEntry(entry, "creating", "a", AT, LEASE)).toBe(true);
-      expect(await store.leaseScheduleEntry(entry, "creating", "b", LATER_IN_LEASE, LEASE)).toBe(false);
-      expect(await store.leaseScheduleEntry(entry, "cancelling", "b", LATER_IN_LEASE, LEASE)).toBe(false);
-      expect(await store.leaseScheduleEntry(entry, "creating", "a", LATER_IN_LEASE, LEASE)).toBe(true);
+      expect(await lease(store, entry, "cancelling", "a", AT)).toBe(false);
+      expect(await lease(store, entry, "creating", "a", AT)).toBe(true);
+      expect(await lease(store, entry, "creating", "b", LATER_IN_LEASE)).toBe(false);
+      expect(await lease(store, entry, "cancelling", "b", LATER_IN_LEASE)).toBe(false);
+      expect(await lease(store, entry, "creating", "a", LATER_IN_LEASE)).toBe(true);
       await store.activateScheduleEntry(entry.name, "b");
       expect((await store.listScheduleEntries()).map((e) => e.state)).toEqual(["creating"]);
       await store.activateScheduleEntry(entry.name, "a");
       expect(await store.listScheduleEntries()).toEqual([{ ...entry, state: "active", owner: null, leaseUntil: null }]);
 
       // Active: nothing to create; anyone may start deleting it, then only that one finishes.
-      expect(await store.leaseScheduleEntry(entry, "creating", "b", AT, LEASE)).toBe(false);
-      expect(await store.leaseScheduleEntry(entry, "cancelling", "b", AT, LEASE)).toBe(true);
+      expect(await lease(store, entry, "creating", "b", AT)).toBe(false);
+      expect(await lease(store, entry, "cancelling", "b", AT)).toBe(true);
       await store.removeScheduleEntry(entry.name, "a");
       expect((await store.listScheduleEntries()).map((e) => e.state)).toEqual(["cancelling"]);
-      expect(await store.leaseScheduleEntry(entry, "creating", "a", AFTER_LEASE, LEASE)).toBe(true);
+      expect(await lease(store, entry, "creating", "a", AFTER_LEASE)).toBe(true);
       await store.removeScheduleEntry(entry.name, "b");
       expect((await store.listScheduleEntries()).map((e) => e.state)).toEqual(["creating"]);
       await store.activateScheduleEntry(entry.name, "a");
-      expect(await store.leaseScheduleEntry(entry, "cancelling", "a", AT, LEASE)).toBe(true);
+      expect(await lease(store, entry, "cancelling", "a", AT)).toBe(true);
       await store.removeScheduleEntry(entry.name, "a");
       expect(await store.listScheduleEntries()).toEqual([]);
     });
@@ -163,7 +168,7 @@ export function stateStoreContract(name: string, newStore: () => StateStore): vo
     it("lists schedule entries by name", async () => {
       const store = newStore();
       for (const name of ["thank_you.globex.b", "follow_up.acme.a", "offer_review.initech.c"]) {
-        await store.leaseScheduleEntry(scheduleEntry(name), "creating", "a", AT, LEASE);
+        await lease(store, scheduleEntry(name), "creating", "a", AT);
         await store.activateScheduleEntry(name, "a");
       }
 
@@ -220,7 +225,7 @@ export function stateStoreContract(name: string, newStore: () => StateStore): vo
       const store = newStore();
       const saved = await store.saveEmployer(newEmployer("Acme", AT));
       await store.recordMessage(message("k1"));
-      await store.leaseScheduleEntry(scheduleEntry("x"), "creating", "a", AT, LEASE);
+      await lease(store, scheduleEntry("x"), "creating", "a", AT);
 
       saved.aliases.push("Acme Corp");
       const read = await store.getEmployer("acme");

@@ -254,7 +254,7 @@ describe("function roles against the function code", () => {
     const sent = commandsSentOnAws();
 
     expect(sent.get("SendRawEmailCommand")).toEqual([path.join("adapters", "ses-mailer.ts")]);
-    expect(new Set(sent.get("UpdateCommand"))).toEqual(new Set([path.join("adapters", "dynamo-state.ts")]));
+    expect(new Set(sent.get("UpdateCommand"))).toEqual(new Set([path.join("adapters", "dynamo-partition.ts")]));
     expect(sent.get("ListSchedulesCommand")).toEqual([path.join("adapters", "eventbridge-scheduler.ts")]);
     expect(sent.has("GetScheduleCommand")).toBe(false);
     expect(sent.has("UpdateScheduleCommand")).toBe(false);

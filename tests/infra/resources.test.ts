@@ -228,22 +228,24 @@ describe("scheduling", () => {
     ]);
   });
 
+  /** A recurring schedule on the digest function, in the owner's zone, retried, dead-lettered. */
+  const onDigestFunction = (cron: string) => ({
+    groupName: "default",
+    scheduleExpression: cron,
+    scheduleExpressionTimezone: "America/New_York",
+    flexibleTimeWindow: { mode: "OFF" },
+    state: "ENABLED",
+    target: {
+      arn: "arn:aws:lambda:us-east-1:123456789012:function:jobnudge-prod-Digest",
+      retryPolicy: { maximumRetryAttempts: 3 },
+      deadLetterConfig: { arn: "arn:aws:mock:us-east-1:123456789012:SchedulerDeadLetters" },
+    },
+  });
+
   it("fires the weekly digest in the owner's zone, with retries and the DLQ", () => {
     const schedule = scheduleNamed("jobnudge-prod-digest");
 
-    expect(schedule).toMatchObject({
-      name: "jobnudge-prod-digest",
-      groupName: "default",
-      scheduleExpression: "cron(0 8 ? * MON *)",
-      scheduleExpressionTimezone: "America/New_York",
-      flexibleTimeWindow: { mode: "OFF" },
-      state: "ENABLED",
-      target: {
-        arn: "arn:aws:lambda:us-east-1:123456789012:function:jobnudge-prod-Digest",
-        retryPolicy: { maximumRetryAttempts: 3 },
-        deadLetterConfig: { arn: "arn:aws:mock:us-east-1:123456789012:SchedulerDeadLetters" },
-      },
-    });
+    expect(schedule).toMatchObject({ name: "jobnudge-prod-digest", ...onDigestFunction("cron(0 8 ? * MON *)") });
     expect(JSON.parse((schedule.target as { input: string }).input)).toEqual({
       kind: "digest",
       scheduledAt: "<aws.scheduler.scheduled-time>",
@@ -254,18 +256,7 @@ describe("scheduling", () => {
     const repair = scheduleNamed("jobnudge-prod-repair");
     const digest = scheduleNamed("jobnudge-prod-digest");
 
-    expect(repair).toMatchObject({
-      groupName: "default",
-      scheduleExpression: "cron(17 4 * * ? *)",
-      scheduleExpressionTimezone: "America/New_York",
-      flexibleTimeWindow: { mode: "OFF" },
-      state: "ENABLED",
-      target: {
-        arn: "arn:aws:lambda:us-east-1:123456789012:function:jobnudge-prod-Digest",
-        retryPolicy: { maximumRetryAttempts: 3 },
-        deadLetterConfig: { arn: "arn:aws:mock:us-east-1:123456789012:SchedulerDeadLetters" },
-      },
-    });
+    expect(repair).toMatchObject(onDigestFunction("cron(17 4 * * ? *)"));
     expect(JSON.parse((repair.target as { input: string }).input)).toEqual({ kind: "repair" });
     expect((repair.target as { roleArn: unknown }).roleArn).toEqual((digest.target as { roleArn: unknown }).roleArn);
   });

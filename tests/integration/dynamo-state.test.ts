@@ -31,7 +31,7 @@ describe("DynamoStateStore on DynamoDB Local", () => {
 
     // Act
     await a.saveEmployer(newEmployer("Initech", AT));
-    await a.leaseScheduleEntry(entry, "creating", "owner-a", AT, 120);
+    await a.leaseScheduleEntry({ entry, intent: "creating", owner: "owner-a", now: AT, leaseSeconds: 120 });
     const claimedByA = await a.claim("nudge.x", "owner-a", AT, 120);
 
     // Assess

@@ -4,7 +4,6 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import nodemailer from "nodemailer";
 import { afterAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../functions/adapters/logger";
 import { loadLocalConfig } from "../../functions/local/config";
@@ -13,6 +12,7 @@ import { runStack } from "../../functions/local/stack/run-stack";
 import { type EmulatorEmail, emulatorEmails } from "../../functions/local/stack/ses-emulator";
 import { localPaths } from "../../functions/wiring/local";
 import { COMPANIES, offerFrom } from "../chaos/scenarios";
+import { sendRaw } from "./smtp";
 
 const BURST = 30;
 const dirs: string[] = [];
@@ -63,23 +63,11 @@ describe("local stack durability", () => {
     // Act 1: the burst; DynamoDB Local dies after a few messages went through.
     const first = await runStack(cfg, silentLogger, { schedulerIntervalMs: 200 });
     try {
-      const transport = nodemailer.createTransport({
-        host: cfg.host,
-        port: cfg.ports.smtp,
-        secure: false,
-        ignoreTLS: true,
+      await sendRaw(cfg, burst(), cfg.owner.email, async (i) => {
+        if (i !== 4) return;
+        await waitFor("a few messages processed", async () => (await done()) >= 3, 60_000);
+        first.dynamo.kill();
       });
-      try {
-        for (const [i, raw] of burst().entries()) {
-          await transport.sendMail({ envelope: { from: cfg.owner.email, to: [cfg.inbox] }, raw: Buffer.from(raw) });
-          if (i === 4) {
-            await waitFor("a few messages processed", async () => (await done()) >= 3, 60_000);
-            first.dynamo.kill();
-          }
-        }
-      } finally {
-        transport.close();
-      }
       await first.idle();
       await collect(first.sesEndpoint);
     } finally {

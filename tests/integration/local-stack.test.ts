@@ -5,12 +5,12 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import nodemailer from "nodemailer";
 import { afterAll, describe, expect, it } from "vitest";
 import { silentLogger } from "../../functions/adapters/logger";
 import { loadLocalConfig } from "../../functions/local/config";
 import { runStack } from "../../functions/local/stack/run-stack";
 import { emulatorEmails } from "../../functions/local/stack/ses-emulator";
+import { sendRaw } from "./smtp";
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -34,17 +34,7 @@ async function config() {
 }
 
 async function send(cfg: Awaited<ReturnType<typeof config>>, file: string, from: string) {
-  const transport = nodemailer.createTransport({
-    host: cfg.host,
-    port: cfg.ports.smtp,
-    secure: false,
-    ignoreTLS: true,
-  });
-  try {
-    await transport.sendMail({ envelope: { from, to: [cfg.inbox] }, raw: await readFile(file) });
-  } finally {
-    transport.close();
-  }
+  await sendRaw(cfg, [new Uint8Array(await readFile(file))], from);
 }
 
 const portIsClosed = (port: number) =>

@@ -57,18 +57,24 @@ async function offerForwarded(deps: Deps): Promise<void> {
   await processInbound(deps, { rawKey: "offer", envelopeFrom: "you@example.com", verdicts: null });
 }
 
+/** An offer forwarded at START, its reminders in a local scheduler; `first` is the earliest one. */
+async function offerScheduled() {
+  const base = testDeps(START);
+  const scheduler = new LocalNudgeScheduler(join(await tempDir(), "schedules.json"), silentLogger, base.clock);
+  const { deps, down } = withOutages(base, scheduler);
+  await offerForwarded(deps);
+  const [first] = (await scheduler.pending()).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  if (!first) throw new Error("nothing scheduled");
+  return { base, scheduler, deps, down, first };
+}
+
 describe("local scheduler through an outage", () => {
   it.each([
     ["the SES emulator", "mailer"],
     ["DynamoDB Local", "state"],
   ] as const)("sends a nudge that fell due while %s was down once, after it is back", async (_what, service) => {
     // Prepare: an offer scheduled its reminders; the clock moves to the first one.
-    const base = testDeps(START);
-    const scheduler = new LocalNudgeScheduler(join(await tempDir(), "schedules.json"), silentLogger, base.clock);
-    const { deps, down } = withOutages(base, scheduler);
-    await offerForwarded(deps);
-    const [first] = (await scheduler.pending()).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-    if (!first) throw new Error("nothing scheduled");
+    const { base, scheduler, deps, down, first } = await offerScheduled();
     const sentBefore = base.sent.length;
     const handlers = {
       fire: (firing: { nudgeId: string; dueAt: string }, name: string) =>
@@ -100,12 +106,7 @@ describe("local scheduler through an outage", () => {
   });
 
   it("gives up after an hour of failures and tells the owner", async () => {
-    const base = testDeps(START);
-    const scheduler = new LocalNudgeScheduler(join(await tempDir(), "schedules.json"), silentLogger, base.clock);
-    const { deps, down } = withOutages(base, scheduler);
-    await offerForwarded(deps);
-    const [first] = (await scheduler.pending()).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-    if (!first) throw new Error("nothing scheduled");
+    const { base, scheduler, deps, down, first } = await offerScheduled();
     const handlers = {
       fire: (firing: { nudgeId: string; dueAt: string }) => fireNudge(deps, firing).then(() => {}),
       giveUp: (schedule: { name: string; kind: string; dueAt: string }, err: unknown) =>
