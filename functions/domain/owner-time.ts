@@ -74,14 +74,17 @@ export function parseOwnerDate(text: string, timezone: string, now: string): str
   return wallTimeToIso({ year, month, day, hour: start.get("hour") ?? 0, minute: start.get("minute") ?? 0 }, timezone);
 }
 
-/** "Fri 13 Mar, 5:00 PM EDT" in the owner's zone; the input as is when it is not an instant. */
-export function formatInstant(iso: string, timezone: string): string {
+/**
+ * "Fri 13 Mar, 5:00 PM EDT" in the owner's zone; the input as is when it is not an instant. With
+ * `now`, a date in another year than now's carries its year ("Mon 4 Jan 2027").
+ */
+export function formatInstant(iso: string, timezone: string, now?: string): string {
   const ms = instantOrNull(iso);
-  return ms === null ? iso : formatInstantMs(ms, timezone);
+  return ms === null ? iso : formatInstantMs(ms, timezone, instantOrNull(now) ?? undefined);
 }
 
-/** "Fri 13 Mar" for a date-only value, else the instant in the owner's zone. */
-export function formatDeadline(value: string, timezone: string): string {
+/** "Fri 13 Mar" for a date-only value, else the instant in the owner's zone (year as above). */
+export function formatDeadline(value: string, timezone: string, now?: string): string {
   const deadline = deadlineOrNull(value, timezone);
-  return deadline ? formatDeadlineValue(deadline, timezone) : value;
+  return deadline ? formatDeadlineValue(deadline, timezone, instantOrNull(now) ?? undefined) : value;
 }
