@@ -103,7 +103,11 @@ export async function simulate(dir: string, scenario: Scenario, log: Logger = si
 }
 
 /** `simulate`, keeping each email's text and HTML parts (for reading a whole timeline). */
-export async function simulateFull(dir: string, scenario: Scenario, log: Logger = silentLogger): Promise<FullSimulation> {
+export async function simulateFull(
+  dir: string,
+  scenario: Scenario,
+  log: Logger = silentLogger,
+): Promise<FullSimulation> {
   const owner: OwnerSettings = {
     email: scenario.owner.email.toLowerCase(),
     aliases: (scenario.owner.aliases ?? []).map((a) => a.toLowerCase()),
