@@ -30,5 +30,7 @@ export interface CompiledKind {
   readonly html: string;
   /** Short name of the email kind, shown above the headline. */
   readonly label: string;
+  /** The kind's one-line lead under the headline, in both the HTML and the text part. */
+  readonly intro: string;
   readonly emptyDrafts: EmptyDrafts;
 }

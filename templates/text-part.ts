@@ -2,6 +2,7 @@
 // happened, why now, deadline, sections, tables (aligned columns), every draft in full, links.
 import type { TableView } from "../functions/domain/email-view";
 import type { CheckedDraft, CheckedView } from "./checked-view";
+import { COMPILED_KINDS } from "./compiled";
 
 const FOOTER = "jobnudge never writes to an employer: you send every draft.";
 
@@ -39,7 +40,9 @@ function draftText(draft: CheckedDraft, index: number): string {
 }
 
 export function renderText(view: CheckedView): string {
-  const blocks = [heading(view.headline, "="), `What happened\n${view.happened}`, `Why now\n${view.whyNow}`];
+  const intro = COMPILED_KINDS[view.kind]?.intro;
+  const blocks = [heading(view.headline, "="), ...(intro ? [intro] : [])];
+  blocks.push(`What happened\n${view.happened}`, `Why now\n${view.whyNow}`);
   if (view.deadline !== null) blocks.push(`Deadline: ${view.deadline}`);
   for (const section of view.sections) {
     blocks.push(`${heading(section.title, "-")}\n${section.items.map((item) => `- ${item}`).join("\n")}`);

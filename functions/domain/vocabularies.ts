@@ -53,5 +53,6 @@ export const DRAFT_KINDS = [
   "counteroffer",
   "resignation_letter",
   "rejection_reply",
+  "owner_reply",
 ] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];

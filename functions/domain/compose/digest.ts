@@ -8,7 +8,8 @@ import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { formatDeadline, formatInstant } from "../owner-time";
 import { DAY_MS, deadlineOrNull } from "../time";
-import { formatMoney, offerTermLines } from "./plain-words";
+import { OFFER_TERM_ROWS, termsByLabel } from "./offer-tables";
+import { formatMoney } from "./plain-words";
 import { openEmployers, processTable } from "./process-table";
 
 export const KEEP_APPLYING_BELOW = 3;
@@ -19,11 +20,10 @@ function openOffers(employers: EmployerRecord[]): EmployerRecord[] {
   return openEmployers(employers).filter((e) => e.stage === "offer");
 }
 
-const OFFER_ROWS = ["Base", "Bonus", "Equity", "Sign-on", "PTO", "Benefits", "Location", "Start"] as const;
-
-export function offersTable(offers: EmployerRecord[], owner: OwnerSettings): TableView {
-  const lines = offers.map((e) => new Map(offerTermLines(e.offer ?? {}).map((l) => [l.label, l.value])));
-  const rows = OFFER_ROWS.map((label) => [label, ...lines.map((l) => l.get(label) ?? NOT_STATED)]);
+export function offersTable(offers: EmployerRecord[], owner: OwnerSettings, now?: string): TableView {
+  const dates = now ? { timezone: owner.timezone, now } : undefined;
+  const lines = offers.map((e) => termsByLabel(e, dates));
+  const rows = OFFER_TERM_ROWS.map((label) => [label, ...lines.map((l) => l.get(label) ?? NOT_STATED)]);
   rows.push([
     "Answer by",
     ...offers.map((e) => (e.respondBy ? formatDeadline(e.respondBy, owner.timezone) : NOT_STATED)),

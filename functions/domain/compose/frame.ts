@@ -9,6 +9,7 @@ import type { OwnerSettings } from "../owner";
 import { byPreference } from "../ranking";
 import { deadlineOrNull, formatDate, formatDeadline, formatInstant, instantOrNull, localDateOf } from "../time";
 import { type DraftKind, OPEN_STAGES } from "../vocabularies";
+import { possessive } from "../wording";
 
 export interface ComposeContext {
   nudge: PlannedNudge;
@@ -27,7 +28,7 @@ export function emptyView(ctx: ComposeContext): EmailView {
     headline: "",
     happened: "",
     whyNow: "",
-    deadline: offerDeadline(ctx.employer, ctx.owner),
+    deadline: offerDeadline(ctx.employer, ctx.owner, ctx.now),
     sections: [],
     tables: [],
     drafts: [],
@@ -56,7 +57,10 @@ export function viewControls(ctx: ComposeContext, employer: EmployerRecord): Lin
   const latest = employer.timeline.filter((t) => t.messageKey).at(-1)?.messageKey;
   if (!latest) return [];
   return [
-    { label: `View ${employer.name}'s latest message`, url: ctx.links("view", employer.id, { message: latest }) },
+    {
+      label: `View ${possessive(employer.name)} latest message`,
+      url: ctx.links("view", employer.id, { message: latest }),
+    },
   ];
 }
 
@@ -74,26 +78,35 @@ export function draftsFor(
   return writeDraft(kind, { owner: ctx.owner, employer, now: ctx.now, ...extra });
 }
 
-export function offerDeadline(r: EmployerRecord, owner: OwnerSettings): string | null {
-  const deadline = deadlineOrNull(r.respondBy, owner.timezone);
-  return deadline ? formatDeadline(deadline, owner.timezone) : null;
+/** The offer deadline ("Fri 13 Mar, 5:00 PM EDT"; with the year when not `now`'s), or null. */
+export function offerDeadline(r: EmployerRecord, owner: OwnerSettings, now?: string): string | null {
+  return deadlineWords(r.respondBy, owner, now);
 }
 
-export function promisedDate(r: EmployerRecord, owner: OwnerSettings): string | null {
-  const promise = deadlineOrNull(r.expectDecisionBy, owner.timezone);
-  return promise ? formatDeadline(promise, owner.timezone) : null;
+export function promisedDate(r: EmployerRecord, owner: OwnerSettings, now?: string): string | null {
+  return deadlineWords(r.expectDecisionBy, owner, now);
 }
 
-/** "Tue 3 Mar" for a stored instant, or null. */
-export function dayOf(value: string | null, owner: OwnerSettings): string | null {
+function deadlineWords(value: string | null, owner: OwnerSettings, now?: string): string | null {
+  const deadline = deadlineOrNull(value, owner.timezone);
+  return deadline ? formatDeadline(deadline, owner.timezone, instantOrNull(now) ?? undefined) : null;
+}
+
+/** "Tue 3 Mar" for a stored instant (with the year when not `now`'s), or null. */
+export function dayOf(value: string | null, owner: OwnerSettings, now?: string): string | null {
   const at = instantOrNull(value);
-  return at === null ? null : formatDate(localDateOf(at, owner.timezone));
+  if (at === null) return null;
+  const reference = instantOrNull(now);
+  return formatDate(
+    localDateOf(at, owner.timezone),
+    reference === null ? undefined : localDateOf(reference, owner.timezone),
+  );
 }
 
-/** "Tue 10 Mar, 2:00 PM EDT" for a stored instant, or null. */
-export function momentOf(value: string | null, owner: OwnerSettings): string | null {
+/** "Tue 10 Mar, 2:00 PM EDT" for a stored instant (year as above), or null. */
+export function momentOf(value: string | null, owner: OwnerSettings, now?: string): string | null {
   const at = instantOrNull(value);
-  return at === null ? null : formatInstant(at, owner.timezone);
+  return at === null ? null : formatInstant(at, owner.timezone, instantOrNull(now) ?? undefined);
 }
 
 /** Other open processes, in the owner's preference order. */
@@ -102,16 +115,16 @@ export function otherOpen(ctx: ComposeContext, employer: EmployerRecord = ctx.em
 }
 
 /** One line on where an employer stands: "Globex (top choice): in process, last news Tue 3 Mar, ...". */
-export function standing(r: EmployerRecord, owner: OwnerSettings): string {
+export function standing(r: EmployerRecord, owner: OwnerSettings, now?: string): string {
   const rank = r.rank === null ? "unranked" : r.rank === 1 ? "top choice" : `choice ${r.rank}`;
   const parts = [r.stage === "offer" ? "offer in hand" : "in process"];
-  const last = dayOf(r.lastContactAt, owner);
+  const last = dayOf(r.lastContactAt, owner, now);
   if (last) parts.push(`last news ${last}`);
-  const promise = promisedDate(r, owner);
+  const promise = promisedDate(r, owner, now);
   if (promise) parts.push(`decision promised by ${promise}`);
-  const deadline = offerDeadline(r, owner);
+  const deadline = offerDeadline(r, owner, now);
   if (deadline) parts.push(`answer due ${deadline}`);
-  const interview = momentOf(r.interviewAt, owner);
+  const interview = momentOf(r.interviewAt, owner, now);
   if (interview) parts.push(`interview ${interview}`);
   return `${r.name} (${rank}): ${parts.join(", ")}`;
 }

@@ -5,6 +5,7 @@ import type { DraftKind } from "../vocabularies";
 import type { DraftContext, DraftWriter } from "./context";
 import { backOut, declineOffer, resignationLetter, withdrawal } from "./leaving";
 import { acceptOffer, clarifyOffer, counteroffer, expediteRequest, extensionRequest } from "./offer";
+import { ownerReply } from "./replies";
 import { followUp, rejectionReply, stepOut, thankYou } from "./waiting";
 
 export type { DraftContext } from "./context";
@@ -23,6 +24,7 @@ const WRITERS: Record<DraftKind, DraftWriter> = {
   counteroffer,
   resignation_letter: resignationLetter,
   rejection_reply: rejectionReply,
+  owner_reply: ownerReply,
 };
 
 export function writeDraft(kind: DraftKind, ctx: DraftContext): DraftView {

@@ -1,7 +1,8 @@
 // Drafts for leaving a process or a job: withdrawing, declining, backing out of an acceptance, and the
 // resignation letter. Short, thankful, no details owed, and the door stays open.
-import { addDays, businessDayOnOrAfter, formatDate } from "../time";
-import { type DraftContext, draftView, greeting, signOff, theRole, today } from "./context";
+import { addDays, businessDayOnOrAfter } from "../time";
+import { possessive } from "../wording";
+import { type DraftContext, draftView, greeting, letterDate, letterDay, signOff, theRole, today } from "./context";
 
 export function withdrawal(ctx: DraftContext) {
   const r = ctx.employer;
@@ -25,6 +26,7 @@ export function withdrawal(ctx: DraftContext) {
 }
 
 export function declineOffer(ctx: DraftContext) {
+  if (ctx.acceptedElsewhere) return tooLate(ctx);
   const r = ctx.employer;
   return draftView("decline_offer", `Decline to ${r.name}`, r.contactEmail, `Offer for ${r.role ?? "the role"}`, [
     greeting(r.contactName),
@@ -35,12 +37,33 @@ export function declineOffer(ctx: DraftContext) {
   ]);
 }
 
+/**
+ * The answer to "can we talk?" once the owner has accepted elsewhere (PLAYBOOK §5): thank them, say
+ * plainly it is too late, and end on a note that keeps the door open. A call is still welcome.
+ */
+function tooLate(ctx: DraftContext) {
+  const r = ctx.employer;
+  return draftView(
+    "decline_offer",
+    `Too late: a polite reply to ${r.name}`,
+    r.contactEmail,
+    `Re: offer for ${r.role ?? "the role"}`,
+    [
+      greeting(r.contactName),
+      `Thank you for reaching out, and for wanting to find a way to make ${theRole(r)} work; it means a lot.`,
+      "I have since accepted another position and committed to it, so it is too late for me to reconsider, and I would not want you to go to trouble on my behalf. I am happy to tell you this on a call too, if you prefer.",
+      `I have enjoyed getting to know ${r.name}, and I hope our paths cross again.`,
+      signOff(ctx.owner),
+    ],
+  );
+}
+
 export function backOut(ctx: DraftContext) {
   const r = ctx.employer;
-  const start = r.offer?.startDate ? ` starting ${r.offer.startDate}` : "";
+  const start = r.offer?.startDate ? ` on ${letterDay(r.offer.startDate, ctx)}` : "";
   return draftView(
     "back_out",
-    `Backing out of ${r.name}'s offer`,
+    `Backing out of ${possessive(r.name)} offer`,
     r.contactEmail,
     `${r.role ?? "My offer"}: a change in my plans`,
     [
@@ -60,7 +83,7 @@ export function backOut(ctx: DraftContext) {
 
 export function resignationLetter(ctx: DraftContext) {
   // Two weeks' notice is standard; the letter names the last day explicitly (a business day).
-  const lastDay = formatDate(businessDayOnOrAfter(addDays(today(ctx), 14)));
+  const lastDay = letterDate(businessDayOnOrAfter(addDays(today(ctx), 14)), ctx);
   return draftView("resignation_letter", "Resignation letter to your manager", null, `Resignation: ${ctx.owner.name}`, [
     "Dear [manager's name],",
     `Please accept this letter as formal notice of my resignation from my position as [your title] at [current company]. My last day will be ${lastDay}.`,
