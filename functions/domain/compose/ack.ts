@@ -97,7 +97,7 @@ function planLines(
   if (!employer) return ["Nothing: I could not tell which employer this is about."];
   const mine = planned.filter((n) => n.employerId === employer.id).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const lines = mine.map((n) => {
-    const when = Date.parse(n.dueAt) <= Date.parse(now) ? "Now" : formatInstant(n.dueAt, owner.timezone);
+    const when = Date.parse(n.dueAt) <= Date.parse(now) ? "Now" : formatInstant(n.dueAt, owner.timezone, now);
     return `${when}: ${NUDGE_WORDS[n.kind]}${n.drafts.length > 0 ? " with drafts" : ""}`;
   });
   if (!OPEN_STAGES.includes(employer.stage))
