@@ -29,7 +29,7 @@ export function parseRank(args: string[], employers: EmployerRecord[]): ParsedCo
     const others = employers.filter((e) => !known.includes(e) && OPEN_STAGES.includes(e.stage)).slice(0, 5);
     const rankOf = (list: EmployerRecord[]) => `rank ${list.map((e) => e.name).join(", ")}`;
     const first = unknown[0];
-    const at = ranked.findIndex((e) => e === first);
+    const at = ranked.indexOf(first as string);
     const replacements = others.map((other) => {
       const list = ranked
         .map((e, i) => (i === at ? other : e))
