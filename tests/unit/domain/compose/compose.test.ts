@@ -385,7 +385,8 @@ describe("composeNudge: specifics", () => {
     // Assess
     expect(view.subject).toBe(subject);
     expect(view.happened).toContain(happened);
-    if (followUpsSent < 3) expect(allText(view).join("\n")).not.toMatch(/ignored|unanswered follow-ups|you sent three/i);
+    if (followUpsSent < 3)
+      expect(allText(view).join("\n")).not.toMatch(/ignored|unanswered follow-ups|you sent three/i);
   });
 
   it("asks for more time naming how many preferred processes are pending", () => {
