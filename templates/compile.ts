@@ -17,7 +17,7 @@ import {
   type SourceFile,
 } from "./compose";
 import { TemplateBuildError } from "./errors";
-import { BLOCK_NAMES, type BlockName, type CompiledKind, KIND_SLOTS } from "./template-set";
+import { BLOCK_NAMES, type BlockName, BODY_BLOCKS, type CompiledKind, KIND_SLOTS } from "./template-set";
 
 export interface CompiledTemplates {
   kinds: Record<string, CompiledKind>;
@@ -118,7 +118,11 @@ async function compileKind(
   if (slots.join() !== expected.join()) {
     throw new TemplateBuildError(file.file, `needs each of {{html:${expected.join("}}, {{html:")}}} exactly once`);
   }
-  return { html, label, intro, emptyDrafts };
+  // The text part tells the same story in the same order as this kind's HTML.
+  const order = BODY_BLOCKS.map((slot) => ({ slot, at: html.indexOf(`{{html:${slot}}}`) }))
+    .sort((a, b) => a.at - b.at)
+    .map((entry) => entry.slot);
+  return { html, label, intro, emptyDrafts, order };
 }
 
 function checkNames(dir: string, found: Iterable<string>, expected: readonly string[]): void {

@@ -7,7 +7,7 @@ import { ownerDate, parseOwnerDate, wallTimeToIso } from "../owner-time";
 import { isExactName, matchEmployer, matchEmployerAtStart } from "./employer-match";
 import { parseOfferTerms } from "./offer-terms";
 import { parseRank } from "./rank";
-import { closestVerb } from "./spelling";
+import { closestVerbs } from "./spelling";
 import {
   COMMAND_SYNTAX,
   COMMAND_VERBS,
@@ -116,12 +116,23 @@ export function parseCommand(
   const allSyntax = COMMAND_VERBS.map((v) => COMMAND_SYNTAX[v]);
   if (!verbWord) return invalid("an empty subject", "the subject holds no command", allSyntax);
   if (!isVerb(verbWord)) {
-    const closest = closestVerb(verbWord, COMMAND_VERBS);
-    if (closest) {
-      const { suggestion, choices } = suggestCommand(closest, args, employers, owner, now);
-      const understood = `"${words[0]}", which is not a command`;
-      const found = invalid(understood, `unknown command; "${closest}" is the closest`, choices);
-      return suggestion ? { ...found, suggestion } : found;
+    const closest = closestVerbs(verbWord, COMMAND_VERBS);
+    const understood = `"${words[0]}", which is not a command`;
+    if (closest.length > 0) {
+      const guesses = closest.map((verb) => suggestCommand(verb, args, employers, owner, now));
+      const [only] = guesses;
+      if (guesses.length === 1 && only?.suggestion) {
+        return {
+          ...invalid(understood, `unknown command; "${closest[0]}" is the closest`, only.choices),
+          suggestion: only.suggestion,
+        };
+      }
+      const verbs = closest.map((v) => `"${v}"`).join(" or ");
+      return invalid(
+        understood,
+        `unknown command; did you mean ${verbs}?`,
+        guesses.flatMap((g) => g.choices),
+      );
     }
     const close = COMMAND_VERBS.filter((v) => v.startsWith(verbWord.slice(0, 3)));
     return invalid(

@@ -1,14 +1,15 @@
-// A misspelt command verb ("acept", "rnak"): the closest verb within a couple of edits, when only one is.
+// A misspelt command verb ("acept", "rnak"): the closest verbs within a couple of edits.
 
-/** The command a misspelt verb most likely meant: within two edits, and unambiguous. */
-export function closestVerb<Verb extends string>(typed: string, verbs: readonly Verb[]): Verb | null {
-  const scored = verbs
-    .map((verb) => ({ verb, distance: editDistance(typed, verb) }))
-    .sort((a, b) => a.distance - b.distance);
-  const [best, next] = scored;
+/**
+ * The verbs a misspelt one most likely meant: those at the smallest edit distance, within one edit for
+ * short words and two for longer ones. One verb is a guess; several ("dealine": deadline, decline)
+ * are choices; none means the word is too far from any command.
+ */
+export function closestVerbs<Verb extends string>(typed: string, verbs: readonly Verb[]): Verb[] {
+  const scored = verbs.map((verb) => ({ verb, distance: editDistance(typed.toLowerCase(), verb) }));
+  const best = Math.min(...scored.map((s) => s.distance));
   const allowed = typed.length <= 4 ? 1 : 2;
-  if (!best || best.distance > allowed || (next && next.distance === best.distance)) return null;
-  return best.verb;
+  return best > allowed ? [] : scored.filter((s) => s.distance === best).map((s) => s.verb);
 }
 
 /** Damerau-Levenshtein (optimal string alignment): "acept" is one edit from "accept", "rnak" one from "rank". */

@@ -144,7 +144,7 @@ export function discussOffer(ctx: ComposeContext): EmailView {
       subject: `${r.name} wants to talk: a polite "too late"`,
       preheader: `You accepted ${possessive(accepted.name)} offer: thank them and say so kindly.`,
       headline: `Always answer: ${r.name}`,
-      happened: `After you declined, ${r.name} asked to talk (${asked}). You have since accepted ${possessive(accepted.name)} offer.`,
+      happened: `After you declined, ${r.name} asked to talk (${asked}). In the meantime you accepted ${possessive(accepted.name)} offer.`,
       whyNow: "A warm answer now, even a no, is what they will remember; industries are small and people move.",
       sections: [
         {

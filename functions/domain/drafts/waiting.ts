@@ -41,8 +41,8 @@ function heldOfferNews(ctx: DraftContext): string | null {
   if (!held) return null;
   const deadline = deadlineText(held, ctx);
   return deadline
-    ? `To keep you informed: I have received an offer from another company and have been asked to answer by ${deadline}, so I would be glad to know where things stand with you before then.`
-    : "To keep you informed: I have received an offer from another company, so I would be glad to know where things stand with you before I decide.";
+    ? `To keep you informed: I have received an offer from another company and have been asked to answer by ${deadline}, so it would help to hear from you before then.`
+    : "To keep you informed: I have received an offer from another company, so it would help to hear from you before I decide.";
 }
 
 /**

@@ -129,7 +129,7 @@ function interviewersOf(facts: MailFacts, contactName: string | null): string[] 
 
 // "Dana Li and I", "Dana Li (our VP) will join", "joined by Dana Li": who the employer brings to a call.
 const CALL_PARTICIPANT = new RegExp(
-  String.raw`(?:\bjoined by\s+(${PERSON}))|(?:\b(${PERSON})(?:\s*\([^)\n]{1,60}\))?(?:,[^,.\n]{1,40},)?\s+(?:and I\b|will (?:also )?join|would (?:also )?(?:like|love) to join))`,
+  String.raw`(?:\bjoined by\s+(${PERSON}))|(?:\b(${PERSON})(?:\s*\([^)\n]{1,60}\))?(?:,[^,.\n]{1,40},|,)?\s+(?:and I\b|(?:will|would (?:also )?(?:like|love) to) (?:also )?join(?:\s+(?:us|you|me|the call))?\s*[.,!;]|(?:will|would (?:also )?(?:like|love) to) (?:also )?be on the call))`,
   "gu",
 );
 

@@ -2,11 +2,12 @@
 // output as (owner-local wall time, kind, employer) rows that are easy to compare with PLAYBOOK.md.
 import { join } from "node:path";
 import {
+  type FullSimulation,
   loadScenario,
   type Scenario,
   type SimulatedEmail,
   type SimulationResult,
-  simulate,
+  simulateFull,
 } from "../../../functions/local/simulate";
 
 export const SCENARIOS_DIR = join(import.meta.dirname, "../../fixtures/scenarios");
@@ -14,6 +15,8 @@ export const SCENARIOS_DIR = join(import.meta.dirname, "../../fixtures/scenarios
 export interface ScenarioRun {
   scenario: Scenario;
   result: SimulationResult;
+  /** Each email's text and HTML parts, in the order of `result.emails`. */
+  bodies: FullSimulation["bodies"];
 }
 
 const runs = new Map<string, Promise<ScenarioRun>>();
@@ -31,7 +34,7 @@ export function runScenario(name: string): Promise<ScenarioRun> {
 async function simulateFolder(name: string): Promise<ScenarioRun> {
   const dir = join(SCENARIOS_DIR, name);
   const scenario = await loadScenario(dir);
-  return { scenario, result: await simulate(dir, scenario) };
+  return { scenario, ...(await simulateFull(dir, scenario)) };
 }
 
 /** A zone the same story is told in: its IANA name, the scenario folder, and its UTC offset in April 2026. */
