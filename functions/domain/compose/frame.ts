@@ -6,8 +6,9 @@ import type { EmployerRecord } from "../employer";
 import type { LinkMaker } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
+import { formatCalendarDate, formatDeadline, formatInstant } from "../owner-time";
 import { byPreference } from "../ranking";
-import { deadlineOrNull, formatDate, formatDeadline, formatInstant, instantOrNull, localDateOf } from "../time";
+import { deadlineOrNull, instantOrNull, localDateOf } from "../time";
 import { type DraftKind, OPEN_STAGES } from "../vocabularies";
 import { possessive } from "../wording";
 
@@ -80,33 +81,25 @@ export function draftsFor(
 
 /** The offer deadline ("Fri 13 Mar, 5:00 PM EDT"; with the year when not `now`'s), or null. */
 export function offerDeadline(r: EmployerRecord, owner: OwnerSettings, now?: string): string | null {
-  return deadlineWords(r.respondBy, owner, now);
+  return r.respondBy && deadlineOrNull(r.respondBy, owner.timezone)
+    ? formatDeadline(r.respondBy, owner.timezone, now)
+    : null;
 }
 
 export function promisedDate(r: EmployerRecord, owner: OwnerSettings, now?: string): string | null {
-  return deadlineWords(r.expectDecisionBy, owner, now);
-}
-
-function deadlineWords(value: string | null, owner: OwnerSettings, now?: string): string | null {
-  const deadline = deadlineOrNull(value, owner.timezone);
-  return deadline ? formatDeadline(deadline, owner.timezone, instantOrNull(now) ?? undefined) : null;
+  const value = r.expectDecisionBy;
+  return value && deadlineOrNull(value, owner.timezone) ? formatDeadline(value, owner.timezone, now) : null;
 }
 
 /** "Tue 3 Mar" for a stored instant (with the year when not `now`'s), or null. */
 export function dayOf(value: string | null, owner: OwnerSettings, now?: string): string | null {
   const at = instantOrNull(value);
-  if (at === null) return null;
-  const reference = instantOrNull(now);
-  return formatDate(
-    localDateOf(at, owner.timezone),
-    reference === null ? undefined : localDateOf(reference, owner.timezone),
-  );
+  return at === null ? null : formatCalendarDate(localDateOf(at, owner.timezone), owner.timezone, now);
 }
 
 /** "Tue 10 Mar, 2:00 PM EDT" for a stored instant (year as above), or null. */
 export function momentOf(value: string | null, owner: OwnerSettings, now?: string): string | null {
-  const at = instantOrNull(value);
-  return at === null ? null : formatInstant(at, owner.timezone, instantOrNull(now) ?? undefined);
+  return value && instantOrNull(value) !== null ? formatInstant(value, owner.timezone, now) : null;
 }
 
 /** Other open processes, in the owner's preference order. */

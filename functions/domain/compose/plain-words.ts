@@ -1,6 +1,7 @@
 // The vocabularies and offer terms in the words the owner reads in replies and the digest.
 import type { OfferTerms } from "../extraction";
-import { formatDate, instantOrNull, localDateOf, parseCivilDate } from "../time";
+import { formatCalendarDate } from "../owner-time";
+import { formatDate, parseCivilDate } from "../time";
 import type { MessageKind, OwnerEmailKind, Stage } from "../vocabularies";
 
 export const MESSAGE_KIND_WORDS: Record<MessageKind, string> = {
@@ -61,8 +62,7 @@ export interface DateReference {
 export function calendarDateWords(value: string, reference?: DateReference): string {
   const date = parseCivilDate(value);
   if (!date) return value;
-  const now = reference ? instantOrNull(reference.now) : null;
-  return formatDate(date, reference && now !== null ? localDateOf(now, reference.timezone) : undefined);
+  return reference ? formatCalendarDate(date, reference.timezone, reference.now) : formatDate(date);
 }
 
 /** Each stated term as "label: value", in the order of the playbook's checklist. */

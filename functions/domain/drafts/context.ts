@@ -83,7 +83,7 @@ export function today(ctx: DraftContext): CivilDate {
 /** A stored deadline ("2026-03-27T17:00:00-04:00" or "2026-03-27") as a letter says it, or null. */
 export function letterDeadline(value: string | null | undefined, ctx: DraftContext): string | null {
   const deadline = deadlineOrNull(value, ctx.owner.timezone);
-  return deadline ? formatLongDeadline(deadline, ctx.owner.timezone, parseInstant(ctx.now)) : null;
+  return deadline ? formatLongDeadline(deadline, ctx.owner.timezone, today(ctx)) : null;
 }
 
 /** The offer deadline of an employer as a letter says it ("Friday 27 March at 5:00 PM EDT"), or null. */

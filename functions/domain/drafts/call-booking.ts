@@ -1,6 +1,7 @@
-// The owner's answer when the next move is theirs (`owner_reply`): here, booking the call an
-// employer asked for. It offers two concrete times on the next business days (the owner edits them
-// to fit their calendar) and names the people the employer said will join.
+// An `owner_reply` that books the call an employer asked for after a decline (PLAYBOOK §5 "always
+// discuss"). It offers two concrete times on the next business days (the owner edits them to fit
+// their calendar) and names the people the employer said will join. The counteroffer is not in it:
+// that stays notes for the call.
 import { atLocalTime, formatClock, zoneAbbreviation } from "../time";
 import { joinNames } from "../wording";
 import { businessDayAhead, type DraftContext, draftView, greeting, letterDate, signOff, theRole } from "./context";
@@ -18,7 +19,7 @@ export function callSlots(ctx: DraftContext): string[] {
   });
 }
 
-export function ownerReply(ctx: DraftContext) {
+export function bookCall(ctx: DraftContext) {
   const r = ctx.employer;
   const people = (ctx.callWith ?? []).filter((name) => name !== r.contactName);
   const withWhom = people.length > 0 ? `with you and ${joinNames(people)}` : "with you";
