@@ -24,7 +24,7 @@ export function withdrawal(ctx: ComposeContext): EmailView {
       {
         title: "How",
         items: [
-          "Call the hiring manager first (call script below), then send the short note.",
+          "Call the hiring manager first (each draft comes with a short call script), then send the note.",
           "No details about the other company are needed.",
           "Press the withdraw control once done so the process is closed here too.",
         ],
@@ -77,7 +77,7 @@ export function resignation(ctx: ComposeContext): EmailView {
           "Read the offer letter and sign it before you resign: until then the new job is not final.",
           "Tell your manager first, in person, before anyone else.",
           "Two weeks' notice is standard; more for managers or if your contract says so.",
-          "Hand in the short letter below, thank them, and offer a smooth handover.",
+          "Hand in the short letter in this email, thank them, and offer a smooth handover.",
           "Stay positive to the end: references and future paths cross.",
         ],
       },
@@ -200,7 +200,7 @@ export function backOut(ctx: ComposeContext): EmailView {
         items: [
           "Is this about money? Then know the number that would change your mind, in case they ask.",
           "Is it more than money? Then a counteroffer changes nothing: say so kindly.",
-          "Call the hiring manager first, then send the short letter below.",
+          "Call the hiring manager first, then send the short letter in this email.",
         ],
       },
     ],

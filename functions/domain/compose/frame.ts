@@ -118,6 +118,7 @@ export function standing(r: EmployerRecord, owner: OwnerSettings, now?: string):
   const deadline = offerDeadline(r, owner, now);
   if (deadline) parts.push(`answer due ${deadline}`);
   const interview = momentOf(r.interviewAt, owner, now);
-  if (interview) parts.push(`interview ${interview}`);
+  const past = now !== undefined && (instantOrNull(r.interviewAt) ?? Number.POSITIVE_INFINITY) <= Date.parse(now);
+  if (interview) parts.push(past ? `interviewed ${dayOf(r.interviewAt, owner, now)}` : `interview ${interview}`);
   return `${r.name} (${rank}): ${parts.join(", ")}`;
 }

@@ -1,13 +1,13 @@
 // PLAYBOOK §1 emails: interview prep and the thank-you after it.
 import type { EmailView } from "../email-view";
 import { instantOrNull, localDateOf, parseInstant, sameCivilDate } from "../time";
-import { possessive } from "../wording";
+import { joinNames, possessive } from "../wording";
 import { type ComposeContext, draftsFor, emptyView, momentOf, standardControls } from "./frame";
 
 export function interviewPrep(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
   const when = momentOf(r.interviewAt, ctx.owner, ctx.now) ?? "soon";
-  const who = r.interviewers.length > 0 ? ` with ${r.interviewers.join(", ")}` : "";
+  const who = r.interviewers.length > 0 ? ` with ${joinNames(r.interviewers)}` : "";
   // Learned on the day itself (PLAYBOOK §1 "at once if learned later"): there is no evening left.
   const sameDay = isOnLocalDayOf(r.interviewAt, ctx.now, ctx.owner.timezone);
   return {

@@ -4,7 +4,7 @@ import type { EmployerRecord } from "../employer";
 import { higherRankedPending } from "../playbook";
 import { isPreferredOver } from "../ranking";
 import type { DraftKind } from "../vocabularies";
-import { possessive } from "../wording";
+import { joinNames, possessive } from "../wording";
 import {
   type ComposeContext,
   control,
@@ -109,7 +109,7 @@ export function extensionRequest(ctx: ComposeContext): EmailView {
     subject: `${r.name} offer: ask for more time before ${view.deadline ?? "the deadline"}`,
     preheader: "Call first; a short email confirms it.",
     headline: `Ask ${r.name} for a little more time`,
-    happened: `Your answer to ${r.name} is due ${view.deadline ?? "soon"}, and ${pending.map((e) => e.name).join(", ") || "a preferred employer"} ${pending.length > 1 ? "have" : "has"} not decided yet.`,
+    happened: `Your answer to ${r.name} is due ${view.deadline ?? "soon"}, and ${joinNames(pending.map((e) => e.name)) || "a preferred employer"} ${pending.length > 1 ? "have" : "has"} not decided yet.`,
     whyNow: "The deadline is less than a week away; asking early is easier for both sides.",
     sections: [
       { title: "Preferred employers still pending", items: pending.map((e) => standing(e, ctx.owner, ctx.now)) },

@@ -85,7 +85,7 @@ export function offerTermLines(terms: OfferTerms, dates?: DateReference): { labe
 
 export function describeOfferTerms(terms: OfferTerms, dates?: DateReference): string {
   return offerTermLines(terms, dates)
-    .map((line) => `${line.label.toLowerCase()} ${line.value}`)
+    .map((line) => `${line.label === "PTO" ? line.label : line.label.toLowerCase()} ${line.value}`)
     .join(", ");
 }
 

@@ -3,7 +3,7 @@ import type { EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { unansweredFollowUps } from "../playbook";
 import { MAX_UNANSWERED_FOLLOW_UPS } from "../playbook/silence";
-import { deadlineOrNull } from "../time";
+import { deadlineOrNull, instantOrNull } from "../time";
 import { counted, countWord, ordinal, possessive } from "../wording";
 import {
   type ComposeContext,
@@ -29,6 +29,15 @@ export function followUp(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
   const promise = promisedDate(r, ctx.owner, ctx.now);
   const last = dayOf(r.lastContactAt, ctx.owner, ctx.now);
+  // The interview counts as the last exchange when it came after their last mail (PLAYBOOK §2).
+  const interview = instantOrNull(r.interviewAt);
+  const interviewedLast =
+    interview !== null && interview <= Date.parse(ctx.now) && interview > (instantOrNull(r.lastContactAt) ?? -1);
+  const lastExchange = interviewedLast
+    ? `Your interview with ${r.name} was on ${dayOf(r.interviewAt, ctx.owner, ctx.now)}; no news since.`
+    : last
+      ? `You last heard from ${r.name} on ${last}.`
+      : `No news from ${r.name} yet.`;
   // The reminders already delivered since their last news (this one is not recorded yet).
   const number = Math.min(unansweredFollowUps(r) + 1, MAX_UNANSWERED_FOLLOW_UPS);
   const confirmed = r.followUpsSent;
@@ -65,7 +74,7 @@ export function followUp(ctx: ComposeContext): EmailView {
         ? `They said ${promise}; no news since.`
         : `No news since ${last ?? "your last exchange"}.`,
     headline: number === 1 ? `Check in with ${r.name}` : `Check in with ${r.name} again`,
-    happened: `${last ? `You last heard from ${r.name} on ${last}.` : `No news from ${r.name} yet.`}${history}`,
+    happened: `${lastExchange}${history}`,
     whyNow:
       number > 1
         ? `A week has passed since the last reminder without news. One follow-up a week at most, ${countWord(MAX_UNANSWERED_FOLLOW_UPS)} in all: this draft is worded differently from the last.`

@@ -397,7 +397,7 @@ describe("composeNudge: specifics", () => {
     const { view } = composeFirst("extension_request", [kestrelOffer({ rank: 3 }), globex(), initech], NOW);
 
     // Assess
-    expect(view.happened).toContain("Globex, Initech have not decided yet");
+    expect(view.happened).toContain("Globex and Initech have not decided yet");
     expect(view.drafts[0]?.body).toContain("final stage with two other companies");
   });
 
