@@ -204,7 +204,17 @@ export function backOut(ctx: ComposeContext): EmailView {
         ],
       },
     ],
-    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
+    // The draft names another opportunity as the reason only when the owner holds one.
+    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r, { heldOffer: otherOffer(ctx) })),
     actions: [...viewControls(ctx, r)],
   };
+}
+
+/** Another offer the owner holds or accepted: the reason a back-out may give. */
+function otherOffer(ctx: ComposeContext): EmployerRecord | null {
+  return (
+    ctx.employers.find(
+      (e) => e.id !== ctx.employer.id && (e.stage === "offer" || (e.stage === "accepted" && !e.backedOut)),
+    ) ?? null
+  );
 }

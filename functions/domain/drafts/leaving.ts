@@ -58,9 +58,14 @@ function tooLate(ctx: DraftContext) {
   );
 }
 
+/**
+ * Backing out of an accepted offer: as early as possible, briefly. It says another opportunity is the
+ * reason only when the owner holds one (an offer elsewhere); otherwise only that plans have changed.
+ */
 export function backOut(ctx: DraftContext) {
   const r = ctx.employer;
   const start = r.offer?.startDate ? ` on ${letterDay(r.offer.startDate, ctx)}` : "";
+  const elsewhere = Boolean(ctx.heldOffer);
   return draftView(
     "back_out",
     `Backing out of ${possessive(r.name)} offer`,
@@ -69,13 +74,17 @@ export function backOut(ctx: DraftContext) {
     [
       greeting(r.contactName),
       `I am writing to let you know, as early as I can, that I will not be joining ${r.name} as planned${start} for ${theRole(r)}.`,
-      "I have accepted another opportunity that is a better fit for my situation. I know this affects your plans, and I did not make the decision lightly.",
+      elsewhere
+        ? "I have decided to accept another opportunity that is a better fit for my situation. I know this affects your plans, and I did not make the decision lightly."
+        : "My circumstances have changed, and I am not able to take up the role. I know this affects your plans, and I did not make the decision lightly.",
       "Thank you for your trust and for everything during the process. I hope we can stay in touch.",
       signOff(ctx.owner),
     ],
     [
       `Tell ${r.contactName ?? "the hiring manager"} right away that you will not be joining.`,
-      "Give the reason in one sentence: another opportunity fits better.",
+      elsewhere
+        ? "Give the reason in one sentence: another opportunity fits better."
+        : "Give the reason in one sentence, without details you do not want to share.",
       "Thank them, say a short letter follows today, and keep it brief.",
     ],
   );

@@ -93,6 +93,23 @@ describe("step-out draft", () => {
   });
 });
 
+describe("backing out of an accepted offer", () => {
+  const accepted = employer("Saltmarsh Energy", {
+    stage: "withdrawn",
+    backedOut: true,
+    role: "Grid Software Engineer",
+  });
+
+  it.each([
+    { name: "another offer in hand", heldOffer: pellucid, says: "accept another opportunity" },
+    { name: "no other offer", heldOffer: null, says: "My circumstances have changed" },
+  ])("gives another opportunity as the reason only when there is one ($name)", ({ heldOffer, says }) => {
+    const draft = writeDraft("back_out", ctx({ employer: accepted, heldOffer }));
+    expect(draft.body).toContain(says);
+    if (!heldOffer) expect(`${draft.body}\n${draft.callScript?.join("\n")}`).not.toMatch(/another opportunity/);
+  });
+});
+
 describe("first reply to an offer (clarify_offer)", () => {
   const asks = (fields: Partial<typeof pellucid>) =>
     writeDraft("clarify_offer", ctx({ employer: { ...pellucid, contactName: "Grace Obi", ...fields } })).body;
