@@ -33,7 +33,9 @@ export function composeError(input: ErrorReplyInput): EmailView {
       {
         title: "What you can do",
         items: [
-          "Forward the original again, as an attachment if your mail app offers it.",
+          ...(/larger than|too large/i.test(input.reason)
+            ? ["It was too large: forward it again without its attachments, or paste the text."]
+            : ["Forward the original again, as an attachment if your mail app offers it."]),
           "Or paste the important text into a new message to the inbox, with the employer's name.",
           'Or set the facts by command, e.g. "deadline Acme friday 5pm" or "expect Acme mar 13" (send "help" for all).',
         ],

@@ -176,7 +176,7 @@ describe("composeError", () => {
     expect(view.kind).toBe("error");
     const text = allText(view);
     expect(text).toContain("the message is larger than 10 MB. Nothing about your employers changed");
-    expect(text).toContain("Forward the original again");
+    expect(text).toContain("It was too large: forward it again without its attachments");
     // The summary already heads "What happened" and "Why now": no section repeats them.
     expect(view.sections.map((s) => s.title)).toEqual(["What you can do"]);
     expect(text).not.toMatch(/\bkey\b|inbox\/|step-\d|rawKey/);
