@@ -2,17 +2,17 @@
 // reminders) read on a phone: rendered in Debian's chromium at 360, 375 and 390 px, nothing scrolls
 // sideways and no word is broken in the middle (the tables stack as labelled cards below 480 px).
 // Set JOBNUDGE_SCREENSHOTS=DIR to keep a full-page PNG of each at 375 px for a look.
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeDigest } from "../../functions/domain/compose/digest";
 import { loadScenario, simulateFull } from "../../functions/local/simulate";
 import { renderEmail } from "../../templates/render";
 import { ownerSettings } from "../fakes/owner";
 import { employer } from "../unit/domain/builders";
+import { launchChromium } from "./chromium";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SCENARIOS = join(import.meta.dirname, "../fixtures/scenarios");
 const TABLE_KINDS = new Set(["ack", "digest", "command_reply", "offer_review", "decision_reminder"]);
 const WIDTHS = [360, 375, 390];
@@ -88,20 +88,8 @@ let browser: Browser;
 let emails: Email[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`the phone-width test needs Debian's chromium at ${CHROMIUM}`);
   emails = await tableEmails();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium("the phone-width test");
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 }, 180_000);
 
