@@ -14,6 +14,11 @@ export function formatDate(date: CivilDate): string {
   return `${WEEKDAY_NAMES[weekdayOf(date)]} ${date.day} ${MONTH_NAMES[date.month - 1]}`;
 }
 
+/** "Fri 13 Mar", or "Fri 13 Mar 2026" when the year is not the year of `reference` (e.g. today). */
+export function formatDateFrom(date: CivilDate, reference: CivilDate): string {
+  return date.year === reference.year ? formatDate(date) : `${formatDate(date)} ${date.year}`;
+}
+
 /** "5:00 PM" */
 export function formatClock(hour: number, minute: number): string {
   const h12 = hour % 12 === 0 ? 12 : hour % 12;
@@ -43,6 +48,19 @@ function abbreviationFormatter(locale: string, zone: string): Intl.DateTimeForma
   return formatter;
 }
 
+/** Like formatInstant, with the year when it is not the year of `reference`: "Fri 13 Mar 2026, 5:00 PM EDT". */
+export function formatInstantFrom(ms: number, zone: string, reference: CivilDate): string {
+  const local = toLocal(ms, zone);
+  return `${formatDateFrom(local, reference)}, ${formatClock(local.hour, local.minute)} ${zoneAbbreviation(ms, zone)}`;
+}
+
+/** Like formatDeadline, with the year when it is not the year of `reference`. */
+export function formatDeadlineFrom(deadline: Deadline, zone: string, reference: CivilDate): string {
+  return deadline.dateOnly
+    ? formatDateFrom(deadline.date, reference)
+    : formatInstantFrom(deadline.endsAt, zone, reference);
+}
+
 /** "EDT", "CET", "IST"; "GMT+9" where no locale has a name for the zone. */
 export function zoneAbbreviation(ms: number, zone: string): string {
   let fallback = "";
@@ -55,4 +73,34 @@ export function zoneAbbreviation(ms: number, zone: string): string {
     fallback ||= name;
   }
   return fallback || zone;
+}
+
+const FULL_WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+const FULL_MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** "Monday 6 April" as people write a date in a letter; "Monday 4 January 2027" outside `reference`'s year. */
+export function formatLongDate(date: CivilDate, reference?: CivilDate): string {
+  const year = reference && reference.year !== date.year ? ` ${date.year}` : "";
+  return `${FULL_WEEKDAY_NAMES[weekdayOf(date)]} ${date.day} ${FULL_MONTH_NAMES[date.month - 1]}${year}`;
+}
+
+/** "Friday 17 April" or "Friday 17 April at 5:00 PM EDT": a deadline as a letter states it. */
+export function formatLongDeadline(deadline: Deadline, zone: string, reference?: CivilDate): string {
+  const day = formatLongDate(deadline.date, reference);
+  if (deadline.dateOnly) return day;
+  const local = toLocal(deadline.endsAt, zone);
+  return `${day} at ${formatClock(local.hour, local.minute)} ${zoneAbbreviation(deadline.endsAt, zone)}`;
 }
