@@ -7,7 +7,9 @@ import { parseArgs } from "node:util";
 import nodemailer from "nodemailer";
 import { consoleLogger } from "../adapters/logger";
 import { ConfigError } from "../domain/errors";
+import { userPath } from "./cli/command";
 import { loadLocalConfig } from "./config";
+import { quietSdkNodeVersionWarning } from "./node-runtime";
 import { loadScenario } from "./simulate";
 import { runStack } from "./stack/run-stack";
 
@@ -15,9 +17,11 @@ const HELP = `Usage: npm run demo -- [SCENARIO_DIR] [--speed N]
 
 Plays SCENARIO_DIR/scenario.json (default samples/demo) through the local stack. The clock runs
 N times faster than real time (default 7200: two hours per second, two weeks in under 3 minutes).
-Open the SES viewer it prints to watch the nudges arrive.`;
+Open the SES viewer it prints to watch the nudges arrive. It runs its own stack on the usual
+ports (data in <data folder>/demo): stop \`npm start\` first, or set other JOBNUDGE_*_PORT values.`;
 
 async function main(): Promise<void> {
+  quietSdkNodeVersionWarning();
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     options: { speed: { type: "string" }, help: { type: "boolean", short: "h" } },
@@ -27,7 +31,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${HELP}\n`);
     return;
   }
-  const dir = resolve(positionals[0] ?? "samples/demo");
+  const dir = positionals[0] ? userPath(positionals[0]) : resolve("samples/demo");
   const speed = Number(values.speed ?? 7200);
   if (!Number.isFinite(speed) || speed <= 0) throw new ConfigError("--speed must be a positive number");
   const scenario = await loadScenario(dir);

@@ -1,6 +1,6 @@
 // `jobnudge simulate SCENARIO_DIR --json`: the DESIGN.md contract.
 import { loadScenario, simulate } from "../simulate";
-import { type CliCommand, parseCliArgs, UsageError } from "./command";
+import { type CliCommand, parseCliArgs, UsageError, userPath } from "./command";
 
 const HELP = `Usage: jobnudge simulate SCENARIO_DIR [--json]
 
@@ -9,14 +9,13 @@ real pipeline on a virtual clock and prints every email jobnudge would send the 
 final record of each employer. --json prints { "emails": [...], "employers": [...] }.`;
 
 export const simulateCommand: CliCommand = {
-  name: "simulate",
-  summary: "play a scenario on a virtual clock and print the emails jobnudge would send",
   help: HELP,
   async run(args) {
     const { values, positionals } = parseCliArgs(args, { json: { type: "boolean" } });
-    const [dir, ...extra] = positionals;
-    if (!dir) throw new UsageError("missing SCENARIO_DIR");
+    const [typed, ...extra] = positionals;
+    if (!typed) throw new UsageError("missing SCENARIO_DIR");
     if (extra.length > 0) throw new UsageError("one scenario at a time");
+    const dir = userPath(typed);
     const scenario = await loadScenario(dir);
     const result = await simulate(dir, scenario);
     if (values.json) {
