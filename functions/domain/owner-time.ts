@@ -74,14 +74,21 @@ export function parseOwnerDate(text: string, timezone: string, now: string): str
   return wallTimeToIso({ year, month, day, hour: start.get("hour") ?? 0, minute: start.get("minute") ?? 0 }, timezone);
 }
 
-/** "Fri 13 Mar, 5:00 PM EDT" in the owner's zone; the input as is when it is not an instant. */
-export function formatInstant(iso: string, timezone: string): string {
+/**
+ * "Fri 13 Mar, 5:00 PM EDT" in the owner's zone; the input as is when it is not an instant. With
+ * `now`, a date in another year (or over half a year away) shows its year (time/format.ts).
+ */
+export function formatInstant(iso: string, timezone: string, now?: string): string {
   const ms = instantOrNull(iso);
-  return ms === null ? iso : formatInstantMs(ms, timezone);
+  return ms === null ? iso : formatInstantMs(ms, timezone, nowMs(now));
 }
 
-/** "Fri 13 Mar" for a date-only value, else the instant in the owner's zone. */
-export function formatDeadline(value: string, timezone: string): string {
+/** "Fri 13 Mar" for a date-only value, else the instant in the owner's zone; `now` as for formatInstant. */
+export function formatDeadline(value: string, timezone: string, now?: string): string {
   const deadline = deadlineOrNull(value, timezone);
-  return deadline ? formatDeadlineValue(deadline, timezone) : value;
+  return deadline ? formatDeadlineValue(deadline, timezone, nowMs(now)) : value;
+}
+
+function nowMs(now: string | undefined): number | undefined {
+  return now === undefined ? undefined : (instantOrNull(now) ?? undefined);
 }

@@ -3,7 +3,9 @@
 // there is no data yet.
 import { type AttributeValue, type DynamoDBClient, ListTablesCommand, ScanCommand } from "@aws-sdk/client-dynamodb";
 import { DynamoStateStore } from "../../adapters/dynamo-state";
+import { consoleLogger } from "../../adapters/logger";
 import { localPaths } from "../../wiring/local";
+import { stopOrphans } from "../stack/claim-data-dir";
 import { LOCAL_TABLE, localDynamoClient, type RunningDynamo, startDynamoDbLocal } from "../stack/dynamodb-local";
 import { LocalStackError } from "../stack/ports";
 import type { CliStack } from "./running-stack";
@@ -33,6 +35,7 @@ export async function withLocalStore<T>(
   } else {
     client.destroy();
     process.stderr.write("(the local stack is not running; opening its database directly)\n");
+    await stopOrphans(config.dataDir, consoleLogger());
     started = await startDynamoDbLocal({
       port: config.ports.dynamodb,
       dbPath: localPaths(config.dataDir).dynamodb,

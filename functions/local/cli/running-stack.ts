@@ -88,7 +88,7 @@ export function findRunningStack(
   if (state.state === "crashed") {
     warn(
       `jobnudge: a stack on ${state.file.dataDir} (pid ${state.file.pid}) stopped without cleaning up; ` +
-        "`npm start` tidies up after it.\n",
+        "its leftovers are stopped by the next `npm start` or command that opens the database.\n",
     );
   }
   if (state.state !== "running") return { config: own, stack: null };

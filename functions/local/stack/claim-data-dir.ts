@@ -4,7 +4,7 @@
 import type { Logger } from "../../app/ports";
 import { LocalStackError } from "./ports";
 import { describeProcess, stopProcess } from "./processes";
-import { orphanedChild, removeChildPid, removeStackFile, removeStaleChildPid, stackState } from "./stack-file";
+import { orphanedChildren, removeChildPid, removeStackFile, removeStaleChildPids, stackState } from "./stack-file";
 
 export async function claimDataDir(dataDir: string, log: Logger): Promise<void> {
   const stack = stackState(dataDir);
@@ -19,19 +19,21 @@ export async function claimDataDir(dataDir: string, log: Logger): Promise<void> 
       ].join("\n"),
     );
   }
-  const orphan = orphanedChild(dataDir, "dynamodb");
-  if (orphan) {
-    log.warn("stopping the DynamoDB Local a previous stack left running (it did not stop cleanly)", {
-      pid: orphan.pid,
-    });
-    await stopProcess(orphan.pid);
-    removeChildPid(dataDir, "dynamodb", orphan.pid);
-  }
-  removeStaleChildPid(dataDir, "dynamodb");
+  await stopOrphans(dataDir, log);
   if (stack.state === "crashed") {
     log.warn("the previous stack on this data folder did not stop cleanly; its leftovers are cleaned up", {
       pid: stack.file.pid,
     });
     removeStackFile(dataDir, stack.file.pid);
   }
+}
+
+/** Stops the DynamoDB Local a crashed stack or CLI command left running on `dataDir`. */
+export async function stopOrphans(dataDir: string, log: Logger): Promise<void> {
+  for (const orphan of orphanedChildren(dataDir, "dynamodb")) {
+    log.warn("stopping the DynamoDB Local a previous run left behind (it did not stop cleanly)", { pid: orphan.pid });
+    await stopProcess(orphan.pid);
+    removeChildPid(dataDir, "dynamodb", orphan.pid);
+  }
+  removeStaleChildPids(dataDir, "dynamodb");
 }

@@ -1,10 +1,10 @@
 // `<dataDir>/stack.json`: a running stack's resolved settings (owner, inbox, ports, endpoints) and
 // pid, written once everything is up and removed at a clean stop. CLI commands read it so they
 // talk to the stack as it actually runs, whatever their own environment says; `npm start` reads it
-// to refuse a second stack on the same data folder. `<dataDir>/pids/NAME.json` records each child
+// to refuse a second stack on the same data folder. `<dataDir>/pids/NAME.PID.json` records each child
 // process (DynamoDB Local) from the moment it is spawned, so a stack that crashed can be told from
 // one that runs, and its leftover children stopped.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { commandLine, isAlive } from "./processes";
 
@@ -34,7 +34,8 @@ export interface ChildPidFile {
 }
 
 export const stackFilePath = (dataDir: string) => join(dataDir, "stack.json");
-export const childPidPath = (dataDir: string, name: string) => join(dataDir, "pids", `${name}.json`);
+export const childPidPath = (dataDir: string, name: string, pid: number) =>
+  join(dataDir, "pids", `${name}.${pid}.json`);
 
 function writeJson(path: string, value: unknown): void {
   const tmp = `${path}.${process.pid}.tmp`;
@@ -79,26 +80,39 @@ export function stackState(dataDir: string): StackState {
 
 export function writeChildPid(dataDir: string, name: string, child: ChildPidFile): void {
   mkdirSync(join(dataDir, "pids"), { recursive: true });
-  writeJson(childPidPath(dataDir, name), child);
+  writeJson(childPidPath(dataDir, name, child.pid), child);
 }
 
 export function removeChildPid(dataDir: string, name: string, pid: number): void {
-  const path = childPidPath(dataDir, name);
-  if (readJson<ChildPidFile>(path)?.pid === pid) rmSync(path, { force: true });
+  rmSync(childPidPath(dataDir, name, pid), { force: true });
 }
 
-/** The recorded child when it still runs with its recorded command line after its parent died. */
-export function orphanedChild(dataDir: string, name: string): ChildPidFile | null {
-  const child = readJson<ChildPidFile>(childPidPath(dataDir, name));
-  if (!child || !isAlive(child.pid) || isAlive(child.parent)) return null;
-  const argv = commandLine(child.pid);
-  if (!argv) return null; // cannot confirm it is ours: never kill on a guess
-  const line = argv.join(" ");
-  return child.marks.every((mark) => line.includes(mark)) ? child : null;
+function childRecords(dataDir: string, name: string): ChildPidFile[] {
+  let files: string[];
+  try {
+    files = readdirSync(join(dataDir, "pids"));
+  } catch {
+    return [];
+  }
+  return files
+    .filter((f) => f.startsWith(`${name}.`) && f.endsWith(".json"))
+    .map((f) => readJson<ChildPidFile>(join(dataDir, "pids", f)))
+    .filter((c): c is ChildPidFile => c !== null && typeof c.pid === "number");
 }
 
-/** Forgets a recorded child that no longer runs. */
-export function removeStaleChildPid(dataDir: string, name: string): void {
-  const child = readJson<ChildPidFile>(childPidPath(dataDir, name));
-  if (child && !isAlive(child.pid)) rmSync(childPidPath(dataDir, name), { force: true });
+/**
+ * Recorded children still running with their recorded command line after their parent died: what a
+ * crashed stack (or CLI command) left behind. A pid whose command line cannot be read is left alone.
+ */
+export function orphanedChildren(dataDir: string, name: string): ChildPidFile[] {
+  return childRecords(dataDir, name).filter((child) => {
+    if (!isAlive(child.pid) || isAlive(child.parent)) return false;
+    const line = commandLine(child.pid)?.join(" ");
+    return line !== undefined && child.marks.every((mark) => line.includes(mark));
+  });
+}
+
+/** Forgets recorded children that no longer run. */
+export function removeStaleChildPids(dataDir: string, name: string): void {
+  for (const child of childRecords(dataDir, name)) if (!isAlive(child.pid)) removeChildPid(dataDir, name, child.pid);
 }
