@@ -84,9 +84,11 @@ async function main(): Promise<void> {
       while (!stopped && virtualNow().getTime() < Date.parse(step.at)) await sleep(100);
       if (stopped) break;
       const envelope = { from: config.owner.email, to: [config.inbox] };
+      // Stamped when sent: the inbox answers once the message is processed.
+      const sentAt = stamp();
       if ("email" in step) {
         await transport.sendMail({ envelope, raw: await readFile(join(dir, step.email)) });
-        process.stdout.write(`[${stamp()}] forwarded ${step.email}\n`);
+        process.stdout.write(`[${sentAt}] forwarded ${step.email}\n`);
       } else {
         await transport.sendMail({
           envelope,
@@ -95,7 +97,7 @@ async function main(): Promise<void> {
           subject: step.command,
           text: "",
         });
-        process.stdout.write(`[${stamp()}] command: ${step.command}\n`);
+        process.stdout.write(`[${sentAt}] command: ${step.command}\n`);
       }
     }
     while (!stopped && virtualNow().getTime() < virtualEnd) await sleep(200);
