@@ -12,7 +12,7 @@ module.enableCompileCache?.();
 let dir;
 try {
   dir = await ensureBuilt({
-    onBuild: () => process.stderr.write("jobnudge: sources changed, building dist/ first ...\n"),
+    onBuild: (reason) => process.stderr.write(`jobnudge: building dist/ first (${reason}) ...\n`),
   });
 } catch (err) {
   process.stderr.write(`jobnudge: the build failed: ${err instanceof Error ? err.message : String(err)}\n`);

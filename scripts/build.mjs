@@ -186,7 +186,8 @@ function removeOldBuilds(current) {
 
 /**
  * Makes dist/ match the sources and returns the folder holding cli.mjs, start.mjs and demo.mjs.
- * `onBuild` is told when real work starts (the fast path says nothing).
+ * `onBuild(reason)` is told when real work starts ("first build" or "sources changed"); the fast
+ * path says nothing.
  */
 export async function ensureBuilt({ force = false, onBuild = () => {} } = {}) {
   const stamp = readStamp();
@@ -194,7 +195,7 @@ export async function ensureBuilt({ force = false, onBuild = () => {} } = {}) {
     const dir = builtDir(stamp);
     if (complete(dir) && stamp.quick === quickHash(listInputs(CODE_INPUTS))) return dir;
   }
-  onBuild();
+  onBuild(stamp ? "sources changed" : "first build");
   const templates = ensureTemplates(force ? null : stamp);
   const files = listInputs(CODE_INPUTS);
   const quick = quickHash(files);
@@ -215,7 +216,7 @@ if (isMain) {
   try {
     const dir = await ensureBuilt({
       force,
-      onBuild: () => process.stderr.write("jobnudge: sources changed, building dist/ ...\n"),
+      onBuild: (reason) => process.stderr.write(`jobnudge: building dist/ (${reason}) ...\n`),
     });
     if (runAt >= 0) {
       const name = args[runAt + 1];
