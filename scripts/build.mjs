@@ -52,8 +52,12 @@ const EXTERNAL = [
   "smtp-server",
   "nodemailer",
 ];
-/** Builds kept besides the current one: a command started a moment ago may still load chunks from it. */
-const KEEP_OLD_BUILDS = 2;
+/**
+ * Older builds are kept a while: a process started from one may still load a chunk lazily (a CLI
+ * command's module; the AWS SDK loads some of its parts on first use in a long-running stack).
+ */
+const KEEP_OLD_BUILDS = 3;
+const KEEP_OLD_BUILDS_MS = 12 * 3600_000;
 
 function listInputs({ dirs, files, skip = [] }) {
   const out = [];
@@ -180,7 +184,10 @@ function removeOldBuilds(current) {
     .map((d) => ({ name: d.name, mtime: statSync(join(DIST, d.name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
   const stale = byAge.filter((d) => d.name.startsWith(".tmp-") && Date.now() - d.mtime > 10 * 60_000);
-  const old = byAge.filter((d) => !d.name.startsWith(".tmp-")).slice(KEEP_OLD_BUILDS);
+  const old = byAge
+    .filter((d) => !d.name.startsWith(".tmp-"))
+    .slice(KEEP_OLD_BUILDS)
+    .filter((d) => Date.now() - d.mtime > KEEP_OLD_BUILDS_MS);
   for (const d of [...stale, ...old]) rmSync(join(DIST, d.name), { recursive: true, force: true });
 }
 
