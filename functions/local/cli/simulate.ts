@@ -2,7 +2,7 @@
 // whole text part (drafts included: to, subject, body) so a timeline can be read without a mail viewer.
 import { formatInstant } from "../../domain/owner-time";
 import { loadScenario, type SimulatedBody, type SimulatedEmail, simulateFull } from "../simulate";
-import { type CliCommand, parseCliArgs, UsageError } from "./command";
+import { type CliCommand, parseCliArgs, UsageError, userPath } from "./command";
 
 const HELP = `Usage: jobnudge simulate SCENARIO_DIR [--json | --full]
 
@@ -28,15 +28,14 @@ export function fullEmailText(email: SimulatedEmail, body: SimulatedBody, timezo
 }
 
 export const simulateCommand: CliCommand = {
-  name: "simulate",
-  summary: "play a scenario on a virtual clock and print the emails jobnudge would send",
   help: HELP,
   async run(args) {
     const { values, positionals } = parseCliArgs(args, { json: { type: "boolean" }, full: { type: "boolean" } });
-    const [dir, ...extra] = positionals;
-    if (!dir) throw new UsageError("missing SCENARIO_DIR");
+    const [typed, ...extra] = positionals;
+    if (!typed) throw new UsageError("missing SCENARIO_DIR");
     if (extra.length > 0) throw new UsageError("one scenario at a time");
     if (values.json && values.full) throw new UsageError("--json and --full are two views: pick one");
+    const dir = userPath(typed);
     const scenario = await loadScenario(dir);
     const { result, bodies } = await simulateFull(dir, scenario);
     if (values.json) {

@@ -95,6 +95,31 @@ describe("composeAck", () => {
     expect(view.attachments[0]?.content).toContain("DTSTART;VALUE=DATE:20260313");
   });
 
+  it("shows the year of a deadline that passed months ago (the sample forwarded in December)", () => {
+    // Prepare
+    const extraction = emptyExtraction({
+      kind: "offer",
+      employer: "Northwind",
+      respondBy: "2026-03-13T17:00:00-04:00",
+      confidence: { kind: 0.95, employer: 0.9, respondBy: 0.9 },
+    });
+    const record = employer("Northwind", { stage: "offer", respondBy: "2026-03-13T17:00:00-04:00" });
+
+    // Act
+    const view = composeAck({
+      extraction,
+      employer: record,
+      planned: [],
+      owner: NY,
+      now: "2026-12-02T11:00:00.000Z",
+      links: readableLinks,
+    });
+
+    // Assess
+    expect(view.subject).toBe("Got it: Northwind, offer, answer by Fri 13 Mar 2026, 5:00 PM EDT");
+    expect(view.deadline).toBe("Fri 13 Mar 2026, 5:00 PM EDT");
+  });
+
   it("attaches the interview to the calendar, in UTC", () => {
     const extraction = emptyExtraction({
       kind: "interview_scheduled",
