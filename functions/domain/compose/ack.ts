@@ -32,6 +32,7 @@ function understoodLines(
   x: Extraction,
   employerName: string | null,
   owner: OwnerSettings,
+  now: string,
 ): { facts: string[]; questions: string[] } {
   const facts: string[] = [];
   const questions: string[] = [];
@@ -50,7 +51,7 @@ function understoodLines(
   if (name) put("employer", `Employer: ${name}`, `Is this from ${name}? If not, use "Not ${name}?" below.`);
   if (x.role) put("role", `Role: ${oneLine(x.role)}`, `Is the role ${oneLine(x.role)}?`);
   if (x.interviewAt) {
-    const when = formatInstant(x.interviewAt, tz) + (x.interviewMinutes ? ` (${x.interviewMinutes} min)` : "");
+    const when = formatInstant(x.interviewAt, tz, now) + (x.interviewMinutes ? ` (${x.interviewMinutes} min)` : "");
     put(
       "interviewAt",
       `Interview: ${when}`,
@@ -58,7 +59,7 @@ function understoodLines(
     );
   }
   if (x.respondBy) {
-    const when = formatDeadline(x.respondBy, tz);
+    const when = formatDeadline(x.respondBy, tz, now);
     put(
       "respondBy",
       `Answer due by: ${when}`,
@@ -66,7 +67,7 @@ function understoodLines(
     );
   }
   if (x.expectDecisionBy) {
-    const when = formatDeadline(x.expectDecisionBy, tz);
+    const when = formatDeadline(x.expectDecisionBy, tz, now);
     put(
       "expectDecisionBy",
       `They promised news by: ${when}`,
@@ -97,16 +98,16 @@ function planLines(
   if (!employer) return ["Nothing: I could not tell which employer this is about."];
   const mine = planned.filter((n) => n.employerId === employer.id).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const lines = mine.map((n) => {
-    const when = Date.parse(n.dueAt) <= Date.parse(now) ? "Now" : formatInstant(n.dueAt, owner.timezone);
+    const when = Date.parse(n.dueAt) <= Date.parse(now) ? "Now" : formatInstant(n.dueAt, owner.timezone, now);
     return `${when}: ${NUDGE_WORDS[n.kind]}${n.drafts.length > 0 ? " with drafts" : ""}`;
   });
   if (!OPEN_STAGES.includes(employer.stage))
-    lines.push(`The process is ${STAGE_WORDS[employer.stage]}: no more nudges about ${employer.name}.`);
+    lines.push(`The process is ${STAGE_WORDS[employer.stage]}: nothing more is planned for ${employer.name}.`);
   else if (employer.stopped)
     lines.push(`Nudges about ${employer.name} are stopped; send "resume ${employer.name}" to restart them.`);
   else if (employer.snoozedUntil && Date.parse(employer.snoozedUntil) > Date.parse(now)) {
     lines.push(
-      `Nudges about ${employer.name} are snoozed until ${formatInstant(employer.snoozedUntil, owner.timezone)}.`,
+      `Nudges about ${employer.name} are snoozed until ${formatInstant(employer.snoozedUntil, owner.timezone, now)}.`,
     );
   }
   if (lines.length === 0) lines.push(`Nothing planned for ${employer.name} yet; I will nudge you if they go quiet.`);
@@ -138,18 +139,18 @@ function fixLinks(input: AckInput): LinkView[] {
   return actions;
 }
 
-function subjectFor(x: Extraction, name: string | null, owner: OwnerSettings): string {
+function subjectFor(x: Extraction, name: string | null, owner: OwnerSettings, now: string): string {
   if (!name || x.kind === "other") return "Got it, but I could not tell what this is";
   const who = unsure(x.confidence, "employer") ? `${name}?` : name;
   switch (x.kind) {
     case "offer":
       return x.respondBy && !unsure(x.confidence, "respondBy")
-        ? `Got it: ${who}, offer, answer by ${formatDeadline(x.respondBy, owner.timezone)}`
+        ? `Got it: ${who}, offer, answer by ${formatDeadline(x.respondBy, owner.timezone, now)}`
         : `Got it: ${who}, offer`;
     case "interview_invite":
     case "interview_scheduled":
       return x.interviewAt && !unsure(x.confidence, "interviewAt")
-        ? `Got it: ${who}, interview ${formatInstant(x.interviewAt, owner.timezone)}`
+        ? `Got it: ${who}, interview ${formatInstant(x.interviewAt, owner.timezone, now)}`
         : `Got it: ${who}, interview`;
     case "rejection":
       return `Got it: ${who}, rejection`;
@@ -196,12 +197,15 @@ function calendarFiles(input: AckInput): AttachmentView[] {
 export function composeAck(input: AckInput): EmailView {
   const { extraction: x, employer, owner, now } = input;
   const name = employer?.name ?? x.employer;
-  const { facts, questions } = understoodLines(x, employer?.name ?? null, owner);
-  const subject = oneLine(subjectFor(x, name, owner), 150);
+  const { facts, questions } = understoodLines(x, employer?.name ?? null, owner, now);
+  const subject = oneLine(subjectFor(x, name, owner, now), 150);
   const sections = [{ title: "What I understood", items: facts }];
   if (questions.length > 0) sections.push({ title: "Please check", items: questions });
   sections.push({ title: "What I will do", items: planLines(employer, input.planned, owner, now) });
-  const deadline = employer?.respondBy ?? (x.respondBy && !unsure(x.confidence, "respondBy") ? x.respondBy : null);
+  // An answer deadline matters while the offer is open; a declined or closed process has none left.
+  const open = !employer || employer.stage === "offer" || employer.stage === "in_process";
+  const stated = x.respondBy && !unsure(x.confidence, "respondBy") ? x.respondBy : null;
+  const deadline = open ? (employer?.respondBy ?? stated) : null;
   return {
     kind: "ack",
     subject,
@@ -210,7 +214,7 @@ export function composeAck(input: AckInput): EmailView {
     headline: subject,
     happened: x.subject ? `You forwarded "${oneLine(x.subject)}".` : "You forwarded a message.",
     whyNow: "Every forward gets an acknowledgement so you can fix a misreading at once.",
-    deadline: deadline ? formatDeadline(deadline, owner.timezone) : null,
+    deadline: deadline ? formatDeadline(deadline, owner.timezone, now) : null,
     sections,
     tables: [],
     drafts: [],

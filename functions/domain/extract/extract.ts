@@ -68,6 +68,7 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
   const offerTerms = kind === "offer" ? extractOfferTerms(prose.body, dates.startDate) : null;
   const interviewers =
     kind === "interview_scheduled" || kind === "interview_invite" ? interviewersOf(facts, contact.name) : [];
+  const asksToTalk = !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000));
 
   return {
     ...base,
@@ -82,7 +83,8 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
     interviewers,
     offerTerms,
     offerLetterAttached: kind === "offer" && hasOfferLetter(facts),
-    asksToTalk: !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000)),
+    asksToTalk,
+    callWith: asksToTalk ? callParticipantsOf(facts, contact.name) : [],
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body) : null,
     confidence: {
       kind: kindConfidence,
@@ -123,6 +125,29 @@ function interviewersOf(facts: MailFacts, contactName: string | null): string[] 
     }
   }
   return [...names].slice(0, 10);
+}
+
+// "Dana Li and I", "Dana Li (our VP) will join", "joined by Dana Li": who the employer brings to a call.
+const CALL_PARTICIPANT = new RegExp(
+  String.raw`(?:\bjoined by\s+(${PERSON}))|(?:\b(${PERSON})(?:\s*\([^)\n]{1,60}\))?(?:,[^,.\n]{1,40},|,)?\s+(?:and I\b|(?:will|would (?:also )?(?:like|love) to) (?:also )?join(?:\s+(?:us|you|me|the call))?\s*[.,!;]|(?:will|would (?:also )?(?:like|love) to) (?:also )?be on the call))`,
+  "gu",
+);
+
+/** The people a request to talk says will join the call, besides the writer. */
+function callParticipantsOf(facts: MailFacts, contactName: string | null): string[] {
+  const text = facts.body.slice(0, 20_000);
+  const names = new Set<string>();
+  for (const m of text.matchAll(CALL_PARTICIPANT)) {
+    const name = (m[1] ?? m[2] ?? "").trim();
+    if (name && name !== contactName) names.add(name);
+  }
+  for (const m of text.matchAll(INTERVIEWER_LIST)) {
+    for (const name of (m[1] ?? "").replace(/\([^)]*\)/g, "").split(/,\s*|\s+and\s+/)) {
+      const clean = name.trim();
+      if (new RegExp(`^${PERSON}$`, "u").test(clean) && clean !== contactName) names.add(clean);
+    }
+  }
+  return [...names].slice(0, 6);
 }
 
 function minutesStated(body: string): number | null {

@@ -7,12 +7,12 @@ import { resolve } from "node:path";
 import { LambdaClient } from "@aws-sdk/client-lambda";
 import { SQSClient } from "@aws-sdk/client-sqs";
 import { localPaths } from "../../wiring/local";
-import { loadLocalConfig } from "../config";
 import { InboundJournal } from "../stack/inbound-journal";
 import { type CliCommand, parseCliArgs, UsageError } from "./command";
 import { withLocalStore } from "./local-store";
 import { type RedriveOutcome, redriveQueues } from "./redrive-aws";
 import { planLocalRedrive } from "./redrive-local";
+import { findReadyStack } from "./running-stack";
 
 const HELP = `Usage: jobnudge redrive --stage NAME [--dry-run] [--max N] [--outputs FILE] [--queue URL...]
        jobnudge redrive --local
@@ -36,8 +36,6 @@ interface StageOutputs {
 }
 
 export const redriveCommand: CliCommand = {
-  name: "redrive",
-  summary: "replay failed events: the AWS failed-events queues (--stage), or local messages (--local)",
   help: HELP,
   async run(args) {
     const { values } = parseCliArgs(args, {
@@ -115,10 +113,10 @@ function report(outcomes: RedriveOutcome[], dryRun: boolean): string {
 }
 
 async function redriveLocal(): Promise<number> {
-  const config = loadLocalConfig();
-  const paths = localPaths(config.dataDir);
+  const running = await findReadyStack();
+  const paths = localPaths(running.config.dataDir);
   const journal = new InboundJournal(paths.inbound);
-  const records = await withLocalStore(config, async (store) => (store ? store.listMessages() : []));
+  const records = await withLocalStore(running, async (local) => (local ? local.store.listMessages() : []));
   const plan = await planLocalRedrive(journal, records, paths.mail);
   const marked = await journal.requestRedrive(plan.rawKeys);
   process.stdout.write(

@@ -6,13 +6,17 @@
 
 import { LOCAL_RETRY, type RetryPolicy, retryDelayMs } from "../../adapters/local-scheduler";
 import type { Deps } from "../../app/deps";
-import { processInbound } from "../../app/inbound";
+import { type InboundOutcome, processInbound } from "../../app/inbound";
 import type { Logger } from "../../app/ports";
 import { tellOwnerOfFailure } from "../../app/tell-owner";
 import type { InboundJournal, JournalEntry } from "./inbound-journal";
 
 export class LocalInboundQueue {
   private readonly pending = new Map<string, JournalEntry>();
+  private readonly firstAttempts = new Map<
+    string,
+    { resolve(outcome: InboundOutcome): void; reject(err: unknown): void }
+  >();
   private draining: Promise<void> = Promise.resolve();
   private again = false;
   private timer: NodeJS.Timeout | null = null;
@@ -24,11 +28,21 @@ export class LocalInboundQueue {
     private readonly policy: RetryPolicy = LOCAL_RETRY,
   ) {}
 
-  /** A message SMTP accepted: journalled (the raw message is already stored), then processed. */
-  async accept(rawKey: string, envelopeFrom: string | null): Promise<void> {
+  /**
+   * A message SMTP accepted: journalled (the raw message is already stored), then processed.
+   * Resolves once journalled, with the outcome of its first attempt to come (which rejects when
+   * that attempt failed: the message is then retried).
+   */
+  async accept(rawKey: string, envelopeFrom: string | null): Promise<{ firstAttempt: Promise<InboundOutcome> }> {
     const entry = await this.journal.add(rawKey, envelopeFrom, this.deps.clock.now().toISOString());
+    const firstAttempt = new Promise<InboundOutcome>((resolve, reject) => {
+      this.firstAttempts.set(rawKey, { resolve, reject });
+    });
+    // Nobody has to wait for it (a test, the CLI's receipt may): never an unhandled rejection.
+    firstAttempt.catch(() => {});
     this.pending.set(rawKey, entry);
     this.kick();
+    return { firstAttempt };
   }
 
   /** Start-up: everything the journal still has pending is due now. */
@@ -111,8 +125,12 @@ export class LocalInboundQueue {
       this.pending.delete(rawKey);
       await this.journal.write({ ...entry, state: "done", retryAt: null, outcome, error: null });
       this.log.info("inbound processed", { rawKey, outcome });
+      this.firstAttempts.get(rawKey)?.resolve(outcome);
     } catch (err) {
+      this.firstAttempts.get(rawKey)?.reject(err);
       await this.failed(entry, err);
+    } finally {
+      this.firstAttempts.delete(rawKey);
     }
   }
 
