@@ -6,6 +6,7 @@ import { foldName } from "./company-names";
 import { extractContact } from "./contact";
 import { extractDates } from "./deadlines";
 import { extractEmployer } from "./employer";
+import type { FieldEvidence } from "./evidence";
 import { classifyKind, hasOfferLetter } from "./kind";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
@@ -27,6 +28,14 @@ export function isFromOwner(facts: MailFacts): boolean {
 }
 
 export function extractMessage(facts: MailFacts, identity: MessageIdentity): Extraction {
+  return extractWithEvidence(facts, identity).extraction;
+}
+
+/** The extraction and, per reported field, the evidence its confidence was computed from. */
+export function extractWithEvidence(
+  facts: MailFacts,
+  identity: MessageIdentity,
+): { extraction: Extraction; evidence: FieldEvidence } {
   const outgoing = isFromOwner(facts);
   // Sentences and names read across hard line wraps; contact and interviewer lookups keep the lines.
   const prose: MailFacts = {
@@ -43,7 +52,7 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
     ownerNote: facts.ownerNote,
     confidence: { kind: kindConfidence },
   });
-  if (kind === "other") return base;
+  if (kind === "other") return { extraction: base, evidence: {} };
 
   const employer = extractEmployer(prose, outgoing);
   const employerFold = employer.name ? foldName(employer.name) : "";
@@ -69,7 +78,7 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
   const interviewers =
     kind === "interview_scheduled" || kind === "interview_invite" ? interviewersOf(facts, contact.name) : [];
 
-  return {
+  const extraction: Extraction = {
     ...base,
     employer: employer.name,
     role: role.role,
@@ -92,6 +101,7 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
       ...dates.confidence,
     },
   };
+  return { extraction, evidence: {} };
 }
 
 function attachedText(facts: MailFacts): string {
