@@ -20,7 +20,7 @@ export interface OfferTerms {
 export type FieldConfidence = Partial<
   Record<"kind" | "employer" | "role" | "interviewAt" | "respondBy" | "expectDecisionBy" | "contactEmail", number>
 >;
-export const CONFIDENCE_THRESHOLD = 0.6;
+export const CONFIDENCE_THRESHOLD = 0.95;
 
 export interface Extraction {
   kind: MessageKind;

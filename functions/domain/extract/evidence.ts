@@ -16,3 +16,8 @@ export type CalibratedField = (typeof CALIBRATED_FIELDS)[number];
 /** Feature name -> value; a feature that is absent counts as 0. */
 export type Features = Record<string, number>;
 export type FieldEvidence = Partial<Record<CalibratedField, Features>>;
+
+/** Scores enter the model on a log scale (a 12-point win is not six times surer than a 2-point one). */
+export function logFeature(value: number): number {
+  return Math.round(Math.log1p(Math.max(0, value)) * 1000) / 1000;
+}

@@ -2,12 +2,14 @@
 // decides which dates mean what), then employer, role, contact, dates, offer terms, outgoing kind.
 import { type Extraction, emptyExtraction } from "../extraction";
 import type { MailFacts } from "../mail-facts";
+import { calibratedConfidence } from "./calibration";
 import { foldName } from "./company-names";
 import { extractContact } from "./contact";
 import { extractDates } from "./deadlines";
 import { extractEmployer } from "./employer";
-import type { FieldEvidence } from "./evidence";
+import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence";
 import { classifyKind, hasOfferLetter } from "./kind";
+import { foreignShare } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
 import { joinWrappedLines, unquoteLines } from "./prose";
@@ -43,16 +45,20 @@ export function extractWithEvidence(
     body: joinWrappedLines(facts.body),
     quoted: joinWrappedLines(unquoteLines(facts.quoted)),
   };
-  const { kind, confidence: kindConfidence } = classifyKind(prose, outgoing);
+  const { kind, evidence: kindEvidence } = classifyKind(prose, outgoing);
+  // Every field's evidence also says how well the rules can read this message at all.
+  const context = messageContext(prose);
   const base = emptyExtraction({
     kind,
     messageId: identity.messageId,
     originalDate: identity.originalDate,
     subject: facts.subject || null,
     ownerNote: facts.ownerNote,
-    confidence: { kind: kindConfidence },
   });
-  if (kind === "other") return { extraction: base, evidence: {} };
+  if (kind === "other") {
+    const evidence: FieldEvidence = { kind: { ...kindEvidence, ...context } };
+    return { extraction: { ...base, confidence: calibratedConfidence(evidence) }, evidence };
+  }
 
   const employer = extractEmployer(prose, outgoing);
   const employerFold = employer.name ? foldName(employer.name) : "";
@@ -66,18 +72,33 @@ export function extractWithEvidence(
   const letter = outgoing ? "" : attachedText(facts);
   const withLetter: MailFacts = { ...prose, body: `${prose.body}\n\n${letter}` };
   let role = extractRole(prose);
-  if (!role.role && letter) role = extractRole(withLetter);
+  if (!role.role && letter) {
+    const fromLetter = extractRole(withLetter);
+    role = { role: fromLetter.role, evidence: { ...fromLetter.evidence, from_letter: 1 } };
+  }
   const dates = extractDates(prose, kind);
   if (kind === "offer" && !dates.respondBy && letter) {
     const fromLetter = extractDates(withLetter, kind);
     dates.respondBy = fromLetter.respondBy;
-    if (fromLetter.confidence.respondBy) dates.confidence.respondBy = fromLetter.confidence.respondBy;
+    if (fromLetter.evidence.respondBy) dates.evidence.respondBy = { ...fromLetter.evidence.respondBy, from_letter: 1 };
     dates.startDate ??= fromLetter.startDate;
   }
   const offerTerms = kind === "offer" ? extractOfferTerms(prose.body, dates.startDate) : null;
   const interviewers =
     kind === "interview_scheduled" || kind === "interview_invite" ? interviewersOf(facts, contact.name) : [];
 
+  const withContext = (features: Features | undefined, value: unknown) =>
+    features && value !== null ? { ...features, ...context } : undefined;
+  const evidence: FieldEvidence = {
+    kind: { ...kindEvidence, ...context },
+    employer: withContext(employer.evidence, employer.name),
+    role: withContext(role.evidence, role.role),
+    interviewAt: withContext(dates.evidence.interviewAt, dates.interviewAt),
+    respondBy: withContext(dates.evidence.respondBy, dates.respondBy),
+    expectDecisionBy: withContext(dates.evidence.expectDecisionBy, dates.expectDecisionBy),
+    contactEmail: withContext(contact.evidence, contact.email),
+  };
+  for (const field of CALIBRATED_FIELDS) if (!evidence[field]) delete evidence[field];
   const extraction: Extraction = {
     ...base,
     employer: employer.name,
@@ -93,15 +114,20 @@ export function extractWithEvidence(
     offerLetterAttached: kind === "offer" && hasOfferLetter(facts),
     asksToTalk: !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000)),
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body) : null,
-    confidence: {
-      kind: kindConfidence,
-      employer: employer.confidence,
-      role: role.confidence,
-      contactEmail: contact.confidence,
-      ...dates.confidence,
-    },
+    confidence: calibratedConfidence(evidence),
   };
-  return { extraction, evidence: {} };
+  return { extraction, evidence };
+}
+
+/**
+ * What makes any fact of this message harder to trust: a language the cue tables do not cover,
+ * an older thread quoted below (facts of other messages nearby), an owner's note that may overrule.
+ */
+function messageContext(prose: MailFacts): Features {
+  return {
+    foreign: foreignShare(`${prose.subject}\n${prose.body}`),
+    thread: prose.quoted.trim() ? 1 : 0,
+  };
 }
 
 function attachedText(facts: MailFacts): string {
