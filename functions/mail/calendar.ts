@@ -126,8 +126,10 @@ function eventOf(ics: string, fallback: Zone): CalendarFacts | null {
   const end = timeOf(event.getFirstProperty("dtend"), fallback);
   const minutes = minutesBetween(start, end, event);
   const organizerProp = event.getFirstProperty("organizer");
+  // Rooms and equipment are booked as attendees too; only people take part.
   const attendees = event
     .getAllProperties("attendee")
+    .filter((p) => !/^(?:ROOM|RESOURCE)$/i.test(String(p.getParameter("cutype") ?? "")))
     .map(partyOf)
     .filter((p): p is Party => p !== null);
   const status = String(event.getFirstPropertyValue("status") ?? "").toUpperCase();

@@ -10,7 +10,7 @@ import { MAX_HTML_CHARS } from "./limits";
  * zero-width joiners) are dropped: they only split words a reader sees whole.
  */
 export function decodeEntities(text: string): string {
-  return decodeHTML(text).replace(/[\u00ad\u200b\u200c\u200d\u2060]/g, "");
+  return decodeHTML(text).replace(/\u00ad|\u200b|\u200c|\u200d|\u2060/g, "");
 }
 
 const BLOCK =

@@ -8,10 +8,12 @@ import { extractContact } from "./contact";
 import { extractDates } from "./deadlines";
 import { extractEmployer } from "./employer";
 import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence";
+import { interviewersOf, interviewMinutes } from "./interview-details";
 import { classifyKind, hasOfferLetter } from "./kind";
 import { foreignShare } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
+import { ownerMoveOf } from "./owner-move";
 import { joinWrappedLines, unquoteLines } from "./prose";
 import { extractRole } from "./role";
 import { domainLabel, domainOf } from "./senders";
@@ -85,7 +87,9 @@ export function extractWithEvidence(
   }
   const offerTerms = kind === "offer" ? extractOfferTerms(prose.body, dates.startDate) : null;
   const interviewers =
-    kind === "interview_scheduled" || kind === "interview_invite" ? interviewersOf(facts, contact.name) : [];
+    kind === "interview_scheduled" || kind === "interview_invite"
+      ? interviewersOf(facts, { employer: employer.name, sender: facts.from })
+      : [];
 
   const withContext = (features: Features | undefined, value: unknown) =>
     features && value !== null ? { ...features, ...context } : undefined;
@@ -104,7 +108,7 @@ export function extractWithEvidence(
     employer: employer.name,
     role: role.role,
     interviewAt: dates.interviewAt,
-    interviewMinutes: kind === "interview_scheduled" ? (facts.calendar?.minutes ?? minutesStated(facts.body)) : null,
+    interviewMinutes: kind === "interview_scheduled" ? interviewMinutes(facts, dates.interviewAt) : null,
     respondBy: dates.respondBy,
     expectDecisionBy: dates.expectDecisionBy,
     contactEmail: contact.email,
@@ -114,6 +118,7 @@ export function extractWithEvidence(
     offerLetterAttached: kind === "offer" && hasOfferLetter(facts),
     asksToTalk: !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000)),
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body) : null,
+    ownerMove: ownerMoveOf(kind, prose.body),
     confidence: calibratedConfidence(evidence),
   };
   return { extraction, evidence };
@@ -136,33 +141,4 @@ function attachedText(facts: MailFacts): string {
     .filter(Boolean)
     .join("\n\n")
     .slice(0, 10_000);
-}
-
-const PERSON = String.raw`[A-Z][\p{L}'’-]+ [A-Z][\p{L}'’-]+`;
-const INTERVIEWER_LIST = new RegExp(
-  String.raw`\b(?:Interviewers?:\s*|(?:with|meet|meeting)\s+)(${PERSON}(?:\s*\([^)\n]{1,60}\))?(?:(?:,\s*|,?\s+and\s+)${PERSON}(?:\s*\([^)\n]{1,60}\))?){0,5})`,
-  "gu",
-);
-
-/** Calendar attendees other than the owner, else people the text says the owner will meet. */
-function interviewersOf(facts: MailFacts, contactName: string | null): string[] {
-  const fromCalendar = (facts.calendar?.attendees ?? [])
-    .filter((a) => !facts.ownerAddresses.includes(a.address) && a.name)
-    .map((a) => a.name);
-  if (fromCalendar.length > 0) return fromCalendar;
-  const names = new Set<string>();
-  for (const m of facts.body.slice(0, 20_000).matchAll(INTERVIEWER_LIST)) {
-    const list = (m[1] ?? "").replace(/\([^)]*\)/g, "");
-    for (const name of list.split(/,\s*|\s+and\s+/)) {
-      const clean = name.trim();
-      if (new RegExp(`^${PERSON}$`, "u").test(clean) && clean !== contactName) names.add(clean);
-    }
-  }
-  return [...names].slice(0, 10);
-}
-
-function minutesStated(body: string): number | null {
-  const m = /\b(\d{2,3})[- ]minutes?\b|\bDuration:\s*(\d{2,3})\s*min/i.exec(body);
-  const value = Number(m?.[1] ?? m?.[2]);
-  return Number.isFinite(value) && value > 0 && value <= 600 ? value : null;
 }
