@@ -19,6 +19,7 @@ import {
 } from "../domain/link-actions";
 import { preferEmployer } from "../domain/ranking";
 import { DAY_MS } from "../domain/time";
+import { answerOf, applyAnswer, describeValue } from "./answers";
 import type { Deps } from "./deps";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
 import type { LinkPayload } from "./ports";
@@ -107,7 +108,7 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
   const name = employer?.name ?? null;
 
   if (method === "GET") {
-    const words = confirmationWords(action, name, payload.extra);
+    const words = confirmationWords(action, name, payload.extra, (field, value) => describeValue(field, value, deps));
     return {
       status: 200,
       html: confirmationPage({
@@ -115,6 +116,9 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
         question: words.question,
         button: words.button,
         ...(action === "not_employer" ? { fields: [{ name: "name", label: "The employer's name" }] } : {}),
+        ...(action === "change"
+          ? { fields: [{ name: "date", label: "Date, and time if there is one (fri 13 mar 5pm)" }] }
+          : {}),
         note: "Nothing changes until you press the button.",
       }),
     };
@@ -126,6 +130,8 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
   if (action === "not_employer" && (!newName || newName.length > MAX_NAME)) {
     return refuse(400, "A name is needed", `Go back and type the employer's name (1 to ${MAX_NAME} characters).`);
   }
+  const answer = answerOf(action, payload, request.form, deps, nowMs);
+  if (answer && "refused" in answer) return refuse(400, answer.refused.title, answer.refused.message);
 
   const claimKey = `token:${payload.jti}`;
   const now = new Date(nowMs).toISOString();
@@ -135,7 +141,9 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
   let done: string;
   let employerId = payload.employerId;
   try {
-    ({ done, employerId } = await applyLinkAction(deps, action, employer, payload, newName, now));
+    ({ done, employerId } = answer
+      ? await applyAnswer(deps, employer, answer.action, now)
+      : await applyLinkAction(deps, action as PlainLinkAction, employer, payload, newName, now));
   } catch (err) {
     await deps.state.release(claimKey);
     if (!(err instanceof InvalidRequestError)) throw err;
@@ -153,9 +161,11 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
   };
 }
 
+type PlainLinkAction = Exclude<LinkAction, "view" | "confirm" | "change" | "reclassify">;
+
 async function applyLinkAction(
   deps: Deps,
-  action: Exclude<LinkAction, "view">,
+  action: PlainLinkAction,
   employer: EmployerRecord,
   payload: LinkPayload,
   newName: string,

@@ -105,7 +105,7 @@ const LIST = String.raw`${PERSON}(?:\s*\([^)\n]{1,60}\)|,? (?:our|the|a|an|who|f
 // Where interviewers are named: a label, "you'll meet (with) ...", "speaking with ...", "an
 // interview with ...".
 const NAMED = new RegExp(
-  String.raw`(?:\b(?:Interviewers?|Your (?:panel|interviewers?)|Panel(?:ists)?|Meeting with|Speaking with|Attendees)\s*:\s*|\b(?:you(?:'ll| will)(?: be)? (?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?)(?: with)?|(?:interview|call|chat|conversation|meeting|screen|session|conversation|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined by|meet with)\s+)(${LIST})`,
+  String.raw`(?:\b(?:Interviewers?|Your\s+(?:panel|interviewers?)|Panel(?:ists)?|Meeting\s+with|Speaking\s+with|Attendees)\s*:\s*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by)\s+)(${LIST})`,
   "gu",
 );
 // An agenda line: a time range, then who ("10:00 – 10:45  Sunil Rao, Staff Engineer (system design)").
