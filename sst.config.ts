@@ -17,6 +17,8 @@ export default $config({
   async run() {
     const { existsSync } = await import("node:fs");
     const config = await import("./stacks/config");
+    const checks = await import("./stacks/deploy-checks");
+    const receivingChecks = await import("./stacks/receiving-checks");
     const { resourceNames } = await import("./stacks/names");
     const policies = await import("./stacks/policies");
     const { createStateTable, createMailBucket } = await import("./stacks/storage");
@@ -27,18 +29,34 @@ export default $config({
     const { createFunctions } = await import("./stacks/functions");
     const { createReceiving } = await import("./stacks/receiving");
 
-    // Validate everything before declaring anything.
+    // Validate everything, and look at what the account already runs, before declaring anything.
     const settings = config.parseDeployConfig(process.env);
+    const settingsProblems = checks.mailDomainProblems(settings);
+    if (settingsProblems.length > 0) throw new config.DeployConfigError(settingsProblems);
+    // The CLI hands the program each secret's value as SST_SECRET_<name> (sst.Secret reads it too).
+    checks.assertHmacKey(process.env.SST_SECRET_HmacKey);
     const templates = config.templatesBuiltProblem(existsSync);
     if (templates) throw new Error(templates);
     const region = config.deployRegion(process.env);
-    const regionWarning = config.receivingRegionWarning(region);
+    const regionWarning = receivingChecks.receivingRegionWarning(region);
     if (regionWarning) console.warn(regionWarning);
 
     const names = resourceNames($app.name, $app.stage);
     const retain = $app.removal !== "remove";
     const account = { accountId: aws.getCallerIdentityOutput({}).accountId, region };
     const ruleSetName = settings.receiving.ruleSetName ?? names.ruleSetName;
+    // Refuses to switch off mail the account already receives (one active rule set per region).
+    const receivingCheck = await receivingChecks.checkReceiptRuleSet(
+      receivingChecks.deploySesClient(process.env, region),
+      {
+        region,
+        inboxAddress: settings.inboxAddress,
+        ownRuleSetName: names.ruleSetName,
+        joinRuleSetName: settings.receiving.ruleSetName,
+        activate: settings.receiving.activate,
+      },
+    );
+    for (const warning of receivingCheck.warnings) console.warn(warning);
 
     const table = createStateTable({ retain });
     const mail = createMailBucket({
@@ -47,7 +65,7 @@ export default $config({
       retentionDays: settings.mailRetentionDays,
       ruleSetName,
       ruleName: names.ruleName,
-      forceDestroy: !retain,
+      retain,
     });
     const queues = createFailureQueues();
     const nudgeArn = policies.lambdaArn(account, names.nudgeFunction);

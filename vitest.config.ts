@@ -3,13 +3,17 @@ import { defineConfig } from "vitest/config";
 // Three projects: `unit` (pure, fast), `integration` (DynamoDB Local + SES emulator started once by
 // the global setup), `infra` (SST/Pulumi mocks; needs `npm run typecheck:infra` to have installed
 // the platform). Run one with `npx vitest run --project unit`.
+// An inline project starts from vitest's defaults (5 s per test, 10 s per hook) unless it sets
+// `extends: true`; with it, each project takes the root settings below and overrides only what it
+// sets itself.
 export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 120_000,
     projects: [
-      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {
+        extends: true,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
@@ -19,7 +23,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      { test: { name: "infra", include: ["tests/infra/**/*.test.ts"], testTimeout: 60_000 } },
+      { extends: true, test: { name: "infra", include: ["tests/infra/**/*.test.ts"], testTimeout: 60_000 } },
     ],
   },
 });

@@ -2,9 +2,11 @@
 // environment (SST loads `.env` and `.env.<stage>` next to sst.config.ts into process.env) and
 // validated once with zod. Anything wrong fails the deploy with one message listing every problem
 // by its variable name, before a single resource is touched.
+// The owner's settings are checked by the owner schema of the domain (the only product code stacks/
+// imports), one variable per setting; this module only turns variables into values.
 // Pure: no Pulumi, no SST globals, so tests/infra can call it directly.
 import { z } from "zod";
-import { type OwnerSettings, WEEKDAYS, type Weekday } from "../functions/domain/owner";
+import { OwnerInputSchema, type OwnerSettings, ownerSetting, type Weekday } from "../functions/domain/owner";
 
 export interface DeployConfig {
   owner: OwnerSettings;
@@ -38,9 +40,6 @@ export interface DeployConfig {
   alertEmail: string;
 }
 
-/** SES regions that receive mail as of this writing; others may have been added since (see docs/deploy.md). */
-export const KNOWN_RECEIVING_REGIONS = ["us-east-1", "us-west-2", "eu-west-1"] as const;
-
 export class DeployConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(
@@ -54,11 +53,10 @@ export class DeployConfigError extends Error {
   }
 }
 
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const RULE_SET_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9._-]{0,62}[a-zA-Z0-9])?$/;
 
-const optional = <T extends z.ZodType>(s: T) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), s.optional());
+const optional = <T extends z.core.SomeType>(s: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.optional(s));
 const bool = (fallback: boolean) => optional(z.stringbool()).transform((v) => (v === undefined ? fallback : v));
 const address = (what: string) =>
   z
@@ -67,44 +65,30 @@ const address = (what: string) =>
     .toLowerCase()
     .pipe(z.email({ error: `not an email address (${what})` }));
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return tz.includes("/") || tz === "UTC";
-  } catch {
-    return false;
-  }
-}
+/** A variable that must be set, checked by the owner schema's rule for its setting. */
+const required = <T extends z.core.$ZodType<unknown, string>>(what: string, rule: T) =>
+  z.string({ error: `required: ${what}` }).pipe(rule);
 
 // Keys are the variable names, so every issue's path is the variable to fix.
 const EnvSchema = z.object({
-  JOBNUDGE_OWNER_EMAIL: address("the owner's address; nudges go here"),
-  JOBNUDGE_OWNER_NAME: z.string({ error: "required: the owner's name, used in drafts" }).trim().min(1, "empty"),
-  JOBNUDGE_TIMEZONE: z
-    .string({ error: "required: the owner's IANA time zone, e.g. America/New_York" })
-    .trim()
-    .refine(isTimeZone, "not an IANA time zone, e.g. America/New_York"),
+  JOBNUDGE_OWNER_EMAIL: required("the owner's address; nudges go here", ownerSetting.email),
+  JOBNUDGE_OWNER_NAME: required("the owner's name, used in drafts", ownerSetting.name),
+  JOBNUDGE_TIMEZONE: required("the owner's IANA time zone, e.g. America/New_York", ownerSetting.timezone),
   JOBNUDGE_INBOX: address("the private inbox address on your domain, e.g. jobs@hunt.example.com"),
   JOBNUDGE_OWNER_ALIASES: optional(z.string())
     .transform((v) =>
       (v ?? "")
         .split(",")
-        .map((a) => a.trim().toLowerCase())
+        .map((a) => a.trim())
         .filter((a) => a !== ""),
     )
-    .pipe(z.array(z.email({ error: "a comma-separated list of addresses is expected" }))),
+    .pipe(ownerSetting.aliases),
   JOBNUDGE_SENDER: optional(address("From address of jobnudge's emails")),
-  JOBNUDGE_WORKDAY_START: optional(z.string().regex(HHMM, "expected HH:MM (24 h)")),
-  JOBNUDGE_DIGEST_DAY: optional(
-    z
-      .string()
-      .trim()
-      .toLowerCase()
-      .pipe(z.enum(WEEKDAYS, { error: `expected one of ${WEEKDAYS.join(", ")}` })),
-  ),
-  JOBNUDGE_DIGEST_TIME: optional(z.string().regex(HHMM, "expected HH:MM (24 h)")),
-  JOBNUDGE_ACK: bool(true),
-  JOBNUDGE_TARGET_BASE: optional(z.coerce.number().positive("expected a positive number")),
+  JOBNUDGE_WORKDAY_START: optional(ownerSetting.workdayStart),
+  JOBNUDGE_DIGEST_DAY: optional(z.string().trim().toLowerCase().pipe(ownerSetting.digestDay)),
+  JOBNUDGE_DIGEST_TIME: optional(ownerSetting.digestTime),
+  JOBNUDGE_ACK: optional(z.stringbool()),
+  JOBNUDGE_TARGET_BASE: optional(z.coerce.number().pipe(ownerSetting.targetBase)),
   JOBNUDGE_MAIL_RETENTION_DAYS: optional(
     z.coerce.number().int("expected whole days").min(1, "at least 1 day").max(3650, "at most 3650 days"),
   ),
@@ -124,9 +108,7 @@ const EnvSchema = z.object({
 /** Reads and validates the deploy configuration. Throws DeployConfigError listing every problem. */
 export function parseDeployConfig(env: Record<string, string | undefined>): DeployConfig {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new DeployConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? "config")}: ${i.message}`));
-  }
+  if (!parsed.success) throw new DeployConfigError(parsed.error.issues.map(describeIssue));
   const e = parsed.data;
   const problems: string[] = [];
   const mailDomain = domainOf(e.JOBNUDGE_INBOX);
@@ -146,17 +128,18 @@ export function parseDeployConfig(env: Record<string, string | undefined>): Depl
 
   const ownerDomain = domainOf(e.JOBNUDGE_OWNER_EMAIL);
   return {
-    owner: {
+    // Checked already, variable by variable: this adds the schema's defaults for the unset ones.
+    owner: OwnerInputSchema.parse({
       email: e.JOBNUDGE_OWNER_EMAIL,
       aliases: e.JOBNUDGE_OWNER_ALIASES,
       name: e.JOBNUDGE_OWNER_NAME,
       timezone: e.JOBNUDGE_TIMEZONE,
-      workdayStart: e.JOBNUDGE_WORKDAY_START ?? "09:00",
-      digestDay: e.JOBNUDGE_DIGEST_DAY ?? "monday",
-      digestTime: e.JOBNUDGE_DIGEST_TIME ?? "08:00",
+      workdayStart: e.JOBNUDGE_WORKDAY_START,
+      digestDay: e.JOBNUDGE_DIGEST_DAY,
+      digestTime: e.JOBNUDGE_DIGEST_TIME,
       ack: e.JOBNUDGE_ACK,
-      targetBase: e.JOBNUDGE_TARGET_BASE ?? null,
-    },
+      targetBase: e.JOBNUDGE_TARGET_BASE,
+    }),
     inboxAddress: e.JOBNUDGE_INBOX,
     mailDomain,
     senderAddress,
@@ -175,6 +158,13 @@ export function parseDeployConfig(env: Record<string, string | undefined>): Depl
     route53ZoneId: e.JOBNUDGE_ROUTE53_ZONE_ID ?? null,
     alertEmail: e.JOBNUDGE_ALERT_EMAIL ?? e.JOBNUDGE_OWNER_EMAIL,
   };
+}
+
+/** "JOBNUDGE_X: message", naming the entry when one address of a comma-separated list is wrong. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const [variable = "config", entry] = issue.path;
+  const where = typeof entry === "number" ? ` (entry ${entry + 1} of the comma-separated list)` : "";
+  return `${String(variable)}: ${issue.message}${where}`;
 }
 
 const CRON_DAYS: Record<Weekday, string> = {
@@ -200,15 +190,6 @@ function domainOf(address: string): string {
 /** Region the stage deploys to: JOBNUDGE_REGION, else AWS_REGION, else us-east-1 (receives mail). */
 export function deployRegion(env: Record<string, string | undefined>): string {
   return env.JOBNUDGE_REGION?.trim() || env.AWS_REGION?.trim() || "us-east-1";
-}
-
-/** A warning (not an error: AWS adds receiving regions over time) when SES may not receive mail there. */
-export function receivingRegionWarning(region: string): string | null {
-  if ((KNOWN_RECEIVING_REGIONS as readonly string[]).includes(region)) return null;
-  return (
-    `jobnudge: SES email receiving was long available only in ${KNOWN_RECEIVING_REGIONS.join(", ")}; ` +
-    `check that ${region} has an inbound-smtp endpoint (docs/deploy.md, 'Pick a region') or the receipt rule will fail.`
-  );
 }
 
 /** The MJML templates are compiled into a module the functions bundle; fail early if it is missing. */

@@ -1,6 +1,7 @@
 // Least-privilege statements for every principal in the product, built from names and ARNs only
-// (notes/aws-reliability.md §5.6). No wildcard actions; resource wildcards only below a prefix,
-// a schedule group or a table's indexes. Tests in tests/infra assert on these directly.
+// (notes/aws-reliability.md §5.6). No wildcard actions; resource wildcards only below a prefix or
+// a schedule group. Each action is one the function code sends (the SDK command named beside it);
+// tests/infra asserts on these directly and on that list.
 import type { Condition, In, Permission, PolicyStatement } from "./iam";
 
 export interface Account {
@@ -34,22 +35,21 @@ const sourceAccount = (a: Account): Condition => ({
 
 // --- Building blocks for function roles -----------------------------------------------------------
 
-/** Read and write the state table (the actions the DynamoDB adapter uses, plus UpdateItem/ConditionCheck). */
+/**
+ * Read and write the state table: functions/adapters/dynamo-state.ts sends GetCommand, QueryCommand
+ * (on the table's key, no index), PutCommand and DeleteCommand (conditional writes included).
+ */
 export function stateTableAccess(tableArn: In<string>): Permission {
   return {
-    actions: [
-      "dynamodb:GetItem",
-      "dynamodb:Query",
-      "dynamodb:PutItem",
-      "dynamodb:UpdateItem",
-      "dynamodb:DeleteItem",
-      "dynamodb:ConditionCheckItem",
-    ],
-    resources: [tableArn, $interpolate`${tableArn}/index/*`],
+    actions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:DeleteItem"],
+    resources: [tableArn],
   };
 }
 
-/** Read raw mail under the prefix SES writes to; ListBucket (same prefix) makes a missing key a 404, not a 403. */
+/**
+ * Read raw mail under the prefix SES writes to (s3-raw-mail.ts GetObjectCommand); ListBucket (same
+ * prefix) makes a missing key a 404, not a 403.
+ */
 export function rawMailRead(bucketArn: In<string>, prefix: string): Permission[] {
   return [
     { actions: ["s3:GetObject"], resources: [$interpolate`${bucketArn}/${prefix}*`] },
@@ -62,27 +62,27 @@ export function rawMailRead(bucketArn: In<string>, prefix: string): Permission[]
 }
 
 /**
- * Send email to the owner: only From the sender address, only through our identities. In the SES
- * sandbox the recipient's identity is authorised too, hence the owner's address identity ARN.
+ * Send email to the owner (ses-mailer.ts SendRawEmailCommand): only From the sender address, only
+ * through our identities. In the SES sandbox the recipient's identity is authorised too, hence the
+ * owner's address identity ARN.
  */
 export function sendOwnerMail(identityArns: In<string>[], senderAddress: string): Permission {
   return {
-    actions: ["ses:SendRawEmail", "ses:SendEmail"],
+    actions: ["ses:SendRawEmail"],
     resources: identityArns,
     conditions: [{ test: "StringEqualsIgnoreCase", variable: "ses:FromAddress", values: [senderAddress] }],
   };
 }
 
-/** Create and delete one-time nudge schedules in our group, handing Scheduler only our role. */
+/**
+ * Create, move and delete one-time nudge schedules in our group (eventbridge-scheduler.ts
+ * CreateScheduleCommand, UpdateScheduleCommand on a name conflict, DeleteScheduleCommand), handing
+ * Scheduler only our role.
+ */
 export function manageNudgeSchedules(a: Account, group: In<string>, schedulerRoleArn: In<string>): Permission[] {
   return [
     {
-      actions: [
-        "scheduler:CreateSchedule",
-        "scheduler:GetSchedule",
-        "scheduler:UpdateSchedule",
-        "scheduler:DeleteSchedule",
-      ],
+      actions: ["scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:DeleteSchedule"],
       resources: [$interpolate`arn:aws:scheduler:${a.region}:${a.accountId}:schedule/${group}/*`],
     },
     {

@@ -42,12 +42,24 @@ export function createReceiving(i: ReceivingInputs) {
       // Order matters: the Lambda event carries no body, the function reads <prefix><messageId>.
       s3Actions: [{ position: 1, bucketName: i.bucketName, objectKeyPrefix: i.prefix }],
       lambdaActions: [{ position: 2, functionArn: i.inboundFunctionArn, invocationType: "Event" }],
+      // Last: no later rule of the set acts on the inbox's mail. In a set the owner already runs,
+      // the rule is created first (no `after`), so their catch-all or forwarding rules would
+      // otherwise also store, forward or bounce every job email.
+      stopActions: [{ position: 3, scope: "RuleSet" }],
     },
     { dependsOn: [i.bucketPolicy, invoke] },
   );
+  // Deleting this resource (sst remove, or switching to JOBNUDGE_RULE_SET) would call
+  // SetActiveReceiptRuleSet without a name, deactivating whatever set is active by then, possibly
+  // one the owner activated since. So jobnudge never deactivates: while its own set is still the
+  // active one, SES refuses to delete that set and the owner deactivates it (docs/deploy.md, 'Removal').
   const active =
     ruleSet && i.activate
-      ? new aws.ses.ActiveReceiptRuleSet("ActiveRuleSet", { ruleSetName: ruleSet.ruleSetName }, { dependsOn: [rule] })
+      ? new aws.ses.ActiveReceiptRuleSet(
+          "ActiveRuleSet",
+          { ruleSetName: ruleSet.ruleSetName },
+          { dependsOn: [rule], retainOnDelete: true },
+        )
       : null;
   return { ruleSet, invoke, rule, active };
 }

@@ -21,8 +21,13 @@ export interface MailBucketInputs {
   retentionDays: number;
   ruleSetName: $util.Input<string>;
   ruleName: $util.Input<string>;
-  /** Empty the bucket on removal (non-production stages). */
-  forceDestroy: boolean;
+  /**
+   * Keep the bucket and its mail on `sst remove` (prod), together with everything that protects
+   * it and expires the mail: SST's removal "retain" keeps only the bucket itself, so without this
+   * its lifecycle rule (raw mail would never expire), public-access block, encryption default and
+   * policy are deleted. Otherwise (other stages) the bucket is emptied and everything is deleted.
+   */
+  retain: boolean;
 }
 
 /**
@@ -31,35 +36,46 @@ export interface MailBucketInputs {
  * created: "Could not write to bucket", notes/sst-v4.md §5).
  */
 export function createMailBucket(i: MailBucketInputs) {
-  const bucket = new aws.s3.Bucket("InboundMail", { forceDestroy: i.forceDestroy });
-  const publicAccess = new aws.s3.BucketPublicAccessBlock("InboundMailPublicAccess", {
-    bucket: bucket.id,
-    blockPublicAcls: true,
-    blockPublicPolicy: true,
-    ignorePublicAcls: true,
-    restrictPublicBuckets: true,
-  });
-  new aws.s3.BucketOwnershipControls("InboundMailOwnership", {
-    bucket: bucket.id,
-    rule: { objectOwnership: "BucketOwnerEnforced" },
-  });
+  const kept = { retainOnDelete: i.retain };
+  const bucket = new aws.s3.Bucket("InboundMail", { forceDestroy: !i.retain }, kept);
+  const publicAccess = new aws.s3.BucketPublicAccessBlock(
+    "InboundMailPublicAccess",
+    {
+      bucket: bucket.id,
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    },
+    kept,
+  );
+  new aws.s3.BucketOwnershipControls(
+    "InboundMailOwnership",
+    { bucket: bucket.id, rule: { objectOwnership: "BucketOwnerEnforced" } },
+    kept,
+  );
   // SSE-S3: SES writes with it transparently (SSE-KMS would need a key policy for SES).
-  new aws.s3.BucketServerSideEncryptionConfiguration("InboundMailEncryption", {
-    bucket: bucket.id,
-    rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
-  });
-  new aws.s3.BucketLifecycleConfiguration("InboundMailExpiry", {
-    bucket: bucket.id,
-    rules: [
-      {
-        id: "expire-raw-mail",
-        status: "Enabled",
-        filter: { prefix: i.prefix },
-        expiration: { days: i.retentionDays },
-        abortIncompleteMultipartUpload: { daysAfterInitiation: 1 },
-      },
-    ],
-  });
+  new aws.s3.BucketServerSideEncryptionConfiguration(
+    "InboundMailEncryption",
+    { bucket: bucket.id, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] },
+    kept,
+  );
+  new aws.s3.BucketLifecycleConfiguration(
+    "InboundMailExpiry",
+    {
+      bucket: bucket.id,
+      rules: [
+        {
+          id: "expire-raw-mail",
+          status: "Enabled",
+          filter: { prefix: i.prefix },
+          expiration: { days: i.retentionDays },
+          abortIncompleteMultipartUpload: { daysAfterInitiation: 1 },
+        },
+      ],
+    },
+    kept,
+  );
   const policy = new aws.s3.BucketPolicy(
     "InboundMailPolicy",
     {
@@ -75,7 +91,7 @@ export function createMailBucket(i: MailBucketInputs) {
       ),
     },
     // S3 rejects policy writes while the public-access block is being applied.
-    { dependsOn: [publicAccess] },
+    { ...kept, dependsOn: [publicAccess] },
   );
   return { bucket, policy };
 }

@@ -1,5 +1,8 @@
 // NudgeScheduler on EventBridge Scheduler: one one-time at() schedule per nudge, named by the
-// nudge id, in the owner's time zone, deleted by Scheduler after it fires.
+// nudge id, deleted by Scheduler after it fires. The at() time is the nudge's instant in UTC: a
+// wall-clock time in the owner's zone is ambiguous in the repeated hour when clocks fall back (and
+// names no instant in the skipped one), and the instant is what the planner decided. The owner's
+// zone only matters for recurring schedules (the weekly digest cron, stacks/scheduling.ts).
 import {
   ConflictException,
   CreateScheduleCommand,
@@ -10,7 +13,7 @@ import {
 } from "@aws-sdk/client-scheduler";
 import type { NudgeFiring, NudgeScheduler, ScheduleEntry } from "../app/ports";
 import { isValidNudgeId } from "../domain/nudge";
-import { wallTimeIn } from "./wall-time";
+import { parseInstant, toIso } from "../domain/time";
 
 export interface SchedulerTarget {
   groupName: string;
@@ -27,9 +30,10 @@ export class EventBridgeNudgeScheduler implements NudgeScheduler {
     private readonly target: SchedulerTarget,
   ) {}
 
-  async create(entry: ScheduleEntry, timezone: string): Promise<void> {
+  /** The owner's time zone (the port's second argument) plays no part in a one-time schedule (see above). */
+  async create(entry: ScheduleEntry, _timezone: string): Promise<void> {
     if (!isValidNudgeId(entry.id)) throw new RangeError(`invalid schedule name: ${entry.id}`);
-    const definition = this.definition(entry, timezone);
+    const definition = this.definition(entry);
     try {
       await this.client.send(new CreateScheduleCommand(definition));
     } catch (err) {
@@ -41,13 +45,13 @@ export class EventBridgeNudgeScheduler implements NudgeScheduler {
     }
   }
 
-  private definition(entry: ScheduleEntry, timezone: string) {
+  private definition(entry: ScheduleEntry) {
     const firing: NudgeFiring = { nudgeId: entry.id, dueAt: entry.dueAt };
     return {
       Name: entry.id,
       GroupName: this.target.groupName,
-      ScheduleExpression: `at(${wallTimeIn(entry.dueAt, timezone)})`,
-      ScheduleExpressionTimezone: timezone,
+      ScheduleExpression: `at(${utcWallTime(entry.dueAt)})`,
+      ScheduleExpressionTimezone: "UTC",
       FlexibleTimeWindow: { Mode: "OFF" as const },
       ActionAfterCompletion: "DELETE" as const,
       Target: {
@@ -69,4 +73,9 @@ export class EventBridgeNudgeScheduler implements NudgeScheduler {
       throw err;
     }
   }
+}
+
+/** "yyyy-mm-ddThh:mm:ss" of an instant in UTC: at() takes neither an offset nor fractions of a second. */
+function utcWallTime(iso: string): string {
+  return toIso(parseInstant(iso)).slice(0, 19);
 }

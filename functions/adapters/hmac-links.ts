@@ -6,6 +6,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { LinkPayload, LinkSigner, LinkVerification } from "../app/ports";
 import { ConfigError } from "../domain/errors";
+import { MIN_LINK_SECRET_CHARS } from "../domain/owner";
 
 export interface LinkKey {
   kid: string;
@@ -126,7 +127,9 @@ export function makeLinkSigner(
   if (base.protocol !== "https:" && base.protocol !== "http:") {
     throw new ConfigError(`actions base URL must be http(s): ${baseUrl}`);
   }
-  if (!key.kid || key.secret.length < 16) throw new ConfigError("link key needs a kid and a secret of 16+ characters");
+  if (!key.kid || key.secret.length < MIN_LINK_SECRET_CHARS) {
+    throw new ConfigError(`link key needs a kid and a secret of ${MIN_LINK_SECRET_CHARS}+ characters`);
+  }
   if (!(ttlDays > 0)) throw new ConfigError("link TTL must be positive");
   const prefix = baseUrl.replace(/\/+$/, "");
   const nextJti = options.jti ?? newJti;

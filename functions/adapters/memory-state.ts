@@ -1,5 +1,7 @@
-// StateStore in memory, with the same optimistic-lock and claim semantics as DynamoStateStore.
-// Used by `jobnudge simulate` (a virtual clock run that keeps nothing) and by use-case tests.
+// StateStore in memory, with the same optimistic-lock and claim semantics as DynamoStateStore and
+// its lists in the same order (by sort key), checked by one contract suite
+// (tests/contracts/state-store.contract.ts). Used by `jobnudge simulate` (a virtual clock run that
+// keeps nothing) and by use-case tests.
 
 import type { MessageRecord, ScheduleBook, StateStore } from "../app/ports";
 import { ConcurrentUpdateError } from "../app/ports";
@@ -12,7 +14,7 @@ export class MemoryStateStore implements StateStore {
   private book: ScheduleBook = { entries: {}, version: 0 };
 
   async listEmployers(): Promise<EmployerRecord[]> {
-    return [...this.employers.values()].map((r) => structuredClone(r));
+    return byKey(this.employers).map((r) => structuredClone(r));
   }
 
   async getEmployer(id: string): Promise<EmployerRecord | null> {
@@ -42,7 +44,7 @@ export class MemoryStateStore implements StateStore {
   }
 
   async listMessages(): Promise<MessageRecord[]> {
-    return [...this.messages.values()].map((m) => structuredClone(m));
+    return byKey(this.messages).map((m) => structuredClone(m));
   }
 
   async claim(key: string): Promise<boolean> {
@@ -64,4 +66,11 @@ export class MemoryStateStore implements StateStore {
     this.book = structuredClone({ entries: book.entries, version: book.version + 1 });
     return structuredClone(this.book);
   }
+}
+
+/** Values in the order DynamoDB returns a partition's items: by key, compared as UTF-8 bytes. */
+function byKey<T>(map: Map<string, T>): T[] {
+  return [...map.entries()]
+    .sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+    .map(([, value]) => value);
 }

@@ -3,7 +3,8 @@
 // reply; an unreadable one changes nothing. A redelivered command is applied once (claim per message).
 
 import { acceptOffer } from "../domain/acceptance";
-import { isCommandSubject, type ParsedCommand, parseCommand } from "../domain/commands/parse";
+import { parseCommand } from "../domain/commands/parse";
+import { isCommandSubject, type ParsedCommand } from "../domain/commands/syntax";
 import { type CommandOutcome, composeCommandReply } from "../domain/compose/command-reply";
 import { InvalidRequestError } from "../domain/errors";
 import type { OwnerAction } from "../domain/lifecycle";

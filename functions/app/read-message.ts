@@ -16,8 +16,6 @@ import { headerProblem, rawSizeProblem } from "../mail/limits";
 import type { Deps } from "./deps";
 import { RawMailNotFoundError } from "./ports";
 
-export type { ForwardStyle } from "../mail/decode";
-
 export type ReadContext = DecodeContext;
 
 /** What jobnudge knows about one inbound email. */

@@ -1,4 +1,4 @@
-import type { Zone } from "./extract/time-zones";
+import type { Zone } from "./time";
 
 // What the extractors see of one message: the original (innermost) message after the mail layer
 // has unwrapped forwards, decoded MIME and split off the quoted thread. Plain data, no parser types.

@@ -3,15 +3,16 @@
 // Instants are stored as UTC ISO; date-only values ("YYYY-MM-DD") are calendar dates as stated.
 import * as chrono from "chrono-node";
 import {
+  dateInZone,
   deadlineOrNull,
+  formatCivilDate,
   formatDeadline as formatDeadlineValue,
   formatInstant as formatInstantMs,
   fromLocal,
   instantOrNull,
   isDateOnly as isCivilDateOnly,
-  localDateOf,
-  pad2,
-  toLocal,
+  isoInZone,
+  offsetMinutesAt,
 } from "./time";
 
 export function isDateOnly(value: string): boolean {
@@ -20,7 +21,7 @@ export function isDateOnly(value: string): boolean {
 
 /** Offset of `timezone` from UTC at `instant`, in minutes (New York in winter: -300). */
 export function zoneOffsetMinutes(timezone: string, instant: Date): number {
-  return toLocal(instant.getTime(), timezone).offsetMinutes;
+  return offsetMinutesAt(instant.getTime(), timezone);
 }
 
 export interface WallTime {
@@ -31,25 +32,14 @@ export interface WallTime {
   minute: number;
 }
 
-function offsetSuffix(minutes: number): string {
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? "-" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
-}
-
 /** The instant at which the owner's clock shows `wall`, as ISO with the offset then in force. */
 export function wallTimeToIso(wall: WallTime, timezone: string): string {
-  const ms = fromLocal({ ...wall, second: 0 }, timezone);
-  const local = toLocal(ms, timezone);
-  return (
-    `${local.year}-${pad2(local.month)}-${pad2(local.day)}` +
-    `T${pad2(local.hour)}:${pad2(local.minute)}:00${offsetSuffix(local.offsetMinutes)}`
-  );
+  return isoInZone(fromLocal({ ...wall, second: 0 }, timezone), timezone);
 }
 
 /** The owner's calendar date at `instant`, "YYYY-MM-DD". */
 export function ownerDate(instant: Date, timezone: string): string {
-  const d = localDateOf(instant.getTime(), timezone);
-  return `${d.year}-${pad2(d.month)}-${pad2(d.day)}`;
+  return dateInZone(instant.getTime(), timezone);
 }
 
 /**
@@ -70,7 +60,7 @@ export function parseOwnerDate(text: string, timezone: string, now: string): str
   const month = start.get("month");
   const day = start.get("day");
   if (year === null || month === null || day === null) return null;
-  if (!start.isCertain("hour")) return `${year}-${pad2(month)}-${pad2(day)}`;
+  if (!start.isCertain("hour")) return formatCivilDate({ year, month, day });
   return wallTimeToIso({ year, month, day, hour: start.get("hour") ?? 0, minute: start.get("minute") ?? 0 }, timezone);
 }
 

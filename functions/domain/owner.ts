@@ -1,4 +1,10 @@
-// The owner: the one person a jobnudge deployment works for.
+// The owner: the one person a jobnudge deployment works for, and the one schema of their settings.
+// Every reader of settings validates with it: the deploy (stacks/config.ts, one environment variable
+// per setting), the Lambdas (the Owner link, handlers/aws-config.ts), the local config file,
+// simulate's scenario.json and the test builders. What counts as an address, a zone or a clock
+// time, and what an unset setting defaults to, is decided here only.
+import { z } from "zod/mini";
+import { isIanaTimeZone } from "./time/offsets";
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -22,6 +28,60 @@ export interface OwnerSettings {
   targetBase: number | null;
 }
 
+export const DEFAULT_WORKDAY_START = "09:00";
+export const DEFAULT_DIGEST_DAY: Weekday = "monday";
+export const DEFAULT_DIGEST_TIME = "08:00";
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+// "required" is the whole message for an absent value, so each reader can say where it is set.
+const expecting = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? "required" : what),
+});
+const address = z.pipe(
+  z.string(expecting("expected an email address")).check(z.trim(), z.toLowerCase()),
+  z.email({ error: "not an email address" }),
+);
+const clock = z.string(expecting("expected HH:MM (24 h)")).check(z.trim(), z.regex(HHMM, "expected HH:MM (24 h)"));
+
+/** The rule of each setting, for readers that take the settings one by one (deploy variables). */
+export const ownerSetting = {
+  email: address,
+  aliases: z.array(address, expecting("expected a list of email addresses")),
+  name: z.string(expecting("expected a name")).check(z.trim(), z.minLength(1, "empty")),
+  timezone: z
+    .string(expecting("expected an IANA time zone, e.g. America/New_York"))
+    .check(z.trim(), z.refine(isIanaTimeZone, "not an IANA time zone, e.g. America/New_York")),
+  workdayStart: clock,
+  digestDay: z.enum(WEEKDAYS, expecting(`expected one of ${WEEKDAYS.join(", ")}`)),
+  digestTime: clock,
+  ack: z.boolean(expecting("expected true or false")),
+  /** A target base pay when there is one (the setting itself may be null). */
+  targetBase: z.number(expecting("expected a positive number")).check(z.positive("expected a positive number")),
+};
+
+/** Complete settings, as linked into the Lambdas (the Owner link) and held by the use cases. */
+export const OwnerSettingsSchema = z.object({
+  ...ownerSetting,
+  targetBase: z.nullable(ownerSetting.targetBase),
+}) satisfies z.ZodMiniType<OwnerSettings>;
+
+/** Settings as an owner writes them: email, name and zone are required, the rest has defaults. */
+export const OwnerInputSchema = z.object({
+  ...ownerSetting,
+  aliases: z._default(ownerSetting.aliases, () => []),
+  workdayStart: z._default(clock, DEFAULT_WORKDAY_START),
+  digestDay: z._default(ownerSetting.digestDay, DEFAULT_DIGEST_DAY),
+  digestTime: z._default(clock, DEFAULT_DIGEST_TIME),
+  ack: z._default(ownerSetting.ack, true),
+  targetBase: z._default(z.nullable(ownerSetting.targetBase), null),
+}) satisfies z.ZodMiniType<OwnerSettings>;
+
+export type OwnerInput = z.input<typeof OwnerInputSchema>;
+
 export function ownerAddresses(owner: OwnerSettings): string[] {
   return [owner.email, ...owner.aliases].map((a) => a.toLowerCase());
 }
+
+/** The shortest link-signing secret accepted anywhere (deploy secret, Lambda config, local key): 32 characters. */
+export const MIN_LINK_SECRET_CHARS = 32;

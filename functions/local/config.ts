@@ -5,31 +5,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { ConfigError } from "../domain/errors";
-import { type OwnerSettings, WEEKDAYS } from "../domain/owner";
-
-const isZone = (tz: string) => {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+import { OwnerInputSchema } from "../domain/owner";
 
 const LocalConfigSchema = z.object({
-  owner: z.object({
-    email: z.email().transform((s) => s.toLowerCase()),
-    aliases: z.array(z.email().transform((s) => s.toLowerCase())).default([]),
-    name: z.string().min(1),
-    timezone: z.string().refine(isZone, "not an IANA time zone (e.g. America/New_York)"),
-    workdayStart: z.string().regex(HHMM, "use HH:MM").default("09:00"),
-    digestDay: z.enum(WEEKDAYS).default("monday"),
-    digestTime: z.string().regex(HHMM, "use HH:MM").default("08:00"),
-    ack: z.boolean().default(true),
-    targetBase: z.number().positive().nullable().default(null),
-  }),
+  owner: OwnerInputSchema,
   inbox: z.email().transform((s) => s.toLowerCase()),
   sender: z.email(),
   dataDir: z.string().min(1),
@@ -42,7 +21,7 @@ const LocalConfigSchema = z.object({
   host: z.string().min(1),
 });
 
-export type LocalConfig = z.infer<typeof LocalConfigSchema> & { owner: OwnerSettings };
+export type LocalConfig = z.infer<typeof LocalConfigSchema>;
 
 export const DEFAULTS = {
   owner: {

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import nodemailer from "nodemailer";
 import { consoleLogger } from "../adapters/logger";
 import { ConfigError } from "../domain/errors";
+import { formatInstant } from "../domain/time";
 import { loadLocalConfig } from "./config";
 import { loadScenario } from "./simulate";
 import { runStack } from "./stack/run-stack";
@@ -54,12 +55,7 @@ async function main(): Promise<void> {
   const log = consoleLogger();
   const stack = await runStack(config, log, { clock: { now: virtualNow }, schedulerIntervalMs: 250 });
   startedAt = Date.now();
-  const stamp = () =>
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: config.owner.timezone,
-      dateStyle: "medium",
-      timeStyle: "short",
-    }).format(virtualNow());
+  const stamp = () => formatInstant(virtualNow().getTime(), config.owner.timezone);
   process.stdout.write(
     `jobnudge demo: ${scenario.steps.length} steps from ${scenario.start} to ${scenario.end} at ${speed}x.\n` +
       `Watch the emails arrive at ${stack.sesEndpoint}\n`,

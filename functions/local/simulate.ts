@@ -14,23 +14,13 @@ import type { Logger, OutgoingEmail } from "../app/ports";
 import { nextDigestAt } from "../domain/digest-schedule";
 import type { EmployerRecord } from "../domain/employer";
 import { ConfigError } from "../domain/errors";
-import { type OwnerSettings, WEEKDAYS } from "../domain/owner";
+import { OwnerInputSchema, type OwnerSettings } from "../domain/owner";
 import { buildSimulationDeps, SIMULATED_INBOX } from "../wiring/simulate";
 
 const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "not an ISO date-time");
 
 const ScenarioSchema = z.object({
-  owner: z.object({
-    email: z.email(),
-    name: z.string().min(1),
-    timezone: z.string().min(1),
-    aliases: z.array(z.email()).optional(),
-    workdayStart: z.string().optional(),
-    digestDay: z.enum(WEEKDAYS).optional(),
-    digestTime: z.string().optional(),
-    ack: z.boolean().optional(),
-    targetBase: z.number().nullable().optional(),
-  }),
+  owner: OwnerInputSchema,
   start: instant,
   end: instant,
   steps: z.array(
@@ -87,17 +77,7 @@ export async function loadScenario(dir: string): Promise<Scenario> {
 }
 
 export async function simulate(dir: string, scenario: Scenario, log: Logger = silentLogger): Promise<SimulationResult> {
-  const owner: OwnerSettings = {
-    email: scenario.owner.email.toLowerCase(),
-    aliases: (scenario.owner.aliases ?? []).map((a) => a.toLowerCase()),
-    name: scenario.owner.name,
-    timezone: scenario.owner.timezone,
-    workdayStart: scenario.owner.workdayStart ?? "09:00",
-    digestDay: scenario.owner.digestDay ?? "monday",
-    digestTime: scenario.owner.digestTime ?? "08:00",
-    ack: scenario.owner.ack ?? true,
-    targetBase: scenario.owner.targetBase ?? null,
-  };
+  const owner: OwnerSettings = scenario.owner;
   let now = Date.parse(scenario.start);
   const end = Date.parse(scenario.end);
   const clock = { now: () => new Date(now) };

@@ -4,8 +4,9 @@
 // their own rules), else a TZID that names an IANA or Windows zone, else the fallback.
 
 import ICAL from "ical.js";
-import { instantOf, isoInZone, type Zone, zoneFromName } from "../domain/extract/time-zones";
+import { zoneFromName } from "../domain/extract/time-zones";
 import type { CalendarFacts, Party } from "../domain/mail-facts";
+import { fromLocal, isoInZone, type Zone } from "../domain/time";
 import { MAX_ICS_CHARS } from "./limits";
 
 type Property = InstanceType<typeof ICAL.Property>;
@@ -83,7 +84,7 @@ function timeOf(prop: Property | null, fallback: Zone): { iso: string; ms: numbe
     const tzid = prop.getParameter("tzid");
     zone = zoneFromName(typeof tzid === "string" ? tzid : "") ?? fallback;
   }
-  const ms = instantOf(local, zone);
+  const ms = fromLocal(local, zone);
   return Number.isFinite(ms) ? { iso: isoInZone(ms, zone), ms } : null;
 }
 

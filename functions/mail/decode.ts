@@ -17,8 +17,6 @@ import {
   zoneOfOwner,
 } from "./unwrap";
 
-export type { ForwardStyle } from "./unwrap";
-
 /** The message as it reached the inbox (not the one the owner forwarded). */
 export interface OuterFacts {
   from: string | null;

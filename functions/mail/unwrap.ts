@@ -3,8 +3,9 @@
 // a forward of a forward.
 import { addressParser } from "postal-mime";
 import { parseWrittenDate } from "../domain/extract/date-phrases";
-import { isoInZone, type Zone, zoneFromHeaderDate, zoneFromName } from "../domain/extract/time-zones";
+import { zoneFromHeaderDate, zoneFromName } from "../domain/extract/time-zones";
 import type { AttachmentFacts, CalendarFacts, MailFacts, Party } from "../domain/mail-facts";
+import { isoInZone, UTC_OFFSET, type Zone } from "../domain/time";
 import { readCalendar } from "./calendar";
 import { findInlineForward, type InlineForward } from "./forward-blocks";
 import { htmlToText } from "./html-text";
@@ -220,5 +221,5 @@ export function isoOfOriginal(original: OriginalMessage, ownerZone: Zone): strin
 }
 
 export function zoneOfOwner(timezone: string): Zone {
-  return zoneFromName(timezone) ?? { kind: "fixed", offsetMinutes: 0 };
+  return zoneFromName(timezone) ?? UTC_OFFSET;
 }

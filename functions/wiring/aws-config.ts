@@ -7,7 +7,7 @@ import { Resource } from "sst";
 // (measured by bench/bundles.ts).
 import * as z from "zod/mini";
 import { ConfigError } from "../domain/errors";
-import { type OwnerSettings, WEEKDAYS } from "../domain/owner";
+import { MIN_LINK_SECRET_CHARS, type OwnerSettings, OwnerSettingsSchema } from "../domain/owner";
 
 export interface HmacKey {
   kid: string;
@@ -42,9 +42,7 @@ export interface LoadOptions {
   requestDomain?: string;
 }
 
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const KID = /^[A-Za-z0-9_-]{1,16}$/;
-const MIN_SECRET = 32;
 // Function URL hosts: <url-id>.lambda-url.<region>.on.aws (set by AWS routing, not by the client).
 const FUNCTION_URL_HOST = /^[a-z0-9]+\.lambda-url\.[a-z0-9-]+\.on\.aws$/;
 
@@ -64,17 +62,7 @@ const LINKS = {
     dlqArn: z.optional(z.union([arn, z.literal(""), z.null()])),
   }),
   Mailer: z.object({ sender: email, inbox: email }),
-  Owner: z.object({
-    email,
-    aliases: z.array(email),
-    name: z.string().check(z.minLength(1)),
-    timezone: z.string().check(z.minLength(1)),
-    workdayStart: z.string().check(z.regex(HHMM)),
-    digestDay: z.enum(WEEKDAYS),
-    digestTime: z.string().check(z.regex(HHMM)),
-    ack: z.boolean(),
-    targetBase: z.nullable(z.number().check(z.positive())),
-  }) satisfies z.ZodMiniType<OwnerSettings>,
+  Owner: OwnerSettingsSchema,
   HmacKey: z.object({ value: z.string().check(z.minLength(1)) }),
 } as const;
 
@@ -185,9 +173,9 @@ export function parseHmacKeys(value: string, problems: string[]): HmacKey[] {
       problems.push(`HmacKey entry ${i + 1}: with several keys each must be "kid:secret"`);
     } else if (!KID.test(key.kid)) {
       problems.push(`HmacKey entry ${i + 1}: kid must be 1-16 characters of A-Z a-z 0-9 _ -`);
-    } else if (key.secret.length < MIN_SECRET) {
+    } else if (key.secret.length < MIN_LINK_SECRET_CHARS) {
       problems.push(
-        `HmacKey entry ${i + 1} (${key.kid}): secret must have at least ${MIN_SECRET} characters (openssl rand -hex 32)`,
+        `HmacKey entry ${i + 1} (${key.kid}): secret must have at least ${MIN_LINK_SECRET_CHARS} characters (openssl rand -hex 32)`,
       );
     } else if (keys.some((k) => k.kid === key.kid)) {
       problems.push(`HmacKey: kid "${key.kid}" appears twice`);

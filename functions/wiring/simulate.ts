@@ -29,7 +29,7 @@ export function buildSimulationDeps(owner: OwnerSettings, clock: Clock, mailer: 
     clock,
     links: makeLinkSigner(
       "https://actions.simulate.invalid",
-      { kid: "sim", secret: "simulate-only-not-secret" },
+      { kid: "sim", secret: "simulate-only-this-is-not-a-secret" },
       () => clock.now(),
       LINK_TTL_DAYS,
     ),

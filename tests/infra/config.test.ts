@@ -5,7 +5,6 @@ import {
   deployRegion,
   digestCron,
   parseDeployConfig,
-  receivingRegionWarning,
   templatesBuiltProblem,
 } from "../../stacks/config";
 import { resourceNames } from "../../stacks/names";
@@ -167,11 +166,6 @@ describe("regions and build prerequisites", () => {
     expect(deployRegion({ JOBNUDGE_REGION: "eu-west-1", AWS_REGION: "us-west-2" })).toBe("eu-west-1");
     expect(deployRegion({ AWS_REGION: "us-west-2" })).toBe("us-west-2");
     expect(deployRegion({})).toBe("us-east-1");
-  });
-
-  it("warns (without failing) about regions not known to receive mail", () => {
-    expect(receivingRegionWarning("us-east-1")).toBeNull();
-    expect(receivingRegionWarning("ap-south-2")).toMatch(/check that ap-south-2 has an inbound-smtp endpoint/);
   });
 
   it("asks for the template build when the compiled module is missing", () => {

@@ -14,6 +14,8 @@ export interface Registered {
   inputs: Record<string, unknown>;
   /** Order in which the mock finished registering it (dependsOn waits for this). */
   order: number;
+  /** The retainOnDelete resource option as sent to the engine (undefined: not set). */
+  retainOnDelete: boolean | undefined;
 }
 
 export interface Harness {
@@ -26,6 +28,17 @@ export interface Harness {
 }
 
 type PulumiModule = typeof $util;
+
+/** The part of the engine's RegisterResourceRequest the mock monitor does not pass to newResource. */
+interface RegisterRequest {
+  getType(): string;
+  getName(): string;
+  hasRetainondelete(): boolean;
+  getRetainondelete(): boolean;
+}
+interface Monitor {
+  registerResource(req: RegisterRequest, callback: unknown): unknown;
+}
 
 async function load(pkg: string): Promise<unknown> {
   const entry = path.join(modules, pkg, "index.js");
@@ -46,12 +59,19 @@ async function load(pkg: string): Promise<unknown> {
 export async function installMocks(options: { slow?: string[]; account?: string } = {}): Promise<Harness> {
   const pulumi = (await load("@pulumi/pulumi")) as PulumiModule;
   const registered: Registered[] = [];
+  const retainOnDelete = new Map<string, boolean | undefined>();
   let order = 0;
   await pulumi.runtime.setMocks(
     {
       async newResource(args) {
         if (options.slow?.includes(args.type)) await new Promise((r) => setTimeout(r, 150));
-        registered.push({ type: args.type, name: args.name, inputs: args.inputs, order: order++ });
+        registered.push({
+          type: args.type,
+          name: args.name,
+          inputs: args.inputs,
+          order: order++,
+          retainOnDelete: retainOnDelete.get(`${args.type}::${args.name}`),
+        });
         const physical = args.inputs.name ?? args.inputs.ruleSetName ?? `${args.name.toLowerCase()}-physical`;
         return {
           id: `${args.name}-id`,
@@ -75,6 +95,15 @@ export async function installMocks(options: { slow?: string[]; account?: string 
     "test",
     false,
   );
+  // Resource options reach the engine in the register request, not in newResource's arguments:
+  // note the ones tests assert on before the mock monitor handles the request.
+  const monitor = pulumi.runtime.getMonitor() as unknown as Monitor;
+  const register = monitor.registerResource.bind(monitor);
+  monitor.registerResource = (req, callback) => {
+    const retain = req.hasRetainondelete() ? req.getRetainondelete() : undefined;
+    retainOnDelete.set(`${req.getType()}::${req.getName()}`, retain);
+    return register(req, callback);
+  };
   const aws = await load("@pulumi/aws");
   Object.assign(globalThis, {
     aws,

@@ -1,4 +1,8 @@
-// Least privilege (stacks/policies.ts): every statement each principal gets, resolved to JSON.
+// Least privilege (stacks/policies.ts): every statement each principal gets, resolved to JSON, and
+// every action a function role grants traced to an SDK command the function code sends.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Harness, installMocks } from "./harness";
 
@@ -112,21 +116,23 @@ describe("function roles", () => {
     expect(actionsOf(all.digest).some((a) => a.startsWith("s3:"))).toBe(false);
   });
 
-  it("scope state access to the table and its indexes, without Scan or table admin", async () => {
+  it("scope state access to the table itself (it has no index), to the four item actions the adapter sends", async () => {
     const { nudge } = await functionStatements();
     const [state] = nudge.filter((s) => s.Action[0]?.startsWith("dynamodb:"));
 
-    expect(state?.Resource).toEqual([TABLE, `${TABLE}/index/*`]);
-    expect(state?.Action).toEqual(expect.arrayContaining(["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem"]));
-    expect(state?.Action).not.toContain("dynamodb:Scan");
-    expect(state?.Action).not.toContain("dynamodb:DeleteTable");
+    expect(state?.Resource).toEqual([TABLE]);
+    expect(state?.Action).toEqual(["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:DeleteItem"]);
   });
 
   it("schedule only in the nudge group and pass only the scheduler role, only to Scheduler", async () => {
     const { inbound } = await functionStatements();
 
-    expect(find(inbound, "scheduler:CreateSchedule")[0]?.Resource).toEqual([
-      "arn:aws:scheduler:us-east-1:123456789012:schedule/jobnudge-prod-nudges/*",
+    expect(find(inbound, "scheduler:CreateSchedule")).toEqual([
+      {
+        Effect: "Allow",
+        Action: ["scheduler:CreateSchedule", "scheduler:UpdateSchedule", "scheduler:DeleteSchedule"],
+        Resource: ["arn:aws:scheduler:us-east-1:123456789012:schedule/jobnudge-prod-nudges/*"],
+      },
     ]);
     expect(find(inbound, "iam:PassRole")).toEqual([
       {
@@ -144,7 +150,7 @@ describe("function roles", () => {
     expect(find(digest, "ses:SendRawEmail")).toEqual([
       {
         Effect: "Allow",
-        Action: ["ses:SendRawEmail", "ses:SendEmail"],
+        Action: ["ses:SendRawEmail"],
         Resource: IDENTITIES,
         Condition: { StringEqualsIgnoreCase: { "ses:FromAddress": ["jobnudge@hunt.example.com"] } },
       },
@@ -159,6 +165,74 @@ describe("function roles", () => {
         { Effect: "Allow", Action: ["sqs:SendMessage"], Resource: [FAILED] },
       ]);
     }
+  });
+});
+
+// What the functions send on AWS: the SDK command classes in functions/ outside the local stack.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const IAM_ACTION_OF_COMMAND: Record<string, string> = {
+  GetCommand: "dynamodb:GetItem",
+  QueryCommand: "dynamodb:Query",
+  PutCommand: "dynamodb:PutItem",
+  DeleteCommand: "dynamodb:DeleteItem",
+  UpdateCommand: "dynamodb:UpdateItem",
+  GetObjectCommand: "s3:GetObject",
+  PutObjectCommand: "s3:PutObject",
+  CreateScheduleCommand: "scheduler:CreateSchedule",
+  GetScheduleCommand: "scheduler:GetSchedule",
+  UpdateScheduleCommand: "scheduler:UpdateSchedule",
+  DeleteScheduleCommand: "scheduler:DeleteSchedule",
+  SendRawEmailCommand: "ses:SendRawEmail",
+  SendEmailCommand: "ses:SendEmail",
+};
+/** Sent by code the Lambdas bundle, but only ever called by the local stack. */
+const LOCAL_ONLY = {
+  PutObjectCommand: "S3RawMailStore.put: on AWS, SES writes raw mail; only simulate and the local stack put",
+};
+/** Granted without an SDK command of their own. */
+const IMPLIED = {
+  "s3:ListBucket": "makes GetObject on a missing key a 404 instead of a 403",
+  "iam:PassRole": "CreateSchedule and UpdateSchedule hand Scheduler its role",
+  "sqs:SendMessage": "Lambda writes async failures to the on-failure destination with the function's role",
+};
+
+function commandsSentOnAws(): Map<string, string[]> {
+  const sent = new Map<string, string[]>();
+  const files = readdirSync(path.join(root, "functions"), { recursive: true, encoding: "utf8" }).filter(
+    (f) => f.endsWith(".ts") && !f.startsWith(`local${path.sep}`),
+  );
+  for (const file of files) {
+    const source = readFileSync(path.join(root, "functions", file), "utf8");
+    for (const [, command] of source.matchAll(/\bnew (\w+Command)\(/g)) {
+      sent.set(command as string, [...(sent.get(command as string) ?? []), file]);
+    }
+  }
+  return sent;
+}
+
+describe("function roles against the function code", () => {
+  it("know every SDK command the functions send", () => {
+    const unknown = [...commandsSentOnAws().keys()].filter((c) => !(c in IAM_ACTION_OF_COMMAND));
+
+    expect(unknown, "add it to IAM_ACTION_OF_COMMAND and grant it in stacks/policies.ts").toEqual([]);
+  });
+
+  it("grant exactly the actions of the commands sent, plus the implied ones", async () => {
+    const all = await functionStatements();
+    const granted = new Set(Object.values(all).flatMap(actionsOf));
+    const needed = [...commandsSentOnAws().keys()]
+      .filter((c) => !(c in LOCAL_ONLY))
+      .map((c) => IAM_ACTION_OF_COMMAND[c] as string);
+
+    expect([...granted].sort()).toEqual([...new Set([...needed, ...Object.keys(IMPLIED)])].sort());
+  });
+
+  it("find the commands where they are sent (the scan sees the adapters)", () => {
+    const sent = commandsSentOnAws();
+
+    expect(sent.get("SendRawEmailCommand")).toEqual([path.join("adapters", "ses-mailer.ts")]);
+    expect(sent.has("UpdateCommand")).toBe(false);
+    expect(sent.has("GetScheduleCommand")).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 // An account that already has an active receipt rule set (another app on the same account):
-// JOBNUDGE_RULE_SET adds our rule to it, and nothing changes which set is active.
+// JOBNUDGE_RULE_SET adds our rule to it, nothing changes which set is active, and the owner's own
+// rules never act on the inbox's mail.
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Harness, installMocks, settle } from "./harness";
 
@@ -39,6 +40,17 @@ describe("joining an existing receipt rule set", () => {
     expect(h.one("aws:ses/receiptRule:ReceiptRule").inputs.ruleSetName).toBe("owner-existing-set");
     expect(h.ofType("aws:ses/receiptRuleSet:ReceiptRuleSet")).toHaveLength(0);
     expect(h.ofType("aws:ses/activeReceiptRuleSet:ActiveReceiptRuleSet")).toHaveLength(0);
+  });
+
+  it("ends the rule with a Stop action, so the owner's later rules do not also act on job mail", () => {
+    const rule = h.one("aws:ses/receiptRule:ReceiptRule").inputs;
+    const actions = Object.entries(rule)
+      .filter(([key]) => key.endsWith("Actions"))
+      .flatMap(([key, list]) => (list as { position: number }[]).map((a) => ({ kind: key, ...a })));
+    const last = actions.reduce((a, b) => (b.position > a.position ? b : a));
+
+    expect(actions.map((a) => a.position).sort()).toEqual([1, 2, 3]);
+    expect(last).toEqual({ kind: "stopActions", position: 3, scope: "RuleSet" });
   });
 
   it("scopes the SES invoke permission to the rule in that set", () => {

@@ -49,7 +49,7 @@ beforeAll(async () => {
     retentionDays: 90,
     ruleSetName: "jobnudge-prod-inbound",
     ruleName: "jobnudge-prod-inbox",
-    forceDestroy: false,
+    retain: true,
   });
   receiving.createReceiving({
     account: ACCOUNT,
@@ -127,6 +127,14 @@ describe("raw-mail bucket", () => {
     expect(h.one(T.bucket).inputs.forceDestroy).toBe(false);
   });
 
+  it("keeps what protects and expires the mail on removal in prod, not only the bucket", () => {
+    const parts = [T.bucket, T.publicAccess, T.ownership, T.encryption, T.lifecycle, T.bucketPolicy];
+
+    expect(parts.map((type) => [h.one(type).name, h.one(type).retainOnDelete])).toEqual(
+      parts.map((type) => [h.one(type).name, true]),
+    );
+  });
+
   it("carries the SES put statement", () => {
     const policy = policyOf(h.one(T.bucketPolicy));
 
@@ -153,6 +161,7 @@ describe("SES receipt rule", () => {
           functionArn: "arn:aws:lambda:us-east-1:123456789012:function:jobnudge-prod-Inbound",
         },
       ],
+      stopActions: [{ position: 3, scope: "RuleSet" }],
     });
   });
 
@@ -179,6 +188,10 @@ describe("SES receipt rule", () => {
     const active = h.one(T.activeSet);
     expect(active.inputs.ruleSetName).toBe("jobnudge-prod-inbound");
     expect(active.order).toBeGreaterThan(h.one(T.rule).order);
+  });
+
+  it("never deactivates on removal (that would switch off whatever set is active by then)", () => {
+    expect(h.one(T.activeSet).retainOnDelete).toBe(true);
   });
 });
 

@@ -79,8 +79,8 @@ describe("forwarded interview email through the Lambda handlers", () => {
     const thankYou = creates.find((c) => c.Name?.startsWith("thank_you"));
     expect(thankYou).toMatchObject({
       GroupName: "jobnudge-test",
-      ScheduleExpression: "at(2026-03-05T15:30:00)", // 14:00 EST + 90 min
-      ScheduleExpressionTimezone: "America/New_York",
+      ScheduleExpression: "at(2026-03-05T20:30:00)", // 14:00 EST + 90 min = 15:30 EST, in UTC
+      ScheduleExpressionTimezone: "UTC",
       ActionAfterCompletion: "DELETE",
     });
     const acks = (await emulatorEmails(sesEndpoint)).filter((e) => e.subject.includes("Globex"));

@@ -2,7 +2,7 @@
 // not understood (what was understood and the choices). `status`, `help` and `export` answer with
 // content of their own.
 
-import { COMMAND_SYNTAX, COMMAND_VERBS, type CommandVerb, type ParsedCommand } from "../commands/parse";
+import { COMMAND_SYNTAX, COMMAND_VERBS, type CommandVerb, type ParsedCommand } from "../commands/syntax";
 import type { AttachmentView, EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { exportAttachments } from "../formats/export";

@@ -1,6 +1,6 @@
 // What the date finders (date-phrases.ts, relative-phrases.ts) take and return, apart from both so
 // that neither imports the other for its types.
-import type { Zone } from "./time-zones";
+import type { Zone } from "../time";
 
 export interface DateFrame {
   /** The instant the text was written (the original message's Date). */

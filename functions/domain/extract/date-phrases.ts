@@ -3,19 +3,17 @@
 // "within 48 hours", "end of next week", a time and a date written apart ("14:30 (GMT+01:00) ...
 // on Monday 13 April"), zone words chrono does not know, and refusal of vague phrases.
 import * as chrono from "chrono-node";
+import { fixedOffset, fromLocal, offsetMinutesAt, type Zone } from "../time";
 import type { DateFrame, DatePhrase } from "./date-phrase";
-import { businessHour, isDurationNotDate, isNotADate, swappedNumericDate, writtenClockTimes } from "./date-readings";
+import { isDurationNotDate, isNotADate, isVague, writtenClockTimes } from "./date-readings";
+import { mailDateParser } from "./mail-chrono";
 import { phraseAt, relativePhrases } from "./relative-phrases";
-import { instantOf, offsetAt, type Zone, zoneMentionedIn } from "./time-zones";
+import { zoneMentionedIn } from "./time-zones";
 
 export type { DateFrame, DatePhrase } from "./date-phrase";
 
 /** chrono is linear but not cheap; mail bodies past this are not where deadlines live. */
 export const MAX_DATE_TEXT = 20_000;
-
-// "next week" and friends name no day: a nudge on a guessed day does more harm than none.
-const VAGUE = /^(?:(?:early|late|mid|middle of|later)\s*-?\s*)?(?:this|next|the following|coming)\s+(?:week|month)$/i;
-const VAGUE_BEFORE = /\b(?:early|late|mid|over the|within the|in the|couple of|few)\s*-?\s*$/i;
 
 function normalize(text: string): string {
   return writtenClockTimes(text.replace(/[\u202f\u00a0\u2009\u2007]/g, " ").replace(/\ufeff/g, ""));
@@ -27,13 +25,6 @@ function hasDay(result: ChronoResult): boolean {
   return result.start.isCertain("day") || result.start.isCertain("weekday");
 }
 
-function isVague(result: ChronoResult, text: string): boolean {
-  const phrase = result.text.trim();
-  if (VAGUE.test(phrase)) return true;
-  if (/\b(?:week|month|year)s?\b/i.test(phrase) && !result.start.isCertain("day")) return true;
-  return VAGUE_BEFORE.test(text.slice(Math.max(0, result.index - 16), result.index));
-}
-
 function componentsOf(result: ChronoResult, partner: ChronoResult | null, zone: Zone) {
   const dateSource = partner && !hasDay(result) ? partner : result;
   const timeSource = partner && !result.start.isCertain("hour") ? partner : result;
@@ -41,15 +32,14 @@ function componentsOf(result: ChronoResult, partner: ChronoResult | null, zone: 
     year: dateSource.start.get("year") ?? 1970,
     month: dateSource.start.get("month") ?? 1,
     day: dateSource.start.get("day") ?? 1,
-    hour: businessHour(timeSource.start.get("hour") ?? 12, timeSource.start.isCertain("meridiem"), timeSource.text),
+    hour: timeSource.start.get("hour") ?? 12,
     minute: timeSource.start.get("minute") ?? 0,
     second: timeSource.start.get("second") ?? 0,
   };
   const hasTime = timeSource.start.isCertain("hour");
   const offset = timeSource.start.isCertain("timezoneOffset") ? timeSource.start.get("timezoneOffset") : null;
   const stated = zoneMentionedIn(timeSource.text);
-  const effective: Zone =
-    stated ?? (offset !== null && offset !== undefined ? { kind: "fixed", offsetMinutes: offset } : zone);
+  const effective: Zone = stated ?? (offset !== null && offset !== undefined ? fixedOffset(offset) : zone);
   return { local, hasTime, effective };
 }
 
@@ -59,12 +49,11 @@ export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
   const text = normalize(input.slice(0, MAX_DATE_TEXT));
   const found = relativePhrases(text, frame);
   const taken = found.map((p) => [p.index, p.index + p.text.length] as const);
-  const parser = frame.dayFirst ? chrono.en.GB : chrono.en;
   let results: ChronoResult[];
   try {
-    results = parser.parse(
+    results = mailDateParser(frame.dayFirst).parse(
       text,
-      { instant: new Date(frame.referenceMs), timezone: offsetAt(frame.zone, frame.referenceMs) },
+      { instant: new Date(frame.referenceMs), timezone: offsetMinutesAt(frame.referenceMs, frame.zone) },
       { forwardDate: true },
     );
   } catch {
@@ -112,9 +101,7 @@ export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
       ? text.slice(index, Math.max(result.index + result.text.length, partner.index + partner.text.length))
       : result.text;
     if (local.year < 1900 || local.year > 2200) continue;
-    const swapped = swappedNumericDate(hasDay(result) ? result.text : (partner?.text ?? ""), local, frame.referenceMs);
-    if (swapped) Object.assign(local, swapped);
-    const ms = instantOf(local, zone);
+    const ms = fromLocal(local, zone);
     if (!Number.isFinite(ms)) continue;
     found.push(phraseAt(index, phrase, ms, hasTime, zone));
   }
@@ -140,7 +127,7 @@ export function parseWrittenDate(
   for (const parser of LOCALIZED_PARSERS) {
     let result: ChronoResult | undefined;
     try {
-      result = parser.parse(text, { instant: new Date(referenceMs), timezone: offsetAt(zone, referenceMs) })[0];
+      result = parser.parse(text, { instant: new Date(referenceMs), timezone: offsetMinutesAt(referenceMs, zone) })[0];
     } catch {
       result = undefined;
     }
@@ -153,7 +140,7 @@ export function parseWrittenDate(
       minute: result.start.get("minute") ?? 0,
       second: result.start.get("second") ?? 0,
     };
-    const instantMs = instantOf(local, zone);
+    const instantMs = fromLocal(local, zone);
     if (Number.isFinite(instantMs)) return { instantMs, zone, stated: stated !== null };
   }
   return null;

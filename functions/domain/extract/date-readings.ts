@@ -56,6 +56,25 @@ export function swappedNumericDate(
   return other;
 }
 
+// "next week" and friends name no day: a nudge on a guessed day does more harm than none.
+const VAGUE = /^(?:(?:early|late|mid|middle of|later)\s*-?\s*)?(?:this|next|the following|coming)\s+(?:week|month)$/i;
+const VAGUE_BEFORE = /\b(?:early|late|mid|over the|within the|in the|couple of|few)\s*-?\s*$/i;
+
+/** What a vague phrase needs of a chrono result: its text, where it is, and whether it names a day. */
+export interface ReadPhrase {
+  text: string;
+  index: number;
+  start: { isCertain(component: "day"): boolean };
+}
+
+/** A phrase that names no day ("next week", "later this month"), or one hedged by the words before it. */
+export function isVague(result: ReadPhrase, text: string): boolean {
+  const phrase = result.text.trim();
+  if (VAGUE.test(phrase)) return true;
+  if (/\b(?:week|month|year)s?\b/i.test(phrase) && !result.start.isCertain("day")) return true;
+  return VAGUE_BEFORE.test(text.slice(Math.max(0, result.index - 16), result.index));
+}
+
 /** "now" is the moment of writing ("the panel is now reviewing"), never a deadline or a start. */
 export function isNotADate(phraseText: string): boolean {
   return /^(?:right\s+)?now$/i.test(phraseText.trim());

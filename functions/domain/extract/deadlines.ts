@@ -3,12 +3,13 @@
 // from a sentence whose words say what it is.
 
 import type { MailFacts } from "../mail-facts";
+import { UTC_OFFSET, type Zone } from "../time";
 import type { MessageKind } from "../vocabularies";
 import { type DateFrame, type DatePhrase, findDatePhrases } from "./date-phrases";
 import { type Features, logFeature as log } from "./evidence";
 import { firstSessionOf } from "./itinerary";
 import { domainOf, isEuropeanDomain } from "./senders";
-import { type Zone, zoneFromName, zoneMentionedIn } from "./time-zones";
+import { zoneFromName, zoneMentionedIn } from "./time-zones";
 
 export interface DatedFacts {
   interviewAt: string | null;
@@ -82,7 +83,7 @@ export function frameFor(facts: MailFacts, text: string): DateFrame | null {
       text,
     );
   const stated = sectionZone?.[1] ? zoneMentionedIn(sectionZone[1]) : null;
-  const zone: Zone = stated ?? facts.zone ?? zoneFromName(facts.ownerTimezone) ?? { kind: "fixed", offsetMinutes: 0 };
+  const zone: Zone = stated ?? facts.zone ?? zoneFromName(facts.ownerTimezone) ?? UTC_OFFSET;
   const sender = facts.from ? domainOf(facts.from.address) : "";
   return { referenceMs: facts.dateMs, zone, dayFirst: isEuropeanDomain(sender) };
 }

@@ -1,8 +1,9 @@
 // Onsite loops are sent as a schedule: the day on one line, then one line per session that starts
 // with its clock time ("9:30 AM – 10:15 AM Gameplay coding"). The interview starts at the first
 // session, which no sentence states together with the day.
+import { fromLocal, isoInZone, type Zone } from "../time";
 import type { DatePhrase } from "./date-phrases";
-import { instantOf, isoInZone, type Zone, zoneMentionedIn } from "./time-zones";
+import { zoneMentionedIn } from "./time-zones";
 
 const SESSION_LINE = /^[ \t]*(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3])[:.h]([0-5]\d)\b)/i;
 /** Sessions sit right under the day; further down the lines are signatures and footers. */
@@ -26,7 +27,7 @@ export function firstSessionOf(text: string, day: DatePhrase, zone: Zone): DateP
       const minute = Number(m[2] ?? m[5] ?? 0);
       const sessionZone = zoneMentionedIn(line) ?? zone;
       const local = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), hour, minute, second: 0 };
-      const instantMs = instantOf(local, sessionZone);
+      const instantMs = fromLocal(local, sessionZone);
       if (!Number.isFinite(instantMs) || hour > 23) return null;
       return {
         text: `${day.text} ${m[0].trim()}`,

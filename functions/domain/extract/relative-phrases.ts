@@ -1,9 +1,21 @@
 // Dates chrono does not read the way mail means them: "within 48 hours", "within 5 working days",
 // "end of (next) week", and a day of the month with no month ("no later than the 12th",
 // "Tuesday the 5th at 10:00"). Each is resolved against the message's own Date in its zone.
+import {
+  type CivilDate,
+  DAY_MS,
+  dateInZone,
+  fromLocal,
+  HOUR_MS,
+  isCalendarDate,
+  isoInZone,
+  toLocal,
+  weekdayOf,
+  type Zone,
+} from "../time";
 import type { DateFrame, DatePhrase } from "./date-phrase";
 import { businessHour } from "./date-readings";
-import { dateInZone, instantOf, isoInZone, offsetAt, type Zone, zoneMentionedIn } from "./time-zones";
+import { zoneMentionedIn } from "./time-zones";
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, ten: 10 };
 
@@ -17,16 +29,6 @@ export function phraseAt(index: number, text: string, instantMs: number, hasTime
   };
 }
 
-function localOf(ms: number, zone: Zone) {
-  const shifted = new Date(ms + offsetAt(zone, ms) * 60_000);
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    weekday: shifted.getUTCDay(),
-  };
-}
-
 /** "within 48 hours", "within 2 business days", "end of (next) week", "by the 14th". */
 export function relativePhrases(text: string, frame: DateFrame): DatePhrase[] {
   const found: DatePhrase[] = [];
@@ -36,25 +38,25 @@ export function relativePhrases(text: string, frame: DateFrame): DatePhrase[] {
     const amount = Number(m[1]) || NUMBER_WORDS[(m[1] ?? "").toLowerCase()] || 0;
     if (amount <= 0) continue;
     if (/hour/i.test(m[3] ?? "")) {
-      found.push(phraseAt(m.index, m[0], frame.referenceMs + amount * 3_600_000, true, frame.zone));
+      found.push(phraseAt(m.index, m[0], frame.referenceMs + amount * HOUR_MS, true, frame.zone));
       continue;
     }
     let ms = frame.referenceMs;
     for (let added = 0; added < amount; ) {
-      ms += 86_400_000;
-      const weekday = localOf(ms, frame.zone).weekday;
+      ms += DAY_MS;
+      const weekday = toLocal(ms, frame.zone).weekday;
       if (!m[2] || (weekday !== 0 && weekday !== 6)) added += 1;
     }
     found.push(phraseAt(m.index, m[0], ms, false, frame.zone));
   }
   const weekEnd = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?week\b/gi;
   for (const m of text.matchAll(weekEnd)) {
-    const local = localOf(frame.referenceMs, frame.zone);
+    const local = toLocal(frame.referenceMs, frame.zone);
     // The working week ends on Friday; "next week" is the Monday-to-Friday after this one.
     let days = (5 - local.weekday + 7) % 7;
     if (local.weekday === 6) days = 6;
     if (m[1]) days += local.weekday === 0 || local.weekday === 6 ? 0 : 7;
-    found.push(phraseAt(m.index, m[0], frame.referenceMs + days * 86_400_000, false, frame.zone));
+    found.push(phraseAt(m.index, m[0], frame.referenceMs + days * DAY_MS, false, frame.zone));
   }
   found.push(...dayOfMonthPhrases(text, frame));
   return found;
@@ -74,31 +76,22 @@ function dayOfMonthPhrases(text: string, frame: DateFrame): DatePhrase[] {
     const day = Number(m[3]);
     if (day < 1 || day > 31) continue;
     const weekdayWord = (m[1] ?? m[2] ?? "").toLowerCase();
-    const local = localOf(frame.referenceMs, frame.zone);
-    const candidates: Date[] = [];
+    const local = toLocal(frame.referenceMs, frame.zone);
+    const candidates: CivilDate[] = [];
     for (let ahead = 0; ahead < 12; ahead += 1) {
-      const candidate = new Date(Date.UTC(local.year, local.month - 1 + ahead + (day < local.day ? 1 : 0), day, 12));
-      if (candidate.getUTCDate() === day) candidates.push(candidate);
+      const months = local.month - 1 + ahead + (day < local.day ? 1 : 0);
+      const candidate = { year: local.year + Math.floor(months / 12), month: (months % 12) + 1, day };
+      if (isCalendarDate(candidate)) candidates.push(candidate);
     }
     // A weekday that fits none of the next months is a typo: trust the number.
     const best =
-      candidates.find((c) => !weekdayWord || WEEKDAYS[c.getUTCDay()] === weekdayWord.slice(0, 3)) ?? candidates[0];
+      candidates.find((c) => !weekdayWord || WEEKDAYS[weekdayOf(c)] === weekdayWord.slice(0, 3)) ?? candidates[0];
     if (!best) continue;
     const clock = clockOf(m);
     const phrase = clock || !m[4] ? m[0] : m[0].slice(0, m[0].search(/,?\s+(?:at|@)\s+\d/));
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const zone = clock ? (zoneMentionedIn(after) ?? frame.zone) : frame.zone;
-    const chosen = instantOf(
-      {
-        year: best.getUTCFullYear(),
-        month: best.getUTCMonth() + 1,
-        day,
-        hour: clock?.hour ?? 12,
-        minute: clock?.minute ?? 0,
-        second: 0,
-      },
-      zone,
-    );
+    const chosen = fromLocal({ ...best, hour: clock?.hour ?? 12, minute: clock?.minute ?? 0, second: 0 }, zone);
     if (Number.isFinite(chosen)) found.push(phraseAt(m.index, phrase, chosen, clock !== null, zone));
   }
   return found;

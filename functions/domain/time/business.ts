@@ -1,10 +1,9 @@
 // Owner-hours rules of PLAYBOOK.md: "morning" is the owner's workday start (default 09:00) on a business
 // day (Mon-Fri), and nothing is delivered between 21:00 and 07:00 owner-local.
-import type { OwnerSettings } from "../owner";
+import { DEFAULT_WORKDAY_START, type OwnerSettings } from "../owner";
 import { addBusinessDays, addDays, businessDayOnOrAfter, type CivilDate, isWeekend } from "./civil";
 import { atLocalTime, localDateOf, minuteOfDay, parseClock, toLocal } from "./zone";
 
-export const DEFAULT_WORKDAY_START = "09:00";
 export const QUIET_FROM = "21:00";
 export const QUIET_UNTIL = "07:00";
 

@@ -19,8 +19,12 @@ export function parseCivilDate(value: string): CivilDate | null {
   const m = DATE_ONLY.exec(value);
   if (!m) return null;
   const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  const roundTrip = fromDayNumber(toDayNumber(date));
-  return sameCivilDate(roundTrip, date) ? date : null;
+  return isCalendarDate(date) ? date : null;
+}
+
+/** False for dates that do not exist (2026-02-30, month 13). */
+export function isCalendarDate(d: CivilDate): boolean {
+  return sameCivilDate(fromDayNumber(toDayNumber(d)), d);
 }
 
 export function formatCivilDate(d: CivilDate): string {

@@ -31,11 +31,23 @@ export function formatDeadline(deadline: Deadline, zone: string): string {
   return deadline.dateOnly ? formatDate(deadline.date) : formatInstant(deadline.endsAt, zone);
 }
 
+const abbreviationFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function abbreviationFormatter(locale: string, zone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${zone}`;
+  let formatter = abbreviationFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" });
+    abbreviationFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** "EDT", "CET", "IST"; "GMT+9" where no locale has a name for the zone. */
 export function zoneAbbreviation(ms: number, zone: string): string {
   let fallback = "";
   for (const locale of ABBREVIATION_LOCALES) {
-    const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" })
+    const name = abbreviationFormatter(locale, zone)
       .formatToParts(new Date(ms))
       .find((p) => p.type === "timeZoneName")?.value;
     if (!name) continue;

@@ -1,5 +1,6 @@
 // `jobnudge status`: employers, stages, deadlines and next nudges, read from the local store
 // (DynamoDB Local in the data dir; started briefly when `npm start` is not running).
+import { deadlineOrNull, formatDeadline } from "../../domain/time";
 import { loadLocalConfig } from "../config";
 import { type CliCommand, parseCliArgs } from "./command";
 import { withLocalStore } from "./local-store";
@@ -31,14 +32,11 @@ export const statusCommand: CliCommand = {
         return 0;
       }
       if (employers.length === 0) process.stdout.write("No employers yet.\n");
-      const when = (iso: string | null) =>
-        iso
-          ? new Intl.DateTimeFormat("en-GB", {
-              timeZone: config.owner.timezone,
-              dateStyle: "medium",
-              timeStyle: iso.length > 10 ? "short" : undefined,
-            }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso))
-          : "-";
+      // A stored date reads "Fri 13 Mar" (that day, whatever the zone), an instant "Fri 13 Mar, 5:00 PM EDT".
+      const when = (value: string | null) => {
+        const stored = value ? deadlineOrNull(value, config.owner.timezone) : null;
+        return stored ? formatDeadline(stored, config.owner.timezone) : (value ?? "-");
+      };
       for (const e of employers.sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.name.localeCompare(b.name))) {
         const next = schedules.find((s) => s.employerId === e.id);
         process.stdout.write(

@@ -29,26 +29,53 @@ const entry = (dueAt: string, id = "offer_review.acme.x"): ScheduleEntry => ({
 });
 
 describe("EventBridgeNudgeScheduler.create", () => {
+  // One-time schedules name the instant in UTC whatever the owner's zone: a local wall time is
+  // ambiguous in the hour clocks fall back through, and names nothing in the hour they skip.
   it.each([
-    // [what, dueAt (UTC), zone, expected at() wall time]
+    // [what, dueAt (UTC), owner's zone, expected at() in UTC]
     [
-      "month boundary (UTC 31 Mar late = 1 Apr in Berlin)",
+      "month boundary (31 Mar in UTC, 1 Apr in Berlin)",
       "2026-03-31T22:30:00.000Z",
       "Europe/Berlin",
-      "2026-04-01T00:30:00",
+      "2026-03-31T22:30:00",
     ],
     [
-      "month boundary (UTC 1 Apr early = 31 Mar in New York)",
+      "month boundary (1 Apr in UTC, 31 Mar in New York)",
       "2026-04-01T02:00:00.000Z",
       "America/New_York",
-      "2026-03-31T22:00:00",
+      "2026-04-01T02:00:00",
     ],
-    ["year boundary", "2026-12-31T23:30:00.000Z", "Asia/Kolkata", "2027-01-01T05:00:00"],
-    ["before the US DST change (EST, -5)", "2026-03-06T14:00:00.000Z", "America/New_York", "2026-03-06T09:00:00"],
-    ["after the US DST change (EDT, -4)", "2026-03-09T13:00:00.000Z", "America/New_York", "2026-03-09T09:00:00"],
-    ["after the EU DST change (CEST, +2)", "2026-03-30T07:00:00.000Z", "Europe/Berlin", "2026-03-30T09:00:00"],
-    ["half-hour zone", "2026-04-22T15:00:00.000Z", "Asia/Kolkata", "2026-04-22T20:30:00"],
-  ])("%s", async (_what, dueAt, zone, wall) => {
+    ["February's last day in a leap year", "2028-02-29T23:59:59.000Z", "Pacific/Auckland", "2028-02-29T23:59:59"],
+    ["year boundary (already 2027 in Kolkata)", "2026-12-31T23:30:00.000Z", "Asia/Kolkata", "2026-12-31T23:30:00"],
+    ["before the US spring-forward (EST)", "2026-03-06T14:00:00.000Z", "America/New_York", "2026-03-06T14:00:00"],
+    ["after the US spring-forward (EDT)", "2026-03-09T13:00:00.000Z", "America/New_York", "2026-03-09T13:00:00"],
+    [
+      "the US spring-forward night, just after the skipped hour (03:30 EDT)",
+      "2026-03-08T07:30:00.000Z",
+      "America/New_York",
+      "2026-03-08T07:30:00",
+    ],
+    [
+      "first 01:30 of the US fall-back night (EDT)",
+      "2026-11-01T05:30:00.000Z",
+      "America/New_York",
+      "2026-11-01T05:30:00",
+    ],
+    [
+      "second 01:30 of the US fall-back night (EST)",
+      "2026-11-01T06:30:00.000Z",
+      "America/New_York",
+      "2026-11-01T06:30:00",
+    ],
+    ["the EU fall-back night (CEST to CET)", "2026-10-25T00:30:00.000Z", "Europe/Berlin", "2026-10-25T00:30:00"],
+    ["half-hour zone", "2026-04-22T15:00:00.000Z", "Asia/Kolkata", "2026-04-22T15:00:00"],
+    [
+      "an instant written with an offset, sub-second part dropped",
+      "2026-04-22T20:30:00.750+05:30",
+      "Asia/Kolkata",
+      "2026-04-22T15:00:00",
+    ],
+  ])("%s", async (_what, dueAt, zone, at) => {
     // Prepare
     schedulerMock.on(CreateScheduleCommand).resolves({ ScheduleArn: "arn" });
     const scheduler = new EventBridgeNudgeScheduler(new SchedulerClient({ region: "us-east-1" }), target);
@@ -61,14 +88,37 @@ describe("EventBridgeNudgeScheduler.create", () => {
     expect(input).toMatchObject({
       Name: "offer_review.acme.x",
       GroupName: "jobnudge-prod",
-      ScheduleExpression: `at(${wall})`,
-      ScheduleExpressionTimezone: zone,
+      ScheduleExpression: `at(${at})`,
+      ScheduleExpressionTimezone: "UTC",
       FlexibleTimeWindow: { Mode: "OFF" },
       ActionAfterCompletion: "DELETE",
       Target: { Arn: target.targetArn, RoleArn: target.roleArn, DeadLetterConfig: { Arn: target.deadLetterArn } },
     });
     expect(JSON.parse(input?.Target?.Input ?? "{}")).toEqual({ nudgeId: "offer_review.acme.x", dueAt });
   });
+
+  it("gives the two instants of a fall-back hour two different at() times", async () => {
+    schedulerMock.on(CreateScheduleCommand).resolves({ ScheduleArn: "arn" });
+    const scheduler = new EventBridgeNudgeScheduler(new SchedulerClient({}), target);
+
+    await scheduler.create(entry("2026-11-01T05:30:00.000Z", "follow_up.acme.1"), "America/New_York");
+    await scheduler.create(entry("2026-11-01T06:30:00.000Z", "follow_up.acme.2"), "America/New_York");
+
+    const expressions = schedulerMock
+      .commandCalls(CreateScheduleCommand)
+      .map((c) => c.args[0].input.ScheduleExpression);
+    expect(new Set(expressions).size).toBe(2);
+  });
+
+  it.each([["2026-03-09"], ["2026-03-09T10:00:00"], ["next friday"]])(
+    "refuses %j (no exact instant) before calling AWS",
+    async (dueAt) => {
+      const scheduler = new EventBridgeNudgeScheduler(new SchedulerClient({}), target);
+
+      await expect(scheduler.create(entry(dueAt), "UTC")).rejects.toThrow(RangeError);
+      expect(schedulerMock.calls()).toHaveLength(0);
+    },
+  );
 
   it("moves an existing schedule of the same name with a full update (snooze, repeated reconcile)", async () => {
     schedulerMock
@@ -83,8 +133,8 @@ describe("EventBridgeNudgeScheduler.create", () => {
     expect(update).toMatchObject({
       Name: "offer_review.acme.x",
       GroupName: "jobnudge-prod",
-      ScheduleExpression: "at(2026-03-09T10:00:00)",
-      ScheduleExpressionTimezone: "America/New_York",
+      ScheduleExpression: "at(2026-03-09T14:00:00)",
+      ScheduleExpressionTimezone: "UTC",
       FlexibleTimeWindow: { Mode: "OFF" },
       ActionAfterCompletion: "DELETE",
       Target: { Arn: target.targetArn, RoleArn: target.roleArn },

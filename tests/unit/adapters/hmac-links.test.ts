@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeLinkSigner, signLink, verifyLink } from "../../../functions/adapters/hmac-links";
 import type { LinkPayload } from "../../../functions/app/ports";
 import { ConfigError } from "../../../functions/domain/errors";
+import { MIN_LINK_SECRET_CHARS } from "../../../functions/domain/owner";
 
 const KEY = { kid: "k1", secret: "0123456789abcdef0123456789abcdef" };
 const NEW_KEY = { kid: "k2", secret: "fedcba9876543210fedcba9876543210" };
@@ -130,7 +131,13 @@ describe("makeLinkSigner", () => {
     ["not a url", KEY],
     ["javascript:alert(1)", KEY],
     ["https://ok.example", { kid: "k1", secret: "short" }],
+    ["https://ok.example", { kid: "k1", secret: KEY.secret.slice(1) }],
   ])("refuses a bad configuration (%s)", (base, key) => {
     expect(() => makeLinkSigner(base, key, new Date(), 30)).toThrow(ConfigError);
+  });
+
+  it("takes the same shortest secret as the deploy configuration", () => {
+    expect(KEY.secret).toHaveLength(MIN_LINK_SECRET_CHARS);
+    expect(() => makeLinkSigner("https://ok.example", KEY, new Date(), 30)).not.toThrow();
   });
 });

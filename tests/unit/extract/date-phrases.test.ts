@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findDatePhrases, parseWrittenDate } from "../../../functions/domain/extract/date-phrases";
-import { type Zone, zoneFromName } from "../../../functions/domain/extract/time-zones";
+import { zoneFromName } from "../../../functions/domain/extract/time-zones";
+import type { Zone } from "../../../functions/domain/time";
 
-const NEW_YORK: Zone = { kind: "iana", name: "America/New_York" };
+const NEW_YORK: Zone = "America/New_York";
 const frame = (iso: string, zone: Zone = NEW_YORK, dayFirst = false) => ({
   referenceMs: Date.parse(iso),
   zone,
@@ -79,7 +80,7 @@ describe("findDatePhrases", () => {
       name: "day-first for European senders",
       text: "by 03/04/2026",
       ref: "2026-03-20T09:00:00+00:00",
-      zone: { kind: "iana", name: "Europe/London" } as Zone,
+      zone: "Europe/London",
       dayFirst: true,
       want: "2026-04-03",
     },
@@ -140,9 +141,9 @@ describe("parseWrittenDate (forward block dates)", () => {
 
 describe("zoneFromName", () => {
   it.each([
-    ["America/Chicago", { kind: "iana", name: "America/Chicago" }],
-    ["Eastern Standard Time", { kind: "iana", name: "America/New_York" }],
-    ["PT", { kind: "iana", name: "America/Los_Angeles" }],
+    ["America/Chicago", "America/Chicago"],
+    ["Eastern Standard Time", "America/New_York"],
+    ["PT", "America/Los_Angeles"],
     ["GMT+05:30", { kind: "fixed", offsetMinutes: 330 }],
     ["UTC-3", { kind: "fixed", offsetMinutes: -180 }],
   ])("%s", (name, want) => {

@@ -1,6 +1,7 @@
 // Test-only helpers for the scenario tests: run a scenario folder through `simulate` and read its
 // output as (owner-local wall time, kind, employer) rows that are easy to compare with PLAYBOOK.md.
 import { join } from "node:path";
+import { isoInZone } from "../../../functions/domain/time";
 import {
   loadScenario,
   type Scenario,
@@ -59,20 +60,7 @@ export function rows(emails: SimulatedEmail[], zone: string): Row[] {
 }
 
 export function localWall(iso: string, zone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone: zone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(new Date(iso))
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  return isoInZone(Date.parse(iso), zone).slice(0, 16).replace("T", " ");
 }
 
 /** The only email of this kind about this employer; fails the test when there is not exactly one. */

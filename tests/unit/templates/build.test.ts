@@ -10,6 +10,11 @@ import { TemplateBuildError } from "../../../templates/errors";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const SOURCES = path.join(ROOT, "templates/mjml");
+// The build script runs in a new process (tsx start-up, then every MJML source compiled): tens of
+// seconds on a busy machine. The child is killed a little before the test gives up, so a hang
+// fails with the child's own error rather than a bare timeout.
+const CHILD_TIMEOUT_MS = 100_000;
+const SPAWNING_TEST_TIMEOUT_MS = 120_000;
 
 describe("template build", () => {
   let dir: string;
@@ -97,23 +102,28 @@ describe("template build", () => {
     expect(module).not.toContain("mjml2html");
   });
 
-  it("the build script exits non-zero with the file name on stderr and prints nothing on stdout", async () => {
-    // Prepare
-    await replaceIn("blocks/deadline.mjml", "<mj-text", "<mj-txet");
-    const tsx = path.join(ROOT, "node_modules/.bin/tsx");
-    const run = promisify(execFile)(tsx, ["templates/build.ts", sources, path.join(dir, "out/index.ts")], {
-      cwd: ROOT,
-    });
+  it(
+    "the build script exits non-zero with the file name on stderr and prints nothing on stdout",
+    async () => {
+      // Prepare
+      await replaceIn("blocks/deadline.mjml", "<mj-text", "<mj-txet");
+      const tsx = path.join(ROOT, "node_modules/.bin/tsx");
+      const run = promisify(execFile)(tsx, ["templates/build.ts", sources, path.join(dir, "out/index.ts")], {
+        cwd: ROOT,
+        timeout: CHILD_TIMEOUT_MS,
+      });
 
-    // Act
-    const failure = await run.then(
-      () => null,
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+      // Act
+      const failure = await run.then(
+        () => null,
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
 
-    // Assess
-    expect(failure?.code).toBe(1);
-    expect(failure?.stdout).toBe("");
-    expect(failure?.stderr).toContain(path.join(sources, "blocks/deadline.mjml"));
-  });
+      // Assess
+      expect(failure?.code).toBe(1);
+      expect(failure?.stdout).toBe("");
+      expect(failure?.stderr).toContain(path.join(sources, "blocks/deadline.mjml"));
+    },
+    SPAWNING_TEST_TIMEOUT_MS,
+  );
 });

@@ -182,6 +182,7 @@ describe("HMAC keys", () => {
       [],
     ],
     ["a short secret", "tooshort", [], [/at least 32 characters/]],
+    ["a secret one character short", KEY.slice(1), [], [/at least 32 characters/]],
     ["bare keys among several", `${KEY},${KEY}`, [], [/each must be "kid:secret"/, /each must be "kid:secret"/]],
     ["a bad kid", `bad kid!:${KEY}`, [], [/kid must be/]],
     ["a repeated kid", `a:${KEY},a:${KEY}`, [{ kid: "a", secret: KEY }], [/appears twice/]],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isCommandSubject, type ParsedCommand, parseCommand } from "../../../../functions/domain/commands/parse";
+import { parseCommand } from "../../../../functions/domain/commands/parse";
+import { isCommandSubject, type ParsedCommand } from "../../../../functions/domain/commands/syntax";
 import { employer, owner } from "../builders";
 
 // Wednesday 4 March 2026, 10:00 in New York (EST, UTC-5). US DST starts Sunday 8 March.

@@ -1,0 +1,54 @@
+// chrono set up for mail, through its own extension points (STYLE rule 12): the casual English
+// parser (day-first for European senders) plus refiners, run after chrono's own, that read what it
+// found the way a recruiter meant it (date-readings.ts says why for each): a bare small hour is the
+// afternoon, and an all-numeric date weeks in the past was written in the other order.
+import * as chrono from "chrono-node";
+import { businessHour, swappedNumericDate } from "./date-readings";
+
+type Result = chrono.ParsedResult & chrono.ParsingResult;
+
+/** "tomorrow at 2" is 14:00: the hour is moved, stated or implied, keeping whether it was stated. */
+const businessHours: chrono.Refiner = {
+  refine: (_context, results) => {
+    for (const result of results as Result[]) {
+      const hour = result.start.get("hour");
+      if (hour === null) continue;
+      const read = businessHour(hour, result.start.isCertain("meridiem"), result.text);
+      if (read === hour) continue;
+      if (result.start.isCertain("hour")) result.start.assign("hour", read);
+      else result.start.imply("hour", read);
+    }
+    return results;
+  },
+};
+
+/** "by 03/04/2026" in a message of 27 March is 4 March read day-first: the other order, 3 April. */
+const numericDateOrder: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const result of results as Result[]) {
+      const year = result.start.get("year");
+      const month = result.start.get("month");
+      const day = result.start.get("day");
+      if (year === null || month === null || day === null) continue;
+      const other = swappedNumericDate(result.text, { year, month, day }, context.reference.instant.getTime());
+      if (!other) continue;
+      result.start.assign("month", other.month);
+      result.start.assign("day", other.day);
+    }
+    return results;
+  },
+};
+
+function configured(base: chrono.Chrono): chrono.Chrono {
+  const parser = base.clone();
+  parser.refiners.push(businessHours, numericDateOrder);
+  return parser;
+}
+
+const MONTH_FIRST = configured(chrono.en.casual);
+const DAY_FIRST = configured(chrono.en.GB);
+
+/** The parser for a text whose numeric dates are day-first (European senders) or month-first. */
+export function mailDateParser(dayFirst: boolean): chrono.Chrono {
+  return dayFirst ? DAY_FIRST : MONTH_FIRST;
+}
