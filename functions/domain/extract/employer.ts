@@ -200,7 +200,10 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   if (!domainWritten) for (const name of legallyWrittenNames(phrases)) add(tally, name, 2, "legal_name");
 
   const relay = facts.from && isRelayDomain(domainOf(facts.from.address)) ? facts.from : null;
-  const relayName = relay?.name && !isScreeningVendor(domainOf(relay.address)) ? canonicalCompany(relay.name) : null;
+  // A relay sending under its own brand ("Calendly <notifications@calendly.com>") names no employer.
+  const relayOwnName = !!relay && foldName(relay.name).startsWith(foldName(domainLabel(domainOf(relay.address))));
+  const relayName =
+    relay?.name && !relayOwnName && !isScreeningVendor(domainOf(relay.address)) ? canonicalCompany(relay.name) : null;
   if (relayName) add(tally, relayName, 5, "relay_name");
   if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(tally, facts.from.name, 1, "from_name");
 

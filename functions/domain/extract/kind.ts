@@ -39,6 +39,8 @@ function score(text: string, cues: Cue[]): number {
   return total;
 }
 
+const REPLY_SUBJECT = /^(?:(?:fwd?|fw|tr|wg)\s*:\s*)*(?:re|aw|sv|antw|réf|rv)\s*:/i;
+
 const JOB_WORDS =
   /\b(?:interview\w*|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV|references?|onsite|panel)\b/i;
 
@@ -46,13 +48,17 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
   if (outgoing) return guess("outgoing", "outgoing");
   // Phrases in quotation marks are mentioned, not said (newsletters quote recruiters).
   const said = withoutMentions(facts.body.slice(0, 30_000));
-  const text = `${facts.subject}\n${said}`;
+  // A reply's subject ("RE: Interview confirmation") names the thread's first topic, not what this
+  // message says: it counts only alongside a body long enough to say something of its own.
+  const replySubject = REPLY_SUBJECT.test(facts.subject) && said.trim().length > 80;
+  const text = `${replySubject ? "" : facts.subject}\n${said}`;
   // Offer sentences that only promise an offer ("you'll receive the formal offer once approved")
   // are status news; offer cues are scored on the rest, where an actual offer would be made.
   const { text: offerText, promised } = withoutPromisedOffers(text);
   // A short reply ("Tuesday at 3 it is") can carry no job words itself: its thread does. Without
   // either, talk of times is social ("are you around Saturday?"), not an interview.
-  const jobContext = JOB_WORDS.test(text) || JOB_WORDS.test(facts.quoted.slice(0, 10_000));
+  const jobContext =
+    JOB_WORDS.test(text) || JOB_WORDS.test(facts.subject) || JOB_WORDS.test(facts.quoted.slice(0, 10_000));
   const slots = jobContext ? slotTalk(said) : { proposals: 0, confirmations: 0 };
 
   const other = score(text, OTHER) + (facts.bulk ? 3 : 0);

@@ -48,7 +48,7 @@ const CONTEXTS: [RegExp, number][] = [
   // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept.
   [
     new RegExp(
-      `^[ \\t]*(?:Role|Position|Job(?: title)?|Title)[ \\t]*:[ \\t]*(${TITLE.slice(1, -1)}(?: \\([A-Za-z][\\w+/.-]{0,15}\\))?)`,
+      `^[ \\t]*(?:Role|Position|Job(?: title)?|Title)[ \\t]*:[ \\t]*(${TITLE_TO_CLAUSE_END.slice(1, -1)}(?: \\([A-Za-z][\\w+/.-]{0,15}\\))?)`,
       "gm",
     ),
     4,
@@ -97,7 +97,8 @@ function notPartOfTitle(title: string, facts: MailFacts): boolean {
   const after = fold(written);
   if (after.length < 3) return false;
   const bare = title.slice(0, title.lastIndexOf(","));
-  const standalone = new RegExp(`(?<!${escapeRegExp(bare)}, )\\b${escapeRegExp(written)}\\b`);
+  // "the Data Platform team" names the specialisation again, not a company.
+  const standalone = new RegExp(`(?<!${escapeRegExp(bare)}, )\\b${escapeRegExp(written)}\\b(?! team\\b)`);
   // The message's own text writes the title without it: "the Senior Product Designer role".
   const writtenBare = new RegExp(`\\b${escapeRegExp(bare)}\\b(?!,)`);
   if (standalone.test(`${facts.body}\n${facts.quoted}`) || writtenBare.test(`${facts.body}\n${facts.quoted}`))
@@ -122,7 +123,7 @@ export function extractRole(facts: MailFacts): RoleGuess {
     // A subject part that is a title and its specialisation ("Your application - Risk Analyst,
     // Treasury") keeps both; otherwise a comma separates things ("Analyst, London").
     // "Research Engineer, Inference at Parallax AI": the company after "at" is not the specialisation.
-    const whole = new RegExp(`(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: at [A-Z].*)?$`).exec(
+    const whole = new RegExp(`(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: (?:at|with) [A-Z].*)?$`).exec(
       part.trim(),
     );
     const specialised =
