@@ -60,12 +60,7 @@ module.exports = {
       severity: "error",
       from: { path: "^functions/mail/" },
       to: {
-        pathNot: [
-          "^functions/mail/",
-          DOMAIN,
-          "^node_modules/(postal-mime|ical\\.js|entities)/",
-          "^(node:)?zlib$",
-        ],
+        pathNot: ["^functions/mail/", DOMAIN, "^node_modules/(postal-mime|ical\\.js|entities)/", "^(node:)?zlib$"],
       },
     },
     {

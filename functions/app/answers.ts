@@ -5,22 +5,13 @@
 import { hasOtherMail } from "../domain/asked-facts";
 import { oneLine } from "../domain/compose/plain-words";
 import type { AskedField, EmployerRecord } from "../domain/employer";
+import { FACT_FIELDS } from "../domain/extraction";
 import type { OwnerAction } from "../domain/lifecycle";
 import { CHANGEABLE_FIELDS, type LinkAction } from "../domain/link-actions";
 import { formatDeadline, formatInstant, parseOwnerDate } from "../domain/owner-time";
 import type { Deps } from "./deps";
 import { applyToEmployer, removeEmployer } from "./owner-changes";
 import type { LinkPayload } from "./ports";
-
-const ASKED_FIELDS: readonly string[] = [
-  "kind",
-  "employer",
-  "role",
-  "interviewAt",
-  "respondBy",
-  "expectDecisionBy",
-  "contactEmail",
-];
 
 /** A value as the owner reads it: dates in their zone, anything else as it is. */
 export function describeValue(field: string, value: string, deps: Deps): string {
@@ -43,7 +34,7 @@ export function answerOf(
   const broken = { refused: { title: "This link is broken", message: "The link does not say what to record." } };
   switch (action) {
     case "confirm":
-      if (!ASKED_FIELDS.includes(field) || !payload.extra?.value) return broken;
+      if (!(FACT_FIELDS as readonly string[]).includes(field) || !payload.extra?.value) return broken;
       return { action: { type: "confirm", field: field as AskedField, value: payload.extra.value } };
     case "reclassify": {
       const kind = payload.extra?.kind;

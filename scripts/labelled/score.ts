@@ -1,18 +1,10 @@
 // Scoring an extraction against its label: per-field accuracy, the "facts" jobnudge acts on or
 // asks about, reliability per confidence band and the gate at a threshold. Pure functions.
-import type { Extraction } from "../../functions/domain/extraction";
+import { type Extraction, FACT_FIELDS, type FactField } from "../../functions/domain/extraction";
 import type { Label } from "./corpus";
 
-export const FIELDS = [
-  "kind",
-  "employer",
-  "role",
-  "interviewAt",
-  "respondBy",
-  "expectDecisionBy",
-  "contactEmail",
-] as const;
-export type Field = (typeof FIELDS)[number];
+export const FIELDS = FACT_FIELDS;
+export type Field = FactField;
 
 const fold = (s: string) =>
   s

@@ -5,7 +5,7 @@
 // is asked in words only.
 import type { LinkView } from "../email-view";
 import type { AskedField, EmployerRecord } from "../employer";
-import { CONFIDENCE_THRESHOLD, type Extraction } from "../extraction";
+import { CONFIDENCE_THRESHOLD, type Extraction, FACT_FIELDS } from "../extraction";
 import type { LinkMaker } from "../link-actions";
 import { formatDeadline, formatInstant } from "../owner-time";
 import { MESSAGE_KIND_WORDS, oneLine } from "./plain-words";
@@ -26,15 +26,7 @@ export interface QuestionInput {
   messageKey?: string;
 }
 
-const ORDER: AskedField[] = [
-  "kind",
-  "employer",
-  "role",
-  "interviewAt",
-  "respondBy",
-  "expectDecisionBy",
-  "contactEmail",
-];
+const ORDER: readonly AskedField[] = FACT_FIELDS;
 
 /** The unsure facts of this message: as held on the record, else as read (no record to hold them). */
 export function askedValues(input: QuestionInput): Map<AskedField, string> {

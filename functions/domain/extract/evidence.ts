@@ -1,17 +1,10 @@
 // What the extractors saw for each fact they report: named numeric features (how many independent
 // signals agree, how strong the runner-up was, where the value came from). Confidence is computed
 // from these by the calibrated model (calibration.ts); calibrate.ts fits it on labelled mail.
+import { FACT_FIELDS, type FactField } from "../extraction";
 
-export const CALIBRATED_FIELDS = [
-  "kind",
-  "employer",
-  "role",
-  "interviewAt",
-  "respondBy",
-  "expectDecisionBy",
-  "contactEmail",
-] as const;
-export type CalibratedField = (typeof CALIBRATED_FIELDS)[number];
+export const CALIBRATED_FIELDS = FACT_FIELDS;
+export type CalibratedField = FactField;
 
 /** Feature name -> value; a feature that is absent counts as 0. */
 export type Features = Record<string, number>;

@@ -123,9 +123,9 @@ export function extractRole(facts: MailFacts): RoleGuess {
     // A subject part that is a title and its specialisation ("Your application - Risk Analyst,
     // Treasury") keeps both; otherwise a comma separates things ("Analyst, London").
     // "Research Engineer, Inference at Parallax AI": the company after "at" is not the specialisation.
-    const whole = new RegExp(`(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: (?:at|with) [A-Z].*)?$`).exec(
-      part.trim(),
-    );
+    const whole = new RegExp(
+      `(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: (?:at|with) [A-Z].*)?$`,
+    ).exec(part.trim());
     const specialised =
       whole?.[1] && !SUBJECT_NOT_SPECIALISATION.test(whole[1]) && !notPartOfTitle(whole[1], facts)
         ? tidy(whole[1])

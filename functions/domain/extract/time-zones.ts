@@ -147,7 +147,8 @@ const IRISH: Zone = "Europe/Dublin";
 
 function nearIreland(zone: Zone | undefined): boolean {
   if (zone === undefined) return false;
-  if (typeof zone === "string") return zone === "Europe/Dublin" || zone === "Europe/London" || zone === "Europe/Belfast";
+  if (typeof zone === "string")
+    return zone === "Europe/Dublin" || zone === "Europe/London" || zone === "Europe/Belfast";
   return zone.offsetMinutes === 0 || zone.offsetMinutes === 60;
 }
 

@@ -4,12 +4,25 @@ import { composeAck } from "../../../../functions/domain/compose/ack";
 import { composeCommandReply } from "../../../../functions/domain/compose/command-reply";
 import { composeError } from "../../../../functions/domain/compose/error-reply";
 import type { EmailView } from "../../../../functions/domain/email-view";
-import type { AskedField, UnsureFact } from "../../../../functions/domain/employer";
-import { emptyExtraction } from "../../../../functions/domain/extraction";
+import type { AskedField, EmployerRecord, UnsureFact } from "../../../../functions/domain/employer";
+import { type Extraction, emptyExtraction } from "../../../../functions/domain/extraction";
 import type { PlannedNudge } from "../../../../functions/domain/nudge";
 import { employer, owner, readableLinks } from "../builders";
 
 const NOW = "2026-03-04T15:00:00.000Z";
+
+/** The acknowledgement of message k1, with nothing planned. */
+function ackOf(extraction: Extraction, record: EmployerRecord): EmailView {
+  return composeAck({
+    extraction,
+    employer: record,
+    planned: [],
+    owner: NY,
+    now: NOW,
+    links: readableLinks,
+    messageKey: "k1",
+  });
+}
 
 /** An unsure fact of message k1, as the lifecycle holds it. */
 function held(field: AskedField, value: string): UnsureFact {
@@ -138,15 +151,7 @@ describe("composeAck", () => {
       unsure: [held("kind", "offer"), held("employer", "Acme"), held("respondBy", "2026-03-13T17:00:00-04:00")],
     });
     // Act
-    const view = composeAck({
-      extraction,
-      employer: record,
-      planned: [],
-      owner: NY,
-      now: NOW,
-      links: readableLinks,
-      messageKey: "k1",
-    });
+    const view = ackOf(extraction, record);
     // Assess
     const check = view.sections.find((s) => s.title === "Please check");
     expect(check?.items).toEqual([
@@ -191,15 +196,7 @@ describe("composeAck", () => {
     const record = employer("Acme", {
       unsure: [held("role", "Data Analyst"), { ...held("contactEmail", "x@acme.com"), messageKey: "older" }],
     });
-    const view = composeAck({
-      extraction,
-      employer: record,
-      planned: [],
-      owner: NY,
-      now: NOW,
-      links: readableLinks,
-      messageKey: "k1",
-    });
+    const view = ackOf(extraction, record);
     expect(view.sections.find((s) => s.title === "Please check")?.items).toEqual([
       "Is the role Data Analyst? Answer with a link below.",
     ]);
