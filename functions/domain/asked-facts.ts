@@ -5,7 +5,7 @@
 // and a later message that states the field surely replaces the question.
 import type { AskedField, EmployerRecord, UnsureFact } from "./employer";
 import { InvalidRequestError } from "./errors";
-import { CONFIDENCE_THRESHOLD } from "./extraction";
+import { CONFIDENCE_THRESHOLD, type Extraction } from "./extraction";
 import { instantOrNull, isDeadlineValue, toIso } from "./time";
 import { OPEN_STAGES, type Stage } from "./vocabularies";
 
@@ -22,6 +22,39 @@ export function unsureFacts(r: EmployerRecord): UnsureFact[] {
 /** Holds a fact to ask about; a newer question about the same field replaces the older one. */
 export function holdFact(r: EmployerRecord, fact: UnsureFact): void {
   r.unsure = [...unsureFacts(r).filter((f) => f.field !== fact.field), fact];
+}
+
+export type Hold = (field: AskedField, value: string, minutes?: number | null) => void;
+
+/**
+ * What of a message the lifecycle may act on. An unsure kind counts as an update (and an interview
+ * time that hangs on it is held); an unsure employer name is asked about unless the record's is
+ * sure. `hold` keeps any other unsure fact for the question; only the newest mail asks.
+ */
+export function gateUnsureFacts(
+  r: EmployerRecord,
+  read: Extraction,
+  msg: { key: string; at: string },
+  newest: boolean,
+  changes: string[],
+): { x: Extraction; hold: Hold } {
+  const hold: Hold = (field, value, minutes) => {
+    if (!newest) return;
+    const fact: UnsureFact = { field, value, confidence: read.confidence[field] ?? 0, messageKey: msg.key, at: msg.at };
+    holdFact(r, minutes === undefined ? fact : { ...fact, minutes });
+    changes.push(`${field} unsure`);
+  };
+  const sure = (field: AskedField) => (read.confidence[field] ?? 1) >= CONFIDENCE_THRESHOLD;
+  const kindSure = sure("kind") || read.kind === "update";
+  if (!kindSure) {
+    hold("kind", read.kind);
+    if (read.kind === "interview_scheduled" && instantOrNull(read.interviewAt) !== null && read.interviewAt)
+      hold("interviewAt", read.interviewAt, read.interviewMinutes);
+  }
+  const recordSure = (r.factConfidence?.employer ?? 0) >= CONFIDENCE_THRESHOLD;
+  if (!sure("employer") && !recordSure) hold("employer", r.name);
+  else if (!recordSure) settleField(r, "employer", read.confidence.employer ?? 1);
+  return { x: kindSure ? read : { ...read, kind: "update" }, hold };
 }
 
 /** The field was set surely (from mail or by the owner): no question about it is left open. */

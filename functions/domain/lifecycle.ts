@@ -1,6 +1,6 @@
 // The employer state machine: every change to an EmployerRecord goes through applyMessage (mail) or
 // applyOwnerAction (commands and clicked controls). Pure: the caller passes `now` and stores the result.
-import { closeProcess, confirmFact, holdFact, reclassifyMessage, settleField, unsureFacts } from "./asked-facts";
+import { closeProcess, confirmFact, gateUnsureFacts, reclassifyMessage, settleField, unsureFacts } from "./asked-facts";
 import { type AskedField, type EmployerRecord, newEmployer, type TimelineEntry } from "./employer";
 import { InvalidRequestError } from "./errors";
 import { CONFIDENCE_THRESHOLD, type Extraction, type FieldConfidence, type OfferTerms } from "./extraction";
@@ -83,29 +83,7 @@ function absorbEmployerMail(
   const { at } = msg;
   const changes: string[] = [];
   const atIso = toIso(at);
-  const hold = (field: AskedField, value: string, minutes?: number | null) => {
-    if (!newest) return;
-    holdFact(r, {
-      field,
-      value,
-      confidence: read.confidence[field] ?? 0,
-      messageKey: msg.key,
-      at: atIso,
-      ...(minutes !== undefined ? { minutes } : {}),
-    });
-    changes.push(`${field} unsure`);
-  };
-  const kindSure = confident(read, "kind") || read.kind === "update";
-  const x: Extraction = kindSure ? read : { ...read, kind: "update" };
-  if (!kindSure) {
-    hold("kind", read.kind);
-    if (read.kind === "interview_scheduled" && validInstant(read.interviewAt) && read.interviewAt)
-      hold("interviewAt", read.interviewAt, read.interviewMinutes);
-  }
-  // The record is made or matched either way; an unsure name is asked about unless the record's is sure.
-  const recordSure = (r.factConfidence?.employer ?? 0) >= CONFIDENCE_THRESHOLD;
-  if (!confident(read, "employer") && !recordSure) hold("employer", r.name);
-  else if (!recordSure) settleField(r, "employer", read.confidence.employer ?? 1);
+  const { x, hold } = gateUnsureFacts(r, read, { key: msg.key, at: atIso }, newest, changes);
   if (at > (instantOrNull(r.lastContactAt) ?? Number.NEGATIVE_INFINITY)) r.lastContactAt = atIso;
   if (r.followUpsSent > 0 && at > (instantOrNull(r.lastFollowUpAt) ?? Number.NEGATIVE_INFINITY)) {
     r.followUpsSent = 0;
