@@ -195,13 +195,11 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
     } else {
       const strong = pick(usable, meetingTest);
       const session = strong ? null : firstSession(usable, text, frame.zone);
-      const meeting =
-        strong ??
-        session ??
-        pick(usable, (s) => MEETING.test(s)) ??
-        // A confirmed interview laid out as a table ("Date/Time:" rows, a schedule under a heading):
-        // the first clock time that is no deadline is when it starts.
-        pick(usable, (s, p) => p.hasTime && !RESPOND.test(s) && !SCHEDULING.test(s));
+      // A confirmed interview laid out as a table ("Date/Time:" rows, a day and a time range under a
+      // heading): the first clock time that is no deadline is when it starts, before a bare day in
+      // a meeting sentence ("See you on the 21st!").
+      const laidOut = pick(usable, (s, p) => p.hasTime && !RESPOND.test(s) && !SCHEDULING.test(s));
+      const meeting = strong ?? session ?? laidOut ?? pick(usable, (s) => MEETING.test(s));
       // A confirmation that states the time only in its subject ("Interview confirmed - Thu 23 Apr,
       // 2.30pm (UK time)", a reply to "Onsite Thursday 3pm ET?"): the subject's time, unless the
       // body names another day.
@@ -211,7 +209,15 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
       const chosen = fromSubject ?? meeting;
       if (chosen) {
         result.interviewAt = chosen.value;
-        const source = fromSubject ? "subject" : chosen === strong ? "body" : chosen === session ? "session" : "weak";
+        const source = fromSubject
+          ? "subject"
+          : chosen === strong
+            ? "body"
+            : chosen === session
+              ? "session"
+              : chosen === laidOut
+                ? "laid_out"
+                : "weak";
         result.evidence.interviewAt = phraseEvidence(chosen, usable, rivalsOf(chosen, usable, meetingTest), source);
       }
     }

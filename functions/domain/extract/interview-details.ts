@@ -97,8 +97,8 @@ export function interviewMinutes(facts: MailFacts, interviewAt: string | null): 
 }
 
 // A person's name: two or three capitalised words, accents and inner apostrophes allowed
-// ("Théo Marchand", "Siobhán O'Neill"), an optional particle ("Maartje van Dijk").
-const WORD = String.raw`[\p{Lu}][\p{Ll}\p{M}]+(?:['’-][\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?`;
+// ("Théo Marchand", "Siobhán O'Neill", "Aoife McCarthy"), an optional particle ("Maartje van Dijk").
+const WORD = String.raw`[\p{Lu}](?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-][\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?`;
 const PERSON = `${WORD}(?: (?:van der|van den|van|von|de la|de|da|di|del|le|la|bin|al) ${WORD}| ${WORD}){1,2}`;
 const PERSON_ONLY = new RegExp(`^${PERSON}$`, "u");
 const LIST = String.raw`${PERSON}(?:\s*\([^)\n]{1,60}\)|,? (?:our|the|a|an|who|from) [^,\n]{1,40})?(?:(?:,\s*|,?\s+and\s+|\s*&\s*)${PERSON}(?:\s*\([^)\n]{1,60}\)|,? (?:our|the|a|an|who|from) [^,\n]{1,40})?){0,6}`;

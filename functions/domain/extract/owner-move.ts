@@ -10,9 +10,10 @@ import { sentencesOf } from "./kind-signals";
 // A sentence that asks the owner to do something: polite imperatives, questions to "you", needs.
 const REQUEST =
   /^(?:please\b|kindly\b|(?:could|can|would|will) you\b|do you\b|are you\b|what(?:'s| is| are| would)\b|when\b|which\b|let (?:me|us) know\b|reply\b|send\b|share\b|use (?:the|this|my)\b|click\b|pick\b|choose\b|select\b|book\b|grab\b|schedule\b|complete\b|fill (?:in|out)\b|upload\b|submit\b|confirm\b|sign\b|return\b)|\b(?:please|kindly)\b|\b(?:we|I)(?:'ll| will)? (?:need|require|ask)\b|\b(?:we|I)(?:'d| would) (?:need|ask|appreciate|be grateful)\b|\byou(?:'ll| will)? need to\b|\bwe ask that you\b|\bin order to (?:move|proceed|progress)\b|\bare you (?:available|free|able)\b|\?\s*$/i;
-// Conditional, optional or "nothing to do" sentences ask for nothing.
+// Conditional, optional or "nothing to do" sentences ask for nothing; neither do instructions for
+// the day itself ("bring photo ID", "join a few minutes early to test your audio").
 const NOT_A_REQUEST =
-  /^(?:if|should|in case|whenever|once)\b|\b(?:if (?:you|that|this|the|it|anything|there)|feel free|don't hesitate|do not hesitate|optional(?:ly)?|no (?:need|action)|nothing (?:else )?(?:is )?(?:needed|required|to do)|you don't need to|there's nothing|any questions|good luck|best of luck|look(?:ing)? forward|unsubscribe|manage (?:your )?(?:preferences|alerts))\b/i;
+  /^(?:if|should|in case|whenever|once)\b|\b(?:if (?:you|that|this|the|it|anything|there)|feel free|don't hesitate|do not hesitate|optional(?:ly)?|no (?:need|action)|nothing (?:else )?(?:is )?(?:needed|required|to do)|you don't need to|there's nothing|any questions|good luck|best of luck|look(?:ing)? forward|unsubscribe|manage (?:your )?(?:preferences|alerts)|bring|join (?:a few|\d+) minutes early|arrive)\b/i;
 
 // What is asked for, most specific first.
 const MOVES: [RegExp, string][] = [
@@ -22,7 +23,7 @@ const MOVES: [RegExp, string][] = [
     "send documents",
   ],
   [
-    /\b(?:take-?home|assessment|assignment|exercise|coding (?:test|challenge)|case study|HireVue|test)\b/i,
+    /\b(?:take-?home|assessment|assignment|exercise|coding (?:test|challenge)|case study|HireVue|(?:online|technical|skills?|aptitude|personality|the) test)\b/i,
     "complete the assessment",
   ],
   [/\b(?:form|questionnaire|survey|application portal)\b/i, "fill in a form"],
