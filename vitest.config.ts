@@ -1,5 +1,9 @@
 import { defineConfig } from "vitest/config";
 
+// On Node 20 the AWS SDK prints its NodeVersionSupportWarning once per test worker; the project's
+// stance on Node versions is in README (22 recommended, 20 supported), so keep test output for tests.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
 // Three projects: `unit` (pure, fast), `integration` (DynamoDB Local + SES emulator started once by
 // the global setup), `infra` (SST/Pulumi mocks; needs `npm run typecheck:infra` to have installed
 // the platform). Run one with `npx vitest run --project unit`.

@@ -17,7 +17,7 @@ import {
   type SourceFile,
 } from "./compose";
 import { TemplateBuildError } from "./errors";
-import { BLOCK_NAMES, type BlockName, type CompiledKind, KIND_SLOTS } from "./template-set";
+import { BLOCK_NAMES, type BlockName, BODY_BLOCKS, type CompiledKind, KIND_SLOTS } from "./template-set";
 
 export interface CompiledTemplates {
   kinds: Record<string, CompiledKind>;
@@ -100,22 +100,29 @@ async function compileKind(
   layout: SourceFile,
   partials: ReadonlyMap<string, SourceFile>,
 ): Promise<CompiledKind> {
-  const directives = readDirectives(file, ["accent", "label", "empty-drafts"]);
+  const directives = readDirectives(file, ["accent", "label", "intro", "empty-drafts"]);
   const accent = requireDirective(file, directives, "accent");
   const label = requireDirective(file, directives, "label");
+  const intro = requireDirective(file, directives, "intro");
   const emptyDrafts = requireDirective(file, directives, "empty-drafts");
   if (!/^#[0-9a-f]{6}$/i.test(accent)) throw new TemplateBuildError(file.file, `@accent must be #rrggbb`);
   if (/[<>&"]/.test(label)) throw new TemplateBuildError(file.file, "@label must be plain text");
+  // The intro is said in both parts (the text part reads it from the compiled set): plain text only.
+  if (/[<>&"{}[\]]/.test(intro)) throw new TemplateBuildError(file.file, "@intro must be plain text");
   if (emptyDrafts !== "note" && emptyDrafts !== "hide") {
     throw new TemplateBuildError(file.file, `@empty-drafts must be "note" or "hide"`);
   }
-  const html = await compileMjml(file.file, composeKind(layout, file, partials, { accent, label }));
+  const html = await compileMjml(file.file, composeKind(layout, file, partials, { accent, label, intro }));
   const slots = htmlSlots(html).sort();
   const expected = [...KIND_SLOTS].sort();
   if (slots.join() !== expected.join()) {
     throw new TemplateBuildError(file.file, `needs each of {{html:${expected.join("}}, {{html:")}}} exactly once`);
   }
-  return { html, label, emptyDrafts };
+  // The text part tells the same story in the same order as this kind's HTML.
+  const order = BODY_BLOCKS.map((slot) => ({ slot, at: html.indexOf(`{{html:${slot}}}`) }))
+    .sort((a, b) => a.at - b.at)
+    .map((entry) => entry.slot);
+  return { html, label, intro, emptyDrafts, order };
 }
 
 function checkNames(dir: string, found: Iterable<string>, expected: readonly string[]): void {

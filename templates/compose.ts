@@ -150,5 +150,5 @@ export function composeBlock(layout: SourceFile, block: SourceFile, level: Block
   };
   const [before, after] = around[level];
   const body = [added(before), ...linesOf(block), added(after)];
-  return intoLayout(layout, body, { accent: "#475569", label: "block" });
+  return intoLayout(layout, body, { accent: "#475569", label: "block", intro: "block" });
 }

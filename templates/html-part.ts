@@ -12,7 +12,7 @@ function block(name: BlockName, values: FillValues): string {
   return fill(COMPILED_BLOCKS[name], name, values);
 }
 
-function each<T>(items: readonly T[], render: (item: T) => string): string {
+function each<T>(items: readonly T[], render: (item: T, index: number) => string): string {
   return items.map(render).join("\n");
 }
 
@@ -57,7 +57,12 @@ export function renderHtml(view: CheckedView): string {
       html: {
         head: each(table.columns, (cell) => block("table-head-cell", { text: { cell } })),
         rows: each(table.rows, (row) =>
-          block("table-row", { html: { cells: each(row, (cell) => block("table-cell", { text: { cell } })) } }),
+          block("table-row", {
+            // Each cell carries its column's name: on a phone the rows stack as cards that label each value.
+            html: {
+              cells: each(row, (cell, c) => block("table-cell", { text: { cell, label: table.columns[c] ?? "" } })),
+            },
+          }),
         ),
       },
     }),

@@ -23,6 +23,10 @@ export type BlockName = (typeof BLOCK_NAMES)[number];
 /** The `{{html:...}}` slots every kind document must hold exactly once. */
 export const KIND_SLOTS = ["deadline", "sections", "tables", "drafts", "actions"] as const;
 
+/** The blocks of a kind's body after the summary, in the order its source places them. */
+export const BODY_BLOCKS = ["sections", "tables", "drafts", "actions"] as const;
+export type BodyBlock = (typeof BODY_BLOCKS)[number];
+
 /** What a kind shows when it has no draft: a "nothing to send" note under the header, or no block at all. */
 export type EmptyDrafts = "note" | "hide";
 
@@ -30,5 +34,9 @@ export interface CompiledKind {
   readonly html: string;
   /** Short name of the email kind, shown above the headline. */
   readonly label: string;
+  /** The kind's one-line lead under the headline, in both the HTML and the text part. */
+  readonly intro: string;
   readonly emptyDrafts: EmptyDrafts;
+  /** Where sections, tables, drafts and actions stand in the HTML: the text part follows it. */
+  readonly order: readonly BodyBlock[];
 }

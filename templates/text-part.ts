@@ -2,6 +2,8 @@
 // happened, why now, deadline, sections, tables (aligned columns), every draft in full, links.
 import type { TableView } from "../functions/domain/email-view";
 import type { CheckedDraft, CheckedView } from "./checked-view";
+import { COMPILED_KINDS } from "./compiled";
+import { BODY_BLOCKS, type BodyBlock } from "./template-set";
 
 const FOOTER = "jobnudge never writes to an employer: you send every draft.";
 
@@ -39,19 +41,30 @@ function draftText(draft: CheckedDraft, index: number): string {
 }
 
 export function renderText(view: CheckedView): string {
-  const blocks = [heading(view.headline, "="), `What happened\n${view.happened}`, `Why now\n${view.whyNow}`];
+  const kind = COMPILED_KINDS[view.kind];
+  const blocks = [heading(view.headline, "="), ...(kind?.intro ? [kind.intro] : [])];
+  blocks.push(`What happened\n${view.happened}`, `Why now\n${view.whyNow}`);
   if (view.deadline !== null) blocks.push(`Deadline: ${view.deadline}`);
-  for (const section of view.sections) {
-    blocks.push(`${heading(section.title, "-")}\n${section.items.map((item) => `- ${item}`).join("\n")}`);
-  }
-  for (const table of view.tables) blocks.push(`${heading(table.title, "-")}\n${alignTable(table)}`);
-  if (view.drafts.length > 0) {
-    blocks.push(heading(view.drafts.length === 1 ? "Draft ready to send" : "Drafts ready to send", "="));
-    blocks.push(...view.drafts.map(draftText));
-  }
-  if (view.actions.length > 0) {
-    blocks.push(`${heading("Quick actions", "-")}\n${view.actions.map((a) => `- ${a.label}: ${a.url}`).join("\n")}`);
-  }
+  for (const part of kind?.order ?? BODY_BLOCKS) blocks.push(...BODY_TEXT[part](view));
   blocks.push(`--\n${FOOTER}`);
   return `${blocks.join("\n\n")}\n`;
 }
+
+const BODY_TEXT: Record<BodyBlock, (view: CheckedView) => string[]> = {
+  sections: (view) =>
+    view.sections.map(
+      (section) => `${heading(section.title, "-")}\n${section.items.map((item) => `- ${item}`).join("\n")}`,
+    ),
+  tables: (view) => view.tables.map((table) => `${heading(table.title, "-")}\n${alignTable(table)}`),
+  drafts: (view) =>
+    view.drafts.length === 0
+      ? []
+      : [
+          heading(view.drafts.length === 1 ? "Draft ready to send" : "Drafts ready to send", "="),
+          ...view.drafts.map(draftText),
+        ],
+  actions: (view) =>
+    view.actions.length === 0
+      ? []
+      : [`${heading("Quick actions", "-")}\n${view.actions.map((a) => `- ${a.label}: ${a.url}`).join("\n")}`],
+};

@@ -19,6 +19,7 @@ import {
 } from "../domain/link-actions";
 import { preferEmployer } from "../domain/ranking";
 import { DAY_MS } from "../domain/time";
+import { possessive } from "../domain/wording";
 import { answerOf, applyAnswer, describeValue } from "./answers";
 import type { Deps } from "./deps";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
@@ -206,7 +207,7 @@ async function applyLinkAction(
       if (existing.ok && existing.employer.name.toLowerCase() === newName.toLowerCase()) {
         await mergeInto(deps, id, existing.employer.id, now);
         return {
-          done: `Moved ${employer.name}'s record into ${existing.employer.name}.`,
+          done: `Moved ${possessive(employer.name)} record into ${existing.employer.name}.`,
           employerId: existing.employer.id,
         };
       }
@@ -219,11 +220,11 @@ async function applyLinkAction(
 function doneWords(action: "accept" | "decline" | "withdraw" | "sent" | "stop" | "not_offer", name: string): string {
   switch (action) {
     case "accept":
-      return `Recorded: you accepted ${name}'s offer. Withdrawal drafts for your other processes are on their way.`;
+      return `Recorded: you accepted ${possessive(name)} offer. Withdrawal drafts for your other processes are on their way.`;
     case "decline":
-      return `Recorded: you declined ${name}'s offer.`;
+      return `Recorded: you declined ${possessive(name)} offer.`;
     case "withdraw":
-      return `Recorded: you withdrew from ${name}'s process.`;
+      return `Recorded: you withdrew from ${possessive(name)} process.`;
     case "sent":
       return `Recorded: you sent ${name} the follow-up.`;
     case "stop":

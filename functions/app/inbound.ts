@@ -79,7 +79,6 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
     await sendToOwnerOnce(deps, `error.${key}`, null, () =>
       composeError({
         reason: email.extraction.error ?? "unreadable",
-        rawKey: input.rawKey,
         subject: email.outer.subject,
         owner: deps.owner,
         now: receivedAt,

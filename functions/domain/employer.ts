@@ -69,6 +69,11 @@ export interface EmployerRecord {
   lastFollowUpAt: string | null;
   /** After a decline: the employer asked to talk. */
   asksToTalk: boolean;
+  /**
+   * The people the employer said will join the call it asked for (the reply that books it names
+   * them). Absent on records written before it existed.
+   */
+  callWith?: string[];
   acceptedAt: string | null;
   closedAt: string | null;
   /** The owner backed out of this accepted offer. */

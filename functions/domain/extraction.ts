@@ -58,6 +58,8 @@ export interface Extraction {
   offerLetterAttached: boolean;
   /** The employer asks to talk / reconsider (matters after a decline: the "always discuss" nudge). */
   asksToTalk: boolean;
+  /** When it asks to talk: the people it says will join the call ("Dana Li and I", "joined by ..."). */
+  callWith: string[];
   /**
    * What the employer waits on the owner for (PLAYBOOK 1b), as a short phrase ("pick a slot",
    * "send availability", "references"), or null when the next move is the employer's.
@@ -93,6 +95,7 @@ export function emptyExtraction(overrides: Partial<Extraction> = {}): Extraction
     offerTerms: null,
     offerLetterAttached: false,
     asksToTalk: false,
+    callWith: [],
     ownerMove: null,
     ownerNote: null,
     outgoingKind: null,

@@ -138,6 +138,7 @@ function absorbEmployerMail(
   // A revised offer or an invitation to talk after the owner declined: the "always discuss" nudge.
   if (r.stage === "declined" && (x.asksToTalk || x.kind === "offer") && !r.asksToTalk) {
     r.asksToTalk = true;
+    r.callWith = [...x.callWith];
     if (x.offerTerms) r.offer = { ...r.offer, ...x.offerTerms };
     changes.push("asks to talk");
   }

@@ -1,5 +1,6 @@
 // The actions a signed link may carry, with the words shown on the link and on its confirmation
 // page. One table so emails, pages and the actions use case agree on names.
+import { possessive } from "./wording";
 
 /**
  * What the composers need to put a one-click control in an email: the absolute URL of a signed link
@@ -74,9 +75,9 @@ export function linkLabel(action: LinkAction, employerName: string | null, extra
     case "reclassify":
       return extra?.kind === "other" ? "Not a job mail" : "It is an update";
     case "accept":
-      return `Accept ${name}'s offer`;
+      return `Accept ${possessive(name)} offer`;
     case "decline":
-      return `Decline ${name}'s offer`;
+      return `Decline ${possessive(name)} offer`;
     case "withdraw":
       return `Withdraw from ${name}`;
     case "prefer":
@@ -125,13 +126,13 @@ export function confirmationWords(
         : { question: `Record that the message from ${name} is a status update?`, button: "It is an update" };
     case "accept":
       return {
-        question: `Record that you accepted ${name}'s offer? jobnudge will then draft withdrawals for your other processes.`,
+        question: `Record that you accepted ${possessive(name)} offer? jobnudge will then draft withdrawals for your other processes.`,
         button: "Yes, I accepted",
       };
     case "decline":
-      return { question: `Record that you decline ${name}'s offer?`, button: "Yes, decline" };
+      return { question: `Record that you decline ${possessive(name)} offer?`, button: "Yes, decline" };
     case "withdraw":
-      return { question: `Record that you withdraw from ${name}'s process?`, button: "Yes, withdraw" };
+      return { question: `Record that you withdraw from ${possessive(name)} process?`, button: "Yes, withdraw" };
     case "prefer":
       return { question: `Make ${name} your top choice?`, button: "Yes, top choice" };
     case "sent":

@@ -3,15 +3,21 @@
 // Instants are stored as UTC ISO; date-only values ("YYYY-MM-DD") are calendar dates as stated.
 import * as chrono from "chrono-node";
 import {
+  type CivilDate,
   dateInZone,
   deadlineOrNull,
   formatCivilDate,
+  formatDate,
+  formatDateFrom,
+  formatDeadlineFrom,
   formatDeadline as formatDeadlineValue,
+  formatInstantFrom,
   formatInstant as formatInstantMs,
   fromLocal,
   instantOrNull,
   isDateOnly as isCivilDateOnly,
   isoInZone,
+  localDateOf,
   offsetMinutesAt,
 } from "./time";
 
@@ -64,14 +70,33 @@ export function parseOwnerDate(text: string, timezone: string, now: string): str
   return wallTimeToIso({ year, month, day, hour: start.get("hour") ?? 0, minute: start.get("minute") ?? 0 }, timezone);
 }
 
-/** "Fri 13 Mar, 5:00 PM EDT" in the owner's zone; the input as is when it is not an instant. */
-export function formatInstant(iso: string, timezone: string): string {
+/**
+ * "Fri 13 Mar, 5:00 PM EDT" in the owner's zone; the input as is when it is not an instant. With
+ * `now`, a date in another year than now's carries its year ("Mon 4 Jan 2027").
+ */
+export function formatInstant(iso: string, timezone: string, now?: string): string {
   const ms = instantOrNull(iso);
-  return ms === null ? iso : formatInstantMs(ms, timezone);
+  if (ms === null) return iso;
+  const today = ownerToday(now, timezone);
+  return today ? formatInstantFrom(ms, timezone, today) : formatInstantMs(ms, timezone);
 }
 
-/** "Fri 13 Mar" for a date-only value, else the instant in the owner's zone. */
-export function formatDeadline(value: string, timezone: string): string {
+/** "Fri 13 Mar" for a date-only value, else the instant in the owner's zone (year as above). */
+export function formatDeadline(value: string, timezone: string, now?: string): string {
   const deadline = deadlineOrNull(value, timezone);
-  return deadline ? formatDeadlineValue(deadline, timezone) : value;
+  if (!deadline) return value;
+  const today = ownerToday(now, timezone);
+  return today ? formatDeadlineFrom(deadline, timezone, today) : formatDeadlineValue(deadline, timezone);
+}
+
+/** "Fri 13 Mar" for a calendar date; with its year when not the year of `now` (owner-local). */
+export function formatCalendarDate(date: CivilDate, timezone: string, now?: string): string {
+  const today = ownerToday(now, timezone);
+  return today ? formatDateFrom(date, today) : formatDate(date);
+}
+
+/** The owner's calendar date at `now` (UTC ISO), or undefined without one. */
+export function ownerToday(now: string | undefined, timezone: string): CivilDate | undefined {
+  const ms = instantOrNull(now);
+  return ms === null ? undefined : localDateOf(ms, timezone);
 }

@@ -53,5 +53,7 @@ export const DRAFT_KINDS = [
   "counteroffer",
   "resignation_letter",
   "rejection_reply",
+  // The owner's answer when the move is theirs: availability, references.
+  "owner_reply",
 ] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];

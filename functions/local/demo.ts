@@ -8,7 +8,9 @@ import nodemailer from "nodemailer";
 import { consoleLogger } from "../adapters/logger";
 import { ConfigError } from "../domain/errors";
 import { formatInstant } from "../domain/time";
+import { userPath } from "./cli/command";
 import { loadLocalConfig } from "./config";
+import { quietSdkNodeVersionWarning } from "./node-runtime";
 import { loadScenario } from "./simulate";
 import { runStack } from "./stack/run-stack";
 
@@ -16,9 +18,11 @@ const HELP = `Usage: npm run demo -- [SCENARIO_DIR] [--speed N]
 
 Plays SCENARIO_DIR/scenario.json (default samples/demo) through the local stack. The clock runs
 N times faster than real time (default 7200: two hours per second, two weeks in under 3 minutes).
-Open the SES viewer it prints to watch the nudges arrive.`;
+Open the SES viewer it prints to watch the nudges arrive. It runs its own stack on the usual
+ports (data in <data folder>/demo): stop \`npm start\` first, or set other JOBNUDGE_*_PORT values.`;
 
 async function main(): Promise<void> {
+  quietSdkNodeVersionWarning();
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
     options: { speed: { type: "string" }, help: { type: "boolean", short: "h" } },
@@ -28,7 +32,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${HELP}\n`);
     return;
   }
-  const dir = resolve(positionals[0] ?? "samples/demo");
+  const dir = positionals[0] ? userPath(positionals[0]) : resolve("samples/demo");
   const speed = Number(values.speed ?? 7200);
   if (!Number.isFinite(speed) || speed <= 0) throw new ConfigError("--speed must be a positive number");
   const scenario = await loadScenario(dir);
@@ -76,9 +80,11 @@ async function main(): Promise<void> {
       while (!stopped && virtualNow().getTime() < Date.parse(step.at)) await sleep(100);
       if (stopped) break;
       const envelope = { from: config.owner.email, to: [config.inbox] };
+      // Stamped when sent: the inbox answers once the message is processed.
+      const sentAt = stamp();
       if ("email" in step) {
         await transport.sendMail({ envelope, raw: await readFile(join(dir, step.email)) });
-        process.stdout.write(`[${stamp()}] forwarded ${step.email}\n`);
+        process.stdout.write(`[${sentAt}] forwarded ${step.email}\n`);
       } else {
         await transport.sendMail({
           envelope,
@@ -87,7 +93,7 @@ async function main(): Promise<void> {
           subject: step.command,
           text: "",
         });
-        process.stdout.write(`[${stamp()}] command: ${step.command}\n`);
+        process.stdout.write(`[${sentAt}] command: ${step.command}\n`);
       }
     }
     while (!stopped && virtualNow().getTime() < virtualEnd) await sleep(200);

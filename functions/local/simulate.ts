@@ -53,6 +53,18 @@ export interface SimulationResult {
   }[];
 }
 
+/** The parts of one simulated email a reader needs to review it whole (`simulate --full`). */
+export interface SimulatedBody {
+  text: string;
+  html: string;
+}
+
+/** The contract's result plus, in the same order as `emails`, the full parts of each email. */
+export interface FullSimulation {
+  result: SimulationResult;
+  bodies: SimulatedBody[];
+}
+
 const PASSING = { spf: "PASS", dkim: "PASS", dmarc: "PASS", spam: "PASS", virus: "PASS" } as const;
 
 export async function loadScenario(dir: string): Promise<Scenario> {
@@ -77,13 +89,24 @@ export async function loadScenario(dir: string): Promise<Scenario> {
 }
 
 export async function simulate(dir: string, scenario: Scenario, log: Logger = silentLogger): Promise<SimulationResult> {
+  return (await simulateFull(dir, scenario, log)).result;
+}
+
+/** `simulate`, keeping each email's text and HTML parts (for reading a whole timeline). */
+export async function simulateFull(
+  dir: string,
+  scenario: Scenario,
+  log: Logger = silentLogger,
+): Promise<FullSimulation> {
   const owner: OwnerSettings = scenario.owner;
   let now = Date.parse(scenario.start);
   const end = Date.parse(scenario.end);
   const clock = { now: () => new Date(now) };
   const emails: SimulatedEmail[] = [];
+  const bodies: SimulatedBody[] = [];
   const mailer = {
     async send(email: OutgoingEmail) {
+      bodies.push({ text: email.text, html: email.html });
       emails.push({
         at: new Date(now).toISOString(),
         kind: email.kind,
@@ -128,9 +151,13 @@ export async function simulate(dir: string, scenario: Scenario, log: Logger = si
   }
   await fireUntil(end);
 
+  const kept = emails.flatMap((email, i) => (Date.parse(email.at) <= end ? [i] : []));
   return {
-    emails: emails.filter((e) => Date.parse(e.at) <= end),
-    employers: (await deps.state.listEmployers()).map(employerSummary),
+    result: {
+      emails: kept.map((i) => emails[i] as SimulatedEmail),
+      employers: (await deps.state.listEmployers()).map(employerSummary),
+    },
+    bodies: kept.map((i) => bodies[i] as SimulatedBody),
   };
 }
 

@@ -1,10 +1,12 @@
 // `npm start`: jobnudge on this machine, no AWS account needed.
 import { consoleLogger } from "../adapters/logger";
-import { ConfigError } from "../domain/errors";
+import { JobnudgeError } from "../domain/errors";
 import { loadLocalConfig } from "./config";
+import { quietSdkNodeVersionWarning } from "./node-runtime";
 import { runStack } from "./stack/run-stack";
 
 async function main(): Promise<void> {
+  quietSdkNodeVersionWarning();
   const log = consoleLogger();
   const config = loadLocalConfig();
   const stack = await runStack(config, log);
@@ -28,14 +30,18 @@ async function main(): Promise<void> {
       `  data (database, raw mail):  ${config.dataDir}`,
       "Try it: in another terminal, forward a sample as the owner:",
       "  npm run --silent cli -- send samples/northwind-offer.eml",
-      "then open the viewer. Ctrl-C stops everything.",
+      "then open the viewer (or: npm run --silent cli -- open). Ctrl-C stops everything.",
+      ...(Number(process.versions.node.split(".")[0]) < 22
+        ? [`(Node ${process.version} works; Node 22 is recommended: see .nvmrc.)`]
+        : []),
       "",
     ].join("\n"),
   );
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) {
+  // A bad setting, a taken port, another stack on the data folder: the message says what to do.
+  if (err instanceof JobnudgeError) {
     process.stderr.write(`jobnudge: ${err.message}\n`);
   } else {
     process.stderr.write(

@@ -2,8 +2,7 @@
 // DynamoDB Local: open the link (GET: confirmation only), press the button (POST: applied), then
 // open it again (used: a 4xx page). Debian's chromium, driven by playwright-core.
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DynamoStateStore } from "../../functions/adapters/dynamo-state";
 import { makeLinkSigner } from "../../functions/adapters/hmac-links";
@@ -11,8 +10,8 @@ import { newEmployer } from "../../functions/domain/employer";
 import { startActionsServer } from "../../functions/local/stack/actions-server";
 import { ensureTable, localDynamoClient } from "../../functions/local/stack/dynamodb-local";
 import { testDeps } from "../fakes/use-case-deps";
+import { launchChromium } from "./chromium";
 
-const CHROMIUM = "/usr/bin/chromium";
 const PORT = Number(process.env.JOBNUDGE_TEST_ACTIONS_PORT ?? 18_787);
 const NOW = "2026-03-04T15:00:00.000Z";
 const client = localDynamoClient(inject("dynamoEndpoint"));
@@ -23,7 +22,6 @@ let server: { url: string; stop(): Promise<void> };
 const deps = testDeps(NOW);
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`the browser test needs Debian's chromium at ${CHROMIUM}`);
   await ensureTable(client, table);
   deps.state = new DynamoStateStore(client, table, deps.owner.email);
   deps.links = makeLinkSigner(
@@ -34,19 +32,7 @@ beforeAll(async () => {
   );
   await deps.state.saveEmployer({ ...newEmployer("Globex", NOW), stage: "offer", respondBy: "2026-03-13" });
   server = await startActionsServer({ host: "127.0.0.1", port: PORT, deps });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium("the browser test");
 });
 
 afterAll(async () => {

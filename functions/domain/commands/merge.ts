@@ -56,6 +56,7 @@ export function mergeEmployers(from: EmployerRecord, into: EmployerRecord, now: 
     followUpsSent: Math.max(into.followUpsSent, from.followUpsSent),
     lastFollowUpAt: latest(into.lastFollowUpAt, from.lastFollowUpAt),
     asksToTalk: into.asksToTalk || from.asksToTalk,
+    callWith: into.callWith ?? from.callWith,
     acceptedAt: into.acceptedAt ?? from.acceptedAt,
     closedAt: stage === into.stage ? into.closedAt : from.closedAt,
     backedOut: into.backedOut || from.backedOut,

@@ -1,59 +1,37 @@
-// Parsing an owner command: the subject line of an email from the owner to the inbox (the
-// commands and their shapes: syntax.ts). Parsing is pure and total: anything it cannot read fully becomes `invalid` with what
+// Owner commands: the subject line of an email from the owner to the inbox (DESIGN.md "Owner
+// commands"). Parsing is pure and total: anything it cannot read fully becomes `invalid` with what
 // was understood and the choices, so a half-read command never changes state.
 import type { EmployerRecord } from "../employer";
 import type { OwnerSettings } from "../owner";
 import { ownerDate, parseOwnerDate, wallTimeToIso } from "../owner-time";
-import { OPEN_STAGES } from "../vocabularies";
-import { type EmployerMatch, isExactName, matchEmployer, matchEmployerAtStart } from "./employer-match";
+import { isExactName, matchEmployer, matchEmployerAtStart } from "./employer-match";
 import { parseOfferTerms } from "./offer-terms";
+import { parseRank } from "./rank";
+import { closestVerbs } from "./spelling";
 import {
   COMMAND_SYNTAX,
   COMMAND_VERBS,
   type CommandVerb,
   commandText,
+  employerProblem,
+  invalid,
+  isVerb,
+  openNames,
+  type ParsedCommand,
+  ref,
+  refusal,
+} from "./syntax";
+
+export {
+  COMMAND_SYNTAX,
+  COMMAND_VERBS,
+  type CommandVerb,
   type EmployerRef,
   type InvalidCommand,
-  isVerb,
   type ParsedCommand,
 } from "./syntax";
 
 const MAX_NAME = 80;
-
-function ref(employer: EmployerRecord): EmployerRef {
-  return { employerId: employer.id, employerName: employer.name };
-}
-
-function invalid(understood: string, reason: string, choices: string[]): InvalidCommand {
-  return { type: "invalid", understood, reason, choices };
-}
-
-function openNames(employers: EmployerRecord[]): string[] {
-  const open = employers.filter((e) => OPEN_STAGES.includes(e.stage));
-  return (open.length > 0 ? open : employers).map((e) => e.name).slice(0, 20);
-}
-
-/** The invalid reply for an employer that matched none or several, with ready-to-use commands. */
-function employerProblem(
-  verb: CommandVerb,
-  miss: Extract<EmployerMatch, { ok: false }>,
-  employers: EmployerRecord[],
-  tail = "",
-): InvalidCommand {
-  const suffix = tail ? ` ${tail}` : "";
-  if (miss.kind === "ambiguous") {
-    return invalid(
-      `${verb}, for an employer starting with "${miss.typed}"`,
-      `"${miss.typed}" matches ${miss.candidates.length} employers`,
-      miss.candidates.map((e) => `${verb} ${e.name}${suffix}`),
-    );
-  }
-  return invalid(
-    `${verb}, for an employer "${miss.typed}"`,
-    employers.length === 0 ? "there are no employers yet" : `no employer matches "${miss.typed}"`,
-    openNames(employers).map((name) => `${verb} ${name}${suffix}`),
-  );
-}
 
 const DURATION = /^(\d{1,3})\s*(d|days?|w|wks?|weeks?)$/i;
 const MAX_SNOOZE_DAYS = 365;
@@ -109,6 +87,24 @@ export function parseCommand(
   const allSyntax = COMMAND_VERBS.map((v) => COMMAND_SYNTAX[v]);
   if (!verbWord) return invalid("an empty subject", "the subject holds no command", allSyntax);
   if (!isVerb(verbWord)) {
+    const closest = closestVerbs(verbWord, COMMAND_VERBS);
+    const understood = `"${words[0]}", which is not a command`;
+    if (closest.length > 0) {
+      const guesses = closest.map((verb) => suggestCommand(verb, args, employers, owner, now));
+      const [only] = guesses;
+      if (guesses.length === 1 && only?.suggestion) {
+        return {
+          ...invalid(understood, `unknown command; "${closest[0]}" is the closest`, only.choices),
+          suggestion: only.suggestion,
+        };
+      }
+      const verbs = closest.map((v) => `"${v}"`).join(" or ");
+      return invalid(
+        understood,
+        `unknown command; did you mean ${verbs}?`,
+        guesses.flatMap((g) => g.choices),
+      );
+    }
     const close = COMMAND_VERBS.filter((v) => v.startsWith(verbWord.slice(0, 3)));
     return invalid(
       `"${words[0]}", which is not a command`,
@@ -132,21 +128,7 @@ export function parseCommand(
     );
   }
 
-  if (verb === "rank") {
-    const parts = args
-      .join(" ")
-      .split(/\s*(?:,|>|;)\s*/)
-      .filter(Boolean);
-    const ranked: EmployerRecord[] = [];
-    for (const part of parts) {
-      const match = matchEmployer(part, employers);
-      if (!match.ok) return employerProblem("rank", match, employers);
-      if (ranked.includes(match.employer))
-        return invalid(`rank ${parts.join(", ")}`, `${match.employer.name} appears twice`, [COMMAND_SYNTAX.rank]);
-      ranked.push(match.employer);
-    }
-    return { type: "rank", employers: ranked.map(ref) };
-  }
+  if (verb === "rank") return parseRank(args, employers);
 
   if (verb === "rename") {
     const split = splitOn(args, "to", employers);
@@ -164,11 +146,18 @@ export function parseCommand(
       return invalid(`rename ${employer.name}`, `the new name must be 1 to ${MAX_NAME} characters`, [
         `rename ${employer.name} to NEW`,
       ]);
+    // A change of case ("rename acme to ACME") is a correction; the very same name changes nothing.
+    if (newName === employer.name)
+      return refusal(`rename ${employer.name} to ${newName}`, `${employer.name} is already called ${newName}`, [
+        `rename ${employer.name} to NEW`,
+      ]);
     const clash = employers.find((e) => e !== employer && e.name.toLowerCase() === newName.toLowerCase());
     if (clash)
-      return invalid(`rename ${employer.name} to ${newName}`, `${clash.name} already exists`, [
-        `merge ${employer.name} into ${clash.name}`,
-      ]);
+      return refusal(
+        `rename ${employer.name} to ${newName}`,
+        `another employer is already called ${clash.name}; if they are the same, merge them`,
+        [`merge ${employer.name} into ${clash.name}`],
+      );
     return { type: "rename", ...ref(employer), newName };
   }
 
@@ -189,9 +178,11 @@ export function parseCommand(
       return { ...problem, choices: problem.choices.map((c) => c.replace(/^merge /, `merge ${from.name} into `)) };
     }
     if (into.employer === from)
-      return invalid(`merge ${from.name} into ${from.name}`, "an employer cannot be merged into itself", [
-        COMMAND_SYNTAX.merge,
-      ]);
+      return refusal(
+        `merge ${from.name} into ${from.name}`,
+        `"${rest.join(" ")}" is ${from.name} itself, and an employer cannot be merged into itself`,
+        [COMMAND_SYNTAX.merge],
+      );
     return { type: "merge", from: ref(from), into: ref(into.employer) };
   }
 
@@ -237,6 +228,41 @@ export function parseCommand(
           `${verb} ${employer.name}`,
         ]);
       return { type: verb, ...ref(employer) };
+    }
+  }
+}
+
+/**
+ * The whole command with the corrected verb, its employer named in full. When the rest still leaves a
+ * choice (no employer given, or several match), there is no single suggestion, only the choices.
+ */
+function suggestCommand(
+  verb: CommandVerb,
+  args: string[],
+  employers: EmployerRecord[],
+  owner: OwnerSettings,
+  now: string,
+): { suggestion: string | null; choices: string[] } {
+  const parsed = parseCommand([verb, ...args].join(" "), employers, owner, now);
+  const one = (suggestion: string) => ({ suggestion, choices: [suggestion] });
+  switch (parsed.type) {
+    case "invalid":
+      return parsed.choices.length === 1 && parsed.choices[0]
+        ? one(parsed.choices[0])
+        : { suggestion: null, choices: parsed.choices.length > 0 ? parsed.choices : [COMMAND_SYNTAX[verb]] };
+    case "rank":
+      return one(`rank ${parsed.employers.map((e) => e.employerName).join(", ")}`);
+    case "rename":
+      return one(`rename ${parsed.employerName} to ${parsed.newName}`);
+    case "merge":
+      return one(`merge ${parsed.from.employerName} into ${parsed.into.employerName}`);
+    case "status":
+    case "help":
+    case "export":
+      return one(verb);
+    default: {
+      const match = matchEmployerAtStart(args, employers);
+      return one(match.ok ? [verb, match.employer.name, ...match.rest].join(" ") : [verb, ...args].join(" "));
     }
   }
 }

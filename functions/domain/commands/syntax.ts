@@ -1,6 +1,10 @@
-// Owner commands: what each command looks like (DESIGN.md "Owner commands"), what a parsed one is,
-// and whether an email subject has the shape of a command at all. Parsing is in parse.ts.
+// The owner commands' vocabulary (DESIGN.md "Owner commands"): the syntax of each verb, what parsing
+// yields, whether a subject has the shape of a command at all, and the "not done" answers every
+// parser shares (not understood, refused, which employer?). Parsing is in parse.ts.
+import type { EmployerRecord } from "../employer";
 import type { OfferTerms } from "../extraction";
+import { OPEN_STAGES } from "../vocabularies";
+import type { EmployerMatch } from "./employer-match";
 
 export const COMMAND_SYNTAX = {
   status: "status",
@@ -25,8 +29,8 @@ export const COMMAND_SYNTAX = {
 export type CommandVerb = keyof typeof COMMAND_SYNTAX;
 export const COMMAND_VERBS = Object.keys(COMMAND_SYNTAX) as CommandVerb[];
 
-const SIMPLE_VERBS = ["accept", "decline", "withdraw", "rejected", "prefer", "sent", "stop", "resume"] as const;
-type SimpleVerb = (typeof SIMPLE_VERBS)[number];
+export const SIMPLE_VERBS = ["accept", "decline", "withdraw", "rejected", "prefer", "sent", "stop", "resume"] as const;
+export type SimpleVerb = (typeof SIMPLE_VERBS)[number];
 
 export interface EmployerRef {
   employerId: string;
@@ -45,7 +49,19 @@ export type ParsedCommand =
   | { type: "rank"; employers: EmployerRef[] }
   | ({ type: "rename"; newName: string } & EmployerRef)
   | { type: "merge"; from: EmployerRef; into: EmployerRef }
-  | { type: "invalid"; understood: string; reason: string; choices: string[] };
+  /**
+   * Not applied. `refusal`: the command was understood but cannot be done as asked (rename to the same
+   * name, merge into itself, a name that exists). `suggestion`: the closest whole command to a
+   * misspelt one, with its employer ("acept northwind" -> "accept Northwind Analytics").
+   */
+  | {
+      type: "invalid";
+      understood: string;
+      reason: string;
+      choices: string[];
+      refusal?: boolean;
+      suggestion?: string;
+    };
 
 export type InvalidCommand = Extract<ParsedCommand, { type: "invalid" }>;
 
@@ -82,4 +98,43 @@ export function isCommandSubject(subject: string): boolean {
 
 export function isVerb(word: string): word is CommandVerb {
   return (COMMAND_VERBS as string[]).includes(word);
+}
+
+export function ref(employer: EmployerRecord): EmployerRef {
+  return { employerId: employer.id, employerName: employer.name };
+}
+
+export function invalid(understood: string, reason: string, choices: string[]): InvalidCommand {
+  return { type: "invalid", understood, reason, choices };
+}
+
+export function refusal(understood: string, reason: string, choices: string[]): InvalidCommand {
+  return { type: "invalid", understood, reason, choices, refusal: true };
+}
+
+export function openNames(employers: EmployerRecord[]): string[] {
+  const open = employers.filter((e) => OPEN_STAGES.includes(e.stage));
+  return (open.length > 0 ? open : employers).map((e) => e.name).slice(0, 20);
+}
+
+/** The invalid reply for an employer that matched none or several, with ready-to-use commands. */
+export function employerProblem(
+  verb: CommandVerb,
+  miss: Extract<EmployerMatch, { ok: false }>,
+  employers: EmployerRecord[],
+  tail = "",
+): InvalidCommand {
+  const suffix = tail ? ` ${tail}` : "";
+  if (miss.kind === "ambiguous") {
+    return invalid(
+      `${verb}, for an employer starting with "${miss.typed}"`,
+      `"${miss.typed}" matches ${miss.candidates.length} employers`,
+      miss.candidates.map((e) => `${verb} ${e.name}${suffix}`),
+    );
+  }
+  return invalid(
+    `${verb}, for an employer "${miss.typed}"`,
+    employers.length === 0 ? "there are no employers yet" : `no employer matches "${miss.typed}"`,
+    openNames(employers).map((name) => `${verb} ${name}${suffix}`),
+  );
 }

@@ -30,6 +30,7 @@ function understoodLines(
   employerName: string | null,
   owner: OwnerSettings,
   asked: Map<AskedField, string>,
+  now: string,
 ): string[] {
   const facts: string[] = [];
   const tz = owner.timezone;
@@ -41,11 +42,12 @@ function understoodLines(
   if (name) put("employer", `Employer: ${name}`);
   if (x.role) put("role", `Role: ${oneLine(x.role)}`);
   if (x.interviewAt) {
-    const when = formatInstant(x.interviewAt, tz) + (x.interviewMinutes ? ` (${x.interviewMinutes} min)` : "");
+    const when = formatInstant(x.interviewAt, tz, now) + (x.interviewMinutes ? ` (${x.interviewMinutes} min)` : "");
     put("interviewAt", `Interview: ${when}`);
   }
-  if (x.respondBy) put("respondBy", `Answer due by: ${formatDeadline(x.respondBy, tz)}`);
-  if (x.expectDecisionBy) put("expectDecisionBy", `They promised news by: ${formatDeadline(x.expectDecisionBy, tz)}`);
+  if (x.respondBy) put("respondBy", `Answer due by: ${formatDeadline(x.respondBy, tz, now)}`);
+  if (x.expectDecisionBy)
+    put("expectDecisionBy", `They promised news by: ${formatDeadline(x.expectDecisionBy, tz, now)}`);
   if (x.contactEmail) {
     const who = x.contactName ? `${oneLine(x.contactName, 60)} <${x.contactEmail}>` : x.contactEmail;
     put("contactEmail", `Contact: ${who}`);
@@ -71,16 +73,16 @@ function planLines(
   if (!employer) return ["Nothing: I could not tell which employer this is about."];
   const mine = planned.filter((n) => n.employerId === employer.id).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const lines = mine.map((n) => {
-    const when = Date.parse(n.dueAt) <= Date.parse(now) ? "Now" : formatInstant(n.dueAt, owner.timezone);
+    const when = Date.parse(n.dueAt) <= Date.parse(now) ? "Now" : formatInstant(n.dueAt, owner.timezone, now);
     return `${when}: ${NUDGE_WORDS[n.kind]}${n.drafts.length > 0 ? " with drafts" : ""}`;
   });
   if (!OPEN_STAGES.includes(employer.stage))
-    lines.push(`The process is ${STAGE_WORDS[employer.stage]}: no more nudges about ${employer.name}.`);
+    lines.push(`The process is ${STAGE_WORDS[employer.stage]}: nothing more is planned for ${employer.name}.`);
   else if (employer.stopped)
     lines.push(`Nudges about ${employer.name} are stopped; send "resume ${employer.name}" to restart them.`);
   else if (employer.snoozedUntil && Date.parse(employer.snoozedUntil) > Date.parse(now)) {
     lines.push(
-      `Nudges about ${employer.name} are snoozed until ${formatInstant(employer.snoozedUntil, owner.timezone)}.`,
+      `Nudges about ${employer.name} are snoozed until ${formatInstant(employer.snoozedUntil, owner.timezone, now)}.`,
     );
   }
   if (lines.length === 0) lines.push(`Nothing planned for ${employer.name} yet; I will nudge you if they go quiet.`);
@@ -114,19 +116,25 @@ function fixLinks(input: AckInput, questions: AckQuestion[]): LinkView[] {
   return actions;
 }
 
-function subjectFor(x: Extraction, name: string | null, owner: OwnerSettings, asked: Map<AskedField, string>): string {
+function subjectFor(
+  x: Extraction,
+  name: string | null,
+  owner: OwnerSettings,
+  asked: Map<AskedField, string>,
+  now: string,
+): string {
   if (!name || x.kind === "other") return "Got it, but I could not tell what this is";
   const who = asked.has("employer") ? `${name}?` : name;
   if (asked.has("kind")) return `Got it: ${who}, ${MESSAGE_KIND_WORDS[x.kind].replace(/^an? /, "")}? Please check`;
   switch (x.kind) {
     case "offer":
       return x.respondBy && !asked.has("respondBy")
-        ? `Got it: ${who}, offer, answer by ${formatDeadline(x.respondBy, owner.timezone)}`
+        ? `Got it: ${who}, offer, answer by ${formatDeadline(x.respondBy, owner.timezone, now)}`
         : `Got it: ${who}, offer`;
     case "interview_invite":
     case "interview_scheduled":
       return x.interviewAt && !asked.has("interviewAt")
-        ? `Got it: ${who}, interview ${formatInstant(x.interviewAt, owner.timezone)}`
+        ? `Got it: ${who}, interview ${formatInstant(x.interviewAt, owner.timezone, now)}`
         : `Got it: ${who}, interview`;
     case "rejection":
       return `Got it: ${who}, rejection`;
@@ -182,14 +190,17 @@ export function composeAck(input: AckInput): EmailView {
   };
   const asked = askedValues(questionInput);
   const questions = ackQuestions(questionInput);
-  const facts = understoodLines(x, employer?.name ?? null, owner, asked);
-  const subject = oneLine(subjectFor(x, name, owner, asked), 150);
+  const facts = understoodLines(x, employer?.name ?? null, owner, asked, now);
+  const subject = oneLine(subjectFor(x, name, owner, asked, now), 150);
   const sections = [{ title: "What I understood", items: facts }];
   if (questions.length > 0) sections.push({ title: "Please check", items: questions.map((q) => q.text) });
   const plan = planLines(employer, input.planned, owner, now);
   if (questions.length > 0) plan.push("Nothing that depends on an unchecked fact is planned until you answer.");
   sections.push({ title: "What I will do", items: plan });
-  const deadline = employer?.respondBy ?? (x.respondBy && !asked.has("respondBy") ? x.respondBy : null);
+  // An answer deadline matters while the offer is open; a declined or closed process has none left.
+  const open = !employer || employer.stage === "offer" || employer.stage === "in_process";
+  const stated = x.respondBy && !asked.has("respondBy") ? x.respondBy : null;
+  const deadline = open ? (employer?.respondBy ?? stated) : null;
   return {
     kind: "ack",
     subject,
@@ -198,7 +209,7 @@ export function composeAck(input: AckInput): EmailView {
     headline: subject,
     happened: x.subject ? `You forwarded "${oneLine(x.subject)}".` : "You forwarded a message.",
     whyNow: "Every forward gets an acknowledgement so you can fix a misreading at once.",
-    deadline: deadline ? formatDeadline(deadline, owner.timezone) : null,
+    deadline: deadline ? formatDeadline(deadline, owner.timezone, now) : null,
     sections,
     tables: [],
     drafts: [],

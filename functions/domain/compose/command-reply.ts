@@ -2,7 +2,13 @@
 // not understood (what was understood and the choices). `status`, `help` and `export` answer with
 // content of their own.
 
-import { COMMAND_SYNTAX, COMMAND_VERBS, type CommandVerb, type ParsedCommand } from "../commands/syntax";
+import {
+  COMMAND_SYNTAX,
+  COMMAND_VERBS,
+  type CommandVerb,
+  type InvalidCommand,
+  type ParsedCommand,
+} from "../commands/syntax";
 import type { AttachmentView, EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { exportAttachments } from "../formats/export";
@@ -10,6 +16,7 @@ import type { LinkMaker } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { formatDeadline, formatInstant } from "../owner-time";
+import { possessive } from "../wording";
 import { describeOfferTerms, NUDGE_WORDS, oneLine } from "./plain-words";
 import { openEmployers, processTable } from "./process-table";
 
@@ -75,8 +82,11 @@ function baseView(subject: string, headline: string, happened: string): EmailVie
   };
 }
 
-/** "accepted Acme", "ranked Globex, Acme": what the command did, in the past tense. */
-export function commandDoneWords(command: ParsedCommand, owner: OwnerSettings): string {
+/**
+ * What jobnudge recorded, said as the fact it now holds ("you accepted Northwind Analytics' offer"):
+ * the owner did the thing, jobnudge only wrote it down.
+ */
+export function commandDoneWords(command: ParsedCommand, owner: OwnerSettings, now?: string): string {
   const tz = owner.timezone;
   switch (command.type) {
     case "status":
@@ -85,36 +95,67 @@ export function commandDoneWords(command: ParsedCommand, owner: OwnerSettings): 
     case "invalid":
       return command.type;
     case "accept":
-      return `accepted ${command.employerName}'s offer`;
+      return `you accepted ${possessive(command.employerName)} offer`;
     case "decline":
-      return `declined ${command.employerName}'s offer`;
+      return `you declined ${possessive(command.employerName)} offer`;
     case "withdraw":
-      return `withdrew from ${command.employerName}`;
+      return `you withdrew from ${command.employerName}`;
     case "rejected":
-      return `closed ${command.employerName} as rejected`;
+      return `${command.employerName} turned you down; the process is closed`;
     case "prefer":
-      return `made ${command.employerName} your top choice`;
+      return `${command.employerName} is your top choice`;
     case "sent":
-      return `counted your follow-up to ${command.employerName}`;
+      return `you sent ${command.employerName} a follow-up`;
     case "stop":
-      return `stopped nudges about ${command.employerName}`;
+      return `no more nudges about ${command.employerName} until you send "resume ${command.employerName}"`;
     case "resume":
-      return `resumed nudges about ${command.employerName}`;
+      return `nudges about ${command.employerName} are back on`;
     case "snooze":
-      return `snoozed ${command.employerName} until ${formatInstant(command.until, tz)}`;
+      return `no nudges about ${command.employerName} until ${formatInstant(command.until, tz, now)}`;
     case "deadline":
-      return `set ${command.employerName}'s answer deadline to ${formatDeadline(command.date, tz)}`;
+      return `your answer to ${command.employerName} is due ${formatDeadline(command.date, tz, now)}`;
     case "expect":
-      return `noted that ${command.employerName} promised news by ${formatDeadline(command.date, tz)}`;
+      return `${command.employerName} promised news by ${formatDeadline(command.date, tz, now)}`;
     case "offer":
-      return `recorded ${command.employerName}'s offer: ${describeOfferTerms(command.terms) || "no terms"}`;
+      return `${possessive(command.employerName)} offer: ${describeOfferTerms(command.terms, now ? { timezone: tz, now } : undefined) || "no terms"}`;
     case "rank":
-      return `ranked ${command.employers.map((e) => e.employerName).join(", ")}`;
+      return `your ranking is ${command.employers.map((e, i) => `${i + 1}. ${e.employerName}`).join(", ")}`;
     case "rename":
-      return `renamed ${command.employerName} to ${command.newName}`;
+      return `${command.employerName} is now called ${command.newName}`;
     case "merge":
-      return `merged ${command.from.employerName} into ${command.into.employerName}`;
+      return `${command.from.employerName} and ${command.into.employerName} are one employer, ${command.into.employerName}`;
   }
+}
+
+/** Not applied: a misspelt command (with the closest whole command), a refusal (with why), or unreadable. */
+function invalidReply(command: InvalidCommand, sent: string): EmailView {
+  const choicesTitle = "Did you mean one of these? (send it as the subject)";
+  if (command.suggestion) {
+    const view = baseView(
+      `not understood: ${sent} (did you mean: ${command.suggestion}?)`,
+      `Did you mean: ${command.suggestion}?`,
+      `You sent "${sent}". Nothing changed. To do it, send "${command.suggestion}" as the subject of a new email to the inbox.`,
+    );
+    view.sections = [{ title: "What I understood", items: [command.understood, `Problem: ${command.reason}`] }];
+    return view;
+  }
+  if (command.refusal) {
+    const view = baseView(
+      `not done: ${sent}`,
+      "Nothing changed",
+      `You sent "${sent}". Nothing changed: ${command.reason}.`,
+    );
+    view.sections = [{ title: "What you can send instead", items: command.choices }];
+    return view;
+  }
+  const view = baseView(
+    `not understood: ${sent}`,
+    "I did not understand that command",
+    `You sent "${sent}". Nothing changed.`,
+  );
+  view.sections = [{ title: "What I understood", items: [command.understood, `Problem: ${command.reason}`] }];
+  if (command.choices.length > 0) view.sections.push({ title: choicesTitle, items: command.choices });
+  return view;
 }
 
 function employerIdsOf(command: ParsedCommand): string[] {
@@ -132,7 +173,7 @@ function nextStepLines(command: ParsedCommand, planned: PlannedNudge[], owner: O
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
     .slice(0, 10);
   return relevant.map((n) => {
-    const when = Date.parse(n.dueAt) <= Date.parse(now) ? "Now" : formatInstant(n.dueAt, owner.timezone);
+    const when = Date.parse(n.dueAt) <= Date.parse(now) ? "Now" : formatInstant(n.dueAt, owner.timezone, now);
     return `${when}: ${NUDGE_WORDS[n.kind]}`;
   });
 }
@@ -141,19 +182,7 @@ export function composeCommandReply(input: CommandReplyInput): EmailView {
   const { command, owner, now } = input;
   const sent = oneLine(input.subject, 100);
 
-  if (command.type === "invalid") {
-    const view = baseView(
-      `not understood: ${sent}`,
-      "I did not understand that command",
-      `You sent "${sent}". Nothing changed.`,
-    );
-    view.sections = [
-      { title: "What I understood", items: [command.understood, `Problem: ${command.reason}`] },
-      { title: "Did you mean one of these? (send it as the subject)", items: command.choices },
-    ];
-    if (command.choices.length === 0) view.sections.pop();
-    return view;
-  }
+  if (command.type === "invalid") return invalidReply(command, sent);
   if (command.type === "help") {
     const view = baseView("commands", "What you can tell jobnudge", "You asked for help.");
     view.sections = [
@@ -198,8 +227,8 @@ export function composeCommandReply(input: CommandReplyInput): EmailView {
     view.sections = [{ title: "Commands", items: [COMMAND_SYNTAX[command.type]] }];
     return view;
   }
-  const done = commandDoneWords(command, owner);
-  const view = baseView(`done, ${done}`, `Done: ${done}`, `You sent "${sent}". I ${done}.`);
+  const done = commandDoneWords(command, owner, now);
+  const view = baseView(`recorded, ${done}`, `Recorded: ${done}`, `You sent "${sent}". Recorded: ${done}.`);
   const next = nextStepLines(command, input.planned, owner, now);
   view.sections = [{ title: "What comes next", items: next.length > 0 ? next : ["No nudges planned for now."] }];
   const open = openEmployers(input.employers);

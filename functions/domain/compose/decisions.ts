@@ -1,8 +1,11 @@
 // PLAYBOOK §4-§5 emails: after accepting (withdrawals, the offer letter, resigning), declining,
 // the employer asking to talk, and backing out of an accepted offer.
-import type { EmailView } from "../email-view";
+import type { EmailView, SectionView } from "../email-view";
+import type { EmployerRecord } from "../employer";
 import { OPEN_STAGES } from "../vocabularies";
+import { joinNames, possessive } from "../wording";
 import { type ComposeContext, control, dayOf, draftsFor, emptyView, standardControls, viewControls } from "./frame";
+import { formatMoney } from "./plain-words";
 
 export function withdrawal(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
@@ -15,13 +18,13 @@ export function withdrawal(ctx: ComposeContext): EmailView {
     subject: `You accepted ${r.name}: withdraw from ${others.length} other process${others.length === 1 ? "" : "es"}`,
     preheader: `Let ${names} know today.`,
     headline: "Close your other processes",
-    happened: `You accepted ${r.name}'s offer. Still open: ${names}.`,
+    happened: `You accepted ${possessive(r.name)} offer. Still open: ${names}.`,
     whyNow: "Telling them promptly is courteous and frees their time; jobnudge has cancelled its nudges about them.",
     sections: [
       {
         title: "How",
         items: [
-          "Call the hiring manager first (call script below), then send the short note.",
+          "Call the hiring manager first (each draft comes with a short call script), then send the note.",
           "No details about the other company are needed.",
           "Press the withdraw control once done so the process is closed here too.",
         ],
@@ -40,7 +43,7 @@ export function offerLetterCheck(ctx: ComposeContext): EmailView {
     subject: `${r.name}: wait for the official offer letter before resigning`,
     preheader: "Receive, read and sign the letter first.",
     headline: "Get it in writing first",
-    happened: `You accepted ${r.name}'s offer on ${dayOf(r.acceptedAt, ctx.owner) ?? "recently"}; the written offer letter has not arrived yet.`,
+    happened: `You accepted ${possessive(r.name)} offer on ${dayOf(r.acceptedAt, ctx.owner, ctx.now) ?? "recently"}; the written offer letter has not arrived yet.`,
     whyNow: "Until the letter is signed, the offer is not final: do not resign from your current job yet.",
     sections: [
       {
@@ -74,7 +77,7 @@ export function resignation(ctx: ComposeContext): EmailView {
           "Read the offer letter and sign it before you resign: until then the new job is not final.",
           "Tell your manager first, in person, before anyone else.",
           "Two weeks' notice is standard; more for managers or if your contract says so.",
-          "Hand in the short letter below, thank them, and offer a smooth handover.",
+          "Hand in the short letter in this email, thank them, and offer a smooth handover.",
           "Stay positive to the end: references and future paths cross.",
         ],
       },
@@ -89,12 +92,20 @@ export function decline(ctx: ComposeContext): EmailView {
   return {
     ...emptyView(ctx),
     deadline: null,
-    subject: `Declining ${r.name}: your message`,
-    preheader: "Thank them, keep the door open, leave room to talk.",
+    subject: `Declining ${r.name}: first, would a counteroffer change your answer?`,
+    preheader: "One question before you send it; then thank them and keep the door open.",
     headline: `Decline ${r.name} gracefully`,
-    happened: `You decided to decline ${r.name}'s offer.`,
-    whyNow: "A prompt, warm answer lets them move on and keeps the relationship.",
+    happened: `You recorded that you decline ${possessive(r.name)} offer.`,
+    whyNow: "A prompt, warm answer lets them move on and keeps the relationship; one question first.",
     sections: [
+      {
+        title: "First: would a counteroffer change your answer?",
+        items: [
+          "Employers expect some back and forth, and many are disappointed by a decline that never said what would work.",
+          `If more pay, a higher level or other terms would make you say yes, do not send the decline: call ${r.contactName ?? "them"} and say what it would take.`,
+          "If nothing they could offer would change it, send the note below.",
+        ],
+      },
       { title: "If they ask to talk", items: ["Always take the call: forward their reply and jobnudge prepares you."] },
     ],
     drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
@@ -102,27 +113,73 @@ export function decline(ctx: ComposeContext): EmailView {
   };
 }
 
+/** What would make the owner say yes, as notes for the call: never sent as a written commitment. */
+function counterofferNotes(r: EmployerRecord, ctx: ComposeContext): SectionView {
+  const offered = r.offer?.base;
+  const currency = r.offer?.currency;
+  const target = ctx.owner.targetBase;
+  const pay =
+    target !== null
+      ? `Pay: your target base is ${formatMoney(target, currency)}${offered !== undefined ? ` (they offered ${formatMoney(offered, currency)})` : ""}; decide the lowest number that would change your answer.`
+      : `Pay: the base that would change your answer${offered !== undefined ? ` (they offered ${formatMoney(offered, currency)})` : ""}, and the lowest you would accept.`;
+  return {
+    title: "Your counteroffer: notes for the call, not to send",
+    items: [
+      pay,
+      "Level or title: whether the level is what holds you back (roles are sometimes re-levelled to land a candidate).",
+      "Terms: start date, remote days, sign-on bonus, equity, time off.",
+      "Say it on the call; confirm in writing only what you both agree.",
+    ],
+  };
+}
+
 export function discussOffer(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
+  const accepted = ctx.employers.find((e) => e.id !== r.id && e.stage === "accepted" && !e.backedOut) ?? null;
+  const asked = dayOf(r.lastContactAt, ctx.owner, ctx.now) ?? "recently";
+  if (accepted) {
+    return {
+      ...emptyView(ctx),
+      deadline: null,
+      subject: `${r.name} wants to talk: a polite "too late"`,
+      preheader: `You accepted ${possessive(accepted.name)} offer: thank them and say so kindly.`,
+      headline: `Always answer: ${r.name}`,
+      happened: `After you declined, ${r.name} asked to talk (${asked}). In the meantime you accepted ${possessive(accepted.name)} offer.`,
+      whyNow: "A warm answer now, even a no, is what they will remember; industries are small and people move.",
+      sections: [
+        {
+          title: "How",
+          items: [
+            "If they still want a call, take it: be polite, thank them, and explain it is too late.",
+            "No details about the other offer are needed.",
+          ],
+        },
+      ],
+      drafts: [draftsFor(ctx, "decline_offer", r, { acceptedElsewhere: true })],
+      actions: [...viewControls(ctx, r)],
+    };
+  }
+  const people = (r.callWith ?? []).filter((name) => name !== r.contactName);
   return {
     ...emptyView(ctx),
     deadline: null,
-    subject: `${r.name} wants to talk: take the call`,
-    preheader: "They probably want to improve the offer: know your counteroffer.",
+    subject: `${r.name} wants to talk: book the call`,
+    preheader: "They probably want to improve the offer: book the call and know your counteroffer.",
     headline: `Always discuss: ${r.name}`,
-    happened: `After you declined, ${r.name} asked to talk (${dayOf(r.lastContactAt, ctx.owner) ?? "recently"}).`,
+    happened: `After you declined, ${r.name} asked to talk (${asked})${people.length > 0 ? `; they said ${joinNames(people)} will join` : ""}.`,
     whyNow: "It means they really want you; hearing them out costs little and never burns a bridge.",
     sections: [
+      counterofferNotes(r, ctx),
       {
         title: "Before the call",
         items: [
-          "Decide what would make you say yes: pay, level or title, terms.",
+          "Change the two times in the draft to ones that suit you before you send it.",
           "Be gracious whatever happens.",
-          "If you have already accepted elsewhere and it is too late, say so politely and thank them.",
+          "If you accept another offer before the call, tell them politely that it is too late, and thank them.",
         ],
       },
     ],
-    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
+    drafts: [draftsFor(ctx, "owner_reply", r, { callWith: people })],
     actions: standardControls(ctx),
   };
 }
@@ -143,11 +200,21 @@ export function backOut(ctx: ComposeContext): EmailView {
         items: [
           "Is this about money? Then know the number that would change your mind, in case they ask.",
           "Is it more than money? Then a counteroffer changes nothing: say so kindly.",
-          "Call the hiring manager first, then send the short letter below.",
+          "Call the hiring manager first, then send the short letter in this email.",
         ],
       },
     ],
-    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
+    // The draft names another opportunity as the reason only when the owner holds one.
+    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r, { heldOffer: otherOffer(ctx) })),
     actions: [...viewControls(ctx, r)],
   };
+}
+
+/** Another offer the owner holds or accepted: the reason a back-out may give. */
+function otherOffer(ctx: ComposeContext): EmployerRecord | null {
+  return (
+    ctx.employers.find(
+      (e) => e.id !== ctx.employer.id && (e.stage === "offer" || (e.stage === "accepted" && !e.backedOut)),
+    ) ?? null
+  );
 }

@@ -7,8 +7,10 @@ import { type LinkMaker, linkLabel } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { formatDeadline, formatInstant } from "../owner-time";
-import { DAY_MS, deadlineOrNull } from "../time";
-import { formatMoney, offerTermLines } from "./plain-words";
+import { DAY_MS, deadlineOrNull, formatClock } from "../time";
+import { joinNames } from "../wording";
+import { OFFER_TERM_ROWS, termsByLabel } from "./offer-tables";
+import { formatMoney } from "./plain-words";
 import { openEmployers, processTable } from "./process-table";
 
 export const KEEP_APPLYING_BELOW = 3;
@@ -19,14 +21,13 @@ function openOffers(employers: EmployerRecord[]): EmployerRecord[] {
   return openEmployers(employers).filter((e) => e.stage === "offer");
 }
 
-const OFFER_ROWS = ["Base", "Bonus", "Equity", "Sign-on", "PTO", "Benefits", "Location", "Start"] as const;
-
-export function offersTable(offers: EmployerRecord[], owner: OwnerSettings): TableView {
-  const lines = offers.map((e) => new Map(offerTermLines(e.offer ?? {}).map((l) => [l.label, l.value])));
-  const rows = OFFER_ROWS.map((label) => [label, ...lines.map((l) => l.get(label) ?? NOT_STATED)]);
+export function offersTable(offers: EmployerRecord[], owner: OwnerSettings, now?: string): TableView {
+  const dates = now ? { timezone: owner.timezone, now } : undefined;
+  const lines = offers.map((e) => termsByLabel(e, dates));
+  const rows = OFFER_TERM_ROWS.map((label) => [label, ...lines.map((l) => l.get(label) ?? NOT_STATED)]);
   rows.push([
     "Answer by",
-    ...offers.map((e) => (e.respondBy ? formatDeadline(e.respondBy, owner.timezone) : NOT_STATED)),
+    ...offers.map((e) => (e.respondBy ? formatDeadline(e.respondBy, owner.timezone, now) : NOT_STATED)),
   ]);
   rows.push(["Your rank", ...offers.map((e) => (e.rank === null ? "not ranked" : String(e.rank)))]);
   return { title: "Offers side by side", columns: ["Term", ...offers.map((e) => e.name)], rows };
@@ -78,13 +79,17 @@ export function prosAndCons(offers: EmployerRecord[], owner: OwnerSettings, now:
       cons.push("benefits not detailed: ask about health, retirement match and their cost to you");
     if (employer.rank === 1) pros.push("your top choice");
     const deadline = deadlineOrNull(employer.respondBy, owner.timezone);
+    const left = deadline ? deadline.endsAt - Date.parse(now) : null;
     if (!deadline) cons.push("no answer deadline given: ask when they need your answer");
-    else if (deadline.endsAt - Date.parse(now) < 7 * DAY_MS) {
-      cons.push(`answer due soon: ${formatDeadline(deadline.value, owner.timezone)}`);
+    else if (left !== null && left <= 0) {
+      cons.push(`the answer deadline (${formatDeadline(deadline.value, owner.timezone, now)}) has lapsed`);
+    } else if (left !== null && left < 7 * DAY_MS) {
+      cons.push(`answer due soon: ${formatDeadline(deadline.value, owner.timezone, now)}`);
     }
+    // Words, not "+"/"-" marks: both parts already put a bullet in front of each item.
     return {
       title: `${employer.name}: pros and cons`,
-      items: [...pros.map((p) => `+ ${p}`), ...cons.map((c) => `- ${c}`)],
+      items: [...pros.map((p) => `Pro: ${p}`), ...cons.map((c) => `Con: ${c}`)],
     };
   });
 }
@@ -99,13 +104,14 @@ export function composeDigest(
   const open = openEmployers(employers);
   const offers = openOffers(employers);
   const accepted = employers.find((e) => e.stage === "accepted" && !e.backedOut) ?? null;
+  const extensionOut = offers.filter(extensionRequested);
   const tables: TableView[] = [];
   const sections: SectionView[] = [];
   const actions: LinkView[] = [];
   if (open.length > 0) tables.push(processTable(employers, planned, owner, now));
   else sections.push({ title: "Open processes", items: ["None right now."] });
   if (offers.length > 0) {
-    tables.push(offersTable(offers, owner));
+    tables.push(offersTable(offers, owner, now));
     sections.push(...prosAndCons(offers, owner, now));
     if (offers.length > 1 || open.length > 1) {
       for (const e of open.filter((o) => o.rank !== 1)) {
@@ -123,6 +129,17 @@ export function composeDigest(
         open.length > 0
           ? `Still open: ${open.map((e) => e.name).join(", ")}. Withdraw courteously so nobody keeps a slot for you.`
           : "Every other process is closed.",
+      ],
+    });
+  } else if (extensionOut.length > 0) {
+    // The extension request told the offering employer the owner starts no new processes: a push to
+    // keep applying would have them break their word (PLAYBOOK §7).
+    const names = joinNames(extensionOut.map((e) => e.name));
+    sections.push({
+      title: "Finish what you started",
+      items: [
+        `Your extension request to ${names} says you are not starting new processes. If you sent it, keep to that until you have answered ${extensionOut.length === 1 ? "them" : "each of them"}.`,
+        "Put your energy into the processes you have: prepare, follow up, and decide.",
       ],
     });
   } else if (open.length < KEEP_APPLYING_BELOW) {
@@ -149,8 +166,8 @@ export function composeDigest(
     preheader: summary,
     headline: "Your job search this week",
     happened: `As of ${formatInstant(now, owner.timezone)}: ${summary}.`,
-    whyNow: `Your weekly digest (${owner.digestDay}s at ${owner.digestTime}).`,
-    deadline: nearestDeadline(offers, owner),
+    whyNow: `Your weekly digest (${digestWhen(owner)}).`,
+    deadline: nearestDeadline(offers, owner, now),
     sections,
     tables,
     drafts: [],
@@ -169,10 +186,23 @@ function offerNear(open: EmployerRecord[], now: string, owner: OwnerSettings): E
   });
 }
 
-function nearestDeadline(offers: EmployerRecord[], owner: OwnerSettings): string | null {
+/** The nearest answer deadline still ahead (a lapsed one is shown as lapsed in the tables, not here). */
+function nearestDeadline(offers: EmployerRecord[], owner: OwnerSettings, now: string): string | null {
   const next = offers
     .map((e) => ({ name: e.name, deadline: deadlineOrNull(e.respondBy, owner.timezone) }))
-    .filter((d) => d.deadline !== null)
+    .filter((d) => d.deadline !== null && d.deadline.endsAt > Date.parse(now))
     .sort((a, b) => (a.deadline?.endsAt ?? 0) - (b.deadline?.endsAt ?? 0))[0];
-  return next?.deadline ? `${next.name}: ${formatDeadline(next.deadline.value, owner.timezone)}` : null;
+  return next?.deadline ? `${next.name}: ${formatDeadline(next.deadline.value, owner.timezone, now)}` : null;
+}
+
+/** An extension request nudge went out for this open offer: its draft promised no new processes. */
+function extensionRequested(offer: EmployerRecord): boolean {
+  return offer.timeline.some((t) => t.kind === "nudge" && t.nudgeId?.startsWith("extension_request."));
+}
+
+/** "Mondays at 8:00 AM". */
+function digestWhen(owner: OwnerSettings): string {
+  const day = `${owner.digestDay.charAt(0).toUpperCase()}${owner.digestDay.slice(1)}s`;
+  const [hour = 8, minute = 0] = owner.digestTime.split(":").map(Number);
+  return `${day} at ${formatClock(hour, minute)}`;
 }

@@ -6,9 +6,11 @@ import type { EmployerRecord } from "../employer";
 import type { LinkMaker } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
+import { formatCalendarDate, formatDeadline, formatInstant } from "../owner-time";
 import { byPreference } from "../ranking";
-import { deadlineOrNull, formatDate, formatDeadline, formatInstant, instantOrNull, localDateOf } from "../time";
+import { deadlineOrNull, instantOrNull, localDateOf } from "../time";
 import { type DraftKind, OPEN_STAGES } from "../vocabularies";
+import { possessive } from "../wording";
 
 export interface ComposeContext {
   nudge: PlannedNudge;
@@ -27,7 +29,7 @@ export function emptyView(ctx: ComposeContext): EmailView {
     headline: "",
     happened: "",
     whyNow: "",
-    deadline: offerDeadline(ctx.employer, ctx.owner),
+    deadline: offerDeadline(ctx.employer, ctx.owner, ctx.now),
     sections: [],
     tables: [],
     drafts: [],
@@ -56,7 +58,10 @@ export function viewControls(ctx: ComposeContext, employer: EmployerRecord): Lin
   const latest = employer.timeline.filter((t) => t.messageKey).at(-1)?.messageKey;
   if (!latest) return [];
   return [
-    { label: `View ${employer.name}'s latest message`, url: ctx.links("view", employer.id, { message: latest }) },
+    {
+      label: `View ${possessive(employer.name)} latest message`,
+      url: ctx.links("view", employer.id, { message: latest }),
+    },
   ];
 }
 
@@ -74,26 +79,27 @@ export function draftsFor(
   return writeDraft(kind, { owner: ctx.owner, employer, now: ctx.now, ...extra });
 }
 
-export function offerDeadline(r: EmployerRecord, owner: OwnerSettings): string | null {
-  const deadline = deadlineOrNull(r.respondBy, owner.timezone);
-  return deadline ? formatDeadline(deadline, owner.timezone) : null;
+/** The offer deadline ("Fri 13 Mar, 5:00 PM EDT"; with the year when not `now`'s), or null. */
+export function offerDeadline(r: EmployerRecord, owner: OwnerSettings, now?: string): string | null {
+  return r.respondBy && deadlineOrNull(r.respondBy, owner.timezone)
+    ? formatDeadline(r.respondBy, owner.timezone, now)
+    : null;
 }
 
-export function promisedDate(r: EmployerRecord, owner: OwnerSettings): string | null {
-  const promise = deadlineOrNull(r.expectDecisionBy, owner.timezone);
-  return promise ? formatDeadline(promise, owner.timezone) : null;
+export function promisedDate(r: EmployerRecord, owner: OwnerSettings, now?: string): string | null {
+  const value = r.expectDecisionBy;
+  return value && deadlineOrNull(value, owner.timezone) ? formatDeadline(value, owner.timezone, now) : null;
 }
 
-/** "Tue 3 Mar" for a stored instant, or null. */
-export function dayOf(value: string | null, owner: OwnerSettings): string | null {
+/** "Tue 3 Mar" for a stored instant (with the year when not `now`'s), or null. */
+export function dayOf(value: string | null, owner: OwnerSettings, now?: string): string | null {
   const at = instantOrNull(value);
-  return at === null ? null : formatDate(localDateOf(at, owner.timezone));
+  return at === null ? null : formatCalendarDate(localDateOf(at, owner.timezone), owner.timezone, now);
 }
 
-/** "Tue 10 Mar, 2:00 PM EDT" for a stored instant, or null. */
-export function momentOf(value: string | null, owner: OwnerSettings): string | null {
-  const at = instantOrNull(value);
-  return at === null ? null : formatInstant(at, owner.timezone);
+/** "Tue 10 Mar, 2:00 PM EDT" for a stored instant (year as above), or null. */
+export function momentOf(value: string | null, owner: OwnerSettings, now?: string): string | null {
+  return value && instantOrNull(value) !== null ? formatInstant(value, owner.timezone, now) : null;
 }
 
 /** Other open processes, in the owner's preference order. */
@@ -102,16 +108,17 @@ export function otherOpen(ctx: ComposeContext, employer: EmployerRecord = ctx.em
 }
 
 /** One line on where an employer stands: "Globex (top choice): in process, last news Tue 3 Mar, ...". */
-export function standing(r: EmployerRecord, owner: OwnerSettings): string {
+export function standing(r: EmployerRecord, owner: OwnerSettings, now?: string): string {
   const rank = r.rank === null ? "unranked" : r.rank === 1 ? "top choice" : `choice ${r.rank}`;
   const parts = [r.stage === "offer" ? "offer in hand" : "in process"];
-  const last = dayOf(r.lastContactAt, owner);
+  const last = dayOf(r.lastContactAt, owner, now);
   if (last) parts.push(`last news ${last}`);
-  const promise = promisedDate(r, owner);
+  const promise = promisedDate(r, owner, now);
   if (promise) parts.push(`decision promised by ${promise}`);
-  const deadline = offerDeadline(r, owner);
+  const deadline = offerDeadline(r, owner, now);
   if (deadline) parts.push(`answer due ${deadline}`);
-  const interview = momentOf(r.interviewAt, owner);
-  if (interview) parts.push(`interview ${interview}`);
+  const interview = momentOf(r.interviewAt, owner, now);
+  const past = now !== undefined && (instantOrNull(r.interviewAt) ?? Number.POSITIVE_INFINITY) <= Date.parse(now);
+  if (interview) parts.push(past ? `interviewed ${dayOf(r.interviewAt, owner, now)}` : `interview ${interview}`);
   return `${r.name} (${rank}): ${parts.join(", ")}`;
 }

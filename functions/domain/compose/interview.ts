@@ -1,12 +1,13 @@
 // PLAYBOOK §1 emails: interview prep and the thank-you after it.
 import type { EmailView } from "../email-view";
 import { instantOrNull, localDateOf, parseInstant, sameCivilDate } from "../time";
+import { joinNames, possessive } from "../wording";
 import { type ComposeContext, draftsFor, emptyView, momentOf, standardControls } from "./frame";
 
 export function interviewPrep(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
-  const when = momentOf(r.interviewAt, ctx.owner) ?? "soon";
-  const who = r.interviewers.length > 0 ? ` with ${r.interviewers.join(", ")}` : "";
+  const when = momentOf(r.interviewAt, ctx.owner, ctx.now) ?? "soon";
+  const who = r.interviewers.length > 0 ? ` with ${joinNames(r.interviewers)}` : "";
   // Learned on the day itself (PLAYBOOK §1 "at once if learned later"): there is no evening left.
   const sameDay = isOnLocalDayOf(r.interviewAt, ctx.now, ctx.owner.timezone);
   return {
@@ -22,7 +23,7 @@ export function interviewPrep(ctx: ComposeContext): EmailView {
       {
         title: "Research the company",
         items: [
-          `Read ${r.name}'s website: products, mission and values.`,
+          `Read ${possessive(r.name)} website: products, mission and values.`,
           "Look up recent news and the company's social media.",
           "Look up your interviewers' professional profiles.",
         ],
@@ -65,7 +66,7 @@ export function interviewPrep(ctx: ComposeContext): EmailView {
 
 export function thankYou(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
-  const when = momentOf(r.interviewAt, ctx.owner);
+  const when = momentOf(r.interviewAt, ctx.owner, ctx.now);
   const drafts = ctx.nudge.drafts.map((kind, i) => draftsFor(ctx, kind, r, { recipient: r.interviewers[i] ?? null }));
   return {
     ...emptyView(ctx),

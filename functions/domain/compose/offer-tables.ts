@@ -3,9 +3,9 @@
 
 import type { SectionView, TableView } from "../email-view";
 import type { EmployerRecord } from "../employer";
-import type { OfferTerms } from "../extraction";
 import type { OwnerSettings } from "../owner";
 import { offerDeadline } from "./frame";
+import { type DateReference, formatMoney, offerTermLines } from "./plain-words";
 
 const TO_FILL = "[fill in]";
 
@@ -27,28 +27,24 @@ export const EVALUATION_CHECKLIST: SectionView = {
   ],
 };
 
-const ROWS: Array<[string, (o: OfferTerms) => string | undefined]> = [
-  ["Base pay", (o) => (o.base === undefined ? undefined : money(o.base, o.currency))],
-  ["Bonus", (o) => o.bonus],
-  ["Equity", (o) => o.equity],
-  ["Sign-on", (o) => (o.signOn === undefined ? undefined : money(o.signOn, o.currency))],
-  ["PTO days", (o) => (o.pto === undefined ? undefined : String(o.pto))],
-  ["Benefits", (o) => o.benefits],
-  ["Start date", (o) => o.startDate],
-  ["Location", (o) => o.location],
-  ["Remote", (o) => o.remote],
-];
+/** The terms compared side by side, in the checklist's order (labels of offerTermLines). */
+export const OFFER_TERM_ROWS = ["Base", "Bonus", "Equity", "Sign-on", "PTO", "Benefits", "Location", "Start"] as const;
+
+/** Each offer's stated terms by label, in the same words everywhere (offer review, digest, replies). */
+export function termsByLabel(r: EmployerRecord, dates?: DateReference): Map<string, string> {
+  return new Map(offerTermLines(r.offer ?? {}, dates).map((line) => [line.label, line.value]));
+}
 
 /** One column per offer (the reviewed one first), plus the current job for the owner to fill in. */
-export function comparisonTable(offers: EmployerRecord[], owner: OwnerSettings): TableView {
-  const column = (r: EmployerRecord, row: (o: OfferTerms) => string | undefined) =>
-    (r.offer ? row(r.offer) : undefined) ?? "not stated";
+export function comparisonTable(offers: EmployerRecord[], owner: OwnerSettings, now?: string): TableView {
+  const dates = now ? { timezone: owner.timezone, now } : undefined;
+  const terms = offers.map((r) => termsByLabel(r, dates));
   return {
     title: "Side by side",
     columns: ["Term", ...offers.map((r) => r.name), "Current job"],
     rows: [
-      ...ROWS.map(([label, row]) => [label, ...offers.map((r) => column(r, row)), TO_FILL]),
-      ["Answer due", ...offers.map((r) => offerDeadline(r, owner) ?? "not given"), "n/a"],
+      ...OFFER_TERM_ROWS.map((label) => [label, ...terms.map((t) => t.get(label) ?? "not stated"), TO_FILL]),
+      ["Answer due", ...offers.map((r) => offerDeadline(r, owner, now) ?? "not given"), "n/a"],
       ["Pros", ...offers.map(() => TO_FILL), TO_FILL],
       ["Cons", ...offers.map(() => TO_FILL), TO_FILL],
     ],
@@ -63,7 +59,7 @@ export function negotiationPrep(r: EmployerRecord, owner: OwnerSettings): Sectio
   return {
     title: "Negotiation prep",
     items: [
-      `The base of ${money(base, currency)} is below your target of ${money(owner.targetBase, currency)}.`,
+      `The base of ${formatMoney(base, currency)} is below your target of ${formatMoney(owner.targetBase, currency)}.`,
       "Know your range: the number you will ask for, and the reasons (market data, your experience, competing offers you really have).",
       "Know your floor: the lowest total package you would accept, decided before the call.",
       "Ask about the whole package too: sign-on, equity, start date, remote days, title.",
@@ -71,16 +67,7 @@ export function negotiationPrep(r: EmployerRecord, owner: OwnerSettings): Sectio
   };
 }
 
-export function offerTermsSection(r: EmployerRecord): SectionView {
-  const items = r.offer
-    ? ROWS.flatMap(([label, row]) => {
-        const value = r.offer ? row(r.offer) : undefined;
-        return value === undefined ? [] : [`${label}: ${value}`];
-      })
-    : [];
+export function offerTermsSection(r: EmployerRecord, dates?: DateReference): SectionView {
+  const items = offerTermLines(r.offer ?? {}, dates).map((line) => `${line.label}: ${line.value}`);
   return { title: "What they offered", items: items.length > 0 ? items : ["No terms in the message yet."] };
-}
-
-function money(amount: number, currency: string | undefined): string {
-  return `${currency ? `${currency} ` : ""}${amount.toLocaleString("en-US")}`;
 }

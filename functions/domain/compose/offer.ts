@@ -3,6 +3,8 @@ import type { EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { higherRankedPending } from "../playbook";
 import { isPreferredOver } from "../ranking";
+import type { DraftKind } from "../vocabularies";
+import { joinNames, possessive } from "../wording";
 import {
   type ComposeContext,
   control,
@@ -21,11 +23,14 @@ export function offerReview(ctx: ComposeContext): EmailView {
   const others = otherOpen(ctx);
   const unranked = others.length > 0 && [r, ...others].every((e) => e.rank === null);
   const offers = [r, ...others.filter((e) => e.stage === "offer")];
-  const sections: SectionView[] = [offerTermsSection(r), EVALUATION_CHECKLIST];
+  const sections: SectionView[] = [
+    offerTermsSection(r, { timezone: ctx.owner.timezone, now: ctx.now }),
+    EVALUATION_CHECKLIST,
+  ];
   const negotiation = negotiationPrep(r, ctx.owner);
   if (negotiation) sections.push(negotiation);
   if (others.length > 0) {
-    sections.push({ title: "Your other processes", items: others.map((e) => standing(e, ctx.owner)) });
+    sections.push({ title: "Your other processes", items: others.map((e) => standing(e, ctx.owner, ctx.now)) });
   }
   if (unranked) {
     sections.push({
@@ -44,13 +49,14 @@ export function offerReview(ctx: ComposeContext): EmailView {
       ? `Review it now; the answer is due ${view.deadline}.`
       : "No deadline given yet: ask for one.",
     headline: `${r.name} made you an offer`,
-    happened: `${r.name} offered you ${r.role ? `the ${r.role} role` : "a role"} (received ${dayOf(r.offerReceivedAt, ctx.owner) ?? "today"}).`,
+    happened: `${r.name} offered you ${r.role ? `the ${r.role} role` : "a role"} (received ${dayOf(r.offerReceivedAt, ctx.owner, ctx.now) ?? "today"}).`,
     whyNow: view.deadline
       ? "Review it at once: time to compare, ask questions and, if needed, ask your preferred employers to speed up."
       : "They did not say when they need an answer; ask now so you can plan around it.",
     sections,
-    tables: [comparisonTable(offers, ctx.owner)],
-    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
+    tables: [comparisonTable(offers, ctx.owner, ctx.now)],
+    // Every offer gets a first reply (thanks, then the details to have in writing), deadline or not.
+    drafts: unique<DraftKind>(["clarify_offer", ...ctx.nudge.drafts]).map((kind) => draftsFor(ctx, kind, r)),
     actions: [
       control(ctx, `Accept ${r.name}`, "accept", r),
       control(ctx, `Decline ${r.name}`, "decline", r),
@@ -78,7 +84,7 @@ export function expediteRequest(ctx: ComposeContext): EmailView {
     whyNow:
       "Employers who want you can often speed up, but only if they know. This gives them information, not an ultimatum.",
     sections: [
-      { title: "Where things stand", items: [standing(target, ctx.owner)] },
+      { title: "Where things stand", items: [standing(target, ctx.owner, ctx.now)] },
       {
         title: "Tone",
         items: [
@@ -103,10 +109,10 @@ export function extensionRequest(ctx: ComposeContext): EmailView {
     subject: `${r.name} offer: ask for more time before ${view.deadline ?? "the deadline"}`,
     preheader: "Call first; a short email confirms it.",
     headline: `Ask ${r.name} for a little more time`,
-    happened: `Your answer to ${r.name} is due ${view.deadline ?? "soon"}, and ${pending.map((e) => e.name).join(", ") || "a preferred employer"} ${pending.length > 1 ? "have" : "has"} not decided yet.`,
+    happened: `Your answer to ${r.name} is due ${view.deadline ?? "soon"}, and ${joinNames(pending.map((e) => e.name)) || "a preferred employer"} ${pending.length > 1 ? "have" : "has"} not decided yet.`,
     whyNow: "The deadline is less than a week away; asking early is easier for both sides.",
     sections: [
-      { title: "Preferred employers still pending", items: pending.map((e) => standing(e, ctx.owner)) },
+      { title: "Preferred employers still pending", items: pending.map((e) => standing(e, ctx.owner, ctx.now)) },
       {
         title: "How to ask",
         items: [
@@ -129,25 +135,29 @@ export function decisionReminder(ctx: ComposeContext): EmailView {
     subject: `${r.name} offer: answer due ${view.deadline ?? "soon"}`,
     preheader: `Where your other processes stand before you answer ${r.name}.`,
     headline: `Decide on ${r.name}`,
-    happened: `Your answer to ${r.name}'s offer is due ${view.deadline ?? "soon"}.`,
+    happened: `Your answer to ${possessive(r.name)} offer is due ${view.deadline ?? "soon"}.`,
     whyNow: "A reminder before the deadline, with where your preferred employers stand.",
     sections: [
       {
         title: "Where the others stand",
-        items: others.length > 0 ? others.map((e) => standing(e, ctx.owner)) : ["No other open processes."],
+        items: others.length > 0 ? others.map((e) => standing(e, ctx.owner, ctx.now)) : ["No other open processes."],
       },
       {
         title: "Before you answer",
         items: ["Accept, decline, or ask for a short extension by phone; do not let the deadline pass in silence."],
       },
     ],
-    tables: [comparisonTable([r, ...others.filter((e) => e.stage === "offer")], ctx.owner)],
+    tables: [comparisonTable([r, ...others.filter((e) => e.stage === "offer")], ctx.owner, ctx.now)],
     actions: [
       control(ctx, `Accept ${r.name}`, "accept", r),
       control(ctx, `Decline ${r.name}`, "decline", r),
       ...standardControls(ctx),
     ],
   };
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
 }
 
 /** The employer whose offer triggered an expedite nudge: named in the planner's reason. */

@@ -1,5 +1,7 @@
 // The vocabularies and offer terms in the words the owner reads in replies and the digest.
 import type { OfferTerms } from "../extraction";
+import { formatCalendarDate } from "../owner-time";
+import { formatDate, parseCivilDate } from "../time";
 import type { MessageKind, OwnerEmailKind, Stage } from "../vocabularies";
 
 export const MESSAGE_KIND_WORDS: Record<MessageKind, string> = {
@@ -50,8 +52,21 @@ export function formatMoney(amount: number, currency: string | undefined): strin
   return currency ? `${number} ${currency}` : number;
 }
 
+/** The owner's zone and the moment of writing: dates outside the current year carry their year. */
+export interface DateReference {
+  timezone: string;
+  now: string;
+}
+
+/** A calendar date ("2026-05-04") as the owner reads it ("Mon 4 May"); the text as is otherwise. */
+export function calendarDateWords(value: string, reference?: DateReference): string {
+  const date = parseCivilDate(value);
+  if (!date) return value;
+  return reference ? formatCalendarDate(date, reference.timezone, reference.now) : formatDate(date);
+}
+
 /** Each stated term as "label: value", in the order of the playbook's checklist. */
-export function offerTermLines(terms: OfferTerms): { label: string; value: string }[] {
+export function offerTermLines(terms: OfferTerms, dates?: DateReference): { label: string; value: string }[] {
   const lines: { label: string; value: string }[] = [];
   if (terms.base !== undefined) lines.push({ label: "Base", value: formatMoney(terms.base, terms.currency) });
   if (terms.bonus !== undefined) {
@@ -64,13 +79,13 @@ export function offerTermLines(terms: OfferTerms): { label: string; value: strin
   if (terms.benefits !== undefined) lines.push({ label: "Benefits", value: terms.benefits });
   const where = [terms.location, terms.remote ? WORK_MODE_WORDS[terms.remote] : undefined].filter(Boolean).join(", ");
   if (where) lines.push({ label: "Location", value: where });
-  if (terms.startDate !== undefined) lines.push({ label: "Start", value: terms.startDate });
+  if (terms.startDate !== undefined) lines.push({ label: "Start", value: calendarDateWords(terms.startDate, dates) });
   return lines;
 }
 
-export function describeOfferTerms(terms: OfferTerms): string {
-  return offerTermLines(terms)
-    .map((line) => `${line.label.toLowerCase()} ${line.value}`)
+export function describeOfferTerms(terms: OfferTerms, dates?: DateReference): string {
+  return offerTermLines(terms, dates)
+    .map((line) => `${line.label === "PTO" ? line.label : line.label.toLowerCase()} ${line.value}`)
     .join(", ");
 }
 

@@ -6,6 +6,7 @@ import type { EmployerRecord } from "../employer";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { formatDeadline, formatInstant } from "../owner-time";
+import { deadlineOrNull, instantOrNull } from "../time";
 import { OPEN_STAGES } from "../vocabularies";
 import { NUDGE_WORDS, STAGE_WORDS } from "./plain-words";
 
@@ -22,16 +23,30 @@ export function openEmployers(employers: EmployerRecord[]): EmployerRecord[] {
 export function nextNudgeWords(employerId: string, planned: PlannedNudge[], owner: OwnerSettings, now: string): string {
   const next = planned.filter((n) => n.employerId === employerId).sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
   if (!next) return "none planned";
-  const when = Date.parse(next.dueAt) <= Date.parse(now) ? "now" : formatInstant(next.dueAt, owner.timezone);
+  const when = Date.parse(next.dueAt) <= Date.parse(now) ? "now" : formatInstant(next.dueAt, owner.timezone, now);
   return `${NUDGE_WORDS[next.kind]}, ${when}`;
 }
 
-export function deadlineWords(employer: EmployerRecord, owner: OwnerSettings): string {
+/**
+ * The dates ahead, and the ones that lapsed (PLAYBOOK §7): an interview that has passed is no longer a
+ * deadline; an answer deadline or a promised date that has passed says so, never "due".
+ */
+export function deadlineWords(employer: EmployerRecord, owner: OwnerSettings, now: string): string {
+  const tz = owner.timezone;
+  const at = Date.parse(now);
+  const over = (value: string) => (deadlineOrNull(value, tz)?.endsAt ?? Number.POSITIVE_INFINITY) <= at;
   const parts: string[] = [];
-  if (employer.interviewAt) parts.push(`interview ${formatInstant(employer.interviewAt, owner.timezone)}`);
-  if (employer.respondBy) parts.push(`answer by ${formatDeadline(employer.respondBy, owner.timezone)}`);
-  if (employer.expectDecisionBy)
-    parts.push(`news promised by ${formatDeadline(employer.expectDecisionBy, owner.timezone)}`);
+  const interview = instantOrNull(employer.interviewAt);
+  if (employer.interviewAt && interview !== null && interview > at)
+    parts.push(`interview ${formatInstant(employer.interviewAt, tz, now)}`);
+  if (employer.respondBy) {
+    const when = formatDeadline(employer.respondBy, tz, now);
+    parts.push(over(employer.respondBy) ? `answer was due ${when} (lapsed)` : `answer by ${when}`);
+  }
+  if (employer.expectDecisionBy) {
+    const when = formatDeadline(employer.expectDecisionBy, tz, now);
+    parts.push(over(employer.expectDecisionBy) ? `news promised by ${when} (passed)` : `news promised by ${when}`);
+  }
   return parts.join("; ") || "none";
 }
 
@@ -40,7 +55,7 @@ function stageWords(employer: EmployerRecord, owner: OwnerSettings, now: string)
   if (employer.rank !== null) notes.push(`rank ${employer.rank}`);
   if (employer.stopped) notes.push("nudges stopped");
   else if (employer.snoozedUntil && Date.parse(employer.snoozedUntil) > Date.parse(now)) {
-    notes.push(`snoozed until ${formatInstant(employer.snoozedUntil, owner.timezone)}`);
+    notes.push(`snoozed until ${formatInstant(employer.snoozedUntil, owner.timezone, now)}`);
   }
   return notes.join(", ");
 }
@@ -57,9 +72,9 @@ export function processTable(
     rows: openEmployers(employers).map((employer) => [
       employer.name,
       stageWords(employer, owner, now),
-      employer.lastContactAt ? formatInstant(employer.lastContactAt, owner.timezone) : "never",
+      employer.lastContactAt ? formatInstant(employer.lastContactAt, owner.timezone, now) : "never",
       nextNudgeWords(employer.id, planned, owner, now),
-      deadlineWords(employer, owner),
+      deadlineWords(employer, owner, now),
     ]),
   };
 }

@@ -1,57 +1,118 @@
 // PLAYBOOK §2 and §6 emails: follow-up, stepping out, and a rejection.
-import type { EmailView } from "../email-view";
+import type { EmailView, SectionView } from "../email-view";
+import type { EmployerRecord } from "../employer";
 import { unansweredFollowUps } from "../playbook";
+import { MAX_UNANSWERED_FOLLOW_UPS } from "../playbook/silence";
+import { deadlineOrNull, instantOrNull } from "../time";
+import { counted, countWord, ordinal, possessive } from "../wording";
 import {
   type ComposeContext,
   control,
   dayOf,
   draftsFor,
   emptyView,
+  offerDeadline,
   promisedDate,
   standardControls,
   viewControls,
 } from "./frame";
 
+/** The offer the owner holds elsewhere that a follow-up may mention: the one due soonest. */
+export function heldOffer(ctx: ComposeContext): EmployerRecord | null {
+  const zone = ctx.owner.timezone;
+  const due = (e: EmployerRecord) => deadlineOrNull(e.respondBy, zone)?.endsAt ?? Number.POSITIVE_INFINITY;
+  const offers = ctx.employers.filter((e) => e.id !== ctx.employer.id && e.stage === "offer");
+  return offers.sort((a, b) => due(a) - due(b))[0] ?? null;
+}
+
 export function followUp(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
-  const promise = promisedDate(r, ctx.owner);
-  const last = dayOf(r.lastContactAt, ctx.owner) ?? "a while";
-  const count = r.followUpsSent;
+  const promise = promisedDate(r, ctx.owner, ctx.now);
+  const last = dayOf(r.lastContactAt, ctx.owner, ctx.now);
+  // The interview counts as the last exchange when it came after their last mail (PLAYBOOK §2).
+  const interview = instantOrNull(r.interviewAt);
+  const interviewedLast =
+    interview !== null && interview <= Date.parse(ctx.now) && interview > (instantOrNull(r.lastContactAt) ?? -1);
+  const lastExchange = interviewedLast
+    ? `Your interview with ${r.name} was on ${dayOf(r.interviewAt, ctx.owner, ctx.now)}; no news since.`
+    : last
+      ? `You last heard from ${r.name} on ${last}.`
+      : `No news from ${r.name} yet.`;
+  // The reminders already delivered since their last news (this one is not recorded yet).
+  const number = Math.min(unansweredFollowUps(r) + 1, MAX_UNANSWERED_FOLLOW_UPS);
+  const confirmed = r.followUpsSent;
+  const held = heldOffer(ctx);
+  const sections: SectionView[] = [];
+  if (held) {
+    const due = offerDeadline(held, ctx.owner, ctx.now);
+    sections.push({
+      title: "News you can share",
+      items: [
+        `You hold an offer from ${held.name}${due ? ` with an answer due ${due}` : ""}. The draft mentions it without naming ${held.name}: information, not pressure.`,
+      ],
+    });
+  }
+  sections.push({
+    title: "Tone",
+    items: [
+      "Share where things stand; offer to help move things forward, and a short call.",
+      "A few lines at most; never needy.",
+      'Once sent, press the "I sent it" control (or BCC the inbox) so it counts.',
+    ],
+  });
+  const history =
+    number === 1
+      ? ""
+      : ` This is the ${ordinal(number)} follow-up reminder since then${confirmed > 0 ? `; you confirmed sending ${counted(confirmed, "follow-up")}` : ""}.`;
   return {
     ...emptyView(ctx),
-    subject: `${r.name}: time to follow up`,
-    preheader: promise ? `They said ${promise}; no news since.` : `No news since ${last}.`,
-    headline: `Check in with ${r.name}`,
-    happened: `You last heard from ${r.name} on ${last}.${count > 0 ? ` You have sent ${count} follow-up${count > 1 ? "s" : ""} since.` : ""}`,
-    whyNow: promise
-      ? `They promised news by ${promise}, and that date has passed.`
-      : "A week of silence is the right moment for a short, friendly check-in.",
-    deadline: promise,
-    sections: [
-      {
-        title: "Tone",
-        items: [
-          "Share where things stand; offer to help move things forward.",
-          "A few lines at most; never needy.",
-          'Once sent, press the "I sent it" control (or BCC the inbox) so it counts.',
-        ],
-      },
-    ],
-    drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
+    deadline: null,
+    subject:
+      number === 1 ? `${r.name}: time to follow up` : `${r.name}: follow-up ${number} of ${MAX_UNANSWERED_FOLLOW_UPS}`,
+    preheader:
+      promise && number === 1
+        ? `They said ${promise}; no news since.`
+        : `No news since ${last ?? "your last exchange"}.`,
+    headline: number === 1 ? `Check in with ${r.name}` : `Check in with ${r.name} again`,
+    happened: `${lastExchange}${history}`,
+    whyNow:
+      number > 1
+        ? `A week has passed since the last reminder without news. One follow-up a week at most, ${countWord(MAX_UNANSWERED_FOLLOW_UPS)} in all: this draft is worded differently from the last.`
+        : promise && ctx.nudge.reason.startsWith("promised")
+          ? `They promised news by ${promise}, and that date has passed.`
+          : "A week without news is the right moment for a short, friendly check-in.",
+    sections,
+    drafts: ctx.nudge.drafts.map((kind) =>
+      draftsFor(ctx, kind, r, kind === "follow_up" ? { followUpNumber: number, heldOffer: held } : {}),
+    ),
     actions: [control(ctx, "I sent it", "sent", r), ...standardControls(ctx)],
   };
 }
 
 export function stepOut(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
-  // Reminders the owner did not confirm count too (the planner steps out on the same count).
+  // Reminders the owner did not confirm count too (the planner steps out on the same count), but the
+  // email says only what is known: reminders, unless the owner confirmed sending the follow-ups.
   const unanswered = unansweredFollowUps(r);
+  const confirmed = Math.min(r.followUpsSent, unanswered);
+  const last = dayOf(r.lastContactAt, ctx.owner, ctx.now);
+  const since = last ? ` since their last news on ${last}` : "";
+  const allSent = confirmed === unanswered;
+  const count = countWord(unanswered);
   return {
     ...emptyView(ctx),
-    subject: `${r.name}: ${unanswered} follow-ups unanswered, step out gracefully`,
+    subject: allSent
+      ? `${r.name}: ${count} follow-ups unanswered, step out gracefully`
+      : `${r.name}: ${count} reminders and no news, step out gracefully`,
     preheader: "Close the loop politely and keep the door open.",
-    headline: `Step out of ${r.name}'s process for now`,
-    happened: `${r.name} has not answered your last ${unanswered} follow-ups (last news ${dayOf(r.lastContactAt, ctx.owner) ?? "unknown"}).`,
+    headline: `Step out of ${possessive(r.name)} process for now`,
+    happened: allSent
+      ? `You sent ${r.name} ${counted(unanswered, "follow-up")}${since}, and none was answered.`
+      : `jobnudge reminded you ${count} times to follow up with ${r.name}${since}, and no news has come. ${
+          confirmed > 0
+            ? `You confirmed sending ${counted(confirmed, "follow-up")}.`
+            : "jobnudge does not know whether you sent them."
+        }`,
     whyNow: "More follow-ups would not help; a courteous note frees your attention and leaves a good impression.",
     sections: [
       {
@@ -66,6 +127,16 @@ export function stepOut(ctx: ComposeContext): EmailView {
     actions: [control(ctx, `Mark ${r.name} withdrawn`, "withdraw", r), ...standardControls(ctx)],
   };
 }
+
+/** What to carry into the next interviews after a no (PLAYBOOK §6; seeds: homework, confidence, thank-yous). */
+export const NEXT_INTERVIEWS: SectionView = {
+  title: "For your next interviews",
+  items: [
+    "Homework: before each interview, read the company's site, mission and values, recent news and social media, and connect your experience to what they do.",
+    "Confidence: rehearse your one-minute pitch and two or three stories out loud; sit up, keep eye contact, and test your camera and sound before a video call.",
+    "Thank-you notes: the same day, a short personal note to each interviewer, recalling one thing you discussed.",
+  ],
+};
 
 export function rejection(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
@@ -85,6 +156,7 @@ export function rejection(ctx: ComposeContext): EmailView {
           "Your weekly digest keeps the other processes moving.",
         ],
       },
+      NEXT_INTERVIEWS,
     ],
     drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
     actions: [...viewControls(ctx, r)],

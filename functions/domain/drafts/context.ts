@@ -1,15 +1,19 @@
 // What a draft writer knows, and the small phrases every draft shares (greeting, sign-off, dates).
-// Drafts are plain text the owner sends; names and dates are always spelled out.
+// Drafts are plain text the owner sends; names and dates are spelled out as people write them in a
+// letter ("Monday 6 April", "Friday 17 April at 5:00 PM EDT"), never as stored ("2026-04-06").
 import type { DraftView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import type { OwnerSettings } from "../owner";
 import {
+  addDays,
+  businessDayOnOrAfter,
   type CivilDate,
   deadlineOrNull,
-  formatDate,
-  formatDeadline,
+  formatLongDate,
+  formatLongDeadline,
   instantOrNull,
   localDateOf,
+  parseCivilDate,
   parseInstant,
 } from "../time";
 import type { DraftKind } from "../vocabularies";
@@ -31,6 +35,17 @@ export interface DraftContext {
   topChoice?: boolean;
   /** How many processes the owner prefers to the offer are still pending (the extension request says so). */
   preferredPending?: number;
+  /** Which follow-up this is since the employer's last news (1, 2, 3): each one is worded differently. */
+  followUpNumber?: number;
+  /**
+   * Another employer's offer the owner holds: the follow-up shares it as news, with its deadline and
+   * never its name.
+   */
+  heldOffer?: EmployerRecord | null;
+  /** The people the employer said will join the call it asked for (the reply that books it names them). */
+  callWith?: string[];
+  /** The owner has accepted another offer: a request to talk gets a polite "too late". */
+  acceptedElsewhere?: boolean;
 }
 
 export type DraftWriter = (ctx: DraftContext) => DraftView;
@@ -61,18 +76,56 @@ export function theRole(r: EmployerRecord): string {
   return r.role ? `the ${r.role} role` : "the role";
 }
 
-/** The offer deadline in the owner's words ("Fri 13 Mar, 5:00 PM EDT"), or null. */
-export function deadlineText(r: EmployerRecord, owner: OwnerSettings): string | null {
-  const deadline = deadlineOrNull(r.respondBy, owner.timezone);
-  return deadline ? formatDeadline(deadline, owner.timezone) : null;
-}
-
-/** The local date of a stored instant ("Tue 10 Mar"), or null. */
-export function dayOf(value: string | null, owner: OwnerSettings): string | null {
-  const at = instantOrNull(value);
-  return at === null ? null : formatDate(localDateOf(at, owner.timezone));
-}
-
 export function today(ctx: DraftContext): CivilDate {
   return localDateOf(parseInstant(ctx.now), ctx.owner.timezone);
+}
+
+/** A stored deadline ("2026-03-27T17:00:00-04:00" or "2026-03-27") as a letter says it, or null. */
+export function letterDeadline(value: string | null | undefined, ctx: DraftContext): string | null {
+  const deadline = deadlineOrNull(value, ctx.owner.timezone);
+  return deadline ? formatLongDeadline(deadline, ctx.owner.timezone, today(ctx)) : null;
+}
+
+/** The offer deadline of an employer as a letter says it ("Friday 27 March at 5:00 PM EDT"), or null. */
+export function deadlineText(r: EmployerRecord, ctx: DraftContext): string | null {
+  return letterDeadline(r.respondBy, ctx);
+}
+
+/** The owner-local day of a stored instant ("Tuesday 10 March"), or null. */
+export function letterDayOf(value: string | null, ctx: DraftContext): string | null {
+  const at = instantOrNull(value);
+  return at === null ? null : letterDate(localDateOf(at, ctx.owner.timezone), ctx);
+}
+
+/** A calendar date ("2026-04-20", e.g. a start date) as a letter says it; the text as is otherwise. */
+export function letterDay(value: string, ctx: DraftContext): string {
+  const date = parseCivilDate(value);
+  return date ? letterDate(date, ctx) : value;
+}
+
+export function letterDate(date: CivilDate, ctx: DraftContext): string {
+  return formatLongDate(date, today(ctx));
+}
+
+/** The business day `n` business days after today (1 = the next one). */
+export function businessDayAhead(ctx: DraftContext, n: number): CivilDate {
+  let date = today(ctx);
+  for (let i = 0; i < n; i++) date = businessDayOnOrAfter(addDays(date, 1));
+  return date;
+}
+
+/**
+ * The last exchange with the employer as a letter refers to it (PLAYBOOK §2 "last contact"): the
+ * latest of their last mail, the interview (once it has happened) and the owner's own confirmed
+ * follow-up. "since we spoke on Tuesday 7 April", or "since my note of Monday 13 April".
+ */
+export function sinceLastExchange(ctx: DraftContext): string | null {
+  const r = ctx.employer;
+  const now = parseInstant(ctx.now);
+  const interview = instantOrNull(r.interviewAt);
+  const spoke = Math.max(instantOrNull(r.lastContactAt) ?? -1, interview !== null && interview <= now ? interview : -1);
+  const wrote = r.followUpsSent > 0 ? (instantOrNull(r.lastFollowUpAt) ?? -1) : -1;
+  if (spoke < 0 && wrote < 0) return null;
+  const day = (ms: number) => letterDate(localDateOf(ms, ctx.owner.timezone), ctx);
+  return wrote > spoke ? `since my note of ${day(wrote)}` : `since we spoke on ${day(spoke)}`;
 }

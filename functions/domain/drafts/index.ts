@@ -2,6 +2,7 @@
 // project's own words, following PLAYBOOK.md's tone rules. The owner always sends them, never jobnudge.
 import type { DraftView } from "../email-view";
 import type { DraftKind } from "../vocabularies";
+import { bookCall } from "./call-booking";
 import type { DraftContext, DraftWriter } from "./context";
 import { backOut, declineOffer, resignationLetter, withdrawal } from "./leaving";
 import { acceptOffer, clarifyOffer, counteroffer, expediteRequest, extensionRequest } from "./offer";
@@ -23,6 +24,8 @@ const WRITERS: Record<DraftKind, DraftWriter> = {
   counteroffer,
   resignation_letter: resignationLetter,
   rejection_reply: rejectionReply,
+  // The owner's reply when the move is theirs; after a decline, the one that books the call.
+  owner_reply: bookCall,
 };
 
 export function writeDraft(kind: DraftKind, ctx: DraftContext): DraftView {

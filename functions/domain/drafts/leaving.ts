@@ -1,7 +1,8 @@
 // Drafts for leaving a process or a job: withdrawing, declining, backing out of an acceptance, and the
 // resignation letter. Short, thankful, no details owed, and the door stays open.
-import { addDays, businessDayOnOrAfter, formatDate } from "../time";
-import { type DraftContext, draftView, greeting, signOff, theRole, today } from "./context";
+import { addDays, businessDayOnOrAfter } from "../time";
+import { possessive } from "../wording";
+import { type DraftContext, draftView, greeting, letterDate, letterDay, signOff, theRole, today } from "./context";
 
 export function withdrawal(ctx: DraftContext) {
   const r = ctx.employer;
@@ -25,6 +26,7 @@ export function withdrawal(ctx: DraftContext) {
 }
 
 export function declineOffer(ctx: DraftContext) {
+  if (ctx.acceptedElsewhere) return tooLate(ctx);
   const r = ctx.employer;
   return draftView("decline_offer", `Decline to ${r.name}`, r.contactEmail, `Offer for ${r.role ?? "the role"}`, [
     greeting(r.contactName),
@@ -35,24 +37,54 @@ export function declineOffer(ctx: DraftContext) {
   ]);
 }
 
+/**
+ * The answer to "can we talk?" once the owner has accepted elsewhere (PLAYBOOK §5): thank them, say
+ * plainly it is too late, and end on a note that keeps the door open. A call is still welcome.
+ */
+function tooLate(ctx: DraftContext) {
+  const r = ctx.employer;
+  return draftView(
+    "decline_offer",
+    `Too late: a polite reply to ${r.name}`,
+    r.contactEmail,
+    `Re: offer for ${r.role ?? "the role"}`,
+    [
+      greeting(r.contactName),
+      `Thank you for reaching out, and for wanting to find a way to make ${theRole(r)} work; it means a lot.`,
+      "I have since accepted another position and committed to it, so it is too late for me to reconsider, and I would not want you to go to trouble on my behalf. I am happy to tell you this on a call too, if you prefer.",
+      `I have enjoyed getting to know ${r.name}, and I hope our paths cross again.`,
+      signOff(ctx.owner),
+    ],
+  );
+}
+
+/**
+ * Backing out of an accepted offer: as early as possible, briefly. It says another opportunity is the
+ * reason only when the owner holds one (an offer elsewhere); otherwise only that plans have changed.
+ */
 export function backOut(ctx: DraftContext) {
   const r = ctx.employer;
-  const start = r.offer?.startDate ? ` starting ${r.offer.startDate}` : "";
+  const start = r.offer?.startDate ? ` on ${letterDay(r.offer.startDate, ctx)}` : "";
+  const elsewhere = Boolean(ctx.heldOffer);
   return draftView(
     "back_out",
-    `Backing out of ${r.name}'s offer`,
+    `Backing out of ${possessive(r.name)} offer`,
     r.contactEmail,
     `${r.role ?? "My offer"}: a change in my plans`,
     [
       greeting(r.contactName),
       `I am writing to let you know, as early as I can, that I will not be joining ${r.name} as planned${start} for ${theRole(r)}.`,
-      "I have accepted another opportunity that is a better fit for my situation. I know this affects your plans, and I did not make the decision lightly.",
+      elsewhere
+        ? "I have decided to accept another opportunity that is a better fit for my situation. I know this affects your plans, and I did not make the decision lightly."
+        : "My circumstances have changed, and I am not able to take up the role. I know this affects your plans, and I did not make the decision lightly.",
       "Thank you for your trust and for everything during the process. I hope we can stay in touch.",
       signOff(ctx.owner),
     ],
     [
       `Tell ${r.contactName ?? "the hiring manager"} right away that you will not be joining.`,
-      "Give the reason in one sentence: another opportunity fits better.",
+      elsewhere
+        ? "Give the reason in one sentence: another opportunity fits better."
+        : "Give the reason in one sentence, without details you do not want to share.",
       "Thank them, say a short letter follows today, and keep it brief.",
     ],
   );
@@ -60,7 +92,7 @@ export function backOut(ctx: DraftContext) {
 
 export function resignationLetter(ctx: DraftContext) {
   // Two weeks' notice is standard; the letter names the last day explicitly (a business day).
-  const lastDay = formatDate(businessDayOnOrAfter(addDays(today(ctx), 14)));
+  const lastDay = letterDate(businessDayOnOrAfter(addDays(today(ctx), 14)), ctx);
   return draftView("resignation_letter", "Resignation letter to your manager", null, `Resignation: ${ctx.owner.name}`, [
     "Dear [manager's name],",
     `Please accept this letter as formal notice of my resignation from my position as [your title] at [current company]. My last day will be ${lastDay}.`,

@@ -1,20 +1,45 @@
 // Drafts around an offer: clarifying it, asking a preferred employer to speed up, asking the offering
 // employer for more time, accepting, and the counteroffer when they ask to talk after a decline.
 // They give information, never an ultimatum, and never claim anything the owner does not have.
-import { addBusinessDays, deadlineOrNull, formatDate } from "../time";
-import { type DraftContext, deadlineText, draftView, greeting, signOff, theRole } from "./context";
+import { addBusinessDays, deadlineOrNull } from "../time";
+import { countWord, possessive } from "../wording";
+import {
+  type DraftContext,
+  deadlineText,
+  draftView,
+  greeting,
+  letterDate,
+  letterDay,
+  signOff,
+  theRole,
+} from "./context";
 
+/**
+ * The first reply to any offer (PLAYBOOK §3): thanks and enthusiasm, then the details to ask for in
+ * writing: the written offer (unless it came), the benefits with their plan descriptions and what
+ * they cost the employee, the start date, whether the salary is negotiable, and when they need an
+ * answer, only when they did not say.
+ */
 export function clarifyOffer(ctx: DraftContext) {
   const r = ctx.employer;
+  const start = r.offer?.startDate ? letterDay(r.offer.startDate, ctx) : null;
+  const asks = [
+    r.offerLetterReceived ? null : "the written offer, so I can review every term;",
+    "the benefits in detail (health, dental and vision cover, retirement plan, life and disability insurance), with the plan descriptions and what each costs me as an employee;",
+    start ? `confirmation of the start date of ${start};` : "the start date you have in mind;",
+    "whether there is flexibility on the base salary;",
+    r.respondBy ? null : "by when you would like my answer.",
+  ].filter((line): line is string => line !== null);
+  const list = asks.map((line, i) => `- ${i === asks.length - 1 ? line.replace(/;$/, ".") : line}`).join("\n");
   return draftView(
     "clarify_offer",
-    `Questions for ${r.name} about the offer`,
+    `First reply to ${possessive(r.name)} offer`,
     r.contactEmail,
-    `Offer for ${r.role ?? "the role"}: a few details`,
+    `Offer for ${r.role ?? "the role"}: thank you, and a few details`,
     [
       greeting(r.contactName),
-      `Thank you for the offer for ${theRole(r)} at ${r.name}; I am very pleased to receive it.`,
-      "So I can give it the careful answer it deserves, could you tell me:\n- by when you would like my answer;\n- the expected start date;\n- the details of the benefits (health cover, retirement plan, time off);\n- whether there is flexibility on the base salary.",
+      `Thank you for the offer for ${theRole(r)} at ${r.name}; I am excited about it${r.offerLetterReceived ? ", and thank you for sending the offer letter" : ""}.`,
+      `So I can give it the careful answer it deserves, could you send me:\n${list}`,
       "Thank you, and I look forward to hearing from you.",
       signOff(ctx.owner),
     ],
@@ -23,7 +48,7 @@ export function clarifyOffer(ctx: DraftContext) {
 
 export function expediteRequest(ctx: DraftContext) {
   const r = ctx.employer;
-  const deadline = ctx.offering ? deadlineText(ctx.offering, ctx.owner) : null;
+  const deadline = ctx.offering ? deadlineText(ctx.offering, ctx) : null;
   const offerLine = deadline
     ? `I have received an offer from another company, and they have asked for my answer by ${deadline}.`
     : "I have received an offer from another company that I will need to answer soon.";
@@ -50,8 +75,8 @@ export function expediteRequest(ctx: DraftContext) {
 export function extensionRequest(ctx: DraftContext) {
   const r = ctx.employer;
   const deadline = deadlineOrNull(r.respondBy, ctx.owner.timezone);
-  const current = deadlineText(r, ctx.owner);
-  const proposed = deadline ? formatDate(addBusinessDays(deadline.date, 5)) : null;
+  const current = deadlineText(r, ctx);
+  const proposed = deadline ? letterDate(addBusinessDays(deadline.date, 5), ctx) : null;
   const others = otherCompanies(ctx.preferredPending ?? 1);
   const ask = proposed
     ? `Would it be possible to give you my answer by ${proposed} instead of ${current}?`
@@ -79,18 +104,17 @@ export function extensionRequest(ctx: DraftContext) {
 }
 
 const ONE_OTHER = "one other company";
-const NUMBER_WORDS = ["", "one", "two", "three", "four", "five"];
 
 /** "one other company", "two other companies": the count is stated as it is, never rounded down to one. */
 function otherCompanies(count: number): string {
   if (count <= 1) return ONE_OTHER;
-  return `${NUMBER_WORDS[count] ?? String(count)} other companies`;
+  return `${countWord(count)} other companies`;
 }
 
 export function acceptOffer(ctx: DraftContext) {
   const r = ctx.employer;
   const start = r.offer?.startDate
-    ? ` I look forward to starting on ${r.offer.startDate}.`
+    ? ` I look forward to starting on ${letterDay(r.offer.startDate, ctx)}.`
     : " Please let me know the start date you have in mind.";
   return draftView(
     "accept_offer",
@@ -106,21 +130,25 @@ export function acceptOffer(ctx: DraftContext) {
   );
 }
 
+/**
+ * What would change the owner's mind, put in writing only as an opening to talk: it names what
+ * matters (pay, level, terms) without promising a yes, because the real negotiation is a call.
+ */
 export function counteroffer(ctx: DraftContext) {
   const r = ctx.employer;
   const base = ctx.owner.targetBase
-    ? `${r.offer?.currency ?? ""} ${ctx.owner.targetBase.toLocaleString("en-US")}`.trim()
-    : "[your number]";
+    ? `a base salary nearer ${`${r.offer?.currency ?? ""} ${ctx.owner.targetBase.toLocaleString("en-US")}`.trim()}`
+    : "the base salary";
   return draftView(
     "counteroffer",
-    `Counteroffer for ${r.name}`,
+    `Opening a conversation with ${r.name}`,
     r.contactEmail,
     `Re: offer for ${r.role ?? "the role"}`,
     [
       greeting(r.contactName),
-      `Thank you for reaching out after my answer; I appreciate it and would be glad to talk.`,
-      `To be clear about what would change my decision: a base salary of ${base}, [the level or title you want], and [other terms: start date, remote days, sign-on]. With those, I would be ready to say yes.`,
-      "If that is not possible, I understand, and I am grateful for the offer either way.",
+      "Thank you for reaching out after my answer; I appreciate it and would be glad to talk.",
+      `To be open about what weighs on my decision: ${base}, the level of the role, and terms such as the start date and remote days. I would welcome a conversation about whether there is room on those.`,
+      "Whatever the outcome, I am grateful for the offer and for the time you have given me.",
       signOff(ctx.owner),
     ],
   );

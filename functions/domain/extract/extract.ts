@@ -8,7 +8,7 @@ import { extractContact } from "./contact";
 import { extractDates } from "./deadlines";
 import { extractEmployer } from "./employer";
 import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence";
-import { interviewersOf, interviewMinutes } from "./interview-details";
+import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
 import { classifyKind, hasOfferLetter } from "./kind";
 import { foreignShare } from "./language";
 import { extractOfferTerms } from "./offer-terms";
@@ -90,6 +90,7 @@ export function extractWithEvidence(
     kind === "interview_scheduled" || kind === "interview_invite"
       ? interviewersOf(facts, { employer: employer.name, sender: facts.from })
       : [];
+  const asksToTalk = !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000));
 
   const withContext = (features: Features | undefined, value: unknown) =>
     features && value !== null ? { ...features, ...context } : undefined;
@@ -116,7 +117,8 @@ export function extractWithEvidence(
     interviewers,
     offerTerms,
     offerLetterAttached: kind === "offer" && hasOfferLetter(facts),
-    asksToTalk: !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000)),
+    asksToTalk,
+    callWith: asksToTalk ? callParticipantsOf(facts, contact.name) : [],
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body) : null,
     ownerMove: ownerMoveOf(kind, prose.body),
     confidence: calibratedConfidence(evidence),

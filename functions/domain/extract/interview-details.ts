@@ -159,3 +159,23 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     .filter((n) => !ownerNames.has(n.toLowerCase().replace(/\s+/g, ".")))
     .slice(0, 10);
 }
+
+// "Dana Li and I", "Dana Li (our VP) will join", "joined by Dana Li": who the employer brings to a call.
+const CALL_PARTICIPANT = new RegExp(
+  String.raw`(?:\bjoined by\s+(${PERSON}))|(?:\b(${PERSON})(?:\s*\([^)\n]{1,60}\))?(?:,[^,.\n]{1,40},|,)?\s+(?:and I\b|(?:will|would (?:also )?(?:like|love) to) (?:also )?join(?:\s+(?:us|you|me|the call))?\s*[.,!;]|(?:will|would (?:also )?(?:like|love) to) (?:also )?be on the call))`,
+  "gu",
+);
+
+/** The people a request to talk says will join the call, besides the writer. */
+export function callParticipantsOf(facts: MailFacts, contactName: string | null): string[] {
+  const text = facts.body.slice(0, 20_000);
+  const names = new Set<string>();
+  for (const m of text.matchAll(CALL_PARTICIPANT)) {
+    const name = (m[1] ?? m[2] ?? "").trim();
+    if (name && name !== contactName) names.add(name);
+  }
+  for (const m of text.matchAll(NAMED)) {
+    for (const name of cleanNames(m[1] ?? "")) if (name !== contactName) names.add(name);
+  }
+  return [...names].filter((n) => !NOT_A_PERSON.test(n)).slice(0, 6);
+}

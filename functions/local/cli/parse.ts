@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { readEmail } from "../../app/read-message";
 import { CONFIDENCE_THRESHOLD } from "../../domain/extraction";
-import { type CliCommand, parseCliArgs, UsageError } from "./command";
+import { type CliCommand, parseCliArgs, UsageError, userPath } from "./command";
 
 const HELP = `Usage: jobnudge parse FILE.eml --owner EMAIL [--timezone ZONE] [--json]
 
@@ -19,8 +19,6 @@ offer terms, the owner's note, the original Date and Message-ID.
   --json            print one JSON object (default: a short summary)`;
 
 export const parseCommand: CliCommand = {
-  name: "parse",
-  summary: "print what jobnudge understands from one .eml file",
   help: HELP,
   async run(args) {
     const { values, positionals } = parseCliArgs(args, {
@@ -34,9 +32,11 @@ export const parseCommand: CliCommand = {
     if (!values.owner?.length) throw new UsageError("missing --owner EMAIL");
     let raw: Buffer;
     try {
-      raw = await readFile(file);
+      raw = await readFile(userPath(file));
     } catch (err) {
-      process.stderr.write(`jobnudge parse: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? err}\n`);
+      process.stderr.write(
+        `jobnudge parse: cannot read ${userPath(file)}: ${(err as NodeJS.ErrnoException).code ?? err}\n`,
+      );
       return 1;
     }
     const email = await readEmail(new Uint8Array(raw), {

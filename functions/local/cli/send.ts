@@ -1,51 +1,58 @@
 // `jobnudge send FILE.eml...`: delivers raw messages to the running local stack's inbox over SMTP,
-// with the owner as envelope sender (as a forward or BCC from the owner would arrive).
+// with the owner as envelope sender (as a forward or BCC from the owner would arrive), and reports
+// what the stack did with each one.
 import { readFile } from "node:fs/promises";
-import nodemailer from "nodemailer";
-import { loadLocalConfig } from "../config";
-import { type CliCommand, parseCliArgs, UsageError } from "./command";
-
-const HELP = `Usage: jobnudge send FILE.eml... [--from EMAIL]
-
-Sends each file, unchanged, to the local inbox (npm start must be running) over SMTP.
-  --from EMAIL   envelope sender (default: the configured owner; anything else is a stranger
-                 and is rejected by jobnudge, which is how you can try that path)`;
+import { type CliCommand, parseCliArgs, UsageError, userPath } from "./command";
+import { deliveryError, describeReceipt, openInbox } from "./deliver";
+import { findReadyStack } from "./running-stack";
 
 export const sendCommand: CliCommand = {
-  name: "send",
-  summary: "deliver .eml files to the running local stack (npm start)",
-  help: HELP,
+  help: `Usage: jobnudge send FILE.eml... [--from EMAIL]
+
+Sends each file, unchanged, to the local inbox over SMTP (\`npm start\` must be running) and
+prints what jobnudge did with it: applied (with the kind and employer it read), run as a
+command, rejected as a stranger, or unreadable (the owner is told by email). Paths are read from
+the folder you ran the command in. Exits 1 when any file was not applied.
+  --from EMAIL   envelope sender (default: the running stack's owner; anything else is a
+                 stranger and is rejected by jobnudge, which is how you can try that path)`,
   async run(args) {
     const { values, positionals } = parseCliArgs(args, { from: { type: "string" } });
     if (positionals.length === 0) throw new UsageError("missing FILE.eml");
-    const config = loadLocalConfig();
-    const transport = nodemailer.createTransport({
-      host: config.host,
-      port: config.ports.smtp,
-      secure: false,
-      ignoreTLS: true,
-    });
+    const { config, stack } = await findReadyStack();
+    const from = values.from ?? config.owner.email;
+    const context = {
+      from,
+      owner: config.owner.email,
+      dataDir: config.dataDir,
+      viewer: stack?.sesEndpoint ?? `http://${config.host}:${config.ports.ses}`,
+    };
+    const inbox = openInbox(config);
     let failed = 0;
-    for (const [i, file] of positionals.entries()) {
-      const label = `[${i + 1}/${positionals.length}] ${file}`;
-      try {
-        const raw = await readFile(file);
-        await transport.sendMail({
-          envelope: { from: values.from ?? config.owner.email, to: [config.inbox] },
-          raw,
-        });
-        process.stdout.write(`${label}: delivered to ${config.inbox}\n`);
-      } catch (err) {
-        failed++;
-        const e = err as NodeJS.ErrnoException;
-        const hint =
-          e.code === "ESOCKET" || e.code === "ECONNREFUSED"
-            ? ` (nothing listens on ${config.host}:${config.ports.smtp}: is \`npm start\` running?)`
-            : "";
-        process.stderr.write(`${label}: ${e.message}${hint}\n`);
+    try {
+      for (const [i, file] of positionals.entries()) {
+        const label = `[${i + 1}/${positionals.length}] ${file}`;
+        let raw: Buffer;
+        try {
+          raw = await readFile(userPath(file));
+        } catch (err) {
+          failed++;
+          process.stderr.write(
+            `${label}: cannot read ${userPath(file)}: ${(err as NodeJS.ErrnoException).code ?? err}\n`,
+          );
+          continue;
+        }
+        try {
+          const result = describeReceipt(await inbox.deliver(from, { raw }), context);
+          if (!result.ok) failed++;
+          (result.ok ? process.stdout : process.stderr).write(`${label}: ${result.text}\n`);
+        } catch (err) {
+          failed++;
+          process.stderr.write(`${label}: ${deliveryError(err, config)}\n`);
+        }
       }
+    } finally {
+      inbox.close();
     }
-    transport.close();
     return failed === 0 ? 0 : 1;
   },
 };

@@ -1,31 +1,57 @@
-// `jobnudge simulate SCENARIO_DIR --json`: the DESIGN.md contract.
-import { loadScenario, simulate } from "../simulate";
-import { type CliCommand, parseCliArgs, UsageError } from "./command";
+// `jobnudge simulate SCENARIO_DIR --json`: the DESIGN.md contract. `--full` prints every email's
+// whole text part (drafts included: to, subject, body) so a timeline can be read without a mail viewer.
+import { formatInstant } from "../../domain/owner-time";
+import { loadScenario, type SimulatedBody, type SimulatedEmail, simulateFull } from "../simulate";
+import { type CliCommand, parseCliArgs, UsageError, userPath } from "./command";
 
-const HELP = `Usage: jobnudge simulate SCENARIO_DIR [--json]
+const HELP = `Usage: jobnudge simulate SCENARIO_DIR [--json | --full]
 
 Plays SCENARIO_DIR/scenario.json (owner, start, end, steps of emails and commands) through the
 real pipeline on a virtual clock and prints every email jobnudge would send the owner, plus the
-final record of each employer. --json prints { "emails": [...], "employers": [...] }.`;
+final record of each employer. --json prints { "emails": [...], "employers": [...] }.
+--full prints each email whole, as its plain-text part reads (every draft with its recipient,
+subject and body), with the time it would arrive in the owner's zone.`;
+
+const RULE = "=".repeat(78);
+
+/** One email as the owner would read it: when, what kind, the subject, then the text part. */
+export function fullEmailText(email: SimulatedEmail, body: SimulatedBody, timezone: string, index: number): string {
+  const about = email.employer ? `  (${email.employer})` : "";
+  return [
+    RULE,
+    `#${index + 1}  ${formatInstant(email.at, timezone)}  ${email.kind}${about}`,
+    `Subject: ${email.subject}`,
+    RULE,
+    body.text.trimEnd(),
+    "",
+  ].join("\n");
+}
 
 export const simulateCommand: CliCommand = {
-  name: "simulate",
-  summary: "play a scenario on a virtual clock and print the emails jobnudge would send",
   help: HELP,
   async run(args) {
-    const { values, positionals } = parseCliArgs(args, { json: { type: "boolean" } });
-    const [dir, ...extra] = positionals;
-    if (!dir) throw new UsageError("missing SCENARIO_DIR");
+    const { values, positionals } = parseCliArgs(args, { json: { type: "boolean" }, full: { type: "boolean" } });
+    const [typed, ...extra] = positionals;
+    if (!typed) throw new UsageError("missing SCENARIO_DIR");
     if (extra.length > 0) throw new UsageError("one scenario at a time");
+    if (values.json && values.full) throw new UsageError("--json and --full are two views: pick one");
+    const dir = userPath(typed);
     const scenario = await loadScenario(dir);
-    const result = await simulate(dir, scenario);
+    const { result, bodies } = await simulateFull(dir, scenario);
     if (values.json) {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       return 0;
     }
-    for (const email of result.emails) {
-      process.stdout.write(`${email.at}  ${email.kind.padEnd(18)} ${email.subject}\n`);
-      for (const d of email.drafts) process.stdout.write(`${" ".repeat(26)}draft ${d.kind} -> ${d.to ?? "?"}\n`);
+    if (values.full) {
+      result.emails.forEach((email, i) => {
+        const body = bodies[i];
+        if (body) process.stdout.write(`${fullEmailText(email, body, scenario.owner.timezone, i)}\n`);
+      });
+    } else {
+      for (const email of result.emails) {
+        process.stdout.write(`${email.at}  ${email.kind.padEnd(18)} ${email.subject}\n`);
+        for (const d of email.drafts) process.stdout.write(`${" ".repeat(26)}draft ${d.kind} -> ${d.to ?? "?"}\n`);
+      }
     }
     process.stdout.write("\nEmployers:\n");
     for (const e of result.employers) {

@@ -12,6 +12,9 @@ import {
 } from "@aws-sdk/client-dynamodb";
 import { TABLE_KEY_SCHEMA } from "../../adapters/dynamo-state";
 import { ConfigError } from "../../domain/errors";
+import { describePortHolder, LocalStackError } from "./ports";
+import { listensOn } from "./processes";
+import { removeChildPid, writeChildPid } from "./stack-file";
 
 const require = createRequire(import.meta.url);
 
@@ -47,8 +50,17 @@ export function localDynamoClient(endpoint: string): DynamoDBClient {
   });
 }
 
-/** Starts DynamoDB Local on 127.0.0.1:`port`, keeping data in `dbPath` (or in memory when null). */
-export async function startDynamoDbLocal(options: { port: number; dbPath: string | null }): Promise<RunningDynamo> {
+/**
+ * Starts DynamoDB Local on 127.0.0.1:`port`, keeping data in `dbPath` (or in memory when null). With
+ * `pidDir` (a data folder), the child's pid is recorded there from spawn to stop, so a stack that
+ * crashed leaves a trace the next start uses to stop the orphan. Ready means our child answers:
+ * on Linux the listening socket must be the child's own, not another process's on the same port.
+ */
+export async function startDynamoDbLocal(options: {
+  port: number;
+  dbPath: string | null;
+  pidDir?: string;
+}): Promise<RunningDynamo> {
   const problem = javaProblem();
   if (problem) throw new ConfigError(problem);
   if (options.dbPath) mkdirSync(options.dbPath, { recursive: true });
@@ -56,6 +68,12 @@ export async function startDynamoDbLocal(options: { port: number; dbPath: string
     spawn: (o: { port: number; path: string | null; sharedDb: boolean }) => ChildProcess;
   };
   const child = spawn({ port: options.port, path: options.dbPath, sharedDb: true });
+  const pid = child.pid;
+  const { pidDir } = options;
+  if (pidDir && pid) {
+    const marks = ["DynamoDBLocal.jar", `-port ${options.port}`, ...(options.dbPath ? [options.dbPath] : [])];
+    writeChildPid(pidDir, "dynamodb", { pid, parent: process.pid, marks, startedAt: new Date().toISOString() });
+  }
   let output = "";
   child.stdout?.on("data", (d) => {
     output += String(d);
@@ -77,24 +95,41 @@ export async function startDynamoDbLocal(options: { port: number; dbPath: string
       await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
       if (child.exitCode === null) child.kill("SIGKILL");
     }
+    if (pidDir && pid) removeChildPid(pidDir, "dynamodb", pid);
   };
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) {
-      throw new Error(
-        `DynamoDB Local exited with code ${child.exitCode} (port ${options.port} in use?):\n${output.slice(-800)}`,
-      );
+      await stop();
+      if (/address already in use|failed to bind/i.test(output)) {
+        throw new LocalStackError(
+          `DynamoDB Local could not listen on port ${options.port}: it is in use by ${describePortHolder(options.port)}`,
+        );
+      }
+      throw new Error(`DynamoDB Local exited with code ${child.exitCode}:\n${output.slice(-800)}`);
     }
+    let answered = false;
     try {
       await client.send(new ListTablesCommand({}));
-      return { endpoint, client, stop };
+      answered = true;
     } catch {
-      if (Date.now() > deadline) {
-        await stop();
-        throw new Error(`DynamoDB Local did not answer on ${endpoint} within 60 s:\n${output.slice(-800)}`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
+      // not up yet
     }
+    if (answered) {
+      const ours = pid ? listensOn(pid, options.port) : null;
+      if (ours === true || (ours === null && child.exitCode === null)) return { endpoint, client, stop };
+      if (ours === false) {
+        const holder = describePortHolder(options.port);
+        await stop();
+        throw new LocalStackError(
+          `port ${options.port} answers as DynamoDB, but not from the DynamoDB Local just started: it is held by ${holder}`,
+        );
+      }
+    } else if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`DynamoDB Local did not answer on ${endpoint} within 60 s:\n${output.slice(-800)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 

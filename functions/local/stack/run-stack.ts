@@ -1,6 +1,9 @@
 // Starts the whole local stack (DynamoDB Local, SES emulator, SMTP inbox, local scheduler, actions
 // endpoint) and wires it to the same use cases as the Lambdas. Used by `npm start`, `npm run demo`
 // and the end-to-end tests; `stop()` ends every child process and server.
+// Before anything starts: no other stack may run on the data folder, children a crashed stack left
+// behind are stopped, and every port must be free (else a LocalStackError names port and holder).
+// While it runs, <dataDir>/stack.json holds its resolved settings for the CLI (stack-file.ts).
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../../app/deps";
 import { processInbound } from "../../app/inbound";
@@ -9,10 +12,18 @@ import type { Logger } from "../../app/ports";
 import { buildLocalDeps, type LocalDeps, localPaths } from "../../wiring/local";
 import type { LocalConfig } from "../config";
 import { startActionsServer } from "./actions-server";
+import { claimDataDir } from "./claim-data-dir";
 import { LocalDigestTimer } from "./digest-timer";
 import { ensureTable, LOCAL_TABLE, startDynamoDbLocal } from "./dynamodb-local";
+import { assertPortsFree } from "./ports";
+import { commandLine } from "./processes";
+import { formatReceipt, type Receipt, receiptFor } from "./receipt";
 import { startSesEmulator } from "./ses-emulator";
 import { startSmtpInbound } from "./smtp-inbound";
+import { removeStackFile, type StackFile, writeStackFile } from "./stack-file";
+
+/** How long the SMTP reply waits for the message to be processed before answering "queued". */
+const RECEIPT_WAIT_MS = 60_000;
 
 export interface RunningStack {
   deps: LocalDeps;
@@ -28,7 +39,42 @@ export async function runStack(
   log: Logger,
   options: { clock?: Deps["clock"]; inMemoryDb?: boolean; schedulerIntervalMs?: number } = {},
 ): Promise<RunningStack> {
-  const stoppers: (() => Promise<void>)[] = [];
+  await claimDataDir(config.dataDir, log);
+  await assertPortsFree(config.host, [
+    { name: "inbound SMTP", port: config.ports.smtp, variable: "JOBNUDGE_SMTP_PORT" },
+    { name: "SES emulator and viewer", port: config.ports.ses, variable: "JOBNUDGE_SES_PORT" },
+    { name: "actions endpoint", port: config.ports.actions, variable: "JOBNUDGE_ACTIONS_PORT" },
+    { name: "DynamoDB Local", port: config.ports.dynamodb, variable: "JOBNUDGE_DYNAMODB_PORT" },
+  ]);
+  const stackFile: StackFile = {
+    pid: process.pid,
+    // As the system shows it (what stackState compares), which may differ from process.argv.
+    argv: commandLine(process.pid) ?? process.argv,
+    startedAt: new Date().toISOString(),
+    ready: false,
+    dataDir: config.dataDir,
+    host: config.host,
+    inbox: config.inbox,
+    owner: {
+      email: config.owner.email,
+      aliases: config.owner.aliases,
+      name: config.owner.name,
+      timezone: config.owner.timezone,
+    },
+    ports: config.ports,
+    sesEndpoint: `http://${config.host}:${config.ports.ses}`,
+    actionsUrl: `http://${config.host}:${config.ports.actions}`,
+  };
+  // Written before the first child starts, so a second start on this data folder sees this one.
+  writeStackFile(stackFile);
+  const removeOnExit = () => removeStackFile(config.dataDir);
+  process.once("exit", removeOnExit);
+  const stoppers: (() => Promise<void>)[] = [
+    async () => {
+      process.removeListener("exit", removeOnExit);
+      removeOnExit();
+    },
+  ];
   const stopAll = async () => {
     for (const stop of stoppers.reverse()) await stop().catch(() => {});
   };
@@ -37,6 +83,7 @@ export async function runStack(
     const dynamo = await startDynamoDbLocal({
       port: config.ports.dynamodb,
       dbPath: options.inMemoryDb ? null : localPaths(config.dataDir).dynamodb,
+      pidDir: config.dataDir,
     });
     stoppers.push(dynamo.stop);
     await ensureTable(dynamo.client, LOCAL_TABLE);
@@ -55,12 +102,24 @@ export async function runStack(
       accept: async ({ raw, envelopeFrom }) => {
         const rawKey = `${Date.now()}-${randomBytes(6).toString("hex")}`;
         await deps.rawMail.put(rawKey, raw);
-        queue = queue.then(() =>
-          processInbound(deps, { rawKey, envelopeFrom, verdicts: null }).then(
-            (outcome) => log.info("inbound processed", { rawKey, outcome }),
-            (err: Error) => log.error("inbound failed; raw message kept", { rawKey, error: err.message }),
-          ),
+        const processed = queue.then(() => processInbound(deps, { rawKey, envelopeFrom, verdicts: null }));
+        queue = processed.then(
+          (outcome) => log.info("inbound processed", { rawKey, outcome }),
+          (err: Error) => log.error("inbound failed; raw message kept", { rawKey, error: err.message }),
         );
+        // The reply waits for the outcome, so the sender learns what became of the message.
+        let timer: NodeJS.Timeout | undefined;
+        const receipt = await Promise.race<Receipt>([
+          processed.then(
+            (outcome) => receiptFor(deps, rawKey, outcome),
+            (err: Error) => ({ outcome: "failed", rawKey, error: err.message }),
+          ),
+          new Promise((resolve) => {
+            timer = setTimeout(resolve, RECEIPT_WAIT_MS, { outcome: "queued", rawKey });
+          }),
+        ]);
+        clearTimeout(timer);
+        return formatReceipt(receipt);
       },
     });
     stoppers.push(smtp.stop);
@@ -80,6 +139,7 @@ export async function runStack(
 
     const actions = await startActionsServer({ host: config.host, port: config.ports.actions, deps });
     stoppers.push(actions.stop);
+    writeStackFile({ ...stackFile, ready: true, sesEndpoint: ses.endpoint, actionsUrl: actions.url });
 
     return {
       deps,

@@ -2,6 +2,7 @@
 import type { Server } from "node:http";
 import { SESClient } from "@aws-sdk/client-ses";
 import * as sesLocal from "aws-ses-v2-local";
+import { describePortHolder, LocalStackError } from "./ports";
 
 export interface RunningSes {
   endpoint: string;
@@ -25,11 +26,13 @@ function startSesServer(): typeof sesLocal.default {
 
 export async function startSesEmulator(options: { host: string; port: number }): Promise<RunningSes> {
   const server: Server = await startSesServer()({ host: options.host, port: options.port });
+  // Express 5 resolves the emulator's start on a listen error too (the error goes to the callback
+  // it ignores): a server that is not listening by now never will be.
   if (!server.listening) {
-    await new Promise<void>((resolve, reject) => {
-      server.once("listening", () => resolve());
-      server.once("error", reject);
-    });
+    server.close();
+    throw new LocalStackError(
+      `the SES emulator could not listen on ${options.host}:${options.port}: in use by ${describePortHolder(options.port)}`,
+    );
   }
   const endpoint = `http://${options.host}:${options.port}`;
   const client = localSesClient(endpoint);
@@ -45,19 +48,4 @@ export async function startSesEmulator(options: { host: string; port: number }):
   };
 }
 
-/** Emails the emulator has received (its GET /store API). */
-export interface EmulatorEmail {
-  messageId: string;
-  from: string;
-  destination: { to: string[] };
-  subject: string;
-  body: { html?: string; text?: string };
-  attachments: { content: string; contentType: string; filename: string; size: number }[];
-  at: number;
-}
-
-export async function emulatorEmails(endpoint: string): Promise<EmulatorEmail[]> {
-  const res = await fetch(`${endpoint}/store`);
-  if (!res.ok) throw new Error(`SES emulator store: HTTP ${res.status}`);
-  return ((await res.json()) as { emails: EmulatorEmail[] }).emails;
-}
+export { type EmulatorEmail, emulatorEmails } from "./ses-store";

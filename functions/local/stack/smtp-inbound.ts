@@ -17,8 +17,11 @@ export async function startSmtpInbound(options: {
   host: string;
   port: number;
   inbox: string;
-  /** Must keep the raw message before resolving: SMTP 250 means "you may delete your copy". */
-  accept: (mail: ReceivedMail) => Promise<void>;
+  /**
+   * Must keep the raw message before resolving: SMTP 250 means "you may delete your copy". The
+   * string it resolves to becomes the text of that 250 reply.
+   */
+  accept: (mail: ReceivedMail) => Promise<string | undefined>;
 }): Promise<RunningSmtp> {
   const server = new SMTPServer({
     secure: false,
@@ -52,7 +55,7 @@ export async function startSmtpInbound(options: {
         const from = session.envelope.mailFrom;
         options
           .accept({ raw: new Uint8Array(Buffer.concat(chunks)), envelopeFrom: from ? from.address : null })
-          .then(() => callback())
+          .then((reply) => callback(null, reply))
           .catch((err: Error) => callback(Object.assign(err, { responseCode: 451 })));
       });
     },

@@ -31,7 +31,7 @@ describe("handleCommand", () => {
     expect((await deps.state.getEmployer("globex"))?.respondBy).toBe("2026-03-13");
     const replies = deps.sent.filter((m) => m.kind === "command_reply");
     expect(replies).toHaveLength(1);
-    expect(replies[0]?.subject).toBe("jobnudge: done, set Globex's answer deadline to Fri 13 Mar");
+    expect(replies[0]?.subject).toBe("jobnudge: recorded, your answer to Globex is due Fri 13 Mar");
   });
 
   it("applies `sent` once per message, not once per delivery", async () => {

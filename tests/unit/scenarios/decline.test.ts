@@ -29,8 +29,9 @@ describe.each(ZONES)("§5 decline and back out, owner in $zone", ({ folder, offs
     expect(only(result.emails, "decline", "Redwood Labs").drafts).toEqual([
       { kind: "decline_offer", to: "carla.jensen@redwoodlabs.ai", subject: "Offer for Machine Learning Engineer" },
     ]);
+    // The reply books the call; the counteroffer stays notes for the call, never a written commitment.
     expect(only(result.emails, "discuss_offer", "Redwood Labs").drafts).toEqual([
-      { kind: "counteroffer", to: "carla.jensen@redwoodlabs.ai", subject: "Re: offer for Machine Learning Engineer" },
+      { kind: "owner_reply", to: "carla.jensen@redwoodlabs.ai", subject: "Re: Machine Learning Engineer" },
     ]);
   });
 

@@ -1,7 +1,7 @@
 // PLAYBOOK §3 through `simulate`: the offer review at once; after `rank`, an expedite request to each
 // employer ranked above the offer and an extension request when the deadline is under 7 days away;
 // decision reminders 2 business days before (morning) and 3 h before a timed deadline or the morning
-// of a dated one; an extension (by mail or `deadline`) reschedules them; no deadline → clarify_offer.
+// of a dated one; an extension (by mail or `deadline`) reschedules them; every review carries the first reply (clarify_offer).
 import { describe, expect, it } from "vitest";
 import { only, runScenario, wall, type ZoneCase } from "./run-scenario";
 
@@ -47,7 +47,14 @@ describe.each(ZONES)("§3 offer, owner in $zone", ({ folder, offset }) => {
     // Assess
     const draftsOf = (kind: string, employer: string, at: string) =>
       result.emails.find((e) => e.kind === kind && e.employer === employer && e.at === wall(at, offset))?.drafts;
-    expect(draftsOf("offer_review", "Northgate Analytics", "2026-04-08 11:00")).toEqual([]);
+    // Every offer review carries the first reply, also when a deadline was given (PLAYBOOK §3).
+    expect(draftsOf("offer_review", "Northgate Analytics", "2026-04-08 11:00")).toEqual([
+      {
+        kind: "clarify_offer",
+        to: "priya.shah@northgateanalytics.com",
+        subject: "Offer for Senior Data Analyst: thank you, and a few details",
+      },
+    ]);
     expect(draftsOf("expedite_request", "Harborview Systems", "2026-04-08 12:00")).toEqual([
       {
         kind: "expedite_request",
@@ -69,7 +76,7 @@ describe.each(ZONES)("§3 offer, owner in $zone", ({ folder, offset }) => {
       {
         kind: "clarify_offer",
         to: "felix.wu@juniperatlas.com",
-        subject: "Offer for Engineering Manager: a few details",
+        subject: "Offer for Engineering Manager: thank you, and a few details",
       },
     ]);
     expect(result.emails.filter((e) => e.kind === "decision_reminder").every((e) => e.drafts.length === 0)).toBe(true);

@@ -20,7 +20,8 @@ describe("PLAYBOOK review scenarios (owner in New York)", () => {
       { at: "2026-04-27 09:00", kind: "follow_up", employer: "Marlow Labs" },
       { at: "2026-05-04 09:00", kind: "step_out", employer: "Marlow Labs" },
     ]);
-    expect(nudges.at(-1)?.subject).toBe("Marlow Labs: 3 follow-ups unanswered, step out gracefully");
+    // The owner never confirmed sending them: the email says what is known (PLAYBOOK §2).
+    expect(nudges.at(-1)?.subject).toBe("Marlow Labs: three reminders and no news, step out gracefully");
   });
 
   it("§3 a revised offer: a new review and reminders on the new deadline, no second expedite or extension", async () => {

@@ -3,11 +3,12 @@
 import { join } from "node:path";
 import { isoInZone } from "../../../functions/domain/time";
 import {
+  type FullSimulation,
   loadScenario,
   type Scenario,
   type SimulatedEmail,
   type SimulationResult,
-  simulate,
+  simulateFull,
 } from "../../../functions/local/simulate";
 
 export const SCENARIOS_DIR = join(import.meta.dirname, "../../fixtures/scenarios");
@@ -15,6 +16,8 @@ export const SCENARIOS_DIR = join(import.meta.dirname, "../../fixtures/scenarios
 export interface ScenarioRun {
   scenario: Scenario;
   result: SimulationResult;
+  /** Each email's text and HTML parts, in the order of `result.emails`. */
+  bodies: FullSimulation["bodies"];
 }
 
 const runs = new Map<string, Promise<ScenarioRun>>();
@@ -32,7 +35,7 @@ export function runScenario(name: string): Promise<ScenarioRun> {
 async function simulateFolder(name: string): Promise<ScenarioRun> {
   const dir = join(SCENARIOS_DIR, name);
   const scenario = await loadScenario(dir);
-  return { scenario, result: await simulate(dir, scenario) };
+  return { scenario, ...(await simulateFull(dir, scenario)) };
 }
 
 /** A zone the same story is told in: its IANA name, the scenario folder, and its UTC offset in April 2026. */

@@ -39,9 +39,9 @@ describe("template build", () => {
   it.each([
     [
       "an illegal attribute",
-      "kinds/decline.mjml",
-      '<mj-text mj-class="intro">',
-      '<mj-text mj-class="intro" colour="red">',
+      "partials/summary.mjml",
+      '<mj-text mj-class="label">What happened',
+      '<mj-text mj-class="label" colour="red">What happened',
     ],
     [
       "a component in the wrong parent",
@@ -52,6 +52,8 @@ describe("template build", () => {
     ["an unclosed tag", "blocks/section.mjml", "</mj-column>", ""],
     ["an unknown directive", "kinds/ack.mjml", "<!-- @accent", "<!-- @colour #000000 -->\n<!-- @accent"],
     ["a malformed placeholder", "blocks/action.mjml", "{{label}}", "{{ label }}"],
+    ["a kind without its intro", "kinds/decline.mjml", "<!-- @intro", "<!-- @note"],
+    ["markup in an intro", "kinds/decline.mjml", "One question first", "One <b>question</b> first"],
     ["a missing slot", "kinds/digest.mjml", "<mj-raw>{{html:tables}}</mj-raw>", ""],
   ])("fails on %s, naming the file", async (_, file, from, to) => {
     // Prepare

@@ -171,7 +171,7 @@ describe("parseCommand: unknown, ambiguous and malformed commands change nothing
     ["rank Globex, Globex", "Globex appears twice", null],
     ["rank Globex, ac", '"ac" matches 3 employers', null],
     ["rename Acme", 'use "rename OLD to NEW"', null],
-    ["rename Acme to Globex", "Globex already exists", ["merge Acme into Globex"]],
+    ["rename Acme to Globex", "another employer is already called Globex", ["merge Acme into Globex"]],
     ["rename Nope to Other", 'no employer matches "Nope"', null],
     ["merge Acme into Acme", "an employer cannot be merged into itself", null],
     ["merge Acme into Nope", 'no employer matches "Nope"', null],

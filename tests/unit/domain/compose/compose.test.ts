@@ -99,6 +99,15 @@ function allText(view: EmailView): string[] {
   ];
 }
 
+/**
+ * The drafts an email carries when the composer, not the planner, decides them: every offer review
+ * has a first reply (PLAYBOOK §3), and a request to talk gets a reply that books the call (§5).
+ */
+const COMPOSED_DRAFTS: Partial<Record<OwnerEmailKind, (planned: PlannedNudge) => string[]>> = {
+  offer_review: (planned) => [...new Set(["clarify_offer", ...planned.drafts])],
+  discuss_offer: () => ["owner_reply"],
+};
+
 describe("composeNudge: every nudge kind", () => {
   it.each(SCENARIOS)("$kind says what happened and why now, with its drafts in full", ({ kind, employers, now }) => {
     // Prepare / Act
@@ -109,7 +118,7 @@ describe("composeNudge: every nudge kind", () => {
     expect(view.subject).toMatch(/Kestrel Pay|Globex/);
     expect(view.happened.length).toBeGreaterThan(10);
     expect(view.whyNow.length).toBeGreaterThan(10);
-    expect(view.drafts.map((d) => d.kind)).toEqual(nudge.drafts);
+    expect(view.drafts.map((d) => d.kind)).toEqual(COMPOSED_DRAFTS[kind]?.(nudge) ?? nudge.drafts);
     for (const draft of view.drafts) expect(draft.body).toContain("Sam Rivera");
     for (const action of view.actions) expect(action.url).toMatch(/^https:\/\/jobnudge\.example\/a\/[a-z0-9]+\//);
     for (const text of allText(view)) expect(text).not.toMatch(/<\/?[a-z][^>]*>|undefined|NaN|null/);
@@ -137,7 +146,10 @@ describe("composeNudge: the PLAYBOOK advice each nudge carries", () => {
       ],
     },
     { kind: "thank_you", says: [/first six months/, /one concrete/i, /one note per interviewer/] },
-    { kind: "follow_up", says: [/where things stand/i, /move things forward/, /never needy/, /few lines/] },
+    {
+      kind: "follow_up",
+      says: [/where things stand/i, /move things forward/, /never needy/, /few lines/, /short call/],
+    },
     { kind: "step_out", says: [/keep you in mind/, /pick the conversation up again/] },
     { kind: "expedite_request", says: [/not an ultimatum/, /Never invent a deadline or a second offer/] },
     {
@@ -156,10 +168,13 @@ describe("composeNudge: the PLAYBOOK advice each nudge carries", () => {
         /[Tt]hank/,
       ],
     },
-    { kind: "decline", says: [/Thank you for the offer/, /stay in touch/, /glad to/] },
+    {
+      kind: "decline",
+      says: [/would a counteroffer change your answer\?/, /Thank you for the offer/, /stay in touch/, /glad to/],
+    },
     {
       kind: "discuss_offer",
-      says: [/take the call/i, /gracious/, /pay, level or title, terms/, /too late, say so politely/],
+      says: [/book the call/i, /gracious/, /notes for the call, not to send/, /Pay:/, /Level or title/, /too late/],
     },
     {
       kind: "back_out",
@@ -169,7 +184,10 @@ describe("composeNudge: the PLAYBOOK advice each nudge carries", () => {
         /more than money\? Then a counteroffer changes nothing/,
       ],
     },
-    { kind: "rejection", says: [/future roles/, /[Tt]hank you/, /weekly digest keeps/] },
+    {
+      kind: "rejection",
+      says: [/future roles/, /[Tt]hank you/, /weekly digest keeps/, /Homework/, /Confidence/, /Thank-you notes/],
+    },
   ];
 
   it.each(advice)("$kind", ({ kind, says }) => {
@@ -236,7 +254,8 @@ describe("composeNudge: the offer review", () => {
       /retirement match.*PTO|Paid time off/s,
     );
     expect(view.tables[0]?.columns).toEqual(["Term", "Kestrel Pay", "Acme", "Current job"]);
-    expect(view.tables[0]?.rows[0]).toEqual(["Base pay", "USD 140,000", "150,000", "[fill in]"]);
+    // The same words for the terms as the digest and the acknowledgement (plain-words offerTermLines).
+    expect(view.tables[0]?.rows[0]).toEqual(["Base", "140,000 USD", "150,000", "[fill in]"]);
     expect(view.actions.map((a) => a.url)).toEqual(
       expect.arrayContaining([links("accept", "kestrel-pay"), links("decline", "kestrel-pay")]),
     );
@@ -292,7 +311,7 @@ describe("composeNudge: specifics", () => {
 
     // Assess
     expect(view.subject).toBe("Globex: ask them to speed up (Kestrel Pay offer due Fri 20 Mar, 5:00 PM EDT)");
-    expect(view.drafts[0]?.body).toContain("Fri 20 Mar, 5:00 PM EDT");
+    expect(view.drafts[0]?.body).toContain("Friday 20 March at 5:00 PM EDT");
   });
 
   it.each([
@@ -322,16 +341,35 @@ describe("composeNudge: specifics", () => {
       // Assess
       const draft = view.drafts[0]?.body ?? "";
       expect(/first choice|top choice/.test(draft)).toBe(firstChoice);
-      expect(draft).toContain("Fri 20 Mar, 5:00 PM EDT");
+      expect(draft).toContain("Friday 20 March at 5:00 PM EDT");
       const tone = view.sections.find((s) => s.title === "Tone")?.items.join(" ") ?? "";
       expect(tone.startsWith("Say they are your top choice")).toBe(firstChoice);
     },
   );
 
   it.each([
-    { name: "confirmed by the owner", followUpsSent: 3, reminders: 0 },
-    { name: "reminders the owner never confirmed", followUpsSent: 0, reminders: 3 },
-  ])("counts the unanswered follow-ups in the step-out ($name)", ({ followUpsSent, reminders }) => {
+    {
+      name: "confirmed by the owner",
+      followUpsSent: 3,
+      reminders: 0,
+      subject: "Globex: three follow-ups unanswered, step out gracefully",
+      happened: "You sent Globex three follow-ups since their last news on Tue 3 Mar, and none was answered.",
+    },
+    {
+      name: "reminders the owner never confirmed",
+      followUpsSent: 0,
+      reminders: 3,
+      subject: "Globex: three reminders and no news, step out gracefully",
+      happened: "jobnudge does not know whether you sent them.",
+    },
+    {
+      name: "one of three confirmed",
+      followUpsSent: 1,
+      reminders: 3,
+      subject: "Globex: three reminders and no news, step out gracefully",
+      happened: "You confirmed sending one follow-up.",
+    },
+  ])("states only what is known in the step-out ($name)", ({ followUpsSent, reminders, subject, happened }) => {
     // Prepare
     const timeline = Array.from({ length: reminders }, (_, i) => ({
       at: `2026-03-0${4 + i}T13:00:00.000Z`,
@@ -345,8 +383,10 @@ describe("composeNudge: specifics", () => {
     const { view } = composeFirst("step_out", employers, NOW);
 
     // Assess
-    expect(view.subject).toBe("Globex: 3 follow-ups unanswered, step out gracefully");
-    expect(view.happened).toContain("your last 3 follow-ups");
+    expect(view.subject).toBe(subject);
+    expect(view.happened).toContain(happened);
+    if (followUpsSent < 3)
+      expect(allText(view).join("\n")).not.toMatch(/ignored|unanswered follow-ups|you sent three/i);
   });
 
   it("asks for more time naming how many preferred processes are pending", () => {
@@ -357,7 +397,7 @@ describe("composeNudge: specifics", () => {
     const { view } = composeFirst("extension_request", [kestrelOffer({ rank: 3 }), globex(), initech], NOW);
 
     // Assess
-    expect(view.happened).toContain("Globex, Initech have not decided yet");
+    expect(view.happened).toContain("Globex and Initech have not decided yet");
     expect(view.drafts[0]?.body).toContain("final stage with two other companies");
   });
 

@@ -71,8 +71,8 @@ describe("composeDigest", () => {
     expect(offers?.rows).toContainEqual(["Bonus", "not stated"]);
     expect(offers?.rows).toContainEqual(["Answer by", "Tue 31 Mar, 5:00 PM EDT"]);
     const pros = view.sections.find((s) => s.title === "Acme: pros and cons")?.items ?? [];
-    expect(pros).toContain("- base is below your target of 150,000 USD: know your floor before you answer");
-    expect(pros).toContain("- benefits not detailed: ask about health, retirement match and their cost to you");
+    expect(pros).toContain("Con: base is below your target of 150,000 USD: know your floor before you answer");
+    expect(pros).toContain("Con: benefits not detailed: ask about health, retirement match and their cost to you");
     expect(pros.some((p) => p.includes("of your offers"))).toBe(false); // nothing to compare with
     expect(view.sections.some((s) => s.title === "Keep the search going")).toBe(true);
   });
@@ -95,12 +95,12 @@ describe("composeDigest", () => {
     ]);
     expect(offers?.rows).toContainEqual(["Equity", "not stated", "not stated", "0.1%"]);
     const globexNotes = view.sections.find((s) => s.title === "Globex: pros and cons")?.items ?? [];
-    expect(globexNotes).toContain("+ your top choice");
-    expect(globexNotes).toContain("+ most flexible (remote)");
-    expect(globexNotes).toContain("- answer due soon: Fri 13 Mar");
+    expect(globexNotes).toContain("Pro: your top choice");
+    expect(globexNotes).toContain("Pro: most flexible (remote)");
+    expect(globexNotes).toContain("Con: answer due soon: Fri 13 Mar");
     const initechNotes = view.sections.find((s) => s.title === "Initech: pros and cons")?.items ?? [];
-    expect(initechNotes).toContain("- base pay not stated: ask for it in writing");
-    expect(initechNotes).toContain("- no answer deadline given: ask when they need your answer");
+    expect(initechNotes).toContain("Con: base pay not stated: ask for it in writing");
+    expect(initechNotes).toContain("Con: no answer deadline given: ask when they need your answer");
     expect(view.sections.some((s) => s.title === "Keep the search going")).toBe(false);
     expect(view.deadline).toBe("Globex: Fri 13 Mar");
     expect(view.actions.map((a) => a.url)).toEqual([
@@ -113,10 +113,10 @@ describe("composeDigest", () => {
   it("compares base pay across two offers in one currency", () => {
     const view = digest([acme, globex]);
     expect(view.sections.find((s) => s.title === "Globex: pros and cons")?.items).toContain(
-      "+ highest base of your offers",
+      "Pro: highest base of your offers",
     );
     expect(view.sections.find((s) => s.title === "Acme: pros and cons")?.items).toContain(
-      "- lowest base of your offers",
+      "Con: lowest base of your offers",
     );
   });
 });

@@ -114,6 +114,31 @@ describe("composeAck", () => {
     expect(view.attachments[0]?.content).toContain("DTSTART;VALUE=DATE:20260313");
   });
 
+  it("shows the year of a deadline that passed months ago (the sample forwarded in December)", () => {
+    // Prepare
+    const extraction = emptyExtraction({
+      kind: "offer",
+      employer: "Northwind",
+      respondBy: "2026-03-13T17:00:00-04:00",
+      confidence: { kind: 0.95, employer: 0.9, respondBy: 0.9 },
+    });
+    const record = employer("Northwind", { stage: "offer", respondBy: "2026-03-13T17:00:00-04:00" });
+
+    // Act
+    const view = composeAck({
+      extraction,
+      employer: record,
+      planned: [],
+      owner: NY,
+      now: "2026-12-02T11:00:00.000Z",
+      links: readableLinks,
+    });
+
+    // Assess
+    expect(view.subject).toBe("Got it: Northwind, offer, answer by Fri 13 Mar 2026, 5:00 PM EDT");
+    expect(view.deadline).toBe("Fri 13 Mar 2026, 5:00 PM EDT");
+  });
+
   it("attaches the interview to the calendar, in UTC", () => {
     const extraction = emptyExtraction({
       kind: "interview_scheduled",
@@ -237,20 +262,20 @@ describe("composeAck", () => {
 });
 
 describe("composeError", () => {
-  it("gives the reason, the raw key and what to do", () => {
+  it("gives the reason and what to do, under one heading per part and without internal keys", () => {
     const view = composeError({
       reason: "the message is larger than 10 MB",
-      rawKey: "inbox/abc123",
       subject: "Fwd: offer",
       owner: NY,
       now: NOW,
     });
     expect(view.kind).toBe("error");
     const text = allText(view);
-    expect(text).toContain("the message is larger than 10 MB");
-    expect(text).toContain("inbox/abc123");
-    expect(text).toContain("Forward the original again");
-    expect(text).toContain("Nothing about your employers changed.");
+    expect(text).toContain("the message is larger than 10 MB. Nothing about your employers changed");
+    expect(text).toContain("It was too large: forward it again without its attachments");
+    // The summary already heads "What happened" and "Why now": no section repeats them.
+    expect(view.sections.map((s) => s.title)).toEqual(["What you can do"]);
+    expect(text).not.toMatch(/\bkey\b|inbox\/|step-\d|rawKey/);
   });
 });
 
@@ -312,9 +337,10 @@ describe("composeCommandReply", () => {
     ]);
   });
 
-  it("an applied command says what was done and what comes next", () => {
+  it("an applied command says what was recorded and what comes next", () => {
     const view = reply("deadline globex mar 13");
-    expect(view.subject).toBe("jobnudge: done, set Globex's answer deadline to Fri 13 Mar");
+    expect(view.subject).toBe("jobnudge: recorded, your answer to Globex is due Fri 13 Mar");
+    expect(view.headline).toBe("Recorded: your answer to Globex is due Fri 13 Mar");
     expect(view.sections[0]?.items).toEqual(["Now: offer review", "Wed 11 Mar, 9:00 AM EDT: decision reminder"]);
   });
 
@@ -327,7 +353,7 @@ describe("composeCommandReply", () => {
     expect(view.happened).toContain("Initech is rejected");
   });
 
-  it.each(["accept", "accept zzz", "frobnicate Acme", "snooze acme forever"])(
+  it.each(["accept", "accept zzz", "frobnicate Acme", "snooze acme forever", "acept"])(
     "%j: what was understood and the choices",
     (subject) => {
       const view = reply(subject);

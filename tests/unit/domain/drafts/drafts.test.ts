@@ -73,15 +73,20 @@ describe("writeDraft: every draft kind", () => {
   });
 
   it.each<{ kind: DraftKind; mentions: string[] }>([
-    { kind: "expedite_request", mentions: ["Fri 27 Mar, 5:00 PM EDT", "Globex remains my first choice"] },
-    { kind: "extension_request", mentions: ["Fri 27 Mar, 5:00 PM EDT", "Fri 3 Apr", "one other company"] },
-    { kind: "follow_up", mentions: ["Fri 13 Mar", "Senior Data Analyst"] },
-    { kind: "thank_you", mentions: ["Tue 10 Mar", "first six months"] },
-    { kind: "resignation_letter", mentions: ["Wed 1 Apr"] },
-    { kind: "accept_offer", mentions: ["2026-04-20", "written offer letter"] },
+    // Dates as people write them in a letter, never as stored ("2026-04-20").
+    { kind: "expedite_request", mentions: ["Friday 27 March at 5:00 PM EDT", "Globex remains my first choice"] },
+    {
+      kind: "extension_request",
+      mentions: ["Friday 27 March at 5:00 PM EDT", "Friday 3 April", "one other company"],
+    },
+    { kind: "follow_up", mentions: ["Friday 13 March", "Senior Data Analyst", "since we spoke on Tuesday 10 March"] },
+    { kind: "thank_you", mentions: ["Tuesday 10 March", "first six months"] },
+    { kind: "resignation_letter", mentions: ["Wednesday 1 April"] },
+    { kind: "accept_offer", mentions: ["Monday 20 April", "written offer letter"] },
     { kind: "counteroffer", mentions: ["USD 160,000"] },
     { kind: "withdrawal", mentions: ["accepted another position"] },
-    { kind: "clarify_offer", mentions: ["by when you would like my answer"] },
+    { kind: "clarify_offer", mentions: ["what each costs me", "start date of Monday 20 April"] },
+    { kind: "owner_reply", mentions: ["Thursday 19 March at 10:00 AM EDT", "Friday 20 March at 2:00 PM EDT"] },
   ])("$kind spells out names and dates", ({ kind, mentions }) => {
     // Prepare / Act
     const draft = writeDraft(kind, context(kind));
@@ -123,7 +128,7 @@ describe("writeDraft: every draft kind", () => {
       // Assess: never a bluff; the deadline and the employer are named either way
       expect(/first choice|top choice/.test(draft.body)).toBe(firstChoice);
       expect(draft.body).toContain("Globex");
-      expect(draft.body).toContain("Fri 27 Mar, 5:00 PM EDT");
+      expect(draft.body).toContain("Friday 27 March at 5:00 PM EDT");
     },
   );
 
@@ -131,7 +136,8 @@ describe("writeDraft: every draft kind", () => {
     { preferredPending: undefined, says: "one other company", script: "one other company" },
     { preferredPending: 1, says: "one other company", script: "one other company" },
     { preferredPending: 2, says: "two other companies", script: "two other companies" },
-    { preferredPending: 7, says: "7 other companies", script: "7 other companies" },
+    { preferredPending: 7, says: "seven other companies", script: "seven other companies" },
+    { preferredPending: 12, says: "12 other companies", script: "12 other companies" },
   ])(
     "extension request states $preferredPending pending processes as they are",
     ({ preferredPending, says, script }) => {
@@ -155,7 +161,7 @@ describe("writeDraft: every draft kind", () => {
     });
 
     // Assess
-    expect(draft.body).not.toMatch(/by (Mon|Tue|Wed|Thu|Fri|Sat|Sun) /);
+    expect(draft.body).not.toMatch(/by (Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]* /);
     expect(draft.body).toContain("answer soon");
   });
 });

@@ -94,3 +94,40 @@ describe("formatInstant", () => {
     expect(formatDate(civil)).toBe(shown);
   });
 });
+
+describe("the year in a shown date", () => {
+  // The owner's "today" decides; a date in another year, or over half a year away, shows its year.
+  it.each([
+    { date: "2026-03-13", today: "2026-03-02", shown: "Fri 13 Mar" }, // this year, near
+    { date: "2026-12-31", today: "2026-12-02", shown: "Thu 31 Dec" }, // last day of this year
+    { date: "2027-01-04", today: "2026-12-02", shown: "Mon 4 Jan 2027" }, // next year, a month away
+    { date: "2025-12-30", today: "2026-01-02", shown: "Tue 30 Dec 2025" }, // last year, three days ago
+    { date: "2026-03-13", today: "2027-01-10", shown: "Fri 13 Mar 2026" }, // passed, another year
+    { date: "2026-03-13", today: "2026-12-02", shown: "Fri 13 Mar 2026" }, // passed nine months ago
+    { date: "2026-06-01", today: "2026-12-01", shown: "Mon 1 Jun" }, // six months ago: still plain
+    { date: "2026-03-13", today: null, shown: "Fri 13 Mar" }, // no today given: as before
+  ])("$date seen on $today reads $shown", ({ date, today, shown }) => {
+    // Prepare
+    const civil = parseCivilDate(date);
+    const todayCivil = today ? parseCivilDate(today) : undefined;
+    if (!civil || todayCivil === null) throw new Error("bad fixture");
+
+    // Act / Assess
+    expect(formatDate(civil, todayCivil)).toBe(shown);
+  });
+
+  it.each([
+    // New Year's Eve in New York is already the next year in UTC: the owner's zone decides "this year".
+    { at: "2027-01-01T04:30:00Z", now: "2027-01-01T04:00:00Z", zone: NEW_YORK, shown: "Thu 31 Dec, 11:30 PM EST" },
+    { at: "2027-01-01T04:30:00Z", now: "2027-01-01T06:00:00Z", zone: BERLIN, shown: "Fri 1 Jan, 5:30 AM CET" },
+    { at: "2026-03-13T21:00:00Z", now: "2026-12-02T12:00:00Z", zone: NEW_YORK, shown: "Fri 13 Mar 2026, 5:00 PM EDT" },
+  ])("$at seen at $now in $zone reads $shown", ({ at, now, zone, shown }) => {
+    expect(formatInstant(parseInstant(at), zone, parseInstant(now))).toBe(shown);
+  });
+
+  it("shows a date-only deadline's year the same way", () => {
+    const deadline = parseDeadline("2026-03-13", NEW_YORK);
+    expect(formatDeadline(deadline, NEW_YORK, parseInstant("2026-03-02T12:00:00Z"))).toBe("Fri 13 Mar");
+    expect(formatDeadline(deadline, NEW_YORK, parseInstant("2026-12-02T12:00:00Z"))).toBe("Fri 13 Mar 2026");
+  });
+});

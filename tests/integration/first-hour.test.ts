@@ -1,0 +1,252 @@
+// A first hour without surprises: what a tester saw go silently wrong, each checked against a real
+// local stack (own free ports, own data folders) and the real `jobnudge` command (bin/jobnudge.mjs,
+// run from dist/ as users run it).
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { silentLogger } from "../../functions/adapters/logger";
+import { type LocalConfig, loadLocalConfig } from "../../functions/local/config";
+import { startDynamoDbLocal } from "../../functions/local/stack/dynamodb-local";
+import { LocalStackError } from "../../functions/local/stack/ports";
+import { isAlive } from "../../functions/local/stack/processes";
+import { type RunningStack, runStack } from "../../functions/local/stack/run-stack";
+import { emulatorEmails } from "../../functions/local/stack/ses-store";
+// @ts-expect-error plain-JS build script without types
+import { ensureBuilt } from "../../scripts/build.mjs";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const SAMPLES = join(ROOT, "samples");
+const OWNER = "sam@example.org";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function stackEnv(owner: string | null = OWNER): Promise<Record<string, string>> {
+  return {
+    JOBNUDGE_DATA_DIR: mkdtempSync(join(tmpdir(), "jobnudge-first-hour-")),
+    JOBNUDGE_SMTP_PORT: String(await freePort()),
+    JOBNUDGE_SES_PORT: String(await freePort()),
+    JOBNUDGE_ACTIONS_PORT: String(await freePort()),
+    JOBNUDGE_DYNAMODB_PORT: String(await freePort()),
+    ...(owner ? { JOBNUDGE_OWNER_EMAIL: owner } : {}),
+  };
+}
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A process as a user starts it, without the test runner's npm variables. Never spawnSync: the stack runs in this process. */
+function run(
+  command: string[],
+  env: Record<string, string>,
+  options: { closeStdout?: boolean; cwd?: string } = {},
+): Promise<Ran> {
+  const { INIT_CWD: _a, npm_lifecycle_event: _b, JOBNUDGE_OWNER_EMAIL: _c, ...inherited } = process.env;
+  const child = spawn(process.execPath, command, {
+    cwd: options.cwd ?? ROOT,
+    env: { ...inherited, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  if (options.closeStdout) child.stdout.destroy();
+  else child.stdout.on("data", (d) => (stdout += String(d)));
+  child.stderr.on("data", (d) => (stderr += String(d)));
+  return new Promise((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+}
+
+const jobnudge = (args: string[], env: Record<string, string>, options?: { closeStdout?: boolean }) =>
+  run(["bin/jobnudge.mjs", ...args], env, options);
+
+const configOf = (env: Record<string, string>): LocalConfig => loadLocalConfig(env, env.JOBNUDGE_DATA_DIR);
+
+beforeAll(async () => {
+  await ensureBuilt(); // the commands below run from dist/
+}, 180_000);
+
+describe("with the stack running", () => {
+  let env: Record<string, string>;
+  let stack: RunningStack;
+  // The CLI's shell: same data folder, but no JOBNUDGE_OWNER_EMAIL (the tester's second terminal).
+  let cliEnv: Record<string, string>;
+
+  beforeAll(async () => {
+    env = await stackEnv();
+    stack = await runStack(configOf(env), silentLogger, { schedulerIntervalMs: 200 });
+    const { JOBNUDGE_OWNER_EMAIL: _owner, ...rest } = env;
+    cliEnv = rest;
+  }, 120_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it("send: reports an applied message, exit 0", async () => {
+    const ran = await jobnudge(["send", join(SAMPLES, "northwind-offer.eml")], cliEnv);
+    expect(ran).toMatchObject({ code: 0, stderr: "" });
+    expect(ran.stdout).toContain("northwind-offer.eml: applied: offer from Northwind");
+  });
+
+  it("send --from a stranger: rejected as a stranger, exit 1", async () => {
+    const ran = await jobnudge(["send", join(SAMPLES, "northwind-offer.eml"), "--from", "x@else.example"], cliEnv);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain("rejected as a stranger: the envelope sender x@else.example is not the owner");
+  });
+
+  it("send a file that is not an email: unreadable, the owner was told, exit 1", async () => {
+    // Prepare
+    const junk = join(env.JOBNUDGE_DATA_DIR as string, "notes.txt");
+    writeFileSync(junk, "just some notes, no headers at all\n");
+
+    // Act
+    const ran = await jobnudge(["send", junk], cliEnv);
+
+    // Assess
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toMatch(
+      /notes\.txt: unreadable \(.+\): jobnudge could not read it as an email; the owner was told/,
+    );
+    const emails = await emulatorEmails(stack.sesEndpoint);
+    expect(emails.some((e) => e.destination.to.some((to) => to.includes(OWNER)) && /notes|read/i.test(e.subject))).toBe(
+      true,
+    );
+  });
+
+  it("send resolves a path from the folder npm was started in (INIT_CWD)", async () => {
+    const ran = await jobnudge(["send", "northwind-offer.eml"], { ...cliEnv, INIT_CWD: SAMPLES });
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain("applied");
+  });
+
+  it("status: started with another owner in the shell, shows the stack's employers and says why", async () => {
+    const ran = await jobnudge(["status"], { ...cliEnv, JOBNUDGE_OWNER_EMAIL: "you@example.com" });
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain("Northwind");
+    expect(ran.stderr).toContain(
+      `owner email: the stack uses ${OWNER}; JOBNUDGE_OWNER_EMAIL in this shell says you@example.com`,
+    );
+    expect(ran.stderr).not.toContain("NodeVersionSupportWarning");
+  });
+
+  it("status | head: a reader that stops early ends the command quietly", async () => {
+    const ran = await jobnudge(["status"], cliEnv, { closeStdout: true });
+    expect(ran).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  it('command "snooze Northwind 3d": mailed as the owner, prints the reply', async () => {
+    const ran = await jobnudge(["command", "snooze Northwind 3d"], cliEnv);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/snoozed Northwind/i);
+  });
+
+  it("open: the latest owner email in the terminal, --html as a file", async () => {
+    const text = await jobnudge(["open"], cliEnv);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Subject: jobnudge: .*snoozed Northwind/m);
+    expect(text.stdout).toContain(`Viewer:  ${stack.sesEndpoint}/`);
+    const html = await jobnudge(["open", "--html"], cliEnv);
+    const path = html.stdout.trim();
+    expect(html.code).toBe(0);
+    expect(readFileSync(path, "utf8")).toMatch(/<html/i);
+  });
+
+  it.each(["command", "open"])("%s --help explains itself", async (name) => {
+    const ran = await jobnudge([name, "--help"], cliEnv);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain(`Usage: jobnudge ${name}`);
+  });
+
+  it("a second stack on the same data folder fails loudly", async () => {
+    await expect(runStack(configOf(env), silentLogger)).rejects.toThrow(
+      `another jobnudge stack is already running on the data folder ${env.JOBNUDGE_DATA_DIR}`,
+    );
+  });
+
+  it("npm start (or npm run demo) on taken ports exits 1 naming each port and its holder", async () => {
+    // Prepare: another data folder, the same ports
+    const other = { ...env, JOBNUDGE_DATA_DIR: mkdtempSync(join(tmpdir(), "jobnudge-first-hour-")) };
+
+    // Act
+    const ran = await run(["scripts/build.mjs", "--run", "start"], other);
+
+    // Assess
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).not.toContain("jobnudge ready");
+    expect(ran.stderr).toContain(`port ${env.JOBNUDGE_SMTP_PORT} (inbound SMTP, JOBNUDGE_SMTP_PORT)`);
+    expect(ran.stderr).toContain(`port ${env.JOBNUDGE_DYNAMODB_PORT} (DynamoDB Local, JOBNUDGE_DYNAMODB_PORT)`);
+    if (process.platform === "linux") expect(ran.stderr).toContain(`in use by pid ${process.pid} (`);
+  });
+
+  it("DynamoDB Local is ready only when its own child answers, not whatever holds the port", async () => {
+    const port = Number(env.JOBNUDGE_DYNAMODB_PORT);
+    const start = startDynamoDbLocal({ port, dbPath: null });
+    await expect(start).rejects.toThrow(LocalStackError);
+    await expect(start).rejects.toThrow(String(port));
+  }, 60_000);
+
+  it("after a clean stop, status as another owner says whose employers the data folder holds", async () => {
+    // Prepare
+    await stack.stop();
+    expect(existsSync(join(env.JOBNUDGE_DATA_DIR as string, "stack.json"))).toBe(false);
+
+    // Act
+    const ran = await jobnudge(["status"], { ...cliEnv, JOBNUDGE_OWNER_EMAIL: "you@example.com" });
+
+    // Assess
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain("No employers yet for you@example.com");
+    expect(ran.stderr).toContain(`holds employers for:\n  ${OWNER} (1)`);
+    expect(ran.stderr).toContain(`JOBNUDGE_OWNER_EMAIL=${OWNER}`);
+  }, 90_000);
+});
+
+describe("after a crash", () => {
+  it("the next start stops the DynamoDB Local the crashed stack left and starts its own", async () => {
+    // Prepare: a stack as `npm start` runs it, killed without a chance to clean up
+    const env = await stackEnv();
+    const crashed = spawn(process.execPath, ["scripts/build.mjs", "--run", "start"], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    await new Promise<void>((resolve, reject) => {
+      let out = "";
+      crashed.stdout.on("data", (d) => {
+        out += String(d);
+        if (out.includes("jobnudge ready")) resolve();
+      });
+      crashed.once("exit", (code) => reject(new Error(`the stack exited early (${code})`)));
+    });
+    const pidsDir = join(env.JOBNUDGE_DATA_DIR as string, "pids");
+    const orphanPid = Number(/\.(\d+)\.json$/.exec(readdirSync(pidsDir)[0] ?? "")?.[1]);
+    crashed.kill("SIGKILL");
+    await new Promise((r) => crashed.once("exit", r));
+    expect(isAlive(orphanPid)).toBe(true);
+
+    // Act
+    const stack = await runStack(configOf(env), silentLogger);
+    try {
+      // Assess: the orphan is gone and the new stack answers from its own DynamoDB Local
+      expect(isAlive(orphanPid)).toBe(false);
+      await expect(stack.deps.state.listEmployers()).resolves.toEqual([]);
+      expect(readdirSync(pidsDir)).toHaveLength(1);
+      expect(readdirSync(pidsDir)[0]).not.toContain(String(orphanPid));
+    } finally {
+      await stack.stop();
+    }
+  }, 180_000);
+});

@@ -1,0 +1,136 @@
+// Every owner email kind, rendered and read whole, both parts: the text part and what the HTML part
+// shows (head, hidden preheader and tags removed). No placeholder where jobnudge knows the fact, no
+// stored date forms, no "Acme Robotics's", no doubled bullets, and the same dates, names and
+// addresses in both parts. The emails come from every scenario folder and samples/demo, played by
+// `simulate`; the error email, which no scenario produces, is composed directly.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { composeError } from "../../../functions/domain/compose/error-reply";
+import { OWNER_EMAIL_KINDS } from "../../../functions/domain/vocabularies";
+import { loadScenario, simulateFull } from "../../../functions/local/simulate";
+import { renderEmail } from "../../../templates/render";
+import { ownerIn } from "../domain/builders";
+import { runScenario, SCENARIOS_DIR } from "./run-scenario";
+
+const DEMO = join(import.meta.dirname, "../../../samples/demo");
+const FOLDERS = readdirSync(SCENARIOS_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+interface Rendered {
+  where: string;
+  kind: string;
+  text: string;
+  html: string;
+  /** Names the email may mention: every employer of its scenario and each one's contact address. */
+  names: string[];
+}
+
+/** Placeholders for facts jobnudge cannot know (the owner's current job, what was said in the room). */
+const UNKNOWN_FACT_PLACEHOLDERS = new Set([
+  "[one concrete topic from the interview]",
+  "[what you would deliver first]",
+  "[relevant strength]",
+  "[manager's name]",
+  "[your title]",
+  "[current company]",
+  "[fill in]",
+]);
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/** What a reader sees in the HTML part. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<head[\s\S]*?<\/head>/i, "")
+    .replace(/<div style="display:none[^>]*>[\s\S]*?<\/div>/g, "")
+    .replace(/<br\s*\/?>/g, "\n")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
+    .replace(/&nbsp;/g, " ")
+    .replace(/[ \t]+/g, " ");
+}
+
+/** The text part without its link targets (signed tokens are not words the owner reads). */
+function readableText(text: string): string {
+  return text.replace(/https?:\/\/\S+|mailto:\S+/g, "");
+}
+
+const DATE =
+  /\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \d{4})?\b/g;
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+function factsIn(text: string, names: string[]): Set<string> {
+  const facts = new Set<string>([...text.matchAll(DATE)].map((m) => m[0]));
+  for (const m of text.matchAll(ADDRESS)) facts.add(m[0]);
+  for (const name of names) if (text.includes(name)) facts.add(name);
+  return facts;
+}
+
+async function scenarioEmails(): Promise<Rendered[]> {
+  const runs = await Promise.all(FOLDERS.map(async (folder) => ({ folder, run: await runScenario(folder) })));
+  const demoScenario = await loadScenario(DEMO);
+  const demo = { folder: "samples/demo", run: { scenario: demoScenario, ...(await simulateFull(DEMO, demoScenario)) } };
+  return [...runs, demo].flatMap(({ folder, run }) => {
+    const employers = run.result.employers;
+    const names = [
+      ...employers.map((e) => e.name),
+      ...employers.flatMap((e) => (e.contactEmail ? [e.contactEmail] : [])),
+    ];
+    return run.result.emails.map((email, i) => ({
+      where: `${folder} #${i + 1} ${email.kind}`,
+      kind: email.kind,
+      text: run.bodies[i]?.text ?? "",
+      html: run.bodies[i]?.html ?? "",
+      names,
+    }));
+  });
+}
+
+function errorEmail(): Rendered {
+  const view = composeError({
+    reason: "the message is larger than 10 MB",
+    subject: "Fwd: Offer from Northwind Analytics",
+    owner: ownerIn("Europe/Berlin"),
+    now: "2026-04-08T09:00:00.000Z",
+  });
+  const { text, html } = renderEmail(view);
+  return { where: "composed error", kind: "error", text, html, names: ["Northwind Analytics"] };
+}
+
+const emails = [...(await scenarioEmails()), errorEmail()];
+
+describe("every owner email kind, both parts read whole", () => {
+  it("the scenarios and the error email cover every owner email kind jobnudge composes", () => {
+    const kinds = new Set(emails.map((e) => e.kind));
+    const missing = OWNER_EMAIL_KINDS.filter((kind) => !kinds.has(kind));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(emails.map((e) => ({ ...e, name: e.where })))("$name", ({ text, html, names }) => {
+    const shown = visibleText(html);
+    const read = readableText(text);
+    for (const [part, body] of [
+      ["text", read],
+      ["html", shown],
+    ] as const) {
+      // No placeholder where the fact is known; only the few for facts jobnudge cannot know.
+      expect(body, part).not.toMatch(/\{\{|\}\}|TODO|<role>|your role|undefined|NaN|\[object/i);
+      const brackets = [...body.matchAll(/\[[^\]\n]{1,60}\]/g)].map((m) => m[0]);
+      expect(
+        brackets.filter((b) => !UNKNOWN_FACT_PLACEHOLDERS.has(b)),
+        part,
+      ).toEqual([]);
+      // Dates as people read them; names ending in s take a bare apostrophe.
+      expect(body, part).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+      expect(body, part).not.toMatch(/\b[A-Z][\w&.-]*s's\b/);
+    }
+    // No doubled bullets: both parts put the bullet in front of each item themselves.
+    expect(read).not.toMatch(/^- [-+•*] /m);
+    expect(html).not.toMatch(/<li[^>]*>\s*[-+•*] /);
+    // The same facts in both parts.
+    expect([...factsIn(shown, names)].sort()).toEqual([...factsIn(read, names)].sort());
+  });
+});
