@@ -150,13 +150,13 @@ describe("with the stack running", () => {
   it('command "snooze Northwind 3d": mailed as the owner, prints the reply', async () => {
     const ran = await jobnudge(["command", "snooze Northwind 3d"], cliEnv);
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toMatch(/snoozed Northwind/i);
+    expect(ran.stdout).toMatch(/recorded, no nudges about Northwind Analytics until/i);
   });
 
   it("open: the latest owner email in the terminal, --html as a file", async () => {
     const text = await jobnudge(["open"], cliEnv);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^Subject: jobnudge: .*snoozed Northwind/m);
+    expect(text.stdout).toMatch(/^Subject: jobnudge: recorded, no nudges about Northwind Analytics until/m);
     expect(text.stdout).toContain(`Viewer:  ${stack.sesEndpoint}/`);
     const html = await jobnudge(["open", "--html"], cliEnv);
     const path = html.stdout.trim();
