@@ -7,6 +7,7 @@ import { extractContact } from "./contact";
 import { extractDates } from "./deadlines";
 import { extractEmployer } from "./employer";
 import { classifyKind, hasOfferLetter } from "./kind";
+import { detectLanguage } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
 import { joinWrappedLines, unquoteLines } from "./prose";
@@ -34,7 +35,9 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
     body: joinWrappedLines(facts.body),
     quoted: joinWrappedLines(unquoteLines(facts.quoted)),
   };
-  const { kind, confidence: kindConfidence } = classifyKind(prose, outgoing);
+  // Other languages add their cue tables and chrono's locale parser; English mail reads as before.
+  const language = detectLanguage(`${prose.subject}\n${prose.body}`);
+  const { kind, confidence: kindConfidence } = classifyKind(prose, outgoing, language);
   const base = emptyExtraction({
     kind,
     messageId: identity.messageId,

@@ -3,20 +3,10 @@
 
 import type { MailFacts } from "../mail-facts";
 import type { MessageKind } from "../vocabularies";
-import {
-  APPLICATION_RECEIVED,
-  type Cue,
-  EXTENSION,
-  INVITE,
-  NOT_OFFER,
-  NOT_REJECTION,
-  OFFER,
-  OTHER,
-  REJECTION,
-  SCHEDULED,
-  UPDATE,
-} from "./kind-cues";
+import type { Cue } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
+import type { Language } from "./language";
+import { anyOf, cuesOf, kindTables } from "./languages/tables";
 import { domainOf, isFreeMail } from "./senders";
 
 export interface KindGuess {
@@ -33,18 +23,24 @@ function score(text: string, cues: Cue[]): number {
 const JOB_WORDS =
   /\b(?:interview\w*|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV|references?|onsite|panel)\b/i;
 
-export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
+export function classifyKind(facts: MailFacts, outgoing: boolean, language: Language = "en"): KindGuess {
   if (outgoing) return { kind: "outgoing", confidence: 0.95 };
+  // The English tables, plus the language's own when the message is in another one.
+  const { REJECTION, NOT_REJECTION, OFFER, NOT_OFFER, EXTENSION, SCHEDULED, INVITE, UPDATE, OTHER } =
+    kindTables(language);
+  const { APPLICATION_RECEIVED, SLOTS, PROMISES } = kindTables(language);
+  const local = cuesOf(language)?.kind;
+  const jobWords = anyOf(JOB_WORDS, local?.jobWords);
   // Phrases in quotation marks are mentioned, not said (newsletters quote recruiters).
   const said = withoutMentions(facts.body.slice(0, 30_000));
   const text = `${facts.subject}\n${said}`;
   // Offer sentences that only promise an offer ("you'll receive the formal offer once approved")
   // are status news; offer cues are scored on the rest, where an actual offer would be made.
-  const { text: offerText, promised } = withoutPromisedOffers(text);
+  const { text: offerText, promised } = withoutPromisedOffers(text, PROMISES);
   // A short reply ("Tuesday at 3 it is") can carry no job words itself: its thread does. Without
   // either, talk of times is social ("are you around Saturday?"), not an interview.
-  const jobContext = JOB_WORDS.test(text) || JOB_WORDS.test(facts.quoted.slice(0, 10_000));
-  const slots = jobContext ? slotTalk(said) : { proposals: 0, confirmations: 0 };
+  const jobContext = jobWords.test(text) || jobWords.test(facts.quoted.slice(0, 10_000));
+  const slots = jobContext ? slotTalk(said, SLOTS) : { proposals: 0, confirmations: 0 };
 
   const other = score(text, OTHER) + (facts.bulk ? 3 : 0);
   const rejection = Math.max(0, score(text, REJECTION) - score(text, NOT_REJECTION));
@@ -68,7 +64,8 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
     return { kind: "other", confidence: Math.min(0.95, 0.5 + other / 20) };
   // A friend or relative writing from a personal mailbox about the owner's search (or their own).
   const personal = !!facts.from && isFreeMail(domainOf(facts.from.address));
-  if (personal && soundsPersonal(text) && offer < 6 && rejection < 5) return { kind: "other", confidence: 0.6 };
+  if (personal && soundsPersonal(text, local?.personal) && offer < 6 && rejection < 5)
+    return { kind: "other", confidence: 0.6 };
   if (!jobContext && rejection + offer + scheduled + invite + update < 4) return { kind: "other", confidence: 0.6 };
 
   const ranked: [MessageKind, number][] = [

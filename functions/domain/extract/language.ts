@@ -1,0 +1,90 @@
+// Which language a message is written in: English, German, French, Spanish or Dutch. Counting
+// frequent function words ("und", "vous", "que", "het") in the first few thousand characters is
+// enough to tell these apart in mail, costs one pass over the text, and needs no model. Anything
+// unsure stays English, so English mail keeps exactly the rules it always had.
+import type { Language } from "./languages/cues";
+import { GERMAN } from "./languages/de";
+import { SPANISH } from "./languages/es";
+import { FRENCH } from "./languages/fr";
+import { DUTCH } from "./languages/nl";
+
+export type { Language } from "./languages/cues";
+
+const ENGLISH_WORDS = [
+  "the",
+  "and",
+  "you",
+  "your",
+  "for",
+  "with",
+  "we",
+  "to",
+  "of",
+  "is",
+  "are",
+  "this",
+  "that",
+  "will",
+  "be",
+  "have",
+  "our",
+  "please",
+  "thank",
+  "would",
+  "from",
+  "it",
+  "on",
+  "at",
+  "my",
+  "if",
+  "as",
+  "can",
+  "let",
+  "know",
+];
+
+const LISTS: [Language, readonly string[]][] = [
+  ["en", ENGLISH_WORDS],
+  ["de", GERMAN.stopWords],
+  ["fr", FRENCH.stopWords],
+  ["es", SPANISH.stopWords],
+  ["nl", DUTCH.stopWords],
+];
+
+// A word two languages share ("die", "de", "en", "un") tells them apart from neither: dropped.
+const WORD_LANGUAGE = (() => {
+  const seen = new Map<string, Language | null>();
+  for (const [language, words] of LISTS) {
+    for (const word of words) {
+      const owner = seen.get(word);
+      seen.set(word, owner === undefined || owner === language ? language : null);
+    }
+  }
+  return new Map([...seen].filter((entry): entry is [string, Language] => entry[1] !== null));
+})();
+
+/** Characters read: a greeting and two paragraphs say it; signatures and footers add nothing. */
+const SAMPLE_CHARS = 3000;
+/** Fewer function words than this (a one-line reply, a bare link) is too little to go on. */
+const MIN_WORDS = 6;
+
+/** The language of a text; English unless another language clearly leads. */
+export function detectLanguage(text: string): Language {
+  const counts = new Map<Language, number>();
+  for (const m of text.slice(0, SAMPLE_CHARS).matchAll(/[\p{L}]+/gu)) {
+    const language = WORD_LANGUAGE.get(m[0].toLowerCase());
+    if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  const english = counts.get("en") ?? 0;
+  let best: Language = "en";
+  let bestCount = english;
+  for (const [language, count] of counts) {
+    if (count > bestCount) {
+      best = language;
+      bestCount = count;
+    }
+  }
+  // Another language needs enough words and a clear lead over English (quoted English, product names).
+  if (best === "en" || bestCount < MIN_WORDS || bestCount < english * 1.5) return "en";
+  return best;
+}

@@ -1,0 +1,120 @@
+// What a language adds to the extractors, as data: the cue tables each extractor merges into its
+// English ones when a message is written in that language (language.ts detects it). One file per
+// language (de.ts, fr.ts, es.ts, nl.ts) fills this shape; tables.ts merges.
+//
+// Patterns are written with `words()`: JavaScript's `\b` only knows ASCII letters, so "décidé\b" or
+// "\bà" would never match; `words()` turns each `\b` into a boundary between letters of any script.
+import type { DraftKind } from "../../vocabularies";
+import type { Cue } from "../kind-cues";
+import type { PromiseWords, SlotWords } from "../kind-signals";
+
+const LETTER = String.raw`[\p{L}\p{N}_]`;
+const BOUNDARY = `(?:(?<=${LETTER})(?!${LETTER})|(?<!${LETTER})(?=${LETTER}))`;
+
+/**
+ * Regex source whose `\b` and `\w` know letters of any script (compile it with the `u` flag):
+ * `\b` becomes a boundary between letters and non-letters, `\w` any letter, digit or underscore.
+ */
+export function unicodeBoundaries(source: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const char = source[i];
+    const next = source[i + 1];
+    if (char === "\\" && next !== undefined) {
+      if (next === "b" && !inClass) out += BOUNDARY;
+      else if (next === "w") out += inClass ? String.raw`\p{L}\p{N}_` : LETTER;
+      else out += char + next;
+      i += 1;
+      continue;
+    }
+    if (char === "[") inClass = true;
+    else if (char === "]") inClass = false;
+    out += char;
+  }
+  return out;
+}
+
+/** A case-insensitive pattern over words of any script: "\\bdécidé\\b" and "\\bà\\b" match as written. */
+export function words(source: string, flags = "i"): RegExp {
+  return new RegExp(unicodeBoundaries(source), `${flags}u`);
+}
+
+export type Language = "en" | "de" | "fr" | "es" | "nl";
+export type OtherLanguage = Exclude<Language, "en">;
+
+/** Phrases scored per kind (kind-cues.ts has the English ones and their weights). */
+export interface KindCues {
+  rejection: Cue[];
+  notRejection: Cue[];
+  offer: Cue[];
+  notOffer: Cue[];
+  extension: Cue[];
+  scheduled: Cue[];
+  invite: Cue[];
+  update: Cue[];
+  applicationReceived: Cue[];
+  other: Cue[];
+  /** Words that put a message in a job process at all (application, interview, offer...). */
+  jobWords: RegExp;
+  /** A friend or relative writing, not an employer. */
+  personal: RegExp;
+}
+
+/** What the sentence around a date says the date is (deadlines.ts has the English ones). */
+export interface DateCues {
+  /** The owner's answer is due: "Ihre Rückmeldung", "votre décision", "tu respuesta", "je reactie". */
+  respond: RegExp;
+  /** The employer promises to get back: "wir melden uns", "nous reviendrons vers vous". */
+  expect: RegExp;
+  /** The owner is asked to pick or book a time. */
+  scheduling: RegExp;
+  /** A meeting is meant: interview, appointment, confirmed. */
+  meeting: RegExp;
+  /** A start date, not a deadline. */
+  start: RegExp;
+}
+
+/** Deadline windows chrono's locale parsers do not read (window-parsers.ts turns these into parsers). */
+export interface WindowWords {
+  /** "innerhalb von 48 Stunden", "binnen vijf werkdagen": named groups `amount` and `unit`. */
+  within: RegExp;
+  /** The unit is hours (else days). */
+  hours: RegExp;
+  /** The unit is working days (Monday to Friday). */
+  workingDays: RegExp;
+  /** Number words up to ten and the like. */
+  numbers: Readonly<Record<string, number>>;
+  /** "Ende nächster Woche", "fin de la semaine prochaine": named group `next` when it is next week's. */
+  weekEnd: RegExp;
+  /** What chrono reads as a day but names none: "nächste Woche", "la semaine prochaine". */
+  vague: RegExp;
+}
+
+/** Where a job title starts and ends in running text. */
+export interface TitleWords {
+  /** Words right before a title ("Stelle als", "poste de"), as regex source without groups. */
+  before: string;
+  /** Words right after a title that end it ("bei", "chez"), as regex source without groups. */
+  after: string;
+}
+
+export interface LanguageCues {
+  language: OtherLanguage;
+  /** Frequent function words: counted to detect the language. */
+  stopWords: readonly string[];
+  kind: KindCues;
+  slots: SlotWords;
+  promises: PromiseWords;
+  dates: DateCues;
+  windows: WindowWords;
+  titles: TitleWords;
+  /** Words right before an employer's name ("bei der", "chez"), as regex source without groups. */
+  employerBefore: string;
+  /** Legal forms written after a company name (stripped from employers). */
+  legalForms: readonly string[];
+  /** A sentence saying nobody reads replies to the sender's address. */
+  unmonitored: RegExp;
+  /** The owner's own mail: which draft kind it resembles (outgoing.ts has the English ones). */
+  outgoing: readonly (readonly [DraftKind, RegExp])[];
+}
