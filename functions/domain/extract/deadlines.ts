@@ -7,8 +7,10 @@ import { UTC_OFFSET, type Zone } from "../time";
 import type { MessageKind } from "../vocabularies";
 import { type DateFrame, type DatePhrase, findDatePhrases } from "./date-phrases";
 import { firstSessionOf } from "./itinerary";
+import type { DateCues, Language } from "./languages/cues";
+import { cuesOf, withLanguage } from "./languages/tables";
 import { domainOf, isEuropeanDomain } from "./senders";
-import { zoneFromName, zoneMentionedIn } from "./time-zones";
+import { zoneFromName, zoneMentionedIn, zoneOfCountryDomain } from "./time-zones";
 
 export interface DatedFacts {
   interviewAt: string | null;
@@ -51,6 +53,8 @@ function clauseBefore(text: string, index: number): string {
 
 const START = /\bstart(?:ing)? date\b|\b(?:start|join) (?:on|us on)\b/i;
 
+const ENGLISH: DateCues = { respond: RESPOND, expect: EXPECT, scheduling: SCHEDULING, meeting: MEETING, start: START };
+
 /** The sentence a phrase sits in; a phrase that runs over a line break ("Day\n13:30") is kept whole. */
 function sentenceAround(text: string, index: number, length = 0): string {
   const before = text.slice(Math.max(0, index - 240), index);
@@ -74,16 +78,18 @@ function joinDateAndTimeLines(text: string): string {
   return text.replace(/^(\s*(?:Date|Day)\s*:\s*[^\n]+)\n\s*(?:Time|When)\s*:\s*/gim, "$1 at ");
 }
 
-export function frameFor(facts: MailFacts, text: string): DateFrame | null {
+export function frameFor(facts: MailFacts, text: string, language: Language = "en"): DateFrame | null {
   if (facts.dateMs === null) return null;
   const sectionZone =
     /\b(?:all )?times?(?: are| shown)?(?: in)?\s*\(?\s*(?:in\s+)?([A-Z][a-z]+(?:\/[A-Za-z_]+)?|[A-Z]{2,4})\b/.exec(
       text,
     );
   const stated = sectionZone?.[1] ? zoneMentionedIn(sectionZone[1]) : null;
-  const zone: Zone = stated ?? facts.zone ?? zoneFromName(facts.ownerTimezone) ?? UTC_OFFSET;
   const sender = facts.from ? domainOf(facts.from.address) : "";
-  return { referenceMs: facts.dateMs, zone, dayFirst: isEuropeanDomain(sender) };
+  // Mail in the employer's own language, with no zone anywhere, is on the employer's clock.
+  const employerClock = language !== "en" ? zoneOfCountryDomain(sender) : null;
+  const zone: Zone = stated ?? facts.zone ?? employerClock ?? zoneFromName(facts.ownerTimezone) ?? UTC_OFFSET;
+  return { referenceMs: facts.dateMs, zone, dayFirst: isEuropeanDomain(sender), language };
 }
 
 function pick(phrases: { phrase: DatePhrase; sentence: string }[], test: (sentence: string, p: DatePhrase) => boolean) {
@@ -103,7 +109,7 @@ function firstSession(found: { phrase: DatePhrase }[], text: string, zone: Zone)
   return null;
 }
 
-export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
+export function extractDates(facts: MailFacts, kind: MessageKind, language: Language = "en"): DatedFacts {
   const result: DatedFacts = {
     interviewAt: null,
     respondBy: null,
@@ -113,7 +119,9 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
   };
   if (kind === "other" || kind === "outgoing") return result;
   const text = joinDateAndTimeLines(facts.body);
-  const frame = frameFor(facts, text);
+  const frame = frameFor(facts, text, language);
+  // What sentences say, in English and in the message's own language.
+  const said = withLanguage(ENGLISH, cuesOf(language)?.dates);
   if (!frame) {
     if (facts.calendar?.start && kind === "interview_scheduled") result.interviewAt = facts.calendar.start;
     return result;
@@ -122,12 +130,12 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
     .filter((phrase) => !isRefusedDate(text, phrase.index))
     .map((phrase) => ({ phrase, sentence: sentenceAround(text, phrase.index, phrase.text.length) }));
 
-  const start = pick(found, (s) => START.test(s));
+  const start = pick(found, (s) => said.start.test(s));
   if (start) result.startDate = start.value.slice(0, 10);
   const usable = found.filter(({ phrase }) => phrase !== start);
 
   if (kind === "offer" || kind === "update") {
-    const respond = pick(usable, (s) => RESPOND.test(s) && !SCHEDULING.test(s) && !EXPECT.test(s));
+    const respond = pick(usable, (s) => said.respond.test(s) && !said.scheduling.test(s) && !said.expect.test(s));
     if (respond && respond.instantMs >= frame.referenceMs - 86_400_000) {
       result.respondBy = respond.value;
       result.confidence.respondBy = confidenceOf(respond);
@@ -137,8 +145,8 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
     // "The team meets on Friday, and you'll hear from us no later than the 12th": the date the
     // promise words lead up to beats another date in the same sentence.
     const expect =
-      pick(usable, (_sentence, p) => EXPECT.test(clauseBefore(text, p.index)) && p.value !== result.respondBy) ??
-      pick(usable, (s, p) => EXPECT.test(s) && p.value !== result.respondBy);
+      pick(usable, (_sentence, p) => said.expect.test(clauseBefore(text, p.index)) && p.value !== result.respondBy) ??
+      pick(usable, (s, p) => said.expect.test(s) && p.value !== result.respondBy);
     if (expect && expect.instantMs >= frame.referenceMs - 86_400_000) {
       result.expectDecisionBy = expect.value;
       result.confidence.expectDecisionBy = confidenceOf(expect);
@@ -150,12 +158,12 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
       result.confidence.interviewAt = 0.95;
     } else {
       const meeting =
-        pick(usable, (s, p) => p.hasTime && MEETING.test(s) && !RESPOND.test(s)) ??
+        pick(usable, (s, p) => p.hasTime && said.meeting.test(s) && !said.respond.test(s)) ??
         firstSession(usable, text, frame.zone) ??
-        pick(usable, (s) => MEETING.test(s)) ??
+        pick(usable, (s) => said.meeting.test(s)) ??
         // A confirmed interview laid out as a table ("Date/Time:" rows, a schedule under a heading):
         // the first clock time that is no deadline is when it starts.
-        pick(usable, (s, p) => p.hasTime && !RESPOND.test(s) && !SCHEDULING.test(s));
+        pick(usable, (s, p) => p.hasTime && !said.respond.test(s) && !said.scheduling.test(s));
       // A confirmation that states the time only in its subject ("Interview confirmed - Thu 23 Apr,
       // 2.30pm (UK time)", a reply to "Onsite Thursday 3pm ET?"): the subject's time, unless the
       // body names another day.

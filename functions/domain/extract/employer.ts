@@ -21,7 +21,7 @@ import {
   withCompanyFrame,
   withLeadingThe,
 } from "./employer-forms";
-import { domainLabel, domainOf, isFreeMail, isRelayDomain, isScreeningVendor } from "./senders";
+import { domainLabel, domainOf, isFreeMail, isJobBoard, isRelayDomain, isScreeningVendor } from "./senders";
 
 export interface EmployerGuess {
   name: string | null;
@@ -152,7 +152,9 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   if (!domainWritten) for (const name of legallyWrittenNames(phrases)) add(scores, name, 2);
 
   const relay = facts.from && isRelayDomain(domainOf(facts.from.address)) ? facts.from : null;
-  const relayName = relay?.name && !isScreeningVendor(domainOf(relay.address)) ? canonicalCompany(relay.name) : null;
+  const relayDomain = relay ? domainOf(relay.address) : "";
+  const relayName =
+    relay?.name && !isScreeningVendor(relayDomain) && !isJobBoard(relayDomain) ? canonicalCompany(relay.name) : null;
   if (relayName) add(scores, relayName, 5);
   if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(scores, facts.from.name, 1);
 

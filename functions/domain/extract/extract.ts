@@ -61,9 +61,9 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
   const withLetter: MailFacts = { ...prose, body: `${prose.body}\n\n${letter}` };
   let role = extractRole(prose);
   if (!role.role && letter) role = extractRole(withLetter);
-  const dates = extractDates(prose, kind);
+  const dates = extractDates(prose, kind, language);
   if (kind === "offer" && !dates.respondBy && letter) {
-    const fromLetter = extractDates(withLetter, kind);
+    const fromLetter = extractDates(withLetter, kind, language);
     dates.respondBy = fromLetter.respondBy;
     if (fromLetter.confidence.respondBy) dates.confidence.respondBy = fromLetter.confidence.respondBy;
     dates.startDate ??= fromLetter.startDate;

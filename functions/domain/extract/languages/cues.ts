@@ -83,6 +83,8 @@ export interface WindowWords {
   hours: RegExp;
   /** The unit is working days (Monday to Friday). */
   workingDays: RegExp;
+  /** The unit is weeks. */
+  weeks: RegExp;
   /** Number words up to ten and the like. */
   numbers: Readonly<Record<string, number>>;
   /** "Ende nächster Woche", "fin de la semaine prochaine": named group `next` when it is next week's. */

@@ -1,6 +1,8 @@
 // German (Germany, Austria, Switzerland: "ss" for "ß" is accepted where it matters).
 import { type LanguageCues, unicodeBoundaries, words } from "./cues";
 
+// Within one clause: German writes dates with a dot ("bis 8. Mai"), which ends no sentence.
+const CLAUSE = String.raw`(?:[^.!?\n]|(?<=\d)\.)`;
 const WEEKDAY = String.raw`(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|(?:Mo|Di|Mi|Do|Fr|Sa)\.)`;
 const MONTH = String.raw`(?:Jan(?:uar)?|Feb(?:ruar)?|März|Maerz|Apr(?:il)?|Mai|Juni?|Juli?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?)\.?`;
 
@@ -61,7 +63,7 @@ export const GERMAN: LanguageCues = {
     rejection: [
       [
         words(
-          String.raw`\b(?:für|zugunsten) (?:eine[nr]? )?(?:andere[nr]?|anderweitige[nr]?|weitere[nr]?) (?:Kandidat\w*|Bewerber\w*|Person\w*|Profil\w*)\b[^.]{0,60}entschieden\b`,
+          String.raw`\b(?:für|zugunsten) (?:eine[nr]? )?(?:andere[nr]?|anderweitige[nr]?|weitere[nr]?) (?:Kandidat\w*|Bewerber\w*|Person\w*|Profil\w*)\b${CLAUSE}{0,60}entschieden\b`,
         ),
         5,
       ],
@@ -106,7 +108,7 @@ export const GERMAN: LanguageCues = {
       ],
       [words(String.raw`\b(?:Erfahrung|Profil|Qualifikation)\w* (?:noch )?(?:genauer|besser|stärker) (?:zu|auf)\b`), 2],
       [words(String.raw`\bTalent-?[Pp]ool\b|\bkünftige (?:Vakanzen|Stellen|Positionen)\b`), 1.5],
-      [words(String.raw`\b(?:beruflichen )?(?:Weg|Werdegang)\b[^.]{0,30}\b(?:alles Gute|viel Erfolg)\b`), 1.5],
+      [words(String.raw`\b(?:beruflichen )?(?:Weg|Werdegang)\b${CLAUSE}{0,30}\b(?:alles Gute|viel Erfolg)\b`), 1.5],
     ],
     notRejection: [
       [
@@ -143,11 +145,14 @@ export const GERMAN: LanguageCues = {
     extension: [
       [
         words(
-          String.raw`\b(?:Frist|Bedenkzeit|Deadline)\b[^.]{0,40}\b(?:verlängern|verlängert|verschieben|verschoben)\b`,
+          String.raw`\b(?:Frist|Bedenkzeit|Deadline)\b${CLAUSE}{0,40}\b(?:verlängern|verlängert|verschieben|verschoben)\b`,
         ),
         6,
       ],
-      [words(String.raw`\b(?:mehr|zusätzliche) (?:Bedenkzeit|Zeit)\b[^.]{0,30}\b(?:geben|gewähren|einräumen)\b`), 5],
+      [
+        words(String.raw`\b(?:mehr|zusätzliche) (?:Bedenkzeit|Zeit)\b${CLAUSE}{0,30}\b(?:geben|gewähren|einräumen)\b`),
+        5,
+      ],
     ],
     scheduled: [
       [
@@ -210,7 +215,7 @@ export const GERMAN: LanguageCues = {
       [words(String.raw`\b(?:Rückmeldung|Entscheidung|Entscheid)\b`), 2],
       [
         words(
-          String.raw`\b(?:melden (?:wir|ich) uns|(?:werden|werde) (?:uns|mich)\b[^.]{0,60}\bmelden|auf dem Laufenden)\b`,
+          String.raw`\b(?:melden (?:wir|ich) uns|(?:werden|werde) (?:uns|mich)\b${CLAUSE}{0,60}\bmelden|auf dem Laufenden)\b`,
         ),
         2,
       ],
@@ -222,7 +227,7 @@ export const GERMAN: LanguageCues = {
       ],
       [
         words(
-          String.raw`\b(?:Zeugnisse|Unterlagen|Dokumente|Nachweise)\b[^.]{0,40}\b(?:nachreichen|zusenden|schicken|senden)\b`,
+          String.raw`\b(?:Zeugnisse|Unterlagen|Dokumente|Nachweise)\b${CLAUSE}{0,40}\b(?:nachreichen|zusenden|schicken|senden)\b`,
         ),
         2,
       ],
@@ -270,7 +275,7 @@ export const GERMAN: LanguageCues = {
   promises: {
     offerWord: words(String.raw`\b(?:Angebot|Vertragsangebot|Angebotsschreiben|Arbeitsvertrag)\b`),
     promise: words(
-      String.raw`\b(?:erhalten Sie|bekommen Sie|erhältst du|bekommst du|senden wir|schicken wir|folgt|folgen|sobald|nach (?:der )?Freigabe|in Vorbereitung|bereiten\b[^.]{0,30}\bvor|noch (?:freigegeben|genehmigt) werden)\b`,
+      String.raw`\b(?:erhalten Sie|bekommen Sie|erhältst du|bekommst du|senden wir|schicken wir|folgt|folgen|sobald|nach (?:der )?Freigabe|in Vorbereitung|bereiten\b${CLAUSE}{0,30}\bvor|noch (?:freigegeben|genehmigt) werden)\b`,
     ),
   },
   dates: {
@@ -278,7 +283,7 @@ export const GERMAN: LanguageCues = {
       String.raw`\b(?:(?:Ihre|deine|eure) (?:Rückmeldung|Antwort|Entscheidung|Zusage|Unterschrift)|annehmen|zusagen|ablehnen|unterschreiben|unterzeichnen|zurücksenden|(?:nehmen|lehnen) Sie (?:es|das Angebot|dieses)|Frist|gültig bis|verfällt|Bedenkzeit)\b`,
     ),
     expect: words(
-      String.raw`\b(?:(?:wir|ich) (?:werden|werde|möchten|möchte|wollen|will) (?:uns|Ihnen|dir)\b[^.]{0,80}\b(?:melden|Bescheid|Rückmeldung|Entscheidung|Entscheid|mitteilen|informieren)|melden (?:wir|ich) uns|(?:erhalten|bekommen|hören) (?:Sie|du) (?:von uns|unsere[n]?|eine|die)\b[^.]{0,40}\b(?:Rückmeldung|Entscheidung|Entscheid|Antwort|Bescheid|uns)|geben (?:wir|ich) (?:Ihnen|dir) (?:\w+ )?Bescheid)\b`,
+      String.raw`\b(?:(?:wir|ich) (?:werden|werde|möchten|möchte|wollen|will) (?:uns|Ihnen|dir)\b${CLAUSE}{0,80}\b(?:melden|Bescheid|Rückmeldung|Entscheidung|Entscheid|mitteilen|informieren)|melden (?:wir|ich) uns|(?:erhalten|bekommen|hören) (?:Sie|du) (?:von uns|unsere[n]?|eine|die)\b${CLAUSE}{0,40}\b(?:Rückmeldung|Entscheidung|Entscheid|Antwort|Bescheid|uns)|geben (?:wir|ich) (?:Ihnen|dir) (?:\w+ )?Bescheid)\b`,
     ),
     scheduling: words(
       String.raw`\b(?:Verfügbarkeit\w*|verfügbar|wählen Sie|buchen Sie|Zeitslot|Slot|Zeitfenster|Terminvorschl\w*|umbuchen|verschieben)\b`,
@@ -294,6 +299,7 @@ export const GERMAN: LanguageCues = {
     ),
     hours: words("^Stunde"),
     workingDays: words("^(?:Werk|Arbeits)tag"),
+    weeks: /^Woche/i,
     numbers: {
       ein: 1,
       einem: 1,
@@ -344,21 +350,26 @@ export const GERMAN: LanguageCues = {
   outgoing: [
     [
       "decline_offer",
-      words(String.raw`\b(?:Angebot|Stelle)\b[^.]{0,60}\b(?:ablehnen|absagen|nicht annehmen)\b|\bschweren Herzens\b`),
+      words(
+        String.raw`\b(?:Angebot|Stelle)\b${CLAUSE}{0,60}\b(?:ablehnen|absagen|nicht annehmen)\b|\bschweren Herzens\b`,
+      ),
     ],
     [
       "accept_offer",
       words(
-        String.raw`\b(?:nehme|nehmen) (?:ich |wir )?(?:Ihr|dein|das) (?:\w+ )?Angebot\b[^.]{0,40}\ban\b|\bsage (?:ich )?(?:gerne |gern )?zu\b`,
+        String.raw`\b(?:nehme|nehmen) (?:ich |wir )?(?:Ihr|dein|das) (?:\w+ )?Angebot\b${CLAUSE}{0,40}\ban\b|\bsage (?:ich )?(?:gerne |gern )?zu\b`,
       ),
     ],
     [
       "withdrawal",
       words(
-        String.raw`\b(?:ziehe|zurückziehen)\b[^.]{0,40}\bBewerbung\b|\bBewerbung\b[^.]{0,40}\bzurück(?:ziehen|zuziehen)\b`,
+        String.raw`\b(?:ziehe|zurückziehen)\b${CLAUSE}{0,40}\bBewerbung\b|\bBewerbung\b${CLAUSE}{0,40}\bzurück(?:ziehen|zuziehen)\b`,
       ),
     ],
-    ["extension_request", words(String.raw`\b(?:mehr|etwas) (?:Bedenkzeit|Zeit)\b|\bFrist\b[^.]{0,40}\bverlänger`)],
+    [
+      "extension_request",
+      words(String.raw`\b(?:mehr|etwas) (?:Bedenkzeit|Zeit)\b|\bFrist\b${CLAUSE}{0,40}\bverlänger`),
+    ],
     [
       "thank_you",
       words(
@@ -368,7 +379,7 @@ export const GERMAN: LanguageCues = {
     [
       "follow_up",
       words(
-        String.raw`\b(?:Stand|aktuellen Stand|Neuigkeiten)\b[^.]{0,40}\b(?:Bewerbung|Prozess|Verfahren)\b|\bnachfragen\b|\bnachhaken\b`,
+        String.raw`\b(?:Stand|aktuellen Stand|Neuigkeiten)\b${CLAUSE}{0,40}\b(?:Bewerbung|Prozess|Verfahren)\b|\bnachfragen\b|\bnachhaken\b`,
       ),
     ],
   ],

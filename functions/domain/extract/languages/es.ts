@@ -235,6 +235,7 @@ export const SPANISH: LanguageCues = {
     ),
     hours: /^hora/i,
     workingDays: /h[áa]bil|laborab/i,
+    weeks: /^semana/i,
     numbers: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, diez: 10, quince: 15 },
     weekEnd: words(
       String.raw`\b(?:antes de\s+|para\s+)?(?:a\s+)?(?:el\s+)?(?:final|finales|fin)\s+de\s+(?:(?<next>la\s+semana\s+que\s+viene|la\s+próxima\s+semana|la\s+semana\s+próxima)|(?:esta|la)\s+semana)\b`,

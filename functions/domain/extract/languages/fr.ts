@@ -248,6 +248,7 @@ export const FRENCH: LanguageCues = {
     ),
     hours: words("^heure"),
     workingDays: words("ouvr"),
+    weeks: /^semaine/i,
     numbers: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, dix: 10, quinze: 15 },
     weekEnd: words(
       String.raw`\b(?:d['’]ici\s+)?(?:à\s+)?(?:la\s+)?fin\s+de\s+(?:la\s+|cette\s+)?semaine(?<next>\s+prochaine)?\b`,

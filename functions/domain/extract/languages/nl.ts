@@ -221,6 +221,7 @@ export const DUTCH: LanguageCues = {
     ),
     hours: /^uur/i,
     workingDays: /^werkdag/i,
+    weeks: /^we(?:e|ke)k/i,
     numbers: { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, tien: 10, veertien: 14 },
     weekEnd: words(
       String.raw`\b(?:vóór\s+|voor\s+|uiterlijk\s+)?(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(?:(?<next>volgende|komende|de\s+volgende)|deze|de)\s+week\b`,
