@@ -59,8 +59,8 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
   // the attachment's text fills what the message itself does not say.
   const letter = outgoing ? "" : attachedText(facts);
   const withLetter: MailFacts = { ...prose, body: `${prose.body}\n\n${letter}` };
-  let role = extractRole(prose);
-  if (!role.role && letter) role = extractRole(withLetter);
+  let role = extractRole(prose, language);
+  if (!role.role && letter) role = extractRole(withLetter, language);
   const dates = extractDates(prose, kind, language);
   if (kind === "offer" && !dates.respondBy && letter) {
     const fromLetter = extractDates(withLetter, kind, language);

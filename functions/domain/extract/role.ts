@@ -2,6 +2,9 @@
 // optional specialisation after a comma when the sentence says it is the role ("Product Manager,
 // Growth role"). Titles in role/position contexts beat bare mentions (a schedule's "Staff Engineer").
 import type { MailFacts } from "../mail-facts";
+import type { Language } from "./languages/cues";
+import { cuesOf } from "./languages/tables";
+import { localTitles } from "./local-titles";
 
 export interface RoleGuess {
   role: string | null;
@@ -98,10 +101,14 @@ function notPartOfTitle(title: string, facts: MailFacts): boolean {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
-export function extractRole(facts: MailFacts): RoleGuess {
+export function extractRole(facts: MailFacts, language: Language = "en"): RoleGuess {
   const scores = new Map<string, number>();
   collect(facts.body.slice(0, 30_000), 1, scores);
   collect(facts.quoted.slice(0, 30_000), 0, scores);
+  // Other languages mark titles their own way (gender tags, "poste de"): local-titles.ts.
+  const words = cuesOf(language)?.titles;
+  if (words)
+    for (const [title, points] of localTitles(facts, words)) scores.set(title, (scores.get(title) ?? 0) + points);
   // Subjects are terse: any title-shaped run counts ("Thank you - Senior Data Platform Engineer onsite").
   for (const part of facts.subject.split(/\s+[-–—|:·]\s+|:\s+/)) {
     // A subject part that is a title and its specialisation ("Your application - Risk Analyst,
@@ -149,7 +156,7 @@ export function extractRole(facts: MailFacts): RoleGuess {
 
 // Parentheses after a title that are about the job ad, not the job: arrangements, gender markers.
 const NOT_A_QUALIFIER =
-  /^(?:remote|hybrid|on-?site|contract|full-?time|part-?time|permanent|temporary|fixed-?term|[mwfdx](?:\/[mwfdx]){1,2}|all genders)$/i;
+  /^(?:remote|hybrid|on-?site|contract|full-?time|part-?time|permanent|temporary|fixed-?term|[mwfdxhv](?:\/[mwfdxhv]){1,3}|all genders)$/i;
 // "(NY)", "(UK)": a place code.
 const PLACE_CODE = /^[A-Z]{2}$/;
 

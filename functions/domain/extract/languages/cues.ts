@@ -97,8 +97,12 @@ export interface WindowWords {
 export interface TitleWords {
   /** Words right before a title ("Stelle als", "poste de"), as regex source without groups. */
   before: string;
-  /** Words right after a title that end it ("bei", "chez"), as regex source without groups. */
-  after: string;
+  /**
+   * Words a title never contains, as regex source matching one whole word: articles, pronouns,
+   * prepositions other than the connectors inside titles ("de", "van", "of"), verbs, and the stage
+   * and mail words subjects put around a title ("Einladung", "entretien", "proceso").
+   */
+  stops: string;
 }
 
 export interface LanguageCues {
@@ -111,8 +115,6 @@ export interface LanguageCues {
   dates: DateCues;
   windows: WindowWords;
   titles: TitleWords;
-  /** Words right before an employer's name ("bei der", "chez"), as regex source without groups. */
-  employerBefore: string;
   /** Legal forms written after a company name (stripped from employers). */
   legalForms: readonly string[];
   /** A sentence saying nobody reads replies to the sender's address. */

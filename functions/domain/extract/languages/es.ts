@@ -245,10 +245,9 @@ export const SPANISH: LanguageCues = {
     ),
   },
   titles: {
-    before: "puesto de|posición de|vacante de|plaza de|oferta|candidatura a|candidatura para",
-    after: "en|para|con|y|es|ha|será|que|a|al",
+    before: String.raw`puesto de|posición de|vacante de|plaza de|oferta|candidatura a|candidatura para`,
+    stops: String.raw`el|la|los|las|un|una|en|para|con|por|a|al|que|es|ha|será|tu|su|sus|nuestr[oa]s?|como|puesto|posición|vacante|plaza|oferta|candidatura|proceso|entrevista|final|documentación|actualización|sobre|novedades|confirmación`,
   },
-  employerBefore: "en|la empresa|formar parte de|equipo de",
   legalForms: ["S.L.U.", "S.L.", "SL", "S.A.U.", "S.A.", "SA", "S.L.L.", "S.Coop.", "S.A. de C.V.", "SAS", "Ltda."],
   unmonitored: words(
     String.raw`\b(?:no (?:respondas|contestes|responda|conteste) (?:a )?este (?:correo|mensaje|email)|generado automáticamente|no se leen las respuestas)`,

@@ -229,10 +229,9 @@ export const DUTCH: LanguageCues = {
     vague: words(String.raw`^(?:(?:begin|midden|eind)\s+)?(?:deze|volgende|komende)\s+(?:week|maand)$`),
   },
   titles: {
-    before: "functie van|functie|rol van|vacature voor|vacature|sollicitatie (?:op|naar|voor) de functie(?: van)?",
-    after: "bij|in|op|voor|met|en|is|wordt|te|aan|binnen",
+    before: String.raw`functie van|functie|rol van|vacature voor|vacature|sollicitatie (?:op|naar|voor) de functie(?: van)?`,
+    stops: String.raw`de|het|een|bij|in|op|voor|met|is|wordt|te|aan|binnen|hebt|heb|heeft|hebben|je|jouw|uw|ons|onze|als|functie|rol|vacature|sollicitatie|uitnodiging|\w*gesprek|bevestiging|aanbod|over|stand|zaken`,
   },
-  employerBefore: "bij|namens|team van",
   legalForms: ["B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "BVBA", "BVBA.", "CV"],
   unmonitored: words(
     String.raw`\b(?:antwoorden op deze e-?mail worden niet gelezen|niet (?:op deze e-?mail )?(?:beantwoorden|reageren)|automatisch gegenereerd)`,
