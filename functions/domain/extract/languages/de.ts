@@ -324,7 +324,8 @@ export const GERMAN: LanguageCues = {
     ),
   },
   titles: {
-    before: String.raw`(?:Bewerbung|Stelle|Position|Rolle|Tätigkeit|Funktion|Einstieg|Job|Anstellung) als|(?:für|auf) die (?:Position|Stelle|Rolle)|Position|Stelle`,
+    before:
+      "(?:Bewerbung|Stelle|Position|Rolle|Tätigkeit|Funktion|Einstieg|Job|Anstellung) als|(?:für|auf) die (?:Position|Stelle|Rolle)|Position|Stelle",
     stops: String.raw`als|die|der|den|dem|des|das|zum|zur|für|bei|im|in|am|an|auf|mit|vom|ab|ist|wird|wurde|hat|haben|sind|ihre?[nmrs]?|deine?[nmrs]?|unser(?:e[nmrs]?)?|eine?[nmrs]?|Position|Stelle|Stellenangebot|Rolle|Bewerbung|Funktion|Tätigkeit|Einstieg|Anstellung|Vakanz|Einladung|Interview|\w*gespräch|Bestätigung|Terminbestätigung|Absage|Angebot|Referenzen|Standort|Req`,
   },
   legalForms: [

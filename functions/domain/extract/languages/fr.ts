@@ -258,8 +258,9 @@ export const FRENCH: LanguageCues = {
     ),
   },
   titles: {
-    before: String.raw`poste d${Q}|poste de|poste|fonction d${Q}|fonction de|en tant qu${Q}|en tant que|candidature (?:au poste )?d${Q}|candidature (?:au poste )?de`,
-    stops: String.raw`le|la|les|l|un|une|des|du|au|aux|à|pour|chez|dans|en|avec|sur|est|sera|a|votre|vos|notre|nos|ce|cette|qui|que|poste|postes|fonction|candidature|entretien|entretiens|offre|proposition|embauche|confirmation|confirmé|refus|suite|point|étape|technique|basée?|réf`,
+    before: `poste d${Q}|poste de|poste|fonction d${Q}|fonction de|en tant qu${Q}|en tant que|candidature (?:au poste )?d${Q}|candidature (?:au poste )?de`,
+    stops:
+      "le|la|les|l|un|une|des|du|au|aux|à|pour|chez|dans|en|avec|sur|est|sera|a|votre|vos|notre|nos|ce|cette|qui|que|poste|postes|fonction|candidature|entretien|entretiens|offre|proposition|embauche|confirmation|confirmé|refus|suite|point|étape|technique|basée?|réf",
   },
   legalForms: ["SAS", "SASU", "SARL", "EURL", "SA", "SNC", "SCOP", "Sàrl"],
   unmonitored: words(
