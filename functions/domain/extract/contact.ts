@@ -2,6 +2,8 @@
 // who wrote or was named with an address (Reply-To, From, an address in the newest message), never a
 // robot or relay, never the owner.
 import type { MailFacts, Party } from "../mail-facts";
+import type { Language } from "./languages/cues";
+import { cuesOf } from "./languages/tables";
 import { domainLabel, domainOf, isRobotAddress, isSharedMailbox } from "./senders";
 
 export interface ContactGuess {
@@ -26,7 +28,8 @@ const SENDER_UNMONITORED =
   /\b(?:sent from an? (?:unmonitored|unattended|no-?reply)|(?:this|the) (?:mailbox|address|inbox) is (?:not|un)monitored|(?:please )?do not reply (?:to|directly to) this (?:e-?mail|message))\b/i;
 const UNREAD_SENTENCE = /\b(?:do not reply|don't reply|unmonitored|not monitored|cannot receive replies)\b/i;
 
-export function unmonitoredAddresses(text: string): Set<string> {
+export function unmonitoredAddresses(text: string, language: Language = "en"): Set<string> {
+  const local = cuesOf(language)?.unmonitored;
   const unread = new Set<string>();
   for (const m of text.matchAll(EMAIL)) {
     // The clause around the address: "please do not reply to X, write to Y" leaves Y readable.
@@ -37,12 +40,17 @@ export function unmonitoredAddresses(text: string): Set<string> {
         .pop() ?? "";
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[.;,]\s|\n/)[0] ?? "";
     const sentence = `${before} ${after}`;
-    if (UNREAD_SENTENCE.test(sentence)) unread.add(m[0].toLowerCase().replace(/\.$/, ""));
+    if (UNREAD_SENTENCE.test(sentence) || local?.test(sentence)) unread.add(m[0].toLowerCase().replace(/\.$/, ""));
   }
   return unread;
 }
 
-export function extractContact(facts: MailFacts, outgoing: boolean, employerDomainHint: string | null): ContactGuess {
+export function extractContact(
+  facts: MailFacts,
+  outgoing: boolean,
+  employerDomainHint: string | null,
+  language: Language = "en",
+): ContactGuess {
   const owners = new Set(facts.ownerAddresses.map((a) => a.toLowerCase()));
   const usable = (p: Party | undefined | null): p is Party =>
     !!p && p.address.includes("@") && !owners.has(p.address) && !isRobotAddress(p.address);
@@ -66,9 +74,10 @@ export function extractContact(facts: MailFacts, outgoing: boolean, employerDoma
     else candidates.push({ party, score: score + shared + sameEmployer });
   };
   const body = facts.body.slice(0, 30_000);
-  const unread = unmonitoredAddresses(body);
+  const unread = unmonitoredAddresses(body, language);
+  const senderUnmonitored = SENDER_UNMONITORED.test(body) || (cuesOf(language)?.unmonitored.test(body) ?? false);
   for (const party of facts.replyTo) push(party, 5);
-  if (facts.from && !SENDER_UNMONITORED.test(body)) push(facts.from, 4);
+  if (facts.from && !senderUnmonitored) push(facts.from, 4);
   const bodyAddresses = (body.match(EMAIL) ?? []).map((a) => a.toLowerCase().replace(/\.$/, ""));
   for (const address of bodyAddresses) {
     if (!unread.has(address)) push({ address, name: nameNear(facts.body, address) ?? "" }, 3);

@@ -54,7 +54,7 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
     [...facts.replyTo, ...(facts.from ? [facts.from] : []), ...facts.to, ...facts.cc]
       .map((p) => domainOf(p.address))
       .find((d) => employerFold?.startsWith(foldName(domainLabel(d)))) ?? null;
-  const contact = extractContact(facts, outgoing, employerDomain);
+  const contact = extractContact(facts, outgoing, employerDomain, language);
   // A cover note ("attached is your offer letter") leaves the title and deadline to the letter:
   // the attachment's text fills what the message itself does not say.
   const letter = outgoing ? "" : attachedText(facts);
@@ -86,7 +86,7 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
     offerTerms,
     offerLetterAttached: kind === "offer" && hasOfferLetter(facts),
     asksToTalk: !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000)),
-    outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body) : null,
+    outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body, language) : null,
     confidence: {
       kind: kindConfidence,
       employer: employer.confidence,

@@ -38,7 +38,7 @@ const WORD = /^[\p{L}\p{N}][\p{L}\p{N}/&+.'’*:·()-]*$/u;
 // Connectors that live inside titles but never start one ("Chef de projet", "Head of Data").
 const CONNECTOR = /^(?:de|d['’]|del|of|van|der|für|y|et|and|und|en)$/iu;
 // Words around titles in any of these languages' subjects (replies, forwards, English ATS words).
-const COMMON_STOPS = String.raw`re|aw|wg|fw|fwd|tr|rv|doorst|update|interview|offer|job`;
+const COMMON_STOPS = "re|aw|wg|fw|fwd|tr|rv|doorst|update|interview|offer|job";
 
 interface Compiled {
   stop: RegExp;
@@ -50,7 +50,7 @@ function compile(words: TitleWords): Compiled {
   let c = compiled.get(words);
   if (!c) {
     c = {
-      stop: new RegExp(unicodeBoundaries(String.raw`^(?:${words.stops}|${COMMON_STOPS})$`), "iu"),
+      stop: new RegExp(unicodeBoundaries(`^(?:${words.stops}|${COMMON_STOPS})$`), "iu"),
       before: new RegExp(unicodeBoundaries(String.raw`\b(?:${words.before})\s+`), "giu"),
     };
     compiled.set(words, c);

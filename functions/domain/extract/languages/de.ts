@@ -344,7 +344,7 @@ export const GERMAN: LanguageCues = {
     "mbH",
   ],
   unmonitored: words(
-    String.raw`\b(?:nicht (?:auf diese (?:E-Mail|Nachricht) )?antworten|werden nicht gelesen|nicht überwacht|automatisch (?:versendet|generiert|erstellt))\b`,
+    String.raw`\b(?:(?:bitte )?nicht (?:direkt )?(?:auf|an) diese (?:E-Mail|Nachricht|Adresse)|antworten Sie (?:bitte )?nicht|werden nicht gelesen|nicht überwacht|automatisch (?:versendet|generiert|erstellt)\w*)`,
   ),
   outgoing: [
     [
