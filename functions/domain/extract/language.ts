@@ -66,7 +66,7 @@ const WORD_LANGUAGE = (() => {
 /** Characters read: a greeting and two paragraphs say it; signatures and footers add nothing. */
 const SAMPLE_CHARS = 3000;
 /** Fewer function words than this (a one-line reply, a bare link) is too little to go on. */
-const MIN_WORDS = 6;
+const MIN_WORDS = 4;
 
 /** The language of a text; English unless another language clearly leads. */
 export function detectLanguage(text: string): Language {

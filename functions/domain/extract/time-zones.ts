@@ -215,8 +215,8 @@ const CITY_ZONES: Record<string, string> = {
   "buenos aires": "America/Argentina/Buenos_Aires",
 };
 const LOCAL_ZONE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(${Object.keys(LOCAL_ZONE_NAMES).join("|")})|(?:heure|hora|horario|Uhrzeit|Zeit|tijd)\s+(?:de|d'|del|in|van)\s+(${Object.keys(CITY_ZONES).join("|")}))(?![\p{L}])`,
-  "iu",
+  String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(${Object.keys(LOCAL_ZONE_NAMES).join("|")})|(?:heure|hora|horario|Uhrzeit|Zeit|tijd)\s+(?:de|d'|del|in|van)\s+(${Object.keys(CITY_ZONES).join("|")}))(?![A-Za-z\u00C0-\u024F])`,
+  "i",
 );
 
 function localZoneName(text: string): Zone | null {

@@ -58,6 +58,24 @@ export const GERMAN: LanguageCues = {
     "oder",
     "aber",
     "nach",
+    "sehr",
+    "wenn",
+    "schon",
+    "diese",
+    "dieser",
+    "einem",
+    "einer",
+    "möchten",
+    "würden",
+    "hallo",
+    "herr",
+    "frau",
+    "nur",
+    "mich",
+    "mir",
+    "kann",
+    "keine",
+    "wieder",
   ],
   kind: {
     rejection: [
@@ -227,9 +245,9 @@ export const GERMAN: LanguageCues = {
       ],
       [
         words(
-          String.raw`\b(?:Zeugnisse|Unterlagen|Dokumente|Nachweise)\b${CLAUSE}{0,40}\b(?:nachreichen|zusenden|schicken|senden)\b`,
+          String.raw`\b(?:Referenz\w*|Zeugnisse|Unterlagen|Dokumente|Nachweise|Arbeitszeugnis\w*)\b${CLAUSE}{0,60}\b(?:nennen|nachreichen|zusenden|schicken|senden|benötigen|brauchen)\b`,
         ),
-        2,
+        3,
       ],
     ],
     applicationReceived: [

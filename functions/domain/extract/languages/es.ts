@@ -46,6 +46,26 @@ export const SPANISH: LanguageCues = {
     "quedo",
     "atentamente",
     "cualquier",
+    "antes",
+    "este",
+    "esta",
+    "estas",
+    "estos",
+    "más",
+    "sin",
+    "sobre",
+    "entre",
+    "después",
+    "han",
+    "hay",
+    "son",
+    "ser",
+    "lo",
+    "mi",
+    "nuestro",
+    "nuestra",
+    "tienes",
+    "usted",
   ],
   kind: {
     rejection: [
@@ -169,7 +189,12 @@ export const SPANISH: LanguageCues = {
       [words(String.raw`\breferencias\b`), 2],
       [words(String.raw`\bpróximos pasos\b|\bfase final\b`), 1.5],
       [words(String.raw`\b(?:retraso|unos días más|más tiempo de lo previsto|paciencia|seguimos valorando)\b`), 2],
-      [words(String.raw`\bdocumentación\b`), 1.5],
+      [
+        words(
+          String.raw`\b(?:envíes|enviar(?:nos)?|mandes|mandar(?:nos)?|necesitamos|facilitar(?:nos)?|adjuntar)\b[^.?!\n]{0,60}\b(?:documentación|referencias|título|copia|certificado)\b`,
+        ),
+        3,
+      ],
     ],
     applicationReceived: [[words(String.raw`\bhemos recibido (?:tu|su) candidatura\b`), 5]],
     other: [
@@ -189,7 +214,7 @@ export const SPANISH: LanguageCues = {
       [words(String.raw`\b(?:factura|recibo|tu pedido)\b`), 3],
     ],
     jobWords: words(
-      String.raw`\b(?:candidatura|puesto|entrevista|oferta|selección|posición|candidat[oa]s?|currículum|CV|empleo|vacante)\b`,
+      String.raw`\b(?:candidatura|puesto|referencias|documentación|entrevista|oferta|selección|posición|candidat[oa]s?|currículum|CV|empleo|vacante)\b`,
     ),
     personal: words(
       String.raw`\b(?:mamá|papá|abuela|besos|un beso|un abrazo fuerte|enhorabuena|cruzo los dedos|cómo te fue|me llamas)\b`,

@@ -49,6 +49,23 @@ export const FRENCH: LanguageCues = {
     "bonjour",
     "cordialement",
     "suite",
+    "ces",
+    "leur",
+    "même",
+    "aussi",
+    "où",
+    "donc",
+    "avoir",
+    "peut",
+    "comme",
+    "tout",
+    "toute",
+    "madame",
+    "monsieur",
+    "avez",
+    "êtes",
+    "serait",
+    "ainsi",
   ],
   kind: {
     rejection: [
@@ -179,9 +196,9 @@ export const FRENCH: LanguageCues = {
       [words(String.raw`\b(?:prend|prendra|prennent) plus de temps\b|\bretard\b|\bpatience\b`), 2],
       [
         words(
-          String.raw`\b(?:pièces? justificatives?|justificatifs?|documents?) (?:à|que) (?:nous )?(?:transmettre|envoyer|fournir)\b`,
+          String.raw`\b(?:transmettre|envoyer|fournir|communiquer|faire parvenir)\b[^.?!\n]{0,60}\b(?:références?|documents?|justificatifs?|pièces?|diplômes?)\b|\b(?:références?|documents?|justificatifs?|pièces?) (?:à|que) (?:nous )?(?:transmettre|envoyer|fournir)\b`,
         ),
-        2,
+        3,
       ],
     ],
     applicationReceived: [
@@ -201,7 +218,9 @@ export const FRENCH: LanguageCues = {
       [words(String.raw`\bnewsletter\b|\blettre d['’]information\b|\bwebinaire\b|\binscription gratuite\b`), 2],
       [words(String.raw`\b(?:facture|reçu de paiement|votre commande)\b`), 3],
     ],
-    jobWords: words(String.raw`\b(?:candidature|poste|entretien|recrut\w*|offre|CV|candidat\w*|embauche|emploi)\b`),
+    jobWords: words(
+      String.raw`\b(?:candidature|poste|références?|dossier|entretien|recrut\w*|offre|CV|candidat\w*|embauche|emploi)\b`,
+    ),
     personal: words(
       String.raw`\b(?:maman|papa|mamie|papi|bisous|bises|grosses bises|félicitations|croise les doigts|ça s['’]est passé)\b`,
     ),
