@@ -69,8 +69,12 @@ function tokens(text: string): string[] {
 /** A clause's edge: punctuation that no title crosses. */
 const EDGE = /[\n:;!?«»"“”„|–—]|\s-\s|[.,](?:\s|$)|\(\s*(?![mwfdhxvi*]\s*[/|,])/u;
 
+// An article right after "de" stays in a title: "Responsable de la paie", "Jefe de los Servicios".
+const ARTICLE = /^(?:la|le|les|l['’]|el|los|las)$/iu;
+const DE = /^(?:de|d['’])$/iu;
+
 /** The title's words ending at `end` (right before a gender tag or the end of a subject part). */
-function titleEndingAt(text: string, end: number, stop: RegExp): string | null {
+function titleEndingAt(text: string, end: number, stop: RegExp, marked: boolean): string | null {
   const window = text.slice(Math.max(0, end - 160), end);
   let start = 0;
   for (const m of window.matchAll(new RegExp(EDGE.source, "gu"))) start = m.index + m[0].length;
@@ -78,29 +82,41 @@ function titleEndingAt(text: string, end: number, stop: RegExp): string | null {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < MAX_WORDS; i -= 1) {
     const word = words[i] ?? "";
-    if (stop.test(word) || !WORD.test(word)) break;
+    const articleAfterDe = ARTICLE.test(word) && DE.test(words[i - 1] ?? "");
+    if ((stop.test(word) && !articleAfterDe) || !WORD.test(word)) break;
     kept.unshift(word);
   }
-  return titleFrom(kept);
+  return titleFrom(kept, marked);
 }
 
 /** The title's words starting at `start` (after a context word or inside a gendered word). */
-function titleStartingAt(text: string, start: number, stop: RegExp): string | null {
+function titleStartingAt(text: string, start: number, stop: RegExp, marked: boolean): string | null {
   const window = text.slice(start, start + 160);
   const edge = window.search(EDGE);
   const words = tokens(edge >= 0 ? window.slice(0, edge) : window);
   const kept: string[] = [];
   for (const word of words) {
-    if (kept.length >= MAX_WORDS || stop.test(word) || !WORD.test(word)) break;
+    const articleAfterDe = ARTICLE.test(word) && DE.test(kept[kept.length - 1] ?? "");
+    if (kept.length >= MAX_WORDS || (stop.test(word) && !articleAfterDe) || !WORD.test(word)) break;
     kept.push(word);
   }
-  return titleFrom(kept);
+  return titleFrom(kept, marked);
 }
 
-/** A title starts with a capital ("Chef", "Ingeniero") and does not end in a connector. */
-function titleFrom(words: string[]): string | null {
-  while (words.length > 0 && !/^\p{Lu}/u.test(words[0] ?? "")) words.shift();
-  while (words.length > 0 && CONNECTOR.test(words[words.length - 1] ?? "")) words.pop();
+/**
+ * A title does not start or end with a connector. Unmarked, it starts with a capital ("Chef",
+ * "Ingeniero"); marked by a gender tag or ending, lower case is how some write it ("chef de rayon (H/F)").
+ */
+function titleFrom(words: string[], marked: boolean): string | null {
+  const starts = marked
+    ? (word: string) => !CONNECTOR.test(word) && !ARTICLE.test(word)
+    : (word: string) => /^\p{Lu}/u.test(word);
+  while (words.length > 0 && !starts(words[0] ?? "")) words.shift();
+  while (
+    words.length > 0 &&
+    (CONNECTOR.test(words[words.length - 1] ?? "") || ARTICLE.test(words[words.length - 1] ?? ""))
+  )
+    words.pop();
   const title = plainTitle(words.join(" "));
   return title.length >= 2 && title.length <= 70 ? title : null;
 }
@@ -111,16 +127,16 @@ function titlesIn(text: string, words: TitleWords, marked: number, anchored: num
   const add = (title: string | null, points: number) => {
     if (title) into.set(title, (into.get(title) ?? 0) + points);
   };
-  for (const m of text.matchAll(GENDER_TAG)) add(titleEndingAt(text, m.index, stop), marked);
+  for (const m of text.matchAll(GENDER_TAG)) add(titleEndingAt(text, m.index, stop, true), marked);
   for (const m of text.matchAll(GENDER_ENDING)) {
     // The gendered word is inside the title: it runs from before that word to the clause's end.
     const wordStart = text.slice(0, m.index).search(/[\p{L}\p{N}][\p{L}\p{N}-]*$/u);
     if (wordStart < 0) continue;
-    const head = titleEndingAt(text, wordStart, stop);
-    const rest = titleStartingAt(text, wordStart, stop);
+    const head = titleEndingAt(text, wordStart, stop, true);
+    const rest = titleStartingAt(text, wordStart, stop, true);
     if (rest) add(plainTitle(head && !rest.startsWith(head) ? `${head} ${rest}` : rest), marked);
   }
-  for (const m of text.matchAll(before)) add(titleStartingAt(text, m.index + m[0].length, stop), anchored);
+  for (const m of text.matchAll(before)) add(titleStartingAt(text, m.index + m[0].length, stop, false), anchored);
 }
 
 /**
@@ -136,7 +152,7 @@ export function localTitles(facts: MailFacts, words: TitleWords): Map<string, nu
   for (const part of facts.subject.split(/\s+[-–—|]\s+|:\s+/)) {
     const tag = part.search(HAS_GENDER_TAG);
     if (tag < 0 && !HAS_GENDER_ENDING.test(part)) continue;
-    const title = titleEndingAt(part, tag >= 0 ? tag : part.length, stop);
+    const title = titleEndingAt(part, tag >= 0 ? tag : part.length, stop, true);
     if (title) scores.set(title, (scores.get(title) ?? 0) + 4);
   }
   return scores;

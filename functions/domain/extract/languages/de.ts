@@ -301,7 +301,7 @@ export const GERMAN: LanguageCues = {
       String.raw`\b(?:(?:Ihre|deine|eure) (?:Rückmeldung|Antwort|Entscheidung|Zusage|Unterschrift)|annehmen|zusagen|ablehnen|unterschreiben|unterzeichnen|zurücksenden|(?:nehmen|lehnen) Sie (?:es|das Angebot|dieses)|Frist|gültig bis|verfällt|Bedenkzeit)\b`,
     ),
     expect: words(
-      String.raw`\b(?:(?:wir|ich) (?:werden|werde|möchten|möchte|wollen|will) (?:uns|Ihnen|dir)\b${CLAUSE}{0,80}\b(?:melden|Bescheid|Rückmeldung|Entscheidung|Entscheid|mitteilen|informieren)|melden (?:wir|ich) uns|(?:erhalten|bekommen|hören) (?:Sie|du) (?:von uns|unsere[n]?|eine|die)\b${CLAUSE}{0,40}\b(?:Rückmeldung|Entscheidung|Entscheid|Antwort|Bescheid|uns)|geben (?:wir|ich) (?:Ihnen|dir) (?:\w+ )?Bescheid)\b`,
+      String.raw`\b(?:(?:wir|ich) (?:werden|werde|möchten|möchte|wollen|will) (?:uns|Ihnen|dir)\b${CLAUSE}{0,80}\b(?:melden|Bescheid|Rückmeldung|Entscheidung|Entscheid|mitteilen|informieren)|melden (?:wir|ich) uns|(?:wir|ich) melden? (?:uns|mich)\b|(?:erhalten|bekommen|hören) (?:Sie|du) (?:von uns|unsere[n]?|eine|die)\b${CLAUSE}{0,40}\b(?:Rückmeldung|Entscheidung|Entscheid|Antwort|Bescheid|uns)|geben (?:wir|ich) (?:Ihnen|dir) (?:\w+ )?Bescheid)\b`,
     ),
     scheduling: words(
       String.raw`\b(?:Verfügbarkeit\w*|verfügbar|wählen Sie|buchen Sie|Zeitslot|Slot|Zeitfenster|Terminvorschl\w*|umbuchen|verschieben)\b`,
@@ -338,7 +338,7 @@ export const GERMAN: LanguageCues = {
       String.raw`\b(?:bis\s+)?(?:zum\s+)?Ende\s+(?:(?<next>nächster|der\s+nächsten|kommender|der\s+kommenden)|dieser|der)\s+Woche\b`,
     ),
     vague: words(
-      String.raw`^(?:(?:Anfang|Mitte|Ende|im Laufe)\s+)?(?:der\s+)?(?:diese[rns]?|nächste[rns]?|kommende[rns]?)\s+(?:Woche|Monat[se]?)$`,
+      String.raw`^(?:(?:Anfang|Mitte|im Laufe)\s+)?(?:der\s+|den\s+|in den\s+)?(?:diese[rns]?|nächste[rns]?|kommende[rns]?|folgende[rns]?)\s+(?:Woche[n]?|Monat[se]?|Tage[n]?)$`,
     ),
   },
   titles: {

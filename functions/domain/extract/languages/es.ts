@@ -266,7 +266,7 @@ export const SPANISH: LanguageCues = {
       String.raw`\b(?:antes de\s+|para\s+)?(?:a\s+)?(?:el\s+)?(?:final|finales|fin)\s+de\s+(?:(?<next>la\s+semana\s+que\s+viene|la\s+próxima\s+semana|la\s+semana\s+próxima)|(?:esta|la)\s+semana)\b`,
     ),
     vague: words(
-      String.raw`^(?:(?:principios|mediados|finales)\s+de\s+)?(?:la\s+|esta\s+|el\s+)?(?:próxima\s+)?(?:semana|mes)(?:\s+que\s+viene|\s+próxim[oa])?$`,
+      String.raw`^(?:(?:principios|mediados)\s+de\s+)?(?:la\s+|las\s+|esta\s+|estas\s+|el\s+|los\s+)?(?:próxim[oa]s?\s+)?(?:semanas?|mes(?:es)?|días)(?:\s+que\s+viene|\s+próxim[oa]s?)?$`,
     ),
   },
   titles: {

@@ -273,7 +273,7 @@ export const FRENCH: LanguageCues = {
       String.raw`\b(?:d['’]ici\s+)?(?:à\s+)?(?:la\s+)?fin\s+de\s+(?:la\s+|cette\s+)?semaine(?<next>\s+prochaine)?\b`,
     ),
     vague: words(
-      String.raw`^(?:(?:début|mi|fin)\s*-?\s*)?(?:la\s+|cette\s+|le\s+)?(?:semaine|mois)(?:\s+prochaine?|\s+(?:qui\s+)?vient)?$`,
+      String.raw`^(?:(?:début|mi)\s*-?\s*)?(?:la\s+|cette\s+|le\s+|les\s+|ces\s+|dans les\s+)?(?:(?:prochaine?s?|semaines?|mois|jours)\s*)+(?:\s+prochaine?s?|\s+(?:qui\s+)?vien(?:t|nent)|\s+à venir)?$`,
     ),
   },
   titles: {

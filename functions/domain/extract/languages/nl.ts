@@ -255,7 +255,9 @@ export const DUTCH: LanguageCues = {
     weekEnd: words(
       String.raw`\b(?:vóór\s+|voor\s+|uiterlijk\s+)?(?:het\s+)?(?:eind|einde)\s+(?:van\s+)?(?:(?<next>volgende|komende|de\s+volgende)|deze|de)\s+week\b`,
     ),
-    vague: words(String.raw`^(?:(?:begin|midden|eind)\s+)?(?:deze|volgende|komende)\s+(?:week|maand)$`),
+    vague: words(
+      String.raw`^(?:(?:begin|midden)\s+)?(?:de\s+)?(?:deze|volgende|komende)\s+(?:weken|week|maand|maanden|dagen)$`,
+    ),
   },
   titles: {
     before: "functie van|functie|rol van|vacature voor|vacature|sollicitatie (?:op|naar|voor) de functie(?: van)?",
