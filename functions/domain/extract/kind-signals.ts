@@ -28,7 +28,7 @@ const DAY = String.raw`(?:\b${WEEKDAY}\b|\btomorrow\b|\b\d{1,2}(?:st|nd|rd|th)? 
 
 /** How a language talks about meeting times; English below, other languages in languages/*.ts. */
 export interface SlotWords {
-  /** A day the interview could happen on (a weekday, "tomorrow", a calendar date): source for the `u` flag. */
+  /** A day the interview could happen on (a weekday, "tomorrow", a calendar date), as regex source. */
   day: string;
   /** A clock time, as regex source. */
   clock: string;
@@ -81,8 +81,8 @@ function patternsOf(words: SlotWords): { slot: RegExp; anyDay: RegExp } {
   if (!patterns) {
     const { day, clock } = words;
     patterns = {
-      slot: new RegExp(String.raw`${day}[^.?!\n]{0,40}${clock}|${clock}[^.?!\n]{0,30}${day}`, "iu"),
-      anyDay: new RegExp(day, "iu"),
+      slot: new RegExp(String.raw`${day}[^.?!\n]{0,40}${clock}|${clock}[^.?!\n]{0,30}${day}`, "i"),
+      anyDay: new RegExp(day, "i"),
     };
     compiled.set(words, patterns);
   }

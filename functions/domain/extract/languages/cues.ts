@@ -12,11 +12,15 @@ import type { PromiseWords, SlotWords } from "../kind-signals";
 // \p{L}: a case-insensitive Unicode property class costs V8 hundreds of milliseconds to compile.
 const LETTER_CHARS = String.raw`A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`;
 const LETTER = `[${LETTER_CHARS}]`;
-const BOUNDARY = `(?:(?<=${LETTER})(?!${LETTER})|(?<!${LETTER})(?=${LETTER}))`;
+// A word starts where no letter precedes it and ends where no letter follows it. Each `\b` is one
+// or the other, told by what follows it in the pattern; a single lookaround is ten times faster to
+// run than the two-sided test an unknown `\b` would need.
+const WORD_START = `(?<!${LETTER})`;
+const WORD_END = `(?!${LETTER})`;
 
 /**
- * Regex source whose `\b` and `\w` know accented letters (compile it with the `u` flag): `\b`
- * becomes a boundary between letters and non-letters, `\w` any letter, digit or underscore.
+ * Regex source whose `\b` and `\w` know accented letters: `\b` becomes a word start or end, `\w`
+ * any letter, digit or underscore.
  */
 export function unicodeBoundaries(source: string): string {
   let out = "";
@@ -25,7 +29,7 @@ export function unicodeBoundaries(source: string): string {
     const char = source[i];
     const next = source[i + 1];
     if (char === "\\" && next !== undefined) {
-      if (next === "b" && !inClass) out += BOUNDARY;
+      if (next === "b" && !inClass) out += opensWord(source.slice(i + 2)) ? WORD_START : WORD_END;
       else if (next === "w") out += inClass ? LETTER_CHARS : LETTER;
       else out += char + next;
       i += 1;
@@ -38,9 +42,16 @@ export function unicodeBoundaries(source: string): string {
   return out;
 }
 
+/** What follows a `\b` in a pattern opens a word: a letter, digit, `\w`, `\d`, a class, a group of those. */
+function opensWord(rest: string): boolean {
+  const group = /^\((?:\?:|\?<[A-Za-z]\w*>)?/.exec(rest);
+  if (group && !/^\(\?<?[=!]/.test(rest)) return opensWord(rest.slice(group[0].length));
+  return /^(?:[\p{L}\p{N}_]|\\[wdp]|\[(?!\^))/u.test(rest);
+}
+
 /** A case-insensitive pattern over accented words: "\\bdécidé\\b" and "\\bà\\b" match as written. */
 export function words(source: string, flags = "i"): RegExp {
-  return new RegExp(unicodeBoundaries(source), `${flags}u`);
+  return new RegExp(unicodeBoundaries(source), flags);
 }
 
 export type Language = "en" | "de" | "fr" | "es" | "nl";
