@@ -38,7 +38,7 @@ export interface MailFacts {
   dateHeader: string | null;
   /** Instant of the original message; null when unknown. */
   dateMs: number | null;
-  /** Zone the original was written in: the offset of its Date header, else the owner's zone. */
+  /** Zone the original was written in: the offset or zone its Date states; null when it states none. */
   zone: Zone | null;
   /** Newest message text (signature kept, older quoted messages removed). */
   body: string;

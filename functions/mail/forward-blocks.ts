@@ -42,6 +42,7 @@ const LABELS: Record<string, keyof ForwardHeaders> = {
   till: "to",
   til: "to",
   destinataire: "to",
+  pour: "to",
   cc: "cc",
   kopie: "cc",
   date: "date",
@@ -59,6 +60,7 @@ const LABELS: Record<string, keyof ForwardHeaders> = {
   subject: "subject",
   betreff: "subject",
   objet: "subject",
+  sujet: "subject",
   asunto: "subject",
   oggetto: "subject",
   onderwerp: "subject",
@@ -69,7 +71,7 @@ const LABELS: Record<string, keyof ForwardHeaders> = {
 const LABEL_LINE = /^([\p{L}]{1,12})\s?:\s*(.*)$/u;
 const FROM_LABEL = /^(?:From|Von|De|Da|Van|Från|Fra|Od|Expéditeur)\s?:\s*\S/u;
 const DATE_OR_SUBJECT_LABEL =
-  /^(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden|Skickat|Subject|Betreff|Objet|Asunto|Oggetto)\s?:/u;
+  /^(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Inviato|Verzonden|Skickat|Subject|Betreff|Objet|Sujet|Asunto|Oggetto|Onderwerp)\s?:/u;
 // No word boundary: Yahoo writes "...AM MDTSubject: ...".
 const JAMMED_LABEL = /(?<=\S)\s*(From|To|Cc|Sent|Date|Subject|Von|An|Gesendet|Betreff|Envoyé|Objet)\s?:\s/gu;
 
@@ -193,7 +195,7 @@ function attributionAfterMarker(lines: string[], start: number): { headers: Forw
 }
 
 const REPLY_ATTRIBUTION =
-  /^(?:On\s.{4,200}\swrote|Am\s.{4,200}\sschrieb\s.{1,120}|Le\s.{4,200}\sa écrit|El\s.{4,200}\sescribió|Il giorno\s.{4,200}\sha scritto)\s?:\s*$/i;
+  /^(?:On\s.{4,200}\swrote|Am\s.{4,200}\sschrieb\s.{1,120}|Le\s.{4,200}\sa écrit|El\s.{4,200}\sescribió|Op\s.{4,200}\sschreef\s.{1,120}|Il giorno\s.{4,200}\sha scritto)\s?:\s*$/i;
 
 /** Split a message into its newest part and the older messages it quotes. */
 export function splitQuotedThread(text: string): { newest: string; quoted: string } {

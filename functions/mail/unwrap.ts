@@ -104,7 +104,8 @@ function originalFromBlock(block: InlineForward, outer: OriginalMessage, ownerZo
     subject: (block.headers.subject ?? outer.subject.replace(/^(?:\s*(?:fwd?|fw|tr|wg|rv|re|aw)\s*:\s*)+/i, "")).trim(),
     dateHeader: written,
     dateMs: parsed?.instantMs ?? outer.dateMs,
-    zone: parsed?.zone ?? outer.zone,
+    // A header date without a zone ("Montag, 27. April 2026 15:20") says nothing of the writer's zone.
+    zone: parsed ? (parsed.stated ? parsed.zone : null) : outer.zone,
     messageId: null,
     text: block.body,
     bulk: false,

@@ -1,8 +1,22 @@
 // Company names as people write them: folding for comparison, legal suffixes, and the phrases of
 // capitalised words that can be a name.
 
-const LEGAL_SUFFIX =
-  /(?:[\s,]+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|Co\.|Pty\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP))+\.?$/;
+import { OTHER_LEGAL_FORMS } from "./languages/tables";
+
+/**
+ * A written legal form as regex source, its dots optional ("S.L." also matches "SL") and its closing
+ * parenthesis too (a name's trailing punctuation is trimmed before legal forms are).
+ */
+export function legalFormSource(form: string): string {
+  return form
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/\\\./g, "\\.?")
+    .replace(/\\\)/g, "\\)?");
+}
+
+const LEGAL_SUFFIX = new RegExp(
+  String.raw`(?:[\s,]+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|Co\.|Pty\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP|${OTHER_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
+);
 
 // Words that end a company display name but are not the company ("Kestrel Pay Recruiting").
 const TEAM_SUFFIX =

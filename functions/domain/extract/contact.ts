@@ -3,6 +3,8 @@
 // robot or relay, never the owner.
 import type { MailFacts, Party } from "../mail-facts";
 import { type Features, logFeature as log } from "./evidence";
+import type { Language } from "./languages/cues";
+import { cuesOf } from "./languages/tables";
 import { domainLabel, domainOf, isRobotAddress, isSharedMailbox } from "./senders";
 
 export interface ContactGuess {
@@ -30,7 +32,8 @@ const SENDER_UNMONITORED =
   /\b(?:sent from an? (?:unmonitored|unattended|no-?reply)|(?:this|the) (?:mailbox|address|inbox) is (?:not|un)monitored|(?:please )?do not reply (?:to|directly to) this (?:e-?mail|message))\b/i;
 const UNREAD_SENTENCE = /\b(?:do not reply|don't reply|unmonitored|not monitored|cannot receive replies)\b/i;
 
-export function unmonitoredAddresses(text: string): Set<string> {
+export function unmonitoredAddresses(text: string, language: Language = "en"): Set<string> {
+  const local = cuesOf(language)?.unmonitored;
   const unread = new Set<string>();
   for (const m of text.matchAll(EMAIL)) {
     // The clause around the address: "please do not reply to X, write to Y" leaves Y readable.
@@ -41,12 +44,17 @@ export function unmonitoredAddresses(text: string): Set<string> {
         .pop() ?? "";
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[.;,]\s|\n/)[0] ?? "";
     const sentence = `${before} ${after}`;
-    if (UNREAD_SENTENCE.test(sentence)) unread.add(m[0].toLowerCase().replace(/\.$/, ""));
+    if (UNREAD_SENTENCE.test(sentence) || local?.test(sentence)) unread.add(m[0].toLowerCase().replace(/\.$/, ""));
   }
   return unread;
 }
 
-export function extractContact(facts: MailFacts, outgoing: boolean, employerDomainHint: string | null): ContactGuess {
+export function extractContact(
+  facts: MailFacts,
+  outgoing: boolean,
+  employerDomainHint: string | null,
+  language: Language = "en",
+): ContactGuess {
   const owners = new Set(facts.ownerAddresses.map((a) => a.toLowerCase()));
   const usable = (p: Party | undefined | null): p is Party =>
     !!p && p.address.includes("@") && !owners.has(p.address) && !isRobotAddress(p.address);
@@ -77,9 +85,9 @@ export function extractContact(facts: MailFacts, outgoing: boolean, employerDoma
     } else candidates.push({ party, score: score + shared + sameEmployer, where: new Set([where]) });
   };
   const body = facts.body.slice(0, 30_000);
-  const unread = unmonitoredAddresses(body);
+  const unread = unmonitoredAddresses(body, language);
   for (const party of facts.replyTo) push(party, 5, "reply_to");
-  const unmonitoredSender = SENDER_UNMONITORED.test(body);
+  const unmonitoredSender = SENDER_UNMONITORED.test(body) || (cuesOf(language)?.unmonitored.test(body) ?? false);
   if (facts.from && !unmonitoredSender) push(facts.from, 4, "from");
   const bodyAddresses = (body.match(EMAIL) ?? []).map((a) => a.toLowerCase().replace(/\.$/, ""));
   for (const address of bodyAddresses) {

@@ -1,6 +1,7 @@
 // What the date finders (date-phrases.ts, relative-phrases.ts) take and return, apart from both so
 // that neither imports the other for its types.
 import type { Zone } from "../time";
+import type { Language } from "./languages/cues";
 
 export interface DateFrame {
   /** The instant the text was written (the original message's Date). */
@@ -9,6 +10,8 @@ export interface DateFrame {
   zone: Zone;
   /** Day before month in numeric dates (European senders). */
   dayFirst: boolean;
+  /** The text's language (language.ts): chrono reads it with that locale. English when absent. */
+  language?: Language;
 }
 
 export interface DatePhrase {

@@ -51,7 +51,7 @@ export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
   const taken = found.map((p) => [p.index, p.index + p.text.length] as const);
   let results: ChronoResult[];
   try {
-    results = mailDateParser(frame.dayFirst).parse(
+    results = mailDateParser(frame.dayFirst, frame.language).parse(
       text,
       { instant: new Date(frame.referenceMs), timezone: offsetMinutesAt(frame.referenceMs, frame.zone) },
       { forwardDate: true },
@@ -72,18 +72,17 @@ export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
       partner =
         results.find((other) => {
           if (other === result || used.has(other)) return false;
-          const gap =
-            other.index > result.index
-              ? other.index - (result.index + result.text.length)
-              : result.index - (other.index + other.text.length);
+          const [first, second] = other.index > result.index ? [result, other] : [other, result];
+          const gap = second.index - (first.index + first.text.length);
           const complements = timeOnly
             ? hasDay(other) && !other.start.isCertain("hour")
             : !hasDay(other) && other.start.isCertain("hour");
+          // Only the text between them can end a sentence: "7. Mai" is a date, not a full stop.
           return (
             complements &&
             gap >= 0 &&
             gap <= 40 &&
-            !/[.!?\n]\s/.test(text.slice(Math.min(result.index, other.index), Math.max(result.index, other.index)))
+            !/[.!?\n]\s/.test(text.slice(first.index + first.text.length, second.index))
           );
         }) ?? null;
     }
@@ -124,6 +123,9 @@ export function parseWrittenDate(
   if (!Number.isFinite(referenceMs) || !/\d/.test(text)) return null;
   const stated = zoneMentionedIn(text);
   const zone = stated ?? fallback;
+  // A locale that reads only part of the line ("6 may 2026" of "mié, 6 may 2026 a las 12:14") loses
+  // the time: the reading that covers most of the line wins.
+  let best: ChronoResult | undefined;
   for (const parser of LOCALIZED_PARSERS) {
     let result: ChronoResult | undefined;
     try {
@@ -132,13 +134,17 @@ export function parseWrittenDate(
       result = undefined;
     }
     if (!result?.start.isCertain("day") || !result.start.isCertain("month")) continue;
+    if (!best || result.text.length > best.text.length) best = result;
+    if (best.text.length >= text.trim().length - 2) break;
+  }
+  if (best) {
     const local = {
-      year: result.start.get("year") ?? 1970,
-      month: result.start.get("month") ?? 1,
-      day: result.start.get("day") ?? 1,
-      hour: result.start.get("hour") ?? 0,
-      minute: result.start.get("minute") ?? 0,
-      second: result.start.get("second") ?? 0,
+      year: best.start.get("year") ?? 1970,
+      month: best.start.get("month") ?? 1,
+      day: best.start.get("day") ?? 1,
+      hour: best.start.get("hour") ?? 0,
+      minute: best.start.get("minute") ?? 0,
+      second: best.start.get("second") ?? 0,
     };
     const instantMs = fromLocal(local, zone);
     if (Number.isFinite(instantMs)) return { instantMs, zone, stated: stated !== null };

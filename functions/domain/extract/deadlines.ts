@@ -8,8 +8,10 @@ import type { MessageKind } from "../vocabularies";
 import { type DateFrame, type DatePhrase, findDatePhrases } from "./date-phrases";
 import { type Features, logFeature as log } from "./evidence";
 import { firstSessionOf } from "./itinerary";
+import type { DateCues, Language } from "./languages/cues";
+import { cuesOf, withLanguage } from "./languages/tables";
 import { domainOf, isEuropeanDomain } from "./senders";
-import { zoneFromName, zoneMentionedIn } from "./time-zones";
+import { zoneFromName, zoneMentionedIn, zoneOfCountryDomain } from "./time-zones";
 
 export interface DatedFacts {
   interviewAt: string | null;
@@ -53,6 +55,8 @@ function clauseBefore(text: string, index: number): string {
 
 const START = /\bstart(?:ing)? date\b|\b(?:start|join) (?:on|us on)\b/i;
 
+const ENGLISH: DateCues = { respond: RESPOND, expect: EXPECT, scheduling: SCHEDULING, meeting: MEETING, start: START };
+
 /** The sentence a phrase sits in; a phrase that runs over a line break ("Day\n13:30") is kept whole. */
 function sentenceAround(text: string, index: number, length = 0): string {
   const before = text.slice(Math.max(0, index - 240), index);
@@ -76,16 +80,18 @@ function joinDateAndTimeLines(text: string): string {
   return text.replace(/^(\s*(?:Date|Day)\s*:\s*[^\n]+)\n\s*(?:Time|When)\s*:\s*/gim, "$1 at ");
 }
 
-export function frameFor(facts: MailFacts, text: string): DateFrame | null {
+export function frameFor(facts: MailFacts, text: string, language: Language = "en"): DateFrame | null {
   if (facts.dateMs === null) return null;
   const sectionZone =
     /\b(?:all )?times?(?: are| shown)?(?: in)?\s*\(?\s*(?:in\s+)?([A-Z][a-z]+(?:\/[A-Za-z_]+)?|[A-Z]{2,4})\b/.exec(
       text,
     );
   const stated = sectionZone?.[1] ? zoneMentionedIn(sectionZone[1]) : null;
-  const zone: Zone = stated ?? facts.zone ?? zoneFromName(facts.ownerTimezone) ?? UTC_OFFSET;
   const sender = facts.from ? domainOf(facts.from.address) : "";
-  return { referenceMs: facts.dateMs, zone, dayFirst: isEuropeanDomain(sender) };
+  // Mail in the employer's own language, with no zone anywhere, is on the employer's clock.
+  const employerClock = language !== "en" ? zoneOfCountryDomain(sender) : null;
+  const zone: Zone = stated ?? facts.zone ?? employerClock ?? zoneFromName(facts.ownerTimezone) ?? UTC_OFFSET;
+  return { referenceMs: facts.dateMs, zone, dayFirst: isEuropeanDomain(sender), language };
 }
 
 function pick(phrases: { phrase: DatePhrase; sentence: string }[], test: (sentence: string, p: DatePhrase) => boolean) {
@@ -124,7 +130,7 @@ function firstSession(found: { phrase: DatePhrase }[], text: string, zone: Zone)
   return null;
 }
 
-export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
+export function extractDates(facts: MailFacts, kind: MessageKind, language: Language = "en"): DatedFacts {
   const result: DatedFacts = {
     interviewAt: null,
     respondBy: null,
@@ -134,7 +140,9 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
   };
   if (kind === "other" || kind === "outgoing") return result;
   const text = joinDateAndTimeLines(facts.body);
-  const frame = frameFor(facts, text);
+  const frame = frameFor(facts, text, language);
+  // What sentences say, in English and in the message's own language.
+  const said = withLanguage(ENGLISH, cuesOf(language)?.dates);
   if (!frame) {
     if (facts.calendar?.start && kind === "interview_scheduled") {
       result.interviewAt = facts.calendar.start;
@@ -146,12 +154,12 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
     .filter((phrase) => !isRefusedDate(text, phrase.index))
     .map((phrase) => ({ phrase, sentence: sentenceAround(text, phrase.index, phrase.text.length) }));
 
-  const start = pick(found, (s) => START.test(s));
+  const start = pick(found, (s) => said.start.test(s));
   if (start) result.startDate = start.value.slice(0, 10);
   const usable = found.filter(({ phrase }) => phrase !== start);
 
   if (kind === "offer" || kind === "update") {
-    const respondTest = (s: string) => RESPOND.test(s) && !SCHEDULING.test(s) && !EXPECT.test(s);
+    const respondTest = (s: string) => said.respond.test(s) && !said.scheduling.test(s) && !said.expect.test(s);
     const respond = pick(usable, respondTest);
     if (respond && respond.instantMs >= frame.referenceMs - 86_400_000) {
       result.respondBy = respond.value;
@@ -165,8 +173,8 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
     // "The team meets on Friday, and you'll hear from us no later than the 12th": the date the
     // promise words lead up to beats another date in the same sentence.
     const leadsUp = (_sentence: string, p: DatePhrase) =>
-      EXPECT.test(clauseBefore(text, p.index)) && p.value !== result.respondBy;
-    const inSentence = (s: string, p: DatePhrase) => EXPECT.test(s) && p.value !== result.respondBy;
+      said.expect.test(clauseBefore(text, p.index)) && p.value !== result.respondBy;
+    const inSentence = (s: string, p: DatePhrase) => said.expect.test(s) && p.value !== result.respondBy;
     const expect = pick(usable, leadsUp) ?? pick(usable, inSentence);
     if (expect && expect.instantMs >= frame.referenceMs - 86_400_000) {
       result.expectDecisionBy = expect.value;
@@ -179,7 +187,7 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
     }
   }
   if (kind === "interview_scheduled") {
-    const meetingTest = (s: string, p: DatePhrase) => p.hasTime && MEETING.test(s) && !RESPOND.test(s);
+    const meetingTest = (s: string, p: DatePhrase) => p.hasTime && said.meeting.test(s) && !said.respond.test(s);
     if (facts.calendar?.start) {
       result.interviewAt = facts.calendar.start;
       const calendarMs = Date.parse(facts.calendar.start);
@@ -198,8 +206,8 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
       // A confirmed interview laid out as a table ("Date/Time:" rows, a day and a time range under a
       // heading): the first clock time that is no deadline is when it starts, before a bare day in
       // a meeting sentence ("See you on the 21st!").
-      const laidOut = pick(usable, (s, p) => p.hasTime && !RESPOND.test(s) && !SCHEDULING.test(s));
-      const meeting = strong ?? session ?? laidOut ?? pick(usable, (s) => MEETING.test(s));
+      const laidOut = pick(usable, (s, p) => p.hasTime && !said.respond.test(s) && !said.scheduling.test(s));
+      const meeting = strong ?? session ?? laidOut ?? pick(usable, (s) => said.meeting.test(s));
       // A confirmation that states the time only in its subject ("Interview confirmed - Thu 23 Apr,
       // 2.30pm (UK time)", a reply to "Onsite Thursday 3pm ET?"): the subject's time, unless the
       // body names another day.

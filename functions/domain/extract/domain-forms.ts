@@ -3,7 +3,8 @@
 // squashed names with an abbreviated tail ("cedarhollowcu" for Cedar Hollow Credit Union,
 // "pmcap" for Pell Marsh Capital) and consonant skeletons ("nvtx" for Novatex). A domain that
 // only abbreviates a written name must not beat the name itself.
-import { canonicalCompany, foldName, type NamePhrase } from "./company-names";
+import { canonicalCompany, foldName, legalFormSource, type NamePhrase } from "./company-names";
+import { OTHER_LEGAL_FORMS } from "./languages/tables";
 
 // Words start-ups put around their name in a domain because the bare name was taken.
 const LABEL_PREFIX = /^(?:get|join|try|use|hey|meet|go|with|hello|team|hire)(?=[a-z0-9]{3,}$)/;
@@ -96,8 +97,13 @@ export function namesAbbreviatedBy(label: string, phrases: NamePhrase[]): string
   return [...names].sort((a, b) => b.length - a.length);
 }
 
-const LEGAL_TAIL =
-  /^(?:GmbH|Ltd|Limited|LLC|LLP|Inc|Incorporated|plc|PLC|SAS|SARL|S\.A\.S|S\.A|SA|AB|B\.V|BV|N\.V|AG|Pty|Corp|Oy|ApS|S\.r\.l)\.?$/;
+// The last word of a legal form, as name phrases carry it (trailing dot dropped): "GmbH", "S.L", "B.V".
+const OTHER_LEGAL_TAILS = OTHER_LEGAL_FORMS.map((form) => (form.split(/\s+/).pop() ?? "").replace(/\.$/, ""))
+  .filter((tail) => /^\p{L}/u.test(tail))
+  .map(legalFormSource);
+const LEGAL_TAIL = new RegExp(
+  String.raw`^(?:GmbH|Ltd|Limited|LLC|LLP|Inc|Incorporated|plc|PLC|SAS|SARL|S\.A\.S|S\.A|SA|AB|B\.V|BV|N\.V|AG|Pty|Corp|Oy|ApS|S\.r\.l|${OTHER_LEGAL_TAILS.join("|")})\.?$`,
+);
 
 /**
  * Names written with a legal form ("Rotbach & Söhne GmbH", "Brannock Keel Partners LLP"): someone

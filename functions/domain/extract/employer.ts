@@ -22,7 +22,7 @@ import {
   withLeadingThe,
 } from "./employer-forms";
 import { type Features, logFeature as log } from "./evidence";
-import { domainLabel, domainOf, isFreeMail, isRelayDomain, isScreeningVendor } from "./senders";
+import { domainLabel, domainOf, isFreeMail, isJobBoard, isRelayDomain, isScreeningVendor } from "./senders";
 
 export interface EmployerGuess {
   name: string | null;
@@ -201,9 +201,12 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
 
   const relay = facts.from && isRelayDomain(domainOf(facts.from.address)) ? facts.from : null;
   // A relay sending under its own brand ("Calendly <notifications@calendly.com>") names no employer.
-  const relayOwnName = !!relay && foldName(relay.name).startsWith(foldName(domainLabel(domainOf(relay.address))));
+  const relayDomain = relay ? domainOf(relay.address) : "";
+  const relayOwnName = !!relay && foldName(relay.name).startsWith(foldName(domainLabel(relayDomain)));
   const relayName =
-    relay?.name && !relayOwnName && !isScreeningVendor(domainOf(relay.address)) ? canonicalCompany(relay.name) : null;
+    relay?.name && !relayOwnName && !isScreeningVendor(relayDomain) && !isJobBoard(relayDomain)
+      ? canonicalCompany(relay.name)
+      : null;
   if (relayName) add(tally, relayName, 5, "relay_name");
   if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(tally, facts.from.name, 1, "from_name");
 

@@ -10,7 +10,7 @@ import { extractEmployer } from "./employer";
 import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence";
 import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
 import { classifyKind, hasOfferLetter } from "./kind";
-import { foreignShare } from "./language";
+import { detectLanguage, foreignShare } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
 import { ownerMoveOf } from "./owner-move";
@@ -47,7 +47,9 @@ export function extractWithEvidence(
     body: joinWrappedLines(facts.body),
     quoted: joinWrappedLines(unquoteLines(facts.quoted)),
   };
-  const { kind, evidence: kindEvidence } = classifyKind(prose, outgoing);
+  // Other languages add their cue tables and chrono's locale parser; English mail reads as before.
+  const language = detectLanguage(`${prose.subject}\n${prose.body}`);
+  const { kind, evidence: kindEvidence } = classifyKind(prose, outgoing, language);
   // Every field's evidence also says how well the rules can read this message at all.
   const context = messageContext(prose);
   const base = emptyExtraction({
@@ -68,19 +70,19 @@ export function extractWithEvidence(
     [...facts.replyTo, ...(facts.from ? [facts.from] : []), ...facts.to, ...facts.cc]
       .map((p) => domainOf(p.address))
       .find((d) => employerFold?.startsWith(foldName(domainLabel(d)))) ?? null;
-  const contact = extractContact(facts, outgoing, employerDomain);
+  const contact = extractContact(facts, outgoing, employerDomain, language);
   // A cover note ("attached is your offer letter") leaves the title and deadline to the letter:
   // the attachment's text fills what the message itself does not say.
   const letter = outgoing ? "" : attachedText(facts);
   const withLetter: MailFacts = { ...prose, body: `${prose.body}\n\n${letter}` };
-  let role = extractRole(prose);
+  let role = extractRole(prose, language);
   if (!role.role && letter) {
-    const fromLetter = extractRole(withLetter);
+    const fromLetter = extractRole(withLetter, language);
     role = { role: fromLetter.role, evidence: { ...fromLetter.evidence, from_letter: 1 } };
   }
-  const dates = extractDates(prose, kind);
+  const dates = extractDates(prose, kind, language);
   if (kind === "offer" && !dates.respondBy && letter) {
-    const fromLetter = extractDates(withLetter, kind);
+    const fromLetter = extractDates(withLetter, kind, language);
     dates.respondBy = fromLetter.respondBy;
     if (fromLetter.evidence.respondBy) dates.evidence.respondBy = { ...fromLetter.evidence.respondBy, from_letter: 1 };
     dates.startDate ??= fromLetter.startDate;
@@ -119,7 +121,7 @@ export function extractWithEvidence(
     offerLetterAttached: kind === "offer" && hasOfferLetter(facts),
     asksToTalk,
     callWith: asksToTalk ? callParticipantsOf(facts, contact.name) : [],
-    outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body) : null,
+    outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body, language) : null,
     ownerMove: ownerMoveOf(kind, prose.body),
     confidence: calibratedConfidence(evidence),
   };

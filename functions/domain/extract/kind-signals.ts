@@ -25,19 +25,44 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a
 const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|at \d{1,2}\b)`;
 // A day the interview could happen on: a weekday, tomorrow, or a calendar date.
 const DAY = String.raw`(?:\b${WEEKDAY}\b|\btomorrow\b|\b\d{1,2}(?:st|nd|rd|th)? ${MONTH}|\b${MONTH} \d{1,2}\b|\b\d{1,2}\/\d{1,2}\b)`;
-const SLOT = new RegExp(String.raw`${DAY}[^.?!\n]{0,40}${CLOCK}|${CLOCK}[^.?!\n]{0,30}${DAY}`, "i");
-const WINDOW = /\b(?:this|next) week\b|\bsometime\b|\bin the next (?:few|couple of) days\b/i;
 
-// A sentence that settles a time: "Tuesday at 3 it is", "I've moved your panel to Monday 20 April at
-// 14:00", "You're all set for ... tomorrow at 9:30am", "Thursday at 10 works for us", "your video
-// interview is on Tuesday, May 5 at 1:00 PM".
-const SETTLES =
-  /\b(?:(?:interview|call|screen|chat|onsite|on-site|meeting|session|conversation|panel)\b[^.?!\n]{0,40}\b(?:is|will be|'s) (?:on|at|scheduled|set)\b|it is|it's (?:set|booked|confirmed)|see you|(?:works|suits) (?:well |fine |great |perfectly )?(?:for|with) (?:me|us|the team|everyone)|confirmed|confirming|booked|lock(?:ed)? (?:it )?in|all set|you're set|set for|scheduled (?:for|on)|let's (?:do|go with|book)|(?:moved|rescheduled|changed|shifted|pushed)\b[^.?!\n]{0,80}\bto\b)/i;
-// Conditionals and hedges keep a sentence from settling anything ("if Tuesday at 3 works ...").
-const HEDGED = /\b(?:if|whether|unless|would|could|might|maybe|perhaps|instead)\b/i;
-// A question (or a question-shaped request) about a time: the candidate is asked to choose.
-const ASKS =
-  /\?|^(?:could|would|can|does|do|will|are|is|how about|what about)\b|\b(?:let (?:me|us) know|reply with|tell (?:me|us)) (?:if|whether|which|what|the one)\b/i;
+/** How a language talks about meeting times; English below, other languages in languages/*.ts. */
+export interface SlotWords {
+  /** A day the interview could happen on (a weekday, "tomorrow", a calendar date), as regex source. */
+  day: string;
+  /** A clock time, as regex source. */
+  clock: string;
+  /** A window rather than a slot: "this week", "in the next few days". */
+  window: RegExp;
+  /** A sentence that settles a time: "it is", "confirmed", "see you", "works for us". */
+  settles: RegExp;
+  /** Conditionals and hedges keep a sentence from settling anything. */
+  hedged: RegExp;
+  /** A question (or a question-shaped request) about a time. */
+  asks: RegExp;
+  /** A date that is a due date, not a meeting time ("by Friday"); global, removed before reading slots. */
+  dueDate: RegExp;
+  /** A question that checks a booking already made ("still on for 2pm?"). */
+  checksBooking: RegExp;
+  /** A bare settling word on its own ("Booked!") settles the next sentence's time. */
+  bareSettle: RegExp;
+}
+
+export const ENGLISH_SLOTS: SlotWords = {
+  day: DAY,
+  clock: CLOCK,
+  window: /\b(?:this|next) week\b|\bsometime\b|\bin the next (?:few|couple of) days\b/i,
+  // "Tuesday at 3 it is", "I've moved your panel to Monday 20 April at 14:00", "You're all set for
+  // ... tomorrow at 9:30am", "Thursday at 10 works for us", "your video interview is on Tuesday, May 5 at 1:00 PM".
+  settles:
+    /\b(?:(?:interview|call|screen|chat|onsite|on-site|meeting|session|conversation|panel)\b[^.?!\n]{0,40}\b(?:is|will be|'s) (?:on|at|scheduled|set)\b|it is|it's (?:set|booked|confirmed)|see you|(?:works|suits) (?:well |fine |great |perfectly )?(?:for|with) (?:me|us|the team|everyone)|confirmed|confirming|booked|lock(?:ed)? (?:it )?in|all set|you're set|set for|scheduled (?:for|on)|let's (?:do|go with|book)|(?:moved|rescheduled|changed|shifted|pushed)\b[^.?!\n]{0,80}\bto\b)/i,
+  hedged: /\b(?:if|whether|unless|would|could|might|maybe|perhaps|instead)\b/i,
+  asks: /\?|^(?:could|would|can|does|do|will|are|is|how about|what about)\b|\b(?:let (?:me|us) know|reply with|tell (?:me|us)) (?:if|whether|which|what|the one)\b/i,
+  dueDate: /\b(?:by|before|until|till|no later than)\b[^,;.?!\n]{0,30}/gi,
+  checksBooking: /\bstill on\b|\b(?:just )?(?:confirming|to confirm)\b/i,
+  bareSettle:
+    /^(?:great|perfect|thanks)?[, ]*(?:booked|confirmed|done|locked in|all set|that works|it's a date)[.!]*$/i,
+};
 
 export interface SlotTalk {
   /** Sentences that ask the candidate about a time or a window. */
@@ -46,34 +71,46 @@ export interface SlotTalk {
   confirmations: number;
 }
 
-const ANY_DAY = new RegExp(DAY, "i");
 // A listed option: "- Monday 20 April, 10:00", "2) Tue 3/10 at 2pm".
 const OPTION_LINE = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
-// A date that is a due date, not a meeting time: "could you send it by Friday?".
-const DUE_DATE = /\b(?:by|before|until|till|no later than)\b[^,;.?!\n]{0,30}/gi;
-// A question that checks a booking already made: "just confirming we're still on for 2pm?".
-const CHECKS_BOOKING = /\bstill on\b|\b(?:just )?(?:confirming|to confirm)\b/i;
-// A bare settling word on its own ("Booked!", "Confirmed.", "Done!") settles the next sentence's time.
-const BARE_SETTLE =
-  /^(?:great|perfect|thanks)?[, ]*(?:booked|confirmed|done|locked in|all set|that works|it's a date)[.!]*$/i;
 
-export function slotTalk(text: string): SlotTalk {
+// Built once per word set: a day and a time in either order, close together, is a slot.
+const compiled = new WeakMap<SlotWords, { slot: RegExp; anyDay: RegExp }>();
+function patternsOf(words: SlotWords): { slot: RegExp; anyDay: RegExp } {
+  let patterns = compiled.get(words);
+  if (!patterns) {
+    const { day, clock } = words;
+    patterns = {
+      slot: new RegExp(String.raw`${day}[^.?!\n]{0,40}${clock}|${clock}[^.?!\n]{0,30}${day}`, "i"),
+      anyDay: new RegExp(day, "i"),
+    };
+    compiled.set(words, patterns);
+  }
+  return patterns;
+}
+
+/** What the sentences of a text do with times, read with one or more languages' words. */
+export function slotTalk(text: string, languages: readonly SlotWords[] = [ENGLISH_SLOTS]): SlotTalk {
+  const sets = languages.map((words) => ({ words, ...patternsOf(words) }));
+  const isSlot = (s: string) => sets.some((set) => set.slot.test(s));
+  const any = (key: "window" | "settles" | "hedged" | "asks" | "checksBooking" | "bareSettle", s: string) =>
+    sets.some((set) => set.words[key].test(s));
   let proposals = 0;
   let confirmations = 0;
   let asks = false;
   let settledJustBefore = false;
   for (const sentence of sentencesOf(text)) {
-    const meeting = sentence.replace(DUE_DATE, "");
-    const slot = SLOT.test(meeting);
-    const asking = ASKS.test(sentence);
+    const meeting = sets.reduce((s, set) => s.replace(set.words.dueDate, ""), sentence);
+    const slot = isSlot(meeting);
+    const asking = any("asks", sentence);
     asks ||= asking;
-    if (asking && slot && CHECKS_BOOKING.test(sentence)) confirmations += 1;
-    else if (asking && (slot || WINDOW.test(meeting) || ANY_DAY.test(meeting))) proposals += 1;
-    else if (slot && (SETTLES.test(sentence) || settledJustBefore) && !HEDGED.test(sentence)) confirmations += 1;
-    settledJustBefore = BARE_SETTLE.test(sentence);
+    if (asking && slot && any("checksBooking", sentence)) confirmations += 1;
+    else if (asking && (slot || any("window", meeting) || sets.some((set) => set.anyDay.test(meeting)))) proposals += 1;
+    else if (slot && (any("settles", sentence) || settledJustBefore) && !any("hedged", sentence)) confirmations += 1;
+    settledJustBefore = any("bareSettle", sentence);
   }
   // Two or more listed slots and a question anywhere: the candidate is asked to pick one.
-  const options = text.split("\n").filter((line) => OPTION_LINE.test(line) && SLOT.test(line)).length;
+  const options = text.split("\n").filter((line) => OPTION_LINE.test(line) && isSlot(line)).length;
   if (options >= 2 && asks) proposals += 1;
   return { proposals, confirmations };
 }
@@ -89,15 +126,26 @@ export function agendaRows(text: string): number {
 // An offer sentence that only promises one: it is being put together, awaits approval, or will
 // arrive later. "Sofia will send you the formal offer letter" is a promise; "we'd like to extend you
 // an offer" in the same message is the act, and acts are scored on what remains.
-const OFFER_WORD = /\boffers?\b/i;
-const PROMISE =
-  /\b(?:pending|putting together|pulling together|preparing|working on|(?:needs?|awaiting|subject to|once|after|when) [^.?!\n]{0,40}(?:approv\w*|sign-?off)|(?:will|'ll|going to|aim(?:ing)? to|expect to|hope to|hopefully) (?:\w+ ){0,2}(?:receive|get|send|follow|have|share|come|see)|will follow|to follow|before I can share)\b/i;
+/** Words for an offer, and for one that is still to come; English below, others in languages/*.ts. */
+export interface PromiseWords {
+  offerWord: RegExp;
+  promise: RegExp;
+}
+
+export const ENGLISH_PROMISES: PromiseWords = {
+  offerWord: /\boffers?\b/i,
+  promise:
+    /\b(?:pending|putting together|pulling together|preparing|working on|(?:needs?|awaiting|subject to|once|after|when) [^.?!\n]{0,40}(?:approv\w*|sign-?off)|(?:will|'ll|going to|aim(?:ing)? to|expect to|hope to|hopefully) (?:\w+ ){0,2}(?:receive|get|send|follow|have|share|come|see)|will follow|to follow|before I can share)\b/i,
+};
 
 /** The text without the sentences that mention an offer only as something still to come. */
-export function withoutPromisedOffers(text: string): { text: string; promised: number } {
+export function withoutPromisedOffers(
+  text: string,
+  languages: readonly PromiseWords[] = [ENGLISH_PROMISES],
+): { text: string; promised: number } {
   let promised = 0;
   const kept = text.replace(/[^.!?\n]+[.!?]?/g, (sentence) => {
-    if (OFFER_WORD.test(sentence) && PROMISE.test(sentence)) {
+    if (languages.some((words) => words.offerWord.test(sentence) && words.promise.test(sentence))) {
       promised += 1;
       return " ".repeat(sentence.length);
     }
@@ -112,6 +160,6 @@ export function withoutPromisedOffers(text: string): { text: string; promised: n
 const PERSONAL =
   /\b(?:congrats|proud of you|good luck with|fingers crossed|how did (?:the|your|it) [^.?!\n]{0,40}\bgo|you'll (?:crush|nail|ace) it|love you|refer(?:ring)? me|(?:I'm|I am) (?:going to |planning to |about to )?apply(?:ing)?|before I interview|drinks|the usual place|our treat|mom|mum|dad)\b/i;
 
-export function soundsPersonal(text: string): boolean {
-  return PERSONAL.test(text);
+export function soundsPersonal(text: string, otherLanguage: RegExp | null = null): boolean {
+  return PERSONAL.test(text) || (otherLanguage?.test(text) ?? false);
 }

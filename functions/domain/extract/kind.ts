@@ -4,20 +4,10 @@
 import type { MailFacts } from "../mail-facts";
 import type { MessageKind } from "../vocabularies";
 import { type Features, logFeature as log } from "./evidence";
-import {
-  APPLICATION_RECEIVED,
-  type Cue,
-  EXTENSION,
-  INVITE,
-  NOT_OFFER,
-  NOT_REJECTION,
-  OFFER,
-  OTHER,
-  REJECTION,
-  SCHEDULED,
-  UPDATE,
-} from "./kind-cues";
+import type { Cue } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
+import type { Language } from "./language";
+import { anyOf, cuesOf, kindTables } from "./languages/tables";
 import { domainOf, isFreeMail } from "./senders";
 
 export interface KindGuess {
@@ -44,8 +34,14 @@ const REPLY_SUBJECT = /^(?:(?:fwd?|fw|tr|wg)\s*:\s*)*(?:re|aw|sv|antw|réf|rv)\s
 const JOB_WORDS =
   /\b(?:interview\w*|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV|references?|onsite|panel)\b/i;
 
-export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
+export function classifyKind(facts: MailFacts, outgoing: boolean, language: Language = "en"): KindGuess {
   if (outgoing) return guess("outgoing", "outgoing");
+  // The English tables, plus the language's own when the message is in another one.
+  const { REJECTION, NOT_REJECTION, OFFER, NOT_OFFER, EXTENSION, SCHEDULED, INVITE, UPDATE, OTHER } =
+    kindTables(language);
+  const { APPLICATION_RECEIVED, SLOTS, PROMISES } = kindTables(language);
+  const local = cuesOf(language)?.kind;
+  const jobWords = anyOf(JOB_WORDS, local?.jobWords);
   // Phrases in quotation marks are mentioned, not said (newsletters quote recruiters).
   const said = withoutMentions(facts.body.slice(0, 30_000));
   // A reply's subject ("RE: Interview confirmation") names the thread's first topic, not what this
@@ -54,12 +50,12 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
   const text = `${replySubject ? "" : facts.subject}\n${said}`;
   // Offer sentences that only promise an offer ("you'll receive the formal offer once approved")
   // are status news; offer cues are scored on the rest, where an actual offer would be made.
-  const { text: offerText, promised } = withoutPromisedOffers(text);
+  const { text: offerText, promised } = withoutPromisedOffers(text, PROMISES);
   // A short reply ("Tuesday at 3 it is") can carry no job words itself: its thread does. Without
   // either, talk of times is social ("are you around Saturday?"), not an interview.
   const jobContext =
-    JOB_WORDS.test(text) || JOB_WORDS.test(facts.subject) || JOB_WORDS.test(facts.quoted.slice(0, 10_000));
-  const slots = jobContext ? slotTalk(said) : { proposals: 0, confirmations: 0 };
+    jobWords.test(text) || jobWords.test(facts.subject) || jobWords.test(facts.quoted.slice(0, 10_000));
+  const slots = jobContext ? slotTalk(said, SLOTS) : { proposals: 0, confirmations: 0 };
 
   const other = score(text, OTHER) + (facts.bulk ? 3 : 0);
   const rejection = Math.max(0, score(text, REJECTION) - score(text, NOT_REJECTION));
@@ -84,7 +80,7 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
     return guess("other", "mailing", { top: log(other), runnerUp: log(jobScore), bulk: facts.bulk ? 1 : 0 });
   // A friend or relative writing from a personal mailbox about the owner's search (or their own).
   const personal = !!facts.from && isFreeMail(domainOf(facts.from.address));
-  if (personal && soundsPersonal(text) && offer < 6 && rejection < 5)
+  if (personal && soundsPersonal(text, local?.personal) && offer < 6 && rejection < 5)
     return guess("other", "personal", { runnerUp: log(jobScore) });
   if (!jobContext && rejection + offer + scheduled + invite + update < 4)
     return guess("other", "no_job_words", { runnerUp: log(jobScore) });
@@ -109,8 +105,8 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
   // Independent places that back the winner: the subject and the body separately, and the signals
   // that are not wording (a calendar file, an attached letter, the owner's note, slot talk).
   const backing = {
-    subject: cueScore(first[0], facts.subject) > 0,
-    body: cueScore(first[0], said) > 0,
+    subject: cueScore(first[0], facts.subject, language) > 0,
+    body: cueScore(first[0], said, language) > 0,
     calendar: first[0] === "interview_scheduled" && calendarPoints > 0,
     letter: first[0] === "offer" && hasOfferLetter(facts),
     note: first[0] === "offer" && ownerReportsOffer(facts.ownerNote),
@@ -130,19 +126,20 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
   });
 }
 
-const CUES_OF: Partial<Record<MessageKind, Cue[]>> = {
-  rejection: REJECTION,
-  offer: OFFER,
-  interview_scheduled: SCHEDULED,
-  interview_invite: INVITE,
-  update: UPDATE,
-};
-
 /** Points the kind's own cue table gives one text (the subject, or the body). */
-function cueScore(kind: MessageKind, text: string): number {
-  const cues = CUES_OF[kind];
-  return cues
-    ? score(text, cues) + (kind === "update" ? score(text, EXTENSION) + score(text, APPLICATION_RECEIVED) : 0)
+function cueScore(kind: MessageKind, text: string, language: Language): number {
+  const tables = kindTables(language);
+  const cues: Partial<Record<MessageKind, Cue[]>> = {
+    rejection: tables.REJECTION,
+    offer: tables.OFFER,
+    interview_scheduled: tables.SCHEDULED,
+    interview_invite: tables.INVITE,
+    update: tables.UPDATE,
+  };
+  const own = cues[kind];
+  return own
+    ? score(text, own) +
+        (kind === "update" ? score(text, tables.EXTENSION) + score(text, tables.APPLICATION_RECEIVED) : 0)
     : 0;
 }
 

@@ -1,12 +1,101 @@
-// Is the newest message written in English, the language the cue tables cover? A cheap count of
-// common function words per language over the first few KB: no model, no dictionary. Mail in
-// another language is read with the same rules, so its facts deserve less trust (a feature of
-// every field's confidence).
+// Which language a message is written in: English, German, French, Spanish or Dutch. Counting
+// frequent function words ("und", "vous", "que", "het") in the first few thousand characters is
+// enough to tell these apart in mail, costs one pass over the text, and needs no model. Anything
+// unsure stays English, so English mail keeps exactly the rules it always had.
+import type { Language } from "./languages/cues";
+import { GERMAN } from "./languages/de";
+import { SPANISH } from "./languages/es";
+import { FRENCH } from "./languages/fr";
+import { DUTCH } from "./languages/nl";
 
-const SAMPLE_CHARS = 4000;
+export type { Language } from "./languages/cues";
+
+const ENGLISH_WORDS = [
+  "the",
+  "and",
+  "you",
+  "your",
+  "for",
+  "with",
+  "we",
+  "to",
+  "of",
+  "is",
+  "are",
+  "this",
+  "that",
+  "will",
+  "be",
+  "have",
+  "our",
+  "please",
+  "thank",
+  "would",
+  "from",
+  "it",
+  "on",
+  "at",
+  "my",
+  "if",
+  "as",
+  "can",
+  "let",
+  "know",
+];
+
+const LISTS: [Language, readonly string[]][] = [
+  ["en", ENGLISH_WORDS],
+  ["de", GERMAN.stopWords],
+  ["fr", FRENCH.stopWords],
+  ["es", SPANISH.stopWords],
+  ["nl", DUTCH.stopWords],
+];
+
+// A word two languages share ("die", "de", "en", "un") tells them apart from neither: dropped.
+const WORD_LANGUAGE = (() => {
+  const seen = new Map<string, Language | null>();
+  for (const [language, words] of LISTS) {
+    for (const word of words) {
+      const owner = seen.get(word);
+      seen.set(word, owner === undefined || owner === language ? language : null);
+    }
+  }
+  return new Map([...seen].filter((entry): entry is [string, Language] => entry[1] !== null));
+})();
+
+/** Characters read: a greeting and two paragraphs say it; signatures and footers add nothing. */
+const SAMPLE_CHARS = 3000;
+/** Fewer function words than this (a one-line reply, a bare link) is too little to go on. */
+const MIN_WORDS = 4;
+
+/** The language of a text; English unless another language clearly leads. */
+export function detectLanguage(text: string): Language {
+  const counts = new Map<Language, number>();
+  for (const m of text.slice(0, SAMPLE_CHARS).matchAll(/[\p{L}]+/gu)) {
+    const language = WORD_LANGUAGE.get(m[0].toLowerCase());
+    if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  const english = counts.get("en") ?? 0;
+  let best: Language = "en";
+  let bestCount = english;
+  for (const [language, count] of counts) {
+    if (count > bestCount) {
+      best = language;
+      bestCount = count;
+    }
+  }
+  // Another language needs enough words and a clear lead over English (quoted English, product names).
+  if (best === "en" || bestCount < MIN_WORDS || bestCount < english * 1.5) return "en";
+  return best;
+}
+
+// foreignShare: how much of the text is not English, a feature of every field's confidence (the
+// calibration model was fitted on it, so it keeps its own word lists and behaviour; English mail
+// scores about 0 as before). detectLanguage above picks the cue tables; this only weighs trust.
+const SHARE_SAMPLE_CHARS = 4000;
 // Distinctive function words only: words two of these languages share ("en", "de", "die", "is",
 // "we", "es") would blur the count.
-const WORDS: Record<string, readonly string[]> = {
+const SHARE_WORDS: Record<string, readonly string[]> = {
   en: [
     "the",
     "and",
@@ -119,12 +208,12 @@ const WORDS: Record<string, readonly string[]> = {
     "bij",
   ],
 };
-const LOOKUP = new Map<string, string[]>();
-for (const [language, words] of Object.entries(WORDS)) {
-  for (const word of words) LOOKUP.set(word, [...(LOOKUP.get(word) ?? []), language]);
+const SHARE_LOOKUP = new Map<string, string[]>();
+for (const [language, words] of Object.entries(SHARE_WORDS)) {
+  for (const word of words) SHARE_LOOKUP.set(word, [...(SHARE_LOOKUP.get(word) ?? []), language]);
 }
 /** Fewer function words than this: too little text to tell (a one-line reply). */
-const MIN_HITS = 6;
+const SHARE_MIN_HITS = 6;
 
 /**
  * Share of the function words that are not English, 0..1; 0 when the text is too short to tell.
@@ -134,14 +223,14 @@ export function foreignShare(text: string): number {
   const counts: Record<string, number> = {};
   let hits = 0;
   for (const m of text
-    .slice(0, SAMPLE_CHARS)
+    .slice(0, SHARE_SAMPLE_CHARS)
     .toLowerCase()
     .matchAll(/\p{L}+/gu)) {
-    const languages = LOOKUP.get(m[0]);
+    const languages = SHARE_LOOKUP.get(m[0]);
     if (!languages) continue;
     hits += 1;
     for (const language of languages) counts[language] = (counts[language] ?? 0) + 1 / languages.length;
   }
-  if (hits < MIN_HITS) return 0;
+  if (hits < SHARE_MIN_HITS) return 0;
   return Math.round((1 - (counts.en ?? 0) / hits) * 100) / 100;
 }

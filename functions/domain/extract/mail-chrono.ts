@@ -4,6 +4,9 @@
 // afternoon, and an all-numeric date weeks in the past was written in the other order.
 import * as chrono from "chrono-node";
 import { businessHour, swappedNumericDate } from "./date-readings";
+import type { Language, OtherLanguage } from "./languages/cues";
+import { cuesOf } from "./languages/tables";
+import { vagueFilter, windowParsers } from "./window-parsers";
 
 type Result = chrono.ParsedResult & chrono.ParsingResult;
 
@@ -48,7 +51,35 @@ function configured(base: chrono.Chrono): chrono.Chrono {
 const MONTH_FIRST = configured(chrono.en.casual);
 const DAY_FIRST = configured(chrono.en.GB);
 
-/** The parser for a text whose numeric dates are day-first (European senders) or month-first. */
-export function mailDateParser(dayFirst: boolean): chrono.Chrono {
+// chrono's own locales (numeric dates day-first in all four), built on first use: English mail
+// never pays for them. Each gets the language's deadline windows and drops what names no day.
+const LOCALES: Record<OtherLanguage, chrono.Chrono> = {
+  de: chrono.de.casual,
+  fr: chrono.fr.casual,
+  es: chrono.es.casual,
+  nl: chrono.nl.casual,
+};
+const localParsers = new Map<OtherLanguage, chrono.Chrono>();
+
+function localParser(language: OtherLanguage): chrono.Chrono {
+  let parser = localParsers.get(language);
+  if (!parser) {
+    const words = cuesOf(language)?.windows;
+    parser = configured(LOCALES[language]);
+    if (words) {
+      parser.parsers.push(...windowParsers(words));
+      parser.refiners.push(vagueFilter(words));
+    }
+    localParsers.set(language, parser);
+  }
+  return parser;
+}
+
+/**
+ * The parser for a text in `language`: chrono's locale for German, French, Spanish and Dutch;
+ * for English, day-first (European senders) or month-first numeric dates.
+ */
+export function mailDateParser(dayFirst: boolean, language: Language = "en"): chrono.Chrono {
+  if (language !== "en") return localParser(language);
   return dayFirst ? DAY_FIRST : MONTH_FIRST;
 }

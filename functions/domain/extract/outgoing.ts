@@ -1,5 +1,7 @@
 // For the owner's own mail: which draft kind (DRAFT_KINDS) it resembles.
 import type { DraftKind } from "../vocabularies";
+import type { Language } from "./languages/cues";
+import { cuesOf } from "./languages/tables";
 
 const CUES: [DraftKind, RegExp][] = [
   ["back_out", /\b(?:rescind|go back on|back out of) (?:my )?acceptance\b|\bno longer (?:be )?(?:able to )?join\b/i],
@@ -34,8 +36,10 @@ const CUES: [DraftKind, RegExp][] = [
   ["follow_up", /\bfollow(?:ing)? up\b|\bcheck(?:ing)? in\b|\bany update\b/i],
 ];
 
-export function classifyOutgoing(subject: string, body: string): DraftKind | null {
+export function classifyOutgoing(subject: string, body: string, language: Language = "en"): DraftKind | null {
   const text = `${subject}\n${body.slice(0, 20_000)}`;
   for (const [kind, pattern] of CUES) if (pattern.test(text)) return kind;
+  // The owner writing in the employer's language: that language's cues, in the same order of precedence.
+  for (const [kind, pattern] of cuesOf(language)?.outgoing ?? []) if (pattern.test(text)) return kind;
   return null;
 }

@@ -29,6 +29,27 @@ export function phraseAt(index: number, text: string, instantMs: number, hasTime
   };
 }
 
+/** The day `amount` days after the reference, counting only Monday to Friday when `working`. */
+export function daysAfter(referenceMs: number, zone: Zone, amount: number, working: boolean): number {
+  let ms = referenceMs;
+  for (let added = 0; added < amount; ) {
+    ms += DAY_MS;
+    const weekday = toLocal(ms, zone).weekday;
+    if (!working || (weekday !== 0 && weekday !== 6)) added += 1;
+  }
+  return ms;
+}
+
+/** The Friday that ends this working week, or the next one ("end of next week"). */
+export function endOfWeek(referenceMs: number, zone: Zone, next: boolean): number {
+  const local = toLocal(referenceMs, zone);
+  // The working week ends on Friday; "next week" is the Monday-to-Friday after this one.
+  let days = (5 - local.weekday + 7) % 7;
+  if (local.weekday === 6) days = 6;
+  if (next) days += local.weekday === 0 || local.weekday === 6 ? 0 : 7;
+  return referenceMs + days * DAY_MS;
+}
+
 /** "within 48 hours", "in the next 3 business days", "end of (next) week", "by the 14th". */
 export function relativePhrases(text: string, frame: DateFrame): DatePhrase[] {
   const found: DatePhrase[] = [];
@@ -41,22 +62,11 @@ export function relativePhrases(text: string, frame: DateFrame): DatePhrase[] {
       found.push(phraseAt(m.index, m[0], frame.referenceMs + amount * HOUR_MS, true, frame.zone));
       continue;
     }
-    let ms = frame.referenceMs;
-    for (let added = 0; added < amount; ) {
-      ms += DAY_MS;
-      const weekday = toLocal(ms, frame.zone).weekday;
-      if (!m[2] || (weekday !== 0 && weekday !== 6)) added += 1;
-    }
-    found.push(phraseAt(m.index, m[0], ms, false, frame.zone));
+    found.push(phraseAt(m.index, m[0], daysAfter(frame.referenceMs, frame.zone, amount, !!m[2]), false, frame.zone));
   }
   const weekEnd = /\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?week\b/gi;
   for (const m of text.matchAll(weekEnd)) {
-    const local = toLocal(frame.referenceMs, frame.zone);
-    // The working week ends on Friday; "next week" is the Monday-to-Friday after this one.
-    let days = (5 - local.weekday + 7) % 7;
-    if (local.weekday === 6) days = 6;
-    if (m[1]) days += local.weekday === 0 || local.weekday === 6 ? 0 : 7;
-    found.push(phraseAt(m.index, m[0], frame.referenceMs + days * DAY_MS, false, frame.zone));
+    found.push(phraseAt(m.index, m[0], endOfWeek(frame.referenceMs, frame.zone, !!m[1]), false, frame.zone));
   }
   found.push(...dayOfMonthPhrases(text, frame));
   return found;

@@ -3,6 +3,9 @@
 // Growth role"). Titles in role/position contexts beat bare mentions (a schedule's "Staff Engineer").
 import type { MailFacts } from "../mail-facts";
 import { type Features, logFeature as log } from "./evidence";
+import type { Language } from "./languages/cues";
+import { cuesOf } from "./languages/tables";
+import { localTitles } from "./local-titles";
 
 export interface RoleGuess {
   role: string | null;
@@ -112,12 +115,24 @@ function notPartOfTitle(title: string, facts: MailFacts): boolean {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
-export function extractRole(facts: MailFacts): RoleGuess {
+export function extractRole(facts: MailFacts, language: Language = "en"): RoleGuess {
   const scores = new Map<string, number>();
   const seen = new Map<string, Set<Place>>();
   const inSubject = (title: string) => seen.set(title, (seen.get(title) ?? new Set<Place>()).add("subject"));
   collect(facts.body.slice(0, 30_000), 1, scores, seen, "body");
   collect(facts.quoted.slice(0, 30_000), 0, scores, seen, "quoted");
+  // Other languages mark titles their own way (gender tags, "poste de"): local-titles.ts.
+  const words = cuesOf(language)?.titles;
+  if (words)
+    for (const [title, points] of localTitles(facts, words)) {
+      scores.set(title, (scores.get(title) ?? 0) + points);
+      const places = seen.get(title) ?? new Set<Place>();
+      if (facts.subject.includes(title)) places.add("subject");
+      if (facts.body.includes(title)) places.add("body");
+      if (facts.quoted.includes(title)) places.add("quoted");
+      if (places.size === 0) places.add("body");
+      seen.set(title, places);
+    }
   // Subjects are terse: any title-shaped run counts ("Thank you - Senior Data Platform Engineer onsite").
   for (const part of facts.subject.split(/\s+[-–—|:·]\s+|:\s+/)) {
     // A subject part that is a title and its specialisation ("Your application - Risk Analyst,
@@ -189,7 +204,7 @@ export function extractRole(facts: MailFacts): RoleGuess {
 
 // Parentheses after a title that are about the job ad, not the job: arrangements, gender markers.
 const NOT_A_QUALIFIER =
-  /^(?:remote|hybrid|on-?site|contract|full-?time|part-?time|permanent|temporary|fixed-?term|[mwfdx](?:\/[mwfdx]){1,2}|all genders)$/i;
+  /^(?:remote|hybrid|on-?site|contract|full-?time|part-?time|permanent|temporary|fixed-?term|[mwfdxhv](?:\/[mwfdxhv]){1,3}|all genders)$/i;
 // "(NY)", "(UK)": a place code.
 const PLACE_CODE = /^[A-Z]{2}$/;
 

@@ -36,6 +36,17 @@ const RELAY_DOMAINS = [
   "breezy.hr",
   "jazzhr.com",
   "successfactors.com",
+  "successfactors.eu",
+  "sapsf.com",
+  "sapsf.eu",
+  "join.com",
+  "softgarden.io",
+  "softgarden.de",
+  "dvinci-easy.com",
+  "rexx-systems.com",
+  "homerun.co",
+  "jobylon.com",
+  "talent-soft.com",
   "docusign.net",
   "linkedin.com",
   "indeed.com",
@@ -56,6 +67,22 @@ const SCREENING_VENDOR_DOMAINS = [
   "verifent.com",
 ];
 
+// Job boards relay an employer's message under the board's name ("InfoJobs") or a recruiter's
+// ("Inès Morel <no-reply@welcometothejungle.com>"): their display name is never the employer.
+const JOB_BOARD_DOMAINS = [
+  "infojobs.net",
+  "stepstone.de",
+  "stepstone.com",
+  "xing.com",
+  "welcometothejungle.com",
+  "welcomekit.co",
+  "jobteaser.com",
+  "hellowork.com",
+  "jobs.ch",
+  "jobup.ch",
+  "indeedemail.com",
+];
+
 const FREE_MAIL = new Set([
   "gmail.com",
   "googlemail.com",
@@ -72,6 +99,33 @@ const FREE_MAIL = new Set([
   "gmx.de",
   "gmx.net",
   "web.de",
+  "gmx.at",
+  "gmx.ch",
+  "t-online.de",
+  "freenet.de",
+  "bluewin.ch",
+  "orange.fr",
+  "free.fr",
+  "laposte.net",
+  "sfr.fr",
+  "wanadoo.fr",
+  "hotmail.fr",
+  "hotmail.es",
+  "hotmail.de",
+  "outlook.de",
+  "outlook.fr",
+  "outlook.es",
+  "yahoo.fr",
+  "yahoo.es",
+  "yahoo.de",
+  "telefonica.net",
+  "ziggo.nl",
+  "kpnmail.nl",
+  "planet.nl",
+  "home.nl",
+  "xs4all.nl",
+  "telenet.be",
+  "skynet.be",
 ]);
 
 const ROBOT_LOCAL =
@@ -87,7 +141,14 @@ const underAny = (domain: string, list: readonly string[]) =>
   list.some((base) => domain === base || domain.endsWith(`.${base}`));
 
 export function isRelayDomain(domain: string): boolean {
-  return underAny(domain, RELAY_DOMAINS) || underAny(domain, SCREENING_VENDOR_DOMAINS);
+  return (
+    underAny(domain, RELAY_DOMAINS) || underAny(domain, SCREENING_VENDOR_DOMAINS) || underAny(domain, JOB_BOARD_DOMAINS)
+  );
+}
+
+/** A job board: a relay whose display name is the board or one of its users, not the employer. */
+export function isJobBoard(domain: string): boolean {
+  return underAny(domain, JOB_BOARD_DOMAINS);
 }
 
 /** A background-check vendor: a relay whose display name is the vendor, not the employer. */

@@ -95,6 +95,27 @@ export function zoneFromName(raw: string): Zone | null {
   return null;
 }
 
+// Countries with one zone, by mail domain: a message in the employer's own language with no zone
+// written anywhere is on the employer's clock.
+const COUNTRY_ZONES: Record<string, string> = {
+  de: "Europe/Berlin",
+  at: "Europe/Vienna",
+  ch: "Europe/Zurich",
+  li: "Europe/Vaduz",
+  fr: "Europe/Paris",
+  be: "Europe/Brussels",
+  lu: "Europe/Luxembourg",
+  nl: "Europe/Amsterdam",
+  it: "Europe/Rome",
+  ie: "Europe/Dublin",
+  uk: "Europe/London",
+};
+
+/** The zone of a mail domain's country ("limmat-analytics.ch" -> Europe/Zurich), when it has one. */
+export function zoneOfCountryDomain(domain: string): Zone | null {
+  return COUNTRY_ZONES[domain.slice(domain.lastIndexOf(".") + 1).toLowerCase()] ?? null;
+}
+
 /** A zone from an RFC 5322 Date header's offset ("+0530", "-0700"). */
 export function zoneFromHeaderDate(header: string): Zone | null {
   const m = /([+-])(\d{2}):?(\d{2})\s*(?:\([^)]*\))?\s*$/.exec(header.trim());
@@ -152,8 +173,73 @@ function nearIreland(zone: Zone | undefined): boolean {
   return zone.offsetMinutes === 0 || zone.offsetMinutes === 60;
 }
 
+// Zones other languages name in words after a time: "(heure de Paris)", "hora peninsular",
+// "Nederlandse tijd", "Schweizer Zeit", or a city's clock ("hora de Madrid", "Zeit in Zürich").
+const LOCAL_ZONE_NAMES: Record<string, string> = {
+  "hora peninsular": "Europe/Madrid",
+  "hora española": "Europe/Madrid",
+  "hora de españa": "Europe/Madrid",
+  "hora canaria": "Atlantic/Canary",
+  "hora de canarias": "Atlantic/Canary",
+  "heure française": "Europe/Paris",
+  "heure de france": "Europe/Paris",
+  "heure belge": "Europe/Brussels",
+  "heure suisse": "Europe/Zurich",
+  "heure irlandaise": "Europe/Dublin",
+  "heure anglaise": "Europe/London",
+  "nederlandse tijd": "Europe/Amsterdam",
+  "belgische tijd": "Europe/Brussels",
+  "britse tijd": "Europe/London",
+  "engelse tijd": "Europe/London",
+  "deutscher zeit": "Europe/Berlin",
+  "deutsche zeit": "Europe/Berlin",
+  "schweizer zeit": "Europe/Zurich",
+  "österreichischer zeit": "Europe/Vienna",
+  "österreichische zeit": "Europe/Vienna",
+};
+const CITY_ZONES: Record<string, string> = {
+  paris: "Europe/Paris",
+  lyon: "Europe/Paris",
+  madrid: "Europe/Madrid",
+  barcelona: "Europe/Madrid",
+  berlin: "Europe/Berlin",
+  münchen: "Europe/Berlin",
+  hamburg: "Europe/Berlin",
+  frankfurt: "Europe/Berlin",
+  zürich: "Europe/Zurich",
+  zurich: "Europe/Zurich",
+  genève: "Europe/Zurich",
+  genf: "Europe/Zurich",
+  wien: "Europe/Vienna",
+  vienne: "Europe/Vienna",
+  amsterdam: "Europe/Amsterdam",
+  bruxelles: "Europe/Brussels",
+  brussel: "Europe/Brussels",
+  luxembourg: "Europe/Luxembourg",
+  londres: "Europe/London",
+  londen: "Europe/London",
+  dublin: "Europe/Dublin",
+  lisbonne: "Europe/Lisbon",
+  lisboa: "Europe/Lisbon",
+  méxico: "America/Mexico_City",
+  mexico: "America/Mexico_City",
+  bogotá: "America/Bogota",
+  montréal: "America/Toronto",
+  "buenos aires": "America/Argentina/Buenos_Aires",
+};
+const LOCAL_ZONE = new RegExp(
+  String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(${Object.keys(LOCAL_ZONE_NAMES).join("|")})|(?:heure|hora|horario|Uhrzeit|Zeit|tijd)\s+(?:de|d'|del|in|van)\s+(${Object.keys(CITY_ZONES).join("|")}))(?![A-Za-z\u00C0-\u024F])`,
+  "i",
+);
+
+function localZoneName(text: string): Zone | null {
+  const m = LOCAL_ZONE.exec(text);
+  if (!m) return null;
+  return (m[1] ? LOCAL_ZONE_NAMES[m[1].toLowerCase()] : CITY_ZONES[(m[2] ?? "").toLowerCase()]) ?? null;
+}
+
 /**
- * A zone word near a time ("3:00 pm CT", "(all times Pacific)", "Europe/London"). `near` is the
+ * A zone word near a time ("3:00 pm CT", "(all times Pacific)", "Europe/London", "heure de Paris"). `near` is the
  * zone the message is otherwise in: "IST" is India's unless that zone is Irish or British time.
  */
 export function zoneMentionedIn(text: string, near?: Zone): Zone | null {
@@ -168,8 +254,10 @@ export function zoneMentionedIn(text: string, near?: Zone): Zone | null {
   if (offset) return zoneFromName(offset[0].replace(/\s+/g, ""));
   const spelled = spelledZone(text);
   if (spelled) return spelled;
+  const local = localZoneName(text);
+  if (local) return local;
   const word =
-    /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|BST|CET|CEST|GMT|UTC|SGT|JST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b|\b(Eastern|Central|Mountain|Pacific)(?:\s+(?:time|standard|daylight))?\b|\b(UK) time\b/.exec(
+    /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|BST|CET|CEST|MEZ|MESZ|GMT|UTC|SGT|JST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b|\b(Eastern|Central|Mountain|Pacific)(?:\s+(?:time|standard|daylight))?\b|\b(UK) time\b/.exec(
       text,
     );
   const found = word?.[1] ?? word?.[2] ?? word?.[3];

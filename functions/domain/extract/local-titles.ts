@@ -1,0 +1,159 @@
+// Job titles as German, French, Spanish and Dutch mail writes them. English titles end in a head noun
+// ("Senior Data Analyst"); these often do not ("Projektleitung Netzausbau", "Chef de projet digital",
+// "Product Designer senior"), but job ads mark them: a gender tag after the title ("(m/w/d)", "(H/F)",
+// "(m/v/x)") or a gender ending inside it ("Ingeniero/a", "Entwickler/in"), or a context word before
+// it ("Stelle als", "poste de", "puesto de", "functie van"). From such a mark the title runs, word by
+// word, until a word no title contains (an article, a verb, a stage word like "Einladung") or a
+// punctuation mark. The words come from languages/*.ts; ad marks are stripped by plainTitle().
+import type { MailFacts } from "../mail-facts";
+import type { TitleWords } from "./languages/cues";
+import { unicodeBoundaries } from "./languages/cues";
+
+// "(m/w/d)", "(w/m/d)", "(H/F)", "(F/H)", "(H/M)", "(m/v/x)", "(m/f/d)", "(all genders)".
+const GENDER_TAG_SOURCE = String.raw`\(\s*(?:[mwfdhxvi*](?:\s*[/|,]\s*[mwfdhxvi*]){1,3}|all genders|alle Geschlechter|tous genres|todos los géneros)\s*\)`;
+const GENDER_TAG = new RegExp(GENDER_TAG_SOURCE, "giu");
+const HAS_GENDER_TAG = new RegExp(GENDER_TAG_SOURCE, "iu");
+// "Ingeniero/a", "Entwickler/in", "Entwickler:in", "Développeur·euse", "Ingénieur(e)".
+const GENDER_ENDING =
+  /(?<=\p{Ll})(?:[/*:·](?:as|a|innen|in|euse|rice|trice|ne|e)|\((?:a|in|ne|se|euse|rice|e)\))(?![\p{L}\p{N}])/gu;
+const HAS_GENDER_ENDING = new RegExp(GENDER_ENDING.source, "u");
+// A Swiss workload after a title: "80–100 %", "100%".
+const WORKLOAD = /\s*\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%/gu;
+
+/** A title without what the ad adds to it: "Ingeniero/a de Datos (H/M) 80–100 %" -> "Ingeniero de Datos". */
+export function plainTitle(title: string): string {
+  return title.replace(GENDER_TAG, "").replace(GENDER_ENDING, "").replace(WORKLOAD, "").replace(/\s+/g, " ").trim();
+}
+
+const ONLY_GENDER_TAG = new RegExp(`^${GENDER_TAG_SOURCE}$`, "iu");
+
+/** "(m/w/d)" and friends are how an ad labels a title, never part of it. */
+export function isGenderTag(text: string): boolean {
+  return ONLY_GENDER_TAG.test(text.trim());
+}
+
+const MAX_WORDS = 6;
+// A word of a title: letters, digits and the joiners inside titles ("Backend-Entwickler", "C++", "IT/OT").
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}/&+.'’*:·()-]*$/u;
+// Connectors that live inside titles but never start one ("Chef de projet", "Head of Data").
+const CONNECTOR = /^(?:de|d['’]|del|of|van|der|für|y|et|and|und|en)$/iu;
+// Words around titles in any of these languages' subjects (replies, forwards, English ATS words).
+const COMMON_STOPS = "re|aw|wg|fw|fwd|tr|rv|doorst|update|interview|offer|job";
+
+interface Compiled {
+  stop: RegExp;
+  before: RegExp;
+}
+
+const compiled = new WeakMap<TitleWords, Compiled>();
+function compile(words: TitleWords): Compiled {
+  let c = compiled.get(words);
+  if (!c) {
+    c = {
+      stop: new RegExp(unicodeBoundaries(`^(?:${words.stops}|${COMMON_STOPS})$`), "iu"),
+      before: new RegExp(unicodeBoundaries(String.raw`\b(?:${words.before})\s+`), "giu"),
+    };
+    compiled.set(words, c);
+  }
+  return c;
+}
+
+/** Elisions split off the word they stick to: "d'Ingénieur" is "d'" and "Ingénieur". */
+function tokens(text: string): string[] {
+  return text
+    .replace(/\b([dlDL]|qu)['’](?=\p{L})/gu, "$1' ")
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** A clause's edge: punctuation that no title crosses. */
+const EDGE = /[\n:;!?«»"“”„|–—]|\s-\s|[.,](?:\s|$)|\(\s*(?![mwfdhxvi*]\s*[/|,])/u;
+
+// An article right after "de" stays in a title: "Responsable de la paie", "Jefe de los Servicios".
+const ARTICLE = /^(?:la|le|les|l['’]|el|los|las)$/iu;
+const DE = /^(?:de|d['’])$/iu;
+
+/** The title's words ending at `end` (right before a gender tag or the end of a subject part). */
+function titleEndingAt(text: string, end: number, stop: RegExp, marked: boolean): string | null {
+  const window = text.slice(Math.max(0, end - 160), end);
+  let start = 0;
+  for (const m of window.matchAll(new RegExp(EDGE.source, "gu"))) start = m.index + m[0].length;
+  const words = tokens(window.slice(start));
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < MAX_WORDS; i -= 1) {
+    const word = words[i] ?? "";
+    const articleAfterDe = ARTICLE.test(word) && DE.test(words[i - 1] ?? "");
+    if ((stop.test(word) && !articleAfterDe) || !WORD.test(word)) break;
+    kept.unshift(word);
+  }
+  return titleFrom(kept, marked);
+}
+
+/** The title's words starting at `start` (after a context word or inside a gendered word). */
+function titleStartingAt(text: string, start: number, stop: RegExp, marked: boolean): string | null {
+  const window = text.slice(start, start + 160);
+  const edge = window.search(EDGE);
+  const words = tokens(edge >= 0 ? window.slice(0, edge) : window);
+  const kept: string[] = [];
+  for (const word of words) {
+    const articleAfterDe = ARTICLE.test(word) && DE.test(kept[kept.length - 1] ?? "");
+    if (kept.length >= MAX_WORDS || (stop.test(word) && !articleAfterDe) || !WORD.test(word)) break;
+    kept.push(word);
+  }
+  return titleFrom(kept, marked);
+}
+
+/**
+ * A title does not start or end with a connector. Unmarked, it starts with a capital ("Chef",
+ * "Ingeniero"); marked by a gender tag or ending, lower case is how some write it ("chef de rayon (H/F)").
+ */
+function titleFrom(words: string[], marked: boolean): string | null {
+  const starts = marked
+    ? (word: string) => !CONNECTOR.test(word) && !ARTICLE.test(word)
+    : (word: string) => /^\p{Lu}/u.test(word);
+  while (words.length > 0 && !starts(words[0] ?? "")) words.shift();
+  while (
+    words.length > 0 &&
+    (CONNECTOR.test(words[words.length - 1] ?? "") || ARTICLE.test(words[words.length - 1] ?? ""))
+  )
+    words.pop();
+  const title = plainTitle(words.join(" "));
+  return title.length >= 2 && title.length <= 70 ? title : null;
+}
+
+/** Titles one text writes, marked (tag, gender ending) or after a context word, with their points. */
+function titlesIn(text: string, words: TitleWords, marked: number, anchored: number, into: Map<string, number>) {
+  const { stop, before } = compile(words);
+  const add = (title: string | null, points: number) => {
+    if (title) into.set(title, (into.get(title) ?? 0) + points);
+  };
+  for (const m of text.matchAll(GENDER_TAG)) add(titleEndingAt(text, m.index, stop, true), marked);
+  for (const m of text.matchAll(GENDER_ENDING)) {
+    // The gendered word is inside the title: it runs from before that word to the clause's end.
+    const wordStart = text.slice(0, m.index).search(/[\p{L}\p{N}][\p{L}\p{N}-]*$/u);
+    if (wordStart < 0) continue;
+    const head = titleEndingAt(text, wordStart, stop, true);
+    const rest = titleStartingAt(text, wordStart, stop, true);
+    if (rest) add(plainTitle(head && !rest.startsWith(head) ? `${head} ${rest}` : rest), marked);
+  }
+  for (const m of text.matchAll(before)) add(titleStartingAt(text, m.index + m[0].length, stop, false), anchored);
+}
+
+/**
+ * Titles a message in another language states, with points on the scale role.ts uses: marked
+ * titles in the newest message count most, then the subject's marked parts, the quoted thread least.
+ * A subject part without a mark may be anything ("Quai Ouest Studio"): role.ts reads those.
+ */
+export function localTitles(facts: MailFacts, words: TitleWords): Map<string, number> {
+  const scores = new Map<string, number>();
+  titlesIn(facts.body.slice(0, 30_000), words, 5, 3, scores);
+  titlesIn(facts.quoted.slice(0, 30_000), words, 2, 1, scores);
+  const { stop } = compile(words);
+  for (const part of facts.subject.split(/\s+[-–—|]\s+|:\s+/)) {
+    const tag = part.search(HAS_GENDER_TAG);
+    if (tag < 0 && !HAS_GENDER_ENDING.test(part)) continue;
+    const title = titleEndingAt(part, tag >= 0 ? tag : part.length, stop, true);
+    if (title) scores.set(title, (scores.get(title) ?? 0) + 4);
+  }
+  return scores;
+}
