@@ -55,11 +55,12 @@ module.exports = {
       name: "mail-decodes-only",
       comment:
         "mail/ turns bytes into decoded facts (domain/mail-facts.ts); extraction runs in the use case. It " +
-        "imports the domain's types and helpers, the MIME parser and node:zlib (PDF text), nothing else.",
+        "imports the domain's types and helpers, the decoders (postal-mime for MIME, ical.js for calendar " +
+        "parts, entities for HTML entities) and node:zlib (PDF text), nothing else.",
       severity: "error",
       from: { path: "^functions/mail/" },
       to: {
-        pathNot: ["^functions/mail/", DOMAIN, "^node_modules/postal-mime/", "^(node:)?zlib$"],
+        pathNot: ["^functions/mail/", DOMAIN, "^node_modules/(postal-mime|ical\\.js|entities)/", "^(node:)?zlib$"],
       },
     },
     {

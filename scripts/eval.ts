@@ -1,122 +1,165 @@
-// Per-field accuracy of readEmail on a labelled corpus (../shared/corpus by default, or any folder
+// Per-field accuracy of readEmail on labelled folders (../shared/corpus by default, or any folders
 // with NAME.eml files and a labels.json in the corpus/SCHEMA.md format). Lists every miss with got
-// and want. Exits non-zero only on bad arguments or an unreadable folder.
-import { readdirSync, readFileSync } from "node:fs";
+// and want, then how trustworthy the confidences are: a reliability table per field (confidence
+// band -> count, accuracy) and the gate at CONFIDENCE_THRESHOLD (facts acted on silently, how many
+// of them wrong, facts asked about). Extra labels (ownerMove, interviewers, interviewEndAt) are
+// scored when a folder has them. Several folders: each one, then all together.
+// Exits non-zero only on bad arguments or an unreadable folder.
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { readEmail } from "../functions/app/read-message";
+import { CONFIDENCE_THRESHOLD } from "../functions/domain/extraction";
+import { type LabelledCase, LabelledFolderError, readLabelledFolder } from "./labelled/corpus";
+import {
+  BANDS,
+  EXTRA_FIELDS,
+  type ExtraField,
+  extraGot,
+  type Fact,
+  FIELDS,
+  type Field,
+  factsOf,
+  gate,
+  gateLine,
+  pct,
+  reliability,
+  sameValue,
+  scoreExtra,
+} from "./labelled/score";
 
-interface Label {
-  file: string;
-  owner: string;
-  kind: string;
-  employer: string | null;
-  role: string | null;
-  interviewAt: string | null;
-  respondBy: string | null;
-  expectDecisionBy: string | null;
-  contactEmail: string | null;
-}
-
-const FIELDS = ["kind", "employer", "role", "interviewAt", "respondBy", "expectDecisionBy", "contactEmail"] as const;
-type Field = (typeof FIELDS)[number];
+export { sameValue } from "./labelled/score";
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nusage: npm run eval [-- CORPUS_DIR]\n`);
+  process.stderr.write(`${message}\nusage: npm run eval [-- DIR...]\n`);
   process.exit(2);
 }
 
-const fold = (s: string) =>
-  s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s.,]+$/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+const out = (line = "") => process.stdout.write(`${line}\n`);
 
-/** Dates with a time compare as instants; date-only values and text compare as written (case-folded). */
-export function sameValue(field: Field, got: unknown, want: unknown): boolean {
-  if (want === null || want === undefined) return got === null || got === undefined;
-  if (typeof got !== "string" || typeof want !== "string") return false;
-  if (field === "interviewAt" || field === "respondBy" || field === "expectDecisionBy") {
-    const timed = (v: string) => v.includes("T");
-    if (timed(want) || timed(got)) return timed(want) && timed(got) && Date.parse(want) === Date.parse(got);
-    return got === want;
+function accuracyTable(cases: LabelledCase[]): Record<Field, number> {
+  const hits = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
+  for (const { label, extraction } of cases) {
+    for (const field of FIELDS) if (sameValue(field, extraction[field], label[field])) hits[field] += 1;
   }
-  return fold(got) === fold(want);
+  const total = cases.length;
+  out(`${"field".padEnd(18)} ${"correct".padStart(8)} ${"accuracy".padStart(9)}`);
+  for (const field of FIELDS) {
+    out(
+      `${field.padEnd(18)} ${`${hits[field]}/${total}`.padStart(8)} ${`${pct(hits[field], total).toFixed(1)}%`.padStart(9)}`,
+    );
+  }
+  return hits;
 }
 
-/** The owner's zone is not in the labels: take it from the owner's own outgoing Date offset. */
-function zoneFromRaw(raw: Buffer): string {
-  const header = /^Date:\s*(.+)$/im.exec(raw.subarray(0, 64 * 1024).toString("latin1"))?.[1] ?? "";
-  const m = /([+-])(\d{2})(\d{2})\s*(?:\(|$)/.exec(header.trim());
-  if (!m || (m[2] === "00" && m[3] === "00") || m[3] !== "00") return "UTC";
-  const hours = Number(m[2]);
-  // Etc/GMT signs are inverted: UTC-05:00 is Etc/GMT+5.
-  return `Etc/GMT${m[1] === "-" ? "+" : "-"}${hours}`;
+function extraTable(cases: LabelledCase[]): string[] {
+  const misses: string[] = [];
+  const rows: string[] = [];
+  for (const field of EXTRA_FIELDS) {
+    let scored = 0;
+    let right = 0;
+    for (const { label, extraction } of cases) {
+      const verdict = scoreExtra(field, label, extraction);
+      if (verdict === null) continue;
+      scored += 1;
+      if (verdict) right += 1;
+      else
+        misses.push(
+          `${label.file}  ${field}: got ${JSON.stringify(extraGot(field, extraction))} want ${JSON.stringify(label[field as ExtraField])}`,
+        );
+    }
+    if (scored > 0)
+      rows.push(
+        `${field.padEnd(18)} ${`${right}/${scored}`.padStart(8)} ${`${pct(right, scored).toFixed(1)}%`.padStart(9)}`,
+      );
+  }
+  if (rows.length > 0) {
+    out();
+    out("extra labels");
+    for (const row of rows) out(row);
+  }
+  return misses;
+}
+
+function reliabilityTable(facts: Fact[]): void {
+  out();
+  out("reliability (facts: the kind of every message and each non-null field; count / accuracy per confidence band)");
+  const cell = (count: number, correct: number) => (count ? `${count} / ${pct(correct, count).toFixed(0)}%` : "-");
+  out(`${"field".padEnd(18)} ${BANDS.map((b) => b.name.padStart(12)).join(" ")}`);
+  for (const field of [...FIELDS, "all"] as const) {
+    const mine = field === "all" ? facts : facts.filter((f) => f.field === field);
+    const rows = reliability(mine);
+    out(`${field.padEnd(18)} ${rows.map((r) => cell(r.count, r.correct).padStart(12)).join(" ")}`);
+  }
+}
+
+async function readFolder(dir: string): Promise<LabelledCase[]> {
+  try {
+    const { cases, missing } = await readLabelledFolder(dir);
+    for (const file of missing) out(`${file}: file missing`);
+    return cases;
+  } catch (error) {
+    if (error instanceof LabelledFolderError) usage(error.message);
+    throw error;
+  }
+}
+
+function report(name: string, cases: LabelledCase[]): void {
+  out(`corpus: ${name} (${cases.length} messages)`);
+  out();
+  const hits = accuracyTable(cases);
+  const misses: string[] = [];
+  for (const { label, extraction } of cases) {
+    if (extraction.error) misses.push(`${label.file}: error ${extraction.error}`);
+    for (const field of FIELDS) {
+      if (!sameValue(field, extraction[field], label[field])) {
+        const confidence = extraction.confidence[field];
+        const conf =
+          extraction[field] !== null && confidence !== undefined ? ` (confidence ${confidence.toFixed(2)})` : "";
+        misses.push(
+          `${label.file}  ${field}: got ${JSON.stringify(extraction[field])} want ${JSON.stringify(label[field])}${conf}`,
+        );
+      }
+    }
+  }
+  const extraMisses = extraTable(cases);
+  out(misses.length ? `\nmisses (${misses.length}):\n${misses.map((m) => `  ${m}`).join("\n")}` : "\nno misses");
+  if (extraMisses.length)
+    out(`\nextra-label misses (${extraMisses.length}):\n${extraMisses.map((m) => `  ${m}`).join("\n")}`);
+  const facts = cases.flatMap((c) => factsOf(c.label, c.extraction));
+  reliabilityTable(facts);
+  out();
+  out(gateLine(gate(facts, CONFIDENCE_THRESHOLD)));
+  out(summaryLine(cases.length, hits));
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((a) => a !== "--");
-  if (args.length > 1 || args.some((a) => a.startsWith("-"))) usage(`unexpected arguments: ${args.join(" ")}`);
-  const dir = resolve(args[0] ?? join(import.meta.dirname, "../../shared/corpus"));
-  let labels: Label[];
-  try {
-    labels = JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")) as Label[];
-    readdirSync(dir);
-  } catch (error) {
-    usage(`cannot read ${dir}/labels.json: ${(error as Error).message}`);
+  if (args.some((a) => a.startsWith("-"))) usage(`unexpected arguments: ${args.join(" ")}`);
+  const dirs = (args.length ? args : [defaultCorpus()]).map((d) => resolve(d));
+  const all: LabelledCase[] = [];
+  for (const [i, dir] of dirs.entries()) {
+    const cases = await readFolder(dir);
+    if (i > 0) out(`\n${"=".repeat(100)}\n`);
+    report(dir, cases);
+    all.push(...cases);
   }
-  if (!Array.isArray(labels)) usage("labels.json is not an array");
+  if (dirs.length > 1) {
+    out(`\n${"=".repeat(100)}\n`);
+    report(`all ${dirs.length} folders`, all);
+  }
+}
 
-  const hits: Record<Field, number> = {
-    kind: 0,
-    employer: 0,
-    role: 0,
-    interviewAt: 0,
-    respondBy: 0,
-    expectDecisionBy: 0,
-    contactEmail: 0,
-  };
-  const misses: string[] = [];
-  let total = 0;
-  for (const label of labels) {
-    let raw: Buffer;
-    try {
-      raw = readFileSync(join(dir, label.file));
-    } catch {
-      misses.push(`${label.file}: file missing`);
-      continue;
-    }
-    total += 1;
-    const result = await readEmail(new Uint8Array(raw), { ownerAddresses: [label.owner], timezone: zoneFromRaw(raw) });
-    const got = result.extraction;
-    if (got.error) misses.push(`${label.file}: error ${got.error}`);
-    for (const field of FIELDS) {
-      if (sameValue(field, got[field], label[field])) hits[field] += 1;
-      else
-        misses.push(`${label.file}  ${field}: got ${JSON.stringify(got[field])} want ${JSON.stringify(label[field])}`);
-    }
-  }
-
-  process.stdout.write(`corpus: ${dir} (${total} messages)\n\n`);
-  process.stdout.write(`${"field".padEnd(18)} ${"correct".padStart(8)} ${"accuracy".padStart(9)}\n`);
-  for (const field of FIELDS) {
-    const pct = total ? (100 * hits[field]) / total : 0;
-    process.stdout.write(
-      `${field.padEnd(18)} ${`${hits[field]}/${total}`.padStart(8)} ${`${pct.toFixed(1)}%`.padStart(9)}\n`,
-    );
-  }
-  process.stdout.write(
-    misses.length ? `\nmisses (${misses.length}):\n${misses.map((m) => `  ${m}`).join("\n")}\n` : "\nno misses\n",
-  );
-  process.stdout.write(`${summaryLine(total, hits)}\n`);
+/** The shared corpus beside the checkout (../shared/corpus), also from a worktree one level deeper. */
+function defaultCorpus(): string {
+  const near = join(import.meta.dirname, "../../shared/corpus");
+  const deeper = join(import.meta.dirname, "../../../shared/corpus");
+  return existsSync(near) || !existsSync(deeper) ? near : deeper;
 }
 
 /** "eval: 24 messages, kind 100.0%, worst field 95.8% (employer)": one line for scripts and logs. */
 export function summaryLine(total: number, hits: Record<Field, number>): string {
-  const pct = (field: Field) => (total ? (100 * hits[field]) / total : 0);
-  const worst = FIELDS.filter((f) => f !== "kind").reduce((a, b) => (pct(b) < pct(a) ? b : a));
-  return `eval: ${total} messages, kind ${pct("kind").toFixed(1)}%, worst field ${pct(worst).toFixed(1)}% (${worst})`;
+  const share = (field: Field) => pct(hits[field], total);
+  const worst = FIELDS.filter((f) => f !== "kind").reduce((a, b) => (share(b) < share(a) ? b : a));
+  return `eval: ${total} messages, kind ${share("kind").toFixed(1)}%, worst field ${share(worst).toFixed(1)}% (${worst})`;
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -20,6 +20,7 @@ import {
 import { preferEmployer } from "../domain/ranking";
 import { DAY_MS } from "../domain/time";
 import { possessive } from "../domain/wording";
+import { answerOf, applyAnswer, describeValue } from "./answers";
 import type { Deps } from "./deps";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
 import { CLAIM_LEASE_SECONDS } from "./owner-mail";
@@ -109,7 +110,7 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
   const name = employer?.name ?? null;
 
   if (method === "GET") {
-    const words = confirmationWords(action, name, payload.extra);
+    const words = confirmationWords(action, name, payload.extra, (field, value) => describeValue(field, value, deps));
     return {
       status: 200,
       html: confirmationPage({
@@ -117,6 +118,9 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
         question: words.question,
         button: words.button,
         ...(action === "not_employer" ? { fields: [{ name: "name", label: "The employer's name" }] } : {}),
+        ...(action === "change"
+          ? { fields: [{ name: "date", label: "Date, and time if there is one (fri 13 mar 5pm)" }] }
+          : {}),
         note: "Nothing changes until you press the button.",
       }),
     };
@@ -128,6 +132,8 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
   if (action === "not_employer" && (!newName || newName.length > MAX_NAME)) {
     return refuse(400, "A name is needed", `Go back and type the employer's name (1 to ${MAX_NAME} characters).`);
   }
+  const answer = answerOf(action, payload, request.form, deps, nowMs);
+  if (answer && "refused" in answer) return refuse(400, answer.refused.title, answer.refused.message);
 
   // Single use: the token's claim is completed once the action is applied, and stays done. A
   // claim left by a request that died midway lapses after its lease, so the link works again.
@@ -140,7 +146,9 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
   let done: string;
   let employerId = payload.employerId;
   try {
-    ({ done, employerId } = await applyLinkAction(deps, action, employer, payload, newName, now));
+    ({ done, employerId } = answer
+      ? await applyAnswer(deps, employer, answer.action, now)
+      : await applyLinkAction(deps, action as PlainLinkAction, employer, payload, newName, now));
   } catch (err) {
     if (claims) await deps.state.release(claimKey, deps.invocationId);
     if (!(err instanceof InvalidRequestError)) throw err;
@@ -159,9 +167,11 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
   };
 }
 
+type PlainLinkAction = Exclude<LinkAction, "view" | "confirm" | "change" | "reclassify">;
+
 async function applyLinkAction(
   deps: Deps,
-  action: Exclude<LinkAction, "view">,
+  action: PlainLinkAction,
   employer: EmployerRecord,
   payload: LinkPayload,
   newName: string,

@@ -69,3 +69,18 @@ export async function mergeInto(
   }
   throw new ConcurrentUpdateError(`merge of ${fromId} into ${intoId} kept racing; giving up`);
 }
+
+/** Deletes a record at its current version (an employer that turned out to be no process at all). */
+export async function removeEmployer(deps: Pick<Deps, "state">, employerId: string): Promise<void> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const current = await deps.state.getEmployer(employerId);
+    if (!current) return;
+    try {
+      await deps.state.deleteEmployer(current.id, current.version);
+      return;
+    } catch (err) {
+      if (!(err instanceof ConcurrentUpdateError)) throw err;
+    }
+  }
+  throw new ConcurrentUpdateError(`${employerId} kept changing; giving up after ${MAX_ATTEMPTS} attempts`);
+}

@@ -1,7 +1,8 @@
 // Reading a raw message. The only use case that talks to the mail layer (functions/mail/): an
 // inbound message goes limits -> decode (mail/) -> extract (domain/extract/); a kept one is decoded
 // again for the owner to read. The other use cases get what it read from here.
-import { extractMessage } from "../domain/extract/extract";
+import type { FieldEvidence } from "../domain/extract/evidence";
+import { extractWithEvidence } from "../domain/extract/extract";
 import { type Extraction, emptyExtraction } from "../domain/extraction";
 import {
   type DecodeContext,
@@ -23,6 +24,8 @@ export interface InboundEmail {
   /** Plain text the owner wrote directly (for commands / notes), trimmed, max 2000 chars. */
   ownerText: string | null;
   extraction: Extraction;
+  /** What each reported fact's confidence was computed from (scripts/eval.ts, calibrate.ts). */
+  evidence: FieldEvidence;
 }
 
 /**
@@ -31,10 +34,16 @@ export interface InboundEmail {
  */
 export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<InboundEmail> {
   const problem = rawSizeProblem(raw) ?? headerProblem(raw);
-  if (problem) return { outer: unparsedOuter(), ownerText: null, extraction: emptyExtraction({ error: problem }) };
+  if (problem)
+    return { outer: unparsedOuter(), ownerText: null, extraction: emptyExtraction({ error: problem }), evidence: {} };
   const decoded = await decodeMail(raw, ctx);
   if (!decoded.ok) {
-    return { outer: decoded.outer, ownerText: null, extraction: emptyExtraction({ error: decoded.error }) };
+    return {
+      outer: decoded.outer,
+      ownerText: null,
+      extraction: emptyExtraction({ error: decoded.error }),
+      evidence: {},
+    };
   }
   const { outer, ownerText, messageId, originalDate, facts } = decoded;
   if (!facts) {
@@ -45,18 +54,18 @@ export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<Inbo
       subject: outer.subject || null,
       ownerNote: ownerText,
     });
-    return { outer, ownerText, extraction };
+    return { outer, ownerText, extraction, evidence: {} };
   }
-  let extraction: Extraction;
+  let read: { extraction: Extraction; evidence: FieldEvidence };
   try {
-    extraction = extractMessage(facts, { messageId, originalDate });
+    read = extractWithEvidence(facts, { messageId, originalDate });
   } catch (error) {
-    return { outer, ownerText: null, extraction: emptyExtraction({ error: unreadableReason(error) }) };
+    return { outer, ownerText: null, extraction: emptyExtraction({ error: unreadableReason(error) }), evidence: {} };
   }
   return {
     outer,
     ownerText: outer.forward === "inline" || outer.forward === "attachment" ? ownerText : null,
-    extraction,
+    ...read,
   };
 }
 

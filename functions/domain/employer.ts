@@ -1,6 +1,6 @@
 // The employer record: everything jobnudge knows about one of the owner's processes.
 // Stored as one item per employer; changed only through the lifecycle functions (lifecycle.ts).
-import type { OfferTerms } from "./extraction";
+import type { FieldConfidence, OfferTerms } from "./extraction";
 import type { MessageKind, Stage } from "./vocabularies";
 
 export interface TimelineEntry {
@@ -14,6 +14,27 @@ export interface TimelineEntry {
   messageKey?: string;
   /** Id of the nudge, for kind "nudge". */
   nudgeId?: string;
+}
+
+/** A field of the parse contract the owner may be asked to confirm. */
+export type AskedField = keyof FieldConfidence;
+
+/**
+ * A fact read from mail with too little confidence to act on (below CONFIDENCE_THRESHOLD). It is
+ * held here and asked about in the acknowledgement; nothing that depends on it is planned until
+ * the owner confirms or changes it, or a later message states it surely.
+ */
+export interface UnsureFact {
+  field: AskedField;
+  /** The value as read: a kind, a name, an address, or a date as in the Extraction. */
+  value: string;
+  confidence: number;
+  /** Processing key of the message it was read from. */
+  messageKey: string;
+  /** When the message was written (UTC ISO). */
+  at: string;
+  /** For an interview time: its length, when stated. */
+  minutes?: number | null;
 }
 
 export interface EmployerRecord {
@@ -61,6 +82,10 @@ export interface EmployerRecord {
   snoozedUntil: string | null;
   /** The owner said `stop`: no nudges until `resume`. */
   stopped: boolean;
+  /** Facts read but not yet acted on: asked about, waiting for the owner's answer. */
+  unsure: UnsureFact[];
+  /** Confidence of the facts the record holds: as read from mail, 1 once the owner confirmed or set them. */
+  factConfidence: FieldConfidence;
   /** Ids of nudges already delivered (at most once each). */
   sentNudges: string[];
   timeline: TimelineEntry[];
@@ -125,6 +150,8 @@ export function newEmployer(name: string, now: string): EmployerRecord {
     backedOut: false,
     snoozedUntil: null,
     stopped: false,
+    unsure: [],
+    factConfidence: {},
     sentNudges: [],
     timeline: [],
     version: 0,

@@ -1,6 +1,7 @@
 // The employer state machine: every change to an EmployerRecord goes through applyMessage (mail) or
 // applyOwnerAction (commands and clicked controls). Pure: the caller passes `now` and stores the result.
-import { type EmployerRecord, newEmployer, type TimelineEntry } from "./employer";
+import { closeProcess, confirmFact, gateUnsureFacts, reclassifyMessage, settleField, unsureFacts } from "./asked-facts";
+import { type AskedField, type EmployerRecord, newEmployer, type TimelineEntry } from "./employer";
 import { InvalidRequestError } from "./errors";
 import { CONFIDENCE_THRESHOLD, type Extraction, type FieldConfidence, type OfferTerms } from "./extraction";
 import { instantOrNull, isDeadlineValue, parseInstant, toIso } from "./time";
@@ -30,7 +31,12 @@ export type OwnerAction =
   | { type: "expect"; expectDecisionBy: string }
   | { type: "offer"; terms: OfferTerms }
   | { type: "not_offer" }
-  | { type: "rename"; name: string };
+  | { type: "rename"; name: string }
+  /** The owner answers "yes" to a question about an unsure fact (asked-facts.ts). */
+  | { type: "confirm"; field: AskedField; value: string }
+  /** The owner says a message is an update, or no job mail at all ("other"). */
+  | { type: "reclassify"; messageKey: string; kind: "update" | "other" }
+  | { type: "interview"; interviewAt: string };
 
 /** An owner action that the employer's current stage does not allow (accept a rejected employer...). */
 export class TransitionError extends InvalidRequestError {}
@@ -53,7 +59,7 @@ export function applyMessage(record: EmployerRecord | null, msg: MessageFacts, n
   if (closedAt !== null && at < closedAt) {
     summary = `${x.kind}: older than the closing event, ignored`;
   } else if (EMPLOYER_MAIL.has(x.kind)) {
-    summary = absorbEmployerMail(next, x, at, at >= latestMailAt(base));
+    summary = absorbEmployerMail(next, x, { key: msg.key, at }, at >= latestMailAt(base));
   } else if (x.kind === "outgoing") {
     summary = absorbOwnerMail(next, x, at);
   } else {
@@ -63,17 +69,36 @@ export function applyMessage(record: EmployerRecord | null, msg: MessageFacts, n
   return next;
 }
 
-/** Mail from the employer: contact facts, then what its kind means for the stage. */
-function absorbEmployerMail(r: EmployerRecord, x: Extraction, at: number, newest: boolean): string {
+/**
+ * Mail from the employer: contact facts, then what its kind means for the stage. A fact below
+ * CONFIDENCE_THRESHOLD is not acted on: it is held on the record and asked about (asked-facts.ts).
+ * An unsure kind counts as an update until the owner confirms it.
+ */
+function absorbEmployerMail(
+  r: EmployerRecord,
+  read: Extraction,
+  msg: { key: string; at: number },
+  newest: boolean,
+): string {
+  const { at } = msg;
   const changes: string[] = [];
   const atIso = toIso(at);
+  const { x, hold } = gateUnsureFacts(r, read, { key: msg.key, at: atIso }, newest, changes);
   if (at > (instantOrNull(r.lastContactAt) ?? Number.NEGATIVE_INFINITY)) r.lastContactAt = atIso;
   if (r.followUpsSent > 0 && at > (instantOrNull(r.lastFollowUpAt) ?? Number.NEGATIVE_INFINITY)) {
     r.followUpsSent = 0;
     changes.push("follow-ups answered");
   }
-  const take = (current: string | null, found: string | null, field: keyof FieldConfidence | null) =>
-    found && (!field || confident(x, field)) && (newest || !current) ? found : current;
+  const take = (current: string | null, found: string | null, field: keyof FieldConfidence | null) => {
+    if (!found || !(newest || !current)) return current;
+    if (!field) return found;
+    if (!confident(x, field)) {
+      if (found !== current) hold(field, found, field === "interviewAt" ? x.interviewMinutes : undefined);
+      return current;
+    }
+    settleField(r, field, x.confidence[field] ?? 1);
+    return found;
+  };
   r.contactEmail = take(r.contactEmail, x.contactEmail, "contactEmail");
   r.contactName = take(r.contactName, x.contactName, null);
   r.role = take(r.role, x.role, "role");
@@ -231,6 +256,7 @@ export function applyOwnerAction(record: EmployerRecord, action: OwnerAction, no
       if (!isDeadlineValue(action.respondBy)) throw new InvalidRequestError(`not a date: ${action.respondBy}`);
       require([...OPEN_STAGES, "accepted"], "it is closed");
       r.respondBy = action.respondBy;
+      settleField(r, "respondBy", 1);
       summary = `answer by ${action.respondBy}`;
       break;
     case "expect":
@@ -239,6 +265,7 @@ export function applyOwnerAction(record: EmployerRecord, action: OwnerAction, no
       }
       require(OPEN_STAGES, "it is closed");
       r.expectDecisionBy = action.expectDecisionBy;
+      settleField(r, "expectDecisionBy", 1);
       summary = `decision expected by ${action.expectDecisionBy}`;
       break;
     case "offer":
@@ -259,9 +286,24 @@ export function applyOwnerAction(record: EmployerRecord, action: OwnerAction, no
       const old = r.name.toLowerCase();
       if (!r.aliases.includes(old) && old !== name.toLowerCase()) r.aliases.push(old);
       r.name = name;
+      settleField(r, "employer", 1);
       summary = `renamed to ${name}`;
       break;
     }
+    case "confirm":
+      summary = confirmFact(r, action.field, action.value, at);
+      break;
+    case "reclassify":
+      summary = reclassifyMessage(r, action.messageKey, action.kind);
+      break;
+    case "interview":
+      if (instantOrNull(action.interviewAt) === null)
+        throw new InvalidRequestError(`not a time: ${action.interviewAt}`);
+      require(OPEN_STAGES, "it is closed");
+      r.interviewAt = action.interviewAt;
+      settleField(r, "interviewAt", 1);
+      summary = `interview ${action.interviewAt}`;
+      break;
   }
   r.timeline.push({ at: now, kind: "action", summary: `${action.type}: ${summary}` });
   return r;
@@ -279,10 +321,7 @@ const STAGE_WORDS: Record<Stage, string> = {
   rejected: "rejected",
 };
 
-function close(r: EmployerRecord, stage: Stage, at: number): void {
-  r.stage = stage;
-  r.closedAt = toIso(at);
-}
+const close = closeProcess;
 
 function copyRecord(r: EmployerRecord, now: string): EmployerRecord {
   return {
@@ -290,6 +329,8 @@ function copyRecord(r: EmployerRecord, now: string): EmployerRecord {
     aliases: [...r.aliases],
     domains: [...r.domains],
     interviewers: [...r.interviewers],
+    unsure: unsureFacts(r).map((f) => ({ ...f })),
+    factConfidence: { ...(r.factConfidence ?? {}) },
     offer: r.offer ? { ...r.offer } : null,
     sentNudges: [...r.sentNudges],
     timeline: r.timeline.map((e: TimelineEntry) => ({ ...e })),

@@ -23,6 +23,12 @@ export const LINK_ACTIONS = [
   "not_employer",
   "not_offer",
   "view",
+  // Answers to the acknowledgement's questions about unsure facts (asked-facts.ts): "Yes" carries
+  // the field and the value the question showed; "Change" opens a date field; "reclassify" says a
+  // message is an update, or no job mail ("other").
+  "confirm",
+  "change",
+  "reclassify",
 ] as const;
 export type LinkAction = (typeof LINK_ACTIONS)[number];
 
@@ -42,10 +48,32 @@ function snoozeWords(days: string | undefined): string {
   return days === "7" ? "1 week" : `${days ?? "2"} days`;
 }
 
+/** Fields a "Change" link may set, with the words for them. */
+export const CHANGEABLE_FIELDS: Record<string, string> = {
+  respondBy: "deadline to answer",
+  expectDecisionBy: "date they promised news by",
+  interviewAt: "interview time",
+};
+
+/** The field words used on confirmation pages. */
+const FIELD_WORDS: Record<string, string> = {
+  kind: "kind of message",
+  employer: "employer",
+  role: "role",
+  contactEmail: "contact",
+  ...CHANGEABLE_FIELDS,
+};
+
 /** The link text in an email. */
 export function linkLabel(action: LinkAction, employerName: string | null, extra?: Record<string, string>): string {
   const name = employerName ?? "this employer";
   switch (action) {
+    case "confirm":
+      return "Yes";
+    case "change":
+      return "Change";
+    case "reclassify":
+      return extra?.kind === "other" ? "Not a job mail" : "It is an update";
     case "accept":
       return `Accept ${possessive(name)} offer`;
     case "decline":
@@ -69,14 +97,33 @@ export function linkLabel(action: LinkAction, employerName: string | null, extra
   }
 }
 
-/** The question on the confirmation page (GET) and the button that POSTs. */
+/**
+ * The question on the confirmation page (GET) and the button that POSTs. `describe` shows a value
+ * as the owner reads it (dates in their zone).
+ */
 export function confirmationWords(
   action: LinkAction,
   employerName: string | null,
   extra?: Record<string, string>,
+  describe: (field: string, value: string) => string = (_field, value) => value,
 ): { question: string; button: string } {
   const name = employerName ?? "this employer";
+  const field = extra?.field ?? "";
   switch (action) {
+    case "confirm":
+      return {
+        question: `Confirm that the ${FIELD_WORDS[field] ?? field} for ${name} is ${describe(field, extra?.value ?? "")}? jobnudge will then act on it.`,
+        button: "Yes, that is right",
+      };
+    case "change":
+      return { question: `What is the ${FIELD_WORDS[field] ?? field} for ${name}?`, button: "Save" };
+    case "reclassify":
+      return extra?.kind === "other"
+        ? {
+            question: `Record that the message is not about a job? It leaves ${name}'s history and nothing is planned from it.`,
+            button: "Not a job mail",
+          }
+        : { question: `Record that the message from ${name} is a status update?`, button: "It is an update" };
     case "accept":
       return {
         question: `Record that you accepted ${possessive(name)} offer? jobnudge will then draft withdrawals for your other processes.`,

@@ -15,6 +15,9 @@ export interface CalendarFacts {
   organizer: Party | null;
   attendees: Party[];
   summary: string | null;
+  /** DESCRIPTION and LOCATION, unescaped (agendas and "you'll meet with" lists live here). */
+  description: string | null;
+  location: string | null;
   cancelled: boolean;
 }
 

@@ -163,10 +163,33 @@ export function findInlineForward(text: string, explicitOnly = false): InlineFor
   if (MARKER.test(markerLine.trim()) && afterMarker)
     lines.splice(start, 1, markerLine.trim().replace(afterMarker, ""), afterMarker);
   lines = spreadJammedHeader(lines, start);
-  const { headers, next } = readHeaders(lines, start);
-  if (!headers.from && !headers.subject && !headers.date) return null;
+  let { headers, next } = readHeaders(lines, start);
+  if (!headers.from && !headers.subject && !headers.date) {
+    const attributed = attributionAfterMarker(lines, start);
+    if (!attributed) return null;
+    ({ headers, next } = attributed);
+  }
   const body = dequoteBlock(lines.slice(next)).join("\n").trim();
   return { note: lines.slice(0, start).join("\n").trim(), headers, body };
+}
+
+// "On Tuesday, May 12, 2026, 2:41 PM, Derek Osei <derek@x.com> wrote:": who and when, as a header.
+const ATTRIBUTION_HEADER = /^On\s+(.{4,120}),\s+([^,<>]{0,80}<[^<>\s@]+@[^<>\s]+>|[^\s<>@]+@[^\s<>]+)\s+wrote\s?:\s*$/i;
+
+/**
+ * Yahoo for iPhone forwards with a marker and then a reply attribution instead of a header block
+ * ("Begin forwarded message:" / "On ..., Derek Osei <derek@x.com> wrote:" / quoted text).
+ */
+function attributionAfterMarker(lines: string[], start: number): { headers: ForwardHeaders; next: number } | null {
+  if (!MARKER.test(unquote(lines[start] ?? "").trim())) return null;
+  for (let i = start + 1; i < Math.min(lines.length, start + 4); i += 1) {
+    const line = unquote(lines[i] ?? "").trim();
+    if (line === "") continue;
+    const m = ATTRIBUTION_HEADER.exec(line);
+    if (!m) return null;
+    return { headers: { from: m[2] ?? null, to: null, cc: null, date: m[1] ?? null, subject: null }, next: i + 1 };
+  }
+  return null;
 }
 
 const REPLY_ATTRIBUTION =

@@ -1,49 +1,16 @@
 // HTML mail to readable text: block elements become line breaks, table cells stay on their row,
 // links keep their text, entities are decoded. Linear regexes only (no nested quantifiers), and
 // the input is capped before conversion.
+import { decodeHTML } from "entities/decode";
 import { MAX_HTML_CHARS } from "./limits";
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  hellip: "…",
-  bull: "•",
-  middot: "·",
-  copy: "©",
-  reg: "®",
-  trade: "™",
-  euro: "€",
-  pound: "£",
-  yen: "¥",
-  cent: "¢",
-  shy: "",
-  zwnj: "",
-  zwj: "",
-  laquo: "«",
-  raquo: "»",
-  deg: "°",
-  times: "×",
-};
-
+/**
+ * Every HTML entity the HTML standard defines, named ("&uuml;", "&rsquo;"), numeric or legacy
+ * (no semicolon), decoded by the `entities` package. Invisible formatting characters (soft hyphen,
+ * zero-width joiners) are dropped: they only split words a reader sees whole.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});?/gi, (whole, entity: string) => {
-    if (entity[0] === "#") {
-      const code =
-        entity[1] === "x" || entity[1] === "X" ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
-    }
-    return NAMED_ENTITIES[entity.toLowerCase()] ?? whole;
-  });
+  return decodeHTML(text).replace(/\u00ad|\u200b|\u200c|\u200d|\u2060/g, "");
 }
 
 const BLOCK =

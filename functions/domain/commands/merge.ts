@@ -63,6 +63,11 @@ export function mergeEmployers(from: EmployerRecord, into: EmployerRecord, now: 
     snoozedUntil: into.snoozedUntil,
     stopped: into.stopped,
     sentNudges: union(into.sentNudges, from.sentNudges),
+    // Open questions of both: a field asked about in both keeps the newer question.
+    unsure: [...(into.unsure ?? []), ...(from.unsure ?? [])]
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .filter((f, i, all) => all.findIndex((g) => g.field === f.field) === i),
+    factConfidence: { ...(from.factConfidence ?? {}), ...(into.factConfidence ?? {}) },
     timeline: [
       ...[...into.timeline, ...from.timeline].sort((a, b) => a.at.localeCompare(b.at)),
       { at: now, kind: "action", summary: `merge: ${from.name} merged into ${into.name}` },

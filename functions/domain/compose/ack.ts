@@ -1,15 +1,17 @@
 // The acknowledgement for one forward: what jobnudge understood, what it will do and when, and
-// one-click fixes. Facts extracted with low confidence are asked as questions with the command that
-// would set them, because jobnudge does not act on them silently.
+// one-click fixes. Facts read with too little confidence are not acted on: they are asked as
+// questions, each answered in one tap (ack-questions.ts), and nothing is planned from them until
+// the owner answers.
 import type { AttachmentView, EmailView, LinkView } from "../email-view";
-import type { EmployerRecord } from "../employer";
-import { CONFIDENCE_THRESHOLD, type Extraction, type FieldConfidence } from "../extraction";
+import type { AskedField, EmployerRecord } from "../employer";
+import type { Extraction } from "../extraction";
 import { deadlineEvent, interviewEvent } from "../formats/calendar";
 import { type LinkAction, type LinkMaker, linkLabel } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { formatDeadline, formatInstant } from "../owner-time";
 import { OPEN_STAGES } from "../vocabularies";
+import { type AckQuestion, ackQuestions, askedValues } from "./ack-questions";
 import { describeOfferTerms, MESSAGE_KIND_WORDS, NUDGE_WORDS, oneLine, STAGE_WORDS } from "./plain-words";
 
 export interface AckInput {
@@ -23,61 +25,34 @@ export interface AckInput {
   messageKey?: string;
 }
 
-function unsure(confidence: FieldConfidence, field: keyof FieldConfidence): boolean {
-  const value = confidence[field];
-  return value !== undefined && value < CONFIDENCE_THRESHOLD;
-}
-
 function understoodLines(
   x: Extraction,
   employerName: string | null,
   owner: OwnerSettings,
+  asked: Map<AskedField, string>,
   now: string,
-): { facts: string[]; questions: string[] } {
+): string[] {
   const facts: string[] = [];
-  const questions: string[] = [];
   const tz = owner.timezone;
   const name = employerName ?? x.employer;
-  const target = name ?? "EMPLOYER";
-  const put = (field: keyof FieldConfidence, fact: string, question: string) => {
-    if (unsure(x.confidence, field)) questions.push(question);
-    else facts.push(fact);
+  const put = (field: AskedField, fact: string) => {
+    if (!asked.has(field)) facts.push(fact);
   };
-  put(
-    "kind",
-    `Kind: ${MESSAGE_KIND_WORDS[x.kind]}`,
-    `Is this ${MESSAGE_KIND_WORDS[x.kind]}? If not, use a fix link below.`,
-  );
-  if (name) put("employer", `Employer: ${name}`, `Is this from ${name}? If not, use "Not ${name}?" below.`);
-  if (x.role) put("role", `Role: ${oneLine(x.role)}`, `Is the role ${oneLine(x.role)}?`);
+  put("kind", `Kind: ${MESSAGE_KIND_WORDS[x.kind]}`);
+  if (name) put("employer", `Employer: ${name}`);
+  if (x.role) put("role", `Role: ${oneLine(x.role)}`);
   if (x.interviewAt) {
     const when = formatInstant(x.interviewAt, tz, now) + (x.interviewMinutes ? ` (${x.interviewMinutes} min)` : "");
-    put(
-      "interviewAt",
-      `Interview: ${when}`,
-      `Is the interview on ${when}? I have not planned around it; forward the invitation that states the time.`,
-    );
+    put("interviewAt", `Interview: ${when}`);
   }
-  if (x.respondBy) {
-    const when = formatDeadline(x.respondBy, tz, now);
-    put(
-      "respondBy",
-      `Answer due by: ${when}`,
-      `Is your answer due by ${when}? If so, send the command "deadline ${target} ${x.respondBy.slice(0, 10)}".`,
-    );
-  }
-  if (x.expectDecisionBy) {
-    const when = formatDeadline(x.expectDecisionBy, tz, now);
-    put(
-      "expectDecisionBy",
-      `They promised news by: ${when}`,
-      `Did they promise news by ${when}? If so, send "expect ${target} ${x.expectDecisionBy.slice(0, 10)}".`,
-    );
-  }
+  if (x.respondBy) put("respondBy", `Answer due by: ${formatDeadline(x.respondBy, tz, now)}`);
+  if (x.expectDecisionBy)
+    put("expectDecisionBy", `They promised news by: ${formatDeadline(x.expectDecisionBy, tz, now)}`);
   if (x.contactEmail) {
     const who = x.contactName ? `${oneLine(x.contactName, 60)} <${x.contactEmail}>` : x.contactEmail;
-    put("contactEmail", `Contact: ${who}`, `Should drafts go to ${who}?`);
+    put("contactEmail", `Contact: ${who}`);
   }
+  if (x.ownerMove) facts.push(`They wait on you to: ${oneLine(x.ownerMove, 80)}`);
   if (x.interviewers.length > 0) facts.push(`Interviewers: ${x.interviewers.map((i) => oneLine(i, 60)).join(", ")}`);
   if (x.offerTerms) {
     const terms = describeOfferTerms(x.offerTerms);
@@ -86,7 +61,7 @@ function understoodLines(
   if (x.offerLetterAttached) facts.push("An offer letter is attached.");
   if (x.asksToTalk) facts.push("They would like to talk.");
   if (x.ownerNote) facts.push(`Your note: ${oneLine(x.ownerNote, 200)}`);
-  return { facts, questions };
+  return facts;
 }
 
 function planLines(
@@ -114,9 +89,11 @@ function planLines(
   return lines;
 }
 
-function fixLinks(input: AckInput): LinkView[] {
+function fixLinks(input: AckInput, questions: AckQuestion[]): LinkView[] {
   const { extraction: x, employer, links } = input;
-  const actions: LinkView[] = [];
+  // The answers to the questions come first: they are what the owner is asked to do.
+  const actions: LinkView[] = questions.flatMap((q) => q.links);
+  const askedEmployer = questions.some((q) => q.field === "employer" && q.links.length > 0);
   const add = (action: LinkAction, extra?: Record<string, string>) => {
     actions.push({
       label: linkLabel(action, employer?.name ?? null, extra),
@@ -124,7 +101,7 @@ function fixLinks(input: AckInput): LinkView[] {
     });
   };
   if (employer) {
-    add("not_employer");
+    if (!askedEmployer) add("not_employer");
     if (x.kind === "offer" || employer.stage === "offer") {
       if (x.kind === "offer") add("not_offer");
       if (employer.stage === "offer") {
@@ -139,17 +116,24 @@ function fixLinks(input: AckInput): LinkView[] {
   return actions;
 }
 
-function subjectFor(x: Extraction, name: string | null, owner: OwnerSettings, now: string): string {
+function subjectFor(
+  x: Extraction,
+  name: string | null,
+  owner: OwnerSettings,
+  asked: Map<AskedField, string>,
+  now: string,
+): string {
   if (!name || x.kind === "other") return "Got it, but I could not tell what this is";
-  const who = unsure(x.confidence, "employer") ? `${name}?` : name;
+  const who = asked.has("employer") ? `${name}?` : name;
+  if (asked.has("kind")) return `Got it: ${who}, ${MESSAGE_KIND_WORDS[x.kind].replace(/^an? /, "")}? Please check`;
   switch (x.kind) {
     case "offer":
-      return x.respondBy && !unsure(x.confidence, "respondBy")
+      return x.respondBy && !asked.has("respondBy")
         ? `Got it: ${who}, offer, answer by ${formatDeadline(x.respondBy, owner.timezone, now)}`
         : `Got it: ${who}, offer`;
     case "interview_invite":
     case "interview_scheduled":
-      return x.interviewAt && !unsure(x.confidence, "interviewAt")
+      return x.interviewAt && !asked.has("interviewAt")
         ? `Got it: ${who}, interview ${formatInstant(x.interviewAt, owner.timezone, now)}`
         : `Got it: ${who}, interview`;
     case "rejection":
@@ -162,11 +146,11 @@ function subjectFor(x: Extraction, name: string | null, owner: OwnerSettings, no
 }
 
 /** Calendar files for the facts this forward set: the interview time and the offer deadline. */
-function calendarFiles(input: AckInput): AttachmentView[] {
+function calendarFiles(input: AckInput, asked: Map<AskedField, string>): AttachmentView[] {
   const { extraction: x, employer, owner, now } = input;
   if (!employer) return [];
   const files: (AttachmentView | null)[] = [];
-  if (x.interviewAt && !unsure(x.confidence, "interviewAt") && employer.interviewAt) {
+  if (x.interviewAt && !asked.has("interviewAt") && employer.interviewAt) {
     files.push(
       interviewEvent({
         employerId: employer.id,
@@ -180,7 +164,7 @@ function calendarFiles(input: AckInput): AttachmentView[] {
       }),
     );
   }
-  if (x.respondBy && !unsure(x.confidence, "respondBy") && employer.respondBy) {
+  if (x.respondBy && !asked.has("respondBy") && employer.respondBy) {
     files.push(
       deadlineEvent({
         employerId: employer.id,
@@ -197,14 +181,25 @@ function calendarFiles(input: AckInput): AttachmentView[] {
 export function composeAck(input: AckInput): EmailView {
   const { extraction: x, employer, owner, now } = input;
   const name = employer?.name ?? x.employer;
-  const { facts, questions } = understoodLines(x, employer?.name ?? null, owner, now);
-  const subject = oneLine(subjectFor(x, name, owner, now), 150);
+  const questionInput = {
+    extraction: x,
+    employer,
+    timezone: owner.timezone,
+    links: input.links,
+    ...(input.messageKey ? { messageKey: input.messageKey } : {}),
+  };
+  const asked = askedValues(questionInput);
+  const questions = ackQuestions(questionInput);
+  const facts = understoodLines(x, employer?.name ?? null, owner, asked, now);
+  const subject = oneLine(subjectFor(x, name, owner, asked, now), 150);
   const sections = [{ title: "What I understood", items: facts }];
-  if (questions.length > 0) sections.push({ title: "Please check", items: questions });
-  sections.push({ title: "What I will do", items: planLines(employer, input.planned, owner, now) });
+  if (questions.length > 0) sections.push({ title: "Please check", items: questions.map((q) => q.text) });
+  const plan = planLines(employer, input.planned, owner, now);
+  if (questions.length > 0) plan.push("Nothing that depends on an unchecked fact is planned until you answer.");
+  sections.push({ title: "What I will do", items: plan });
   // An answer deadline matters while the offer is open; a declined or closed process has none left.
   const open = !employer || employer.stage === "offer" || employer.stage === "in_process";
-  const stated = x.respondBy && !unsure(x.confidence, "respondBy") ? x.respondBy : null;
+  const stated = x.respondBy && !asked.has("respondBy") ? x.respondBy : null;
   const deadline = open ? (employer?.respondBy ?? stated) : null;
   return {
     kind: "ack",
@@ -218,7 +213,7 @@ export function composeAck(input: AckInput): EmailView {
     sections,
     tables: [],
     drafts: [],
-    actions: fixLinks(input),
-    attachments: calendarFiles(input),
+    actions: fixLinks(input, questions),
+    attachments: calendarFiles(input, asked),
   };
 }

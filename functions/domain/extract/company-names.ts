@@ -33,6 +33,10 @@ export function canonicalCompany(raw: string): string | null {
       .replace(/^The\s+/, "")
       // "Canterwood Bank via HireVue": the relay's own name follows "via".
       .replace(/\s+via\s+\S.*$/i, "")
+      // "Brightwell's Talent Team", "Presidio Bio's recruiting team": the possessive is not the name.
+      .replace(/['’]s$/u, "")
+      // A phrase cut before its second name: "Northgate Insurance and".
+      .replace(/\s+(?:and|&|of|und|et)$/i, "")
       .trim();
     name = name.replace(/[\s,.:;!-]+$/g, "");
     if (name === before) break;

@@ -2,13 +2,17 @@
 // who wrote or was named with an address (Reply-To, From, an address in the newest message), never a
 // robot or relay, never the owner.
 import type { MailFacts, Party } from "../mail-facts";
+import { type Features, logFeature as log } from "./evidence";
 import { domainLabel, domainOf, isRobotAddress, isSharedMailbox } from "./senders";
 
 export interface ContactGuess {
   email: string | null;
   name: string | null;
-  confidence: number;
+  /** What the choice rests on: the features its calibrated confidence is computed from. */
+  evidence: Features;
 }
+
+type Where = "reply_to" | "from" | "body" | "calendar";
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
@@ -49,38 +53,59 @@ export function extractContact(facts: MailFacts, outgoing: boolean, employerDoma
 
   if (outgoing) {
     const recipient = [...facts.to, ...facts.cc].find(usable);
+    const recipients = [...facts.to, ...facts.cc].filter(usable);
     return recipient
-      ? { email: recipient.address, name: recipient.name || null, confidence: 0.9 }
-      : { email: null, name: null, confidence: 0 };
+      ? {
+          email: recipient.address,
+          name: recipient.name || null,
+          evidence: { outgoing: 1, named: recipient.name ? 1 : 0, rivals: log(recipients.length - 1) },
+        }
+      : { email: null, name: null, evidence: {} };
   }
 
-  const candidates: { party: Party; score: number }[] = [];
-  const push = (party: Party, score: number) => {
+  const candidates: { party: Party; score: number; where: Set<Where> }[] = [];
+  const push = (party: Party, score: number, where: Where) => {
     if (!usable(party)) return;
     const shared = isSharedMailbox(party.address) ? -2 : 0;
     // careers.hartwellco.co.uk and hartwellco.co.uk are the same organisation.
     const sameEmployer =
       employerDomainHint && domainLabel(domainOf(party.address)) === domainLabel(employerDomainHint) ? 1 : 0;
     const existing = candidates.find((c) => c.party.address === party.address);
-    if (existing) existing.score = Math.max(existing.score, score + shared + sameEmployer) + 0.5;
-    else candidates.push({ party, score: score + shared + sameEmployer });
+    if (existing) {
+      existing.score = Math.max(existing.score, score + shared + sameEmployer) + 0.5;
+      existing.where.add(where);
+    } else candidates.push({ party, score: score + shared + sameEmployer, where: new Set([where]) });
   };
   const body = facts.body.slice(0, 30_000);
   const unread = unmonitoredAddresses(body);
-  for (const party of facts.replyTo) push(party, 5);
-  if (facts.from && !SENDER_UNMONITORED.test(body)) push(facts.from, 4);
+  for (const party of facts.replyTo) push(party, 5, "reply_to");
+  const unmonitoredSender = SENDER_UNMONITORED.test(body);
+  if (facts.from && !unmonitoredSender) push(facts.from, 4, "from");
   const bodyAddresses = (body.match(EMAIL) ?? []).map((a) => a.toLowerCase().replace(/\.$/, ""));
   for (const address of bodyAddresses) {
-    if (!unread.has(address)) push({ address, name: nameNear(facts.body, address) ?? "" }, 3);
+    if (!unread.has(address)) push({ address, name: nameNear(facts.body, address) ?? "" }, 3, "body");
   }
-  if (facts.calendar?.organizer) push(facts.calendar.organizer, 2);
+  if (facts.calendar?.organizer) push(facts.calendar.organizer, 2, "calendar");
 
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
-  if (!best) return { email: null, name: null, confidence: 0 };
+  if (!best) return { email: null, name: null, evidence: {} };
+  const runnerUp = candidates[1]?.score ?? 0;
   return {
     email: best.party.address,
     name: best.party.name || null,
-    confidence: Math.min(0.95, 0.45 + best.score / 10),
+    evidence: {
+      top: log(best.score),
+      runnerUp: log(runnerUp),
+      margin: Math.round((best.score - runnerUp) * 100) / 100,
+      rivals: log(candidates.length - 1),
+      sources: best.where.size,
+      ...Object.fromEntries([...best.where].map((w) => [`where_${w}`, 1])),
+      shared: isSharedMailbox(best.party.address) ? 1 : 0,
+      named: best.party.name ? 1 : 0,
+      same_employer:
+        employerDomainHint && domainLabel(domainOf(best.party.address)) === domainLabel(employerDomainHint) ? 1 : 0,
+      unmonitored_sender: unmonitoredSender ? 1 : 0,
+    },
   };
 }

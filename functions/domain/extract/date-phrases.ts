@@ -38,7 +38,7 @@ function componentsOf(result: ChronoResult, partner: ChronoResult | null, zone: 
   };
   const hasTime = timeSource.start.isCertain("hour");
   const offset = timeSource.start.isCertain("timezoneOffset") ? timeSource.start.get("timezoneOffset") : null;
-  const stated = zoneMentionedIn(timeSource.text);
+  const stated = zoneMentionedIn(timeSource.text, zone);
   const effective: Zone = stated ?? (offset !== null && offset !== undefined ? fixedOffset(offset) : zone);
   return { local, hasTime, effective };
 }
@@ -94,7 +94,7 @@ export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
     const { local, hasTime, effective } = componentsOf(result, partner, frame.zone);
     const zone =
       hasTime && !result.start.isCertain("timezoneOffset")
-        ? (zoneMentionedIn(tail.split(/[.;\n]/)[0] ?? "") ?? effective)
+        ? (zoneMentionedIn(tail.split(/[.;\n]/)[0] ?? "", frame.zone) ?? effective)
         : effective;
     const index = partner ? Math.min(result.index, partner.index) : result.index;
     const phrase = partner

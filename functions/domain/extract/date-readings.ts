@@ -64,14 +64,16 @@ const VAGUE_BEFORE = /\b(?:early|late|mid|over the|within the|in the|couple of|f
 export interface ReadPhrase {
   text: string;
   index: number;
-  start: { isCertain(component: "day"): boolean };
+  start: { isCertain(component: "day" | "weekday"): boolean };
 }
 
 /** A phrase that names no day ("next week", "later this month"), or one hedged by the words before it. */
 export function isVague(result: ReadPhrase, text: string): boolean {
   const phrase = result.text.trim();
   if (VAGUE.test(phrase)) return true;
-  if (/\b(?:week|month|year)s?\b/i.test(phrase) && !result.start.isCertain("day")) return true;
+  // "next week" names no day, but "Wednesday next week" does.
+  const namesDay = result.start.isCertain("day") || result.start.isCertain("weekday");
+  if (/\b(?:week|month|year)s?\b/i.test(phrase) && !namesDay) return true;
   return VAGUE_BEFORE.test(text.slice(Math.max(0, result.index - 16), result.index));
 }
 

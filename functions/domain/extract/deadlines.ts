@@ -6,6 +6,7 @@ import type { MailFacts } from "../mail-facts";
 import { UTC_OFFSET, type Zone } from "../time";
 import type { MessageKind } from "../vocabularies";
 import { type DateFrame, type DatePhrase, findDatePhrases } from "./date-phrases";
+import { type Features, logFeature as log } from "./evidence";
 import { firstSessionOf } from "./itinerary";
 import { domainOf, isEuropeanDomain } from "./senders";
 import { zoneFromName, zoneMentionedIn } from "./time-zones";
@@ -15,7 +16,8 @@ export interface DatedFacts {
   respondBy: string | null;
   expectDecisionBy: string | null;
   startDate: string | null;
-  confidence: { interviewAt?: number; respondBy?: number; expectDecisionBy?: number };
+  /** What each date rests on: the features its calibrated confidence is computed from. */
+  evidence: { interviewAt?: Features; respondBy?: Features; expectDecisionBy?: Features };
 }
 
 const RESPOND =
@@ -23,7 +25,7 @@ const RESPOND =
 // The employer's own promise: its decision, answer or offer is what arrives by the date ("I expect
 // to have an answer ... by Friday", "I'm aiming to have the written offer to you by Tuesday").
 const EXPECT =
-  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decision|decide|answer|offer|get back to you|let you know|update you|hear|be in touch|news)|(?<!your )decision (?:for you )?by|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer)))\b/i;
+  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decision|decide|answer|offer|(?:get|come|circle) back to you|revert|let you know|update you|hear|be in touch|news)|(?<!your )decision (?:for you )?by|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer)))\b/i;
 const SCHEDULING = /\b(?:availability|available|book|self-schedul|pick a|choose a|slots?|reschedule)\b/i;
 const MEETING =
   /\b(?:confirmed|scheduled|booked|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you|schedule|itinerary|agenda)\b/i;
@@ -90,8 +92,27 @@ function pick(phrases: { phrase: DatePhrase; sentence: string }[], test: (senten
   return phrases.find(({ phrase, sentence }) => test(sentence, phrase))?.phrase ?? null;
 }
 
-function confidenceOf(phrase: DatePhrase): number {
-  return /\d{4}|\b\d{1,2}(?:st|nd|rd|th)?\b/.test(phrase.text) ? 0.9 : 0.75;
+type Found = { phrase: DatePhrase; sentence: string };
+
+/**
+ * What a chosen date rests on: a written day number or year (not "Friday"), a clock time, a zone
+ * named next to it, and how many other dates in the message would also pass the same test.
+ */
+function phraseEvidence(phrase: DatePhrase, found: Found[], rivals: number, source: string): Features {
+  const near = found.find((f) => f.phrase === phrase)?.sentence ?? phrase.text;
+  return {
+    explicit: /\d{4}|\b\d{1,2}(?:st|nd|rd|th)?\b/.test(phrase.text) ? 1 : 0,
+    has_time: phrase.hasTime ? 1 : 0,
+    zone_stated: phrase.hasTime && zoneMentionedIn(near) ? 1 : 0,
+    rivals: log(rivals),
+    dates: log(found.length),
+    [`source_${source}`]: 1,
+  };
+}
+
+/** Other dates (another day or time) whose sentences pass the same test as the chosen one. */
+function rivalsOf(chosen: DatePhrase, found: Found[], test: (sentence: string, p: DatePhrase) => boolean): number {
+  return found.filter(({ phrase, sentence }) => phrase.value !== chosen.value && test(sentence, phrase)).length;
 }
 
 /** The first session of a schedule laid out under a day line (see itinerary.ts). */
@@ -109,13 +130,16 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
     respondBy: null,
     expectDecisionBy: null,
     startDate: null,
-    confidence: {},
+    evidence: {},
   };
   if (kind === "other" || kind === "outgoing") return result;
   const text = joinDateAndTimeLines(facts.body);
   const frame = frameFor(facts, text);
   if (!frame) {
-    if (facts.calendar?.start && kind === "interview_scheduled") result.interviewAt = facts.calendar.start;
+    if (facts.calendar?.start && kind === "interview_scheduled") {
+      result.interviewAt = facts.calendar.start;
+      result.evidence.interviewAt = { source_calendar: 1, no_date_header: 1 };
+    }
     return result;
   }
   const found = findDatePhrases(text, frame)
@@ -127,35 +151,55 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
   const usable = found.filter(({ phrase }) => phrase !== start);
 
   if (kind === "offer" || kind === "update") {
-    const respond = pick(usable, (s) => RESPOND.test(s) && !SCHEDULING.test(s) && !EXPECT.test(s));
+    const respondTest = (s: string) => RESPOND.test(s) && !SCHEDULING.test(s) && !EXPECT.test(s);
+    const respond = pick(usable, respondTest);
     if (respond && respond.instantMs >= frame.referenceMs - 86_400_000) {
       result.respondBy = respond.value;
-      result.confidence.respondBy = confidenceOf(respond);
+      result.evidence.respondBy = {
+        ...phraseEvidence(respond, usable, rivalsOf(respond, usable, respondTest), "body"),
+        kind_update: kind === "update" ? 1 : 0,
+      };
     }
   }
   if (kind === "update" || kind === "interview_scheduled" || kind === "interview_invite") {
     // "The team meets on Friday, and you'll hear from us no later than the 12th": the date the
     // promise words lead up to beats another date in the same sentence.
-    const expect =
-      pick(usable, (_sentence, p) => EXPECT.test(clauseBefore(text, p.index)) && p.value !== result.respondBy) ??
-      pick(usable, (s, p) => EXPECT.test(s) && p.value !== result.respondBy);
+    const leadsUp = (_sentence: string, p: DatePhrase) =>
+      EXPECT.test(clauseBefore(text, p.index)) && p.value !== result.respondBy;
+    const inSentence = (s: string, p: DatePhrase) => EXPECT.test(s) && p.value !== result.respondBy;
+    const expect = pick(usable, leadsUp) ?? pick(usable, inSentence);
     if (expect && expect.instantMs >= frame.referenceMs - 86_400_000) {
       result.expectDecisionBy = expect.value;
-      result.confidence.expectDecisionBy = confidenceOf(expect);
+      result.evidence.expectDecisionBy = {
+        ...phraseEvidence(expect, usable, rivalsOf(expect, usable, inSentence), "body"),
+        // The promise words lead straight up to the date, not only somewhere in its sentence.
+        leads_up: leadsUp("", expect) ? 1 : 0,
+        kind_update: kind === "update" ? 1 : 0,
+      };
     }
   }
   if (kind === "interview_scheduled") {
+    const meetingTest = (s: string, p: DatePhrase) => p.hasTime && MEETING.test(s) && !RESPOND.test(s);
     if (facts.calendar?.start) {
       result.interviewAt = facts.calendar.start;
-      result.confidence.interviewAt = 0.95;
+      const calendarMs = Date.parse(facts.calendar.start);
+      const timed = usable.filter(({ phrase }) => phrase.hasTime);
+      result.evidence.interviewAt = {
+        source_calendar: 1,
+        has_time: facts.calendar.start.includes("T") ? 1 : 0,
+        // The text states the same moment as the calendar file, or states another one.
+        calendar_agrees: timed.some(({ phrase }) => phrase.instantMs === calendarMs) ? 1 : 0,
+        calendar_disagrees: timed.length > 0 && !timed.some(({ phrase }) => phrase.instantMs === calendarMs) ? 1 : 0,
+        dates: log(usable.length),
+      };
     } else {
-      const meeting =
-        pick(usable, (s, p) => p.hasTime && MEETING.test(s) && !RESPOND.test(s)) ??
-        firstSession(usable, text, frame.zone) ??
-        pick(usable, (s) => MEETING.test(s)) ??
-        // A confirmed interview laid out as a table ("Date/Time:" rows, a schedule under a heading):
-        // the first clock time that is no deadline is when it starts.
-        pick(usable, (s, p) => p.hasTime && !RESPOND.test(s) && !SCHEDULING.test(s));
+      const strong = pick(usable, meetingTest);
+      const session = strong ? null : firstSession(usable, text, frame.zone);
+      // A confirmed interview laid out as a table ("Date/Time:" rows, a day and a time range under a
+      // heading): the first clock time that is no deadline is when it starts, before a bare day in
+      // a meeting sentence ("See you on the 21st!").
+      const laidOut = pick(usable, (s, p) => p.hasTime && !RESPOND.test(s) && !SCHEDULING.test(s));
+      const meeting = strong ?? session ?? laidOut ?? pick(usable, (s) => MEETING.test(s));
       // A confirmation that states the time only in its subject ("Interview confirmed - Thu 23 Apr,
       // 2.30pm (UK time)", a reply to "Onsite Thursday 3pm ET?"): the subject's time, unless the
       // body names another day.
@@ -165,7 +209,16 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
       const chosen = fromSubject ?? meeting;
       if (chosen) {
         result.interviewAt = chosen.value;
-        result.confidence.interviewAt = chosen.hasTime ? confidenceOf(chosen) : 0.6;
+        const source = fromSubject
+          ? "subject"
+          : chosen === strong
+            ? "body"
+            : chosen === session
+              ? "session"
+              : chosen === laidOut
+                ? "laid_out"
+                : "weak";
+        result.evidence.interviewAt = phraseEvidence(chosen, usable, rivalsOf(chosen, usable, meetingTest), source);
       }
     }
   }
@@ -176,7 +229,7 @@ export function extractDates(facts: MailFacts, kind: MessageKind): DatedFacts {
     );
     if (note) {
       result.respondBy = note.value;
-      result.confidence.respondBy = 0.6;
+      result.evidence.respondBy = { ...phraseEvidence(note, [], 0, "note"), kind_update: kind === "update" ? 1 : 0 };
     }
   }
   return result;

@@ -21,11 +21,32 @@ import {
   withCompanyFrame,
   withLeadingThe,
 } from "./employer-forms";
+import { type Features, logFeature as log } from "./evidence";
 import { domainLabel, domainOf, isFreeMail, isRelayDomain, isScreeningVendor } from "./senders";
 
 export interface EmployerGuess {
   name: string | null;
-  confidence: number;
+  /** What the choice rests on: the features its calibrated confidence is computed from. */
+  evidence: Features;
+}
+
+/** Kinds of evidence for a name; independent kinds that agree make it surer. */
+type Source =
+  | "client"
+  | "domain_spelled"
+  | "domain_abbreviated"
+  | "domain_prefix"
+  | "domain_label"
+  | "legal_name"
+  | "relay_name"
+  | "from_name"
+  | "text"
+  | "subject";
+
+/** Points per candidate name, and the kinds of evidence each got them from. */
+interface Tally {
+  points: Map<string, number>;
+  sources: Map<string, Set<Source>>;
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -81,29 +102,51 @@ function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
   return domains;
 }
 
-function add(scores: Map<string, number>, raw: string | null | undefined, points: number): void {
+function add(tally: Tally, raw: string | null | undefined, points: number, source: Source): void {
   const name = raw ? canonicalCompany(untilSentenceEnd(raw)) : null;
   if (!name || NOT_A_COMPANY.test(name) || looksLikeJobTitle(name)) return;
-  scores.set(name, (scores.get(name) ?? 0) + points);
+  tally.points.set(name, (tally.points.get(name) ?? 0) + points);
+  tally.sources.set(name, (tally.sources.get(name) ?? new Set<Source>()).add(source));
 }
 
-function fromPatterns(scores: Map<string, number>, text: string, patterns: RegExp[], points: number): void {
+/** `from`'s points and evidence go to `to` (a brand takes its parent's, a full name its short form's). */
+function handOver(tally: Tally, from: string, to: string): void {
+  tally.points.set(to, (tally.points.get(to) ?? 0) + (tally.points.get(from) ?? 0));
+  tally.sources.set(to, new Set([...(tally.sources.get(to) ?? []), ...(tally.sources.get(from) ?? [])]));
+  tally.points.delete(from);
+  tally.sources.delete(from);
+}
+
+function fromPatterns(tally: Tally, text: string, patterns: RegExp[], points: number, source: Source): void {
   for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) add(scores, m[1], points);
+    for (const m of text.matchAll(pattern)) add(tally, m[1], points, source);
   }
 }
 
 export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGuess {
-  const scores = new Map<string, number>();
+  const tally: Tally = { points: new Map(), sources: new Map() };
+  const scores = tally.points;
   const text = `${facts.subject}\n${facts.body}`;
   const everything = `${text}\n${facts.quoted}\n${[facts.from, ...facts.replyTo, ...facts.to, ...facts.cc].map((p) => p?.name ?? "").join("\n")}`;
   const phrases = namePhrases(everything.slice(0, 60_000));
 
   // An agency recruiter writes about a client: the client is the employer, not the agency.
-  fromPatterns(scores, text, CLIENT_PATTERNS, 8);
+  fromPatterns(tally, text, CLIENT_PATTERNS, 8, "client");
   if (scores.size > 0) {
-    const [client, points] = [...scores].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-    return { name: withLeadingThe(client, everything), confidence: Math.min(0.9, 0.3 + points / 12) };
+    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    const [client, points] = ranked[0] ?? ["", 0];
+    const runnerUp = ranked[1]?.[1] ?? 0;
+    return {
+      name: withLeadingThe(client, everything),
+      evidence: {
+        path_client: 1,
+        top: log(points),
+        runnerUp: log(runnerUp),
+        margin: log(points - runnerUp),
+        sources: 1,
+        mentions: log(mentionsOf(client, phrases)),
+      },
+    };
   }
 
   const domains = employerDomains(facts, outgoing);
@@ -123,7 +166,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     const weight = (rank === 0 ? 1 : 0.6) * (agency ? 0.25 : 1);
     if (spelled) {
       domainWritten = true;
-      add(scores, fullerName(phrases, spelled, label, facts.subject) ?? spelled.text, 6 * weight);
+      add(tally, fullerName(phrases, spelled, label, facts.subject) ?? spelled.text, 6 * weight, "domain_spelled");
       continue;
     }
     // "bkp" for "Brannock Keel Partners", "nvtx" for "Novatex": the written name, not the label.
@@ -131,7 +174,12 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     if (abbreviated) domainWritten = true;
     if (abbreviated && !shortFormWrittenAlone(abbreviated, everything)) {
       const phrase = phrases.find((p) => p.text === abbreviated);
-      add(scores, (phrase && fullerName(phrases, phrase, label, facts.subject)) ?? abbreviated, 4 * weight);
+      add(
+        tally,
+        (phrase && fullerName(phrases, phrase, label, facts.subject)) ?? abbreviated,
+        4 * weight,
+        "domain_abbreviated",
+      );
     }
     // "Corvane Systems" at corvane.com: the name is longer than the domain.
     for (const folded of variants) {
@@ -141,54 +189,52 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
           phrase.folded.length <= folded.length + 14 &&
           phrase.text.includes(" ")
         ) {
-          add(scores, phrase.text, 2 * weight);
+          add(tally, phrase.text, 2 * weight, "domain_prefix");
         }
       }
     }
-    add(scores, nameFromDomainLabel(label), 1.5 * weight);
+    add(tally, nameFromDomainLabel(label), 1.5 * weight, "domain_label");
   }
   // A registered name ("Rotbach & Söhne GmbH") outweighs a domain label nobody writes; when the
   // text writes the domain's name, the legal line adds nothing ("Anchor Insurance Services Ltd").
-  if (!domainWritten) for (const name of legallyWrittenNames(phrases)) add(scores, name, 2);
+  if (!domainWritten) for (const name of legallyWrittenNames(phrases)) add(tally, name, 2, "legal_name");
 
   const relay = facts.from && isRelayDomain(domainOf(facts.from.address)) ? facts.from : null;
-  const relayName = relay?.name && !isScreeningVendor(domainOf(relay.address)) ? canonicalCompany(relay.name) : null;
-  if (relayName) add(scores, relayName, 5);
-  if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(scores, facts.from.name, 1);
+  // A relay sending under its own brand ("Calendly <notifications@calendly.com>") names no employer.
+  const relayOwnName = !!relay && foldName(relay.name).startsWith(foldName(domainLabel(domainOf(relay.address))));
+  const relayName =
+    relay?.name && !relayOwnName && !isScreeningVendor(domainOf(relay.address)) ? canonicalCompany(relay.name) : null;
+  if (relayName) add(tally, relayName, 5, "relay_name");
+  if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(tally, facts.from.name, 1, "from_name");
 
-  fromPatterns(scores, text, TEXT_PATTERNS, 1.5);
+  fromPatterns(tally, text, TEXT_PATTERNS, 1.5, "text");
   // A subject's leading name counts when the message names it again.
   for (const m of facts.subject.matchAll(SUBJECT_LEAD)) {
     const name = m[1] ? canonicalCompany(m[1]) : null;
     const again = name ? phrases.filter((p) => p.folded === foldName(name)).length : 0;
     // An agency's subject leads with its client: "Kelvin Marine – Lead Naval Architect – confirmed".
-    if (again >= 2 || (agencySender && again >= 1)) add(scores, name, 3);
+    if (again >= 2 || (agencySender && again >= 1)) add(tally, name, 3, "subject");
   }
 
   // A brand's parent ("Fernwick, a Halden Group company") hands its evidence to the brand.
+  let brandOfParent = false;
   for (const { brand, parent } of parentsOfBrands(everything)) {
-    const points = scores.get(parent);
-    if (points === undefined) continue;
-    scores.delete(parent);
-    scores.set(brand, (scores.get(brand) ?? 0) + points);
+    if (!scores.has(parent)) continue;
+    handOver(tally, parent, brand);
+    brandOfParent = true;
   }
 
   // Repetition in the text backs a candidate up.
   for (const name of [...scores.keys()]) {
-    const folded = foldName(name);
-    const mentions = phrases.filter((p) => p.folded === folded).length;
-    scores.set(name, (scores.get(name) ?? 0) + Math.min(mentions, 4) * 0.5);
+    scores.set(name, (scores.get(name) ?? 0) + Math.min(mentionsOf(name, phrases), 4) * 0.5);
   }
 
   // The name a relay sends under is the company's own full name: "Corvane" (from corvane.com)
   // is the same employer as "Corvane Systems" and takes that form.
   if (relayName && scores.has(relayName)) {
     const full = foldName(relayName);
-    for (const [name, points] of [...scores]) {
-      if (name !== relayName && full.startsWith(foldName(name))) {
-        scores.set(relayName, (scores.get(relayName) ?? 0) + points);
-        scores.delete(name);
-      }
+    for (const name of [...scores.keys()]) {
+      if (name !== relayName && full.startsWith(foldName(name))) handOver(tally, name, relayName);
     }
   }
 
@@ -200,11 +246,42 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
       bestScore = score;
     }
   }
-  if (!best) return { name: null, confidence: 0 };
+  if (!best) return { name: null, evidence: {} };
+  // The runner-up is another company, not a longer or shorter form of the same name.
+  const bestFold = foldName(best);
+  const runnerUp = Math.max(
+    0,
+    ...[...scores]
+      .filter(([name]) => {
+        const other = foldName(name);
+        return name !== best && !other.startsWith(bestFold) && !bestFold.startsWith(other);
+      })
+      .map(([, points]) => points),
+  );
+  const sources = tally.sources.get(best) ?? new Set<Source>();
+  const domainKinds: Source[] = ["domain_spelled", "domain_abbreviated", "domain_prefix", "domain_label"];
   return {
     name: withCompanyFrame(withLeadingThe(best, everything), everything),
-    confidence: Math.min(0.95, 0.3 + bestScore / 12),
+    evidence: {
+      top: log(bestScore),
+      runnerUp: log(runnerUp),
+      margin: log(bestScore - runnerUp),
+      sources: sources.size,
+      // A name read off the domain alone ("Corvane" from corvane.com) may be short of the full name.
+      domain_only: [...sources].every((s) => s === "domain_label") ? 1 : 0,
+      domain_written: domainKinds.slice(0, 3).some((s) => sources.has(s)) ? 1 : 0,
+      relay: relayName ? 1 : 0,
+      agency: agencySender ? 1 : 0,
+      brand_of_parent: brandOfParent ? 1 : 0,
+      mentions: log(mentionsOf(best, phrases)),
+      outgoing: outgoing ? 1 : 0,
+    },
   };
+}
+
+function mentionsOf(name: string, phrases: { folded: string }[]): number {
+  const folded = foldName(name);
+  return phrases.filter((p) => p.folded === folded).length;
 }
 
 // Words after a name that make it a staffing firm: "Harbor & Finch Recruitment", "Talentbridge Search".

@@ -2,13 +2,18 @@
 // decides which dates mean what), then employer, role, contact, dates, offer terms, outgoing kind.
 import { type Extraction, emptyExtraction } from "../extraction";
 import type { MailFacts } from "../mail-facts";
+import { calibratedConfidence } from "./calibration";
 import { foldName } from "./company-names";
 import { extractContact } from "./contact";
 import { extractDates } from "./deadlines";
 import { extractEmployer } from "./employer";
+import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence";
+import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
 import { classifyKind, hasOfferLetter } from "./kind";
+import { foreignShare } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
+import { ownerMoveOf } from "./owner-move";
 import { joinWrappedLines, unquoteLines } from "./prose";
 import { extractRole } from "./role";
 import { domainLabel, domainOf } from "./senders";
@@ -27,6 +32,14 @@ export function isFromOwner(facts: MailFacts): boolean {
 }
 
 export function extractMessage(facts: MailFacts, identity: MessageIdentity): Extraction {
+  return extractWithEvidence(facts, identity).extraction;
+}
+
+/** The extraction and, per reported field, the evidence its confidence was computed from. */
+export function extractWithEvidence(
+  facts: MailFacts,
+  identity: MessageIdentity,
+): { extraction: Extraction; evidence: FieldEvidence } {
   const outgoing = isFromOwner(facts);
   // Sentences and names read across hard line wraps; contact and interviewer lookups keep the lines.
   const prose: MailFacts = {
@@ -34,16 +47,20 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
     body: joinWrappedLines(facts.body),
     quoted: joinWrappedLines(unquoteLines(facts.quoted)),
   };
-  const { kind, confidence: kindConfidence } = classifyKind(prose, outgoing);
+  const { kind, evidence: kindEvidence } = classifyKind(prose, outgoing);
+  // Every field's evidence also says how well the rules can read this message at all.
+  const context = messageContext(prose);
   const base = emptyExtraction({
     kind,
     messageId: identity.messageId,
     originalDate: identity.originalDate,
     subject: facts.subject || null,
     ownerNote: facts.ownerNote,
-    confidence: { kind: kindConfidence },
   });
-  if (kind === "other") return base;
+  if (kind === "other") {
+    const evidence: FieldEvidence = { kind: { ...kindEvidence, ...context } };
+    return { extraction: { ...base, confidence: calibratedConfidence(evidence) }, evidence };
+  }
 
   const employer = extractEmployer(prose, outgoing);
   const employerFold = employer.name ? foldName(employer.name) : "";
@@ -57,25 +74,42 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
   const letter = outgoing ? "" : attachedText(facts);
   const withLetter: MailFacts = { ...prose, body: `${prose.body}\n\n${letter}` };
   let role = extractRole(prose);
-  if (!role.role && letter) role = extractRole(withLetter);
+  if (!role.role && letter) {
+    const fromLetter = extractRole(withLetter);
+    role = { role: fromLetter.role, evidence: { ...fromLetter.evidence, from_letter: 1 } };
+  }
   const dates = extractDates(prose, kind);
   if (kind === "offer" && !dates.respondBy && letter) {
     const fromLetter = extractDates(withLetter, kind);
     dates.respondBy = fromLetter.respondBy;
-    if (fromLetter.confidence.respondBy) dates.confidence.respondBy = fromLetter.confidence.respondBy;
+    if (fromLetter.evidence.respondBy) dates.evidence.respondBy = { ...fromLetter.evidence.respondBy, from_letter: 1 };
     dates.startDate ??= fromLetter.startDate;
   }
   const offerTerms = kind === "offer" ? extractOfferTerms(prose.body, dates.startDate) : null;
   const interviewers =
-    kind === "interview_scheduled" || kind === "interview_invite" ? interviewersOf(facts, contact.name) : [];
+    kind === "interview_scheduled" || kind === "interview_invite"
+      ? interviewersOf(facts, { employer: employer.name, sender: facts.from })
+      : [];
   const asksToTalk = !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000));
 
-  return {
+  const withContext = (features: Features | undefined, value: unknown) =>
+    features && value !== null ? { ...features, ...context } : undefined;
+  const evidence: FieldEvidence = {
+    kind: { ...kindEvidence, ...context },
+    employer: withContext(employer.evidence, employer.name),
+    role: withContext(role.evidence, role.role),
+    interviewAt: withContext(dates.evidence.interviewAt, dates.interviewAt),
+    respondBy: withContext(dates.evidence.respondBy, dates.respondBy),
+    expectDecisionBy: withContext(dates.evidence.expectDecisionBy, dates.expectDecisionBy),
+    contactEmail: withContext(contact.evidence, contact.email),
+  };
+  for (const field of CALIBRATED_FIELDS) if (!evidence[field]) delete evidence[field];
+  const extraction: Extraction = {
     ...base,
     employer: employer.name,
     role: role.role,
     interviewAt: dates.interviewAt,
-    interviewMinutes: kind === "interview_scheduled" ? (facts.calendar?.minutes ?? minutesStated(facts.body)) : null,
+    interviewMinutes: kind === "interview_scheduled" ? interviewMinutes(facts, dates.interviewAt) : null,
     respondBy: dates.respondBy,
     expectDecisionBy: dates.expectDecisionBy,
     contactEmail: contact.email,
@@ -86,13 +120,20 @@ export function extractMessage(facts: MailFacts, identity: MessageIdentity): Ext
     asksToTalk,
     callWith: asksToTalk ? callParticipantsOf(facts, contact.name) : [],
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body) : null,
-    confidence: {
-      kind: kindConfidence,
-      employer: employer.confidence,
-      role: role.confidence,
-      contactEmail: contact.confidence,
-      ...dates.confidence,
-    },
+    ownerMove: ownerMoveOf(kind, prose.body),
+    confidence: calibratedConfidence(evidence),
+  };
+  return { extraction, evidence };
+}
+
+/**
+ * What makes any fact of this message harder to trust: a language the cue tables do not cover,
+ * an older thread quoted below (facts of other messages nearby), an owner's note that may overrule.
+ */
+function messageContext(prose: MailFacts): Features {
+  return {
+    foreign: foreignShare(`${prose.subject}\n${prose.body}`),
+    thread: prose.quoted.trim() ? 1 : 0,
   };
 }
 
@@ -102,56 +143,4 @@ function attachedText(facts: MailFacts): string {
     .filter(Boolean)
     .join("\n\n")
     .slice(0, 10_000);
-}
-
-const PERSON = String.raw`[A-Z][\p{L}'’-]+ [A-Z][\p{L}'’-]+`;
-const INTERVIEWER_LIST = new RegExp(
-  String.raw`\b(?:Interviewers?:\s*|(?:with|meet|meeting)\s+)(${PERSON}(?:\s*\([^)\n]{1,60}\))?(?:(?:,\s*|,?\s+and\s+)${PERSON}(?:\s*\([^)\n]{1,60}\))?){0,5})`,
-  "gu",
-);
-
-/** Calendar attendees other than the owner, else people the text says the owner will meet. */
-function interviewersOf(facts: MailFacts, contactName: string | null): string[] {
-  const fromCalendar = (facts.calendar?.attendees ?? [])
-    .filter((a) => !facts.ownerAddresses.includes(a.address) && a.name)
-    .map((a) => a.name);
-  if (fromCalendar.length > 0) return fromCalendar;
-  const names = new Set<string>();
-  for (const m of facts.body.slice(0, 20_000).matchAll(INTERVIEWER_LIST)) {
-    const list = (m[1] ?? "").replace(/\([^)]*\)/g, "");
-    for (const name of list.split(/,\s*|\s+and\s+/)) {
-      const clean = name.trim();
-      if (new RegExp(`^${PERSON}$`, "u").test(clean) && clean !== contactName) names.add(clean);
-    }
-  }
-  return [...names].slice(0, 10);
-}
-
-// "Dana Li and I", "Dana Li (our VP) will join", "joined by Dana Li": who the employer brings to a call.
-const CALL_PARTICIPANT = new RegExp(
-  String.raw`(?:\bjoined by\s+(${PERSON}))|(?:\b(${PERSON})(?:\s*\([^)\n]{1,60}\))?(?:,[^,.\n]{1,40},|,)?\s+(?:and I\b|(?:will|would (?:also )?(?:like|love) to) (?:also )?join(?:\s+(?:us|you|me|the call))?\s*[.,!;]|(?:will|would (?:also )?(?:like|love) to) (?:also )?be on the call))`,
-  "gu",
-);
-
-/** The people a request to talk says will join the call, besides the writer. */
-function callParticipantsOf(facts: MailFacts, contactName: string | null): string[] {
-  const text = facts.body.slice(0, 20_000);
-  const names = new Set<string>();
-  for (const m of text.matchAll(CALL_PARTICIPANT)) {
-    const name = (m[1] ?? m[2] ?? "").trim();
-    if (name && name !== contactName) names.add(name);
-  }
-  for (const m of text.matchAll(INTERVIEWER_LIST)) {
-    for (const name of (m[1] ?? "").replace(/\([^)]*\)/g, "").split(/,\s*|\s+and\s+/)) {
-      const clean = name.trim();
-      if (new RegExp(`^${PERSON}$`, "u").test(clean) && clean !== contactName) names.add(clean);
-    }
-  }
-  return [...names].slice(0, 6);
-}
-
-function minutesStated(body: string): number | null {
-  const m = /\b(\d{2,3})[- ]minutes?\b|\bDuration:\s*(\d{2,3})\s*min/i.exec(body);
-  const value = Number(m?.[1] ?? m?.[2]);
-  return Number.isFinite(value) && value > 0 && value <= 600 ? value : null;
 }

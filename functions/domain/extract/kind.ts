@@ -3,6 +3,7 @@
 
 import type { MailFacts } from "../mail-facts";
 import type { MessageKind } from "../vocabularies";
+import { type Features, logFeature as log } from "./evidence";
 import {
   APPLICATION_RECEIVED,
   type Cue,
@@ -21,7 +22,15 @@ import { domainOf, isFreeMail } from "./senders";
 
 export interface KindGuess {
   kind: MessageKind;
-  confidence: number;
+  /** What the choice rests on: the features its calibrated confidence is computed from. */
+  evidence: Features;
+}
+
+/** Which way the classifier decided: by ranked cue scores, or by a rule with nothing to weigh. */
+type Path = "outgoing" | "mailing" | "personal" | "no_job_words" | "no_cue" | "ranked";
+
+function guess(kind: MessageKind, path: Path, features: Features = {}): KindGuess {
+  return { kind, evidence: { [`kind_${kind}`]: 1, [`path_${path}`]: 1, ...features } };
 }
 
 function score(text: string, cues: Cue[]): number {
@@ -30,20 +39,26 @@ function score(text: string, cues: Cue[]): number {
   return total;
 }
 
+const REPLY_SUBJECT = /^(?:(?:fwd?|fw|tr|wg)\s*:\s*)*(?:re|aw|sv|antw|réf|rv)\s*:/i;
+
 const JOB_WORDS =
   /\b(?:interview\w*|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV|references?|onsite|panel)\b/i;
 
 export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
-  if (outgoing) return { kind: "outgoing", confidence: 0.95 };
+  if (outgoing) return guess("outgoing", "outgoing");
   // Phrases in quotation marks are mentioned, not said (newsletters quote recruiters).
   const said = withoutMentions(facts.body.slice(0, 30_000));
-  const text = `${facts.subject}\n${said}`;
+  // A reply's subject ("RE: Interview confirmation") names the thread's first topic, not what this
+  // message says: it counts only alongside a body long enough to say something of its own.
+  const replySubject = REPLY_SUBJECT.test(facts.subject) && said.trim().length > 80;
+  const text = `${replySubject ? "" : facts.subject}\n${said}`;
   // Offer sentences that only promise an offer ("you'll receive the formal offer once approved")
   // are status news; offer cues are scored on the rest, where an actual offer would be made.
   const { text: offerText, promised } = withoutPromisedOffers(text);
   // A short reply ("Tuesday at 3 it is") can carry no job words itself: its thread does. Without
   // either, talk of times is social ("are you around Saturday?"), not an interview.
-  const jobContext = JOB_WORDS.test(text) || JOB_WORDS.test(facts.quoted.slice(0, 10_000));
+  const jobContext =
+    JOB_WORDS.test(text) || JOB_WORDS.test(facts.subject) || JOB_WORDS.test(facts.quoted.slice(0, 10_000));
   const slots = jobContext ? slotTalk(said) : { proposals: 0, confirmations: 0 };
 
   const other = score(text, OTHER) + (facts.bulk ? 3 : 0);
@@ -64,12 +79,15 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
   const update = score(text, UPDATE) + (promised > 0 && offer < 4 ? 3 : 0);
 
   const applied = score(text, APPLICATION_RECEIVED);
+  const jobScore = rejection + offer + scheduled + invite + update + applied;
   if (other >= 5 && rejection < 5 && scheduled < 5 && applied < 5)
-    return { kind: "other", confidence: Math.min(0.95, 0.5 + other / 20) };
+    return guess("other", "mailing", { top: log(other), runnerUp: log(jobScore), bulk: facts.bulk ? 1 : 0 });
   // A friend or relative writing from a personal mailbox about the owner's search (or their own).
   const personal = !!facts.from && isFreeMail(domainOf(facts.from.address));
-  if (personal && soundsPersonal(text) && offer < 6 && rejection < 5) return { kind: "other", confidence: 0.6 };
-  if (!jobContext && rejection + offer + scheduled + invite + update < 4) return { kind: "other", confidence: 0.6 };
+  if (personal && soundsPersonal(text) && offer < 6 && rejection < 5)
+    return guess("other", "personal", { runnerUp: log(jobScore) });
+  if (!jobContext && rejection + offer + scheduled + invite + update < 4)
+    return guess("other", "no_job_words", { runnerUp: log(jobScore) });
 
   const ranked: [MessageKind, number][] = [
     ["rejection", rejection >= 4 ? rejection + 2 : 0],
@@ -85,10 +103,47 @@ export function classifyKind(facts: MailFacts, outgoing: boolean): KindGuess {
     // Nothing employer-like was said. From a personal mailbox it is personal mail that merely
     // mentions an interview; from a company it is most likely a status note.
     // A bulk sign (an unsubscribe footer) with no process cue at all is a mailing, not news.
-    return personal || other > 0 ? { kind: "other", confidence: 0.5 } : { kind: "update", confidence: 0.4 };
+    return personal || other > 0 ? guess("other", "no_cue") : guess("update", "no_cue");
   }
-  const margin = first[1] - (second?.[1] ?? 0);
-  return { kind: first[0], confidence: Math.min(0.95, 0.55 + margin / 12 + first[1] / 40) };
+  const runnerUp = second?.[1] ?? 0;
+  // Independent places that back the winner: the subject and the body separately, and the signals
+  // that are not wording (a calendar file, an attached letter, the owner's note, slot talk).
+  const backing = {
+    subject: cueScore(first[0], facts.subject) > 0,
+    body: cueScore(first[0], said) > 0,
+    calendar: first[0] === "interview_scheduled" && calendarPoints > 0,
+    letter: first[0] === "offer" && hasOfferLetter(facts),
+    note: first[0] === "offer" && ownerReportsOffer(facts.ownerNote),
+    slots:
+      (first[0] === "interview_scheduled" && slots.confirmations > 0) ||
+      (first[0] === "interview_invite" && slots.proposals > 0),
+  };
+  return guess(first[0], "ranked", {
+    top: log(first[1]),
+    runnerUp: log(runnerUp),
+    margin: log(first[1] - runnerUp),
+    // Another kind also passed its own bar: the message says two things.
+    conflict: runnerUp > 0 ? 1 : 0,
+    sources: Object.values(backing).filter(Boolean).length,
+    // Sure-looking cues against the winner that lost to it anyway ("unfortunately" in an invite).
+    against: log(first[0] === "rejection" ? offer + scheduled : rejection),
+  });
+}
+
+const CUES_OF: Partial<Record<MessageKind, Cue[]>> = {
+  rejection: REJECTION,
+  offer: OFFER,
+  interview_scheduled: SCHEDULED,
+  interview_invite: INVITE,
+  update: UPDATE,
+};
+
+/** Points the kind's own cue table gives one text (the subject, or the body). */
+function cueScore(kind: MessageKind, text: string): number {
+  const cues = CUES_OF[kind];
+  return cues
+    ? score(text, cues) + (kind === "update" ? score(text, EXTENSION) + score(text, APPLICATION_RECEIVED) : 0)
+    : 0;
 }
 
 export function hasOfferLetter(facts: MailFacts): boolean {

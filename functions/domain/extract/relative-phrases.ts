@@ -29,11 +29,11 @@ export function phraseAt(index: number, text: string, instantMs: number, hasTime
   };
 }
 
-/** "within 48 hours", "within 2 business days", "end of (next) week", "by the 14th". */
+/** "within 48 hours", "in the next 3 business days", "end of (next) week", "by the 14th". */
 export function relativePhrases(text: string, frame: DateFrame): DatePhrase[] {
   const found: DatePhrase[] = [];
   const within =
-    /\bwithin\s+(?:the\s+next\s+)?(\d{1,3}|one|two|three|four|five|seven|ten)\s+(business\s+|working\s+)?(hours?|days?)\b/gi;
+    /\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+)?(\d{1,3}|one|two|three|four|five|seven|ten)\s+(business\s+|working\s+)?(hours?|days?)\b/gi;
   for (const m of text.matchAll(within)) {
     const amount = Number(m[1]) || NUMBER_WORDS[(m[1] ?? "").toLowerCase()] || 0;
     if (amount <= 0) continue;
@@ -90,7 +90,7 @@ function dayOfMonthPhrases(text: string, frame: DateFrame): DatePhrase[] {
     const clock = clockOf(m);
     const phrase = clock || !m[4] ? m[0] : m[0].slice(0, m[0].search(/,?\s+(?:at|@)\s+\d/));
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const zone = clock ? (zoneMentionedIn(after) ?? frame.zone) : frame.zone;
+    const zone = clock ? (zoneMentionedIn(after, frame.zone) ?? frame.zone) : frame.zone;
     const chosen = fromLocal({ ...best, hour: clock?.hour ?? 12, minute: clock?.minute ?? 0, second: 0 }, zone);
     if (Number.isFinite(chosen)) found.push(phraseAt(m.index, phrase, chosen, clock !== null, zone));
   }

@@ -2,11 +2,15 @@
 // optional specialisation after a comma when the sentence says it is the role ("Product Manager,
 // Growth role"). Titles in role/position contexts beat bare mentions (a schedule's "Staff Engineer").
 import type { MailFacts } from "../mail-facts";
+import { type Features, logFeature as log } from "./evidence";
 
 export interface RoleGuess {
   role: string | null;
-  confidence: number;
+  /** What the choice rests on: the features its calibrated confidence is computed from. */
+  evidence: Features;
 }
+
+type Place = "body" | "quoted" | "subject";
 
 const HEAD =
   "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|SRE|SWE|SDE|T?PM|Intern)";
@@ -44,7 +48,7 @@ const CONTEXTS: [RegExp, number][] = [
   // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept.
   [
     new RegExp(
-      `^[ \\t]*(?:Role|Position|Job(?: title)?|Title)[ \\t]*:[ \\t]*(${TITLE.slice(1, -1)}(?: \\([A-Za-z][\\w+/.-]{0,15}\\))?)`,
+      `^[ \\t]*(?:Role|Position|Job(?: title)?|Title)[ \\t]*:[ \\t]*(${TITLE_TO_CLAUSE_END.slice(1, -1)}(?: \\([A-Za-z][\\w+/.-]{0,15}\\))?)`,
       "gm",
     ),
     4,
@@ -66,11 +70,20 @@ function tidy(raw: string): string | null {
   return title;
 }
 
-function collect(text: string, base: number, scores: Map<string, number>): void {
+function collect(
+  text: string,
+  base: number,
+  scores: Map<string, number>,
+  seen: Map<string, Set<Place>>,
+  place: Place,
+): void {
   for (const [pattern, points] of CONTEXTS) {
     for (const m of text.matchAll(pattern)) {
       const title = m[1] ? tidy(m[1]) : null;
-      if (title) scores.set(title, (scores.get(title) ?? 0) + points + base);
+      if (title) {
+        scores.set(title, (scores.get(title) ?? 0) + points + base);
+        seen.set(title, (seen.get(title) ?? new Set<Place>()).add(place));
+      }
     }
   }
 }
@@ -84,7 +97,8 @@ function notPartOfTitle(title: string, facts: MailFacts): boolean {
   const after = fold(written);
   if (after.length < 3) return false;
   const bare = title.slice(0, title.lastIndexOf(","));
-  const standalone = new RegExp(`(?<!${escapeRegExp(bare)}, )\\b${escapeRegExp(written)}\\b`);
+  // "the Data Platform team" names the specialisation again, not a company.
+  const standalone = new RegExp(`(?<!${escapeRegExp(bare)}, )\\b${escapeRegExp(written)}\\b(?! team\\b)`);
   // The message's own text writes the title without it: "the Senior Product Designer role".
   const writtenBare = new RegExp(`\\b${escapeRegExp(bare)}\\b(?!,)`);
   if (standalone.test(`${facts.body}\n${facts.quoted}`) || writtenBare.test(`${facts.body}\n${facts.quoted}`))
@@ -100,38 +114,48 @@ const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")
 
 export function extractRole(facts: MailFacts): RoleGuess {
   const scores = new Map<string, number>();
-  collect(facts.body.slice(0, 30_000), 1, scores);
-  collect(facts.quoted.slice(0, 30_000), 0, scores);
+  const seen = new Map<string, Set<Place>>();
+  const inSubject = (title: string) => seen.set(title, (seen.get(title) ?? new Set<Place>()).add("subject"));
+  collect(facts.body.slice(0, 30_000), 1, scores, seen, "body");
+  collect(facts.quoted.slice(0, 30_000), 0, scores, seen, "quoted");
   // Subjects are terse: any title-shaped run counts ("Thank you - Senior Data Platform Engineer onsite").
   for (const part of facts.subject.split(/\s+[-–—|:·]\s+|:\s+/)) {
     // A subject part that is a title and its specialisation ("Your application - Risk Analyst,
     // Treasury") keeps both; otherwise a comma separates things ("Analyst, London").
     // "Research Engineer, Inference at Parallax AI": the company after "at" is not the specialisation.
-    const whole = new RegExp(`(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: at [A-Z].*)?$`).exec(
-      part.trim(),
-    );
+    const whole = new RegExp(
+      `(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: (?:at|with) [A-Z].*)?$`,
+    ).exec(part.trim());
     const specialised =
       whole?.[1] && !SUBJECT_NOT_SPECIALISATION.test(whole[1]) && !notPartOfTitle(whole[1], facts)
         ? tidy(whole[1])
         : null;
     if (specialised) {
       scores.set(specialised, (scores.get(specialised) ?? 0) + 2);
+      inSubject(specialised);
       continue;
     }
     for (const segment of part.split(/,\s+(?=[A-Z])/)) {
       const m = new RegExp(`(?:^|\\s)${TITLE}(?=\\s|$|\\()`).exec(segment);
       const title = m?.[1] ? tidy(m[1]) : null;
-      if (title) scores.set(title, (scores.get(title) ?? 0) + 2);
+      if (title) {
+        scores.set(title, (scores.get(title) ?? 0) + 2);
+        inSubject(title);
+      }
     }
   }
-  if (scores.size === 0) return { role: null, confidence: 0 };
+  if (scores.size === 0) return { role: null, evidence: {} };
   // A fuller title that contains a shorter one ("Lead Data Analyst, Customer Insights") takes its votes.
   const titles = [...scores.keys()];
+  let contained = 0;
   for (const short of titles) {
     for (const long of titles) {
       if (long !== short && long.startsWith(short)) {
         scores.set(long, (scores.get(long) ?? 0) + (scores.get(short) ?? 0));
         scores.set(short, 0);
+        seen.set(long, new Set([...(seen.get(long) ?? []), ...(seen.get(short) ?? [])]));
+        // The shorter form is the same title: the longer one was preferred over it.
+        contained += 1;
       }
     }
   }
@@ -143,8 +167,24 @@ export function extractRole(facts: MailFacts): RoleGuess {
       bestScore = points;
     }
   }
-  const role = best ? withWrittenQualifier(best, `${facts.subject}\n${facts.body}\n${facts.quoted}`) : null;
-  return { role, confidence: best ? Math.min(0.95, 0.4 + bestScore / 10) : 0 };
+  if (!best) return { role: null, evidence: {} };
+  const role = withWrittenQualifier(best, `${facts.subject}\n${facts.body}\n${facts.quoted}`);
+  const runnerUp = Math.max(0, ...[...scores].filter(([title]) => title !== best).map(([, points]) => points));
+  const places = seen.get(best) ?? new Set<Place>();
+  return {
+    role,
+    evidence: {
+      top: log(bestScore),
+      runnerUp: log(runnerUp),
+      margin: log(bestScore - runnerUp),
+      sources: places.size,
+      quoted_only: places.size === 1 && places.has("quoted") ? 1 : 0,
+      subject_only: places.size === 1 && places.has("subject") ? 1 : 0,
+      // A shorter form of the title was written too: a specialisation was (or was not) kept.
+      variants: contained > 0 ? 1 : 0,
+      qualifier: role !== best ? 1 : 0,
+    },
+  };
 }
 
 // Parentheses after a title that are about the job ad, not the job: arrangements, gender markers.

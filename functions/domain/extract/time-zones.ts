@@ -39,6 +39,9 @@ const ABBREVIATIONS: Record<string, Zone> = {
   JST: "Asia/Tokyo",
   AEST: "Australia/Sydney",
   AEDT: "Australia/Sydney",
+  ACST: "Australia/Adelaide",
+  ACDT: "Australia/Adelaide",
+  AWST: "Australia/Perth",
   NZST: "Pacific/Auckland",
   NZDT: "Pacific/Auckland",
   GMT: UTC_OFFSET,
@@ -139,8 +142,21 @@ function spelledZone(text: string): Zone | null {
   );
 }
 
-/** A zone word near a time ("3:00 pm CT", "(all times Pacific)", "Europe/London"). */
-export function zoneMentionedIn(text: string): Zone | null {
+/** Irish Standard Time: what "IST" means to a writer whose own clock is Irish or British. */
+const IRISH: Zone = "Europe/Dublin";
+
+function nearIreland(zone: Zone | undefined): boolean {
+  if (zone === undefined) return false;
+  if (typeof zone === "string")
+    return zone === "Europe/Dublin" || zone === "Europe/London" || zone === "Europe/Belfast";
+  return zone.offsetMinutes === 0 || zone.offsetMinutes === 60;
+}
+
+/**
+ * A zone word near a time ("3:00 pm CT", "(all times Pacific)", "Europe/London"). `near` is the
+ * zone the message is otherwise in: "IST" is India's unless that zone is Irish or British time.
+ */
+export function zoneMentionedIn(text: string, near?: Zone): Zone | null {
   const ianaName = /\b((?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)\b/.exec(
     text,
   );
@@ -153,9 +169,10 @@ export function zoneMentionedIn(text: string): Zone | null {
   const spelled = spelledZone(text);
   if (spelled) return spelled;
   const word =
-    /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|BST|CET|CEST|GMT|UTC|SGT|JST|AEST|AEDT)\b|\b(Eastern|Central|Mountain|Pacific)(?:\s+(?:time|standard|daylight))?\b|\b(UK) time\b/.exec(
+    /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|BST|CET|CEST|GMT|UTC|SGT|JST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b|\b(Eastern|Central|Mountain|Pacific)(?:\s+(?:time|standard|daylight))?\b|\b(UK) time\b/.exec(
       text,
     );
   const found = word?.[1] ?? word?.[2] ?? word?.[3];
+  if (found === "IST" && nearIreland(near)) return IRISH;
   return found ? zoneFromName(found) : null;
 }

@@ -3,13 +3,16 @@
 // arguments exit non-zero.
 import { readFile } from "node:fs/promises";
 import { readEmail } from "../../app/read-message";
+import { CONFIDENCE_THRESHOLD } from "../../domain/extraction";
 import { type CliCommand, parseCliArgs, UsageError, userPath } from "./command";
 
 const HELP = `Usage: jobnudge parse FILE.eml --owner EMAIL [--timezone ZONE] [--json]
 
 Reads one raw email as jobnudge's inbox would and prints what it understood:
 kind, employer, role, interviewAt, respondBy, expectDecisionBy, contactEmail, plus
-confidence, offer terms, the owner's note, the original Date and Message-ID.
+confidence (calibrated, 0..1 per field: below ${CONFIDENCE_THRESHOLD} jobnudge asks instead of
+acting), interviewMinutes, interviewers, ownerMove (what the employer waits on you for, or null),
+offer terms, the owner's note, the original Date and Message-ID.
 
   --owner EMAIL     the owner's address (who forwards mail); repeatable
   --timezone ZONE   the owner's IANA zone for dates without an offset (default America/New_York)
@@ -53,6 +56,7 @@ export const parseCommand: CliCommand = {
         `respondBy:        ${e.respondBy ?? "-"}`,
         `expectDecisionBy: ${e.expectDecisionBy ?? "-"}`,
         `contactEmail:     ${e.contactEmail ?? "-"}`,
+        `ownerMove:        ${e.ownerMove ?? "-"}`,
         `forward:          ${email.outer.forward}`,
       ];
       process.stdout.write(`${lines.join("\n")}\n`);

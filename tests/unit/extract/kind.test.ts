@@ -78,8 +78,7 @@ describe("classifyKind", () => {
 
     // Assess
     expect(guess.kind).toBe(want);
-    expect(guess.confidence).toBeGreaterThan(0);
-    expect(guess.confidence).toBeLessThanOrEqual(1);
+    expect(guess.evidence[`kind_${want}`]).toBe(1);
   });
 
   it("calls the owner's own mail outgoing", () => {

@@ -67,4 +67,82 @@ describe("readCalendar", () => {
       expect(readCalendar(text, NEW_YORK)?.start ?? null).toBeNull();
     },
   );
+
+  // Outlook writes the sender's own rules when the zone has no standard name: the offset must come
+  // from them (13:00 at -04:00 in daylight time), not from the owner's zone or UTC.
+  const customized = [
+    "BEGIN:VCALENDAR",
+    "METHOD:REQUEST",
+    "BEGIN:VTIMEZONE",
+    "TZID:Customized Time Zone",
+    "BEGIN:STANDARD",
+    "DTSTART:16010101T020000",
+    "TZOFFSETFROM:-0400",
+    "TZOFFSETTO:-0500",
+    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=11",
+    "END:STANDARD",
+    "BEGIN:DAYLIGHT",
+    "DTSTART:16010101T020000",
+    "TZOFFSETFROM:-0500",
+    "TZOFFSETTO:-0400",
+    "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SU;BYMONTH=3",
+    "END:DAYLIGHT",
+    "END:VTIMEZONE",
+    "BEGIN:VEVENT",
+    'DTSTART;TZID="Customized Time Zone":20260428T130000',
+    'DTEND;TZID="Customized Time Zone":20260428T143000',
+    "SUMMARY:Panel interview\\, Platform team\\; round 2",
+    "DESCRIPTION:You'll meet:\\nPriya Nair\\nTom Okafor",
+    "LOCATION:Room 4\\, 2nd floor",
+    "END:VEVENT",
+    "END:VCALENDAR",
+  ].join("\r\n");
+
+  it.each([
+    { name: "daylight rule of a customized zone", ics: customized, start: "2026-04-28T13:00:00-04:00", minutes: 90 },
+    {
+      name: "standard rule of the same zone",
+      ics: customized.replace(/20260428T1[34]/g, (m) => m.replace("0428", "1201")),
+      start: "2026-12-01T13:00:00-05:00",
+      minutes: 90,
+    },
+    {
+      // A Windows name with its own definition: London is +01:00 in May, not GMT.
+      name: "GMT Standard Time defined in the file",
+      ics: [
+        "BEGIN:VCALENDAR",
+        "BEGIN:VTIMEZONE",
+        "TZID:GMT Standard Time",
+        "BEGIN:STANDARD",
+        "DTSTART:16010101T020000",
+        "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0000",
+        "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+        "END:STANDARD",
+        "BEGIN:DAYLIGHT",
+        "DTSTART:16010101T010000",
+        "TZOFFSETFROM:+0000",
+        "TZOFFSETTO:+0100",
+        "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+        "END:DAYLIGHT",
+        "END:VTIMEZONE",
+        "BEGIN:VEVENT",
+        "DTSTART;TZID=GMT Standard Time:20260506T100000",
+        "DURATION:PT45M",
+        "END:VEVENT",
+        "END:VCALENDAR",
+      ].join("\r\n"),
+      start: "2026-05-06T10:00:00+01:00",
+      minutes: 45,
+    },
+  ])("$name", ({ ics: text, start, minutes }) => {
+    expect(readCalendar(text, NEW_YORK)).toMatchObject({ start, minutes });
+  });
+
+  it("unescapes text values", () => {
+    const event = readCalendar(customized, { kind: "fixed", offsetMinutes: 0 });
+    expect(event?.summary).toBe("Panel interview, Platform team; round 2");
+    expect(event?.description).toBe("You'll meet:\nPriya Nair\nTom Okafor");
+    expect(event?.location).toBe("Room 4, 2nd floor");
+  });
 });

@@ -76,6 +76,39 @@ describe("findInlineForward", () => {
   });
 });
 
+describe("findInlineForward: a reply attribution standing in for the header", () => {
+  it("reads who and when from 'On ..., Name <address> wrote:' after the marker (Yahoo for iPhone)", () => {
+    const text = [
+      "first offer!!!",
+      "",
+      "Begin forwarded message:",
+      "",
+      "On Tuesday, May 12, 2026, 2:41 PM, Derek Osei <derek.osei@prairie.example> wrote:",
+      "",
+      "> Hi Rosa,",
+      "> Here's a summary of our offer.",
+    ].join("\n");
+    expect(findInlineForward(text)).toEqual({
+      note: "first offer!!!",
+      headers: {
+        from: "Derek Osei <derek.osei@prairie.example>",
+        to: null,
+        cc: null,
+        date: "Tuesday, May 12, 2026, 2:41 PM",
+        subject: null,
+      },
+      body: "Hi Rosa,\nHere's a summary of our offer.",
+    });
+  });
+
+  it.each([
+    "Begin forwarded message:\n\nthe text goes on without a header",
+    "On Tuesday, May 12, 2026, Derek Osei <derek@x.example> wrote:\n> no marker above, so a reply, not a forward",
+  ])("needs both the marker and the attribution: %j", (text) => {
+    expect(findInlineForward(text)).toBeNull();
+  });
+});
+
 describe("splitQuotedThread", () => {
   const cases = [
     {

@@ -49,6 +49,19 @@ describe("htmlToText", () => {
 
   it("leaves unknown entities and stray brackets as text", () => {
     expect(decodeEntities("a &bogus; b")).toBe("a &bogus; b");
+  });
+
+  it.each([
+    ["Z&uuml;rich", "Zürich"],
+    ["confirm&eacute;", "confirmé"],
+    ["Holloway &amp; Baird", "Holloway & Baird"],
+    ["we&rsquo;re", "we’re"],
+    ["&copy 2026 Acme", "© 2026 Acme"],
+    ["10:00&ndash;11:15", "10:00–11:15"],
+    ["&#x1F4C5; &#233;", "📅 é"],
+    ["co&shy;operate", "cooperate"],
+  ])("decodes %s as the HTML standard does", (html, text) => {
+    expect(decodeEntities(html)).toBe(text);
     expect(htmlToText("1 < 2 and 3 > 2")).toBe("1 < 2 and 3 > 2");
   });
 });

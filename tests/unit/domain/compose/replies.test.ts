@@ -4,11 +4,30 @@ import { composeAck } from "../../../../functions/domain/compose/ack";
 import { composeCommandReply } from "../../../../functions/domain/compose/command-reply";
 import { composeError } from "../../../../functions/domain/compose/error-reply";
 import type { EmailView } from "../../../../functions/domain/email-view";
-import { emptyExtraction } from "../../../../functions/domain/extraction";
+import type { AskedField, EmployerRecord, UnsureFact } from "../../../../functions/domain/employer";
+import { type Extraction, emptyExtraction } from "../../../../functions/domain/extraction";
 import type { PlannedNudge } from "../../../../functions/domain/nudge";
 import { employer, owner, readableLinks } from "../builders";
 
 const NOW = "2026-03-04T15:00:00.000Z";
+
+/** The acknowledgement of message k1, with nothing planned. */
+function ackOf(extraction: Extraction, record: EmployerRecord): EmailView {
+  return composeAck({
+    extraction,
+    employer: record,
+    planned: [],
+    owner: NY,
+    now: NOW,
+    links: readableLinks,
+    messageKey: "k1",
+  });
+}
+
+/** An unsure fact of message k1, as the lifecycle holds it. */
+function held(field: AskedField, value: string): UnsureFact {
+  return { field, value, confidence: 0.5, messageKey: "k1", at: "2026-03-04T14:00:00.000Z" };
+}
 const NY = owner();
 
 function allText(view: EmailView): string {
@@ -140,33 +159,85 @@ describe("composeAck", () => {
       interviewAt: "2026-03-10T14:00:00-04:00",
       confidence: { interviewAt: 0.2 },
     });
-    const record = employer("Acme", { interviewAt: "2026-03-10T14:00:00-04:00" });
+    const record = employer("Acme", { unsure: [held("interviewAt", "2026-03-10T14:00:00-04:00")] });
     const view = composeAck({ extraction, employer: record, planned: [], owner: NY, now: NOW, links: readableLinks });
     expect(view.attachments).toEqual([]);
   });
 
-  it("asks about low-confidence facts instead of stating them", () => {
+  it("asks about each unsure fact it holds, with one-tap answers first among the links", () => {
+    // Prepare
+    const extraction = emptyExtraction({
+      kind: "offer",
+      employer: "Acme",
+      respondBy: "2026-03-13T17:00:00-04:00",
+      confidence: { kind: 0.7, employer: 0.4, respondBy: 0.5 },
+    });
+    const record = employer("Acme", {
+      unsure: [held("kind", "offer"), held("employer", "Acme"), held("respondBy", "2026-03-13T17:00:00-04:00")],
+    });
+    // Act
+    const view = ackOf(extraction, record);
+    // Assess
+    const check = view.sections.find((s) => s.title === "Please check");
+    expect(check?.items).toEqual([
+      "Is this an offer from Acme? Answer with a link below.",
+      "Is this from Acme? Answer with a link below.",
+      "Deadline Fri 13 Mar, 5:00 PM EDT? Answer with a link below.",
+    ]);
+    expect(view.actions.slice(0, 7)).toEqual([
+      { label: "Is this an offer from Acme? Yes", url: "https://actions.test/a/confirm/acme?field=kind&value=offer" },
+      {
+        label: "Is this an offer from Acme? It is an update",
+        url: "https://actions.test/a/reclassify/acme?message=k1&kind=update",
+      },
+      {
+        label: "Is this an offer from Acme? Not a job mail",
+        url: "https://actions.test/a/reclassify/acme?message=k1&kind=other",
+      },
+      { label: "Is this from Acme? Yes", url: "https://actions.test/a/confirm/acme?field=employer&value=Acme" },
+      { label: "Is this from Acme? Not Acme? Tell me who it is", url: "https://actions.test/a/not_employer/acme" },
+      {
+        label: "Deadline Fri 13 Mar, 5:00 PM EDT? Yes",
+        url: "https://actions.test/a/confirm/acme?field=respondBy&value=2026-03-13T17%3A00%3A00-04%3A00",
+      },
+      { label: "Deadline Fri 13 Mar, 5:00 PM EDT? Change", url: "https://actions.test/a/change/acme?field=respondBy" },
+    ]);
+    // Unsure facts are neither stated nor put in the calendar, and the owner is told why.
+    expect(view.sections[0]?.items.join("\n")).not.toMatch(/Fri 13 Mar|Kind:|Employer:/);
+    expect(view.subject).toBe("Got it: Acme?, offer? Please check");
+    expect(view.attachments).toEqual([]);
+    expect(allText(view)).toContain("Nothing that depends on an unchecked fact is planned until you answer.");
+    expect(view.actions.filter((a) => a.url.includes("not_employer"))).toHaveLength(1);
+  });
+
+  it("asks only about this message's unsure facts, and states what the employer waits on", () => {
+    const extraction = emptyExtraction({
+      kind: "update",
+      employer: "Acme",
+      role: "Data Analyst",
+      ownerMove: "send references",
+      confidence: { kind: 0.99, employer: 0.99, role: 0.6 },
+    });
+    const record = employer("Acme", {
+      unsure: [held("role", "Data Analyst"), { ...held("contactEmail", "x@acme.com"), messageKey: "older" }],
+    });
+    const view = ackOf(extraction, record);
+    expect(view.sections.find((s) => s.title === "Please check")?.items).toEqual([
+      "Is the role Data Analyst? Answer with a link below.",
+    ]);
+    expect(allText(view)).toContain("They wait on you to: send references");
+  });
+
+  it("without an employer record, asks in words only", () => {
     const extraction = emptyExtraction({
       kind: "update",
       employer: "Acme",
       expectDecisionBy: "2026-03-13",
-      confidence: { kind: 0.9, employer: 0.4, expectDecisionBy: 0.3 },
+      confidence: { kind: 0.99, employer: 0.99, expectDecisionBy: 0.3 },
     });
-    const view = composeAck({
-      extraction,
-      employer: employer("Acme"),
-      planned: [],
-      owner: NY,
-      now: NOW,
-      links: readableLinks,
-    });
-    const check = view.sections.find((s) => s.title === "Please check");
-    expect(check?.items).toEqual([
-      'Is this from Acme? If not, use "Not Acme?" below.',
-      'Did they promise news by Fri 13 Mar? If so, send "expect Acme 2026-03-13".',
-    ]);
-    expect(view.sections[0]?.items.join("\n")).not.toContain("Fri 13 Mar");
-    expect(view.subject).toBe("Got it: Acme?, update");
+    const view = composeAck({ extraction, employer: null, planned: [], owner: NY, now: NOW, links: readableLinks });
+    expect(view.sections.find((s) => s.title === "Please check")?.items).toEqual(["News promised by Fri 13 Mar?"]);
+    expect(view.actions).toEqual([]);
   });
 
   it("for mail about no employer, says nothing will happen", () => {

@@ -1,0 +1,181 @@
+// What the owner needs to prepare for a confirmed interview beyond its start: how long it runs
+// (the calendar file's end, a written range "10:30 AM - 1:30 PM" that starts when the interview
+// does, an agenda's last session, a stated length "90 minutes") and whom they will meet (calendar
+// attendees, "you'll meet with ..." lists, panel and agenda lines). Never the company, a team
+// mailbox or a robot.
+import type { MailFacts, Party } from "../mail-facts";
+import { foldName } from "./company-names";
+import { isRobotAddress, isSharedMailbox } from "./senders";
+
+const MAX_MINUTES = 10 * 60;
+const CLOCK = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s?m?\.?`;
+// "2:30 PM - 3:15 PM", "10:00–11:15", "9.30 to 12.15", "from 2pm until 3pm".
+const RANGE = new RegExp(String.raw`\b${CLOCK}\s*(?:-|–|—|to|until|till)\s*${CLOCK}(?![\d:])`, "gi");
+
+interface ClockRange {
+  index: number;
+  start: number; // minutes after midnight
+  end: number;
+}
+
+function minutesOfDay(hour: string | undefined, minute: string | undefined, meridiem: string | undefined): number {
+  let h = Number(hour);
+  if (meridiem) h = (h % 12) + (meridiem.toLowerCase() === "p" ? 12 : 0);
+  return h * 60 + Number(minute ?? 0);
+}
+
+/** Ranges with a clock on both sides; an end without am/pm takes the start's ("2 - 3:15 pm" too). */
+function clockRanges(text: string): ClockRange[] {
+  const ranges: ClockRange[] = [];
+  for (const m of text.matchAll(RANGE)) {
+    const [, h1, m1, ap1, h2, m2, ap2] = m;
+    // Bare numbers on both sides ("5 - 7 years", "2-3 rounds") are no clock times.
+    if (!m1 && !ap1 && !m2 && !ap2) continue;
+    if (Number(h1) > 23 || Number(h2) > 23) continue;
+    let start = minutesOfDay(h1, m1, ap1 ?? ap2);
+    let end = minutesOfDay(h2, m2, ap2 ?? ap1);
+    // "11:30 - 1:00" with no meridiem: the end is after noon.
+    if (end <= start && !ap2 && end + 12 * 60 > start) end += 12 * 60;
+    if (!ap1 && ap2 && start > end) start -= 12 * 60;
+    if (end > start && end - start <= MAX_MINUTES) ranges.push({ index: m.index, start, end });
+  }
+  return ranges;
+}
+
+/** Local clock time of an ISO instant as written ("2026-04-28T13:00:00-04:00" -> 780). */
+function localMinutes(iso: string): number | null {
+  const m = /T(\d{2}):(\d{2})/.exec(iso);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+const LENGTH =
+  /\b(?:(\d{2,3})[- ]?(?:minutes?|mins?)\b|(an?|one|two|three|1|2|3|1\.5|2\.5)[- ](?:and a half[- ])?hours?\b|(half an hour)|Duration:\s*(\d{2,3})\s*min)/i;
+const HOURS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+// A length that belongs to something else: a test to finish, a trip, notice to give.
+const NOT_MEETING_LENGTH =
+  /\b(?:to complete|complete (?:it|the|this)|assessment|exercise|take-home|drive|travel|early|before|notice|break)\b/i;
+
+function statedLength(text: string): number | null {
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const m = LENGTH.exec(sentence);
+    if (!m || NOT_MEETING_LENGTH.test(sentence)) continue;
+    if (m[1] || m[4]) return Number(m[1] ?? m[4]);
+    if (m[3]) return 30;
+    const word = (m[2] ?? "").toLowerCase();
+    const hours = HOURS[word] ?? Number(word);
+    const half = /and a half/i.test(m[0]) ? 0.5 : 0;
+    if (Number.isFinite(hours)) return Math.round((hours + half) * 60);
+  }
+  return null;
+}
+
+/**
+ * Minutes the interview lasts. A written range counts when it starts at the interview's start; an
+ * agenda of sessions (ranges one after another) ends with its last session, lunch included.
+ */
+export function interviewMinutes(facts: MailFacts, interviewAt: string | null): number | null {
+  const fromCalendar = facts.calendar?.minutes ?? null;
+  if (fromCalendar) return fromCalendar;
+  const text = facts.body.slice(0, 20_000);
+  const start = interviewAt ? localMinutes(interviewAt) : null;
+  if (start !== null) {
+    const ranges = clockRanges(text);
+    const first = ranges.findIndex((r) => r.start === start);
+    if (first >= 0) {
+      // Sessions that follow on (each starts at or after the previous one, within the same day).
+      let end = ranges[first]?.end ?? start;
+      for (const next of ranges.slice(first + 1)) {
+        if (next.start < end - 5 || next.start > end + 120) break;
+        end = next.end;
+      }
+      const minutes = end - start;
+      if (minutes > 0 && minutes <= MAX_MINUTES) return minutes;
+    }
+  }
+  const stated = statedLength(text);
+  return stated && stated > 0 && stated <= MAX_MINUTES ? stated : null;
+}
+
+// A person's name: two or three capitalised words, accents and inner apostrophes allowed
+// ("Théo Marchand", "Siobhán O'Neill", "Aoife McCarthy"), an optional particle ("Maartje van Dijk").
+const WORD = String.raw`[\p{Lu}](?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-][\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?`;
+const PERSON = `${WORD}(?: (?:van der|van den|van|von|de la|de|da|di|del|le|la|bin|al) ${WORD}| ${WORD}){1,2}`;
+const PERSON_ONLY = new RegExp(`^${PERSON}$`, "u");
+const LIST = String.raw`${PERSON}(?:\s*\([^)\n]{1,60}\)|,? (?:our|the|a|an|who|from) [^,\n]{1,40})?(?:(?:,\s*|,?\s+and\s+|\s*&\s*)${PERSON}(?:\s*\([^)\n]{1,60}\)|,? (?:our|the|a|an|who|from) [^,\n]{1,40})?){0,6}`;
+// Where interviewers are named: a label, "you'll meet (with) ...", "speaking with ...", "an
+// interview with ...".
+const NAMED = new RegExp(
+  String.raw`(?:\b(?:Interviewers?|Your\s+(?:panel|interviewers?)|Panel(?:ists)?|Meeting\s+with|Speaking\s+with|Attendees)\s*:\s*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by)\s+)(${LIST})`,
+  "gu",
+);
+// An agenda line: a time range, then who ("10:00 – 10:45  Sunil Rao, Staff Engineer (system design)").
+const AGENDA_LINE = new RegExp(
+  String.raw`^[ \t\-*•]*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[:|–—-]\s*)?(?:[^\n]*?(?:with|[:|–—-])\s+)?(${PERSON})\b`,
+  "gmu",
+);
+// The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
+const SENDER_TALKS =
+  /\b(?:(?:with|to) me\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
+const NOT_A_PERSON =
+  /\b(?:Team|Talent|Recruiting|Recruitment|Careers?|Calendar|Hiring|Interviews?|Room|Zoom|Teams|Meet|Office|Building|Floor|Inc|Ltd|LLC|GmbH|Group|Partners|Labs|Health|Software|Systems|Media|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+function cleanNames(list: string): string[] {
+  return list
+    .replace(/\([^)]*\)/g, "")
+    .split(/,\s*|\s+and\s+|\s*&\s*/)
+    .map((n) => n.trim().replace(/\s+(?:our|the|a|an|who|from)\s.*$/u, ""))
+    .filter((n) => PERSON_ONLY.test(n));
+}
+
+export interface InterviewerContext {
+  /** The employer's name: never an interviewer. */
+  employer: string | null;
+  /** The person who wrote: an interviewer only when they say they will talk with the owner. */
+  sender: Party | null;
+}
+
+/** People the owner will meet: calendar attendees other than the owner, else those the text names. */
+export function interviewersOf(facts: MailFacts, context: InterviewerContext): string[] {
+  const owners = new Set(facts.ownerAddresses.map((a) => a.toLowerCase()));
+  const company = context.employer ? foldName(context.employer) : null;
+  const isPerson = (name: string) =>
+    PERSON_ONLY.test(name) && !NOT_A_PERSON.test(name) && (!company || foldName(name) !== company);
+  const fromCalendar = (facts.calendar?.attendees ?? [])
+    .filter((a) => !owners.has(a.address) && !isRobotAddress(a.address) && !isSharedMailbox(a.address))
+    .map((a) => a.name.replace(/\s*\([^)]*\)\s*$/, "").trim())
+    .filter(isPerson);
+  if (fromCalendar.length > 0) return [...new Set(fromCalendar)].slice(0, 10);
+
+  const text = `${facts.body.slice(0, 20_000)}\n${facts.calendar?.description ?? ""}`;
+  const names: string[] = [];
+  for (const m of text.matchAll(NAMED)) names.push(...cleanNames(m[1] ?? ""));
+  for (const m of text.matchAll(AGENDA_LINE)) names.push(...cleanNames(m[1] ?? ""));
+  const senderName = context.sender?.name?.trim() ?? "";
+  const senderTalks = PERSON_ONLY.test(senderName) && SENDER_TALKS.test(facts.body.slice(0, 5000));
+  if (senderTalks) names.unshift(senderName);
+  const ownerNames = new Set(facts.ownerAddresses.map((a) => a.split("@")[0]?.toLowerCase() ?? ""));
+  return [...new Set(names)]
+    .filter(isPerson)
+    .filter((n) => !ownerNames.has(n.toLowerCase().replace(/\s+/g, ".")))
+    .slice(0, 10);
+}
+
+// "Dana Li and I", "Dana Li (our VP) will join", "joined by Dana Li": who the employer brings to a call.
+const CALL_PARTICIPANT = new RegExp(
+  String.raw`(?:\bjoined by\s+(${PERSON}))|(?:\b(${PERSON})(?:\s*\([^)\n]{1,60}\))?(?:,[^,.\n]{1,40},|,)?\s+(?:and I\b|(?:will|would (?:also )?(?:like|love) to) (?:also )?join(?:\s+(?:us|you|me|the call))?\s*[.,!;]|(?:will|would (?:also )?(?:like|love) to) (?:also )?be on the call))`,
+  "gu",
+);
+
+/** The people a request to talk says will join the call, besides the writer. */
+export function callParticipantsOf(facts: MailFacts, contactName: string | null): string[] {
+  const text = facts.body.slice(0, 20_000);
+  const names = new Set<string>();
+  for (const m of text.matchAll(CALL_PARTICIPANT)) {
+    const name = (m[1] ?? m[2] ?? "").trim();
+    if (name && name !== contactName) names.add(name);
+  }
+  for (const m of text.matchAll(NAMED)) {
+    for (const name of cleanNames(m[1] ?? "")) if (name !== contactName) names.add(name);
+  }
+  return [...names].filter((n) => !NOT_A_PERSON.test(n)).slice(0, 6);
+}

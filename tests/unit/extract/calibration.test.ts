@@ -1,0 +1,98 @@
+// The confidence model checked on labelled mail, not by single numbers: over the development sets
+// in this repository, at CONFIDENCE_THRESHOLD, at most 1 % of the facts jobnudge acts on silently
+// are wrong and at most 15 % of all facts are asked about; surer bands are right more often.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { calibratedConfidence, confidenceFrom } from "../../../functions/domain/extract/calibration";
+import model from "../../../functions/domain/extract/calibration.json";
+import { CALIBRATED_FIELDS } from "../../../functions/domain/extract/evidence";
+import { CONFIDENCE_THRESHOLD } from "../../../functions/domain/extraction";
+import { readLabelledFolder } from "../../../scripts/labelled/corpus";
+import { fitLogistic, predict } from "../../../scripts/labelled/logistic";
+import { type Fact, factsOf, gate, reliability } from "../../../scripts/labelled/score";
+
+const FIXTURES = join(import.meta.dirname, "../../fixtures");
+const DEV_SETS = ["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6"];
+const HELD_OUT = ["unseen-7", "unseen-8", "unseen-9"];
+
+async function devFacts(): Promise<Fact[]> {
+  const facts: Fact[] = [];
+  for (const set of DEV_SETS) {
+    const { cases } = await readLabelledFolder(join(FIXTURES, set));
+    for (const c of cases) facts.push(...factsOf(c.label, c.extraction));
+  }
+  return facts;
+}
+
+describe("calibrated confidence on the development sets", () => {
+  let facts: Fact[] = [];
+
+  it("reads every development set", { timeout: 180_000 }, async () => {
+    facts = await devFacts();
+    expect(facts.length).toBeGreaterThan(600);
+  });
+
+  it("acts silently on at most 1 % wrong facts and asks about at most 15 % of facts", () => {
+    const g = gate(facts, CONFIDENCE_THRESHOLD);
+    expect(g.silentWrong / g.silent).toBeLessThanOrEqual(0.01);
+    expect(g.asked / g.facts).toBeLessThanOrEqual(0.15);
+    // The questions are worth asking: a fact asked about is wrong far more often than one acted on.
+    expect(g.askedWrong / g.asked).toBeGreaterThan(3 * (g.silentWrong / g.silent));
+  });
+
+  it("is monotone: a surer band is never much less accurate than a less sure one", () => {
+    const bands = reliability(facts).filter((b) => b.count >= 10);
+    for (let i = 1; i < bands.length; i += 1) {
+      const lower = bands[i - 1];
+      const upper = bands[i];
+      if (!lower || !upper) continue;
+      expect(upper.correct / upper.count).toBeGreaterThanOrEqual(lower.correct / lower.count - 0.05);
+    }
+    const top = reliability(facts).at(-1);
+    expect(top && top.correct / top.count).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+describe("the shipped model", () => {
+  it("has a model per field and was fitted on development sets only", () => {
+    for (const field of CALIBRATED_FIELDS) expect(model.fields[field]?.bias).toEqual(expect.any(Number));
+    for (const set of HELD_OUT) expect(model.fittedOn.some((dir) => dir.endsWith(set))).toBe(false);
+  });
+
+  it("lowers confidence on conflict and on a language the rules do not cover", () => {
+    const base = { kind_offer: 1, path_ranked: 1, top: 2, margin: 2, sources: 2 };
+    const kind = model.fields.kind;
+    expect(confidenceFrom(kind, { ...base, foreign: 1 })).toBeLessThan(confidenceFrom(kind, base));
+    expect(confidenceFrom(kind, { ...base, margin: 0.3, runnerUp: 1.9, conflict: 1 })).toBeLessThan(
+      confidenceFrom(kind, base),
+    );
+  });
+
+  it("gives one confidence per field with evidence, in 0..1, the same every time", () => {
+    const evidence = { kind: { kind_update: 1, path_no_cue: 1 }, employer: { top: 1, sources: 1 } };
+    const once = calibratedConfidence(evidence);
+    expect(Object.keys(once)).toEqual(["kind", "employer"]);
+    for (const value of Object.values(once)) expect(value).toBeGreaterThan(0);
+    for (const value of Object.values(once)) expect(value).toBeLessThan(1);
+    expect(calibratedConfidence(evidence)).toEqual(once);
+  });
+});
+
+describe("fitLogistic", () => {
+  it("learns that a feature predicts right answers, deterministically, and stays finite on separable data", () => {
+    const samples = [
+      ...Array.from({ length: 20 }, () => ({ features: { strong: 1 }, correct: true, weight: 1 })),
+      ...Array.from({ length: 20 }, () => ({ features: { strong: 0 }, correct: false, weight: 1 })),
+    ];
+    const fit = fitLogistic(samples, ["strong"], 1);
+    expect(fit).toEqual(fitLogistic(samples, ["strong"], 1));
+    expect(predict(fit, { strong: 1 })).toBeGreaterThan(0.8);
+    expect(predict(fit, { strong: 0 })).toBeLessThan(0.2);
+    expect(Number.isFinite(fit.weights.strong)).toBe(true);
+  });
+
+  it("keeps a prior weight where the data say nothing", () => {
+    const samples = [{ features: { other: 1 }, correct: true, weight: 1 }];
+    expect(fitLogistic(samples, ["rare"], 10, { rare: -5 }).weights.rare).toBeCloseTo(-5, 3);
+  });
+});
