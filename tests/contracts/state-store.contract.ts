@@ -205,7 +205,7 @@ export function stateStoreContract(name: string, newStore: () => StateStore): vo
         Array.from({ length: 300 }, (_, i) => `entry ${569 - i}`),
       );
       expect(rewritten.version).toBe(3);
-    });
+    }, 120_000);
 
     it("records processed messages by key, a later record of the same key replacing the earlier", async () => {
       const store = newStore();

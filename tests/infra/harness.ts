@@ -58,13 +58,21 @@ async function load(pkg: string): Promise<unknown> {
  */
 export async function installMocks(options: { slow?: string[]; account?: string } = {}): Promise<Harness> {
   const pulumi = (await load("@pulumi/pulumi")) as PulumiModule;
+  runtime = pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> };
   const registered: Registered[] = [];
   const retainOnDelete = new Map<string, boolean | undefined>();
   let order = 0;
   await pulumi.runtime.setMocks(
     {
       async newResource(args) {
-        if (options.slow?.includes(args.type)) await new Promise((r) => setTimeout(r, 150));
+        registrations.inFlight++;
+        registrations.lastActivity = Date.now();
+        try {
+          if (options.slow?.includes(args.type)) await new Promise((r) => setTimeout(r, 150));
+        } finally {
+          registrations.inFlight--;
+          registrations.lastActivity = Date.now();
+        }
         registered.push({
           type: args.type,
           name: args.name,
@@ -133,7 +141,22 @@ export async function installMocks(options: { slow?: string[]; account?: string 
   };
 }
 
-/** Lets every pending registration finish. */
-export function settle(ms = 400): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
+/** Registrations the mocks are handling now, and when one last started or ended (epoch ms). */
+const registrations = { inFlight: 0, lastActivity: Date.now() };
+/** Pulumi's runtime, once the mocks are installed: waitForRPCs drains its queue of registrations. */
+let runtime: { waitForRPCs?: () => Promise<void> } | null = null;
+
+/**
+ * Lets every pending registration finish. Waits on the registrations themselves (Pulumi's RPC
+ * queue, which a resource joins when it is declared, then the mocks' own), never a fixed time, so
+ * a busy machine only makes it slower.
+ */
+export async function settle(quietMs = 100, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  await runtime?.waitForRPCs?.();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 25));
+    if (registrations.inFlight === 0 && Date.now() - registrations.lastActivity >= quietMs) return;
+    if (Date.now() > deadline) throw new Error(`resource registrations did not settle within ${timeoutMs} ms`);
+  }
 }

@@ -106,7 +106,7 @@ describe("DynamoStateStore on DynamoDB Local", () => {
     expect(read?.timeline).toHaveLength(3000);
     expect(read?.sentNudges).toHaveLength(2000);
     expect(read).toEqual(record);
-  });
+  }, 120_000);
 
   it("reads a record an earlier version wrote whole, and moves its old entries out on the next save", async () => {
     const owner = `${randomUUID()}@example.com`;
