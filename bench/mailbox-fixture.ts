@@ -4,8 +4,8 @@
 // 2-24 KB, written in 1 MB pieces, in no particular date order.
 import { closeSync, openSync, writeSync } from "node:fs";
 
-/** mulberry32: the same sequence on every run. */
-function random(seed: number): () => number {
+/** mulberry32: the same sequence on every run (also the chaos harness's seeded schedule). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -3,6 +3,7 @@
 // run; (2) concurrency: many offers at once (and many copies of one forward at once), each with
 // at most one random fault, retried as Lambda does. `npm run chaos` prints the full size;
 // tests/unit/chaos/chaos.test.ts runs a CI-sized sample.
+import { random as seededRandom } from "../../bench/mailbox-fixture";
 import { FAULTS, type Fault, faultApplies } from "./fakes/faults";
 import { World } from "./fakes/world";
 import { configureAws, deliver, inboundEvent, newChain } from "./lambda";
@@ -66,17 +67,6 @@ function add(t: Tally, v: Verdict, label: string): void {
   if (v.drift) t.drift++;
   if (!v.converged && t.failures.length < 12) t.failures.push(`${label}: ${v.notes.join("; ")}`);
   if (v.converged && v.duplicates > 0) t.duplicateRuns.push(`${label}: ${v.notes.join("; ")}`);
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function prepare(world: World, scenario: Scenario) {
@@ -176,7 +166,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const restore = configureAws(world);
   try {
     const matrix = await runMatrix(world, options);
-    const random = mulberry32(options.seed);
+    const random = seededRandom(options.seed);
 
     const offers = COMPANIES.slice(0, options.offers).map((c, i) => ({ id: `ses-offer-${i}`, raw: offerFrom(c) }));
     const offersReference = await sequentialReference(world, offers);
