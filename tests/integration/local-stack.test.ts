@@ -12,6 +12,7 @@ import { runStack } from "../../functions/local/stack/run-stack";
 import { emulatorEmails } from "../../functions/local/stack/ses-emulator";
 import { sendRaw } from "./smtp";
 
+const PORT_BASE = Number(process.env.JOBNUDGE_TEST_STACK_PORT_BASE ?? 18_025);
 const dirs: string[] = [];
 afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
@@ -24,10 +25,11 @@ async function config() {
     {
       JOBNUDGE_OWNER_EMAIL: "you@example.com",
       JOBNUDGE_DATA_DIR: dataDir,
-      JOBNUDGE_SMTP_PORT: "12525",
-      JOBNUDGE_SES_PORT: "18025",
-      JOBNUDGE_ACTIONS_PORT: "18797",
-      JOBNUDGE_DYNAMODB_PORT: "18026",
+      // A worktree running its tests beside another sets JOBNUDGE_TEST_STACK_PORT_BASE.
+      JOBNUDGE_SMTP_PORT: String(PORT_BASE),
+      JOBNUDGE_SES_PORT: String(PORT_BASE + 1),
+      JOBNUDGE_ACTIONS_PORT: String(PORT_BASE + 2),
+      JOBNUDGE_DYNAMODB_PORT: String(PORT_BASE + 3),
     },
     dataDir,
   );
@@ -64,9 +66,9 @@ describe("local stack", () => {
       const emails = await emulatorEmails(first.sesEndpoint);
       expect(emails.every((e) => e.destination.to.includes(cfg.owner.email))).toBe(true);
       expect(emails.some((e) => e.subject.startsWith("Got it:"))).toBe(true);
-      expect(emails.some((e) => /offer/i.test(e.subject) && e.body.html?.includes("http://127.0.0.1:18797/a/"))).toBe(
-        true,
-      );
+      expect(
+        emails.some((e) => /offer/i.test(e.subject) && e.body.html?.includes(`http://127.0.0.1:${PORT_BASE + 2}/a/`)),
+      ).toBe(true);
       expect(await readdir(join(cfg.dataDir, "mail"))).toHaveLength(2);
     } finally {
       await first.stop();
