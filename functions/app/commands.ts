@@ -9,6 +9,7 @@ import { type CommandOutcome, composeCommandReply } from "../domain/compose/comm
 import { InvalidRequestError } from "../domain/errors";
 import type { OwnerAction } from "../domain/lifecycle";
 import { planNudges } from "../domain/playbook";
+import { labelProcesses, PROCESS_SEPARATOR } from "../domain/process";
 import { preferEmployer, rankEmployers } from "../domain/ranking";
 import type { Deps } from "./deps";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
@@ -34,10 +35,18 @@ function ownerActionOf(command: ParsedCommand): { employerId: string; action: Ow
     case "offer":
       return { employerId: command.employerId, action: { type: "offer", terms: command.terms } };
     case "rename":
-      return { employerId: command.employerId, action: { type: "rename", name: command.newName } };
+      return { employerId: command.employerId, action: renameAction(command.newName) };
     default:
       return null;
   }
+}
+
+/** "Acme / Machine Learning Engineer" renames the process's role as well as its employer. */
+function renameAction(newName: string): OwnerAction {
+  const [name = newName, ...role] = newName.split(PROCESS_SEPARATOR);
+  return role.length > 0 && name.trim()
+    ? { type: "rename", name: name.trim(), role: role.join(PROCESS_SEPARATOR).trim() }
+    : { type: "rename", name: newName };
 }
 
 function changesState(command: ParsedCommand): boolean {
@@ -83,7 +92,8 @@ export async function handleCommand(
 ): Promise<boolean> {
   if (!context.direct && !isCommandSubject(subject)) return false;
   const now = deps.clock.now().toISOString();
-  const command = parseCommand(subject, await deps.state.listEmployers(), deps.owner, now);
+  // Processes as the owner names them: "Acme", or "Acme / ML Engineer" when Acme has several.
+  const command = parseCommand(subject, labelProcesses(await deps.state.listEmployers()), deps.owner, now);
   let outcome: CommandOutcome = { status: "applied" };
   const applyClaim = `command.${context.messageKey}`;
   if (changesState(command)) {
@@ -106,7 +116,9 @@ export async function handleCommand(
     changesState(command) && outcome.status === "applied"
       ? await reconcile(deps)
       : planNudges(await deps.state.listEmployers(), deps.owner, now);
-  const employers = await deps.state.listEmployers();
+  // The export's files keep each record's own name (they carry the process label in a column).
+  const records = await deps.state.listEmployers();
+  const employers = command.type === "export" ? records : labelProcesses(records);
   deps.log.info("command handled", { messageKey: context.messageKey, command: command.type, outcome: outcome.status });
   await sendToOwnerOnce(deps, `command_reply.${context.messageKey}`, employerNameOf(command), () =>
     composeCommandReply({

@@ -21,7 +21,8 @@ export function employerForMessage(
   const domain = mailDomain(contactEmail);
   if (isEmployerDomain(domain)) {
     const byDomain = employers.filter((e) => e.domains.includes(domain));
-    if (byDomain.length === 1) return byDomain[0] ?? null;
+    // Several processes of one employer share its domain; several employers do not decide.
+    if (new Set(byDomain.map((e) => e.employerKey ?? e.id)).size === 1) return byDomain[0] ?? null;
   }
   return null;
 }
