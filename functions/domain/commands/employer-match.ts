@@ -27,6 +27,21 @@ export function isExactName(typed: string, employer: EmployerRecord): boolean {
   return namesOf(employer).includes(normalizeName(typed));
 }
 
+/** A prefix of the name; for "Employer / Role", a prefix of each part ("glob / ml" for "Globex / ML Engineer"). */
+function startsLike(name: string, wanted: string): boolean {
+  if (name.startsWith(wanted)) return true;
+  const [employer, role, ...more] = wanted.split(" / ");
+  const [nameEmployer, nameRole] = name.split(" / ");
+  return (
+    employer !== undefined &&
+    role !== undefined &&
+    more.length === 0 &&
+    nameRole !== undefined &&
+    !!nameEmployer?.startsWith(employer) &&
+    nameRole.startsWith(role)
+  );
+}
+
 type Lookup = { exact: EmployerRecord[]; prefixed: EmployerRecord[] };
 
 function lookup(typed: string, employers: EmployerRecord[]): Lookup {
@@ -37,7 +52,7 @@ function lookup(typed: string, employers: EmployerRecord[]): Lookup {
   for (const employer of employers) {
     const names = namesOf(employer);
     if (names.includes(wanted)) exact.push(employer);
-    if (names.some((name) => name.startsWith(wanted))) prefixed.push(employer);
+    if (names.some((name) => startsLike(name, wanted))) prefixed.push(employer);
   }
   return { exact, prefixed };
 }
