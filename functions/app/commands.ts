@@ -55,7 +55,12 @@ function changesState(command: ParsedCommand): boolean {
 
 async function applyCommand(deps: Deps, command: ParsedCommand, now: string): Promise<void> {
   const single = ownerActionOf(command);
-  if (single) {
+  if (command.type === "rename" && command.processes) {
+    // The employer's name on each of its processes (each under its own lock; a retry redoes the rest).
+    for (const process of command.processes) {
+      await applyToEmployer(deps, process.employerId, { type: "rename", name: command.newName }, now);
+    }
+  } else if (single) {
     await applyToEmployer(deps, single.employerId, single.action, now);
   } else if (command.type === "accept") {
     await applyToAll(deps, (records) => acceptOffer(records, command.employerId, now));

@@ -23,6 +23,15 @@ function namesOf(employer: EmployerRecord): string[] {
   return [employer.name, ...employer.aliases].map(normalizeName);
 }
 
+/**
+ * The records named exactly `wanted`: by their name, else by an alias (a renamed process keeps
+ * its old name as an alias, and another process may still carry that name).
+ */
+function exactly(wanted: string, employers: EmployerRecord[]): EmployerRecord[] {
+  const byName = employers.filter((e) => normalizeName(e.name) === wanted);
+  return byName.length > 0 ? byName : employers.filter((e) => namesOf(e).includes(wanted));
+}
+
 export function isExactName(typed: string, employer: EmployerRecord): boolean {
   return namesOf(employer).includes(normalizeName(typed));
 }
@@ -46,15 +55,9 @@ type Lookup = { exact: EmployerRecord[]; prefixed: EmployerRecord[] };
 
 function lookup(typed: string, employers: EmployerRecord[]): Lookup {
   const wanted = normalizeName(typed);
-  const exact: EmployerRecord[] = [];
-  const prefixed: EmployerRecord[] = [];
-  if (!wanted) return { exact, prefixed };
-  for (const employer of employers) {
-    const names = namesOf(employer);
-    if (names.includes(wanted)) exact.push(employer);
-    if (names.some((name) => startsLike(name, wanted))) prefixed.push(employer);
-  }
-  return { exact, prefixed };
+  if (!wanted) return { exact: [], prefixed: [] };
+  const prefixed = employers.filter((employer) => namesOf(employer).some((name) => startsLike(name, wanted)));
+  return { exact: exactly(wanted, employers), prefixed };
 }
 
 /** The whole of `typed` names one employer. */
@@ -84,4 +87,16 @@ export function matchEmployerAtStart(words: string[], employers: EmployerRecord[
     if (prefixed.length > 1) return { ok: false, kind: "ambiguous", typed, candidates: prefixed };
   }
   return { ok: false, kind: "none", typed: words[0] ?? "", candidates: [] };
+}
+
+/**
+ * The processes an employer name stands for as a whole: `typed` is exactly the employer part of
+ * every candidate's process label ("Acme" for "Acme / Data Engineer" and "Acme / ML Engineer").
+ */
+export function wholeEmployer(typed: string, candidates: EmployerRecord[]): EmployerRecord[] | null {
+  const wanted = normalizeName(typed);
+  const employerPart = (e: EmployerRecord) => normalizeName(e.name).split(" / ")[0];
+  return candidates.length > 1 && candidates.every((e) => e.name.includes(" / ") && employerPart(e) === wanted)
+    ? candidates
+    : null;
 }

@@ -220,6 +220,36 @@ describe("several roles at one employer", () => {
     expect(merged?.timeline.at(-1)?.summary).toContain("merge");
   });
 
+  it("renames the employer of several processes on each, and they stay together", async () => {
+    const deps = setup();
+    await deliver(deps, dataEngineer);
+    await deliver(deps, mlEngineer);
+
+    const reply = await command(deps, "rename Globex Systems to Globex Inc");
+
+    expect(reply.subject).toContain("recorded");
+    const records = await deps.state.listEmployers();
+    expect(records.map((r) => [r.id, r.name, r.employerKey])).toEqual([
+      ["globex-systems", "Globex Inc", "globex-inc"],
+      ["globex-systems/machine-learning-engineer", "Globex Inc", "globex-inc"],
+    ]);
+    expect((await command(deps, "stop Globex Inc / ML")).subject).toContain("Globex Inc / ML Engineer");
+  });
+
+  it("moves one process to another employer by renaming it, when the roles differ", async () => {
+    const deps = setup();
+    await deliver(deps, dataEngineer);
+    await deliver(deps, mlEngineer);
+    await command(deps, "rename Globex Systems / ML Engineer to Initech");
+    await command(deps, "rename Globex Systems to Initech");
+
+    const records = await deps.state.listEmployers();
+    expect(records.map((r) => [r.name, r.employerKey])).toEqual([
+      ["Initech", "initech"],
+      ["Initech", "initech"],
+    ]);
+  });
+
   it("shows the processes apart in the status reply and the export", async () => {
     const deps = setup();
     await deliver(deps, dataEngineer);
