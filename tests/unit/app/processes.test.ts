@@ -5,6 +5,7 @@ import { makeLinkSigner } from "../../../functions/adapters/hmac-links";
 import { handleAction } from "../../../functions/app/actions";
 import { handleCommand } from "../../../functions/app/commands";
 import { processInbound } from "../../../functions/app/inbound";
+import { ownerSettings } from "../../fakes/owner";
 import { type TestDeps, testDeps } from "../../fakes/use-case-deps";
 
 const NOW = "2026-03-02T16:00:00.000Z";
@@ -130,12 +131,27 @@ describe("several roles at one employer", () => {
     const before = await deps.state.listEmployers();
     await deliver(deps, roleless);
 
-    // Nothing recorded yet; the ack asks, with one link per process.
+    await deliver(deps, roleless);
+
+    // Nothing recorded yet; one ack (for both deliveries) asks, with one link per process.
     expect(await deps.state.listEmployers()).toEqual(before);
+    expect(deps.sent.filter((e) => e.kind === "ack")).toHaveLength(3);
     const ack = deps.sent.at(-1);
     expect(ack?.text).toContain("Which of your Globex Systems processes is this about?");
     expect(ack?.text).toContain("It is about Globex Systems / ML Engineer");
     expect(ack?.text).toContain("It is about Globex Systems / Data Engineer");
+  });
+
+  it("asks even an owner who turned acknowledgements off, since the message waits for the answer", async () => {
+    const deps = testDeps(NOW, ownerSettings({ email: "you@example.com", ack: false }));
+    await deliver(deps, dataEngineer);
+    await deliver(deps, mlEngineer);
+    expect(deps.sent).toEqual([]);
+
+    await deliver(deps, roleless);
+
+    expect(deps.sent.map((e) => e.kind)).toEqual(["ack"]);
+    expect(deps.sent[0]?.text).toContain("Which of your Globex Systems processes is this about?");
   });
 
   it("files the message under the process the owner picks, once", async () => {
@@ -146,6 +162,11 @@ describe("several roles at one employer", () => {
     const messageKey = (await deps.state.listMessages()).find((m) => m.employerId === null)?.key ?? "";
     const pick = (id: string) => deps.links.sign("file", id, { message: messageKey });
 
+    const shown = await handleAction(deps, {
+      method: "GET",
+      path: new URL(pick("globex-systems/machine-learning-engineer")).pathname,
+    });
+    expect(shown.html).toContain("File the message under Globex Systems / ML Engineer?");
     const page = await click(deps, pick("globex-systems/machine-learning-engineer"));
     const second = await click(deps, pick("globex-systems"));
     await deliver(deps, roleless);
