@@ -5,6 +5,7 @@ import { makeLinkSigner } from "../../../functions/adapters/hmac-links";
 import { handleAction } from "../../../functions/app/actions";
 import { handleCommand } from "../../../functions/app/commands";
 import { processInbound } from "../../../functions/app/inbound";
+import { fireNudge } from "../../../functions/app/nudge";
 import { ownerSettings } from "../../fakes/owner";
 import { type TestDeps, testDeps } from "../../fakes/use-case-deps";
 
@@ -104,6 +105,24 @@ describe("several roles at one employer", () => {
     const owners = new Set(deps.scheduler.pending().map((s) => s.employerId));
     expect(owners).toEqual(new Set(["globex-systems", "globex-systems/machine-learning-engineer"]));
     expect(deps.sent.at(-1)?.subject).toContain("Globex Systems / ML Engineer");
+  });
+
+  it("says which process a nudge is about, and keeps the employer's name in its drafts", async () => {
+    const deps = setup();
+    await deliver(deps, dataEngineer);
+    await deliver(deps, mlEngineer);
+    const prep = deps.scheduler
+      .pending()
+      .find((s) => s.kind === "interview_prep" && s.employerId === "globex-systems/machine-learning-engineer");
+    if (!prep) throw new Error("no interview prep planned for the ML Engineer process");
+    deps.setNow(prep.dueAt);
+
+    await fireNudge(deps, { nudgeId: prep.id, dueAt: prep.dueAt });
+
+    const preps = deps.sent.filter((e) => e.kind === "interview_prep").map((e) => e.subject);
+    const nudge = deps.sent.find((e) => e.kind === "interview_prep" && e.subject.includes("ML Engineer"));
+    expect(preps.some((subject) => subject.includes("Globex Systems / ML Engineer"))).toBe(true);
+    expect(nudge?.about.drafts.map((d) => d.subject).join(" ")).not.toContain(" / ");
   });
 
   it("is idempotent: the same message delivered twice changes one process once", async () => {
