@@ -9,7 +9,7 @@ import { type CommandOutcome, composeCommandReply } from "../domain/compose/comm
 import { InvalidRequestError } from "../domain/errors";
 import type { OwnerAction } from "../domain/lifecycle";
 import { planNudges } from "../domain/playbook";
-import { labelProcesses, PROCESS_SEPARATOR } from "../domain/process";
+import { labelProcesses } from "../domain/process";
 import { preferEmployer, rankEmployers } from "../domain/ranking";
 import type { Deps } from "./deps";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
@@ -43,10 +43,11 @@ function ownerActionOf(command: ParsedCommand): { employerId: string; action: Ow
 
 /** "Acme / Machine Learning Engineer" renames the process's role as well as its employer. */
 function renameAction(newName: string): OwnerAction {
-  const [name = newName, ...role] = newName.split(PROCESS_SEPARATOR);
-  return role.length > 0 && name.trim()
-    ? { type: "rename", name: name.trim(), role: role.join(PROCESS_SEPARATOR).trim() }
-    : { type: "rename", name: newName };
+  // Spaced, as in the labels: a name such as "AC/DC" keeps its slash.
+  const at = newName.search(/\s\/\s/);
+  const name = at > 0 ? newName.slice(0, at).trim() : "";
+  const role = at > 0 ? newName.slice(at + 3).trim() : "";
+  return name && role ? { type: "rename", name, role } : { type: "rename", name: newName };
 }
 
 function changesState(command: ParsedCommand): boolean {

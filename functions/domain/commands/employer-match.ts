@@ -24,11 +24,15 @@ function namesOf(employer: EmployerRecord): string[] {
 }
 
 /**
- * The records named exactly `wanted`: by their name, else by an alias (a renamed process keeps
- * its old name as an alias, and another process may still carry that name).
+ * The records named exactly `wanted`: by their name (a process label's employer part counts, so
+ * "Acme" names all of Acme's processes), else by an alias (a renamed process keeps its old name as
+ * an alias, and another process may still carry that name).
  */
 function exactly(wanted: string, employers: EmployerRecord[]): EmployerRecord[] {
-  const byName = employers.filter((e) => normalizeName(e.name) === wanted);
+  const byName = employers.filter((e) => {
+    const name = normalizeName(e.name);
+    return name === wanted || name.split(" / ")[0] === wanted;
+  });
   return byName.length > 0 ? byName : employers.filter((e) => namesOf(e).includes(wanted));
 }
 

@@ -249,8 +249,8 @@ export function parseCommand(
 /** `rename Acme to Acme Corp` when Acme has several processes: the employer's name, on every one. */
 function renameEmployer(group: EmployerRecord[], typed: string, newName: string): ParsedCommand {
   const [first] = group;
-  if (!first || !newName || newName.length > MAX_NAME || newName.includes("/"))
-    return invalid(`rename ${typed}`, `the new name must be 1 to ${MAX_NAME} characters, without "/"`, [
+  if (!first || !newName || newName.length > MAX_NAME || /\s\/\s/.test(newName))
+    return invalid(`rename ${typed}`, `the new name must be 1 to ${MAX_NAME} characters, without " / "`, [
       `rename ${typed} to NEW`,
     ]);
   if (newName === typed)
