@@ -2,6 +2,7 @@
 // use case routes each message; when the role cannot tell which process it is about, the
 // acknowledgement asks, and the owner's pick (a signed "file" link) files it here. Idempotent per
 // message key: a message already on a process's timeline is never applied to a second one.
+import { composeAck } from "../domain/compose/ack";
 import type { EmployerRecord } from "../domain/employer";
 import { InvalidRequestError } from "../domain/errors";
 import { CONFIDENCE_THRESHOLD, type Extraction } from "../domain/extraction";
@@ -18,7 +19,9 @@ import {
   routeMessage,
 } from "../domain/process";
 import type { Deps } from "./deps";
+import { sendToOwnerOnce } from "./owner-mail";
 import { readEmail } from "./read-message";
+import { reconcile } from "./reconcile";
 import { updateEmployer } from "./save-employer";
 
 export type Filed = { employer: EmployerRecord | null; asked: Extract<Route, { type: "ask" }> | null };
@@ -109,5 +112,28 @@ export async function fileMessageUnder(
   if (!saved) throw new InvalidRequestError(`no process ${target.id}`);
   await deps.state.recordMessage({ ...message, employerId: saved.id });
   const label = processLabel(saved, await deps.state.listEmployers());
+  await acknowledgeFiled(deps, { ...saved, name: label }, facts, now);
   return { done: `Filed the message under ${label}.`, employerId: saved.id };
+}
+
+/**
+ * Once filed, the message gets the acknowledgement it could not have before: what it changed for
+ * that process, what is planned, and the questions about any fact it was unsure of, with their
+ * links. Sent once per message (and even with acks off when there is a question to answer).
+ */
+async function acknowledgeFiled(deps: Deps, shown: EmployerRecord, facts: MessageFacts, now: string): Promise<void> {
+  const unsure = shown.unsure?.some((f) => f.messageKey === facts.key) ?? false;
+  if (!deps.owner.ack && !unsure) return;
+  const planned = await reconcile(deps);
+  await sendToOwnerOnce(deps, `ack.${facts.key}.filed`, shown.name, () =>
+    composeAck({
+      extraction: facts.extraction,
+      employer: shown,
+      planned: planned.filter((n) => n.employerId === shown.id),
+      owner: deps.owner,
+      now,
+      links: deps.links.sign,
+      messageKey: facts.key,
+    }),
+  );
 }

@@ -192,6 +192,9 @@ describe("several roles at one employer", () => {
 
     expect(page.status).toBe(200);
     expect(page.html).toContain("Filed the message under Globex Systems / ML Engineer");
+    const acks = deps.sent.filter((e) => e.kind === "ack").map((e) => e.subject);
+    expect(acks).toHaveLength(4);
+    expect(acks.at(-1)).toContain("Globex Systems / ML Engineer");
     expect(second.html).toContain("already filed under Globex Systems / ML Engineer");
     const ml = await deps.state.getEmployer("globex-systems/machine-learning-engineer");
     expect(ml?.expectDecisionBy).toBe("2026-03-20");
