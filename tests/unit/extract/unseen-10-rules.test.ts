@@ -11,6 +11,7 @@ import { extractDates } from "../../../functions/domain/extract/deadlines";
 import { extractWithEvidence } from "../../../functions/domain/extract/extract";
 import { interviewersOf } from "../../../functions/domain/extract/interview-details";
 import { classifyKind } from "../../../functions/domain/extract/kind";
+import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
 import { istReading } from "../../../functions/domain/extract/time-zones";
 import { decodeMail } from "../../../functions/mail/decode";
 import { sampleFacts } from "./sample-facts";
@@ -164,5 +165,18 @@ describe("interviewers", () => {
     ],
   ])("%j", (body, people) => {
     expect(named(body)).toEqual(people);
+  });
+});
+
+describe("who moves next, in other languages", () => {
+  it.each([
+    ["Bitte wählen Sie über den folgenden Link einen passenden Termin aus: https://example.com/b", "pick a slot"],
+    ["Je vous invite à choisir le créneau qui vous convient via ce lien.", "pick a slot"],
+    ["Te propongo estos huecos.\n\n¿Me dices cuál te viene mejor?", "pick a slot"],
+    ["Wil je mij je beschikbaarheid voor volgende week laten weten?", "send availability"],
+    ["Sollten Sie den Termin nicht wahrnehmen können, antworten Sie bitte auf diese E-Mail.", null],
+    ["Hiermit bestätigen wir Ihnen den Termin. Wir freuen uns auf Sie.", null],
+  ])("%j -> %s", (body, move) => {
+    expect(ownerMoveOf("interview_invite", body)).toBe(move);
   });
 });
