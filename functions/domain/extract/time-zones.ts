@@ -189,15 +189,18 @@ const IRELAND_SIGNS = /\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford|
 
 /**
  * "IST" is India's or Ireland's: decided by what the message says (places, phone prefixes, the
- * rupee, a .in or .ie address), and only when it says neither or both by the owner's own zone,
- * and then not surely: a time read that way is asked about, not acted on.
+ * rupee, a .in or .ie address); when it says neither or both, by the owner's own zone, and not
+ * surely when that zone is Irish or British or both were named: such a time is asked about.
  */
 export function istReading(text: string, senderDomain: string, ownerZone: Zone | undefined): IstReading {
   const tld = senderDomain.slice(senderDomain.lastIndexOf(".") + 1).toLowerCase();
   const india = INDIA_SIGNS.test(text) || tld === "in";
   const ireland = IRELAND_SIGNS.test(text) || tld === "ie";
   if (india !== ireland) return { zone: india ? INDIA : IRISH, sure: true };
-  return { zone: nearIreland(ownerZone) ? IRISH : INDIA, sure: false };
+  // Said nowhere: India's is by far the more common reading, so an owner elsewhere reads it so; an
+  // owner in Ireland or Britain reads it as their own clock, but not surely, nor when both are named.
+  const irishOwner = nearIreland(ownerZone);
+  return { zone: irishOwner ? IRISH : INDIA, sure: !irishOwner && !india };
 }
 
 // Zones other languages name in words after a time: "(heure de Paris)", "hora peninsular",

@@ -24,7 +24,8 @@ describe("what IST means in a message", () => {
     ["Panel at 10:00 IST", "talent.example.ie", "America/New_York", "Europe/Dublin", true],
     ["Panel at 10:00 IST", "talent.example.in", "Europe/Dublin", "Asia/Kolkata", true],
     ["Panel at 10:00 IST", "example.com", "Europe/Dublin", "Europe/Dublin", false],
-    ["Panel at 10:00 IST", "example.com", "America/Chicago", "Asia/Kolkata", false],
+    ["Panel at 10:00 IST", "example.com", "America/Chicago", "Asia/Kolkata", true],
+    ["Panel at 10:00 IST", "example.com", "Asia/Kolkata", "Asia/Kolkata", true],
     ["Dublin or Pune, both fine: 10:00 IST", "example.com", "Asia/Kolkata", "Asia/Kolkata", false],
   ] as const)("%j from %s, owner in %s: %s (sure: %s)", (text, domain, owner, zone, sure) => {
     expect(istReading(text, domain, owner)).toEqual({ zone, sure });
