@@ -93,7 +93,7 @@ function importedEmployers(all: EmployerRecord[], keys: ReadonlySet<string>): Em
 
 function overdueFor(employers: EmployerRecord[], ids: ReadonlySet<string>, deps: Deps, now: Date): PlannedNudge[] {
   return planNudges(employers, deps.owner, now.toISOString()).filter(
-    (n) => ids.has(n.employerId) && Date.parse(n.dueAt) <= now.getTime() + SEND_NOW_WINDOW_MS,
+    (n) => n.employerId !== null && ids.has(n.employerId) && Date.parse(n.dueAt) <= now.getTime() + SEND_NOW_WINDOW_MS,
   );
 }
 
@@ -107,6 +107,7 @@ async function foldOverdue(deps: Deps, ids: ReadonlySet<string>): Promise<Planne
     const due = overdueFor(await deps.state.listEmployers(), ids, deps, now);
     if (due.length === 0) break;
     for (const nudge of due) {
+      if (nudge.employerId === null) continue;
       await updateEmployer(deps, nudge.employerId, (current) => {
         if (!current || current.sentNudges.includes(nudge.id)) return current;
         return {

@@ -89,14 +89,17 @@ export function composeImportSummary(
     sections.push({
       title: "Already due when imported (not sent separately)",
       items: tally.overdue.map(
-        (n) => `${NUDGE_WORDS[n.kind]}${n.employerId ? ` for ${names.get(n.employerId) ?? "an employer"}` : ""}: ${n.reason}`,
+        (n) =>
+          `${NUDGE_WORDS[n.kind]}${n.employerId ? ` for ${names.get(n.employerId) ?? "an employer"}` : ""}: ${n.reason}`,
       ),
     });
   }
   if (tally.problems > 0) {
     sections.push({
       title: "Not read",
-      items: [`${counted(tally.problems, "message")} could not be read; \`jobnudge import\` listed each with its position.`],
+      items: [
+        `${counted(tally.problems, "message")} could not be read; \`jobnudge import\` listed each with its position.`,
+      ],
     });
   }
   const table = processTable(tally.employers, planned, owner, now);
