@@ -27,9 +27,11 @@ export function importRawKey(raw: Uint8Array): string {
 
 /** One message of the owner's mailbox through the inbound use case (replay mode). */
 export async function importMessage(deps: Deps, raw: Uint8Array): Promise<InboundResult> {
-  const rawKey = importRawKey(raw);
-  await deps.rawMail.put(rawKey, raw);
-  return inboundMessage(deps, { rawKey, envelopeFrom: deps.owner.email, verdicts: null }, { replay: true });
+  return inboundMessage(
+    deps,
+    { rawKey: importRawKey(raw), envelopeFrom: deps.owner.email, verdicts: null, raw },
+    { replay: true },
+  );
 }
 
 /** What the messages of one import came to, accumulated message by message by the caller. */

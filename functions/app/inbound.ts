@@ -28,6 +28,11 @@ export interface InboundInput {
   envelopeFrom: string | null;
   /** SES verdicts; null locally, where the envelope sender decides. */
   verdicts: SesVerdicts | null;
+  /**
+   * The message itself, when the caller has it and it is not stored yet (a replay): it is read from
+   * here and stored under `rawKey` only once it turns out to be new.
+   */
+  raw?: Uint8Array;
 }
 
 export type InboundOutcome = MessageRecord["outcome"];
@@ -61,7 +66,7 @@ export async function inboundMessage(
   options: InboundOptions = {},
 ): Promise<InboundResult> {
   const replay = options.replay === true;
-  const raw = await deps.rawMail.get(input.rawKey);
+  const raw = input.raw ?? (await deps.rawMail.get(input.rawKey));
   const email = await readEmail(raw, {
     ownerAddresses: ownerAddresses(deps.owner),
     inboxAddress: deps.inboxAddress,
@@ -80,6 +85,7 @@ export async function inboundMessage(
     const known = await deps.state.getMessage(key);
     if (known) return { ...result(known.outcome, known.employerId), known: true };
   }
+  if (input.raw) await deps.rawMail.put(input.rawKey, input.raw);
   const receivedAt = deps.clock.now().toISOString();
   const log = { messageKey: key, rawKey: input.rawKey };
   const record = (outcome: InboundOutcome, extraction: Extraction, employerId: string | null = null) =>
