@@ -14,6 +14,7 @@ import { awsDeps } from "../../wiring/aws";
 import { buildLocalDeps } from "../../wiring/local";
 import { buildSimulationDeps } from "../../wiring/simulate";
 import { localDynamoClient } from "../stack/dynamodb-local";
+import { LocalStackError } from "../stack/ports";
 import { localSesClient } from "../stack/ses-emulator";
 import { UsageError } from "./command";
 import type { CliStack } from "./running-stack";
@@ -55,7 +56,7 @@ export function dryRunTarget(owner: Deps["owner"], log: Logger): ImportTarget {
 export function localTarget(running: CliStack, owner: string | undefined, log: Logger): ImportTarget {
   const { config, stack } = running;
   if (!stack) {
-    throw new UsageError(
+    throw new LocalStackError(
       "the local stack is not running: start it with `npm start` (or preview with --dry-run, or import into AWS with --stage NAME)",
     );
   }
