@@ -155,7 +155,11 @@ export async function inboundMessage(
       const existing = employerForMessage(await deps.state.listEmployers(), employerName, extraction.contactEmail);
       return existing?.id ?? employerIdFor(employerName);
     };
+    // A whole mailbox holds the owner's mail to colleagues and friends at companies too: replayed,
+    // the owner's own mail only adds to a process that the employer's mail started.
+    const ownMailStartsNothing = replay && extraction.kind === "outgoing";
     employer = await updateEmployer(deps, locate, (current) => {
+      if (!current && ownMailStartsNothing) return null;
       const next = applyMessage(current ?? newEmployer(employerName, receivedAt), facts, receivedAt);
       if (next === current) return current;
       const domain = mailDomain(extraction.contactEmail);

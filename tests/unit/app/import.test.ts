@@ -153,3 +153,29 @@ describe("import of past mail", () => {
     expect(deps.sent.map((e) => e.kind)).toContain("ack");
   });
 });
+
+describe("import of the owner's sent mail", () => {
+  it("adds the owner's reply to a process the employer's mail started, and starts none on its own", async () => {
+    // Prepare: a note to a colleague at a company, and a reply to Northwind after its offer.
+    const deps = testDeps("2026-04-20T14:00:00.000Z");
+    const toColleague = ownMail("Quarterly planning", "jordan.lee@contoso-widgets.com");
+    const reply = new TextEncoder().encode(
+      [
+        "From: You <you@example.com>",
+        "To: Priya Raman <priya.raman@northwind-analytics.com>",
+        "Subject: Re: Offer: Senior Data Analyst",
+        "Date: Tue, 10 Mar 2026 09:00:00 -0400",
+        "Message-ID: <reply-northwind@example.com>",
+        "",
+        "Hi Priya, thank you for the offer. I will get back to you by Friday.",
+        "",
+      ].join("\r\n"),
+    );
+
+    // Act
+    const { report } = await importAll(deps, [await sample("northwind-offer.eml"), toColleague, reply]);
+
+    // Assess
+    expect(report.employers.map((e) => e.name)).toEqual(["Northwind Analytics"]);
+  });
+});
