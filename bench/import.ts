@@ -13,6 +13,7 @@ import type { Deps } from "../functions/app/deps";
 import { readEmail } from "../functions/app/read-message";
 import { OwnerInputSchema } from "../functions/domain/owner";
 import { runImport } from "../functions/local/cli/import-run";
+import { discardingRawMail } from "../functions/local/cli/import-targets";
 import { ensureTable, startDynamoDbLocal } from "../functions/local/stack/dynamodb-local";
 import { indexMailbox, isMailboxProblem, prefilterVerdict, readInOrder } from "../functions/mailbox";
 import { buildSimulationDeps } from "../functions/wiring/simulate";
@@ -27,8 +28,10 @@ const owner = OwnerInputSchema.parse({
 const quiet = new Writable({ write: (_chunk, _enc, done) => done() });
 const never = { subscribe: () => () => {} };
 
+/** The in-memory stand-ins, keeping no raw mail (as a dry run): the state is what is measured. */
 function memoryDeps(): Deps {
-  return buildSimulationDeps(owner, { now: () => new Date() }, { send: async () => "bench" }, silentLogger);
+  const deps = buildSimulationDeps(owner, { now: () => new Date() }, { send: async () => "bench" }, silentLogger);
+  return { ...deps, rawMail: discardingRawMail };
 }
 
 let peakRss = 0;

@@ -8,7 +8,7 @@
 //                   again under that shell.
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../../app/deps";
-import type { Logger } from "../../app/ports";
+import { type Logger, RawMailNotFoundError, type RawMailStore } from "../../app/ports";
 import { ownerSetting } from "../../domain/owner";
 import { awsDeps } from "../../wiring/aws";
 import { buildLocalDeps } from "../../wiring/local";
@@ -39,6 +39,17 @@ export function importLogger(base: Logger): Logger {
   return { info() {}, warn: base.warn, error: base.error };
 }
 
+/**
+ * A dry run keeps no mail: holding every kept message of a multi-GB mailbox in memory would break
+ * the memory bound, and the replay hands each message to the use case itself.
+ */
+export const discardingRawMail: RawMailStore = {
+  async put() {},
+  async get(key) {
+    throw new RawMailNotFoundError(key);
+  },
+};
+
 export function dryRunTarget(owner: Deps["owner"], log: Logger): ImportTarget {
   const deps = buildSimulationDeps(
     owner,
@@ -50,7 +61,11 @@ export function dryRunTarget(owner: Deps["owner"], log: Logger): ImportTarget {
     },
     log,
   );
-  return { deps: { ...deps, invocationId: "import-dry-run" }, describe: "dry run: nothing is changed", close() {} };
+  return {
+    deps: { ...deps, rawMail: discardingRawMail, invocationId: "import-dry-run" },
+    describe: "dry run: nothing is changed",
+    close() {},
+  };
 }
 
 export function localTarget(running: CliStack, owner: string | undefined, log: Logger): ImportTarget {

@@ -1,13 +1,16 @@
 // `jobnudge import`'s arguments and clear errors: a missing path, a file that is no mailbox, bad
 // options; and how --stage finds the deployment's resources.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { silentLogger } from "../../../functions/adapters/logger";
 import { UsageError } from "../../../functions/local/cli/command";
 import { importCommand } from "../../../functions/local/cli/import";
-import { linkedStage, ownerFor, sstShellCommand } from "../../../functions/local/cli/import-targets";
+import { runImport } from "../../../functions/local/cli/import-run";
+import { dryRunTarget, linkedStage, ownerFor, sstShellCommand } from "../../../functions/local/cli/import-targets";
 import { ownerSettings } from "../../fakes/owner";
+import { escapeMboxrd, GMAIL_ENVELOPE } from "../mailbox/mbox-text";
 
 const dir = mkdtempSync(join(tmpdir(), "jobnudge-import-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,6 +67,26 @@ describe("jobnudge import: arguments and errors", () => {
     expect(ownerFor(settings, undefined)).toBe(settings);
     expect(ownerFor(settings, "Sam.Rivera@Gmail.com").email).toBe("sam.rivera@gmail.com");
     expect(() => ownerFor(settings, "not-an-address")).toThrow(UsageError);
+  });
+});
+
+describe("jobnudge import --dry-run: the stand-ins", () => {
+  it("keeps no mail, writes nowhere and sends nothing, yet reports what it found", async () => {
+    const path = join(dir, "dry.mbox");
+    const raw = readFileSync(join(import.meta.dirname, "../../../samples/demo/northwind-offer.eml"), "latin1");
+    writeFileSync(path, `${GMAIL_ENVELOPE}\n${escapeMboxrd(raw)}\n`, "latin1");
+    const target = dryRunTarget(ownerSettings({ email: "you@example.com" }), silentLogger);
+    const quiet = { write: () => true } as unknown as NodeJS.WritableStream;
+
+    const outcome = await runImport(path, target.deps, {
+      dryRun: true,
+      stderr: quiet,
+      interrupts: { subscribe: () => () => {} },
+    });
+
+    expect(outcome.report?.employers.map((e) => e.name)).toEqual(["Northwind Analytics"]);
+    expect(outcome.report?.summary).toBe("none");
+    await expect(target.deps.rawMail.get("anything")).rejects.toThrow("not found");
   });
 });
 
