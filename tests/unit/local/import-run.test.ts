@@ -186,4 +186,20 @@ describe("runImport", () => {
       /^reading job mail: 1 messages, job mail 1, new 1, errors 0, .*messages\/s, done in/m,
     );
   });
+
+  it("draws bars with counts, rate and ETA when stderr is a terminal", async () => {
+    const path = join(dir, "tty.mbox");
+    writeFileSync(path, entry(sample("initech-update.eml")) + entry(sample("globex-interview.eml")), "latin1");
+    const terminal = Object.assign(quiet(), { isTTY: true, columns: 120 });
+
+    await runImport(path, testDeps(NOW), { dryRun: false, stderr: terminal, interrupts: never() });
+
+    const frames = terminal.text().split("\u001b[1G");
+    expect(
+      frames.some((f) => /^reading headers \[[=-]+\] 100% \| .* \| messages 2, kept 2, problems 0 \| .*\/s/.test(f)),
+    ).toBe(true);
+    expect(
+      frames.some((f) => /^importing \[[=-]+\] \d+% \| \d \/ 2 \| job mail \d, new \d, errors 0 \| .* \| ETA/.test(f)),
+    ).toBe(true);
+  });
 });
