@@ -51,7 +51,11 @@ export class ImportTallier {
       this.unreadable.push({ key: result.key, reason: result.extraction.error ?? "unreadable" });
       return;
     }
-    if (result.extraction.kind !== "other" && result.outcome === "applied") this.jobMessages += 1;
+    // The owner's own mail counts when it joined a process; a note to a friend is no job mail.
+    const kind = result.extraction.kind;
+    if (result.outcome === "applied" && kind !== "other" && (kind !== "outgoing" || result.employerId !== null)) {
+      this.jobMessages += 1;
+    }
   }
 }
 

@@ -173,9 +173,11 @@ describe("import of the owner's sent mail", () => {
     );
 
     // Act
-    const { report } = await importAll(deps, [await sample("northwind-offer.eml"), toColleague, reply]);
+    const { report, tally } = await importAll(deps, [await sample("northwind-offer.eml"), toColleague, reply]);
 
     // Assess
     expect(report.employers.map((e) => e.name)).toEqual(["Northwind Analytics"]);
+    expect(report.employers[0]?.messages.map((m) => m.kind)).toEqual(["offer", "outgoing"]);
+    expect(tally.jobMessages).toBe(2);
   });
 });
