@@ -34,11 +34,13 @@ function routingRole(x: Extraction): string | null {
 /**
  * Applies employer mail to the process it is about, found afresh on every attempt (a copy of this
  * message racing this one may have created the process since). `asked` when the owner must pick.
+ * `startsNothing`: the message may only add to a process that exists (the owner's own replayed mail).
  */
 export async function fileEmployerMail(
   deps: Pick<Deps, "state">,
   employerName: string,
   facts: MessageFacts,
+  options: { startsNothing?: boolean } = {},
 ): Promise<Filed> {
   const x = facts.extraction;
   let route: Route | null = null;
@@ -53,7 +55,8 @@ export async function fileEmployerMail(
     (current) => {
       const chosen = route as Route | null;
       if (!chosen || chosen.type === "ask") return null;
-      const base = current ?? (chosen.type === "new" ? newProcess(chosen.process, facts.receivedAt) : null);
+      const create = chosen.type === "new" && !options.startsNothing;
+      const base = current ?? (create ? newProcess(chosen.process, facts.receivedAt) : null);
       return base ? applyWithDomain(base, facts) : null;
     },
   );
