@@ -6,8 +6,6 @@ import { MissingTemplateValueError } from "./errors";
 import { type FillValues, fill } from "./fill";
 import type { BlockName, CompiledKind } from "./template-set";
 
-const NO_RECIPIENT = "(add the recipient)";
-
 function block(name: BlockName, values: FillValues): string {
   return fill(COMPILED_BLOCKS[name], name, values);
 }
@@ -26,7 +24,7 @@ function draftHtml(draft: CheckedDraft): string {
   return block("draft", {
     text: {
       label: draft.label,
-      to: draft.to ?? NO_RECIPIENT,
+      to: draft.recipient,
       subject: draft.subject,
       body: draft.body,
       mailto: draft.mailto,

@@ -29,7 +29,7 @@ export function alignTable(table: Pick<TableView, "columns" | "rows">): string {
 function draftText(draft: CheckedDraft, index: number): string {
   const lines = [
     heading(`${index + 1}. ${draft.label}`, "-"),
-    `To: ${draft.to ?? "(add the recipient)"}`,
+    `To: ${draft.recipient}`,
     `Subject: ${draft.subject}`,
     "",
     draft.body.replace(/\r\n|\r/g, "\n"),

@@ -180,7 +180,8 @@ export function discussOffer(ctx: ComposeContext): EmailView {
       },
     ],
     drafts: [draftsFor(ctx, "owner_reply", r, { callWith: people })],
-    actions: standardControls(ctx),
+    // The process is declined: nothing is planned for it, so snooze and stop would offer nothing.
+    actions: [...viewControls(ctx, r)],
   };
 }
 

@@ -68,6 +68,18 @@ export function thankYou(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
   const when = momentOf(r.interviewAt, ctx.owner, ctx.now);
   const drafts = ctx.nudge.drafts.map((kind, i) => draftsFor(ctx, kind, r, { recipient: r.interviewers[i] ?? null }));
+  // Interviewers whose address jobnudge lacks: their notes go through the process contact.
+  const through = ctx.nudge.drafts
+    .map((_, i) => r.interviewers[i])
+    .filter((name): name is string => Boolean(name) && name?.toLowerCase() !== r.contactName?.toLowerCase());
+  const routing =
+    through.length === 0
+      ? []
+      : r.contactEmail
+        ? [
+            `jobnudge has no address for ${joinNames(through)}: ${through.length > 1 ? "each note goes" : "the note goes"} to ${r.contactName ?? r.contactEmail}, asking to pass it on. If you have ${through.length > 1 ? "their addresses" : "the address"}, send ${through.length > 1 ? "each note" : "it"} directly without that first line.`,
+          ]
+        : [`jobnudge has no address for ${joinNames(through)}: use the one from the invitation.`];
   return {
     ...emptyView(ctx),
     subject: `${r.name}: send your thank-you today`,
@@ -82,6 +94,7 @@ export function thankYou(ctx: ComposeContext): EmailView {
           "Recall one concrete thing you discussed with each person.",
           "Say what you would accomplish in your first six months.",
           "Keep it to a few lines; send one note per interviewer.",
+          ...routing,
         ],
       },
     ],

@@ -25,6 +25,21 @@ export function heldOffer(ctx: ComposeContext): EmployerRecord | null {
   return offers.sort((a, b) => due(a) - due(b))[0] ?? null;
 }
 
+/**
+ * The owner confirmed sending an expedite request to this employer since their last news (the "I
+ * sent it" control, the `sent` command, or a BCC after the expedite nudge): the offer is old news to
+ * them, and a follow-up refers back to it instead of announcing it again.
+ */
+export function offerNewsShared(r: EmployerRecord): boolean {
+  const since = instantOrNull(r.lastContactAt) ?? Number.NEGATIVE_INFINITY;
+  const asked = r.timeline.findIndex(
+    (t) => t.kind === "nudge" && t.nudgeId?.startsWith("expedite_request.") && Date.parse(t.at) > since,
+  );
+  return (
+    asked >= 0 && r.timeline.slice(asked + 1).some((t) => t.kind !== "nudge" && /follow-up \d+ sent$/.test(t.summary))
+  );
+}
+
 export function followUp(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
   const promise = promisedDate(r, ctx.owner, ctx.now);
@@ -48,7 +63,9 @@ export function followUp(ctx: ComposeContext): EmailView {
     sections.push({
       title: "News you can share",
       items: [
-        `You hold an offer from ${held.name}${due ? ` with an answer due ${due}` : ""}. The draft mentions it without naming ${held.name}: information, not pressure.`,
+        `You hold an offer from ${held.name}${due ? ` with an answer due ${due}` : ""}. The draft ${
+          offerNewsShared(r) ? "recalls it, since you told them with the expedite request," : "mentions it"
+        } without naming ${held.name}: information, not pressure.`,
       ],
     });
   }
@@ -83,7 +100,12 @@ export function followUp(ctx: ComposeContext): EmailView {
           : "A week without news is the right moment for a short, friendly check-in.",
     sections,
     drafts: ctx.nudge.drafts.map((kind) =>
-      draftsFor(ctx, kind, r, kind === "follow_up" ? { followUpNumber: number, heldOffer: held } : {}),
+      draftsFor(
+        ctx,
+        kind,
+        r,
+        kind === "follow_up" ? { followUpNumber: number, heldOffer: held, offerNewsShared: offerNewsShared(r) } : {},
+      ),
     ),
     actions: [control(ctx, "I sent it", "sent", r), ...standardControls(ctx)],
   };

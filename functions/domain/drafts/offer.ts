@@ -49,9 +49,13 @@ export function clarifyOffer(ctx: DraftContext) {
 export function expediteRequest(ctx: DraftContext) {
   const r = ctx.employer;
   const deadline = ctx.offering ? deadlineText(ctx.offering, ctx) : null;
+  const count = ctx.offersHeld ?? 1;
+  const offers = count > 1 ? `offers from ${countWord(count)} other companies` : "an offer from another company";
   const offerLine = deadline
-    ? `I have received an offer from another company, and they have asked for my answer by ${deadline}.`
-    : "I have received an offer from another company that I will need to answer soon.";
+    ? count > 1
+      ? `I have received ${offers}, and the first answer is due by ${deadline}.`
+      : `I have received ${offers}, and they have asked for my answer by ${deadline}.`
+    : `I have received ${offers} that I will need to answer soon.`;
   // Ranked above the offer is not the same as first choice: say "first choice" only when it is true.
   const topChoice = ctx.topChoice ?? r.rank === 1;
   const preference = topChoice

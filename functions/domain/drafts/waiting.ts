@@ -13,23 +13,51 @@ import {
   theRole,
 } from "./context";
 
+/**
+ * A thank-you to one interviewer (PLAYBOOK §1). Sent to their address when jobnudge has it (the
+ * process contact was the interviewer); otherwise through the process contact, with one line asking
+ * them to pass it on; and when no address is known at all, the "To:" line says whom to send it to.
+ */
 export function thankYou(ctx: DraftContext) {
   const r = ctx.employer;
-  const to = ctx.recipient ?? r.contactName;
+  const person = ctx.recipient ?? r.contactName;
+  const direct = !ctx.recipient || sameName(ctx.recipient, r.contactName);
   const when = letterDayOf(r.interviewAt, ctx);
-  return draftView(
-    "thank_you",
-    `Thank-you to ${to ?? r.name}`,
-    ctx.recipient ? null : r.contactEmail,
-    `Thank you: ${r.role ?? "our conversation"}`,
-    [
-      greeting(to),
-      `Thank you for taking the time to talk with me${when ? ` on ${when}` : ""} about ${theRole(r)} at ${r.name}. I especially enjoyed our discussion of [one concrete topic from the interview].`,
-      "It confirmed my interest. In my first six months I would focus on [what you would deliver first], building on my experience with [relevant strength].",
-      "If anything else would help your decision, I am glad to send it. I look forward to the next steps.",
-      signOff(ctx.owner),
-    ],
-  );
+  const note = [
+    greeting(person),
+    `Thank you for taking the time to talk with me${when ? ` on ${when}` : ""} about ${theRole(r)} at ${r.name}. I especially enjoyed our discussion of [one concrete topic from the interview].`,
+    "It confirmed my interest. In my first six months I would focus on [what you would deliver first], building on my experience with [relevant strength].",
+    "If anything else would help your decision, I am glad to send it. I look forward to the next steps.",
+    signOff(ctx.owner),
+  ];
+  const subject = `Thank you: ${r.role ?? "our conversation"}`;
+  if (person && !direct && r.contactEmail) {
+    return draftView(
+      "thank_you",
+      `Thank-you to ${person}, through ${r.contactName ?? r.contactEmail}`,
+      r.contactEmail,
+      `${subject} (a note for ${person})`,
+      [
+        greeting(r.contactName),
+        `Could you pass the note below on to ${person}? I do not have an email address for ${firstName(person)}. Thank you!`,
+        ...note,
+      ],
+    );
+  }
+  const to = direct ? r.contactEmail : null;
+  const view = draftView("thank_you", `Thank-you to ${person ?? r.name}`, to, subject, note);
+  if (to === null) {
+    view.toNote = `${person ?? `your interviewer at ${r.name}`} (jobnudge has no address: use the one from the invitation, or ask ${r.name} to pass it on)`;
+  }
+  return view;
+}
+
+function sameName(a: string, b: string | null): boolean {
+  return b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
 }
 
 /**
@@ -40,6 +68,11 @@ function heldOfferNews(ctx: DraftContext): string | null {
   const held = ctx.heldOffer;
   if (!held) return null;
   const deadline = deadlineText(held, ctx);
+  if (ctx.offerNewsShared) {
+    return deadline
+      ? `As I mentioned, I have an offer from another company with an answer due by ${deadline}; I would much rather hear from you before then.`
+      : "As I mentioned, I have an offer from another company, so it would help to hear from you before I decide.";
+  }
   return deadline
     ? `To keep you informed: I have received an offer from another company and have been asked to answer by ${deadline}, so it would help to hear from you before then.`
     : "To keep you informed: I have received an offer from another company, so it would help to hear from you before I decide.";
