@@ -77,7 +77,7 @@ export function thankYou(ctx: ComposeContext): EmailView {
       ? []
       : r.contactEmail
         ? [
-            `jobnudge has no address for ${joinNames(through)}: ${through.length > 1 ? "each note goes" : "the note goes"} to ${r.contactName ?? r.contactEmail}, asking to pass it on. If you have ${through.length > 1 ? "their addresses" : "the address"}, send ${through.length > 1 ? "each note" : "it"} directly without that first line.`,
+            `jobnudge has no address for ${joinNames(through)}: ${through.length > 1 ? "each note goes" : "the note goes"} to ${r.contactName ?? r.contactEmail}, asking to pass it on. If you have ${through.length > 1 ? "their addresses" : "the address"}, send ${through.length > 1 ? "each note" : "it"} directly and leave out the lines addressed to ${r.contactName ?? "them"}.`,
           ]
         : [`jobnudge has no address for ${joinNames(through)}: use the one from the invitation.`];
   return {

@@ -52,7 +52,7 @@ export function comparisonTable(
   const due = offers.map((r) => offerDeadline(r, owner, now));
   if (blanks) {
     return {
-      title: "Side by side: fill in the blanks once",
+      title: "Side by side: a worksheet to fill in",
       columns: ["Term", ...offers.map((r) => r.name), "Current job"],
       rows: [
         ...OFFER_TERM_ROWS.map((label) => [label, ...terms.map((t) => t.get(label) ?? NOT_STATED), TO_FILL]),

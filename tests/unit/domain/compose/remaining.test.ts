@@ -1,0 +1,299 @@
+// Issue 10, the content items the first review left open: thank-you notes when the interviewer's
+// address is unknown, the expedite request while two offers are held, the comparison worksheet shown
+// once, the call booked at the time the employer proposed, a follow-up after an expedite request the
+// owner sent, and the discuss email of a declined process offering only what applies. Each is read
+// in the view and, where the wording matters to the owner, in both rendered parts.
+import { describe, expect, it } from "vitest";
+import { composeNudge } from "../../../../functions/domain/compose";
+import type { EmployerRecord } from "../../../../functions/domain/employer";
+import type { PlannedNudge } from "../../../../functions/domain/nudge";
+import { planNudges } from "../../../../functions/domain/playbook";
+import type { DraftKind, OwnerEmailKind } from "../../../../functions/domain/vocabularies";
+import { renderEmail } from "../../../../templates/render";
+import { BERLIN, employer, NEW_YORK, ownerIn, readableLinks } from "../builders";
+
+const NOW = "2026-04-15T13:00:00.000Z"; // Wed 15 Apr, 9:00 AM EDT, 3:00 PM CEST
+
+function nudge(kind: OwnerEmailKind, employerId: string, drafts: DraftKind[], reason = "test"): PlannedNudge {
+  return { id: `${kind}.${employerId}.t`, kind, employerId, dueAt: NOW, drafts, reason };
+}
+
+function compose(n: PlannedNudge, employers: EmployerRecord[], now = NOW, zone = NEW_YORK) {
+  return composeNudge(n, employers, ownerIn(zone), now, readableLinks);
+}
+
+/** The text part without link targets, and the HTML part as a reader sees it. */
+function parts(view: ReturnType<typeof compose>) {
+  const { html, text } = renderEmail(view);
+  const shown = html
+    .replace(/<head[\s\S]*?<\/head>/i, "")
+    .replace(/<div style="display:none[^>]*>[\s\S]*?<\/div>/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+  return { text: text.replace(/https?:\/\/\S+/g, "").replace(/\s+/g, " "), html: shown };
+}
+
+describe("thank-you notes: the address that is known, or plainly whom to send it to", () => {
+  const larkspur = (fields: Partial<EmployerRecord> = {}) =>
+    employer("Larkspur Robotics", {
+      role: "Robotics Software Engineer",
+      contactName: "Nadia Brandt",
+      contactEmail: "nadia.brandt@larkspurrobotics.com",
+      interviewAt: "2026-04-14T18:00:00.000Z",
+      interviewers: ["Priya Nair", "Nadia Brandt"],
+      ...fields,
+    });
+  const thanks = nudge("thank_you", "larkspur-robotics", ["thank_you", "thank_you"]);
+
+  it("an interviewer without an address: the note goes to the process contact, who is asked to pass it on", () => {
+    // Act
+    const view = compose(thanks, [larkspur()]);
+    const [toPriya, toNadia] = view.drafts;
+
+    // Assess
+    expect(toPriya?.to).toBe("nadia.brandt@larkspurrobotics.com");
+    expect(toPriya?.label).toBe("Thank-you to Priya Nair, through Nadia Brandt");
+    expect(toPriya?.subject).toBe("Thank you: Robotics Software Engineer (a note for Priya Nair)");
+    expect(toPriya?.body).toMatch(/^Hi Nadia,\n\nCould you pass the note below on to Priya Nair\?[^\n]*\n\nHi Priya,/);
+    // The interviewer who is the contact gets their own note, directly.
+    expect(toNadia?.to).toBe("nadia.brandt@larkspurrobotics.com");
+    expect(toNadia?.body).toMatch(/^Hi Nadia,\n\nThank you for taking the time/);
+    expect(view.sections[0]?.items.join("\n")).toContain("jobnudge has no address for Priya Nair");
+    for (const part of Object.values(parts(view))) {
+      expect(part).not.toContain("(add the recipient)");
+      expect(part).toContain("To: nadia.brandt@larkspurrobotics.com");
+    }
+  });
+
+  it("no address at all: the To line names the person and where to find the address, in both parts", () => {
+    // Act
+    const view = compose(thanks, [larkspur({ contactEmail: null, contactName: null })], NOW, BERLIN);
+
+    // Assess
+    expect(view.drafts[0]?.to).toBeNull();
+    expect(view.drafts[0]?.body).toMatch(/^Hi Priya,/);
+    for (const part of Object.values(parts(view))) {
+      expect(part).toContain(
+        "To: Priya Nair (jobnudge has no address: use the one from the invitation, or ask Larkspur Robotics to pass it on)",
+      );
+      expect(part).not.toContain("(add the recipient)");
+    }
+  });
+});
+
+describe("expedite request while two offers are held", () => {
+  const harborview = employer("Harborview Systems", {
+    rank: 1,
+    role: "Staff Platform Engineer",
+    contactName: "Rosa Delgado",
+    contactEmail: "rosa.delgado@harborviewsystems.com",
+    lastContactAt: "2026-04-06T14:00:00.000Z",
+  });
+  const offer = (name: string, respondBy: string | null, rank: number) =>
+    employer(name, { stage: "offer", rank, respondBy, offerReceivedAt: "2026-04-08T15:00:00.000Z" });
+  const juniper = offer("Juniper Atlas", null, 2);
+  const northgate = offer("Northgate Analytics", "2026-04-22", 3);
+  const expedite = nudge("expedite_request", "harborview-systems", ["expedite_request"], "offer from juniper-atlas");
+
+  it("gives the nearest deadline of all the offers, without naming either company to the employer", () => {
+    // Act
+    const view = compose(expedite, [harborview, juniper, northgate]);
+    const body = view.drafts[0]?.body ?? "";
+
+    // Assess
+    expect(body).toContain(
+      "I have received offers from two other companies, and the first answer is due by Wednesday 22 April.",
+    );
+    expect(body).toContain("before Wednesday 22 April?");
+    expect(body).not.toMatch(/Juniper|Northgate/);
+    expect(view.deadline).toBe("Wed 22 Apr");
+    expect(view.subject).toBe("Harborview Systems: ask them to speed up (2 offers, first due Wed 22 Apr)");
+    // The owner is told which offer the date comes from.
+    expect(view.happened).toContain("You also hold Northgate Analytics' offer; its answer is due Wed 22 Apr");
+  });
+
+  it("a deadline already over is not given as news", () => {
+    const view = compose(expedite, [harborview, juniper, offer("Northgate Analytics", "2026-04-10", 3)]);
+    expect(view.drafts[0]?.body).toContain(
+      "I have received offers from two other companies that I will need to answer soon.",
+    );
+    expect(view.deadline).toBeNull();
+  });
+
+  it("one offer: as before, its own deadline", () => {
+    const view = compose(
+      nudge("expedite_request", "harborview-systems", ["expedite_request"], "offer from northgate-analytics"),
+      [harborview, northgate],
+    );
+    expect(view.drafts[0]?.body).toContain(
+      "I have received an offer from another company, and they have asked for my answer by Wednesday 22 April.",
+    );
+  });
+});
+
+describe("the side-by-side: a worksheet once, then only the facts known", () => {
+  const first = employer("Northgate Analytics", {
+    stage: "offer",
+    respondBy: "2026-04-22",
+    offerReceivedAt: "2026-04-08T15:00:00.000Z",
+    offer: { base: 142000, currency: "USD", bonus: "10%" },
+  });
+  const second = employer("Juniper Atlas", {
+    stage: "offer",
+    offerReceivedAt: "2026-04-14T15:00:00.000Z",
+    offer: { base: 158000, currency: "USD" },
+  });
+  const review = (r: EmployerRecord) => nudge("offer_review", r.id, []);
+
+  it("the review of the first offer carries the worksheet with the current job, pros and cons", () => {
+    const table = compose(review(first), [first])?.tables[0];
+    expect(table?.columns).toEqual(["Term", "Northgate Analytics", "Current job"]);
+    expect(table?.rows.map((row) => row[0])).toContain("Pros");
+    expect(table?.rows.flat()).toContain("[fill in]");
+  });
+
+  it("a later offer review and every decision reminder show only what is known, no blanks", () => {
+    for (const view of [
+      compose(review(second), [first, second]),
+      compose(nudge("decision_reminder", first.id, []), [first, second]),
+    ]) {
+      const table = view.tables[0];
+      expect(table?.columns).not.toContain("Current job");
+      expect(table?.rows.map((row) => row[0])).toEqual(["Base", "Bonus", "Answer due"]);
+      for (const part of Object.values(parts(view))) expect(part).not.toContain("[fill in]");
+    }
+  });
+});
+
+describe("booking the call they asked for", () => {
+  const redwood = (fields: Partial<EmployerRecord> = {}) =>
+    employer("Redwood Labs", {
+      stage: "declined",
+      role: "Machine Learning Engineer",
+      contactName: "Carla Jensen",
+      contactEmail: "carla.jensen@redwoodlabs.ai",
+      lastContactAt: "2026-04-15T12:35:00.000Z",
+      asksToTalk: true,
+      callWith: ["Dana Whitfield"],
+      ...fields,
+    });
+  const discuss = nudge("discuss_offer", "redwood-labs", ["owner_reply"]);
+  const thisAfternoon = {
+    text: "this afternoon",
+    from: "2026-04-15T16:00:00.000Z",
+    until: "2026-04-15T21:00:00.000Z",
+    hasTime: false,
+    part: "afternoon" as const,
+  };
+
+  it("takes up the time they proposed while it is ahead, and tells the owner so", () => {
+    // Act
+    const view = compose(discuss, [redwood({ callProposal: thisAfternoon })]);
+
+    // Assess
+    expect(view.drafts[0]?.body).toContain("This afternoon works for me, as you suggested: what time would suit you?");
+    expect(view.drafts[0]?.body).not.toMatch(/Would .* or .* work\?/);
+    const advice = view.sections.find((s) => s.title === "Before the call")?.items[0];
+    expect(advice).toBe(
+      'They proposed "this afternoon" (Wed 15 Apr): the draft accepts it. If that does not suit you, offer another time instead.',
+    );
+  });
+
+  it("a proposal on another day is given with its date; a stated time with its clock", () => {
+    const thursday = { ...thisAfternoon, text: "Thursday", from: "2026-04-16T13:00:00.000Z" };
+    thursday.until = "2026-04-16T21:00:00.000Z";
+    expect(compose(discuss, [redwood({ callProposal: { ...thursday, part: null } })]).drafts[0]?.body).toContain(
+      "Tomorrow works for me, as you suggested",
+    );
+    const friday = { ...thursday, text: "Friday at 2pm", from: "2026-04-17T18:00:00.000Z", hasTime: true };
+    friday.until = "2026-04-17T19:00:00.000Z";
+    expect(compose(discuss, [redwood({ callProposal: { ...friday, part: null } })]).drafts[0]?.body).toContain(
+      "Friday 17 April at 2:00 PM EDT works for me, as you suggested.",
+    );
+  });
+
+  it("their proposal has passed: two new times, called suggestions plainly", () => {
+    // Act: composed the next morning
+    const view = compose(discuss, [redwood({ callProposal: thisAfternoon })], "2026-04-16T13:00:00.000Z");
+
+    // Assess
+    expect(view.drafts[0]?.body).toMatch(
+      /Would Friday 17 April at 10:00 AM EDT or Monday 20 April at 2:00 PM EDT work\?/,
+    );
+    expect(view.sections.find((s) => s.title === "Before the call")?.items[0]).toBe(
+      'They proposed "this afternoon" (Wed 15 Apr), which has passed; the draft offers two new times. jobnudge cannot see your calendar: the two times in the draft are only suggestions, so change them to ones that suit you before you send it.',
+    );
+  });
+
+  it("no proposal: the email says plainly the times are suggestions", () => {
+    const view = compose(discuss, [redwood()]);
+    expect(view.sections.find((s) => s.title === "Before the call")?.items[0]).toMatch(
+      /^jobnudge cannot see your calendar: the two times in the draft are only suggestions/,
+    );
+  });
+
+  it("the process is declined: no snooze or stop, in either part; the same controls in both", () => {
+    // Act
+    const view = compose(discuss, [
+      redwood({ timeline: [{ at: NOW, kind: "update", summary: "x", messageKey: "k1" }] }),
+    ]);
+    const { html, text } = parts(view);
+
+    // Assess
+    expect(view.actions.map((a) => a.label)).toEqual(["View Redwood Labs' latest message"]);
+    for (const part of [html, text]) {
+      expect(part).not.toMatch(/Snooze|Stop nudges/);
+      expect(part).toContain("View Redwood Labs' latest message");
+    }
+  });
+});
+
+describe("a follow-up after an expedite request", () => {
+  const quiet = (timeline: EmployerRecord["timeline"]) =>
+    employer("Harborview Systems", {
+      role: "Staff Platform Engineer",
+      contactName: "Rosa Delgado",
+      contactEmail: "rosa.delgado@harborviewsystems.com",
+      lastContactAt: "2026-04-06T14:00:00.000Z",
+      timeline,
+    });
+  const held = employer("Northgate Analytics", {
+    stage: "offer",
+    rank: 2,
+    respondBy: "2026-04-22",
+    offerReceivedAt: "2026-04-08T15:00:00.000Z",
+  });
+  const expedited = {
+    at: "2026-04-08T16:00:00.000Z",
+    kind: "nudge" as const,
+    summary: "expedite_request sent",
+    nudgeId: "expedite_request.harborview-systems.northgate-analytics.x",
+  };
+  const followUpDraft = (timeline: EmployerRecord["timeline"]) => {
+    const employers = [quiet(timeline), held];
+    const planned = planNudges(employers, ownerIn(NEW_YORK), NOW).find(
+      (n) => n.kind === "follow_up" && n.employerId === "harborview-systems",
+    );
+    return compose(planned ?? nudge("follow_up", "harborview-systems", ["follow_up"]), employers).drafts[0]?.body ?? "";
+  };
+
+  it("the owner confirmed sending it: the offer is recalled, not announced again", () => {
+    const body = followUpDraft([
+      expedited,
+      { at: "2026-04-08T17:00:00.000Z", kind: "action", summary: "follow-up 1 sent" },
+    ]);
+    expect(body).toContain(
+      "As I mentioned, I have an offer from another company with an answer due by Wednesday 22 April",
+    );
+    expect(body).not.toContain("To keep you informed");
+  });
+
+  it("not confirmed: the news is given as news", () => {
+    const body = followUpDraft([expedited]);
+    expect(body).toContain("To keep you informed: I have received an offer from another company");
+    expect(body).not.toContain("As I mentioned");
+  });
+});
