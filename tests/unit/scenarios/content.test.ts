@@ -72,9 +72,10 @@ describe.each([
     // Assess
     expect(discuss).toContain("they said Dana Whitfield will join");
     expect(discuss).toContain("talk it through with you and Dana Whitfield");
-    expect(discuss).toContain(
-      `Would Monday 13 April at 10:00 AM ${abbreviation} or Tuesday 14 April at 2:00 PM ${abbreviation} work?`,
-    );
+    // They proposed "a quick call this afternoon", still ahead when the email goes out at 10:00.
+    expect(discuss).toContain("This afternoon works for me, as you suggested: what time would suit you?");
+    expect(discuss).toContain('They proposed "this afternoon" (Fri 10 Apr): the draft accepts it.');
+    expect(discuss).not.toMatch(new RegExp(`Would Monday 13 April at 10:00 AM ${abbreviation}`));
     expect(discuss).toContain("Your counteroffer: notes for the call, not to send");
   });
 });

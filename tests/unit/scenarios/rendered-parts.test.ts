@@ -58,6 +58,27 @@ function readableText(text: string): string {
   return text.replace(/https?:\/\/\S+|mailto:\S+/g, "");
 }
 
+function unescape(value: string): string {
+  return value.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity).trim();
+}
+
+/** The labels of the HTML part's signed-link buttons (drafts' "Open in my mail app" are mailto:). */
+function htmlControls(html: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*href="(https?:[^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) =>
+    unescape((m[2] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ")),
+  );
+}
+
+/** The labels of the text part's "Quick actions" list. */
+function textControls(text: string): string[] {
+  return [...text.matchAll(/^- (.+?): https?:\/\/\S+$/gm)].map((m) => m[1] ?? "");
+}
+
+/** The "To:" line of each draft in the HTML part. */
+function recipients(html: string): string[] {
+  return [...html.matchAll(/>To: ([^<]+)</g)].map((m) => unescape(m[1] ?? ""));
+}
+
 const DATE =
   /\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \d{4})?\b/g;
 const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -132,5 +153,10 @@ describe("every owner email kind, both parts read whole", () => {
     expect(html).not.toMatch(/<li[^>]*>\s*[-+•*] /);
     // The same facts in both parts.
     expect([...factsIn(shown, names)].sort()).toEqual([...factsIn(read, names)].sort());
+    // The same controls, in the same order: no button the text part does not offer, and the reverse.
+    expect(htmlControls(html)).toEqual(textControls(text));
+    // Every draft says whom it goes to, the same way in both parts.
+    expect(recipients(html)).toEqual([...text.matchAll(/^To: (.+)$/gm)].map((m) => m[1]));
+    for (const part of [read, shown]) expect(part).not.toContain("(add the recipient)");
   });
 });
