@@ -40,6 +40,15 @@ export function offerNewsShared(r: EmployerRecord): boolean {
   );
 }
 
+/** The promised date has passed, and was set after the last follow-up reminder went out. */
+function promiseMissedSinceLastReminder(r: EmployerRecord, ctx: ComposeContext): boolean {
+  const promise = deadlineOrNull(r.expectDecisionBy, ctx.owner.timezone);
+  if (!promise || promise.endsAt > Date.parse(ctx.now)) return false;
+  const reminders = r.timeline.filter((t) => t.kind === "nudge" && t.nudgeId?.startsWith("follow_up."));
+  const last = Math.max(...reminders.map((t) => Date.parse(t.at)), Number.NEGATIVE_INFINITY);
+  return promise.endsAt > last;
+}
+
 export function followUp(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
   const promise = promisedDate(r, ctx.owner, ctx.now);
@@ -57,6 +66,8 @@ export function followUp(ctx: ComposeContext): EmailView {
   const number = Math.min(unansweredFollowUps(r) + 1, MAX_UNANSWERED_FOLLOW_UPS);
   const confirmed = r.followUpsSent;
   const held = heldOffer(ctx);
+  // A promised date that passed since the last reminder is news for a later follow-up too.
+  const newPromise = number > 1 && promiseMissedSinceLastReminder(r, ctx);
   const sections: SectionView[] = [];
   if (held) {
     const due = offerDeadline(held, ctx.owner, ctx.now);
@@ -94,7 +105,7 @@ export function followUp(ctx: ComposeContext): EmailView {
     happened: `${lastExchange}${history}`,
     whyNow:
       number > 1
-        ? `A week has passed since the last reminder without news. One follow-up a week at most, ${countWord(MAX_UNANSWERED_FOLLOW_UPS)} in all: this draft is worded differently from the last.`
+        ? `${newPromise ? `They promised news by ${promise}, and that date has passed. ` : ""}A week has passed since the last reminder without news. One follow-up a week at most, ${countWord(MAX_UNANSWERED_FOLLOW_UPS)} in all: this draft is worded differently from the last.`
         : promise && ctx.nudge.reason.startsWith("promised")
           ? `They promised news by ${promise}, and that date has passed.`
           : "A week without news is the right moment for a short, friendly check-in.",
@@ -104,7 +115,14 @@ export function followUp(ctx: ComposeContext): EmailView {
         ctx,
         kind,
         r,
-        kind === "follow_up" ? { followUpNumber: number, heldOffer: held, offerNewsShared: offerNewsShared(r) } : {},
+        kind === "follow_up"
+          ? {
+              followUpNumber: number,
+              heldOffer: held,
+              offerNewsShared: offerNewsShared(r),
+              promiseMissed: number === 1 || newPromise,
+            }
+          : {},
       ),
     ),
     actions: [control(ctx, "I sent it", "sent", r), ...standardControls(ctx)],

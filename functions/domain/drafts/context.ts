@@ -42,6 +42,11 @@ export interface DraftContext {
    * never its name.
    */
   heldOffer?: EmployerRecord | null;
+  /**
+   * Say the promised decision date (expectDecisionBy) in a later follow-up: it passed since the last
+   * one. The first follow-up always mentions a promise.
+   */
+  promiseMissed?: boolean;
   /** The owner already told this employer about that offer (an expedite request they confirmed sending). */
   offerNewsShared?: boolean;
   /** How many offers the owner holds elsewhere (the expedite request says "offers from two other companies"). */

@@ -100,11 +100,17 @@ function followUpWords(ctx: DraftContext, number: number): { subject: string; pa
   const r = ctx.employer;
   const role = theRole(r);
   const news = heldOfferNews(ctx);
+  const promised = letterDeadline(r.expectDecisionBy, ctx);
+  const promiseLine =
+    ctx.promiseMissed && promised
+      ? `You mentioned you hoped to decide by ${promised}; is there any news on that?`
+      : null;
   if (number === 2) {
     return {
       subject: `${r.role ?? "My application"}: following up`,
       paragraphs: [
         `I hope all is well at ${r.name}. I am still keen on ${role}, and I would be glad to hear where the decision stands and what the next step is.`,
+        promiseLine,
         news,
         "If it would help, I can send references or examples of my work, or we could have a 15-minute call at a time that suits you.",
       ],
@@ -115,6 +121,7 @@ function followUpWords(ctx: DraftContext, number: number): { subject: string; pa
       subject: `${r.role ?? "My application"}: where things stand`,
       paragraphs: [
         `I know hiring decisions take time, so just a short note: I would still very much like to join ${r.name}, and it would help me to know whether ${role} is still open for me.`,
+        promiseLine,
         news,
         "A quick call works for me too if that is easier. Either way, thank you for considering me.",
       ],

@@ -297,3 +297,40 @@ describe("a follow-up after an expedite request", () => {
     expect(body).not.toContain("As I mentioned");
   });
 });
+
+describe("a later follow-up and a date promised since the last one", () => {
+  const reminder = (at: string, n: number) => ({
+    at,
+    kind: "nudge" as const,
+    summary: "follow_up sent",
+    nudgeId: `follow_up.cobalt-ridge.${n}.x`,
+  });
+  const cobalt = (expectDecisionBy: string) =>
+    employer("Cobalt Ridge", {
+      role: "Site Reliability Engineer",
+      contactName: "Aisha Raman",
+      contactEmail: "aisha.raman@cobaltridge.io",
+      lastContactAt: "2026-04-01T14:00:00.000Z",
+      expectDecisionBy,
+      timeline: [reminder("2026-04-08T13:00:00.000Z", 1)],
+    });
+  const second = nudge("follow_up", "cobalt-ridge", ["follow_up"], "silence");
+
+  it("a promise made after the last reminder and now passed: the second follow-up asks about it", () => {
+    // Act: promised Fri 10 Apr (after the first reminder of Wed 8 Apr); now Wed 15 Apr
+    const view = compose(second, [cobalt("2026-04-10")]);
+
+    // Assess
+    expect(view.drafts[0]?.subject).toBe("Site Reliability Engineer: following up");
+    expect(view.drafts[0]?.body).toContain(
+      "You mentioned you hoped to decide by Friday 10 April; is there any news on that?",
+    );
+    expect(view.whyNow).toMatch(/^They promised news by Fri 10 Apr, and that date has passed\. A week has passed/);
+  });
+
+  it("a promise the first follow-up already asked about is not repeated", () => {
+    const view = compose(second, [cobalt("2026-04-06")]);
+    expect(view.drafts[0]?.body).not.toContain("You mentioned");
+    expect(view.whyNow).toMatch(/^A week has passed/);
+  });
+});
