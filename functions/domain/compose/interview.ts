@@ -86,7 +86,11 @@ export function thankYou(ctx: ComposeContext): EmailView {
     preheader: "A short, personal note while the conversation is fresh.",
     headline: `Thank ${r.interviewers.length > 1 ? "your interviewers" : "your interviewer"} at ${r.name}`,
     happened: `Your interview${r.role ? ` for ${r.role}` : ""} at ${r.name}${when ? ` (${when})` : ""} is over.`,
-    whyNow: "A thank-you sent the same day is remembered; a week later it is noise.",
+    // An evening interview is thanked the next morning: the email says so instead of "the same day".
+    whyNow:
+      isOnLocalDayOf(r.interviewAt, ctx.now, ctx.owner.timezone) || !r.interviewAt
+        ? "A thank-you sent the same day is remembered; a week later it is noise."
+        : "The interview ended late yesterday: a note first thing this morning is still prompt; a week later it is noise.",
     sections: [
       {
         title: "Make it yours",

@@ -30,6 +30,9 @@ export function offerReview(ctx: ComposeContext): EmailView {
   const others = otherOpen(ctx);
   const unranked = others.length > 0 && [r, ...others].every((e) => e.rank === null);
   const offers = [r, ...others.filter((e) => e.stage === "offer")];
+  // A second review of the same employer's offer is a revised offer; the worksheet was shown once.
+  const revised = reviewed(r);
+  const blanks = isFirstOffer(r, ctx.employers) && !ctx.employers.some(reviewed);
   const sections: SectionView[] = [
     offerTermsSection(r, { timezone: ctx.owner.timezone, now: ctx.now }),
     EVALUATION_CHECKLIST,
@@ -55,15 +58,17 @@ export function offerReview(ctx: ComposeContext): EmailView {
     preheader: view.deadline
       ? `Review it now; the answer is due ${view.deadline}.`
       : "No deadline given yet: ask for one.",
-    headline: `${r.name} made you an offer`,
-    happened: `${r.name} offered you ${r.role ? `the ${r.role} role` : "a role"} (received ${dayOf(r.offerReceivedAt, ctx.owner, ctx.now) ?? "today"}).`,
+    headline: revised ? `${r.name} revised its offer` : `${r.name} made you an offer`,
+    happened: `${r.name} ${revised ? "sent you a revised offer for" : "offered you"} ${r.role ? `the ${r.role} role` : "a role"} (received ${dayOf(r.offerReceivedAt, ctx.owner, ctx.now) ?? "today"}).`,
     whyNow: view.deadline
       ? "Review it at once: time to compare, ask questions and, if needed, ask your preferred employers to speed up."
       : "They did not say when they need an answer; ask now so you can plan around it.",
     sections,
-    tables: shown(comparisonTable(offers, ctx.owner, ctx.now, { blanks: isFirstOffer(r, ctx.employers) })),
+    tables: shown(comparisonTable(offers, ctx.owner, ctx.now, { blanks })),
     // Every offer gets a first reply (thanks, then the details to have in writing), deadline or not.
-    drafts: unique<DraftKind>(["clarify_offer", ...ctx.nudge.drafts]).map((kind) => draftsFor(ctx, kind, r)),
+    drafts: unique<DraftKind>(["clarify_offer", ...ctx.nudge.drafts]).map((kind) =>
+      draftsFor(ctx, kind, r, { revisedOffer: revised }),
+    ),
     actions: [
       control(ctx, `Accept ${r.name}`, "accept", r),
       control(ctx, `Decline ${r.name}`, "decline", r),
@@ -180,6 +185,11 @@ export function decisionReminder(ctx: ComposeContext): EmailView {
       ...standardControls(ctx),
     ],
   };
+}
+
+/** An offer review about this employer has gone out before. */
+function reviewed(e: EmployerRecord): boolean {
+  return e.timeline.some((t) => t.kind === "nudge" && t.nudgeId?.startsWith("offer_review."));
 }
 
 /** A table with nothing known in it is left out. */

@@ -17,26 +17,35 @@ import {
   viewControls,
 } from "./frame";
 
-/** The offer the owner holds elsewhere that a follow-up may mention: the one due soonest. */
+/**
+ * The offer the owner holds elsewhere that a follow-up may mention: the one due soonest. A deadline
+ * already over counts as none (the draft never gives a date that has passed).
+ */
 export function heldOffer(ctx: ComposeContext): EmployerRecord | null {
   const zone = ctx.owner.timezone;
-  const due = (e: EmployerRecord) => deadlineOrNull(e.respondBy, zone)?.endsAt ?? Number.POSITIVE_INFINITY;
+  const now = Date.parse(ctx.now);
+  const due = (e: EmployerRecord) => {
+    const ends = deadlineOrNull(e.respondBy, zone)?.endsAt;
+    return ends !== undefined && ends > now ? ends : Number.POSITIVE_INFINITY;
+  };
   const offers = ctx.employers.filter((e) => e.id !== ctx.employer.id && e.stage === "offer");
   return offers.sort((a, b) => due(a) - due(b))[0] ?? null;
 }
 
 /**
- * The owner confirmed sending an expedite request to this employer since their last news (the "I
- * sent it" control, the `sent` command, or a BCC after the expedite nudge): the offer is old news to
- * them, and a follow-up refers back to it instead of announcing it again.
+ * The employer already has the news of the held offer: since their last news and since the offer
+ * arrived, the owner confirmed sending a follow-up or an expedite request (the "I sent it" control,
+ * the `sent` command, or a BCC), and those drafts carried it. A follow-up then refers back to it
+ * instead of announcing it again.
  */
-export function offerNewsShared(r: EmployerRecord): boolean {
-  const since = instantOrNull(r.lastContactAt) ?? Number.NEGATIVE_INFINITY;
-  const asked = r.timeline.findIndex(
-    (t) => t.kind === "nudge" && t.nudgeId?.startsWith("expedite_request.") && Date.parse(t.at) > since,
+export function offerNewsShared(r: EmployerRecord, held: EmployerRecord | null): boolean {
+  if (!held) return false;
+  const since = Math.max(
+    instantOrNull(r.lastContactAt) ?? Number.NEGATIVE_INFINITY,
+    instantOrNull(held.offerReceivedAt) ?? Number.NEGATIVE_INFINITY,
   );
-  return (
-    asked >= 0 && r.timeline.slice(asked + 1).some((t) => t.kind !== "nudge" && /follow-up \d+ sent$/.test(t.summary))
+  return r.timeline.some(
+    (t) => t.kind !== "nudge" && Date.parse(t.at) > since && /follow-up \d+ sent$/.test(t.summary),
   );
 }
 
@@ -70,12 +79,15 @@ export function followUp(ctx: ComposeContext): EmailView {
   const newPromise = number > 1 && promiseMissedSinceLastReminder(r, ctx);
   const sections: SectionView[] = [];
   if (held) {
-    const due = offerDeadline(held, ctx.owner, ctx.now);
+    const ends = deadlineOrNull(held.respondBy, ctx.owner.timezone)?.endsAt;
+    const due = ends !== undefined && ends > Date.parse(ctx.now) ? offerDeadline(held, ctx.owner, ctx.now) : null;
     sections.push({
       title: "News you can share",
       items: [
-        `You hold an offer from ${held.name}${due ? ` with an answer due ${due}` : ""}. The draft ${
-          offerNewsShared(r) ? "recalls it, since you told them with the expedite request," : "mentions it"
+        `You hold an offer from ${held.name}${due ? ` with an answer due ${due}` : ""}${
+          !due && held.respondBy ? " (its answer date has passed: record an extension with the deadline command)" : ""
+        }. The draft ${
+          offerNewsShared(r, held) ? "recalls it (you told them already)" : "mentions it"
         } without naming ${held.name}: information, not pressure.`,
       ],
     });
@@ -119,7 +131,7 @@ export function followUp(ctx: ComposeContext): EmailView {
           ? {
               followUpNumber: number,
               heldOffer: held,
-              offerNewsShared: offerNewsShared(r),
+              offerNewsShared: offerNewsShared(r, held),
               promiseMissed: number === 1 || newPromise,
             }
           : {},

@@ -49,6 +49,8 @@ export interface DraftContext {
   promiseMissed?: boolean;
   /** The owner already told this employer about that offer (an expedite request they confirmed sending). */
   offerNewsShared?: boolean;
+  /** The offer is a revision of one already reviewed (the first reply thanks them for revisiting it). */
+  revisedOffer?: boolean;
   /** How many offers the owner holds elsewhere (the expedite request says "offers from two other companies"). */
   offersHeld?: number;
   /** The people the employer said will join the call it asked for (the reply that books it names them). */

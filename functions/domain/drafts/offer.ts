@@ -38,7 +38,9 @@ export function clarifyOffer(ctx: DraftContext) {
     `Offer for ${r.role ?? "the role"}: thank you, and a few details`,
     [
       greeting(r.contactName),
-      `Thank you for the offer for ${theRole(r)} at ${r.name}; I am excited about it${r.offerLetterReceived ? ", and thank you for sending the offer letter" : ""}.`,
+      ctx.revisedOffer
+        ? `Thank you for the revised offer for ${theRole(r)} at ${r.name}, and for taking another look at it; I appreciate it.`
+        : `Thank you for the offer for ${theRole(r)} at ${r.name}; I am excited about it${r.offerLetterReceived ? ", and thank you for sending the offer letter" : ""}.`,
       `So I can give it the careful answer it deserves, could you send me:\n${list}`,
       "Thank you, and I look forward to hearing from you.",
       signOff(ctx.owner),

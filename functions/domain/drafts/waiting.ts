@@ -1,5 +1,6 @@
 // Drafts for waiting on an employer: thank-you after an interview, follow-up, stepping out, and the
 // gracious reply to a rejection.
+import { deadlineOrNull } from "../time";
 import { possessive } from "../wording";
 import {
   type DraftContext,
@@ -64,18 +65,35 @@ function firstName(name: string): string {
  * The news a follow-up may carry (PLAYBOOK §2): an offer the owner holds elsewhere and its deadline.
  * The other company is never named; the sentence informs, it does not set a deadline for them.
  */
-function heldOfferNews(ctx: DraftContext): string | null {
+function heldOfferNews(ctx: DraftContext, number: number): string | null {
   const held = ctx.heldOffer;
   if (!held) return null;
-  const deadline = deadlineText(held, ctx);
+  const deadline = upcomingDeadline(held, ctx);
   if (ctx.offerNewsShared) {
     return deadline
       ? `As I mentioned, I have an offer from another company with an answer due by ${deadline}; I would much rather hear from you before then.`
       : "As I mentioned, I have an offer from another company, so it would help to hear from you before I decide.";
   }
+  // Worded differently in each follow-up, like the rest of it.
+  if (number === 2) {
+    return deadline
+      ? `For your planning: another company has made me an offer, and my answer to them is due by ${deadline}.`
+      : "For your planning: another company has made me an offer, and I will need to answer it soon.";
+  }
+  if (number === 3) {
+    return deadline
+      ? `I hold an offer from another company that I must answer by ${deadline}, so a word from you before then would help.`
+      : "I hold an offer from another company that I must answer soon, so a word from you would help.";
+  }
   return deadline
     ? `To keep you informed: I have received an offer from another company and have been asked to answer by ${deadline}, so it would help to hear from you before then.`
     : "To keep you informed: I have received an offer from another company, so it would help to hear from you before I decide.";
+}
+
+/** The offer's deadline as a letter says it, only while it is ahead: a passed date is no news to give. */
+function upcomingDeadline(held: NonNullable<DraftContext["heldOffer"]>, ctx: DraftContext): string | null {
+  const deadline = deadlineOrNull(held.respondBy, ctx.owner.timezone);
+  return deadline && deadline.endsAt > Date.parse(ctx.now) ? deadlineText(held, ctx) : null;
 }
 
 /**
@@ -99,7 +117,7 @@ export function followUp(ctx: DraftContext) {
 function followUpWords(ctx: DraftContext, number: number): { subject: string; paragraphs: (string | null)[] } {
   const r = ctx.employer;
   const role = theRole(r);
-  const news = heldOfferNews(ctx);
+  const news = heldOfferNews(ctx, number);
   const promised = letterDeadline(r.expectDecisionBy, ctx);
   const promiseLine =
     ctx.promiseMissed && promised

@@ -334,3 +334,81 @@ describe("a later follow-up and a date promised since the last one", () => {
     expect(view.whyNow).toMatch(/^A week has passed/);
   });
 });
+
+describe("follow-ups and the offer held elsewhere", () => {
+  const reminder = (at: string, n: number) => ({
+    at,
+    kind: "nudge" as const,
+    summary: "follow_up sent",
+    nudgeId: `follow_up.ostrava-works.${n}.x`,
+  });
+  const ostrava = (timeline: EmployerRecord["timeline"] = []) =>
+    employer("Ostrava Works", {
+      rank: 1,
+      role: "Product Designer",
+      contactName: "Ivo Marek",
+      contactEmail: "ivo.marek@ostravaworks.com",
+      lastContactAt: "2026-04-06T13:40:00.000Z",
+      timeline,
+    });
+  const pellucid = (respondBy: string) =>
+    employer("Pellucid Health", { stage: "offer", rank: 2, respondBy, offerReceivedAt: "2026-04-08T15:00:00.000Z" });
+  const draftOf = (timeline: EmployerRecord["timeline"], respondBy: string, now = NOW) =>
+    compose(nudge("follow_up", "ostrava-works", ["follow_up"]), [ostrava(timeline), pellucid(respondBy)], now);
+
+  it("a deadline that has passed is never given; the owner is told it lapsed", () => {
+    // Act: the offer was due Mon 20 Apr; the follow-up goes out Wed 22 Apr
+    const view = draftOf([], "2026-04-20T17:00:00-04:00", "2026-04-22T13:00:00.000Z");
+
+    // Assess
+    expect(view.drafts[0]?.body).not.toMatch(/20 April/);
+    expect(view.drafts[0]?.body).toContain(
+      "To keep you informed: I have received an offer from another company, so it would help to hear from you before I decide.",
+    );
+    expect(view.sections[0]?.items[0]).toContain("its answer date has passed");
+  });
+
+  it("the news is worded differently in the first, second and third follow-up", () => {
+    const due = "2026-04-24T17:00:00-04:00";
+    const bodies = [
+      draftOf([], due),
+      draftOf([reminder("2026-04-09T13:00:00.000Z", 1)], due),
+      draftOf([reminder("2026-04-09T13:00:00.000Z", 1), reminder("2026-04-10T13:00:00.000Z", 2)], due),
+    ].map((view) => view.drafts[0]?.body ?? "");
+    const news = bodies.map((body) => body.split("\n\n").find((p) => p.includes("Friday 24 April")));
+    expect(news.every(Boolean)).toBe(true);
+    expect(new Set(news).size).toBe(3);
+  });
+});
+
+describe("a revised offer", () => {
+  it("says it is revised, thanks them for revisiting it, and does not repeat the worksheet", () => {
+    // Prepare: the first offer was reviewed on Wed 8 Apr
+    const pellucid = employer("Pellucid Health", {
+      stage: "offer",
+      role: "Product Designer",
+      respondBy: "2026-04-20T17:00:00-04:00",
+      offerReceivedAt: "2026-04-10T19:00:00.000Z",
+      offer: { base: 136000, currency: "USD" },
+      timeline: [
+        {
+          at: "2026-04-08T15:00:00.000Z",
+          kind: "nudge",
+          summary: "offer_review sent",
+          nudgeId: "offer_review.pellucid-health.a",
+        },
+      ],
+    });
+
+    // Act
+    const view = compose(nudge("offer_review", "pellucid-health", []), [pellucid]);
+
+    // Assess
+    expect(view.headline).toBe("Pellucid Health revised its offer");
+    expect(view.happened).toMatch(/^Pellucid Health sent you a revised offer for the Product Designer role/);
+    expect(view.drafts[0]?.body).toContain(
+      "Thank you for the revised offer for the Product Designer role at Pellucid Health",
+    );
+    expect(view.tables[0]?.rows.flat()).not.toContain("[fill in]");
+  });
+});

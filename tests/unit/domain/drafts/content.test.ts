@@ -48,7 +48,8 @@ describe("follow-up drafts (PLAYBOOK §2)", () => {
     const draft = writeDraft("follow_up", ctx({ followUpNumber: n, heldOffer: pellucid }));
 
     // Assess
-    expect(draft.body).toContain("I have received an offer from another company");
+    // Worded differently each time (the first, second and third differ), always with the date.
+    expect(draft.body).toMatch(/offer from another company|another company has made me an offer/);
     expect(draft.body).toContain("Monday 20 April at 5:00 PM EDT");
     expect(draft.body).not.toContain("Pellucid");
     expect(draft.body).not.toMatch(/first choice|top choice|final offer|unless/i);
