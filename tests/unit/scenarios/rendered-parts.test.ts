@@ -58,14 +58,14 @@ function readableText(text: string): string {
   return text.replace(/https?:\/\/\S+|mailto:\S+/g, "");
 }
 
-function unescape(value: string): string {
+function decodeEntities(value: string): string {
   return value.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity).trim();
 }
 
 /** The labels of the HTML part's signed-link buttons (drafts' "Open in my mail app" are mailto:). */
 function htmlControls(html: string): string[] {
   return [...html.matchAll(/<a\b[^>]*href="(https?:[^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) =>
-    unescape((m[2] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ")),
+    decodeEntities((m[2] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ")),
   );
 }
 
@@ -76,7 +76,7 @@ function textControls(text: string): string[] {
 
 /** The "To:" line of each draft in the HTML part. */
 function recipients(html: string): string[] {
-  return [...html.matchAll(/>To: ([^<]+)</g)].map((m) => unescape(m[1] ?? ""));
+  return [...html.matchAll(/>To: ([^<]+)</g)].map((m) => decodeEntities(m[1] ?? ""));
 }
 
 const DATE =
