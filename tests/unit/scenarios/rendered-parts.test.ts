@@ -130,6 +130,17 @@ describe("every owner email kind, both parts read whole", () => {
     expect(missing).toEqual([]);
   });
 
+  it("the comparison worksheet ('[fill in]') appears once per story, in the review of the first offer", () => {
+    const worksheets = emails.filter((e) => e.text.includes("[fill in]"));
+    expect(new Set(worksheets.map((e) => e.kind))).toEqual(new Set(["offer_review"]));
+    const perStory = new Map<string, number>();
+    for (const e of worksheets) {
+      const story = e.where.split(" #")[0] ?? e.where;
+      perStory.set(story, (perStory.get(story) ?? 0) + 1);
+    }
+    expect([...perStory.values()].every((count) => count === 1)).toBe(true);
+  });
+
   it.each(emails.map((e) => ({ ...e, name: e.where })))("$name", ({ text, html, names }) => {
     const shown = visibleText(html);
     const read = readableText(text);
