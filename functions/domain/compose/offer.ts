@@ -125,7 +125,14 @@ export function expediteRequest(ctx: ComposeContext): EmailView {
       },
     ],
     drafts: ctx.nudge.drafts.map((kind) =>
-      draftsFor(ctx, kind, target, { offering: nearest, offersHeld: Math.max(held.length, 1), topChoice }),
+      draftsFor(ctx, kind, target, {
+        offering: nearest,
+        offersHeld: Math.max(held.length, 1),
+        topChoice,
+        expeditedBefore: target.timeline.some(
+          (t) => t.kind === "nudge" && t.nudgeId?.startsWith("expedite_request.") && t.nudgeId !== ctx.nudge.id,
+        ),
+      }),
     ),
     actions: [control(ctx, "I sent it", "sent", target), ...standardControls(ctx)],
   };

@@ -51,6 +51,8 @@ export interface DraftContext {
   offerNewsShared?: boolean;
   /** The offer is a revision of one already reviewed (the first reply thanks them for revisiting it). */
   revisedOffer?: boolean;
+  /** This employer already had an expedite request (the next one is an update, not a first word). */
+  expeditedBefore?: boolean;
   /** How many offers the owner holds elsewhere (the expedite request says "offers from two other companies"). */
   offersHeld?: number;
   /** The people the employer said will join the call it asked for (the reply that books it names them). */

@@ -70,9 +70,11 @@ export function expediteRequest(ctx: DraftContext) {
     `${r.role ?? "My application"}: a timing question`,
     [
       greeting(r.contactName),
-      `I want to let you know where things stand. ${offerLine}`,
+      ctx.expeditedBefore && count > 1
+        ? `A quick update since my last note: ${offerLine}`
+        : `I want to let you know where things stand. ${offerLine}`,
       `${preference} to complete your process before I decide. Would it be possible to move the next steps forward${deadline ? ` before ${deadline}` : ""}? I am happy to make myself available at short notice.`,
-      "If your timeline cannot change, I understand completely; I simply wanted you to have the full picture.",
+      "I respect that you have a process to follow, and if your timeline cannot change, I understand completely; I simply wanted you to have the full picture.",
       signOff(ctx.owner, "Thank you,"),
     ],
   );

@@ -115,6 +115,24 @@ describe("expedite request while two offers are held", () => {
     expect(view.happened).toContain("You also hold Northgate Analytics' offer; its answer is due Wed 22 Apr");
   });
 
+  it("a second expedite request to the same employer reads as an update", () => {
+    const asked = {
+      ...harborview,
+      timeline: [
+        {
+          at: "2026-04-08T16:00:00.000Z",
+          kind: "nudge" as const,
+          summary: "expedite_request sent",
+          nudgeId: "expedite_request.harborview-systems.northgate-analytics.a",
+        },
+      ],
+    };
+    const body = compose(expedite, [asked, juniper, northgate]).drafts[0]?.body ?? "";
+    expect(body).toContain(
+      "A quick update since my last note: I have received offers from two other companies, and the first answer is due by Wednesday 22 April.",
+    );
+  });
+
   it("a deadline already over is not given as news", () => {
     const view = compose(expedite, [harborview, juniper, offer("Northgate Analytics", "2026-04-10", 3)]);
     expect(view.drafts[0]?.body).toContain(
