@@ -131,7 +131,7 @@ export function acceptOffer(ctx: DraftContext) {
     `Accepting the offer for ${r.role ?? "the role"}`,
     [
       greeting(r.contactName),
-      `I am delighted to accept the offer for ${theRole(r)} at ${r.name}.${start}`,
+      `I am delighted to confirm that I accept the offer for ${theRole(r)} at ${r.name}.${start}`,
       "Could you send me the written offer letter to review and sign? Thank you for your help throughout the process; I am excited to join the team.",
       signOff(ctx.owner),
     ],

@@ -237,3 +237,13 @@ describe("every draft kind", () => {
     expect(draft.body).toContain("starting on Monday 4 January 2027");
   });
 });
+
+describe("the acceptance sent while waiting for the letter (PLAYBOOK §4)", () => {
+  it("confirms the acceptance in writing (the owner may have said yes by phone) and asks for the letter", () => {
+    const draft = writeDraft("accept_offer", ctx({ employer: { ...pellucid, offer: { startDate: "2026-05-04" } } }));
+    expect(draft.body).toContain(
+      "I am delighted to confirm that I accept the offer for the Product Designer role at Pellucid Health. I look forward to starting on Monday 4 May.",
+    );
+    expect(draft.body).toContain("Could you send me the written offer letter to review and sign?");
+  });
+});
