@@ -111,3 +111,46 @@ describe("an extension request is out (New York)", () => {
     expect(body).not.toContain("Pellucid");
   });
 });
+
+describe.each([
+  { zone: "America/New_York", folder: "offer-new-york" },
+  { zone: "Europe/Berlin", folder: "offer-berlin" },
+])("two offers held, and the comparison worksheet ($zone)", ({ folder }) => {
+  it("the second expedite request to Harborview gives the nearest deadline of both offers, no names", async () => {
+    // Prepare / Act: Northgate's offer is due Wed 22 Apr when Juniper's (no deadline) arrives on Mon 20 Apr
+    const run = await runScenario(folder);
+    const requests = texts(run, "expedite_request", "Harborview Systems");
+
+    // Assess
+    expect(requests).toHaveLength(2);
+    const second = draftBody(requests[1] ?? "");
+    expect(second).toContain(
+      "A quick update since my last note: I have received offers from two other companies, and the first answer is due by Wednesday 22 April.",
+    );
+    expect(second).not.toMatch(/Northgate|Juniper/);
+  });
+
+  it("the worksheet with blanks appears once, in the first offer review", async () => {
+    const run = await runScenario(folder);
+    const withBlanks = run.result.emails.filter((_, i) => run.bodies[i]?.text.includes("[fill in]"));
+    expect(withBlanks.map((e) => [e.kind, e.employer])).toEqual([["offer_review", "Northgate Analytics"]]);
+  });
+});
+
+describe("a follow-up after the held offer's deadline passed (New York)", () => {
+  it("never gives the passed date, and the revised offer is reviewed as revised", async () => {
+    // Prepare / Act: Pellucid's revised offer was due Mon 20 Apr; Ostrava is followed up on 22 and 29 Apr
+    const run = await runScenario("review-revised-offer");
+    const [first, second, third] = texts(run, "follow_up", "Ostrava Works").map(draftBody);
+
+    // Assess
+    expect(first).toContain("Monday 20 April at 5:00 PM EDT");
+    for (const late of [second, third]) {
+      expect(late).toContain("another company");
+      expect(late).not.toContain("20 April");
+    }
+    const reviews = texts(run, "offer_review", "Pellucid Health");
+    expect(reviews[1]).toContain("Pellucid Health revised its offer");
+    expect(reviews[1]).not.toContain("[fill in]");
+  });
+});
