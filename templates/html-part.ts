@@ -4,7 +4,7 @@ import type { CheckedDraft, CheckedView } from "./checked-view";
 import { COMPILED_BLOCKS, COMPILED_KINDS } from "./compiled";
 import { MissingTemplateValueError } from "./errors";
 import { type FillValues, fill } from "./fill";
-import type { BlockName, CompiledKind } from "./template-set";
+import { type BlockName, type CompiledKind, DRAFTS_LEAD, draftsTitle, NO_DRAFTS_NOTE } from "./template-set";
 
 function block(name: BlockName, values: FillValues): string {
   return fill(COMPILED_BLOCKS[name], name, values);
@@ -35,9 +35,11 @@ function draftHtml(draft: CheckedDraft): string {
 
 function draftsHtml(view: CheckedView, kind: CompiledKind): string {
   if (view.drafts.length === 0 && kind.emptyDrafts === "hide") return "";
-  const title = view.drafts.length === 1 ? "Draft ready to send" : `Drafts ready to send (${view.drafts.length})`;
-  const items = view.drafts.length === 0 ? block("drafts-none", {}) : each(view.drafts, draftHtml);
-  return block("drafts", { text: { title: view.drafts.length === 0 ? "Drafts" : title }, html: { items } });
+  if (view.drafts.length === 0) {
+    return block("drafts", { text: { title: "Drafts", lead: NO_DRAFTS_NOTE }, html: { items: "" } });
+  }
+  const title = draftsTitle(view.drafts.length);
+  return block("drafts", { text: { title, lead: DRAFTS_LEAD }, html: { items: each(view.drafts, draftHtml) } });
 }
 
 export function renderHtml(view: CheckedView): string {

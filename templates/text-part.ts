@@ -3,7 +3,7 @@
 import type { TableView } from "../functions/domain/email-view";
 import type { CheckedDraft, CheckedView } from "./checked-view";
 import { COMPILED_KINDS } from "./compiled";
-import { BODY_BLOCKS, type BodyBlock } from "./template-set";
+import { BODY_BLOCKS, type BodyBlock, DRAFTS_LEAD, draftsTitle, NO_DRAFTS_NOTE } from "./template-set";
 
 const FOOTER = "jobnudge never writes to an employer: you send every draft.";
 
@@ -58,11 +58,10 @@ const BODY_TEXT: Record<BodyBlock, (view: CheckedView) => string[]> = {
   tables: (view) => view.tables.map((table) => `${heading(table.title, "-")}\n${alignTable(table)}`),
   drafts: (view) =>
     view.drafts.length === 0
-      ? []
-      : [
-          heading(view.drafts.length === 1 ? "Draft ready to send" : "Drafts ready to send", "="),
-          ...view.drafts.map(draftText),
-        ],
+      ? COMPILED_KINDS[view.kind]?.emptyDrafts === "note"
+        ? [`${heading("Drafts", "=")}\n${NO_DRAFTS_NOTE}`]
+        : []
+      : [`${heading(draftsTitle(view.drafts.length), "=")}\n${DRAFTS_LEAD}`, ...view.drafts.map(draftText)],
   actions: (view) =>
     view.actions.length === 0
       ? []

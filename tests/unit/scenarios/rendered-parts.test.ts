@@ -10,6 +10,7 @@ import { composeError } from "../../../functions/domain/compose/error-reply";
 import { OWNER_EMAIL_KINDS } from "../../../functions/domain/vocabularies";
 import { loadScenario, simulateFull } from "../../../functions/local/simulate";
 import { renderEmail } from "../../../templates/render";
+import { DRAFTS_LEAD, NO_DRAFTS_NOTE } from "../../../templates/template-set";
 import { ownerIn } from "../domain/builders";
 import { runScenario, SCENARIOS_DIR } from "./run-scenario";
 
@@ -166,6 +167,8 @@ describe("every owner email kind, both parts read whole", () => {
     expect([...factsIn(shown, names)].sort()).toEqual([...factsIn(read, names)].sort());
     // The same controls, in the same order: no button the text part does not offer, and the reverse.
     expect(htmlControls(html)).toEqual(textControls(text));
+    // The drafts block says the same in both parts (no HTML-only instruction).
+    for (const line of [DRAFTS_LEAD, NO_DRAFTS_NOTE]) expect(shown.includes(line), line).toBe(read.includes(line));
     // Every draft says whom it goes to, the same way in both parts.
     expect(recipients(html)).toEqual([...text.matchAll(/^To: (.+)$/gm)].map((m) => m[1]));
     for (const part of [read, shown]) expect(part).not.toContain("(add the recipient)");
