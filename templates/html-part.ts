@@ -4,7 +4,14 @@ import type { CheckedDraft, CheckedView } from "./checked-view";
 import { COMPILED_BLOCKS, COMPILED_KINDS } from "./compiled";
 import { MissingTemplateValueError } from "./errors";
 import { type FillValues, fill } from "./fill";
-import { type BlockName, type CompiledKind, DRAFTS_LEAD, draftsTitle, NO_DRAFTS_NOTE } from "./template-set";
+import {
+  type BlockName,
+  CALL_SCRIPT_TITLE,
+  type CompiledKind,
+  DRAFTS_LEAD,
+  draftsTitle,
+  NO_DRAFTS_NOTE,
+} from "./template-set";
 
 function block(name: BlockName, values: FillValues): string {
   return fill(COMPILED_BLOCKS[name], name, values);
@@ -19,6 +26,7 @@ function draftHtml(draft: CheckedDraft): string {
     draft.callScript.length === 0
       ? ""
       : block("call-script", {
+          text: { title: CALL_SCRIPT_TITLE },
           html: { lines: each(draft.callScript, (line) => block("call-script-line", { text: { line } })) },
         });
   return block("draft", {

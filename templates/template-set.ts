@@ -28,6 +28,7 @@ export type BodyBlock = (typeof BODY_BLOCKS)[number];
 
 /** The drafts block's words, the same in the HTML and the text part. */
 export const DRAFTS_LEAD = "Nothing is sent for you: send each draft yourself, from your own mail.";
+export const CALL_SCRIPT_TITLE = "Or call: a short script";
 export const NO_DRAFTS_NOTE = "No draft this time: there is nothing to send.";
 
 export function draftsTitle(count: number): string {

@@ -3,7 +3,14 @@
 import type { TableView } from "../functions/domain/email-view";
 import type { CheckedDraft, CheckedView } from "./checked-view";
 import { COMPILED_KINDS } from "./compiled";
-import { BODY_BLOCKS, type BodyBlock, DRAFTS_LEAD, draftsTitle, NO_DRAFTS_NOTE } from "./template-set";
+import {
+  BODY_BLOCKS,
+  type BodyBlock,
+  CALL_SCRIPT_TITLE,
+  DRAFTS_LEAD,
+  draftsTitle,
+  NO_DRAFTS_NOTE,
+} from "./template-set";
 
 const FOOTER = "jobnudge never writes to an employer: you send every draft.";
 
@@ -35,7 +42,7 @@ function draftText(draft: CheckedDraft, index: number): string {
     draft.body.replace(/\r\n|\r/g, "\n"),
   ];
   if (draft.callScript.length > 0) {
-    lines.push("", "Or call:", ...draft.callScript.map((line, i) => `  ${i + 1}. ${line}`));
+    lines.push("", CALL_SCRIPT_TITLE, ...draft.callScript.map((line, i) => `  ${i + 1}. ${line}`));
   }
   return lines.join("\n");
 }
