@@ -129,9 +129,7 @@ export function expediteRequest(ctx: ComposeContext): EmailView {
         offering: nearest,
         offersHeld: Math.max(held.length, 1),
         topChoice,
-        expeditedBefore: target.timeline.some(
-          (t) => t.kind === "nudge" && t.nudgeId?.startsWith("expedite_request.") && t.nudgeId !== ctx.nudge.id,
-        ),
+        expeditedBefore: sentEarlierRequest(target, ctx.nudge.id),
       }),
     ),
     actions: [control(ctx, "I sent it", "sent", target), ...standardControls(ctx)],
@@ -192,6 +190,20 @@ export function decisionReminder(ctx: ComposeContext): EmailView {
       ...standardControls(ctx),
     ],
   };
+}
+
+/**
+ * The owner confirmed sending an earlier expedite request to this employer (a confirmation after it:
+ * the "I sent it" control, the `sent` command or a BCC): the next one is an update to that note.
+ */
+function sentEarlierRequest(target: EmployerRecord, nudgeId: string): boolean {
+  const earlier = target.timeline.findIndex(
+    (t) => t.kind === "nudge" && t.nudgeId?.startsWith("expedite_request.") && t.nudgeId !== nudgeId,
+  );
+  return (
+    earlier >= 0 &&
+    target.timeline.slice(earlier + 1).some((t) => t.kind !== "nudge" && /follow-up \d+ sent$/.test(t.summary))
+  );
 }
 
 /** An offer review about this employer has gone out before. */

@@ -124,9 +124,11 @@ describe.each([
     // Assess
     expect(requests).toHaveLength(2);
     const second = draftBody(requests[1] ?? "");
+    // The first request was never confirmed sent: this one gives the news afresh, not "since my last note".
     expect(second).toContain(
-      "A quick update since my last note: I have received offers from two other companies, and the first answer is due by Wednesday 22 April.",
+      "I have received offers from two other companies, and the first answer is due by Wednesday 22 April.",
     );
+    expect(second).not.toContain("since my last note");
     expect(second).not.toMatch(/Northgate|Juniper/);
   });
 

@@ -115,7 +115,7 @@ describe("expedite request while two offers are held", () => {
     expect(view.happened).toContain("You also hold Northgate Analytics' offer; its answer is due Wed 22 Apr");
   });
 
-  it("a second expedite request to the same employer reads as an update", () => {
+  it("a second expedite request after one the owner sent reads as an update; unconfirmed, as news", () => {
     const asked = {
       ...harborview,
       timeline: [
@@ -127,7 +127,11 @@ describe("expedite request while two offers are held", () => {
         },
       ],
     };
-    const body = compose(expedite, [asked, juniper, northgate]).drafts[0]?.body ?? "";
+    const unconfirmed = compose(expedite, [asked, juniper, northgate]).drafts[0]?.body ?? "";
+    expect(unconfirmed).toContain("I want to let you know where things stand. I have received offers");
+    const sent = { at: "2026-04-08T17:00:00.000Z", kind: "action" as const, summary: "follow-up 1 sent" };
+    const confirmed = { ...asked, timeline: [...asked.timeline, sent] };
+    const body = compose(expedite, [confirmed, juniper, northgate]).drafts[0]?.body ?? "";
     expect(body).toContain(
       "A quick update since my last note: I have received offers from two other companies, and the first answer is due by Wednesday 22 April.",
     );
