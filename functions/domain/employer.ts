@@ -1,7 +1,7 @@
 // The employer record: everything jobnudge knows about one of the owner's processes (an employer
 // plus a role; an employer with several roles has one record per role, process.ts). Stored as one
 // item per process; changed only through the lifecycle functions (lifecycle.ts).
-import type { FieldConfidence, OfferTerms } from "./extraction";
+import type { CallProposal, FieldConfidence, OfferTerms } from "./extraction";
 import type { MessageKind, Stage } from "./vocabularies";
 
 export interface TimelineEntry {
@@ -84,6 +84,8 @@ export interface EmployerRecord {
    * them). Absent on records written before it existed.
    */
   callWith?: string[];
+  /** The time the employer proposed for that call, if any (the reply that books it answers it). */
+  callProposal?: CallProposal | null;
   acceptedAt: string | null;
   closedAt: string | null;
   /** The owner backed out of this accepted offer. */
