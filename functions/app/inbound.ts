@@ -11,9 +11,11 @@ import { employerIdFor, newEmployer } from "../domain/employer";
 import type { Extraction } from "../domain/extraction";
 import { applyMessage } from "../domain/lifecycle";
 import { employerForMessage, isEmployerDomain, mailDomain } from "../domain/message-employer";
+import { withModelSource } from "../domain/model-reading";
 import { ownerAddresses } from "../domain/owner";
 import { handleCommand } from "./commands";
 import type { Deps } from "./deps";
+import { readUnsureFactsWithModel } from "./model-tier";
 import { checkSender, type SesVerdicts } from "./owner-check";
 import { sendToOwnerOnce } from "./owner-mail";
 import type { MessageRecord } from "./ports";
@@ -98,7 +100,8 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
     }
   }
 
-  const extraction = email.extraction;
+  // The one hook of the optional model tier: after the rules, before anything is applied.
+  const { extraction, readByModel } = await readUnsureFactsWithModel(deps, email, log);
   let employer = null;
   const employerName = extraction.kind !== "other" ? extraction.employer : null;
   if (employerName) {
@@ -127,15 +130,18 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
   if (deps.owner.ack) {
     const now = deps.clock.now().toISOString();
     await sendToOwnerOnce(deps, `ack.${key}`, employer?.name ?? extraction.employer, () =>
-      composeAck({
-        extraction,
-        employer,
-        planned: planned.filter((n) => employer && n.employerId === employer.id),
-        owner: deps.owner,
-        now,
-        links: deps.links.sign,
-        messageKey: key,
-      }),
+      withModelSource(
+        composeAck({
+          extraction,
+          employer,
+          planned: planned.filter((n) => employer && n.employerId === employer.id),
+          owner: deps.owner,
+          now,
+          links: deps.links.sign,
+          messageKey: key,
+        }),
+        readByModel,
+      ),
     );
   }
   return "applied";
