@@ -27,13 +27,17 @@ export const ANSWER_NAME = "record_job_mail_facts";
 /** The answer is short: seven fields and their confidences. */
 export const ANSWER_MAX_TOKENS = 400;
 
+/** A JSON value (the answer's schema is one). */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
 /** What the model tier sends: nothing but these three things. */
 export interface FactReadingRequest {
   instructions: string;
   /** The one message, as text, at most MODEL_TEXT_MAX_BYTES. */
   text: string;
   /** JSON schema of the answer (every field a string, for the widest model support). */
-  answerSchema: Record<string, unknown>;
+  answerSchema: JsonObject;
 }
 
 /** The facts to send: the rules read a value below the gate, or a job mail names no employer. */
@@ -74,12 +78,12 @@ export const MODEL_INSTRUCTIONS = [
   "confidence: for each field, 0 to 1, how sure you are that your value is right.",
 ].join("\n");
 
-const CONFIDENCE_PROPERTIES = Object.fromEntries(
+const CONFIDENCE_PROPERTIES: JsonObject = Object.fromEntries(
   FACT_FIELDS.map((field) => [field, { type: "number", minimum: 0, maximum: 1 }]),
 );
 
 /** The answer's JSON schema: plain strings (empty = not stated), so small models can follow it. */
-export const ANSWER_JSON_SCHEMA: Record<string, unknown> = {
+export const ANSWER_JSON_SCHEMA: JsonObject = {
   type: "object",
   properties: {
     kind: { type: "string", enum: [...MESSAGE_KINDS] },
