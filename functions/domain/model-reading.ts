@@ -3,7 +3,7 @@
 // Pure: what is sent (the bounded text, the instructions, the answer's JSON schema), how the answer
 // is checked (zod, field by field) and how it may change the rules' reading: it only fills a field
 // the rules left empty or confirms one they read, never replaces a value, and every name, address
-// and date it gives must be written in the text it was sent. Its confidence is capped.
+// and date it fills in must be written in the text it was sent. Its confidence is capped.
 import { z } from "zod/mini";
 import type { EmailView } from "./email-view";
 import { CONFIDENCE_THRESHOLD, type Extraction, FACT_FIELDS, type FactField } from "./extraction";
@@ -107,9 +107,15 @@ export const ANSWER_JSON_SCHEMA: JsonObject = {
 /** The request for one message: its own header lines, calendar, attachments' text and body. */
 export function factReadingRequest(facts: MailFacts): FactReadingRequest {
   const party = (p: { name: string; address: string }) => (p.name ? `${p.name} <${p.address}>` : p.address);
-  // Only the employer's side of the headers: To and Cc name the owner, which the model needs not know.
+  // To and Cc only with the owner's own addresses left out (an outgoing mail's To is the employer).
+  const owner = new Set(facts.ownerAddresses.map((a) => a.toLowerCase()));
+  const others = (list: { name: string; address: string }[]) => list.filter((p) => !owner.has(p.address));
+  const to = others(facts.to);
+  const cc = others(facts.cc);
   const head = [
-    facts.from ? `From: ${party(facts.from)}` : null,
+    facts.from && !owner.has(facts.from.address) ? `From: ${party(facts.from)}` : null,
+    to.length > 0 ? `To: ${to.map(party).join(", ")}` : null,
+    cc.length > 0 ? `Cc: ${cc.map(party).join(", ")}` : null,
     facts.replyTo.length > 0 ? `Reply-To: ${facts.replyTo.map(party).join(", ")}` : null,
     facts.dateHeader ? `Date: ${facts.dateHeader}` : null,
     `Subject: ${facts.subject}`,
@@ -224,8 +230,8 @@ export interface ModelMerge {
 /**
  * The rules' reading with the model's answer applied to `asked` fields only: a field the rules left
  * empty (or a kind they could only call "other") is filled, a value they read is confirmed (its
- * confidence raised), and a different value is not used. A name, address or date must be written
- * in `sentText`, the text the model was given.
+ * confidence raised), and a different value is not used. A name, address or date it fills in must
+ * be written in `sentText`, the text the model was given.
  */
 export function mergeModelAnswer(x: Extraction, answer: ModelAnswer, asked: FactField[], sentText: string): ModelMerge {
   const merged: Extraction = { ...x, confidence: { ...x.confidence } };
@@ -239,11 +245,12 @@ export function mergeModelAnswer(x: Extraction, answer: ModelAnswer, asked: Fact
       unused.push({ field, reason: "model unsure" });
       continue;
     }
-    if (!writtenIn(field, value, sentText)) {
+    const current = field === "kind" ? (x.kind === "other" ? null : x.kind) : x[field];
+    // A value of its own must be written in the message; a confirmed one is the rules' reading.
+    if (current === null && !writtenIn(field, value, sentText)) {
       unused.push({ field, reason: "not written in the message" });
       continue;
     }
-    const current = field === "kind" ? (x.kind === "other" ? null : x.kind) : x[field];
     if (current !== null && !sameValue(field, current, value)) {
       unused.push({ field, reason: "differs from the rules" });
       continue;
@@ -286,15 +293,39 @@ export function writtenIn(field: FactField, value: string, text: string): boolea
     case "contactEmail":
       return text.toLowerCase().includes(value.toLowerCase());
     case "employer":
-    case "role": {
-      const needle = foldText(value);
-      return needle !== "" && ` ${foldText(text)} `.includes(` ${needle} `);
-    }
+    case "role":
+      return wordsWrittenIn(value, text);
     case "interviewAt":
     case "respondBy":
     case "expectDecisionBy":
       return dateWrittenIn(value, text);
   }
+}
+
+/**
+ * Every word of `value` is in the text, in order, at most two words apart ("Ingeniero/a de Software"
+ * names "Ingeniero de Software"; "northwind-analytics.com" and "northwindanalytics.com" name
+ * "Northwind Analytics").
+ */
+function wordsWrittenIn(value: string, text: string): boolean {
+  const needle = foldText(value).split(" ").filter(Boolean);
+  const words = foldText(text).split(" ");
+  if (needle.length === 0) return false;
+  // A squashed domain label: "zuidasanalytics.nl" names "Zuidas Analytics".
+  if (needle.length > 1 && words.includes(needle.join(""))) return true;
+  for (let start = 0; start < words.length; start += 1) {
+    if (words[start] !== needle[0]) continue;
+    let at = start;
+    let found = 1;
+    while (found < needle.length) {
+      const next = words.slice(at + 1, at + 4).indexOf(needle[found] as string);
+      if (next < 0) break;
+      at += next + 1;
+      found += 1;
+    }
+    if (found === needle.length) return true;
+  }
+  return false;
 }
 
 const MONTH_LOCALES = ["en", "de", "fr", "es", "nl"];
@@ -339,8 +370,9 @@ function dateWrittenIn(value: string, text: string): boolean {
   const hour = Number(hh);
   const h12 = hour % 12 === 0 ? 12 : hour % 12;
   const suffix = hour < 12 ? "a\\.?m" : "p\\.?m";
+  const range = "(?: ?(?:-|–|to|and) ?\\d{1,2}(?:[:.]\\d\\d)?)?";
   return new RegExp(
-    `(?<!\\d)0?${hour}[:.h]${min}(?!\\d)|(?<!\\d)0?${hour} ?(?:h|uhr)(?![a-z])|(?<!\\d)${h12}(?:[:.]${min})? ?${suffix}\\b` +
+    `(?<!\\d)0?${hour}[:.h]${min}(?!\\d)|(?<!\\d)0?${hour} ?(?:h|uhr)(?![a-z])|(?<!\\d)${h12}(?:[:.]${min})?${range} ?${suffix}\\b` +
       (hour === 12 && min === "00" ? "|\\bnoon\\b" : ""),
   ).test(raw);
 }
