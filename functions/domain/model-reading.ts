@@ -166,9 +166,9 @@ export function truncateUtf8(text: string, maxBytes: number): string {
 
 // --- The answer -------------------------------------------------------------------------------
 
-/** "", "null", "none", "n/a" and the like mean "not stated". */
+/** A missing field, "", "null", "none", "n/a" and the like mean "not stated". */
 const stated = (v: unknown) =>
-  typeof v === "string" && /^\s*(?:|null|none|n\/a|unknown|not stated)\s*$/i.test(v) ? null : v;
+  v === undefined || (typeof v === "string" && /^\s*(?:|null|none|n\/a|unknown|not stated)\s*$/i.test(v)) ? null : v;
 const text = (max: number) =>
   z.pipe(z.transform(stated), z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(max))));
 const deadline = z.pipe(
