@@ -1,7 +1,7 @@
 // The Bedrock adapter of the model tier (functions/adapters/model/bedrock.ts) against
 // aws-sdk-client-mock: one Converse call with the answer's schema as the one tool, the tool's
 // input as the answer, and a FactReaderError when the model does not call it.
-import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";
+import { BedrockRuntimeClient, ConverseCommand, type ToolUseBlock } from "@aws-sdk/client-bedrock-runtime";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, describe, expect, it } from "vitest";
 import { BedrockFactReader } from "../../../../functions/adapters/model/bedrock";
@@ -18,7 +18,7 @@ const request = factReadingRequest(
 );
 const ANSWER = { kind: "offer", employer: "Northwind", confidence: { kind: 0.9, employer: 0.9 } };
 
-const toolAnswer = (input: unknown, name = ANSWER_NAME) => ({
+const toolAnswer = (input: ToolUseBlock["input"], name = ANSWER_NAME) => ({
   output: { message: { role: "assistant" as const, content: [{ toolUse: { toolUseId: "t1", name, input } }] } },
   stopReason: "tool_use" as const,
   usage: { inputTokens: 1234, outputTokens: 87, totalTokens: 1321 },
