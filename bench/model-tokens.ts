@@ -4,17 +4,22 @@
 // Tokens are counted with gpt-tokenizer's o200k encoding when that package can be imported (it is
 // not a dependency: `npm install --no-save gpt-tokenizer`, or NODE_PATH to a folder that has it);
 // otherwise estimated at 4 characters a token. Bedrock's models have their own tokenizers, so the
-// count is an estimate either way. Run: npx tsx bench/model-tokens.ts [DIR...]
+// count is an estimate either way. Also: what a model that answered every field as the labels say,
+// sure of each, would change (an upper bound of what the tier can save: questions left, values
+// not used and why). Run: npx tsx bench/model-tokens.ts [DIR...]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { readEmail } from "../functions/app/read-message";
+import { CONFIDENCE_THRESHOLD, type Extraction, FACT_FIELDS } from "../functions/domain/extraction";
 import {
   ANSWER_JSON_SCHEMA,
   factReadingRequest,
   factsForModel,
   MODEL_INSTRUCTIONS,
+  mergeModelAnswer,
   modelUserMessage,
+  parseModelAnswer,
 } from "../functions/domain/model-reading";
 
 interface Label {
@@ -36,11 +41,15 @@ function tokenCounter(): { count: Counter; how: string } {
   }
 }
 
-const FIELDS = ["kind", "employer", "role", "interviewAt", "respondBy", "expectDecisionBy", "contactEmail"];
+function answerOf(label: Label, confidence: number): Record<string, unknown> {
+  const values = Object.fromEntries(FACT_FIELDS.map((f) => [f, typeof label[f] === "string" ? label[f] : ""]));
+  return { ...values, confidence: Object.fromEntries(FACT_FIELDS.map((f) => [f, confidence])) };
+}
 
-function answerOf(label: Label): Record<string, unknown> {
-  const values = Object.fromEntries(FIELDS.map((f) => [f, typeof label[f] === "string" ? label[f] : ""]));
-  return { ...values, confidence: Object.fromEntries(FIELDS.map((f) => [f, 0.9])) };
+/** Facts that would be asked about: read as a value, below the gate. */
+function asked(x: Extraction): number {
+  return FACT_FIELDS.filter((f) => (f === "kind" || x[f] !== null) && (x.confidence[f] ?? 1) < CONFIDENCE_THRESHOLD)
+    .length;
 }
 
 function defaultFolders(): string[] {
@@ -60,6 +69,9 @@ async function main(): Promise<void> {
   const answers: number[] = [];
   const perFolder: string[] = [];
   let messages = 0;
+  let askedBefore = 0;
+  let askedAfter = 0;
+  const unused = new Map<string, number>();
   for (const folder of folders) {
     const labels = JSON.parse(readFileSync(join(folder, "labels.json"), "utf8")) as Label[];
     const before = sent.length;
@@ -72,10 +84,18 @@ async function main(): Promise<void> {
         senderAddress: "jobnudge@inbox.localhost",
         timezone: "UTC",
       });
-      if (!email.facts || factsForModel(email.extraction).length === 0) continue;
-      sent.push(fixed + count(modelUserMessage(factReadingRequest(email.facts).text)));
+      const fields = factsForModel(email.extraction);
+      if (!email.facts || fields.length === 0) continue;
+      const request = factReadingRequest(email.facts);
+      sent.push(fixed + count(modelUserMessage(request.text)));
       // The answer as a model that read the label would give it (output tokens, tool call aside).
-      answers.push(count(JSON.stringify(answerOf(label))));
+      answers.push(count(JSON.stringify(answerOf(label, 0.9))));
+      const answer = parseModelAnswer(answerOf(label, 0.99));
+      if (!answer) continue;
+      const merged = mergeModelAnswer(email.extraction, answer, fields, request.text);
+      askedBefore += asked(email.extraction);
+      askedAfter += asked(merged.extraction);
+      for (const u of merged.unused) unused.set(u.reason, (unused.get(u.reason) ?? 0) + 1);
     }
     perFolder.push(`${folder.split("/").pop()} ${sent.length - before}/${labels.length}`);
   }
@@ -88,6 +108,7 @@ async function main(): Promise<void> {
       `folders: ${folders.length}, messages: ${messages}, sent to the model: ${sent.length} (${((100 * sent.length) / Math.max(1, messages)).toFixed(1)} %)`,
       `sent per folder: ${perFolder.join(", ")}`,
       `input tokens per request: instructions + schema ${fixed}; whole request mean ${mean.toFixed(0)}, median ${at(0.5)}, p95 ${at(0.95)}, max ${sent.at(-1) ?? 0}`,
+      `a model answering as the labels, sure: facts asked in the messages sent ${askedBefore} -> ${askedAfter}; not used: ${[...unused].map(([r, n]) => `${r} ${n}`).join(", ") || "none"}`,
       `output tokens per answer (the label as JSON with confidences): mean ${(answers.reduce((a, b) => a + b, 0) / Math.max(1, answers.length)).toFixed(0)}, max ${Math.max(0, ...answers)}`,
       "",
     ].join("\n"),
