@@ -72,16 +72,18 @@ export interface ModelMerge {
 }
 
 /**
- * The rules' reading with the model's answer applied to `asked` fields only: a field the rules left
- * empty (or a kind they could only call "other") is filled, a value they read is confirmed (its
- * confidence raised), and a different value is not used. A name, address or date it fills in must
- * be written in `sentText`, the text the model was given.
+ * The rules' reading with the model's answer applied to the `asked` facts (those below the gate)
+ * and the fields the rules left empty, nothing else: an empty field (or a kind the rules could only
+ * call "other") is filled, a value they read is confirmed (its confidence raised), and a different
+ * value is not used. A name, address or date it fills in must be written in `sentText`, the text
+ * the model was given. A fact the rules were sure of is never touched.
  */
 export function mergeModelAnswer(x: Extraction, answer: ModelAnswer, asked: FactField[], sentText: string): ModelMerge {
   const merged: Extraction = { ...x, confidence: { ...x.confidence } };
   const readByModel: FactField[] = [];
   const unused: ModelMerge["unused"] = [...answer.invalid];
-  for (const field of asked) {
+  const open = FACT_FIELDS.filter((f) => asked.includes(f) || (f !== "kind" && x[f] === null));
+  for (const field of open) {
     const value = answer.values[field];
     if (value === undefined) continue;
     const confidence = Math.min(answer.confidence[field] ?? 0, MODEL_CONFIDENCE_CAP);

@@ -246,14 +246,14 @@ describe("mergeModelAnswer", () => {
     expect(merged.unused).toEqual([{ field, reason }]);
   });
 
-  it("leaves facts it was not asked about, and values it is unsure of, alone", () => {
-    const x = offer({ contactEmail: null });
+  it("leaves the facts the rules were sure of, and values it is unsure of, alone", () => {
+    const x = offer();
 
     const merged = mergeModelAnswer(
       x,
       answer(
-        { contactEmail: "lea.frei@brunnmatt.ch", employer: "Brunnmatt Pharma" },
-        { contactEmail: 0.99, employer: 0.3 },
+        { contactEmail: "hr@brunnmatt.ch", kind: "update", employer: "Brunnmatt Pharma" },
+        { contactEmail: 0.99, kind: 0.99, employer: 0.3 },
       ),
       ["employer"],
       TEXT,
@@ -261,6 +261,28 @@ describe("mergeModelAnswer", () => {
 
     expect(merged.extraction).toEqual(x);
     expect(merged.unused).toEqual([{ field: "employer", reason: "model unsure" }]);
+  });
+
+  it("fills the other empty fields of a message it was sent, e.g. the employer of mail the rules called other", () => {
+    const x = emptyExtraction({ kind: "other", confidence: { kind: 0.13 } });
+
+    const merged = mergeModelAnswer(
+      x,
+      answer(
+        { kind: "offer", employer: "Brunnmatt Pharma", respondBy: "2026-05-15T17:00:00+02:00" },
+        { kind: 0.99, employer: 0.99, respondBy: 0.8 },
+      ),
+      ["kind"],
+      TEXT,
+    );
+
+    expect(merged.extraction).toMatchObject({
+      kind: "offer",
+      employer: "Brunnmatt Pharma",
+      respondBy: "2026-05-15T17:00:00+02:00",
+      confidence: { kind: MODEL_CONFIDENCE_CAP, employer: MODEL_CONFIDENCE_CAP, respondBy: 0.8 },
+    });
+    expect(merged.readByModel).toEqual(["kind", "employer", "respondBy"]);
   });
 
   it("does not lower a confidence the rules gave", () => {
