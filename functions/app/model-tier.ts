@@ -60,7 +60,7 @@ export async function readUnsureFactsWithModel(
     });
     return unchanged(email.extraction);
   }
-  const merged = mergeModelAnswer(email.extraction, answer, asked, request.text);
+  const merged = mergeModelAnswer(email.extraction, answer, asked, request.text, email.facts.ownerAddresses);
   // Field names and reasons only: the values are the owner's mail.
   deps.log.info("model tier read the message", {
     ...correlation,

@@ -4,6 +4,7 @@
 // and its confidence is capped. Pure.
 import { z } from "zod/mini";
 import type { EmailView } from "../email-view";
+import { isRobotAddress } from "../extract/senders";
 import { type Extraction, FACT_FIELDS, type FactField } from "../extraction";
 import { isDeadlineValue, isIsoInstant } from "../time";
 import { MESSAGE_KINDS, type MessageKind } from "../vocabularies";
@@ -78,7 +79,13 @@ export interface ModelMerge {
  * value is not used. A name, address or date it fills in must be written in `sentText`, the text
  * the model was given. A fact the rules were sure of is never touched.
  */
-export function mergeModelAnswer(x: Extraction, answer: ModelAnswer, asked: FactField[], sentText: string): ModelMerge {
+export function mergeModelAnswer(
+  x: Extraction,
+  answer: ModelAnswer,
+  asked: FactField[],
+  sentText: string,
+  ownerAddresses: readonly string[] = [],
+): ModelMerge {
   const merged: Extraction = { ...x, confidence: { ...x.confidence } };
   const readByModel: FactField[] = [];
   const unused: ModelMerge["unused"] = [...answer.invalid];
@@ -95,6 +102,11 @@ export function mergeModelAnswer(x: Extraction, answer: ModelAnswer, asked: Fact
     // A value of its own must be written in the message; a confirmed one is the rules' reading.
     if (current === null && !writtenIn(field, value, sentText)) {
       unused.push({ field, reason: "not written in the message" });
+      continue;
+    }
+    // As the rules' contact: a person to reply to, never a robot and never the owner.
+    if (field === "contactEmail" && (isRobotAddress(value) || ownerAddresses.includes(value))) {
+      unused.push({ field, reason: "not a contact" });
       continue;
     }
     if (current !== null && !sameValue(field, current, value)) {

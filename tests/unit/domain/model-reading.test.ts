@@ -285,6 +285,24 @@ describe("mergeModelAnswer", () => {
     expect(merged.readByModel).toEqual(["kind", "employer", "respondBy"]);
   });
 
+  it.each([
+    ["a robot", "no-reply@brunnmatt.ch"],
+    ["the owner", "lea.brunner@outlook.com"],
+  ])("never takes %s as the contact", (_who, address) => {
+    const x = offer({ contactEmail: null });
+
+    const merged = mergeModelAnswer(
+      x,
+      answer({ contactEmail: address }, { contactEmail: 0.99 }),
+      [],
+      `${TEXT}\nCc: ${address}`,
+      ["lea.brunner@outlook.com"],
+    );
+
+    expect(merged.extraction.contactEmail).toBeNull();
+    expect(merged.unused).toEqual([{ field: "contactEmail", reason: "not a contact" }]);
+  });
+
   it("does not lower a confidence the rules gave", () => {
     const x = offer();
 
