@@ -1,6 +1,6 @@
 // The local stack with the optional model tier on, pointed at an OpenAI-compatible endpoint (here a
-// stub HTTP server standing in for a local Ollama): a forward whose facts the rules are unsure of
-// is read by the model from its own text only, and the acknowledgement in the SES emulator says so.
+// stub HTTP server standing in for a local Ollama): a forward the rules cannot read (Italian) is
+// read by the model from its own text only, and the acknowledgement in the SES emulator says so.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -15,16 +15,17 @@ import { sendRaw } from "./smtp";
 
 // Its own ports, above the ones local-stack.test.ts takes from the same base.
 const PORT_BASE = Number(process.env.JOBNUDGE_TEST_STACK_PORT_BASE ?? 18_025) + 20;
-const OWNER = "lea.brunner@outlook.com";
-const FILE = new URL("../fixtures/unseen-7/brunnmatt-workday-angebot-mesz-outlook-autofwd.eml", import.meta.url);
+// An Italian offer the rules cannot read (tests/unit/app/model-tier.test.ts).
+const OWNER = "giulia.conti@example.org";
+const FILE = new URL("../fixtures/model-tier/italian-offer-fwd.eml", import.meta.url);
 const ANSWER = {
   kind: "offer",
-  employer: "Brunnmatt Pharma",
-  role: "Data Platform Lead",
+  employer: "Brunello Analitica",
+  role: "Ingegnere dei Dati",
   interviewAt: "",
   respondBy: "2026-05-15T17:00:00+02:00",
   expectDecisionBy: "",
-  contactEmail: "corinne.gerber@brunnmatt.ch",
+  contactEmail: "marco.ferri@brunelloanalitica.it",
   confidence: { kind: 0.99, employer: 0.99, role: 0.99, respondBy: 0.99, contactEmail: 0.99 },
 };
 
@@ -71,8 +72,8 @@ describe("local stack with the model tier on", () => {
       JSON.stringify({
         owner: {
           email: OWNER,
-          name: "Lea Brunner",
-          timezone: "Europe/Zurich",
+          name: "Giulia Conti",
+          timezone: "Europe/Rome",
           modelTier: "openai-compatible",
           modelId: "qwen2.5:7b",
           modelUrl,
@@ -105,7 +106,7 @@ describe("local stack with the model tier on", () => {
       const ack = (await emulatorEmails(stack.sesEndpoint)).find((e) => e.subject.startsWith("Got it:"));
       expect(ack?.body.text).toContain("Read by the model (the rules were unsure)");
       const [employer] = await stack.deps.state.listEmployers();
-      expect(employer).toMatchObject({ name: "Brunnmatt Pharma", respondBy: ANSWER.respondBy });
+      expect(employer).toMatchObject({ name: "Brunello Analitica", stage: "offer", respondBy: ANSWER.respondBy });
       expect(employer?.unsure ?? []).toEqual([]);
     } finally {
       await stack.stop();

@@ -16,23 +16,24 @@ import { factReaderFor } from "../../../functions/wiring/model";
 import { ownerSettings } from "../../fakes/owner";
 import { testDeps } from "../../fakes/use-case-deps";
 
-// A German offer the rules read right but unsure of (employer, role, deadline, contact).
-const FILE = new URL("../../fixtures/unseen-7/brunnmatt-workday-angebot-mesz-outlook-autofwd.eml", import.meta.url);
-const OWNER = "lea.brunner@outlook.com";
+// An Italian offer, forwarded: the rules do not read Italian, so they call it "other" and are
+// unsure even of that. Everything a model could fill in is written in it.
+const FILE = new URL("../../fixtures/model-tier/italian-offer-fwd.eml", import.meta.url);
+const OWNER = "giulia.conti@example.org";
 const NOW = "2026-05-11T08:00:00.000Z";
 const LABEL = {
   kind: "offer",
-  employer: "Brunnmatt Pharma",
-  role: "Data Platform Lead",
+  employer: "Brunello Analitica",
+  role: "Ingegnere dei Dati",
   interviewAt: "",
   respondBy: "2026-05-15T17:00:00+02:00",
   expectDecisionBy: "",
-  contactEmail: "corinne.gerber@brunnmatt.ch",
+  contactEmail: "marco.ferri@brunelloanalitica.it",
   confidence: { kind: 0.99, employer: 0.99, role: 0.99, respondBy: 0.99, contactEmail: 0.99 },
 };
 
 const owner = (settings: Partial<OwnerSettings> = {}) =>
-  ownerSettings({ email: OWNER, name: "Lea Brunner", timezone: "Europe/Zurich", ...settings });
+  ownerSettings({ email: OWNER, name: "Giulia Conti", timezone: "Europe/Rome", ...settings });
 
 /** A reader that records what it was sent and answers with `answer` (or runs `respond`). */
 function fakeReader(respond: (request: FactReadingRequest, signal: AbortSignal) => Promise<FactReading | null>) {
@@ -80,23 +81,33 @@ describe("the model tier, off (the default)", () => {
     expect(bedrock.commandCalls(ConverseCommand)).toHaveLength(0);
     expect(withOff.sent).toEqual(without.sent);
     expect({ ...withOff.employer, version: 0 }).toEqual({ ...without.employer, version: 0 });
-    expect(ackOf(without.sent)).toContain("Please check");
+    // Without a model the rules could not tell what it is: no employer, the ack says so.
+    expect(without.employer).toBeUndefined();
+    expect(without.sent.find((e) => e.kind === "ack")?.subject).toBe("Got it, but I could not tell what this is");
     expect(ackOf(without.sent)).not.toContain("Read by the model");
   });
 });
 
 describe("the model tier, on", () => {
-  it("confirms what the rules were unsure of: the facts are acted on and the ack says who read them", async () => {
+  it("fills in what the rules could not read: the facts are acted on and the ack says who read them", async () => {
     const { reader, requests } = answering(LABEL);
 
     const { outcome, employer, sent } = await deliver(reader);
 
     expect(outcome).toBe("applied");
     expect(requests).toHaveLength(1);
-    expect(employer).toMatchObject({ name: "Brunnmatt Pharma", stage: "offer", respondBy: LABEL.respondBy });
+    expect(employer).toMatchObject({
+      name: "Brunello Analitica",
+      stage: "offer",
+      role: LABEL.role,
+      respondBy: LABEL.respondBy,
+      contactEmail: LABEL.contactEmail,
+    });
     expect(employer?.unsure ?? []).toEqual([]);
     const ack = ackOf(sent);
-    expect(ack).toContain("Read by the model (the rules were unsure): the employer, the role, the answer deadline");
+    expect(ack).toContain(
+      "Read by the model (the rules were unsure): what kind of mail it is, the employer, the role, the answer deadline, the contact.",
+    );
     expect(ack).not.toContain("Please check");
   });
 
@@ -106,9 +117,9 @@ describe("the model tier, on", () => {
     await deliver(reader);
 
     const [request] = requests;
-    expect(request?.text).toContain("Brunnmatt");
+    expect(request?.text).toContain("Brunello Analitica");
+    expect(request?.text).toContain("From: Marco Ferri <marco.ferri@brunelloanalitica.it>");
     expect(request?.text).not.toContain(OWNER);
-    expect(request?.text).not.toContain("lea.brunner");
     expect(new TextEncoder().encode(request?.text).length).toBeLessThanOrEqual(12 * 1024);
     expect(Object.keys(request ?? {}).sort()).toEqual(["answerSchema", "instructions", "text"]);
   });
@@ -127,9 +138,9 @@ describe("the model tier, on", () => {
 
     const { employer, sent } = await deliver(reader);
 
-    expect(employer?.name).toBe("Brunnmatt Pharma");
-    expect(employer?.unsure?.map((f) => f.field)).toContain("employer");
+    expect(employer).toBeUndefined();
     expect(ackOf(sent)).not.toContain("Globex");
+    expect(ackOf(sent)).toContain("I could not tell which employer this is about");
   });
 
   it.each([

@@ -15,8 +15,9 @@ import event from "../../fixtures/aws/ses-receipt-event.json";
 let deps: TestDeps;
 vi.mock("../../../functions/wiring/aws", () => ({ awsDeps: () => deps }));
 
-const OWNER = "lea.brunner@outlook.com";
-const FILE = new URL("../../fixtures/unseen-7/brunnmatt-workday-angebot-mesz-outlook-autofwd.eml", import.meta.url);
+// An Italian offer the rules cannot read (tests/unit/app/model-tier.test.ts).
+const OWNER = "giulia.conti@example.org";
+const FILE = new URL("../../fixtures/model-tier/italian-offer-fwd.eml", import.meta.url);
 const MODEL = "amazon.nova-lite-v1:0";
 const record = event.Records[0] as (typeof event.Records)[number];
 const fromOwner = { ...record, ses: { ...record.ses, mail: { ...record.ses.mail, source: OWNER } } };
@@ -25,7 +26,7 @@ const bedrock = mockClient(BedrockRuntimeClient);
 async function deliver(settings: Partial<OwnerSettings>) {
   deps = testDeps(
     "2026-05-11T08:00:00.000Z",
-    ownerSettings({ email: OWNER, name: "Lea Brunner", timezone: "Europe/Zurich", ...settings }),
+    ownerSettings({ email: OWNER, name: "Giulia Conti", timezone: "Europe/Rome", ...settings }),
   );
   await deps.rawMail.put(record.ses.mail.messageId, new Uint8Array(await readFile(FILE)));
   return handler({ Records: [fromOwner] } as never, { awsRequestId: "req-1" });
@@ -61,7 +62,7 @@ describe("inbound handler and the model tier", () => {
                 name: ANSWER_NAME,
                 input: {
                   kind: "offer",
-                  employer: "Brunnmatt Pharma",
+                  employer: "Brunello Analitica",
                   role: "",
                   interviewAt: "",
                   respondBy: "2026-05-15T17:00:00+02:00",
@@ -84,7 +85,7 @@ describe("inbound handler and the model tier", () => {
     expect(result).toEqual({ processed: 1, failed: 0 });
     expect(bedrock.commandCalls(ConverseCommand).map((c) => c.args[0].input.modelId)).toEqual([MODEL]);
     expect(deps.sent.find((e) => e.kind === "ack")?.text).toContain(
-      "Read by the model (the rules were unsure): the employer, the answer deadline.",
+      "Read by the model (the rules were unsure): what kind of mail it is, the employer, the answer deadline.",
     );
   });
 
@@ -94,6 +95,6 @@ describe("inbound handler and the model tier", () => {
     const result = await deliver({ modelTier: "bedrock", modelId: MODEL });
 
     expect(result).toEqual({ processed: 1, failed: 0 });
-    expect(deps.sent.find((e) => e.kind === "ack")?.text).toContain("Please check");
+    expect(deps.sent.find((e) => e.kind === "ack")?.subject).toBe("Got it, but I could not tell what this is");
   });
 });
