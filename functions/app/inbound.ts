@@ -10,11 +10,13 @@ import { composeAck } from "../domain/compose/ack";
 import { composeError } from "../domain/compose/error-reply";
 import { processChoice } from "../domain/compose/process-choice";
 import type { Extraction } from "../domain/extraction";
+import { withModelSource } from "../domain/model-reading";
 import { ownerAddresses } from "../domain/owner";
 import { processLabel } from "../domain/process";
 import { handleCommand } from "./commands";
 import type { Deps } from "./deps";
 import { fileEmployerMail } from "./file-message";
+import { readUnsureFactsWithModel } from "./model-tier";
 import { checkSender, type SesVerdicts } from "./owner-check";
 import { sendToOwnerOnce } from "./owner-mail";
 import type { MessageRecord } from "./ports";
@@ -144,7 +146,8 @@ export async function inboundMessage(
     }
   }
 
-  const extraction = email.extraction;
+  // The one hook of the optional model tier: after the rules, before anything is applied.
+  const { extraction, readByModel } = await readUnsureFactsWithModel(deps, email, log);
   const employerName = extraction.kind !== "other" ? extraction.employer : null;
   // A whole mailbox holds the owner's mail to colleagues and friends at companies too: replayed,
   // the owner's own mail only adds to a process that the employer's mail started.
@@ -162,16 +165,19 @@ export async function inboundMessage(
     const shown = employer && { ...employer, name: processLabel(employer, await deps.state.listEmployers()) };
     const now = deps.clock.now().toISOString();
     await sendToOwnerOnce(deps, `ack.${key}`, shown?.name ?? extraction.employer, () =>
-      composeAck({
-        extraction,
-        employer: shown,
-        planned: planned.filter((n) => employer && n.employerId === employer.id),
-        ...(asked ? { processChoice: processChoice(asked, key, deps.links.sign) } : {}),
-        owner: deps.owner,
-        now,
-        links: deps.links.sign,
-        messageKey: key,
-      }),
+      withModelSource(
+        composeAck({
+          extraction,
+          employer: shown,
+          planned: planned.filter((n) => employer && n.employerId === employer.id),
+          ...(asked ? { processChoice: processChoice(asked, key, deps.links.sign) } : {}),
+          owner: deps.owner,
+          now,
+          links: deps.links.sign,
+          messageKey: key,
+        }),
+        readByModel,
+      ),
     );
   }
   return result("applied", employer?.id ?? null);
