@@ -8,6 +8,7 @@ import { dateInZone, fixedOffset, fromLocal, isoInZone, offsetMinutesAt, type Zo
 import { type MailParsingOption, readingOf } from "./chrono-readings";
 import type { DateFrame, DatePhrase } from "./date-phrase";
 import { writtenClockTimes } from "./date-readings";
+import { readHeaderDate } from "./header-dates";
 import { mailDateParser } from "./mail-chrono";
 import { hasDay } from "./mail-refiners";
 import { zoneMentionedIn } from "./time-zones";
@@ -109,6 +110,13 @@ export function parseWrittenDate(
   if (!Number.isFinite(referenceMs) || !/\d/.test(text)) return null;
   const stated = zoneMentionedIn(text);
   const zone = stated ?? fallback;
+  // The forms mail clients write (header-dates.ts) need no chrono. As with chrono's reading, the
+  // wall-clock time is taken in the zone the line names in words, else in `fallback`.
+  const read = readHeaderDate(text);
+  if (read) {
+    const instantMs = fromLocal(read, zone);
+    if (Number.isFinite(instantMs)) return { instantMs, zone, stated: stated !== null };
+  }
   // A locale that reads only part of the line ("6 may 2026" of "mié, 6 may 2026 a las 12:14") loses
   // the time: the reading that covers most of the line wins.
   let best: ChronoResult | undefined;
