@@ -166,7 +166,7 @@ const CALL_PARTICIPANT = new RegExp(
   "gu",
 );
 
-const CALL_WORDS = /join|and I\b|be on the call/;
+const CALL_WORDS = /joined by|and I\b|(?:will|to) (?:also )?(?:join|be on the call)/;
 
 /** The people a request to talk says will join the call, besides the writer. */
 export function callParticipantsOf(facts: MailFacts, contactName: string | null): string[] {
