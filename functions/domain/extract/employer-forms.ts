@@ -106,13 +106,17 @@ const PARENT_PATTERNS = [
   ),
 ];
 
+const PARENT_WORDS = [/company|brand|business/, /(?:subsidiary|division|member|brand)\s+of|part\s+of|owned\s+by/];
+
 /**
  * Brand and parent pairs the text states. The candidate applied to the brand; the parent's name
  * (and often its mail domain) is the group's, not the employer's.
  */
 export function parentsOfBrands(text: string): { brand: string; parent: string }[] {
   const pairs: { brand: string; parent: string }[] = [];
-  for (const pattern of PARENT_PATTERNS) {
+  for (const [index, pattern] of PARENT_PATTERNS.entries()) {
+    // The words every match of the pattern has: without them, no pass of the name pattern is needed.
+    if (!PARENT_WORDS[index]?.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const brand = m[1] ? canonicalCompany(m[1]) : null;
       const parent = m[2] ? canonicalCompany(m[2]) : null;
