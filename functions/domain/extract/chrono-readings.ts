@@ -4,7 +4,7 @@
 // the time a date was paired with when they were written apart. Also the option that carries the
 // message's zone into chrono's parsing context.
 import type * as chrono from "chrono-node";
-import { fixedOffset, type Zone } from "../time";
+import { fixedOffset, toLocal, type Zone } from "../time";
 
 /** Results the mail parsers made: they win over chrono's own readings of the same words. */
 export const WINDOW_TAG = "jobnudge/window";
@@ -39,4 +39,25 @@ export function isWindow(result: chrono.ParsingResult): boolean {
 export function referenceOf(context: chrono.ParsingContext): { ms: number; zone: Zone } {
   const zone = (context.option as MailParsingOption).zone;
   return { ms: context.reference.instant.getTime(), zone: zone ?? fixedOffset(context.reference.timezoneOffset ?? 0) };
+}
+
+/**
+ * A window's result: chrono's components for the local day (and time) in `zone`, tagged, with the
+ * exact instant kept beside it for date-phrases.ts.
+ */
+export function windowResult(
+  context: chrono.ParsingContext,
+  index: number,
+  text: string,
+  instantMs: number,
+  hasTime: boolean,
+  zone: Zone,
+): chrono.ParsingResult {
+  const local = toLocal(instantMs, zone);
+  const components: { [c in chrono.Component]?: number } = { year: local.year, month: local.month, day: local.day };
+  if (hasTime) Object.assign(components, { hour: local.hour, minute: local.minute, second: local.second });
+  const result = context.createParsingResult(index, text, components);
+  result.addTag(WINDOW_TAG);
+  setReading(result, { exact: { instantMs, zone, hasTime } });
+  return result;
 }

@@ -5,7 +5,7 @@
 // is tagged so that it wins over chrono's own reading of the same words (mail-refiners.ts).
 import type * as chrono from "chrono-node";
 import { type CivilDate, DAY_MS, fromLocal, HOUR_MS, isCalendarDate, toLocal, weekdayOf, type Zone } from "../time";
-import { referenceOf, setReading, WINDOW_TAG } from "./chrono-readings";
+import { referenceOf, windowResult } from "./chrono-readings";
 import { businessHour } from "./date-readings";
 import { zoneMentionedIn } from "./time-zones";
 
@@ -30,27 +30,6 @@ export function endOfWeek(referenceMs: number, zone: Zone, next: boolean): numbe
   if (local.weekday === 6) days = 6;
   if (next) days += local.weekday === 0 || local.weekday === 6 ? 0 : 7;
   return referenceMs + days * DAY_MS;
-}
-
-/**
- * A window's result: chrono's components for the local day (and time) in `zone`, tagged, with the
- * exact instant kept beside it for date-phrases.ts.
- */
-function windowResult(
-  context: chrono.ParsingContext,
-  index: number,
-  text: string,
-  instantMs: number,
-  hasTime: boolean,
-  zone: Zone,
-): chrono.ParsingResult {
-  const local = toLocal(instantMs, zone);
-  const components: { [c in chrono.Component]?: number } = { year: local.year, month: local.month, day: local.day };
-  if (hasTime) Object.assign(components, { hour: local.hour, minute: local.minute, second: local.second });
-  const result = context.createParsingResult(index, text, components);
-  result.addTag(WINDOW_TAG);
-  setReading(result, { exact: { instantMs, zone, hasTime } });
-  return result;
 }
 
 const WITHIN =

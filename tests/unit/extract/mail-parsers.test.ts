@@ -64,6 +64,36 @@ describe("English window parsers", () => {
   });
 });
 
+describe("other languages' window parsers", () => {
+  it("reads 'innerhalb von 48 Stunden' as the Date plus 48 hours in the message's zone, across DST", () => {
+    // Friday 27 March 2026 16:00 CET; Berlin moves to CEST on Sunday 29 March.
+    expect(
+      values(
+        "Bitte antworten Sie innerhalb von 48 Stunden.",
+        frame("2026-03-27T16:00:00+01:00", "Europe/Berlin", "de", true),
+      ),
+    ).toEqual([["innerhalb von 48 Stunden", "2026-03-29T17:00:00+02:00"]]);
+  });
+
+  it("keeps an early-morning window's hour: 48 hours after 06:30 is 06:30, not the afternoon", () => {
+    expect(
+      values(
+        "Bitte antworten Sie innerhalb von 48 Stunden.",
+        frame("2026-04-20T06:30:12+02:00", "Europe/Berlin", "de", true),
+      ),
+    ).toEqual([["innerhalb von 48 Stunden", "2026-04-22T06:30:12+02:00"]]);
+  });
+
+  it("tags its results as windows", () => {
+    const german = mailDateParser(true, "de").parse(
+      "innerhalb von 3 Tagen",
+      { instant: new Date("2026-03-27T12:00:00Z"), timezone: 60 },
+      { forwardDate: true },
+    );
+    expect(german.map((r) => [r.text, isWindow(r as ParsingResult)])).toEqual([["innerhalb von 3 Tagen", true]]);
+  });
+});
+
 describe("mail refiners", () => {
   it("drops a phrase that names no day, and does not lend its day to a time beside it", () => {
     expect(values("Could we talk at 3pm next week?", frame("2026-03-25T12:00:00-04:00"))).toEqual([]);
