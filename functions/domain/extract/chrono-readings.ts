@@ -5,6 +5,7 @@
 // message's zone into chrono's parsing context.
 import type * as chrono from "chrono-node";
 import { fixedOffset, toLocal, type Zone } from "../time";
+import type { IstReading } from "./time-zones";
 
 /** Results the mail parsers made: they win over chrono's own readings of the same words. */
 export const WINDOW_TAG = "jobnudge/window";
@@ -12,6 +13,8 @@ export const WINDOW_TAG = "jobnudge/window";
 /** chrono's parse option plus the zone the text's offset-less times are in (chrono only knows an offset). */
 export interface MailParsingOption extends chrono.ParsingOption {
   zone?: Zone;
+  /** What "IST" means in this message (time-zones.ts istReading). */
+  ist?: IstReading;
 }
 
 export interface Reading {
@@ -35,10 +38,17 @@ export function isWindow(result: chrono.ParsingResult): boolean {
   return result.start.tags().has(WINDOW_TAG);
 }
 
-/** The reference instant and the zone the text is in: the message's, else the offset chrono was handed. */
-export function referenceOf(context: chrono.ParsingContext): { ms: number; zone: Zone } {
-  const zone = (context.option as MailParsingOption).zone;
-  return { ms: context.reference.instant.getTime(), zone: zone ?? fixedOffset(context.reference.timezoneOffset ?? 0) };
+/**
+ * The reference instant and the zone the text is in (the message's, else the offset chrono was
+ * handed), and what "IST" means in it.
+ */
+export function referenceOf(context: chrono.ParsingContext): { ms: number; zone: Zone; ist?: IstReading } {
+  const { zone, ist } = context.option as MailParsingOption;
+  return {
+    ms: context.reference.instant.getTime(),
+    zone: zone ?? fixedOffset(context.reference.timezoneOffset ?? 0),
+    ...(ist ? { ist } : {}),
+  };
 }
 
 /**

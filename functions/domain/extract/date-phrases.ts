@@ -34,7 +34,8 @@ export function phraseAt(index: number, text: string, instantMs: number, hasTime
   };
 }
 
-function componentsOf(result: ChronoResult, partner: ChronoResult | null, zone: Zone) {
+function componentsOf(result: ChronoResult, partner: ChronoResult | null, frame: DateFrame) {
+  const zone = frame.zone;
   const dateSource = partner && !hasDay(result as chrono.ParsingResult) ? partner : result;
   const timeSource = partner && !result.start.isCertain("hour") ? partner : result;
   const local = {
@@ -47,7 +48,7 @@ function componentsOf(result: ChronoResult, partner: ChronoResult | null, zone: 
   };
   const hasTime = timeSource.start.isCertain("hour");
   const offset = timeSource.start.isCertain("timezoneOffset") ? timeSource.start.get("timezoneOffset") : null;
-  const stated = zoneMentionedIn(timeSource.text, zone);
+  const stated = zoneMentionedIn(timeSource.text, zone, frame.ist);
   const effective: Zone = stated ?? (offset !== null && offset !== undefined ? fixedOffset(offset) : zone);
   return { local, hasTime, effective };
 }
@@ -57,10 +58,10 @@ function phraseOf(result: chrono.ParsingResult, text: string, frame: DateFrame):
   const { exact, partner = null } = readingOf(result);
   if (exact) return phraseAt(result.index, result.text, exact.instantMs, exact.hasTime, exact.zone);
   const tail = text.slice(result.index + result.text.length, result.index + result.text.length + 40);
-  const { local, hasTime, effective } = componentsOf(result, partner, frame.zone);
+  const { local, hasTime, effective } = componentsOf(result, partner, frame);
   const zone =
     hasTime && !result.start.isCertain("timezoneOffset")
-      ? (zoneMentionedIn(tail.split(/[.;\n]/)[0] ?? "", frame.zone) ?? effective)
+      ? (zoneMentionedIn(tail.split(/[.;\n]/)[0] ?? "", frame.zone, frame.ist) ?? effective)
       : effective;
   const index = partner ? Math.min(result.index, partner.index) : result.index;
   const phrase = partner
@@ -75,7 +76,7 @@ function phraseOf(result: chrono.ParsingResult, text: string, frame: DateFrame):
 export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
   if (!Number.isFinite(frame.referenceMs)) return [];
   const text = normalize(input.slice(0, MAX_DATE_TEXT));
-  const option: MailParsingOption = { forwardDate: true, zone: frame.zone };
+  const option: MailParsingOption = { forwardDate: true, zone: frame.zone, ist: frame.ist };
   let results: chrono.ParsingResult[];
   try {
     results = mailDateParser(frame.dayFirst, frame.language).parse(

@@ -74,7 +74,7 @@ const dayOfMonth: chrono.Parser = {
     const at = m.index ?? 0;
     const day = Number(m[3]);
     if (day < 1 || day > 31) return null;
-    const { ms, zone: frameZone } = referenceOf(context);
+    const { ms, zone: frameZone, ist } = referenceOf(context);
     const weekdayWord = (m[1] ?? m[2] ?? "").toLowerCase();
     const local = toLocal(ms, frameZone);
     const candidates: CivilDate[] = [];
@@ -90,7 +90,7 @@ const dayOfMonth: chrono.Parser = {
     const clock = clockOf(m);
     const phrase = clock || !m[4] ? m[0] : m[0].slice(0, m[0].search(/,?\s+(?:at|@)\s+\d/));
     const after = context.text.slice(at + m[0].length, at + m[0].length + 24);
-    const zone = clock ? (zoneMentionedIn(after, frameZone) ?? frameZone) : frameZone;
+    const zone = clock ? (zoneMentionedIn(after, frameZone, ist) ?? frameZone) : frameZone;
     const chosen = fromLocal({ ...best, hour: clock?.hour ?? 12, minute: clock?.minute ?? 0, second: 0 }, zone);
     if (!Number.isFinite(chosen)) return null;
     return windowResult(context, at, phrase, chosen, clock !== null, zone);
