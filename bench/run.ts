@@ -4,7 +4,7 @@
 // and the machine is shared, so each message's two timings are taken side by side, interleaved, and
 // each is also given as its fastest run (the one least disturbed by other work on the machine).
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { readEmail } from "../functions/app/read-message";
 import { parseMimeBare } from "../functions/mail/parse-mime";
@@ -63,8 +63,8 @@ function corpusMessages(): { file: string; raw: Uint8Array; owner: string }[] {
   const out: { file: string; raw: Uint8Array; owner: string }[] = [];
   for (const dir of dirs) {
     const labels = join(dir, "labels.json");
-    if (!existsSync(labels) || seen.has(dir)) continue;
-    seen.add(dir);
+    if (!existsSync(labels) || seen.has(realpathSync(dir))) continue;
+    seen.add(realpathSync(dir));
     for (const label of JSON.parse(readFileSync(labels, "utf8")) as { file: string; owner: string }[]) {
       const path = join(dir, label.file);
       if (existsSync(path)) out.push({ file: path, raw: new Uint8Array(readFileSync(path)), owner: label.owner });
