@@ -27,17 +27,19 @@ export function alignTable(table: Pick<TableView, "columns" | "rows">): string {
 }
 
 function draftText(draft: CheckedDraft, index: number): string {
-  const lines = [
+  // A call beats an email (PLAYBOOK tone rules): the script comes first, the email confirms it.
+  const call =
+    draft.callScript.length > 0
+      ? ["Call first:", ...draft.callScript.map((line, i) => `  ${i + 1}. ${line}`), "", "Then confirm by email:"]
+      : [];
+  return [
     heading(`${index + 1}. ${draft.label}`, "-"),
+    ...call,
     `To: ${draft.to ?? "(add the recipient)"}`,
     `Subject: ${draft.subject}`,
     "",
     draft.body.replace(/\r\n|\r/g, "\n"),
-  ];
-  if (draft.callScript.length > 0) {
-    lines.push("", "Or call:", ...draft.callScript.map((line, i) => `  ${i + 1}. ${line}`));
-  }
-  return lines.join("\n");
+  ].join("\n");
 }
 
 export function renderText(view: CheckedView): string {

@@ -43,6 +43,8 @@ export class TransitionError extends InvalidRequestError {}
 
 // Owner mail that asks the employer for news: it counts against the follow-up budget.
 const FOLLOW_UP_OUTGOING = new Set(["follow_up", "expedite_request", "clarify_offer"]);
+// Owner mail that closes or settles the process: never just "the answer to their request".
+const CLOSING_OUTGOING = new Set(["accept_offer", "decline_offer", "withdrawal", "step_out", "back_out"]);
 const EMPLOYER_MAIL = new Set(["interview_invite", "interview_scheduled", "offer", "rejection", "update"]);
 // A forward's Date header may run a little ahead of ours; more than this is a wrong clock, not news.
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -100,11 +102,17 @@ function absorbEmployerMail(
     return found;
   };
   r.contactEmail = take(r.contactEmail, x.contactEmail, "contactEmail");
-  r.contactName = take(r.contactName, x.contactName, null);
+  // A team signing as the company ("Acme", "Acme Talent") is no person to greet.
+  r.contactName = take(r.contactName, personName(x.contactName, [r.name, x.employer]), null);
   r.role = take(r.role, x.role, "role");
   const domain = r.contactEmail?.split("@")[1]?.toLowerCase();
   if (domain && !r.domains.includes(domain)) r.domains.push(domain);
   for (const person of x.interviewers) if (!r.interviewers.includes(person)) r.interviewers.push(person);
+  if (newest) noteOwnerMove(r, x, atIso);
+  if (x.interviewHeld && at > (instantOrNull(r.interviewHeldAt) ?? Number.NEGATIVE_INFINITY)) {
+    r.interviewHeldAt = atIso;
+    changes.push("interview held");
+  }
 
   const open = OPEN_STAGES.includes(r.stage);
   if (x.kind === "interview_scheduled" && open) {
@@ -113,6 +121,14 @@ function absorbEmployerMail(
       r.interviewAt = interviewAt;
       r.interviewMinutes = x.interviewMinutes;
       changes.push(`interview ${interviewAt}`);
+    } else if (
+      x.interviewMinutes &&
+      sameInstant(x.interviewAt, r.interviewAt) &&
+      x.interviewMinutes !== r.interviewMinutes
+    ) {
+      // The same interview again, now with its length (an agenda, a calendar file): its end moves.
+      r.interviewMinutes = x.interviewMinutes;
+      changes.push(`interview ends ${toIso((instantOrNull(r.interviewAt) ?? at) + x.interviewMinutes * 60_000)}`);
     }
   }
   if (x.kind === "offer" && (open || r.stage === "accepted")) {
@@ -153,6 +169,14 @@ function absorbEmployerMail(
 function absorbOwnerMail(r: EmployerRecord, x: Extraction, at: number): string {
   const what = x.outgoingKind ?? "message";
   const open = OPEN_STAGES.includes(r.stage);
+  r.ownerMailAt = toIso(Math.max(at, instantOrNull(r.ownerMailAt) ?? at));
+  // The answer to what they asked of the owner (PLAYBOOK §1b): the move is theirs again, and silence
+  // is measured from here. It asks them for nothing, so it is no follow-up.
+  const move = r.ownerMove;
+  if (move && at >= Date.parse(move.at) && !CLOSING_OUTGOING.has(what)) {
+    r.ownerMove = null;
+    return `outgoing ${what}: answered their request (${move.move})`;
+  }
   if (FOLLOW_UP_OUTGOING.has(what) && open) {
     // Sent before the employer's latest mail: that mail already answered it.
     if (at > (instantOrNull(r.lastContactAt) ?? Number.NEGATIVE_INFINITY)) {
@@ -235,6 +259,13 @@ export function applyOwnerAction(record: EmployerRecord, action: OwnerAction, no
     }
     case "sent":
       require(OPEN_STAGES, "there is nothing to follow up");
+      r.ownerMailAt = now;
+      if (r.ownerMove) {
+        // "I sent it" about the reply they waited for (the your_move email's control).
+        summary = `answered their request (${r.ownerMove.move})`;
+        r.ownerMove = null;
+        break;
+      }
       r.followUpsSent += 1;
       r.lastFollowUpAt = now;
       summary = `follow-up ${r.followUpsSent} sent`;
@@ -349,6 +380,32 @@ function latestMailAt(r: EmployerRecord): number {
   let latest = Number.NEGATIVE_INFINITY;
   for (const e of r.timeline) if (e.messageKey) latest = Math.max(latest, Date.parse(e.at));
   return latest;
+}
+
+/**
+ * PLAYBOOK §1b: the newest employer mail decides whose move it is. A request in it (a slot, availability,
+ * references...) waits on the owner; mail that asks nothing hands the move back to the employer. Offers
+ * are answered through the offer rules, not as a reply.
+ */
+function noteOwnerMove(r: EmployerRecord, x: Extraction, atIso: string): void {
+  const waits = x.ownerMove && x.kind !== "offer" && x.kind !== "rejection" && r.stage === "in_process";
+  r.ownerMove = waits && x.ownerMove ? { move: x.ownerMove, at: atIso } : null;
+}
+
+/** A contact's display name when it names a person, not the company or one of its teams. */
+function personName(name: string | null, employerNames: (string | null)[]): string | null {
+  if (!name) return null;
+  const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  const folded = fold(name);
+  const company = employerNames.filter((n): n is string => !!n).map(fold);
+  const team = /\b(?:team|talent|recruit\w*|careers?|hiring|people|hr|jobs)\b/i.test(name);
+  if (company.some((c) => c && (folded === c || (team && folded.startsWith(c))))) return null;
+  return name;
+}
+
+function sameInstant(a: string | null, b: string | null): boolean {
+  const x = instantOrNull(a);
+  return x !== null && x === instantOrNull(b);
 }
 
 function confident(x: Extraction, field: keyof FieldConfidence): boolean {

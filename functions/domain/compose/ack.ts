@@ -10,6 +10,7 @@ import { type LinkAction, type LinkMaker, linkLabel } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { formatDeadline, formatInstant } from "../owner-time";
+import { deadlineOrNull, instantOrNull } from "../time";
 import { OPEN_STAGES } from "../vocabularies";
 import { type AckQuestion, ackQuestions, askedValues } from "./ack-questions";
 import { describeOfferTerms, MESSAGE_KIND_WORDS, NUDGE_WORDS, oneLine, STAGE_WORDS } from "./plain-words";
@@ -43,11 +44,18 @@ function understoodLines(
   if (x.role) put("role", `Role: ${oneLine(x.role)}`);
   if (x.interviewAt) {
     const when = formatInstant(x.interviewAt, tz, now) + (x.interviewMinutes ? ` (${x.interviewMinutes} min)` : "");
-    put("interviewAt", `Interview: ${when}`);
+    put("interviewAt", `Interview: ${when}${startedBy(x.interviewAt, now) ? " (already in the past)" : ""}`);
   }
-  if (x.respondBy) put("respondBy", `Answer due by: ${formatDeadline(x.respondBy, tz, now)}`);
+  if (x.respondBy)
+    put(
+      "respondBy",
+      `Answer due by: ${formatDeadline(x.respondBy, tz, now)}${over(x.respondBy, tz, now) ? " (already passed)" : ""}`,
+    );
   if (x.expectDecisionBy)
-    put("expectDecisionBy", `They promised news by: ${formatDeadline(x.expectDecisionBy, tz, now)}`);
+    put(
+      "expectDecisionBy",
+      `They promised news by: ${formatDeadline(x.expectDecisionBy, tz, now)}${over(x.expectDecisionBy, tz, now) ? " (already passed)" : ""}`,
+    );
   if (x.contactEmail) {
     const who = x.contactName ? `${oneLine(x.contactName, 60)} <${x.contactEmail}>` : x.contactEmail;
     put("contactEmail", `Contact: ${who}`);
@@ -62,6 +70,36 @@ function understoodLines(
   if (x.asksToTalk) facts.push("They would like to talk.");
   if (x.ownerNote) facts.push(`Your note: ${oneLine(x.ownerNote, 200)}`);
   return facts;
+}
+
+/** The stated date is already over when the forward arrives (PLAYBOOK §3: no reminder for it). */
+function over(value: string, zone: string, now: string): boolean {
+  return (deadlineOrNull(value, zone)?.endsAt ?? Number.POSITIVE_INFINITY) <= Date.parse(now);
+}
+
+function startedBy(value: string, now: string): boolean {
+  return (instantOrNull(value) ?? Number.POSITIVE_INFINITY) <= Date.parse(now);
+}
+
+/** What the forward's past dates mean: said plainly, so a silent plan is not mistaken for a missed one. */
+function pastDateLines(x: Extraction, asked: Map<AskedField, string>, owner: OwnerSettings, now: string): string[] {
+  const lines: string[] = [];
+  const tz = owner.timezone;
+  const name = x.employer ?? "them";
+  if (x.interviewAt && !asked.has("interviewAt") && startedBy(x.interviewAt, now)) {
+    lines.push(
+      `The interview time (${formatInstant(x.interviewAt, tz, now)}) is already in the past: no preparation reminder for it.`,
+    );
+  }
+  if (x.respondBy && !asked.has("respondBy") && over(x.respondBy, tz, now)) {
+    lines.push(
+      `The answer deadline (${formatDeadline(x.respondBy, tz, now)}) has already passed: no reminders for it. If they gave you more time, send "deadline ${name} <new date>"; if you answered, "accept ${name}" or "decline ${name}".`,
+    );
+  }
+  if (x.expectDecisionBy && !asked.has("expectDecisionBy") && over(x.expectDecisionBy, tz, now)) {
+    lines.push(`The date they promised news by (${formatDeadline(x.expectDecisionBy, tz, now)}) has already passed.`);
+  }
+  return lines;
 }
 
 function planLines(
@@ -194,7 +232,7 @@ export function composeAck(input: AckInput): EmailView {
   const subject = oneLine(subjectFor(x, name, owner, asked, now), 150);
   const sections = [{ title: "What I understood", items: facts }];
   if (questions.length > 0) sections.push({ title: "Please check", items: questions.map((q) => q.text) });
-  const plan = planLines(employer, input.planned, owner, now);
+  const plan = [...pastDateLines(x, asked, owner, now), ...planLines(employer, input.planned, owner, now)];
   if (questions.length > 0) plan.push("Nothing that depends on an unchecked fact is planned until you answer.");
   sections.push({ title: "What I will do", items: plan });
   // An answer deadline matters while the offer is open; a declined or closed process has none left.

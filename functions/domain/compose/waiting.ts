@@ -1,9 +1,9 @@
 // PLAYBOOK §2 and §6 emails: follow-up, stepping out, and a rejection.
 import type { EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
-import { unansweredFollowUps } from "../playbook";
+import { lastContact, unansweredFollowUps } from "../playbook";
 import { MAX_UNANSWERED_FOLLOW_UPS } from "../playbook/silence";
-import { deadlineOrNull, instantOrNull } from "../time";
+import { deadlineOrNull, toIso } from "../time";
 import { counted, countWord, ordinal, possessive } from "../wording";
 import {
   type ComposeContext,
@@ -28,16 +28,17 @@ export function heldOffer(ctx: ComposeContext): EmployerRecord | null {
 export function followUp(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
   const promise = promisedDate(r, ctx.owner, ctx.now);
-  const last = dayOf(r.lastContactAt, ctx.owner, ctx.now);
-  // The interview counts as the last exchange when it came after their last mail (PLAYBOOK §2).
-  const interview = instantOrNull(r.interviewAt);
-  const interviewedLast =
-    interview !== null && interview <= Date.parse(ctx.now) && interview > (instantOrNull(r.lastContactAt) ?? -1);
-  const lastExchange = interviewedLast
-    ? `Your interview with ${r.name} was on ${dayOf(r.interviewAt, ctx.owner, ctx.now)}; no news since.`
-    : last
-      ? `You last heard from ${r.name} on ${last}.`
-      : `No news from ${r.name} yet.`;
+  // The last exchange (PLAYBOOK §2): their mail, the owner's own mail or the interview, whichever is latest.
+  const exchange = lastContact(r, Date.parse(ctx.now));
+  const last = exchange ? dayOf(toIso(exchange.at), ctx.owner, ctx.now) : null;
+  const lastExchange =
+    exchange?.source === "interview"
+      ? `Your interview with ${r.name} was on ${last}; no news since.`
+      : exchange?.source === "owner"
+        ? `You last wrote to ${r.name} on ${last}; no news since.`
+        : last
+          ? `You last heard from ${r.name} on ${last}.`
+          : `No news from ${r.name} yet.`;
   // The reminders already delivered since their last news (this one is not recorded yet).
   const number = Math.min(unansweredFollowUps(r) + 1, MAX_UNANSWERED_FOLLOW_UPS);
   const confirmed = r.followUpsSent;

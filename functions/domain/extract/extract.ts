@@ -9,6 +9,7 @@ import { extractDates } from "./deadlines";
 import { extractEmployer } from "./employer";
 import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence";
 import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
+import { interviewHeldOf } from "./interview-held";
 import { classifyKind, hasOfferLetter } from "./kind";
 import { detectLanguage, foreignShare } from "./language";
 import { extractOfferTerms } from "./offer-terms";
@@ -123,6 +124,7 @@ export function extractWithEvidence(
     callWith: asksToTalk ? callParticipantsOf(facts, contact.name) : [],
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body, language) : null,
     ownerMove: ownerMoveOf(kind, prose.body),
+    interviewHeld: interviewHeldOf(kind, prose.body),
     confidence: calibratedConfidence(evidence),
   };
   return { extraction, evidence };
