@@ -19,7 +19,7 @@ export { DEFAULT_INTERVIEW_MINUTES, interviewEnd } from "./interview";
 export { acceptedElsewhere, higherRankedPending } from "./offer";
 export { REPLY_MOVES } from "./owner-move";
 export { type ResignationPlan, resignationPlan } from "./resignation";
-export { followUpAttempts, unansweredFollowUps } from "./silence";
+export { followUpAttempts, followUpReminders, unansweredFollowUps } from "./silence";
 
 const RULES: SituationRule[] = [interviewNudges, ownerMoveNudges, silenceNudges, offerNudges, decisionNudges];
 /** Scheduler jitter tolerated by isStillDue: a schedule may fire a little before the planned time. */

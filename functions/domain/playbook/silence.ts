@@ -140,6 +140,11 @@ export function unansweredFollowUps(r: EmployerRecord): number {
   return followUpAttempts(r).length;
 }
 
+/** Follow-up reminders jobnudge delivered since the employer's last news (some the owner may have sent). */
+export function followUpReminders(r: EmployerRecord): number {
+  return nudgesSince(r, employerNewsAt(r), "follow_up.").length;
+}
+
 /** When nudges with this id prefix were delivered since the employer's last news (UTC ms). */
 function nudgesSince(r: EmployerRecord, contact: number, idPrefix: string): number[] {
   return r.timeline
