@@ -166,14 +166,14 @@ function subjectFor(
   if (asked.has("kind")) return `Got it: ${who}, ${MESSAGE_KIND_WORDS[x.kind].replace(/^an? /, "")}? Please check`;
   switch (x.kind) {
     case "offer":
-      return x.respondBy && !asked.has("respondBy")
-        ? `Got it: ${who}, offer, answer by ${formatDeadline(x.respondBy, owner.timezone, now)}`
-        : `Got it: ${who}, offer`;
+      if (!x.respondBy || asked.has("respondBy")) return `Got it: ${who}, offer`;
+      return over(x.respondBy, owner.timezone, now)
+        ? `Got it: ${who}, offer, the answer was due ${formatDeadline(x.respondBy, owner.timezone, now)} (passed)`
+        : `Got it: ${who}, offer, answer by ${formatDeadline(x.respondBy, owner.timezone, now)}`;
     case "interview_invite":
     case "interview_scheduled":
-      return x.interviewAt && !asked.has("interviewAt")
-        ? `Got it: ${who}, interview ${formatInstant(x.interviewAt, owner.timezone, now)}`
-        : `Got it: ${who}, interview`;
+      if (!x.interviewAt || asked.has("interviewAt")) return `Got it: ${who}, interview`;
+      return `Got it: ${who}, interview ${formatInstant(x.interviewAt, owner.timezone, now)}${startedBy(x.interviewAt, now) ? " (past)" : ""}`;
     case "rejection":
       return `Got it: ${who}, rejection`;
     case "outgoing":
@@ -247,7 +247,9 @@ export function composeAck(input: AckInput): EmailView {
     headline: subject,
     happened: x.subject ? `You forwarded "${oneLine(x.subject)}".` : "You forwarded a message.",
     whyNow: "Every forward gets an acknowledgement so you can fix a misreading at once.",
-    deadline: deadline ? formatDeadline(deadline, owner.timezone, now) : null,
+    deadline: deadline
+      ? `${formatDeadline(deadline, owner.timezone, now)}${over(deadline, owner.timezone, now) ? " (passed)" : ""}`
+      : null,
     sections,
     tables: [],
     drafts: [],

@@ -7,8 +7,8 @@ import { type LinkMaker, linkLabel } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { formatDeadline, formatInstant } from "../owner-time";
-import { DAY_MS, deadlineOrNull, formatClock } from "../time";
 import { acceptedElsewhere, withdrawalTargets } from "../playbook";
+import { DAY_MS, deadlineOrNull, formatClock } from "../time";
 import { joinNames } from "../wording";
 import { OFFER_TERM_ROWS, termsByLabel } from "./offer-tables";
 import { formatMoney } from "./plain-words";
@@ -26,12 +26,16 @@ export function offersTable(offers: EmployerRecord[], owner: OwnerSettings, now?
   const dates = now ? { timezone: owner.timezone, now } : undefined;
   const lines = offers.map((e) => termsByLabel(e, dates));
   const rows = OFFER_TERM_ROWS.map((label) => [label, ...lines.map((l) => l.get(label) ?? NOT_STATED)]);
-  rows.push([
-    "Answer by",
-    ...offers.map((e) => (e.respondBy ? formatDeadline(e.respondBy, owner.timezone, now) : NOT_STATED)),
-  ]);
+  rows.push(["Answer by", ...offers.map((e) => (e.respondBy ? answerBy(e.respondBy, owner, now) : NOT_STATED))]);
   rows.push(["Your rank", ...offers.map((e) => (e.rank === null ? "not ranked" : String(e.rank)))]);
   return { title: "Offers side by side", columns: ["Term", ...offers.map((e) => e.name)], rows };
+}
+
+/** The answer deadline; "(lapsed)" once it is over (PLAYBOOK §7: never shown as still due). */
+function answerBy(respondBy: string, owner: OwnerSettings, now: string | undefined): string {
+  const when = formatDeadline(respondBy, owner.timezone, now);
+  const over = now !== undefined && (deadlineOrNull(respondBy, owner.timezone)?.endsAt ?? Infinity) <= Date.parse(now);
+  return over ? `${when} (lapsed)` : when;
 }
 
 /** Best and worst of a number across offers; only compared when every offer states it in one currency. */

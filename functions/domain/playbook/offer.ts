@@ -90,7 +90,8 @@ export function offerNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
  * deadline (the acknowledgement already says so), nor weeks later.
  */
 function deadlinePassed(r: EmployerRecord, deadline: Deadline, received: number, ctx: PlanContext): Candidate | null {
-  if (received >= deadline.endsAt) return null;
+  // Learned of only after the deadline (a late forward): the acknowledgement already asked.
+  if (received >= deadline.endsAt || Date.parse(r.createdAt) >= deadline.endsAt) return null;
   const dueAt = nextBusinessMorning(deadline.endsAt - 1, ctx.owner);
   return {
     id: nudgeId(["deadline_passed", r.id, deadlineKey(deadline)]),
