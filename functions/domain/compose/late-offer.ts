@@ -24,8 +24,9 @@ export function lateOfferReview(ctx: ComposeContext, accepted: EmployerRecord): 
       {
         title: "Two routes",
         items: [
-          `Stay with ${accepted.name}: decline ${r.name} with the second draft; thank them and keep the door open.`,
-          `Back out of ${accepted.name}: call the hiring manager first, then send the first draft the same day.`,
+          `Before either: get ${possessive(r.name)} offer in writing with the first draft; never back out of a signed offer for a verbal one.`,
+          `Stay with ${accepted.name}: decline ${r.name} with the last draft; thank them and keep the door open.`,
+          `Back out of ${accepted.name}: call the hiring manager first (the script is in the back-out draft), then send the letter the same day.`,
           `Before that call, decide whether it is about money (then know the number that would make you stay at ${accepted.name}) or more than money (then a counteroffer changes nothing).`,
           "jobnudge has not drafted a withdrawal to either: nothing is sent on your behalf.",
         ],

@@ -122,7 +122,7 @@ function lateOfferNudges(
       kind: "offer_review",
       employerId: r.id,
       dueAt: received,
-      drafts: ["back_out", "decline_offer"],
+      drafts: ["clarify_offer", "back_out", "decline_offer"],
       reason: `offer after accepting ${accepted.id}`,
       expiresAt: deadline?.endsAt ?? null,
     },

@@ -339,7 +339,7 @@ describe("PLAYBOOK §4 an offer after the owner accepted another", () => {
     expect(review).toMatchObject({
       employerId: "acme",
       dueAt: "2026-04-08T14:00:00.000Z",
-      drafts: ["back_out", "decline_offer"],
+      drafts: ["clarify_offer", "back_out", "decline_offer"],
     });
     expect(plan.find((n) => n.kind === "withdrawal")?.drafts).toEqual(["withdrawal"]);
     expect(withdrawalTargets(globex, [globex, initech, acme]).map((e) => e.id)).toEqual(["initech"]);
