@@ -34,7 +34,11 @@ export function lateOfferReview(ctx: ComposeContext, accepted: EmployerRecord): 
       EVALUATION_CHECKLIST,
     ],
     tables: [comparisonTable([r, accepted], ctx.owner, ctx.now)],
-    drafts: [draftsFor(ctx, "back_out", accepted, { heldOffer: r }), draftsFor(ctx, "decline_offer", r)],
+    drafts: [
+      draftsFor(ctx, "clarify_offer", r),
+      draftsFor(ctx, "back_out", accepted, { heldOffer: r }),
+      draftsFor(ctx, "decline_offer", r),
+    ],
     actions: [
       control(ctx, `Accept ${r.name} (backs out of ${accepted.name})`, "accept", r),
       control(ctx, `Decline ${possessive(r.name)} offer`, "decline", r),
