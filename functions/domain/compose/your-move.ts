@@ -1,7 +1,7 @@
 // PLAYBOOK §1b email: the employer waits on the owner. What they asked for and when, the short reply
 // when one fits, and that jobnudge sends no follow-up to them meanwhile.
 import type { EmailView } from "../email-view";
-import { type ComposeContext, control, dayOf, draftsFor, emptyView, standardControls } from "./frame";
+import { type ComposeContext, dayOf, draftsFor, emptyView, standardControls } from "./frame";
 
 /** The owner's move in the words of a to-do ("send your availability"). */
 const MOVE_WORDS: Record<string, string> = {
@@ -52,6 +52,6 @@ export function yourMove(ctx: ComposeContext): EmailView {
       },
     ],
     drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
-    actions: [control(ctx, "I answered them", "sent", r), ...standardControls(ctx)],
+    actions: [{ label: "I answered them", url: ctx.links("sent", r.id, { reply: "1" }) }, ...standardControls(ctx)],
   };
 }
