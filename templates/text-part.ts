@@ -3,7 +3,15 @@
 import type { TableView } from "../functions/domain/email-view";
 import type { CheckedDraft, CheckedView } from "./checked-view";
 import { COMPILED_KINDS } from "./compiled";
-import { BODY_BLOCKS, type BodyBlock } from "./template-set";
+import {
+  BODY_BLOCKS,
+  type BodyBlock,
+  CALL_SCRIPT_TITLE,
+  CONFIRM_BY_EMAIL,
+  DRAFTS_LEAD,
+  draftsTitle,
+  NO_DRAFTS_NOTE,
+} from "./template-set";
 
 const FOOTER = "jobnudge never writes to an employer: you send every draft.";
 
@@ -30,12 +38,12 @@ function draftText(draft: CheckedDraft, index: number): string {
   // A call beats an email (PLAYBOOK tone rules): the script comes first, the email confirms it.
   const call =
     draft.callScript.length > 0
-      ? ["Call first:", ...draft.callScript.map((line, i) => `  ${i + 1}. ${line}`), "", "Then confirm by email:"]
+      ? [CALL_SCRIPT_TITLE, ...draft.callScript.map((line, i) => `  ${i + 1}. ${line}`), "", CONFIRM_BY_EMAIL]
       : [];
   return [
     heading(`${index + 1}. ${draft.label}`, "-"),
     ...call,
-    `To: ${draft.to ?? "(add the recipient)"}`,
+    `To: ${draft.recipient}`,
     `Subject: ${draft.subject}`,
     "",
     draft.body.replace(/\r\n|\r/g, "\n"),
@@ -60,11 +68,10 @@ const BODY_TEXT: Record<BodyBlock, (view: CheckedView) => string[]> = {
   tables: (view) => view.tables.map((table) => `${heading(table.title, "-")}\n${alignTable(table)}`),
   drafts: (view) =>
     view.drafts.length === 0
-      ? []
-      : [
-          heading(view.drafts.length === 1 ? "Draft ready to send" : "Drafts ready to send", "="),
-          ...view.drafts.map(draftText),
-        ],
+      ? COMPILED_KINDS[view.kind]?.emptyDrafts === "note"
+        ? [`${heading("Drafts", "=")}\n${NO_DRAFTS_NOTE}`]
+        : []
+      : [`${heading(draftsTitle(view.drafts.length), "=")}\n${DRAFTS_LEAD}`, ...view.drafts.map(draftText)],
   actions: (view) =>
     view.actions.length === 0
       ? []

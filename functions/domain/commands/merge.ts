@@ -60,6 +60,7 @@ export function mergeEmployers(from: EmployerRecord, into: EmployerRecord, now: 
     interviewHeldAt: latest(into.interviewHeldAt ?? null, from.interviewHeldAt ?? null),
     asksToTalk: into.asksToTalk || from.asksToTalk,
     callWith: into.callWith ?? from.callWith,
+    callProposal: into.callProposal ?? from.callProposal ?? null,
     acceptedAt: into.acceptedAt ?? from.acceptedAt,
     closedAt: stage === into.stage ? into.closedAt : from.closedAt,
     backedOut: into.backedOut || from.backedOut,
