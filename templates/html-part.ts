@@ -7,6 +7,7 @@ import { type FillValues, fill } from "./fill";
 import {
   type BlockName,
   CALL_SCRIPT_TITLE,
+  CONFIRM_BY_EMAIL,
   type CompiledKind,
   DRAFTS_LEAD,
   draftsTitle,
@@ -26,7 +27,7 @@ function draftHtml(draft: CheckedDraft): string {
     draft.callScript.length === 0
       ? ""
       : block("call-script", {
-          text: { title: CALL_SCRIPT_TITLE },
+          text: { title: CALL_SCRIPT_TITLE, confirm: CONFIRM_BY_EMAIL },
           html: { lines: each(draft.callScript, (line) => block("call-script-line", { text: { line } })) },
         });
   return block("draft", {

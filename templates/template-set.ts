@@ -28,7 +28,9 @@ export type BodyBlock = (typeof BODY_BLOCKS)[number];
 
 /** The drafts block's words, the same in the HTML and the text part. */
 export const DRAFTS_LEAD = "Nothing is sent for you: send each draft yourself, from your own mail.";
-export const CALL_SCRIPT_TITLE = "Or call: a short script";
+// A call beats an email (PLAYBOOK tone rules): the script comes first, the email confirms it.
+export const CALL_SCRIPT_TITLE = "Call first: a short script";
+export const CONFIRM_BY_EMAIL = "Then confirm by email:";
 export const NO_DRAFTS_NOTE = "No draft this time: there is nothing to send.";
 
 export function draftsTitle(count: number): string {

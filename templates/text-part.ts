@@ -7,6 +7,7 @@ import {
   BODY_BLOCKS,
   type BodyBlock,
   CALL_SCRIPT_TITLE,
+  CONFIRM_BY_EMAIL,
   DRAFTS_LEAD,
   draftsTitle,
   NO_DRAFTS_NOTE,
@@ -34,17 +35,19 @@ export function alignTable(table: Pick<TableView, "columns" | "rows">): string {
 }
 
 function draftText(draft: CheckedDraft, index: number): string {
-  const lines = [
+  // A call beats an email (PLAYBOOK tone rules): the script comes first, the email confirms it.
+  const call =
+    draft.callScript.length > 0
+      ? [CALL_SCRIPT_TITLE, ...draft.callScript.map((line, i) => `  ${i + 1}. ${line}`), "", CONFIRM_BY_EMAIL]
+      : [];
+  return [
     heading(`${index + 1}. ${draft.label}`, "-"),
+    ...call,
     `To: ${draft.recipient}`,
     `Subject: ${draft.subject}`,
     "",
     draft.body.replace(/\r\n|\r/g, "\n"),
-  ];
-  if (draft.callScript.length > 0) {
-    lines.push("", CALL_SCRIPT_TITLE, ...draft.callScript.map((line, i) => `  ${i + 1}. ${line}`));
-  }
-  return lines.join("\n");
+  ].join("\n");
 }
 
 export function renderText(view: CheckedView): string {

@@ -186,9 +186,15 @@ async function applyLinkAction(
     case "accept":
       await applyToAll(deps, (records) => acceptOffer(records, id, now));
       return { done: doneWords(action, employer.name), employerId: id };
+    case "sent":
+      if (employer.ownerMove && payload.extra?.reply) {
+        await applyToEmployer(deps, id, { type: action }, now);
+        return { done: `Recorded: you answered ${employer.name}. jobnudge now waits for their news.`, employerId: id };
+      }
+      await applyToEmployer(deps, id, { type: action }, now);
+      return { done: doneWords(action, employer.name), employerId: id };
     case "decline":
     case "withdraw":
-    case "sent":
     case "stop":
     case "not_offer":
       await applyToEmployer(deps, id, { type: action }, now);

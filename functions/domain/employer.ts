@@ -74,6 +74,18 @@ export interface EmployerRecord {
   offerLetterReceived: boolean;
   /** Last mail from the employer (UTC ISO); silence is measured from here. */
   lastContactAt: string | null;
+  /**
+   * The owner's own latest mail to the employer (BCC'd or forwarded from Sent, or a `sent` command),
+   * UTC ISO; part of the last contact (playbook/contact.ts). Absent on records written before it existed.
+   */
+  ownerMailAt?: string | null;
+  /**
+   * What the employer's newest mail waits on the owner for (PLAYBOOK §1b: "send availability", "pick a
+   * slot", "send references"...) and when they asked; null once the owner answered or the move is theirs.
+   */
+  ownerMove?: { move: string; at: string } | null;
+  /** The employer wrote that the interview took place ("thank you for interviewing with us today"). */
+  interviewHeldAt?: string | null;
   /** Follow-ups the owner sent since the employer's last mail. */
   followUpsSent: number;
   lastFollowUpAt: string | null;

@@ -67,6 +67,8 @@ export interface Extraction {
    * "send availability", "references"), or null when the next move is the employer's.
    */
   ownerMove: string | null;
+  /** The employer writes that the interview took place ("thank you for interviewing with us today"). */
+  interviewHeld: boolean;
   /** The owner's own words above a forward, if any. */
   ownerNote: string | null;
   /** For kind=outgoing: which draft kind the owner's mail looks like (follow_up, withdrawal, accept_offer...). */
@@ -111,6 +113,7 @@ export function emptyExtraction(overrides: Partial<Extraction> = {}): Extraction
     callWith: [],
     callProposal: null,
     ownerMove: null,
+    interviewHeld: false,
     ownerNote: null,
     outgoingKind: null,
     originalDate: null,

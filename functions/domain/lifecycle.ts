@@ -1,9 +1,10 @@
 // The employer state machine: every change to an EmployerRecord goes through applyMessage (mail) or
 // applyOwnerAction (commands and clicked controls). Pure: the caller passes `now` and stores the result.
-import { closeProcess, confirmFact, gateUnsureFacts, reclassifyMessage, settleField, unsureFacts } from "./asked-facts";
+import { closeProcess, confirmFact, reclassifyMessage, settleField, unsureFacts } from "./asked-facts";
 import { type AskedField, type EmployerRecord, employerIdFor, newEmployer, type TimelineEntry } from "./employer";
+import { absorbEmployerMail, absorbOwnerMail, EMPLOYER_MAIL } from "./employer-mail";
 import { InvalidRequestError } from "./errors";
-import { CONFIDENCE_THRESHOLD, type Extraction, type FieldConfidence, type OfferTerms } from "./extraction";
+import type { Extraction, OfferTerms } from "./extraction";
 import { instantOrNull, isDeadlineValue, parseInstant, toIso } from "./time";
 import { OPEN_STAGES, type Stage } from "./vocabularies";
 
@@ -42,9 +43,6 @@ export type OwnerAction =
 /** An owner action that the employer's current stage does not allow (accept a rejected employer...). */
 export class TransitionError extends InvalidRequestError {}
 
-// Owner mail that asks the employer for news: it counts against the follow-up budget.
-const FOLLOW_UP_OUTGOING = new Set(["follow_up", "expedite_request", "clarify_offer"]);
-const EMPLOYER_MAIL = new Set(["interview_invite", "interview_scheduled", "offer", "rejection", "update"]);
 // A forward's Date header may run a little ahead of ours; more than this is a wrong clock, not news.
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -68,117 +66,6 @@ export function applyMessage(record: EmployerRecord | null, msg: MessageFacts, n
   }
   next.timeline.push({ at: toIso(at), kind: x.kind, summary, messageKey: msg.key });
   return next;
-}
-
-/**
- * Mail from the employer: contact facts, then what its kind means for the stage. A fact below
- * CONFIDENCE_THRESHOLD is not acted on: it is held on the record and asked about (asked-facts.ts).
- * An unsure kind counts as an update until the owner confirms it.
- */
-function absorbEmployerMail(
-  r: EmployerRecord,
-  read: Extraction,
-  msg: { key: string; at: number },
-  newest: boolean,
-): string {
-  const { at } = msg;
-  const changes: string[] = [];
-  const atIso = toIso(at);
-  const { x, hold } = gateUnsureFacts(r, read, { key: msg.key, at: atIso }, newest, changes);
-  if (at > (instantOrNull(r.lastContactAt) ?? Number.NEGATIVE_INFINITY)) r.lastContactAt = atIso;
-  if (r.followUpsSent > 0 && at > (instantOrNull(r.lastFollowUpAt) ?? Number.NEGATIVE_INFINITY)) {
-    r.followUpsSent = 0;
-    changes.push("follow-ups answered");
-  }
-  const take = (current: string | null, found: string | null, field: keyof FieldConfidence | null) => {
-    if (!found || !(newest || !current)) return current;
-    if (!field) return found;
-    if (!confident(x, field)) {
-      if (found !== current) hold(field, found, field === "interviewAt" ? x.interviewMinutes : undefined);
-      return current;
-    }
-    settleField(r, field, x.confidence[field] ?? 1);
-    return found;
-  };
-  r.contactEmail = take(r.contactEmail, x.contactEmail, "contactEmail");
-  r.contactName = take(r.contactName, x.contactName, null);
-  r.role = take(r.role, x.role, "role");
-  const domain = r.contactEmail?.split("@")[1]?.toLowerCase();
-  if (domain && !r.domains.includes(domain)) r.domains.push(domain);
-  for (const person of x.interviewers) if (!r.interviewers.includes(person)) r.interviewers.push(person);
-
-  const open = OPEN_STAGES.includes(r.stage);
-  if (x.kind === "interview_scheduled" && open) {
-    const interviewAt = take(r.interviewAt, validInstant(x.interviewAt), "interviewAt");
-    if (interviewAt !== r.interviewAt) {
-      r.interviewAt = interviewAt;
-      r.interviewMinutes = x.interviewMinutes;
-      changes.push(`interview ${interviewAt}`);
-    }
-  }
-  if (x.kind === "offer" && (open || r.stage === "accepted")) {
-    if (open) r.stage = "offer";
-    if (newest || !r.offerReceivedAt) r.offerReceivedAt = atIso;
-    if (x.offerTerms) r.offer = newest ? { ...r.offer, ...x.offerTerms } : { ...x.offerTerms, ...r.offer };
-    changes.push(r.stage === "offer" ? "offer received" : "offer details");
-  }
-  if ((x.kind === "offer" || x.kind === "update") && open) {
-    const respondBy = take(r.respondBy, validDeadline(x.respondBy), "respondBy");
-    if (respondBy !== r.respondBy) changes.push(`answer by ${respondBy}`);
-    r.respondBy = respondBy;
-  }
-  if (open || r.stage === "accepted") {
-    const expect = take(r.expectDecisionBy, validDeadline(x.expectDecisionBy), "expectDecisionBy");
-    if (expect !== r.expectDecisionBy) changes.push(`decision expected by ${expect}`);
-    r.expectDecisionBy = expect;
-  }
-  if (x.offerLetterAttached && (r.stage === "offer" || r.stage === "accepted") && !r.offerLetterReceived) {
-    r.offerLetterReceived = true;
-    changes.push("offer letter received");
-  }
-  // A revised offer or an invitation to talk after the owner declined: the "always discuss" nudge.
-  if (r.stage === "declined" && (x.asksToTalk || x.kind === "offer") && !r.asksToTalk) {
-    r.asksToTalk = true;
-    r.callWith = [...x.callWith];
-    r.callProposal = x.callProposal ?? null;
-    if (x.offerTerms) r.offer = { ...r.offer, ...x.offerTerms };
-    changes.push("asks to talk");
-  }
-  if (x.kind === "rejection" && (open || r.stage === "accepted")) {
-    close(r, "rejected", at);
-    changes.push("process closed");
-  }
-  return `${x.kind}: ${changes.join(", ") || "contact"}`;
-}
-
-/** Mail the owner wrote to the employer (BCC or forwarded from Sent). */
-function absorbOwnerMail(r: EmployerRecord, x: Extraction, at: number): string {
-  const what = x.outgoingKind ?? "message";
-  const open = OPEN_STAGES.includes(r.stage);
-  if (FOLLOW_UP_OUTGOING.has(what) && open) {
-    // Sent before the employer's latest mail: that mail already answered it.
-    if (at > (instantOrNull(r.lastContactAt) ?? Number.NEGATIVE_INFINITY)) {
-      r.followUpsSent += 1;
-      r.lastFollowUpAt = toIso(Math.max(at, instantOrNull(r.lastFollowUpAt) ?? at));
-      return `outgoing ${what}: follow-up ${r.followUpsSent} sent`;
-    }
-    return `outgoing ${what}: already answered`;
-  }
-  if (what === "accept_offer" && open) {
-    r.stage = "accepted";
-    r.acceptedAt = toIso(at);
-    return "outgoing accept_offer: offer accepted";
-  }
-  if (what === "decline_offer" && open) {
-    close(r, "declined", at);
-    return "outgoing decline_offer: offer declined";
-  }
-  if ((what === "withdrawal" || what === "step_out" || what === "back_out") && (open || r.stage === "accepted")) {
-    r.backedOut = r.stage === "accepted";
-    close(r, "withdrawn", at);
-    return `outgoing ${what}: ${r.backedOut ? "backed out" : "withdrew"}`;
-  }
-  return `outgoing ${what}: noted`;
 }
 
 export function applyOwnerAction(record: EmployerRecord, action: OwnerAction, now: string): EmployerRecord {
@@ -237,6 +124,13 @@ export function applyOwnerAction(record: EmployerRecord, action: OwnerAction, no
     }
     case "sent":
       require(OPEN_STAGES, "there is nothing to follow up");
+      r.ownerMailAt = now;
+      if (r.ownerMove) {
+        // "I sent it" about the reply they waited for (the your_move email's control).
+        summary = `answered their request (${r.ownerMove.move})`;
+        r.ownerMove = null;
+        break;
+      }
       r.followUpsSent += 1;
       r.lastFollowUpAt = now;
       summary = `follow-up ${r.followUpsSent} sent`;
@@ -361,16 +255,4 @@ function latestMailAt(r: EmployerRecord): number {
   let latest = Number.NEGATIVE_INFINITY;
   for (const e of r.timeline) if (e.messageKey) latest = Math.max(latest, Date.parse(e.at));
   return latest;
-}
-
-function confident(x: Extraction, field: keyof FieldConfidence): boolean {
-  return (x.confidence[field] ?? 1) >= CONFIDENCE_THRESHOLD;
-}
-
-function validDeadline(value: string | null): string | null {
-  return value && isDeadlineValue(value) ? value : null;
-}
-
-function validInstant(value: string | null): string | null {
-  return instantOrNull(value) === null ? null : value;
 }

@@ -86,7 +86,8 @@ export function linkLabel(action: LinkAction, employerName: string | null, extra
     case "prefer":
       return `${name} is my top choice`;
     case "sent":
-      return `I sent the follow-up to ${name}`;
+      // From a your_move email (extra.reply): the owner answered what the employer asked for.
+      return extra?.reply ? `I answered ${name}` : `I sent the follow-up to ${name}`;
     case "snooze":
       return `Snooze ${name} for ${snoozeWords(extra?.days)}`;
     case "stop":
@@ -141,7 +142,12 @@ export function confirmationWords(
     case "prefer":
       return { question: `Make ${name} your top choice?`, button: "Yes, top choice" };
     case "sent":
-      return { question: `Record that you sent ${name} the follow-up?`, button: "Yes, I sent it" };
+      return extra?.reply
+        ? {
+            question: `Record that you answered ${name}? jobnudge then waits for their news.`,
+            button: "Yes, I answered",
+          }
+        : { question: `Record that you sent ${name} the follow-up?`, button: "Yes, I sent it" };
     case "snooze":
       return { question: `Pause nudges about ${name} for ${snoozeWords(extra?.days)}?`, button: "Snooze" };
     case "stop":

@@ -36,6 +36,10 @@ export const OWNER_EMAIL_KINDS = [
   "digest",
   "command_reply",
   "error",
+  // The employer waits on the owner (PLAYBOOK §1b): pick a slot, send availability, references, documents.
+  "your_move",
+  // An offer deadline passed with no answer recorded (PLAYBOOK §3): what happened? one-click fixes.
+  "deadline_passed",
 ] as const;
 export type OwnerEmailKind = (typeof OWNER_EMAIL_KINDS)[number];
 

@@ -10,6 +10,7 @@ import { type LinkAction, type LinkMaker, linkLabel } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { formatDeadline, formatInstant } from "../owner-time";
+import { deadlineOrNull, instantOrNull } from "../time";
 import { OPEN_STAGES } from "../vocabularies";
 import { type AckQuestion, ackQuestions, askedValues } from "./ack-questions";
 import { describeOfferTerms, MESSAGE_KIND_WORDS, NUDGE_WORDS, oneLine, STAGE_WORDS } from "./plain-words";
@@ -46,11 +47,18 @@ function understoodLines(
   if (x.role) put("role", `Role: ${oneLine(x.role)}`);
   if (x.interviewAt) {
     const when = formatInstant(x.interviewAt, tz, now) + (x.interviewMinutes ? ` (${x.interviewMinutes} min)` : "");
-    put("interviewAt", `Interview: ${when}`);
+    put("interviewAt", `Interview: ${when}${startedBy(x.interviewAt, now) ? " (already in the past)" : ""}`);
   }
-  if (x.respondBy) put("respondBy", `Answer due by: ${formatDeadline(x.respondBy, tz, now)}`);
+  if (x.respondBy)
+    put(
+      "respondBy",
+      `Answer due by: ${formatDeadline(x.respondBy, tz, now)}${over(x.respondBy, tz, now) ? " (already passed)" : ""}`,
+    );
   if (x.expectDecisionBy)
-    put("expectDecisionBy", `They promised news by: ${formatDeadline(x.expectDecisionBy, tz, now)}`);
+    put(
+      "expectDecisionBy",
+      `They promised news by: ${formatDeadline(x.expectDecisionBy, tz, now)}${over(x.expectDecisionBy, tz, now) ? " (already passed)" : ""}`,
+    );
   if (x.contactEmail) {
     const who = x.contactName ? `${oneLine(x.contactName, 60)} <${x.contactEmail}>` : x.contactEmail;
     put("contactEmail", `Contact: ${who}`);
@@ -65,6 +73,36 @@ function understoodLines(
   if (x.asksToTalk) facts.push("They would like to talk.");
   if (x.ownerNote) facts.push(`Your note: ${oneLine(x.ownerNote, 200)}`);
   return facts;
+}
+
+/** The stated date is already over when the forward arrives (PLAYBOOK §3: no reminder for it). */
+function over(value: string, zone: string, now: string): boolean {
+  return (deadlineOrNull(value, zone)?.endsAt ?? Number.POSITIVE_INFINITY) <= Date.parse(now);
+}
+
+function startedBy(value: string, now: string): boolean {
+  return (instantOrNull(value) ?? Number.POSITIVE_INFINITY) <= Date.parse(now);
+}
+
+/** What the forward's past dates mean: said plainly, so a silent plan is not mistaken for a missed one. */
+function pastDateLines(x: Extraction, asked: Map<AskedField, string>, owner: OwnerSettings, now: string): string[] {
+  const lines: string[] = [];
+  const tz = owner.timezone;
+  const name = x.employer ?? "them";
+  if (x.interviewAt && !asked.has("interviewAt") && startedBy(x.interviewAt, now)) {
+    lines.push(
+      `The interview time (${formatInstant(x.interviewAt, tz, now)}) is already in the past: no preparation reminder for it.`,
+    );
+  }
+  if (x.respondBy && !asked.has("respondBy") && over(x.respondBy, tz, now)) {
+    lines.push(
+      `The answer deadline (${formatDeadline(x.respondBy, tz, now)}) has already passed: no reminders for it. If they gave you more time, send "deadline ${name} <new date>"; if you answered, "accept ${name}" or "decline ${name}".`,
+    );
+  }
+  if (x.expectDecisionBy && !asked.has("expectDecisionBy") && over(x.expectDecisionBy, tz, now)) {
+    lines.push(`The date they promised news by (${formatDeadline(x.expectDecisionBy, tz, now)}) has already passed.`);
+  }
+  return lines;
 }
 
 function planLines(
@@ -131,14 +169,14 @@ function subjectFor(
   if (asked.has("kind")) return `Got it: ${who}, ${MESSAGE_KIND_WORDS[x.kind].replace(/^an? /, "")}? Please check`;
   switch (x.kind) {
     case "offer":
-      return x.respondBy && !asked.has("respondBy")
-        ? `Got it: ${who}, offer, answer by ${formatDeadline(x.respondBy, owner.timezone, now)}`
-        : `Got it: ${who}, offer`;
+      if (!x.respondBy || asked.has("respondBy")) return `Got it: ${who}, offer`;
+      return over(x.respondBy, owner.timezone, now)
+        ? `Got it: ${who}, offer, the answer was due ${formatDeadline(x.respondBy, owner.timezone, now)} (passed)`
+        : `Got it: ${who}, offer, answer by ${formatDeadline(x.respondBy, owner.timezone, now)}`;
     case "interview_invite":
     case "interview_scheduled":
-      return x.interviewAt && !asked.has("interviewAt")
-        ? `Got it: ${who}, interview ${formatInstant(x.interviewAt, owner.timezone, now)}`
-        : `Got it: ${who}, interview`;
+      if (!x.interviewAt || asked.has("interviewAt")) return `Got it: ${who}, interview`;
+      return `Got it: ${who}, interview ${formatInstant(x.interviewAt, owner.timezone, now)}${startedBy(x.interviewAt, now) ? " (past)" : ""}`;
     case "rejection":
       return `Got it: ${who}, rejection`;
     case "outgoing":
@@ -200,7 +238,7 @@ export function composeAck(input: AckInput): EmailView {
   if (checks.length > 0) sections.push({ title: "Please check", items: checks });
   const plan = input.processChoice
     ? ["Nothing yet: I file the message and plan from it once you say which process it is about."]
-    : planLines(employer, input.planned, owner, now);
+    : [...pastDateLines(x, asked, owner, now), ...planLines(employer, input.planned, owner, now)];
   if (questions.length > 0) plan.push("Nothing that depends on an unchecked fact is planned until you answer.");
   sections.push({ title: "What I will do", items: plan });
   // An answer deadline matters while the offer is open; a declined or closed process has none left.
@@ -214,7 +252,9 @@ export function composeAck(input: AckInput): EmailView {
     headline: subject,
     happened: x.subject ? `You forwarded "${oneLine(x.subject)}".` : "You forwarded a message.",
     whyNow: "Every forward gets an acknowledgement so you can fix a misreading at once.",
-    deadline: deadline ? formatDeadline(deadline, owner.timezone, now) : null,
+    deadline: deadline
+      ? `${formatDeadline(deadline, owner.timezone, now)}${over(deadline, owner.timezone, now) ? " (passed)" : ""}`
+      : null,
     sections,
     tables: [],
     drafts: [],

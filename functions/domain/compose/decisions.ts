@@ -4,15 +4,17 @@
 import { openProposal } from "../drafts/call-booking";
 import type { EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
-import { OPEN_STAGES } from "../vocabularies";
+import { formatCalendarDate } from "../owner-time";
+import { type ResignationPlan, resignationPlan, withdrawalTargets } from "../playbook";
+import type { CivilDate } from "../time";
 import { joinNames, possessive } from "../wording";
 import { type ComposeContext, control, dayOf, draftsFor, emptyView, standardControls, viewControls } from "./frame";
 import { formatMoney } from "./plain-words";
 
 export function withdrawal(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
-  // Same order as the planner's draft list: the other open processes as stored.
-  const others = ctx.employers.filter((e) => e.id !== r.id && OPEN_STAGES.includes(e.stage));
+  // Same list and order as the planner's drafts: the other open processes as stored.
+  const others = withdrawalTargets(r, ctx.employers);
   const names = others.map((e) => e.name).join(", ");
   return {
     ...emptyView(ctx),
@@ -64,6 +66,7 @@ export function offerLetterCheck(ctx: ComposeContext): EmailView {
 
 export function resignation(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
+  const plan = resignationPlan(r, Date.parse(ctx.now), ctx.owner);
   return {
     ...emptyView(ctx),
     deadline: null,
@@ -79,6 +82,7 @@ export function resignation(ctx: ComposeContext): EmailView {
           "Read the offer letter and sign it before you resign: until then the new job is not final.",
           "Tell your manager first, in person, before anyone else.",
           "Two weeks' notice is standard; more for managers or if your contract says so.",
+          noticeWords(plan, ctx),
           "Hand in the short letter in this email, thank them, and offer a smooth handover.",
           "Stay positive to the end: references and future paths cross.",
         ],
@@ -87,6 +91,18 @@ export function resignation(ctx: ComposeContext): EmailView {
     drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
     actions: standardControls(ctx),
   };
+}
+
+/** The last day planned back from the start date, and the latest day to give notice, said plainly. */
+function noticeWords(plan: ResignationPlan, ctx: ComposeContext): string {
+  const day = (date: CivilDate) => formatCalendarDate(date, ctx.owner.timezone, ctx.now);
+  const last = day(plan.lastDay);
+  if (!plan.startDate)
+    return `No start date is recorded, so the letter says ${last}, two weeks from today; change it once you know the start date.`;
+  const start = day(plan.startDate);
+  return plan.shortNotice
+    ? `You start on ${start}, so your last day is ${last}: that is less than two weeks from today. Resign today and ask for the shorter notice, or ask the new employer to move the start date.`
+    : `You start on ${start}, so your last day is ${last}: give notice by ${day(plan.noticeBy)} at the latest.`;
 }
 
 export function decline(ctx: ComposeContext): EmailView {

@@ -7,6 +7,7 @@ import { type LinkMaker, linkLabel } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import { formatDeadline, formatInstant } from "../owner-time";
+import { acceptedElsewhere, withdrawalTargets } from "../playbook";
 import { DAY_MS, deadlineOrNull, formatClock } from "../time";
 import { joinNames } from "../wording";
 import { OFFER_TERM_ROWS, termsByLabel } from "./offer-tables";
@@ -25,12 +26,16 @@ export function offersTable(offers: EmployerRecord[], owner: OwnerSettings, now?
   const dates = now ? { timezone: owner.timezone, now } : undefined;
   const lines = offers.map((e) => termsByLabel(e, dates));
   const rows = OFFER_TERM_ROWS.map((label) => [label, ...lines.map((l) => l.get(label) ?? NOT_STATED)]);
-  rows.push([
-    "Answer by",
-    ...offers.map((e) => (e.respondBy ? formatDeadline(e.respondBy, owner.timezone, now) : NOT_STATED)),
-  ]);
+  rows.push(["Answer by", ...offers.map((e) => (e.respondBy ? answerBy(e.respondBy, owner, now) : NOT_STATED))]);
   rows.push(["Your rank", ...offers.map((e) => (e.rank === null ? "not ranked" : String(e.rank)))]);
   return { title: "Offers side by side", columns: ["Term", ...offers.map((e) => e.name)], rows };
+}
+
+/** The answer deadline; "(lapsed)" once it is over (PLAYBOOK §7: never shown as still due). */
+function answerBy(respondBy: string, owner: OwnerSettings, now: string | undefined): string {
+  const when = formatDeadline(respondBy, owner.timezone, now);
+  const over = now !== undefined && (deadlineOrNull(respondBy, owner.timezone)?.endsAt ?? Infinity) <= Date.parse(now);
+  return over ? `${when} (lapsed)` : when;
 }
 
 /** Best and worst of a number across offers; only compared when every offer states it in one currency. */
@@ -119,6 +124,9 @@ export function composeDigest(
       }
     }
   }
+  // After an acceptance: the processes to withdraw from, and any offer that came later (PLAYBOOK §4).
+  const toClose = accepted ? withdrawalTargets(accepted, employers) : [];
+  const lateOffers = accepted ? open.filter((e) => acceptedElsewhere(e, employers) !== null) : [];
   if (accepted) {
     sections.unshift({
       title: `You accepted ${accepted.name}`,
@@ -126,9 +134,16 @@ export function composeDigest(
         accepted.offerLetterReceived
           ? "The written offer letter is in: plan your resignation (tell your manager first, in person)."
           : "Wait for the written offer letter and sign it before you resign from your current job.",
-        open.length > 0
-          ? `Still open: ${open.map((e) => e.name).join(", ")}. Withdraw courteously so nobody keeps a slot for you.`
-          : "Every other process is closed.",
+        ...(lateOffers.length > 0
+          ? [
+              `A newer offer is on the table: ${joinNames(lateOffers.map((e) => e.name))}. Stay and decline it, or back out of ${accepted.name} at once; its review has both drafts.`,
+            ]
+          : []),
+        toClose.length > 0
+          ? `Still open: ${toClose.map((e) => e.name).join(", ")}. Withdraw courteously so nobody keeps a slot for you.`
+          : lateOffers.length > 0
+            ? "Every other process is closed."
+            : "Every other process is closed: nothing left to withdraw from.",
       ],
     });
   } else if (extensionOut.length > 0) {
@@ -159,7 +174,13 @@ export function composeDigest(
   }
   const offerWords = offers.length === 0 ? "no offers" : `${offers.length} offer${offers.length === 1 ? "" : "s"}`;
   const openWords = `${open.length} open process${open.length === 1 ? "" : "es"}`;
-  const summary = accepted ? `you accepted ${accepted.name}, ${openWords} to close` : `${openWords}, ${offerWords}`;
+  const closeWords = `${toClose.length} open process${toClose.length === 1 ? "" : "es"} to close`;
+  const acceptedWords = [
+    `you accepted ${accepted?.name}`,
+    ...(toClose.length > 0 ? [closeWords] : []),
+    ...(lateOffers.length > 0 ? [`a newer offer from ${joinNames(lateOffers.map((e) => e.name))}`] : []),
+  ].join(", ");
+  const summary = accepted ? acceptedWords : `${openWords}, ${offerWords}`;
   return {
     kind: "digest",
     subject: `Your week: ${summary}`,

@@ -9,11 +9,14 @@ import type { LinkMaker } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
 import type { OwnerEmailKind } from "../vocabularies";
+import { deadlinePassed } from "./deadline-passed";
 import { backOut, decline, discussOffer, offerLetterCheck, resignation, withdrawal } from "./decisions";
 import type { ComposeContext } from "./frame";
 import { interviewPrep, thankYou } from "./interview";
+import { withAcceptedElsewhere } from "./late-offer";
 import { decisionReminder, expediteRequest, extensionRequest, offerReview } from "./offer";
 import { followUp, rejection, stepOut } from "./waiting";
+import { yourMove } from "./your-move";
 
 type NudgeKind = Exclude<OwnerEmailKind, "ack" | "digest" | "command_reply" | "error">;
 
@@ -22,7 +25,7 @@ const COMPOSERS: Record<NudgeKind, (ctx: ComposeContext) => EmailView> = {
   thank_you: thankYou,
   follow_up: followUp,
   step_out: stepOut,
-  offer_review: offerReview,
+  offer_review: withAcceptedElsewhere(offerReview),
   expedite_request: expediteRequest,
   extension_request: extensionRequest,
   decision_reminder: decisionReminder,
@@ -33,6 +36,8 @@ const COMPOSERS: Record<NudgeKind, (ctx: ComposeContext) => EmailView> = {
   offer_letter_check: offerLetterCheck,
   resignation,
   rejection,
+  your_move: yourMove,
+  deadline_passed: deadlinePassed,
 };
 
 export function composeNudge(

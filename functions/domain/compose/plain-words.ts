@@ -43,6 +43,8 @@ export const NUDGE_WORDS: Record<OwnerEmailKind, string> = {
   digest: "weekly digest",
   command_reply: "command reply",
   error: "error notice",
+  your_move: "your move: reply to them",
+  deadline_passed: "the answer deadline passed",
 };
 
 const WORK_MODE_WORDS = { remote: "remote", hybrid: "hybrid", onsite: "on-site" } as const;

@@ -1,9 +1,9 @@
 // PLAYBOOK §2 and §6 emails: follow-up, stepping out, and a rejection.
 import type { EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
-import { unansweredFollowUps } from "../playbook";
+import { followUpReminders, lastContact, unansweredFollowUps } from "../playbook";
 import { MAX_UNANSWERED_FOLLOW_UPS } from "../playbook/silence";
-import { deadlineOrNull, instantOrNull } from "../time";
+import { deadlineOrNull, instantOrNull, toIso } from "../time";
 import { counted, countWord, ordinal, possessive } from "../wording";
 import {
   type ComposeContext,
@@ -61,16 +61,17 @@ function promiseMissedSinceLastReminder(r: EmployerRecord, ctx: ComposeContext):
 export function followUp(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
   const promise = promisedDate(r, ctx.owner, ctx.now);
-  const last = dayOf(r.lastContactAt, ctx.owner, ctx.now);
-  // The interview counts as the last exchange when it came after their last mail (PLAYBOOK §2).
-  const interview = instantOrNull(r.interviewAt);
-  const interviewedLast =
-    interview !== null && interview <= Date.parse(ctx.now) && interview > (instantOrNull(r.lastContactAt) ?? -1);
-  const lastExchange = interviewedLast
-    ? `Your interview with ${r.name} was on ${dayOf(r.interviewAt, ctx.owner, ctx.now)}; no news since.`
-    : last
-      ? `You last heard from ${r.name} on ${last}.`
-      : `No news from ${r.name} yet.`;
+  // The last exchange (PLAYBOOK §2): their mail, the owner's own mail or the interview, whichever is latest.
+  const exchange = lastContact(r, Date.parse(ctx.now));
+  const last = exchange ? dayOf(toIso(exchange.at), ctx.owner, ctx.now) : null;
+  const lastExchange =
+    exchange?.source === "interview"
+      ? `Your interview with ${r.name} was on ${last}; no news since.`
+      : exchange?.source === "owner"
+        ? `You last wrote to ${r.name} on ${last}; no news since.`
+        : last
+          ? `You last heard from ${r.name} on ${last}.`
+          : `No news from ${r.name} yet.`;
   // The reminders already delivered since their last news (this one is not recorded yet).
   const number = Math.min(unansweredFollowUps(r) + 1, MAX_UNANSWERED_FOLLOW_UPS);
   const confirmed = r.followUpsSent;
@@ -117,7 +118,7 @@ export function followUp(ctx: ComposeContext): EmailView {
     happened: `${lastExchange}${history}`,
     whyNow:
       number > 1
-        ? `${newPromise ? `They promised news by ${promise}, and that date has passed. ` : ""}A week has passed since the last reminder without news. One follow-up a week at most, ${countWord(MAX_UNANSWERED_FOLLOW_UPS)} in all: this draft is worded differently from the last.`
+        ? `${newPromise ? `They promised news by ${promise}, and that date has passed. ` : ""}A week has passed since the last follow-up without news. One follow-up a week at most, ${countWord(MAX_UNANSWERED_FOLLOW_UPS)} in all: this draft is worded differently from the last.`
         : promise && ctx.nudge.reason.startsWith("promised")
           ? `They promised news by ${promise}, and that date has passed.`
           : "A week without news is the right moment for a short, friendly check-in.",
@@ -150,21 +151,26 @@ export function stepOut(ctx: ComposeContext): EmailView {
   const last = dayOf(r.lastContactAt, ctx.owner, ctx.now);
   const since = last ? ` since their last news on ${last}` : "";
   const allSent = confirmed === unanswered;
+  // Every one of them was a reminder jobnudge sent (else some were the owner's own follow-ups).
+  const allReminders = followUpReminders(r) >= unanswered;
   const count = countWord(unanswered);
   return {
     ...emptyView(ctx),
     subject: allSent
       ? `${r.name}: ${count} follow-ups unanswered, step out gracefully`
-      : `${r.name}: ${count} reminders and no news, step out gracefully`,
+      : `${r.name}: ${count} ${allReminders ? "reminders" : "follow-ups"} and no news, step out gracefully`,
     preheader: "Close the loop politely and keep the door open.",
     headline: `Step out of ${possessive(r.name)} process for now`,
     happened: allSent
       ? `You sent ${r.name} ${counted(unanswered, "follow-up")}${since}, and none was answered.`
-      : `jobnudge reminded you ${count} times to follow up with ${r.name}${since}, and no news has come. ${
-          confirmed > 0
-            ? `You confirmed sending ${counted(confirmed, "follow-up")}.`
-            : "jobnudge does not know whether you sent them."
-        }`,
+      : !allReminders
+        ? // Mixed: some the owner sent (and said so), the rest were reminders (PLAYBOOK §2: only what is known).
+          `${count.charAt(0).toUpperCase()}${count.slice(1)} follow-ups with ${r.name} have come and gone${since}, and no news has come. You confirmed sending ${countWord(confirmed)} of them; jobnudge does not know whether you sent the others.`
+        : `jobnudge reminded you ${count} times to follow up with ${r.name}${since}, and no news has come. ${
+            confirmed > 0
+              ? `You confirmed sending ${counted(confirmed, "follow-up")}.`
+              : "jobnudge does not know whether you sent them."
+          }`,
     whyNow: "More follow-ups would not help; a courteous note frees your attention and leaves a good impression.",
     sections: [
       {

@@ -4,6 +4,7 @@
 import type { DraftView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import type { OwnerSettings } from "../owner";
+import { lastContact } from "../playbook/contact";
 import {
   addDays,
   businessDayOnOrAfter,
@@ -133,12 +134,8 @@ export function businessDayAhead(ctx: DraftContext, n: number): CivilDate {
  * follow-up. "since we spoke on Tuesday 7 April", or "since my note of Monday 13 April".
  */
 export function sinceLastExchange(ctx: DraftContext): string | null {
-  const r = ctx.employer;
-  const now = parseInstant(ctx.now);
-  const interview = instantOrNull(r.interviewAt);
-  const spoke = Math.max(instantOrNull(r.lastContactAt) ?? -1, interview !== null && interview <= now ? interview : -1);
-  const wrote = r.followUpsSent > 0 ? (instantOrNull(r.lastFollowUpAt) ?? -1) : -1;
-  if (spoke < 0 && wrote < 0) return null;
-  const day = (ms: number) => letterDate(localDateOf(ms, ctx.owner.timezone), ctx);
-  return wrote > spoke ? `since my note of ${day(wrote)}` : `since we spoke on ${day(spoke)}`;
+  const last = lastContact(ctx.employer, parseInstant(ctx.now));
+  if (last === null) return null;
+  const day = letterDate(localDateOf(last.at, ctx.owner.timezone), ctx);
+  return last.source === "owner" ? `since my note of ${day}` : `since we spoke on ${day}`;
 }

@@ -6,6 +6,7 @@ import { bookCall } from "./call-booking";
 import type { DraftContext, DraftWriter } from "./context";
 import { backOut, declineOffer, resignationLetter, withdrawal } from "./leaving";
 import { acceptOffer, clarifyOffer, counteroffer, expediteRequest, extensionRequest } from "./offer";
+import { ownerReply } from "./owner-reply";
 import { followUp, rejectionReply, stepOut, thankYou } from "./waiting";
 
 export type { DraftContext } from "./context";
@@ -24,8 +25,8 @@ const WRITERS: Record<DraftKind, DraftWriter> = {
   counteroffer,
   resignation_letter: resignationLetter,
   rejection_reply: rejectionReply,
-  // The owner's reply when the move is theirs; after a decline, the one that books the call.
-  owner_reply: bookCall,
+  // The owner's reply when the move is theirs (owner-reply.ts); after a decline, the one that books the call.
+  owner_reply: (ctx) => (ctx.callWith ? bookCall(ctx) : ownerReply(ctx)),
 };
 
 export function writeDraft(kind: DraftKind, ctx: DraftContext): DraftView {

@@ -1,8 +1,9 @@
 // Drafts for leaving a process or a job: withdrawing, declining, backing out of an acceptance, and the
 // resignation letter. Short, thankful, no details owed, and the door stays open.
-import { addDays, businessDayOnOrAfter } from "../time";
+import { resignationPlan } from "../playbook/resignation";
+import { parseInstant } from "../time";
 import { possessive } from "../wording";
-import { type DraftContext, draftView, greeting, letterDate, letterDay, signOff, theRole, today } from "./context";
+import { type DraftContext, draftView, greeting, letterDate, letterDay, signOff, theRole } from "./context";
 
 export function withdrawal(ctx: DraftContext) {
   const r = ctx.employer;
@@ -91,8 +92,8 @@ export function backOut(ctx: DraftContext) {
 }
 
 export function resignationLetter(ctx: DraftContext) {
-  // Two weeks' notice is standard; the letter names the last day explicitly (a business day).
-  const lastDay = letterDate(businessDayOnOrAfter(addDays(today(ctx), 14)), ctx);
+  // The last day is planned back from the new start date (two weeks from today without one).
+  const lastDay = letterDate(resignationPlan(ctx.employer, parseInstant(ctx.now), ctx.owner).lastDay, ctx);
   const letter = draftView(
     "resignation_letter",
     "Resignation letter to your manager",
@@ -101,7 +102,7 @@ export function resignationLetter(ctx: DraftContext) {
     [
       "Dear [manager's name],",
       `Please accept this letter as formal notice of my resignation from my position as [your title] at [current company]. My last day will be ${lastDay}.`,
-      "Thank you for the opportunities and support during my time here. I will do all I can to hand over my work smoothly in the coming two weeks.",
+      "Thank you for the opportunities and support during my time here. I will do all I can to hand over my work smoothly before I leave.",
       signOff(ctx.owner, "Sincerely,"),
     ],
   );

@@ -10,6 +10,7 @@ import { extractDates, frameFor } from "./deadlines";
 import { extractEmployer } from "./employer";
 import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence";
 import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
+import { interviewHeldOf } from "./interview-held";
 import { classifyKind, hasOfferLetter } from "./kind";
 import { detectLanguage, foreignShare, type Language } from "./language";
 import { extractOfferTerms } from "./offer-terms";
@@ -125,6 +126,7 @@ export function extractWithEvidence(
     callProposal: asksToTalk ? callProposalOf(prose.body, frameFor(prose, prose.body, language)) : null,
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body, language) : null,
     ownerMove: ownerMoveOf(kind, prose.body),
+    interviewHeld: interviewHeldOf(kind, prose.body),
     confidence: calibratedConfidence(evidence),
   };
   return { extraction, evidence };

@@ -4,6 +4,7 @@ import { nudgeId } from "../nudge";
 import { businessMorningOnOrAfter, compactStamp, DAY_MS, instantOrNull, nextBusinessMorning } from "../time";
 import { OPEN_STAGES } from "../vocabularies";
 import type { Candidate, PlanContext } from "./candidate";
+import { acceptedElsewhere } from "./offer";
 
 /** "Wait for the official letter" checks after acceptance, one a week until the letter is in. */
 export const MAX_LETTER_CHECKS = 3;
@@ -31,7 +32,7 @@ function acceptedNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
   const acceptedAt = instantOrNull(r.acceptedAt) ?? Date.parse(r.updatedAt);
   const acceptKey = compactStamp(acceptedAt);
   const nudges: Candidate[] = [];
-  const others = ctx.employers.filter((e) => e.id !== r.id && OPEN_STAGES.includes(e.stage));
+  const others = withdrawalTargets(r, ctx.employers);
   if (others.length > 0) {
     nudges.push({
       id: nudgeId(["withdrawal", r.id, acceptKey]),
@@ -58,6 +59,17 @@ function acceptedNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
     });
   }
   return nudges;
+}
+
+/**
+ * The processes to withdraw from after accepting `accepted` (PLAYBOOK §4), as stored: the ones open
+ * then. An offer that arrived after the acceptance is no process to withdraw from: it is reviewed
+ * side by side with the accepted one (offer.ts).
+ */
+export function withdrawalTargets(accepted: EmployerRecord, employers: EmployerRecord[]): EmployerRecord[] {
+  return employers.filter(
+    (e) => e.id !== accepted.id && OPEN_STAGES.includes(e.stage) && acceptedElsewhere(e, employers) === null,
+  );
 }
 
 /** The first letter check not yet sent: the next business morning after acceptance, then weekly. */

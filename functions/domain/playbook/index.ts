@@ -9,14 +9,19 @@ import { OPEN_STAGES } from "../vocabularies";
 import type { Candidate, PlanContext, SituationRule } from "./candidate";
 import { decisionNudges } from "./decisions";
 import { interviewNudges } from "./interview";
-import { offerNudges } from "./offer";
+import { acceptedElsewhere, offerNudges } from "./offer";
+import { ownerMoveNudges } from "./owner-move";
 import { silenceNudges } from "./silence";
 
+export { type LastContact, lastContact } from "./contact";
+export { withdrawalTargets } from "./decisions";
 export { DEFAULT_INTERVIEW_MINUTES, interviewEnd } from "./interview";
-export { higherRankedPending } from "./offer";
-export { unansweredFollowUps } from "./silence";
+export { acceptedElsewhere, higherRankedPending } from "./offer";
+export { REPLY_MOVES } from "./owner-move";
+export { type ResignationPlan, resignationPlan } from "./resignation";
+export { followUpAttempts, followUpReminders, unansweredFollowUps } from "./silence";
 
-const RULES: SituationRule[] = [interviewNudges, silenceNudges, offerNudges, decisionNudges];
+const RULES: SituationRule[] = [interviewNudges, ownerMoveNudges, silenceNudges, offerNudges, decisionNudges];
 /** Scheduler jitter tolerated by isStillDue: a schedule may fire a little before the planned time. */
 export const FIRE_TOLERANCE_MS = 5 * MINUTE_MS;
 
@@ -25,15 +30,21 @@ export function planNudges(employers: EmployerRecord[], owner: OwnerSettings, no
   const byId = new Map(employers.map((e) => [e.id, e]));
   const sent = new Set(employers.flatMap((e) => e.sentNudges));
   const accepted = employers.find((e) => e.stage === "accepted" && !e.backedOut);
+  // After an acceptance the other open processes only get the withdrawal drafts (PLAYBOOK §4), except
+  // an offer that came after it: that one is reviewed against the accepted one.
+  const setAside = (e: EmployerRecord) =>
+    accepted !== undefined &&
+    e.id !== accepted.id &&
+    OPEN_STAGES.includes(e.stage) &&
+    acceptedElsewhere(e, employers) === null;
   const planned: PlannedNudge[] = [];
   for (const employer of employers) {
-    // After an acceptance the other open processes only get the withdrawal drafts (PLAYBOOK §4).
-    if (accepted && employer.id !== accepted.id && OPEN_STAGES.includes(employer.stage)) continue;
+    if (setAside(employer)) continue;
     for (const candidate of RULES.flatMap((rule) => rule(employer, ctx))) {
       if (sent.has(candidate.id)) continue;
       const target = byId.get(candidate.employerId);
       if (!target || target.stopped) continue;
-      if (accepted && target.id !== accepted.id && OPEN_STAGES.includes(target.stage)) continue;
+      if (setAside(target)) continue;
       const dueAt = deliveryTime(candidate, target, ctx);
       if (dueAt !== null) planned.push(toPlanned(candidate, dueAt));
     }

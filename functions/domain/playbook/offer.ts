@@ -13,17 +13,25 @@ import {
   HOUR_MS,
   instantOrNull,
   morningOf,
+  nextBusinessMorning,
 } from "../time";
 import type { Candidate, PlanContext } from "./candidate";
+import { callHoursOnOrAfter, withinBusinessDays } from "./hours";
 
 /** An extension is worth asking for when the deadline is closer than this. */
 export const EXTENSION_HORIZON_MS = 7 * DAY_MS;
 const TIMED_DEADLINE_LEAD_MS = 3 * HOUR_MS;
+/** A deadline this close leaves no business day for the expedite request: both requests come at once. */
+export const CLOSE_DEADLINE_BUSINESS_DAYS = 3;
+// Asking "what happened?" about a deadline more than a week gone helps nobody; the digest shows it lapsed.
+const DEADLINE_PASSED_WINDOW_MS = 7 * DAY_MS;
 
 export function offerNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
   if (r.stage !== "offer") return [];
   const received = instantOrNull(r.offerReceivedAt) ?? Date.parse(r.createdAt);
   const deadline = deadlineOrNull(r.respondBy, ctx.owner.timezone);
+  const accepted = acceptedElsewhere(r, ctx.employers);
+  if (accepted) return lateOfferNudges(r, accepted, received, deadline, ctx);
   // A revised offer gets its own review; the requests to the employers stay keyed on the first offer,
   // so a revision (usually with a new deadline) does not ask them again for speed or for time.
   const offerKey = compactStamp(received);
@@ -42,6 +50,8 @@ export function offerNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
       expiresAt,
     },
   ];
+  const afterDeadline = deadline ? deadlinePassed(r, deadline, received, ctx) : null;
+  if (afterDeadline) nudges.push(afterDeadline);
   for (const target of higher) {
     nudges.push({
       id: nudgeId(["expedite_request", target.id, r.id, firstOfferKey]),
@@ -55,12 +65,16 @@ export function offerNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
   }
   if (deadline && higher.length > 0) {
     const horizon = deadline.endsAt - EXTENSION_HORIZON_MS;
+    // The preferred employers get a business day to answer the expedite request first, unless the
+    // deadline is too close for that; the call it advises is made in business hours.
+    const tight = withinBusinessDays(first, deadline.date, CLOSE_DEADLINE_BUSINESS_DAYS, ctx.owner.timezone);
+    const afterExpedite = tight ? first : nextBusinessMorning(first, ctx.owner);
     nudges.push({
       // Keyed on the offer, not the deadline: after an extension is granted, asking again would be pushy.
       id: nudgeId(["extension_request", r.id, firstOfferKey]),
       kind: "extension_request",
       employerId: r.id,
-      dueAt: Math.max(horizon, first),
+      dueAt: callHoursOnOrAfter(Math.max(horizon, afterExpedite), ctx.owner),
       drafts: ["extension_request"],
       reason: `deadline ${deadline.value}`,
       expiresAt,
@@ -68,6 +82,66 @@ export function offerNudges(r: EmployerRecord, ctx: PlanContext): Candidate[] {
   }
   if (deadline) nudges.push(...decisionReminders(r, deadline, received, ctx));
   return nudges;
+}
+
+/**
+ * PLAYBOOK §3: the deadline passed with no answer recorded (the offer is still open: no accept, decline
+ * or new deadline): ask what happened the next business morning. Not for an offer forwarded after its
+ * deadline (the acknowledgement already says so), nor weeks later.
+ */
+function deadlinePassed(r: EmployerRecord, deadline: Deadline, received: number, ctx: PlanContext): Candidate | null {
+  // Learned of only after the deadline (a late forward): the acknowledgement already asked.
+  if (received >= deadline.endsAt || Date.parse(r.createdAt) >= deadline.endsAt) return null;
+  const dueAt = nextBusinessMorning(deadline.endsAt - 1, ctx.owner);
+  return {
+    id: nudgeId(["deadline_passed", r.id, deadlineKey(deadline)]),
+    kind: "deadline_passed",
+    employerId: r.id,
+    dueAt,
+    drafts: [],
+    reason: `deadline ${deadline.value}`,
+    expiresAt: dueAt + DEADLINE_PASSED_WINDOW_MS,
+  };
+}
+
+/**
+ * PLAYBOOK §4: an offer that arrives after the owner accepted another. Reviewed side by side with the
+ * accepted one and both routes drafted (back out of the accepted offer, or decline this one); nothing
+ * is withdrawn from it, and no employer is asked to speed up or wait.
+ */
+function lateOfferNudges(
+  r: EmployerRecord,
+  accepted: EmployerRecord,
+  received: number,
+  deadline: Deadline | null,
+  ctx: PlanContext,
+): Candidate[] {
+  const nudges: Candidate[] = [
+    {
+      id: nudgeId(["offer_review", r.id, compactStamp(received)]),
+      kind: "offer_review",
+      employerId: r.id,
+      dueAt: received,
+      drafts: ["clarify_offer", "back_out", "decline_offer"],
+      reason: `offer after accepting ${accepted.id}`,
+      expiresAt: deadline?.endsAt ?? null,
+    },
+  ];
+  if (deadline) {
+    nudges.push(...decisionReminders(r, deadline, received, ctx));
+    const passed = deadlinePassed(r, deadline, received, ctx);
+    if (passed) nudges.push(passed);
+  }
+  return nudges;
+}
+
+/** The offer the owner accepted before this one arrived, or null (PLAYBOOK §4 "a new offer after"). */
+export function acceptedElsewhere(r: EmployerRecord, employers: EmployerRecord[]): EmployerRecord | null {
+  const accepted = employers.find((e) => e.id !== r.id && e.stage === "accepted" && !e.backedOut);
+  if (!accepted || r.stage !== "offer") return null;
+  const acceptedAt = instantOrNull(accepted.acceptedAt) ?? Date.parse(accepted.updatedAt);
+  const received = instantOrNull(r.offerReceivedAt) ?? Date.parse(r.createdAt);
+  return received > acceptedAt ? accepted : null;
 }
 
 /**

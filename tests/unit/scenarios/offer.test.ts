@@ -22,11 +22,12 @@ describe.each(ZONES)("§3 offer, owner in $zone", ({ folder, offset }) => {
     expect(offerEmails.map((e) => ({ at: e.at, kind: e.kind, employer: e.employer }))).toEqual([
       // the offer arrives Wed Apr 8 11:00, nothing ranked yet
       { at: wall("2026-04-08 11:00", offset), kind: "offer_review", employer: "Northgate Analytics" },
-      // `rank Harborview, Juniper, Northgate` at 12:00: both employers above the offer, and more time
-      // (deadline Tue Apr 14 5:00 PM is under 7 days away)
+      // `rank Harborview, Juniper, Northgate` at 12:00: both employers above the offer...
       { at: wall("2026-04-08 12:00", offset), kind: "expedite_request", employer: "Harborview Systems" },
       { at: wall("2026-04-08 12:00", offset), kind: "expedite_request", employer: "Juniper Atlas" },
-      { at: wall("2026-04-08 12:00", offset), kind: "extension_request", employer: "Northgate Analytics" },
+      // ...and more time (deadline Tue Apr 14 5:00 PM is under 7 days away, but more than 3 business
+      // days): they get a business day to answer the expedite requests first, Thu Apr 9 09:00
+      { at: wall("2026-04-09 09:00", offset), kind: "extension_request", employer: "Northgate Analytics" },
       // extended by mail on Thu Apr 9 to Mon Apr 20 5:00 PM: Fri Apr 10 09:00 and Tue Apr 14 14:00 are
       // dropped; 2 business days before Mon Apr 20 is Thu Apr 16
       { at: wall("2026-04-16 09:00", offset), kind: "decision_reminder", employer: "Northgate Analytics" },

@@ -38,14 +38,17 @@ describe("PLAYBOOK review scenarios (owner in New York)", () => {
       { at: "2026-04-08 11:00", kind: "offer_review", employer: "Pellucid Health" },
       // `rank Ostrava, Pellucid` at 12:00
       { at: "2026-04-08 12:00", kind: "expedite_request", employer: "Ostrava Works" },
-      // deadline Wed Apr 15 5:00 PM: 7 days before
-      { at: "2026-04-08 17:00", kind: "extension_request", employer: "Pellucid Health" },
+      // deadline Wed Apr 15 5:00 PM, more than 3 business days away: Ostrava gets a business day to
+      // answer the expedite request first (the 7-days-before point, Apr 8 17:00, has passed by then)
+      { at: "2026-04-09 09:00", kind: "extension_request", employer: "Pellucid Health" },
       // revised offer Fri Apr 10, answer by Mon Apr 20 5:00 PM
       { at: "2026-04-10 15:00", kind: "offer_review", employer: "Pellucid Health" },
       // a week after the expedite request (a request for news), then weekly
       { at: "2026-04-15 09:00", kind: "follow_up", employer: "Ostrava Works" },
       { at: "2026-04-16 09:00", kind: "decision_reminder", employer: "Pellucid Health" },
       { at: "2026-04-20 14:00", kind: "decision_reminder", employer: "Pellucid Health" },
+      // nothing recorded by Mon Apr 20 5:00 PM: what happened? the next business morning
+      { at: "2026-04-21 09:00", kind: "deadline_passed", employer: "Pellucid Health" },
       { at: "2026-04-22 09:00", kind: "follow_up", employer: "Ostrava Works" },
       { at: "2026-04-29 09:00", kind: "follow_up", employer: "Ostrava Works" },
     ]);

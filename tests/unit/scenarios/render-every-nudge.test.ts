@@ -68,6 +68,31 @@ const STATES: { name: string; employers: EmployerRecord[] }[] = [
   { name: "declined, asked to talk", employers: [hostile({ stage: "declined", closedAt: NOW, asksToTalk: true })] },
   { name: "backed out", employers: [hostile({ stage: "withdrawn", backedOut: true, closedAt: NOW })] },
   { name: "rejected", employers: [hostile({ stage: "rejected", closedAt: NOW })] },
+  {
+    name: "waits on the owner's availability",
+    employers: [hostile({ ownerMove: { move: "send availability", at: "2026-04-03T14:00:00.000Z" } })],
+  },
+  {
+    name: "waits on the owner's references",
+    employers: [hostile({ ownerMove: { move: "send references", at: "2026-04-03T14:00:00.000Z" } })],
+  },
+  {
+    name: "an offer after accepting another",
+    employers: [
+      preferred({
+        stage: "accepted",
+        acceptedAt: "2026-04-03T14:00:00.000Z",
+        offer: { base: 140000, startDate: "2026-05-04" },
+      }),
+      hostile(offerFields),
+    ],
+  },
+  {
+    name: "the deadline passed",
+    employers: [
+      hostile({ ...offerFields, respondBy: "2026-04-03T17:00:00-04:00", offerReceivedAt: "2026-04-01T11:55:00.000Z" }),
+    ],
+  },
 ];
 
 /** The same states with everything optional unknown: no role, contact, interviewers or terms. */

@@ -90,7 +90,10 @@ describe.each(ZONES)("§2 silence, owner in $zone", ({ folder, offset }) => {
     expect(result.emails.filter((e) => e.kind === "digest").map((e) => e.at)).toEqual(
       ["2026-04-13", "2026-04-20", "2026-04-27", "2026-05-04"].map((day) => wall(`${day} 08:00`, offset)),
     );
-    expect(result.emails).toHaveLength(replies.length + 4 + 10);
+    // Brightline's "Thanks for speaking with me today" proves the screen call happened: its thank-you
+    // at once (PLAYBOOK §1), besides the ten follow-up and step-out nudges
+    expect(only(result.emails, "thank_you", "Brightline Freight").at).toBe(wall("2026-04-07 14:05", offset));
+    expect(result.emails).toHaveLength(replies.length + 4 + 10 + 1);
   });
 
   it("keeps the promised dates on the records and every process open", async () => {

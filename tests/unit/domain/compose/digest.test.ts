@@ -135,7 +135,19 @@ describe("composeDigest after accepting an offer", () => {
     const view = digest([employer("Acme", { stage: "accepted", acceptedAt: NOW, offerLetterReceived: true })]);
 
     expect(view.sections[0]?.items[0]).toContain("plan your resignation");
-    expect(view.sections[0]?.items[1]).toBe("Every other process is closed.");
+    expect(view.sections[0]?.items[1]).toBe("Every other process is closed: nothing left to withdraw from.");
+    // nothing to close: the summary does not count zero processes (it said "0 open processes to close")
+    expect(view.subject).toBe("Your week: you accepted Acme");
+    expect(view.happened).not.toMatch(/\b0 open/);
+  });
+
+  it("shows an offer that came after the acceptance as a choice, not as a process to withdraw from", () => {
+    const late = employer("Hooli", { stage: "offer", offerReceivedAt: "2026-03-12T15:00:00.000Z" });
+    const view = digest([employer("Acme", { stage: "accepted", acceptedAt: "2026-03-10T15:00:00.000Z" }), late]);
+
+    expect(view.subject).toBe("Your week: you accepted Acme, a newer offer from Hooli");
+    expect(view.sections[0]?.items.join(" ")).toContain("back out of Acme");
+    expect(view.sections[0]?.items.join(" ")).not.toContain("Withdraw courteously");
   });
 });
 

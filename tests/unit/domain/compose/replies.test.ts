@@ -7,7 +7,7 @@ import type { EmailView } from "../../../../functions/domain/email-view";
 import type { AskedField, EmployerRecord, UnsureFact } from "../../../../functions/domain/employer";
 import { type Extraction, emptyExtraction } from "../../../../functions/domain/extraction";
 import type { PlannedNudge } from "../../../../functions/domain/nudge";
-import { employer, owner, readableLinks } from "../builders";
+import { employer, owner, ownerIn, readableLinks } from "../builders";
 
 const NOW = "2026-03-04T15:00:00.000Z";
 
@@ -135,8 +135,39 @@ describe("composeAck", () => {
     });
 
     // Assess
-    expect(view.subject).toBe("Got it: Northwind, offer, answer by Fri 13 Mar 2026, 5:00 PM EDT");
-    expect(view.deadline).toBe("Fri 13 Mar 2026, 5:00 PM EDT");
+    // ...and says it is over (issue 10: acks say when a stated deadline is already in the past)
+    expect(view.subject).toBe("Got it: Northwind, offer, the answer was due Fri 13 Mar 2026, 5:00 PM EDT (passed)");
+    expect(view.deadline).toBe("Fri 13 Mar 2026, 5:00 PM EDT (passed)");
+    const items = view.sections.flatMap((s) => s.items);
+    expect(items).toContain("Answer due by: Fri 13 Mar 2026, 5:00 PM EDT (already passed)");
+    expect(items.join("\n")).toContain(
+      'has already passed: no reminders for it. If they gave you more time, send "deadline Northwind <new date>"',
+    );
+  });
+
+  it.each([
+    { zone: "America/New_York", at: "2026-04-09T14:00:00-04:00", shown: "Thu 9 Apr, 2:00 PM EDT" },
+    { zone: "Europe/Berlin", at: "2026-04-09T14:00:00+02:00", shown: "Thu 9 Apr, 2:00 PM CEST" },
+  ])("says an interview forwarded after it took place is in the past ($zone)", ({ zone, at, shown }) => {
+    // Prepare
+    const extraction = emptyExtraction({ kind: "interview_scheduled", employer: "Acme", interviewAt: at });
+    const record = employer("Acme", { interviewAt: at });
+
+    // Act
+    const view = composeAck({
+      extraction,
+      employer: record,
+      planned: [],
+      owner: ownerIn(zone),
+      now: "2026-04-10T09:00:00.000Z",
+      links: readableLinks,
+    });
+
+    // Assess
+    expect(view.subject).toBe(`Got it: Acme, interview ${shown} (past)`);
+    expect(view.sections.flatMap((s) => s.items)).toContain(
+      `The interview time (${shown}) is already in the past: no preparation reminder for it.`,
+    );
   });
 
   it("attaches the interview to the calendar, in UTC", () => {

@@ -167,7 +167,12 @@ describe("after a decline, when they ask to talk", () => {
   });
 
   it("skips the weekend when offering times (asked on a Friday)", () => {
-    const draft = writeDraft("owner_reply", { owner, employer: redwood, now: "2026-04-17T14:00:00.000Z" });
+    const draft = writeDraft("owner_reply", {
+      owner,
+      employer: redwood,
+      now: "2026-04-17T14:00:00.000Z",
+      callWith: [],
+    });
     expect(draft.body).toContain("Monday 20 April at 10:00 AM EDT or Tuesday 21 April at 2:00 PM EDT");
   });
 

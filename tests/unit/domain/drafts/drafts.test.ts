@@ -81,12 +81,21 @@ describe("writeDraft: every draft kind", () => {
     },
     { kind: "follow_up", mentions: ["Friday 13 March", "Senior Data Analyst", "since we spoke on Tuesday 10 March"] },
     { kind: "thank_you", mentions: ["Tuesday 10 March", "first six months"] },
-    { kind: "resignation_letter", mentions: ["Wednesday 1 April"] },
+    // the new job starts Monday 20 April: the last day is planned back from it, not two weeks from today
+    { kind: "resignation_letter", mentions: ["My last day will be Friday 17 April"] },
     { kind: "accept_offer", mentions: ["Monday 20 April", "written offer letter"] },
     { kind: "counteroffer", mentions: ["USD 160,000"] },
     { kind: "withdrawal", mentions: ["accepted another position"] },
     { kind: "clarify_offer", mentions: ["what each costs me", "start date of Monday 20 April"] },
-    { kind: "owner_reply", mentions: ["Thursday 19 March at 10:00 AM EDT", "Friday 20 March at 2:00 PM EDT"] },
+    // your_move (no call asked for): availability on the next three business days, in the owner's zone
+    {
+      kind: "owner_reply",
+      mentions: [
+        "Thursday 19 March, 10:00 AM to 12:00 PM EDT",
+        "Friday 20 March, 2:00 PM to 5:00 PM EDT",
+        "Monday 23 March, 9:00 AM to 12:00 PM EDT",
+      ],
+    },
   ])("$kind spells out names and dates", ({ kind, mentions }) => {
     // Prepare / Act
     const draft = writeDraft(kind, context(kind));

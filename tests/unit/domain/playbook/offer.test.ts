@@ -21,6 +21,8 @@ describe("PLAYBOOK §3 offer review and decision reminders", () => {
         `offer_review@${RECEIVED}`,
         "decision_reminder@2026-03-25T13:00:00.000Z",
         "decision_reminder@2026-03-27T18:00:00.000Z",
+        // PLAYBOOK §3: no answer recorded by Fri 5 PM → the next business morning, Mon 30 Mar 09:00 EDT
+        "deadline_passed@2026-03-30T13:00:00.000Z",
       ],
     },
     {
@@ -31,6 +33,7 @@ describe("PLAYBOOK §3 offer review and decision reminders", () => {
         `offer_review@${RECEIVED}`,
         "decision_reminder@2026-03-25T13:00:00.000Z",
         "decision_reminder@2026-03-27T13:00:00.000Z",
+        "deadline_passed@2026-03-30T13:00:00.000Z",
       ],
     },
     {
@@ -41,6 +44,7 @@ describe("PLAYBOOK §3 offer review and decision reminders", () => {
         `offer_review@${RECEIVED}`,
         "decision_reminder@2026-03-27T08:00:00.000Z",
         "decision_reminder@2026-03-31T07:00:00.000Z",
+        "deadline_passed@2026-04-01T07:00:00.000Z", // Wed 1 Apr 09:00 CEST
       ],
     },
     {
@@ -51,13 +55,18 @@ describe("PLAYBOOK §3 offer review and decision reminders", () => {
         `offer_review@${RECEIVED}`,
         "decision_reminder@2026-03-19T13:00:00.000Z",
         "decision_reminder@2026-03-23T13:00:00.000Z",
+        "deadline_passed@2026-03-24T13:00:00.000Z",
       ],
     },
     {
       name: "deadline the next day: the early reminder would precede the offer and is dropped",
       zone: NEW_YORK,
       respondBy: "2026-03-17",
-      expected: [`offer_review@${RECEIVED}`, "decision_reminder@2026-03-17T13:00:00.000Z"],
+      expected: [
+        `offer_review@${RECEIVED}`,
+        "decision_reminder@2026-03-17T13:00:00.000Z",
+        "deadline_passed@2026-03-18T13:00:00.000Z",
+      ],
     },
     {
       name: "timed deadline at 08:00: 3 h before is quiet time, moved to 07:00",
@@ -67,6 +76,8 @@ describe("PLAYBOOK §3 offer review and decision reminders", () => {
         `offer_review@${RECEIVED}`,
         "decision_reminder@2026-03-25T13:00:00.000Z",
         "decision_reminder@2026-03-27T11:00:00.000Z",
+        // over at 08:00: asked about at 09:00 the same (business) morning
+        "deadline_passed@2026-03-27T13:00:00.000Z",
       ],
     },
   ])("$name", ({ zone, respondBy, expected }) => {
@@ -100,12 +111,75 @@ describe("PLAYBOOK §3 offer review and decision reminders", () => {
     expect(after.find((n) => n.kind === "offer_review")?.id).toBe(before.find((n) => n.kind === "offer_review")?.id);
   });
 
-  it("drops everything about an offer whose deadline is over", () => {
-    // Prepare / Act
+  it("drops the reminders of an offer whose deadline is over, and asks what happened on the next business morning", () => {
+    // Prepare / Act: Sat 21 Mar, the day after a Friday deadline with nothing recorded
     const nudges = planNudges([offer({ respondBy: "2026-03-20" })], ownerIn(NEW_YORK), "2026-03-21T14:00:00Z");
 
     // Assess
-    expect(nudges).toEqual([]);
+    expect(summary(nudges)).toEqual(["deadline_passed@2026-03-23T13:00:00.000Z"]);
+    expect(nudges[0]).toMatchObject({ id: "deadline_passed.kestrel-pay.20260320", drafts: [] });
+  });
+
+  it.each([
+    {
+      name: "Berlin, timed deadline Friday 17:00",
+      zone: BERLIN,
+      respondBy: "2026-04-10T17:00:00+02:00",
+      due: "2026-04-13T07:00:00.000Z",
+    },
+    {
+      name: "Kolkata, date-only deadline on a Friday",
+      zone: "Asia/Kolkata",
+      respondBy: "2026-04-10",
+      due: "2026-04-13T03:30:00.000Z",
+    },
+    {
+      name: "New York, deadline on the eve of a weekend",
+      zone: NEW_YORK,
+      respondBy: "2026-04-10T23:00:00-04:00",
+      due: "2026-04-13T13:00:00.000Z",
+    },
+  ])("deadline passed, $name: the next business morning in the owner's zone", ({ zone, respondBy, due }) => {
+    // Prepare / Act
+    const nudges = planNudges(
+      [offer({ respondBy, offerReceivedAt: "2026-04-06T10:00:00.000Z" })],
+      ownerIn(zone),
+      "2026-04-10T22:30:00Z",
+    );
+
+    // Assess
+    expect(nudges.filter((n) => n.kind === "deadline_passed").map((n) => n.dueAt)).toEqual([due]);
+  });
+
+  it.each([
+    { name: "more than a week after the deadline", now: "2026-03-31T14:00:00Z", received: RECEIVED },
+    // the acknowledgement of a forward that arrives after its deadline already says so
+    {
+      name: "an offer forwarded after its deadline",
+      now: "2026-03-21T14:00:00Z",
+      received: "2026-03-21T13:00:00.000Z",
+    },
+  ])("no deadline_passed nudge for $name", ({ now, received }) => {
+    // Prepare / Act
+    const nudges = planNudges([offer({ respondBy: "2026-03-20", offerReceivedAt: received })], ownerIn(NEW_YORK), now);
+
+    // Assess
+    expect(nudges.map((n) => n.kind)).not.toContain("deadline_passed");
+  });
+
+  it.each<{ name: string; action: Parameters<typeof applyOwnerAction>[1] }>([
+    { name: "accepted", action: { type: "accept" } },
+    { name: "declined", action: { type: "decline" } },
+    { name: "extended", action: { type: "deadline", respondBy: "2026-03-27" } },
+  ])("no deadline_passed nudge once the owner $name", ({ action }) => {
+    // Prepare
+    const answered = applyOwnerAction(offer({ respondBy: "2026-03-20" }), action, "2026-03-20T15:00:00.000Z");
+
+    // Act
+    const nudges = planNudges([answered], ownerIn(NEW_YORK), "2026-03-21T14:00:00Z");
+
+    // Assess
+    expect(nudges.filter((n) => n.kind === "deadline_passed" && n.id.endsWith("20260320"))).toEqual([]);
   });
 
   it("keeps only the last reminder when both are past due but the deadline is not", () => {
@@ -172,16 +246,25 @@ describe("PLAYBOOK §3 expedite and extension requests", () => {
   });
 
   it.each([
-    { name: "deadline under 7 days away: at once", respondBy: "2026-03-20", due: RECEIVED },
+    // PLAYBOOK §3: the preferred employer gets one business day to answer the expedite request
     {
-      name: "deadline 11 days away: once 7 days remain",
-      respondBy: "2026-03-27T17:00:00-04:00",
-      due: "2026-03-20T21:00:00.000Z",
+      name: "deadline Fri, 4 business days away: the next business morning (Tue 09:00)",
+      respondBy: "2026-03-20",
+      due: "2026-03-17T13:00:00.000Z",
     },
+    // ...unless the deadline is within 3 business days: both at once (Mon 11:15, business hours)
+    { name: "deadline Thu, within 3 business days: at once", respondBy: "2026-03-19", due: RECEIVED },
+    // 7 days before Fri 17:00 is Fri 17:00: the call is advised in business hours, Mon 09:00
     {
-      name: "date-only deadline 11 days away: 07:00 after the quiet night",
+      name: "deadline 11 days away at 17:00: once 7 days remain, in business hours",
+      respondBy: "2026-03-27T17:00:00-04:00",
+      due: "2026-03-23T13:00:00.000Z",
+    },
+    // 7 days before a date-only Friday is Saturday 00:00: never a weekend (it was Saturday 07:00)
+    {
+      name: "date-only deadline 11 days away: Monday 09:00, not the weekend",
       respondBy: "2026-03-27",
-      due: "2026-03-21T11:00:00.000Z",
+      due: "2026-03-23T13:00:00.000Z",
     },
   ])("extension request, $name", ({ respondBy, due }) => {
     // Prepare / Act
@@ -196,6 +279,34 @@ describe("PLAYBOOK §3 expedite and extension requests", () => {
       expect.objectContaining({ employerId: "kestrel-pay", dueAt: due, drafts: ["extension_request"] }),
     ]);
   });
+
+  it.each([
+    // Saturday 10:00 CEST with a Tuesday deadline: the expedite request at once, the call on Monday 09:00
+    { zone: BERLIN, received: "2026-04-11T08:00:00.000Z", respondBy: "2026-04-14", due: "2026-04-13T07:00:00.000Z" },
+    // Friday 18:30 IST after office hours, deadline Wednesday: Monday 09:00 IST
+    {
+      zone: "Asia/Kolkata",
+      received: "2026-04-10T13:00:00.000Z",
+      respondBy: "2026-04-15",
+      due: "2026-04-13T03:30:00.000Z",
+    },
+    // Wednesday 08:00 EDT, deadline Friday: within 3 business days, at once but not before 09:00
+    { zone: NEW_YORK, received: "2026-04-08T12:00:00.000Z", respondBy: "2026-04-10", due: "2026-04-08T13:00:00.000Z" },
+  ])(
+    "extension request in $zone: phone advice only in business hours ($received)",
+    ({ zone, received, respondBy, due }) => {
+      // Prepare / Act
+      const nudges = planNudges(
+        [offer({ rank: 2, respondBy, offerReceivedAt: received }), pending("Globex", 1)],
+        ownerIn(zone),
+        received,
+      );
+
+      // Assess
+      expect(nudges.find((n) => n.kind === "expedite_request")?.dueAt).toBe(received);
+      expect(nudges.find((n) => n.kind === "extension_request")?.dueAt).toBe(due);
+    },
+  );
 
   it.each<{ name: string; fields: Partial<EmployerRecord>; others: EmployerRecord[] }>([
     {
