@@ -4,14 +4,14 @@
 import type { Context } from "aws-lambda";
 import { sendDigest } from "../app/digest";
 import { repairSchedules } from "../app/repair-schedules";
-import { awsDeps } from "../wiring/aws";
+import { digestDeps } from "../wiring/aws/digest";
 
 export async function handler(
   event: unknown,
   context?: Pick<Context, "awsRequestId">,
 ): Promise<{ outcome: "sent" | "already_sent" | "repaired" }> {
   const kind = typeof event === "object" && event !== null ? (event as { kind?: unknown }).kind : undefined;
-  const deps = awsDeps({ use: kind === "repair" ? "repair" : "digest" }, { invocationId: context?.awsRequestId });
+  const deps = digestDeps({ use: kind === "repair" ? "repair" : "digest" }, { invocationId: context?.awsRequestId });
   if (kind === "repair") {
     await repairSchedules(deps);
     return { outcome: "repaired" };

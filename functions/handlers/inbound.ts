@@ -3,7 +3,7 @@
 import type { Context, SESEvent } from "aws-lambda";
 import { type InboundInput, processInbound } from "../app/inbound";
 import type { VerdictStatus } from "../app/owner-check";
-import { awsDeps } from "../wiring/aws";
+import { inboundDeps } from "../wiring/aws/inbound";
 
 const MAX_MESSAGE_ID = 256;
 
@@ -47,7 +47,7 @@ export async function handler(
   let failed = 0;
   for (const record of records) {
     const input = inboundInputOf(record);
-    const deps = awsDeps({ sesMessageId: input?.rawKey ?? null }, { invocationId: context?.awsRequestId });
+    const deps = inboundDeps({ sesMessageId: input?.rawKey ?? null }, { invocationId: context?.awsRequestId });
     if (!input) {
       // Nothing to fetch; counted as failed so the event reaches the DLQ for a look.
       failed++;

@@ -1,0 +1,17 @@
+// Composition root of the digest function (the weekly digest and the daily repair of the schedule
+// book): the state table, the scheduler, SES. It never reads kept mail: no S3 client, no MIME parser.
+import type { Deps } from "../../app/deps";
+import "./templates";
+import { baseDeps, type InvocationOptions, noRawMail } from "./common";
+import { mailer, nudgeScheduler, stateStore } from "./ports";
+
+export function digestDeps(correlation: Record<string, unknown> = {}, options: InvocationOptions = {}): Deps {
+  const { config, base } = baseDeps(correlation, options);
+  return {
+    ...base,
+    state: stateStore(config),
+    scheduler: nudgeScheduler(config),
+    mailer: mailer(),
+    rawMail: noRawMail("digest"),
+  };
+}
