@@ -5,7 +5,8 @@
 // imported in fresh Node processes, handler and baseline interleaved so both see the same machine.
 // Then the first message of a cold inbound container against a warm one, in fresh processes, with
 // the INIT warm-up (functions/wiring/aws/warm-up.ts) and without it (the before).
-// Numbers only; nothing here asserts. Run: npx tsx bench/bundles.ts   (BENCH_STARTS=N, default 11)
+// Numbers only; nothing here asserts. Run: npx tsx bench/bundles.ts   (BENCH_STARTS=N, default 11;
+// BENCH_PART=bundles or first for one table)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -294,8 +295,9 @@ async function firstMessageTable(dir: string): Promise<string> {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "jobnudge-bundles-"));
   try {
-    process.stdout.write(await bundleTable(dir));
-    process.stdout.write(await firstMessageTable(dir));
+    const part = process.env.BENCH_PART ?? "all";
+    if (part !== "first") process.stdout.write(await bundleTable(dir));
+    if (part !== "bundles") process.stdout.write(await firstMessageTable(dir));
     process.stdout.write(`\nnode ${process.version}.\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

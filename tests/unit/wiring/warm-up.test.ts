@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readEmail } from "../../../functions/app/read-message";
 import { noRawMail } from "../../../functions/wiring/aws/common";
-import { warmUpAtsSample, warmUpReading, warmUpSample } from "../../../functions/wiring/aws/warm-up";
+import { warmUpAtsSample, warmUpOfferSample, warmUpReading, warmUpSample } from "../../../functions/wiring/aws/warm-up";
 
 const CTX = {
   ownerAddresses: ["alex@example.test"],
@@ -21,6 +21,14 @@ describe("warm-up samples", () => {
       employer: "Example Robotics",
       contactEmail: "dana.whitfield@example-robotics.test",
     });
+  });
+
+  it("the forwarded offer is read with its terms and deadline", async () => {
+    const read = await readEmail(warmUpOfferSample(), CTX);
+
+    expect(read.extraction).toMatchObject({ kind: "offer", employer: "Example Analytics" });
+    expect(read.extraction.offerTerms?.base).toBe(182000);
+    expect(read.extraction.respondBy).toMatch(/^2026-02-19T17:00/);
   });
 
   it("the applicant-tracking mail is read from its HTML as an auto-forward", async () => {
