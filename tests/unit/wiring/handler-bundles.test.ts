@@ -108,10 +108,12 @@ describe("what each Lambda loads at a cold start", () => {
     expect(has(atInit, /chrono-node\/dist\/esm\/locales\/(de|fr|es|nl|ja)\//)).toBe(false);
   });
 
-  it("inbound: everything a message needs is loaded at INIT", () => {
-    const { atInit } = of("inbound");
+  it("inbound: everything a message needs is loaded at INIT, the calendar reader with the first .ics", () => {
+    const { atInit, onUse } = of("inbound");
 
     for (const pattern of [S3, PARSER, EXTRACTORS, CHRONO, TEMPLATES]) expect(has(atInit, pattern)).toBe(true);
+    expect(has(atInit, /node_modules\/ical\.js\//)).toBe(false);
+    expect(has(onUse, /node_modules\/ical\.js\//)).toBe(true);
   });
 
   it.each(HANDLERS)("%s: no nodemailer and no classic zod", (name) => {
