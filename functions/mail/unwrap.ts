@@ -136,13 +136,25 @@ function innermostBlock(
   return { note, original };
 }
 
+/** Letters arrive as PDF, HTML or plain text files; calendars and everything else have no letter text. */
+const LETTER_TEXT_BYTES = 200_000;
+
+function attachmentText(a: ParsedMail["attachments"][number]): string {
+  const name = a.filename ?? "";
+  if (a.mimeType === "application/pdf" || /\.pdf$/i.test(name)) return pdfText(bytesOf(a.content));
+  const isHtml = a.mimeType === "text/html" || /\.html?$/i.test(name);
+  const isText = a.mimeType === "text/plain" || /\.txt$/i.test(name);
+  if (!isHtml && !isText) return "";
+  const decoded = new TextDecoder().decode(bytesOf(a.content).subarray(0, LETTER_TEXT_BYTES));
+  return (isHtml ? htmlToText(decoded) : decoded).slice(0, MAX_TEXT_CHARS);
+}
+
 function attachmentFacts(mail: ParsedMail): AttachmentFacts[] {
   return mail.attachments
     .filter((a) => a.mimeType !== "message/rfc822")
     .slice(0, 50)
     .map((a) => {
-      const isPdf = a.mimeType === "application/pdf" || /\.pdf$/i.test(a.filename ?? "");
-      const text = isPdf ? pdfText(bytesOf(a.content)) : "";
+      const text = attachmentText(a);
       return text
         ? { filename: a.filename, mimeType: a.mimeType, textSample: text }
         : { filename: a.filename, mimeType: a.mimeType };

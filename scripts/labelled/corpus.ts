@@ -1,7 +1,7 @@
 // A labelled folder (NAME.eml files and a labels.json in the corpus/SCHEMA.md format, optionally
 // with the extra labels interviewEndAt, interviewers and ownerMove) read through the real
 // readEmail path. Shared by scripts/eval.ts, scripts/calibrate.ts and the calibration test.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readEmail } from "../../functions/app/read-message";
 import type { FieldEvidence } from "../../functions/domain/extract/evidence";
@@ -49,7 +49,21 @@ export function readLabels(dir: string): Label[] {
   return labels as Label[];
 }
 
-/** The owner's zone is not in the labels: take it from the owner's own outgoing Date offset. */
+/**
+ * The owners' zones, as a set's README states them (`owners.json`: address -> IANA zone). A real
+ * owner sets their zone once; without the file the zone is guessed from the message.
+ */
+function readOwnerZones(dir: string): Record<string, string> {
+  const file = join(dir, "owners.json");
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+  } catch (error) {
+    throw new LabelledFolderError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** No owners.json: take the owner's zone from the owner's own outgoing Date offset (whole hours only). */
 export function zoneFromRaw(raw: Uint8Array): string {
   const head = Buffer.from(raw.subarray(0, 64 * 1024)).toString("latin1");
   const header = /^Date:\s*(.+)$/im.exec(head)?.[1] ?? "";
@@ -71,6 +85,7 @@ export async function readLabelledFolder(
 ): Promise<{ cases: LabelledCase[]; missing: string[] }> {
   const cases: LabelledCase[] = [];
   const missing: string[] = [];
+  const ownerZones = readOwnerZones(dir);
   for (const label of readLabels(dir)) {
     let raw: Uint8Array;
     try {
@@ -79,7 +94,7 @@ export async function readLabelledFolder(
       missing.push(label.file);
       continue;
     }
-    const ctx = { ownerAddresses: [label.owner], timezone: zoneFromRaw(raw) };
+    const ctx = { ownerAddresses: [label.owner], timezone: ownerZones[label.owner] ?? zoneFromRaw(raw) };
     if (!alter) {
       const email = await readEmail(raw, ctx);
       cases.push({ dir, label, extraction: email.extraction, evidence: email.evidence });

@@ -2,6 +2,7 @@
 // that neither imports the other for its types.
 import type { Zone } from "../time";
 import type { Language } from "./languages/cues";
+import type { IstReading } from "./time-zones";
 
 export interface DateFrame {
   /** The instant the text was written (the original message's Date). */
@@ -12,6 +13,8 @@ export interface DateFrame {
   dayFirst: boolean;
   /** The text's language (language.ts): chrono reads it with that locale. English when absent. */
   language?: Language;
+  /** What "IST" means in this message (time-zones.ts istReading); by the zone when absent. */
+  ist?: IstReading;
 }
 
 export interface DatePhrase {

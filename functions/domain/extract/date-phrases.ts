@@ -25,7 +25,8 @@ function hasDay(result: ChronoResult): boolean {
   return result.start.isCertain("day") || result.start.isCertain("weekday");
 }
 
-function componentsOf(result: ChronoResult, partner: ChronoResult | null, zone: Zone) {
+function componentsOf(result: ChronoResult, partner: ChronoResult | null, frame: DateFrame) {
+  const zone = frame.zone;
   const dateSource = partner && !hasDay(result) ? partner : result;
   const timeSource = partner && !result.start.isCertain("hour") ? partner : result;
   const local = {
@@ -38,7 +39,7 @@ function componentsOf(result: ChronoResult, partner: ChronoResult | null, zone: 
   };
   const hasTime = timeSource.start.isCertain("hour");
   const offset = timeSource.start.isCertain("timezoneOffset") ? timeSource.start.get("timezoneOffset") : null;
-  const stated = zoneMentionedIn(timeSource.text, zone);
+  const stated = zoneMentionedIn(timeSource.text, zone, frame.ist);
   const effective: Zone = stated ?? (offset !== null && offset !== undefined ? fixedOffset(offset) : zone);
   return { local, hasTime, effective };
 }
@@ -90,10 +91,10 @@ export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
     if (partner) used.add(partner);
     used.add(result);
     const tail = text.slice(result.index + result.text.length, result.index + result.text.length + 40);
-    const { local, hasTime, effective } = componentsOf(result, partner, frame.zone);
+    const { local, hasTime, effective } = componentsOf(result, partner, frame);
     const zone =
       hasTime && !result.start.isCertain("timezoneOffset")
-        ? (zoneMentionedIn(tail.split(/[.;\n]/)[0] ?? "", frame.zone) ?? effective)
+        ? (zoneMentionedIn(tail.split(/[.;\n]/)[0] ?? "", frame.zone, frame.ist) ?? effective)
         : effective;
     const index = partner ? Math.min(result.index, partner.index) : result.index;
     const phrase = partner

@@ -11,7 +11,7 @@ import { firstSessionOf } from "./itinerary";
 import type { DateCues, Language } from "./languages/cues";
 import { cuesOf, withLanguage } from "./languages/tables";
 import { domainOf, isEuropeanDomain } from "./senders";
-import { zoneFromName, zoneMentionedIn, zoneOfCountryDomain } from "./time-zones";
+import { istReading, zoneFromName, zoneMentionedIn, zoneOfCountryDomain } from "./time-zones";
 
 export interface DatedFacts {
   interviewAt: string | null;
@@ -91,7 +91,8 @@ export function frameFor(facts: MailFacts, text: string, language: Language = "e
   // Mail in the employer's own language, with no zone anywhere, is on the employer's clock.
   const employerClock = language !== "en" ? zoneOfCountryDomain(sender) : null;
   const zone: Zone = stated ?? facts.zone ?? employerClock ?? zoneFromName(facts.ownerTimezone) ?? UTC_OFFSET;
-  return { referenceMs: facts.dateMs, zone, dayFirst: isEuropeanDomain(sender), language };
+  const ist = istReading(`${facts.subject}\n${text}`, sender, zoneFromName(facts.ownerTimezone) ?? undefined);
+  return { referenceMs: facts.dateMs, zone, dayFirst: isEuropeanDomain(sender), language, ist };
 }
 
 function pick(phrases: { phrase: DatePhrase; sentence: string }[], test: (sentence: string, p: DatePhrase) => boolean) {
@@ -122,9 +123,9 @@ function rivalsOf(chosen: DatePhrase, found: Found[], test: (sentence: string, p
 }
 
 /** The first session of a schedule laid out under a day line (see itinerary.ts). */
-function firstSession(found: { phrase: DatePhrase }[], text: string, zone: Zone): DatePhrase | null {
+function firstSession(found: { phrase: DatePhrase }[], text: string, frame: DateFrame): DatePhrase | null {
   for (const { phrase } of found) {
-    const session = firstSessionOf(text, phrase, zone);
+    const session = firstSessionOf(text, phrase, frame.zone, frame.ist);
     if (session) return session;
   }
   return null;
@@ -202,7 +203,7 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
       };
     } else {
       const strong = pick(usable, meetingTest);
-      const session = strong ? null : firstSession(usable, text, frame.zone);
+      const session = strong ? null : firstSession(usable, text, frame);
       // A confirmed interview laid out as a table ("Date/Time:" rows, a day and a time range under a
       // heading): the first clock time that is no deadline is when it starts, before a bare day in
       // a meeting sentence ("See you on the 21st!").
@@ -228,6 +229,13 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
                 : "weak";
         result.evidence.interviewAt = phraseEvidence(chosen, usable, rivalsOf(chosen, usable, meetingTest), source);
       }
+    }
+  }
+  // A time in "IST" that the message does not place in India or Ireland rests on the owner's zone.
+  if (frame.ist && !frame.ist.sure) {
+    for (const field of ["interviewAt", "respondBy", "expectDecisionBy"] as const) {
+      const evidence = result.evidence[field];
+      if (evidence?.has_time && /\bIST\b/.test(text)) result.evidence[field] = { ...evidence, zone_unsure: 1 };
     }
   }
   // The owner's note counts when the original says nothing ("they called, deadline is Thursday").

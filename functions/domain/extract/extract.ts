@@ -10,7 +10,7 @@ import { extractEmployer } from "./employer";
 import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence";
 import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
 import { classifyKind, hasOfferLetter } from "./kind";
-import { detectLanguage, foreignShare } from "./language";
+import { detectLanguage, foreignShare, type Language } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
 import { ownerMoveOf } from "./owner-move";
@@ -51,7 +51,7 @@ export function extractWithEvidence(
   const language = detectLanguage(`${prose.subject}\n${prose.body}`);
   const { kind, evidence: kindEvidence } = classifyKind(prose, outgoing, language);
   // Every field's evidence also says how well the rules can read this message at all.
-  const context = messageContext(prose);
+  const context = messageContext(prose, language);
   const base = emptyExtraction({
     kind,
     messageId: identity.messageId,
@@ -129,12 +129,15 @@ export function extractWithEvidence(
 }
 
 /**
- * What makes any fact of this message harder to trust: a language the cue tables do not cover,
+ * What makes any fact of this message harder to trust: a language the cue tables do not cover
+ * (`foreign`), or one they do but that the rules were written for later and read less surely
+ * (`other_language`: German, French, Spanish, Dutch),
  * an older thread quoted below (facts of other messages nearby), an owner's note that may overrule.
  */
-function messageContext(prose: MailFacts): Features {
+function messageContext(prose: MailFacts, language: Language): Features {
   return {
-    foreign: foreignShare(`${prose.subject}\n${prose.body}`),
+    foreign: language === "en" ? foreignShare(`${prose.subject}\n${prose.body}`) : 0,
+    other_language: language === "en" ? 0 : 1,
     thread: prose.quoted.trim() ? 1 : 0,
   };
 }

@@ -5,6 +5,7 @@
 // mailbox or a robot.
 import type { MailFacts, Party } from "../mail-facts";
 import { foldName } from "./company-names";
+import { joinWrappedLines } from "./prose";
 import { isRobotAddress, isSharedMailbox } from "./senders";
 
 const MAX_MINUTES = 10 * 60;
@@ -101,28 +102,47 @@ export function interviewMinutes(facts: MailFacts, interviewAt: string | null): 
 const WORD = String.raw`[\p{Lu}](?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-][\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?`;
 const PERSON = `${WORD}(?: (?:van der|van den|van|von|de la|de|da|di|del|le|la|bin|al) ${WORD}| ${WORD}){1,2}`;
 const PERSON_ONLY = new RegExp(`^${PERSON}$`, "u");
-const LIST = String.raw`${PERSON}(?:\s*\([^)\n]{1,60}\)|,? (?:our|the|a|an|who|from) [^,\n]{1,40})?(?:(?:,\s*|,?\s+and\s+|\s*&\s*)${PERSON}(?:\s*\([^)\n]{1,60}\)|,? (?:our|the|a|an|who|from) [^,\n]{1,40})?){0,6}`;
+// After a name, what it is: "(CTO)", "our VP", or a lower-case description ("directeur Produit").
+const APPOSITIVE = String.raw`(?:\s*\([^)\n]{1,60}\)|,? (?:our|the|a|an|who|from) [^,\n]{1,40}|, [\p{Ll}][^,\n]{1,40})?`;
+// "and" in the five languages the cue tables read: and, und, et, y, en.
+const AND = String.raw`(?:,\s*|,?\s+(?:and|und|et|y|en)\s+|\s*&\s*)`;
+const LIST = String.raw`${PERSON}${APPOSITIVE}(?:${AND}${PERSON}${APPOSITIVE}){0,6}`;
 // Where interviewers are named: a label, "you'll meet (with) ...", "speaking with ...", "an
 // interview with ...".
+// Labels in English, German, French, Spanish and Dutch ("With:", "Gesprächspartner:", "Avec :",
+// "Entrevistadores:", "Gesprekspartners:"), then the phrases around a meeting in those languages
+// ("Gespräch mit", "entretien avec", "entrevista con", "gesprek met", "vous rencontrerez").
+const PEOPLE_LABELS = String.raw`Interviewers?|Your\s+(?:panel|interviewers?)|Panel(?:ists)?|Meeting\s+with|Speaking\s+with|Attendees|Gesprächspartner(?:in|innen)?|Interviewer(?:in|innen)?|Teilnehmer(?:in|innen)?|Mit|Intervenant(?:e|s|es)?|Interlocut(?:eur|rice)s?|Jury|Avec|Entrevistador(?:es|as?)?|Participantes|Con|Gesprekspartners?|Aanwezig|Deelnemers`;
+// Short labels name people only on their own line ("With:  Priyanka Desai, IT Service Manager").
+const SHORT_LABELS = String.raw`With|Who|Mit|Avec|Con|Met`;
+const MEETING_WITH = String.raw`(?:Gespräch|Interview|Vorstellungsgespräch|Termin|[Ee]ntretien|[Rr]endez-vous|[ÉéEe]change|[Ee]ntrevista|[Rr]eunión|[Ll]lamada|[Gg]esprek|[Ss]ollicitatiegesprek|[Kk]ennismakingsgesprek|[Aa]fspraak)\b[^.]{0,60}?\b(?:mit|avec|con|met)|(?:Sie|[Dd]u)\s+(?:sprechen|sprichst|treffen|triffst)(?:\s+mit)?|[Vv]on unserer Seite (?:ist|sind|nimmt|nehmen)(?:\s+(?:auch|außerdem))?|[Vv]ous\s+(?:rencontrerez|échangerez\s+avec)|(?:[Cc]onocerás\s+a|[Hh]ablarás\s+con|[Tt]e\s+reunirás\s+con|[Tt]e\s+entrevistar(?:á|án))|(?:[Jj]e|[Uu])\s+(?:spreekt|spreek)\s+met:?|[Mm]aak\s+(?:je|u)\s+kennis\s+met`;
+// "with their CTO, Farhan Qureshi", "avec notre directrice, Claire Roy": the title before the name.
+const TITLE_FIRST = String.raw`(?:(?:our|their|your|notre|votre|leur|unserem|unserer|unseren|ihrem|ihrer|nuestro|nuestra|su|onze|hun)\s+[\p{L}&/ ]{1,40}?,\s+)?`;
 const NAMED = new RegExp(
-  String.raw`(?:\b(?:Interviewers?|Your\s+(?:panel|interviewers?)|Panel(?:ists)?|Meeting\s+with|Speaking\s+with|Attendees)\s*:\s*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by)\s+)(${LIST})`,
-  "gu",
+  String.raw`(?:\b(?:${PEOPLE_LABELS})\s*:\s*|^[ \t]*(?:${SHORT_LABELS})[ \t]*:[ \t]*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by|${MEETING_WITH})\s+)${TITLE_FIRST}(${LIST})`,
+  "gmu",
 );
+// A label on its own line, then one person per line ("Interviewers:\nRachel Owusu - Staff ML Engineer").
+const LABEL_BLOCK = new RegExp(
+  String.raw`^[ \t]*(?:${PEOPLE_LABELS}|${SHORT_LABELS})[ \t]*:[ \t]*\n((?:[ \t\-*•]*${PERSON}[^\n]*(?:\n|$)){1,8})`,
+  "gmu",
+);
+const LEADING_PERSON = new RegExp(`^[ \\t\\-*•]*(${PERSON})`, "u");
 // An agenda line: a time range, then who ("10:00 – 10:45  Sunil Rao, Staff Engineer (system design)").
 const AGENDA_LINE = new RegExp(
-  String.raw`^[ \t\-*•]*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[:|–—-]\s*)?(?:[^\n]*?(?:with|[:|–—-])\s+)?(${PERSON})\b`,
+  String.raw`^[ \t\-*•]*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:[:|–—-]\s*)?(?:[^\n]*?(?:with|[:|–—-])\s+)?(${PERSON})\b`,
   "gmu",
 );
 // The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
 const SENDER_TALKS =
   /\b(?:(?:with|to) me\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
 const NOT_A_PERSON =
-  /\b(?:Team|Talent|Recruiting|Recruitment|Careers?|Calendar|Hiring|Interviews?|Room|Zoom|Teams|Meet|Office|Building|Floor|Inc|Ltd|LLC|GmbH|Group|Partners|Labs|Health|Software|Systems|Media|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /\b(?:Team|Talent|Recruiting|Recruitment|Careers?|Calendar|Hiring|Interviews?|Room|Zoom|Teams|Meet|Office|Building|Floor|Inc|Ltd|LLC|GmbH|Group|Partners|Labs|Health|Software|Systems|Media|Engineer(?:ing)?|Manager|Director|Officer|Lead|Head|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Principal|Senior|Staff|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 function cleanNames(list: string): string[] {
   return list
     .replace(/\([^)]*\)/g, "")
-    .split(/,\s*|\s+and\s+|\s*&\s*/)
+    .split(/,?\s+(?:and|und|et|y|en)\s+|,\s*|\s*&\s*/)
     .map((n) => n.trim().replace(/\s+(?:our|the|a|an|who|from)\s.*$/u, ""))
     .filter((n) => PERSON_ONLY.test(n));
 }
@@ -148,7 +168,14 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
 
   const text = `${facts.body.slice(0, 20_000)}\n${facts.calendar?.description ?? ""}`;
   const names: string[] = [];
-  for (const m of text.matchAll(NAMED)) names.push(...cleanNames(m[1] ?? ""));
+  // Names wrapped over two lines ("with their CTO, Farhan\nQureshi") read in the joined text too.
+  for (const m of `${text}\n${joinWrappedLines(text)}`.matchAll(NAMED)) names.push(...cleanNames(m[1] ?? ""));
+  for (const m of text.matchAll(LABEL_BLOCK)) {
+    for (const line of (m[1] ?? "").split("\n")) {
+      const person = LEADING_PERSON.exec(line)?.[1];
+      if (person) names.push(person);
+    }
+  }
   for (const m of text.matchAll(AGENDA_LINE)) names.push(...cleanNames(m[1] ?? ""));
   const senderName = context.sender?.name?.trim() ?? "";
   const senderTalks = PERSON_ONLY.test(senderName) && SENDER_TALKS.test(facts.body.slice(0, 5000));

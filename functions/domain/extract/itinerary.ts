@@ -3,13 +3,13 @@
 // session, which no sentence states together with the day.
 import { fromLocal, isoInZone, type Zone } from "../time";
 import type { DatePhrase } from "./date-phrases";
-import { zoneMentionedIn } from "./time-zones";
+import { type IstReading, zoneMentionedIn } from "./time-zones";
 
 const SESSION_LINE = /^[ \t]*(?:(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?\s?m\b\.?|([01]?\d|2[0-3])[:.h]([0-5]\d)\b)/i;
 /** Sessions sit right under the day; further down the lines are signatures and footers. */
 const MAX_LINES_BELOW = 8;
 
-export function firstSessionOf(text: string, day: DatePhrase, zone: Zone): DatePhrase | null {
+export function firstSessionOf(text: string, day: DatePhrase, zone: Zone, ist?: IstReading): DatePhrase | null {
   if (day.hasTime) return null;
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day.value);
   if (!date) return null;
@@ -25,7 +25,7 @@ export function firstSessionOf(text: string, day: DatePhrase, zone: Zone): DateP
       let hour = Number(m[1] ?? m[4]);
       if (m[3]) hour = (hour % 12) + (m[3].toLowerCase() === "p" ? 12 : 0);
       const minute = Number(m[2] ?? m[5] ?? 0);
-      const sessionZone = zoneMentionedIn(line, zone) ?? zone;
+      const sessionZone = zoneMentionedIn(line, zone, ist) ?? zone;
       const local = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), hour, minute, second: 0 };
       const instantMs = fromLocal(local, sessionZone);
       if (!Number.isFinite(instantMs) || hour > 23) return null;

@@ -64,7 +64,7 @@ export const OFFER: Cue[] = [
     6,
   ],
   [
-    /\b(?:offer you the (?:position|role)|offer of employment|job offer|offer letter|revised offer|your offer|verbal offer|formal offer|offer (?:is|will) (?:attached|expire))\b/i,
+    /\b(?:offer you the (?:position|role)|offer of employment|job offer|offer letter|letter of offer|revised offer|your offer|verbal offer|formal offer|offer (?:is|will) (?:attached|expire))\b/i,
     4,
   ],
   [/\bhas (?:sent|extended) you an offer\b/i, 6],
@@ -128,6 +128,11 @@ export const SCHEDULED: Cue[] = [
     3,
   ],
   [/\bscheduled (?:as below|for)\b/i, 3],
+  // A reminder of a booked slot: "a friendly reminder about your interview tomorrow".
+  [
+    /\breminder(?: about| of| for|:)? (?:your|the) (?:upcoming )?(?:[\w-]+ ){0,2}(?:interview|call|screen|onsite|on-site|meeting|conversation)\b|\byour (?:[\w-]+ ){0,2}interview (?:is )?(?:tomorrow|today)\b/i,
+    4,
+  ],
   // A person booking the slot themselves: "I've booked you in for next Wednesday at 10".
   [/\b(?:I|we)(?:'ve| have) (?:booked|scheduled|pencil+ed|put) you in\b/i, 4],
   // Onsite loops arrive as a schedule of sessions rather than one confirmed time.

@@ -38,16 +38,37 @@ const MOVES: [RegExp, string][] = [
   [/\bconfirm\b/i, "confirm the time"],
 ];
 
+// The same in German, French, Spanish and Dutch: a polite request ("Bitte wählen Sie", "Je vous
+// invite à choisir", "¿Me dices ...?", "Wil je ... laten weten"), conditionals excluded, and what
+// it asks for.
+const REQUEST_OTHER =
+  /^(?:bitte|wählen Sie|nennen Sie|teilen Sie|senden Sie|schicken Sie|geben Sie|je vous invite à|merci de|veuillez|pourriez-vous|pouvez-vous|choisissez|indiquez|envoyez|por favor|elige|indícame|dime|mándame|envíame|puedes|podrías|graag|wil je|kun je|kunt u|wilt u|laat (?:me|ons) (?:even )?weten|kies|stuur)\b|\b(?:bitte|veuillez|por favor|graag|je vous invite)\b|^¿/iu;
+const NOT_A_REQUEST_OTHER =
+  /^(?:falls|wenn|sollten?|si|au cas|en caso|als|mocht|indien)\b|\b(?:gerne zur Verfügung|n'hésitez pas|no dudes|aarzel niet|viel Erfolg|bonne chance|mucha suerte|veel succes)\b/iu;
+const MOVES_OTHER: [RegExp, string][] = [
+  [/\b(?:Referenzen|références|referencias|referenties)\b/iu, "send references"],
+  [/\b(?:Unterlagen|Zeugnisse|justificatifs|documentos|documenten|pièces)\b/iu, "send documents"],
+  [
+    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|tijdslot\w*|afspraak)\b/iu,
+    "pick a slot",
+  ],
+  [/\b(?:Verfügbarkeit\w*|disponibilités?|disponibilidad|beschikbaarheid)\b/iu, "send availability"],
+  [/\b(?:bestätigen|confirmer|confirma\w*|bevestig\w*)\b/iu, "confirm the time"],
+];
+
 const OFFER_ANSWER = "answer the offer";
 
 export function ownerMoveOf(kind: MessageKind, body: string): string | null {
   if (kind === "other" || kind === "outgoing" || kind === "rejection") return null;
   let move: string | null = null;
   for (const sentence of sentencesOf(body.slice(0, 10_000))) {
-    if (!REQUEST.test(sentence) || NOT_A_REQUEST.test(sentence)) continue;
+    const english = REQUEST.test(sentence) && !NOT_A_REQUEST.test(sentence);
+    const other = !english && REQUEST_OTHER.test(sentence) && !NOT_A_REQUEST_OTHER.test(sentence);
+    if (!english && !other) continue;
     // A sign-off ("Thanks, Dana") or a greeting asks nothing.
     if (sentence.length < 12) continue;
-    const found = MOVES.find(([pattern]) => pattern.test(sentence))?.[1];
+    // A question mark asks in every language: "¿Me dices cuál te viene mejor?" is read by both tables.
+    const found = [...(english ? MOVES : []), ...MOVES_OTHER].find(([pattern]) => pattern.test(sentence))?.[1];
     // A request with no object we know: a question the owner should answer.
     const asked = found ?? (/\?\s*$/.test(sentence) && /\byou(?:r)?\b/i.test(sentence) ? "answer a question" : null);
     if (asked) {

@@ -100,7 +100,7 @@ function dayOfMonthPhrases(text: string, frame: DateFrame): DatePhrase[] {
     const clock = clockOf(m);
     const phrase = clock || !m[4] ? m[0] : m[0].slice(0, m[0].search(/,?\s+(?:at|@)\s+\d/));
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const zone = clock ? (zoneMentionedIn(after, frame.zone) ?? frame.zone) : frame.zone;
+    const zone = clock ? (zoneMentionedIn(after, frame.zone, frame.ist) ?? frame.zone) : frame.zone;
     const chosen = fromLocal({ ...best, hour: clock?.hour ?? 12, minute: clock?.minute ?? 0, second: 0 }, zone);
     if (Number.isFinite(chosen)) found.push(phraseAt(m.index, phrase, chosen, clock !== null, zone));
   }

@@ -37,9 +37,11 @@ const ABBREVIATIONS: Record<string, Zone> = {
   EEST: "Europe/Helsinki",
   SGT: "Asia/Singapore",
   JST: "Asia/Tokyo",
-  AEST: "Australia/Sydney",
+  // A standard-time name is that offset all year: "AEST" in January is Queensland's clock (+10:00),
+  // which never changes, not Sydney's summer one; the daylight names are the southern states'.
+  AEST: "Australia/Brisbane",
   AEDT: "Australia/Sydney",
-  ACST: "Australia/Adelaide",
+  ACST: "Australia/Darwin",
   ACDT: "Australia/Adelaide",
   AWST: "Australia/Perth",
   NZST: "Pacific/Auckland",
@@ -165,12 +167,40 @@ function spelledZone(text: string): Zone | null {
 
 /** Irish Standard Time: what "IST" means to a writer whose own clock is Irish or British. */
 const IRISH: Zone = "Europe/Dublin";
+const INDIA: Zone = "Asia/Kolkata";
 
 function nearIreland(zone: Zone | undefined): boolean {
   if (zone === undefined) return false;
   if (typeof zone === "string")
     return zone === "Europe/Dublin" || zone === "Europe/London" || zone === "Europe/Belfast";
   return zone.offsetMinutes === 0 || zone.offsetMinutes === 60;
+}
+
+/** What "IST" means in one message, and whether the message itself says so. */
+export interface IstReading {
+  zone: Zone;
+  /** The message's own signs point one way; false when the owner's zone had to decide. */
+  sure: boolean;
+}
+
+const INDIA_SIGNS =
+  /\b(?:India|Indian|Bengaluru|Bangalore|Mumbai|Pune|Hyderabad|Chennai|Delhi|Gurugram|Gurgaon|Noida|Kolkata|Ahmedabad|Kochi|Jaipur|INR|LPA|lakhs?|crores?)\b|\u20b9|\+91[\s-]?\d/;
+const IRELAND_SIGNS = /\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford|Belfast|Kilkenny)\b|\+353[\s-]?\d/;
+
+/**
+ * "IST" is India's or Ireland's: decided by what the message says (places, phone prefixes, the
+ * rupee, a .in or .ie address); when it says neither or both, by the owner's own zone, and not
+ * surely when that zone is Irish or British or both were named: such a time is asked about.
+ */
+export function istReading(text: string, senderDomain: string, ownerZone: Zone | undefined): IstReading {
+  const tld = senderDomain.slice(senderDomain.lastIndexOf(".") + 1).toLowerCase();
+  const india = INDIA_SIGNS.test(text) || tld === "in";
+  const ireland = IRELAND_SIGNS.test(text) || tld === "ie";
+  if (india !== ireland) return { zone: india ? INDIA : IRISH, sure: true };
+  // Said nowhere: India's is by far the more common reading, so an owner elsewhere reads it so; an
+  // owner in Ireland or Britain reads it as their own clock, but not surely, nor when both are named.
+  const irishOwner = nearIreland(ownerZone);
+  return { zone: irishOwner ? IRISH : INDIA, sure: !irishOwner && !india };
 }
 
 // Zones other languages name in words after a time: "(heure de Paris)", "hora peninsular",
@@ -240,9 +270,10 @@ function localZoneName(text: string): Zone | null {
 
 /**
  * A zone word near a time ("3:00 pm CT", "(all times Pacific)", "Europe/London", "heure de Paris"). `near` is the
- * zone the message is otherwise in: "IST" is India's unless that zone is Irish or British time.
+ * zone the message is otherwise in: "IST" is India's unless that zone is Irish or British time, or
+ * what `ist` says when the message was read for it (istReading).
  */
-export function zoneMentionedIn(text: string, near?: Zone): Zone | null {
+export function zoneMentionedIn(text: string, near?: Zone, ist?: IstReading): Zone | null {
   const ianaName = /\b((?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)\b/.exec(
     text,
   );
@@ -261,6 +292,6 @@ export function zoneMentionedIn(text: string, near?: Zone): Zone | null {
       text,
     );
   const found = word?.[1] ?? word?.[2] ?? word?.[3];
-  if (found === "IST" && nearIreland(near)) return IRISH;
+  if (found === "IST") return ist ? ist.zone : nearIreland(near) ? IRISH : INDIA;
   return found ? zoneFromName(found) : null;
 }

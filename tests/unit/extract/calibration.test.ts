@@ -12,8 +12,8 @@ import { fitLogistic, predict } from "../../../scripts/labelled/logistic";
 import { type Fact, factsOf, gate, reliability } from "../../../scripts/labelled/score";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures");
-const DEV_SETS = ["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6"];
-const HELD_OUT = ["unseen-7", "unseen-8", "unseen-9"];
+const DEV_SETS = ["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7"];
+const HELD_OUT = ["unseen-8", "unseen-9", "unseen-10", "unseen-11"];
 
 async function devFacts(): Promise<Fact[]> {
   const facts: Fact[] = [];
@@ -65,6 +65,21 @@ describe("the shipped model", () => {
     expect(confidenceFrom(kind, { ...base, foreign: 1 })).toBeLessThan(confidenceFrom(kind, base));
     expect(confidenceFrom(kind, { ...base, margin: 0.3, runnerUp: 1.9, conflict: 1 })).toBeLessThan(
       confidenceFrom(kind, base),
+    );
+  });
+
+  it("asks about a clock time whose zone the message leaves to a guess, whatever else agrees", () => {
+    const strong = { explicit: 1, has_time: 1, zone_stated: 1, rivals: 0, dates: 1, source_body: 1 };
+    const interviewAt = model.fields.interviewAt;
+    expect(confidenceFrom(interviewAt, strong)).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(confidenceFrom(interviewAt, { ...strong, zone_unsure: 1 })).toBeLessThan(CONFIDENCE_THRESHOLD);
+  });
+
+  it("trusts a language with cue tables more than one without", () => {
+    const base = { kind_offer: 1, path_ranked: 1, top: 2, margin: 2, sources: 2 };
+    const kind = model.fields.kind;
+    expect(confidenceFrom(kind, { ...base, other_language: 1 })).toBeGreaterThan(
+      confidenceFrom(kind, { ...base, foreign: 1 }),
     );
   });
 

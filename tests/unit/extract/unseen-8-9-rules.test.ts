@@ -85,7 +85,10 @@ describe("zones and windows", () => {
     ["5pm IST", { kind: "fixed", offsetMinutes: 60 }, "Europe/Dublin"],
     ["5pm IST", "America/New_York", "Asia/Kolkata"],
     ["5pm IST", undefined, "Asia/Kolkata"],
-    ["9am ACST", undefined, "Australia/Adelaide"],
+    ["9am ACST", undefined, "Australia/Darwin"],
+    ["9am ACDT", undefined, "Australia/Adelaide"],
+    ["2pm AEST", undefined, "Australia/Brisbane"],
+    ["2pm AEDT", undefined, "Australia/Sydney"],
     ["9am AWST", undefined, "Australia/Perth"],
   ] as const)("%s near %j is %s", (text, near, zone) => {
     expect(zoneMentionedIn(text, near)).toEqual(zone);

@@ -76,7 +76,7 @@ export const DUTCH: LanguageCues = {
     rejection: [
       [
         words(
-          String.raw`\bbesloten (?:om )?(?:niet verder te gaan|je (?:sollicitatie )?niet (?:verder )?mee te nemen|(?:te )?kiezen voor (?:een )?andere? kandida)\b|\bniet verder (?:te )?gaan met (?:je|jouw|uw) (?:sollicitatie|kandidatuur|kandidaatstelling)\b`,
+          String.raw`\bbesloten (?:om )?(?:niet verder te gaan|je (?:sollicitatie )?niet (?:verder )?mee te nemen|(?:te )?kiezen voor (?:een )?andere? kandida)\b|\bverder (?:te )?gaan met (?:een )?andere? kandida(?:at|ten)\b|\bniet verder (?:te )?gaan met (?:je|jouw|uw) (?:sollicitatie|kandidatuur|kandidaatstelling)\b`,
         ),
         5,
       ],
