@@ -28,12 +28,45 @@ export interface InboundInput {
   envelopeFrom: string | null;
   /** SES verdicts; null locally, where the envelope sender decides. */
   verdicts: SesVerdicts | null;
+  /**
+   * The message itself, when the caller has it and it is not stored yet (a replay): it is read from
+   * here and stored under `rawKey` only once it turns out to be new.
+   */
+  raw?: Uint8Array;
 }
 
 export type InboundOutcome = MessageRecord["outcome"];
 
+export interface InboundOptions {
+  /**
+   * Past mail replayed by `jobnudge import` (app/import.ts): a message already recorded is skipped,
+   * the subject is never read as a command, no acknowledgement or error email goes out and nothing
+   * is planned per message (the import plans once, from now, and sends one summary).
+   */
+  replay?: boolean;
+}
+
+/** What became of one message, for a caller that reports on many (the import). */
+export interface InboundResult {
+  outcome: InboundOutcome;
+  key: string;
+  extraction: Extraction;
+  employerId: string | null;
+  /** A replay found it already recorded and changed nothing. */
+  known: boolean;
+}
+
 export async function processInbound(deps: Deps, input: InboundInput): Promise<InboundOutcome> {
-  const raw = await deps.rawMail.get(input.rawKey);
+  return (await inboundMessage(deps, input)).outcome;
+}
+
+export async function inboundMessage(
+  deps: Deps,
+  input: InboundInput,
+  options: InboundOptions = {},
+): Promise<InboundResult> {
+  const replay = options.replay === true;
+  const raw = input.raw ?? (await deps.rawMail.get(input.rawKey));
   const email = await readEmail(raw, {
     ownerAddresses: ownerAddresses(deps.owner),
     inboxAddress: deps.inboxAddress,
@@ -41,6 +74,18 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
     timezone: deps.owner.timezone,
   });
   const key = processingKey(email.extraction.messageId ?? email.outer.messageId, email.extraction.ownerNote, raw);
+  const result = (outcome: InboundOutcome, employerId: string | null = null): InboundResult => ({
+    outcome,
+    key,
+    extraction: email.extraction,
+    employerId,
+    known: false,
+  });
+  if (replay) {
+    const known = await deps.state.getMessage(key);
+    if (known) return { ...result(known.outcome, known.employerId), known: true };
+  }
+  if (input.raw) await deps.rawMail.put(input.rawKey, input.raw);
   const receivedAt = deps.clock.now().toISOString();
   const log = { messageKey: key, rawKey: input.rawKey };
   const record = (outcome: InboundOutcome, extraction: Extraction, employerId: string | null = null) =>
@@ -57,7 +102,7 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
   if (email.outer.fromJobnudge) {
     deps.log.warn("dropped mail jobnudge sent itself (forwarding loop)", log);
     await record("ignored", email.extraction);
-    return "ignored";
+    return result("ignored");
   }
 
   const sender = checkSender({
@@ -70,12 +115,13 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
     // Never answer a stranger: the raw message stays in the store, the log says why.
     deps.log.warn("rejected sender", { ...log, reason: sender.reason, envelopeFrom: maskAddress(input.envelopeFrom) });
     await record("rejected_sender", email.extraction);
-    return "rejected_sender";
+    return result("rejected_sender");
   }
 
   if (email.extraction.error) {
     deps.log.warn("unreadable message", { ...log, error: email.extraction.error });
     await record("error", email.extraction);
+    if (replay) return result("error");
     await sendToOwnerOnce(deps, `error.${key}`, null, () =>
       composeError({
         reason: email.extraction.error ?? "unreadable",
@@ -84,17 +130,17 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
         now: receivedAt,
       }),
     );
-    return "error";
+    return result("error");
   }
 
-  if (email.outer.forward === "none" && email.extraction.kind !== "outgoing") {
+  if (!replay && email.outer.forward === "none" && email.extraction.kind !== "outgoing") {
     const handled = await handleCommand(deps, email.outer.subject, {
       messageKey: key,
       direct: email.extraction.kind === "other",
     });
     if (handled) {
       await record("command", email.extraction);
-      return "command";
+      return result("command");
     }
   }
 
@@ -109,7 +155,11 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
       const existing = employerForMessage(await deps.state.listEmployers(), employerName, extraction.contactEmail);
       return existing?.id ?? employerIdFor(employerName);
     };
+    // A whole mailbox holds the owner's mail to colleagues and friends at companies too: replayed,
+    // the owner's own mail only adds to a process that the employer's mail started.
+    const ownMailStartsNothing = replay && extraction.kind === "outgoing";
     employer = await updateEmployer(deps, locate, (current) => {
+      if (!current && ownMailStartsNothing) return null;
       const next = applyMessage(current ?? newEmployer(employerName, receivedAt), facts, receivedAt);
       if (next === current) return current;
       const domain = mailDomain(extraction.contactEmail);
@@ -120,11 +170,11 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
     });
   }
 
-  const planned = await reconcile(deps);
+  const planned = replay ? [] : await reconcile(deps);
   await record("applied", extraction, employer?.id ?? null);
   deps.log.info("message applied", { ...log, kind: extraction.kind, employerId: employer?.id ?? null });
 
-  if (deps.owner.ack) {
+  if (deps.owner.ack && !replay) {
     const now = deps.clock.now().toISOString();
     await sendToOwnerOnce(deps, `ack.${key}`, employer?.name ?? extraction.employer, () =>
       composeAck({
@@ -138,7 +188,7 @@ export async function processInbound(deps: Deps, input: InboundInput): Promise<I
       }),
     );
   }
-  return "applied";
+  return result("applied", employer?.id ?? null);
 }
 
 /**

@@ -57,6 +57,11 @@ const COMMANDS: CommandEntry[] = [
     load: async () => (await import("./export")).exportCommand,
   },
   {
+    name: "import",
+    summary: "read past mail (mbox, Maildir, .eml folder) and apply its job mail; --dry-run to preview",
+    load: async () => (await import("./import")).importCommand,
+  },
+  {
     name: "redrive",
     summary: "replay failed events: the AWS failed-events queues (--stage), or local messages (--local)",
     load: async () => (await import("./redrive")).redriveCommand,

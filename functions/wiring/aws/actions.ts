@@ -5,18 +5,11 @@
 import type { Deps } from "../../app/deps";
 import type { RawMailStore } from "../../app/ports";
 import type { AwsConfig } from "../aws-config";
-import { baseDeps, type InvocationOptions } from "./common";
-import { mailer, nudgeScheduler, stateStore } from "./ports";
+import type { InvocationOptions } from "./common";
+import { functionDeps } from "./ports";
 
 export function actionsDeps(correlation: Record<string, unknown> = {}, options: InvocationOptions = {}): Deps {
-  const { config, base } = baseDeps(correlation, options);
-  return {
-    ...base,
-    state: stateStore(config),
-    scheduler: nudgeScheduler(config),
-    mailer: mailer(),
-    rawMail: rawMailOnUse(config),
-  };
+  return functionDeps(correlation, options, rawMailOnUse);
 }
 
 function rawMailOnUse(config: AwsConfig): RawMailStore {

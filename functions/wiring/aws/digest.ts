@@ -2,16 +2,9 @@
 // book): the state table, the scheduler, SES. It never reads kept mail: no S3 client, no MIME parser.
 import type { Deps } from "../../app/deps";
 import "./templates";
-import { baseDeps, type InvocationOptions, noRawMail } from "./common";
-import { mailer, nudgeScheduler, stateStore } from "./ports";
+import { type InvocationOptions, noRawMail } from "./common";
+import { functionDeps } from "./ports";
 
 export function digestDeps(correlation: Record<string, unknown> = {}, options: InvocationOptions = {}): Deps {
-  const { config, base } = baseDeps(correlation, options);
-  return {
-    ...base,
-    state: stateStore(config),
-    scheduler: nudgeScheduler(config),
-    mailer: mailer(),
-    rawMail: noRawMail("digest"),
-  };
+  return functionDeps(correlation, options, () => noRawMail("digest"));
 }

@@ -2,16 +2,9 @@
 // the scheduler (reconcile), SES. It never reads kept mail: no S3 client, no MIME parser.
 import type { Deps } from "../../app/deps";
 import "./templates";
-import { baseDeps, type InvocationOptions, noRawMail } from "./common";
-import { mailer, nudgeScheduler, stateStore } from "./ports";
+import { type InvocationOptions, noRawMail } from "./common";
+import { functionDeps } from "./ports";
 
 export function nudgeDeps(correlation: Record<string, unknown> = {}, options: InvocationOptions = {}): Deps {
-  const { config, base } = baseDeps(correlation, options);
-  return {
-    ...base,
-    state: stateStore(config),
-    scheduler: nudgeScheduler(config),
-    mailer: mailer(),
-    rawMail: noRawMail("nudge"),
-  };
+  return functionDeps(correlation, options, () => noRawMail("nudge"));
 }

@@ -7,9 +7,10 @@ import { SESClient } from "@aws-sdk/client-ses";
 import { DynamoStateStore } from "../../adapters/dynamo-state";
 import { EventBridgeNudgeScheduler } from "../../adapters/eventbridge-scheduler";
 import { SesMailer } from "../../adapters/ses-mailer";
-import type { Mailer, NudgeScheduler, StateStore } from "../../app/ports";
+import type { Deps } from "../../app/deps";
+import type { Mailer, NudgeScheduler, RawMailStore, StateStore } from "../../app/ports";
 import type { AwsConfig } from "../aws-config";
-import { awsClient } from "./common";
+import { awsClient, baseDeps, type InvocationOptions } from "./common";
 
 export function stateStore(config: AwsConfig): StateStore {
   return new DynamoStateStore(
@@ -34,4 +35,23 @@ export function nudgeScheduler(config: AwsConfig): NudgeScheduler {
 
 export function mailer(): Mailer {
   return new SesMailer(awsClient("ses", () => new SESClient({})));
+}
+
+/**
+ * One invocation's deps: the shared ports, the state table, the scheduler and SES (every function
+ * sends or reconciles), and the raw-mail port the root chooses (S3, S3 on first use, or none).
+ */
+export function functionDeps(
+  correlation: Record<string, unknown>,
+  options: InvocationOptions,
+  rawMail: (config: AwsConfig) => RawMailStore,
+): Deps {
+  const { config, base } = baseDeps(correlation, options);
+  return {
+    ...base,
+    state: stateStore(config),
+    scheduler: nudgeScheduler(config),
+    mailer: mailer(),
+    rawMail: rawMail(config),
+  };
 }
