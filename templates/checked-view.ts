@@ -8,6 +8,8 @@ import { checkLink, mailtoHref, toSingleLine } from "./links";
 export interface CheckedDraft {
   label: string;
   to: string | null;
+  /** The "To:" line as shown: the address, else who to send it to in words. */
+  recipient: string;
   subject: string;
   body: string;
   callScript: string[];
@@ -16,6 +18,8 @@ export interface CheckedDraft {
 
 /** The view as rendered: the same fields as EmailView, each draft with its mailto: link. */
 export type CheckedView = Omit<EmailView, "drafts"> & { drafts: CheckedDraft[] };
+
+const NO_RECIPIENT = "(add the recipient)";
 
 function text(value: unknown, field: string): string {
   if (typeof value !== "string" || value.trim() === "") throw new MissingTemplateValueError("view", field);
@@ -58,9 +62,11 @@ export function checkView(view: EmailView): CheckedView {
     tables: list(view.tables, "tables").map((table, t) => checkTable(table, `tables[${t}]`)),
     drafts: list(view.drafts, "drafts").map((draft, d) => {
       const at = `drafts[${d}]`;
+      const to = draft.to === null ? null : toSingleLine(text(draft.to, `${at}.to`));
       const checked = {
         label: text(draft.label, `${at}.label`),
-        to: draft.to === null ? null : toSingleLine(text(draft.to, `${at}.to`)),
+        to,
+        recipient: to ?? (draft.toNote ? toSingleLine(text(draft.toNote, `${at}.toNote`)) : NO_RECIPIENT),
         subject: toSingleLine(text(draft.subject, `${at}.subject`)),
         body: text(draft.body, `${at}.body`),
         callScript:

@@ -4,9 +4,14 @@ import type { CheckedDraft, CheckedView } from "./checked-view";
 import { COMPILED_BLOCKS, COMPILED_KINDS } from "./compiled";
 import { MissingTemplateValueError } from "./errors";
 import { type FillValues, fill } from "./fill";
-import type { BlockName, CompiledKind } from "./template-set";
-
-const NO_RECIPIENT = "(add the recipient)";
+import {
+  type BlockName,
+  CALL_SCRIPT_TITLE,
+  type CompiledKind,
+  DRAFTS_LEAD,
+  draftsTitle,
+  NO_DRAFTS_NOTE,
+} from "./template-set";
 
 function block(name: BlockName, values: FillValues): string {
   return fill(COMPILED_BLOCKS[name], name, values);
@@ -21,12 +26,13 @@ function draftHtml(draft: CheckedDraft): string {
     draft.callScript.length === 0
       ? ""
       : block("call-script", {
+          text: { title: CALL_SCRIPT_TITLE },
           html: { lines: each(draft.callScript, (line) => block("call-script-line", { text: { line } })) },
         });
   return block("draft", {
     text: {
       label: draft.label,
-      to: draft.to ?? NO_RECIPIENT,
+      to: draft.recipient,
       subject: draft.subject,
       body: draft.body,
       mailto: draft.mailto,
@@ -37,9 +43,11 @@ function draftHtml(draft: CheckedDraft): string {
 
 function draftsHtml(view: CheckedView, kind: CompiledKind): string {
   if (view.drafts.length === 0 && kind.emptyDrafts === "hide") return "";
-  const title = view.drafts.length === 1 ? "Draft ready to send" : `Drafts ready to send (${view.drafts.length})`;
-  const items = view.drafts.length === 0 ? block("drafts-none", {}) : each(view.drafts, draftHtml);
-  return block("drafts", { text: { title: view.drafts.length === 0 ? "Drafts" : title }, html: { items } });
+  if (view.drafts.length === 0) {
+    return block("drafts", { text: { title: "Drafts", lead: NO_DRAFTS_NOTE }, html: { items: "" } });
+  }
+  const title = draftsTitle(view.drafts.length);
+  return block("drafts", { text: { title, lead: DRAFTS_LEAD }, html: { items: each(view.drafts, draftHtml) } });
 }
 
 export function renderHtml(view: CheckedView): string {

@@ -11,7 +11,6 @@ export const BLOCK_NAMES = [
   "table-row",
   "table-cell",
   "drafts",
-  "drafts-none",
   "draft",
   "call-script",
   "call-script-line",
@@ -26,6 +25,15 @@ export const KIND_SLOTS = ["deadline", "sections", "tables", "drafts", "actions"
 /** The blocks of a kind's body after the summary, in the order its source places them. */
 export const BODY_BLOCKS = ["sections", "tables", "drafts", "actions"] as const;
 export type BodyBlock = (typeof BODY_BLOCKS)[number];
+
+/** The drafts block's words, the same in the HTML and the text part. */
+export const DRAFTS_LEAD = "Nothing is sent for you: send each draft yourself, from your own mail.";
+export const CALL_SCRIPT_TITLE = "Or call: a short script";
+export const NO_DRAFTS_NOTE = "No draft this time: there is nothing to send.";
+
+export function draftsTitle(count: number): string {
+  return count === 1 ? "Draft ready to send" : `Drafts ready to send (${count})`;
+}
 
 /** What a kind shows when it has no draft: a "nothing to send" note under the header, or no block at all. */
 export type EmptyDrafts = "note" | "hide";

@@ -3,7 +3,14 @@
 import type { TableView } from "../functions/domain/email-view";
 import type { CheckedDraft, CheckedView } from "./checked-view";
 import { COMPILED_KINDS } from "./compiled";
-import { BODY_BLOCKS, type BodyBlock } from "./template-set";
+import {
+  BODY_BLOCKS,
+  type BodyBlock,
+  CALL_SCRIPT_TITLE,
+  DRAFTS_LEAD,
+  draftsTitle,
+  NO_DRAFTS_NOTE,
+} from "./template-set";
 
 const FOOTER = "jobnudge never writes to an employer: you send every draft.";
 
@@ -29,13 +36,13 @@ export function alignTable(table: Pick<TableView, "columns" | "rows">): string {
 function draftText(draft: CheckedDraft, index: number): string {
   const lines = [
     heading(`${index + 1}. ${draft.label}`, "-"),
-    `To: ${draft.to ?? "(add the recipient)"}`,
+    `To: ${draft.recipient}`,
     `Subject: ${draft.subject}`,
     "",
     draft.body.replace(/\r\n|\r/g, "\n"),
   ];
   if (draft.callScript.length > 0) {
-    lines.push("", "Or call:", ...draft.callScript.map((line, i) => `  ${i + 1}. ${line}`));
+    lines.push("", CALL_SCRIPT_TITLE, ...draft.callScript.map((line, i) => `  ${i + 1}. ${line}`));
   }
   return lines.join("\n");
 }
@@ -58,11 +65,10 @@ const BODY_TEXT: Record<BodyBlock, (view: CheckedView) => string[]> = {
   tables: (view) => view.tables.map((table) => `${heading(table.title, "-")}\n${alignTable(table)}`),
   drafts: (view) =>
     view.drafts.length === 0
-      ? []
-      : [
-          heading(view.drafts.length === 1 ? "Draft ready to send" : "Drafts ready to send", "="),
-          ...view.drafts.map(draftText),
-        ],
+      ? COMPILED_KINDS[view.kind]?.emptyDrafts === "note"
+        ? [`${heading("Drafts", "=")}\n${NO_DRAFTS_NOTE}`]
+        : []
+      : [`${heading(draftsTitle(view.drafts.length), "=")}\n${DRAFTS_LEAD}`, ...view.drafts.map(draftText)],
   actions: (view) =>
     view.actions.length === 0
       ? []

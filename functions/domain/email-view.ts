@@ -7,6 +7,8 @@ export interface DraftView {
   /** Short label shown above the draft, e.g. "Expedite request to Globex". */
   label: string;
   to: string | null;
+  /** Who to send it to, in words, when `to` is null (the person's name and where to find the address). */
+  toNote?: string;
   subject: string;
   body: string;
   /** Optional call script (3 short lines) when a call beats an email. */

@@ -1,6 +1,6 @@
 // The employer record: everything jobnudge knows about one of the owner's processes.
 // Stored as one item per employer; changed only through the lifecycle functions (lifecycle.ts).
-import type { FieldConfidence, OfferTerms } from "./extraction";
+import type { CallProposal, FieldConfidence, OfferTerms } from "./extraction";
 import type { MessageKind, Stage } from "./vocabularies";
 
 export interface TimelineEntry {
@@ -74,6 +74,8 @@ export interface EmployerRecord {
    * them). Absent on records written before it existed.
    */
   callWith?: string[];
+  /** The time the employer proposed for that call, if any (the reply that books it answers it). */
+  callProposal?: CallProposal | null;
   acceptedAt: string | null;
   closedAt: string | null;
   /** The owner backed out of this accepted offer. */

@@ -60,6 +60,8 @@ export interface Extraction {
   asksToTalk: boolean;
   /** When it asks to talk: the people it says will join the call ("Dana Li and I", "joined by ..."). */
   callWith: string[];
+  /** When it asks to talk: the time it proposes for the call ("this afternoon"), or null. */
+  callProposal: CallProposal | null;
   /**
    * What the employer waits on the owner for (PLAYBOOK 1b), as a short phrase ("pick a slot",
    * "send availability", "references"), or null when the next move is the employer's.
@@ -80,6 +82,17 @@ export interface Extraction {
   error?: string;
 }
 
+/** A time an employer proposes for a call: as written, and the span it covers (UTC ISO). */
+export interface CallProposal {
+  /** As the employer wrote it: "this afternoon", "Thursday at 2pm". */
+  text: string;
+  from: string;
+  until: string;
+  /** A clock time was stated (else a part of a day, or a whole day). */
+  hasTime: boolean;
+  part: "morning" | "afternoon" | "evening" | null;
+}
+
 export function emptyExtraction(overrides: Partial<Extraction> = {}): Extraction {
   return {
     kind: "other",
@@ -96,6 +109,7 @@ export function emptyExtraction(overrides: Partial<Extraction> = {}): Extraction
     offerLetterAttached: false,
     asksToTalk: false,
     callWith: [],
+    callProposal: null,
     ownerMove: null,
     ownerNote: null,
     outgoingKind: null,

@@ -139,6 +139,7 @@ function absorbEmployerMail(
   if (r.stage === "declined" && (x.asksToTalk || x.kind === "offer") && !r.asksToTalk) {
     r.asksToTalk = true;
     r.callWith = [...x.callWith];
+    r.callProposal = x.callProposal ?? null;
     if (x.offerTerms) r.offer = { ...r.offer, ...x.offerTerms };
     changes.push("asks to talk");
   }

@@ -57,6 +57,7 @@ export function mergeEmployers(from: EmployerRecord, into: EmployerRecord, now: 
     lastFollowUpAt: latest(into.lastFollowUpAt, from.lastFollowUpAt),
     asksToTalk: into.asksToTalk || from.asksToTalk,
     callWith: into.callWith ?? from.callWith,
+    callProposal: into.callProposal ?? from.callProposal ?? null,
     acceptedAt: into.acceptedAt ?? from.acceptedAt,
     closedAt: stage === into.stage ? into.closedAt : from.closedAt,
     backedOut: into.backedOut || from.backedOut,

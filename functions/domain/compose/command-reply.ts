@@ -148,9 +148,12 @@ function invalidReply(command: InvalidCommand, sent: string): EmailView {
     view.sections = [{ title: "What you can send instead", items: command.choices }];
     return view;
   }
+  // A known command with a wrong part ("rank Zeta, Acme" with no Zeta) was understood; only the
+  // part was not. Saying "I did not understand" there would send the owner looking in the wrong place.
+  const understoodCommand = !command.understood.startsWith('"');
   const view = baseView(
     `not understood: ${sent}`,
-    "I did not understand that command",
+    understoodCommand ? `Nothing changed: ${command.reason}` : "I did not understand that command",
     `You sent "${sent}". Nothing changed.`,
   );
   view.sections = [{ title: "What I understood", items: [command.understood, `Problem: ${command.reason}`] }];

@@ -1,5 +1,7 @@
 // PLAYBOOK §4-§5 emails: after accepting (withdrawals, the offer letter, resigning), declining,
 // the employer asking to talk, and backing out of an accepted offer.
+
+import { openProposal } from "../drafts/call-booking";
 import type { EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import { OPEN_STAGES } from "../vocabularies";
@@ -173,15 +175,31 @@ export function discussOffer(ctx: ComposeContext): EmailView {
       {
         title: "Before the call",
         items: [
-          "Change the two times in the draft to ones that suit you before you send it.",
+          timesAdvice(r, ctx),
           "Be gracious whatever happens.",
           "If you accept another offer before the call, tell them politely that it is too late, and thank them.",
         ],
       },
     ],
     drafts: [draftsFor(ctx, "owner_reply", r, { callWith: people })],
-    actions: standardControls(ctx),
+    // The process is declined: nothing is planned for it, so snooze and stop would offer nothing.
+    actions: [...viewControls(ctx, r)],
   };
+}
+
+/**
+ * What the owner should know about the time in the draft: the employer's proposal it takes up, or
+ * why it suggests two times of its own (jobnudge cannot see the owner's calendar).
+ */
+function timesAdvice(r: EmployerRecord, ctx: ComposeContext): string {
+  const proposal = r.callProposal ?? null;
+  const said = proposal ? `"${proposal.text}" (${dayOf(proposal.from, ctx.owner, ctx.now)})` : null;
+  if (proposal && openProposal(proposal, ctx.now)) {
+    return `They proposed ${said}: the draft accepts it. If that does not suit you, offer another time instead.`;
+  }
+  const suggestions =
+    "jobnudge cannot see your calendar: the two times in the draft are only suggestions, so change them to ones that suit you before you send it.";
+  return said ? `They proposed ${said}, which has passed; the draft offers two new times. ${suggestions}` : suggestions;
 }
 
 export function backOut(ctx: ComposeContext): EmailView {

@@ -68,13 +68,29 @@ export function thankYou(ctx: ComposeContext): EmailView {
   const r = ctx.employer;
   const when = momentOf(r.interviewAt, ctx.owner, ctx.now);
   const drafts = ctx.nudge.drafts.map((kind, i) => draftsFor(ctx, kind, r, { recipient: r.interviewers[i] ?? null }));
+  // Interviewers whose address jobnudge lacks: their notes go through the process contact.
+  const through = ctx.nudge.drafts
+    .map((_, i) => r.interviewers[i])
+    .filter((name): name is string => Boolean(name) && name?.toLowerCase() !== r.contactName?.toLowerCase());
+  const routing =
+    through.length === 0
+      ? []
+      : r.contactEmail
+        ? [
+            `jobnudge has no address for ${joinNames(through)}: ${through.length > 1 ? "each note goes" : "the note goes"} to ${r.contactName ?? r.contactEmail}, asking to pass it on. If you have ${through.length > 1 ? "their addresses" : "the address"}, send ${through.length > 1 ? "each note" : "it"} directly and leave out the lines addressed to ${r.contactName ?? "them"}.`,
+          ]
+        : [`jobnudge has no address for ${joinNames(through)}: use the one from the invitation.`];
   return {
     ...emptyView(ctx),
     subject: `${r.name}: send your thank-you today`,
     preheader: "A short, personal note while the conversation is fresh.",
     headline: `Thank ${r.interviewers.length > 1 ? "your interviewers" : "your interviewer"} at ${r.name}`,
     happened: `Your interview${r.role ? ` for ${r.role}` : ""} at ${r.name}${when ? ` (${when})` : ""} is over.`,
-    whyNow: "A thank-you sent the same day is remembered; a week later it is noise.",
+    // An evening interview is thanked the next morning: the email says so instead of "the same day".
+    whyNow:
+      isOnLocalDayOf(r.interviewAt, ctx.now, ctx.owner.timezone) || !r.interviewAt
+        ? "A thank-you sent the same day is remembered; a week later it is noise."
+        : "The interview ended late yesterday: a note first thing this morning is still prompt; a week later it is noise.",
     sections: [
       {
         title: "Make it yours",
@@ -82,6 +98,7 @@ export function thankYou(ctx: ComposeContext): EmailView {
           "Recall one concrete thing you discussed with each person.",
           "Say what you would accomplish in your first six months.",
           "Keep it to a few lines; send one note per interviewer.",
+          ...routing,
         ],
       },
     ],

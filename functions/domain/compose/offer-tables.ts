@@ -8,6 +8,7 @@ import { offerDeadline } from "./frame";
 import { type DateReference, formatMoney, offerTermLines } from "./plain-words";
 
 const TO_FILL = "[fill in]";
+const NOT_STATED = "not stated";
 
 export const EVALUATION_CHECKLIST: SectionView = {
   title: "Evaluate the whole offer",
@@ -35,20 +36,55 @@ export function termsByLabel(r: EmployerRecord, dates?: DateReference): Map<stri
   return new Map(offerTermLines(r.offer ?? {}, dates).map((line) => [line.label, line.value]));
 }
 
-/** One column per offer (the reviewed one first), plus the current job for the owner to fill in. */
-export function comparisonTable(offers: EmployerRecord[], owner: OwnerSettings, now?: string): TableView {
+/**
+ * The offers side by side, one column each (the reviewed one first). As a worksheet (`blanks`) it
+ * adds the current job and pros and cons for the owner to fill in: that is shown once, in the review
+ * of the owner's first offer. Everywhere else only the facts known: the rows some offer states.
+ */
+export function comparisonTable(
+  offers: EmployerRecord[],
+  owner: OwnerSettings,
+  now?: string,
+  { blanks = false }: { blanks?: boolean } = {},
+): TableView {
   const dates = now ? { timezone: owner.timezone, now } : undefined;
   const terms = offers.map((r) => termsByLabel(r, dates));
+  const due = offers.map((r) => offerDeadline(r, owner, now));
+  if (blanks) {
+    return {
+      title: "Side by side: a worksheet to fill in",
+      columns: ["Term", ...offers.map((r) => r.name), "Current job"],
+      rows: [
+        ...OFFER_TERM_ROWS.map((label) => [label, ...terms.map((t) => t.get(label) ?? NOT_STATED), TO_FILL]),
+        ["Answer due", ...due.map((d) => d ?? "not given"), "n/a"],
+        ["Pros", ...offers.map(() => TO_FILL), TO_FILL],
+        ["Cons", ...offers.map(() => TO_FILL), TO_FILL],
+      ],
+    };
+  }
+  const stated = OFFER_TERM_ROWS.filter((label) => terms.some((t) => t.has(label)));
   return {
     title: "Side by side",
-    columns: ["Term", ...offers.map((r) => r.name), "Current job"],
+    columns: ["Term", ...offers.map((r) => r.name)],
     rows: [
-      ...OFFER_TERM_ROWS.map((label) => [label, ...terms.map((t) => t.get(label) ?? "not stated"), TO_FILL]),
-      ["Answer due", ...offers.map((r) => offerDeadline(r, owner, now) ?? "not given"), "n/a"],
-      ["Pros", ...offers.map(() => TO_FILL), TO_FILL],
-      ["Cons", ...offers.map(() => TO_FILL), TO_FILL],
+      ...stated.map((label) => [label, ...terms.map((t) => t.get(label) ?? NOT_STATED)]),
+      ...(due.some((d) => d !== null) ? [["Answer due", ...due.map((d) => d ?? "not given")]] : []),
     ],
   };
+}
+
+/**
+ * True when `r`'s offer is the first the owner received (no other employer's came earlier): its
+ * review carries the comparison worksheet, shown once.
+ */
+export function isFirstOffer(r: EmployerRecord, employers: EmployerRecord[]): boolean {
+  const at = (e: EmployerRecord) => (e.offerReceivedAt ? Date.parse(e.offerReceivedAt) : Number.NaN);
+  const mine = at(r);
+  return !employers.some(
+    (e) =>
+      e.id !== r.id &&
+      (at(e) < mine || (at(e) === mine && e.id < r.id) || (Number.isNaN(mine) && !Number.isNaN(at(e)))),
+  );
 }
 
 /** Negotiation prep when the offered base is below the owner's target; null otherwise. */

@@ -17,12 +17,45 @@ import {
   viewControls,
 } from "./frame";
 
-/** The offer the owner holds elsewhere that a follow-up may mention: the one due soonest. */
+/**
+ * The offer the owner holds elsewhere that a follow-up may mention: the one due soonest. A deadline
+ * already over counts as none (the draft never gives a date that has passed).
+ */
 export function heldOffer(ctx: ComposeContext): EmployerRecord | null {
   const zone = ctx.owner.timezone;
-  const due = (e: EmployerRecord) => deadlineOrNull(e.respondBy, zone)?.endsAt ?? Number.POSITIVE_INFINITY;
+  const now = Date.parse(ctx.now);
+  const due = (e: EmployerRecord) => {
+    const ends = deadlineOrNull(e.respondBy, zone)?.endsAt;
+    return ends !== undefined && ends > now ? ends : Number.POSITIVE_INFINITY;
+  };
   const offers = ctx.employers.filter((e) => e.id !== ctx.employer.id && e.stage === "offer");
   return offers.sort((a, b) => due(a) - due(b))[0] ?? null;
+}
+
+/**
+ * The employer already has the news of the held offer: since their last news and since the offer
+ * arrived, the owner confirmed sending a follow-up or an expedite request (the "I sent it" control,
+ * the `sent` command, or a BCC), and those drafts carried it. A follow-up then refers back to it
+ * instead of announcing it again.
+ */
+export function offerNewsShared(r: EmployerRecord, held: EmployerRecord | null): boolean {
+  if (!held) return false;
+  const since = Math.max(
+    instantOrNull(r.lastContactAt) ?? Number.NEGATIVE_INFINITY,
+    instantOrNull(held.offerReceivedAt) ?? Number.NEGATIVE_INFINITY,
+  );
+  return r.timeline.some(
+    (t) => t.kind !== "nudge" && Date.parse(t.at) > since && /follow-up \d+ sent$/.test(t.summary),
+  );
+}
+
+/** The promised date has passed, and was set after the last follow-up reminder went out. */
+function promiseMissedSinceLastReminder(r: EmployerRecord, ctx: ComposeContext): boolean {
+  const promise = deadlineOrNull(r.expectDecisionBy, ctx.owner.timezone);
+  if (!promise || promise.endsAt > Date.parse(ctx.now)) return false;
+  const reminders = r.timeline.filter((t) => t.kind === "nudge" && t.nudgeId?.startsWith("follow_up."));
+  const last = Math.max(...reminders.map((t) => Date.parse(t.at)), Number.NEGATIVE_INFINITY);
+  return promise.endsAt > last;
 }
 
 export function followUp(ctx: ComposeContext): EmailView {
@@ -42,13 +75,20 @@ export function followUp(ctx: ComposeContext): EmailView {
   const number = Math.min(unansweredFollowUps(r) + 1, MAX_UNANSWERED_FOLLOW_UPS);
   const confirmed = r.followUpsSent;
   const held = heldOffer(ctx);
+  // A promised date that passed since the last reminder is news for a later follow-up too.
+  const newPromise = number > 1 && promiseMissedSinceLastReminder(r, ctx);
   const sections: SectionView[] = [];
   if (held) {
-    const due = offerDeadline(held, ctx.owner, ctx.now);
+    const ends = deadlineOrNull(held.respondBy, ctx.owner.timezone)?.endsAt;
+    const due = ends !== undefined && ends > Date.parse(ctx.now) ? offerDeadline(held, ctx.owner, ctx.now) : null;
     sections.push({
       title: "News you can share",
       items: [
-        `You hold an offer from ${held.name}${due ? ` with an answer due ${due}` : ""}. The draft mentions it without naming ${held.name}: information, not pressure.`,
+        `You hold an offer from ${held.name}${due ? ` with an answer due ${due}` : ""}${
+          !due && held.respondBy ? " (its answer date has passed: record an extension with the deadline command)" : ""
+        }. The draft ${
+          offerNewsShared(r, held) ? "recalls it (you told them already)" : "mentions it"
+        } without naming ${held.name}: information, not pressure.`,
       ],
     });
   }
@@ -77,13 +117,25 @@ export function followUp(ctx: ComposeContext): EmailView {
     happened: `${lastExchange}${history}`,
     whyNow:
       number > 1
-        ? `A week has passed since the last reminder without news. One follow-up a week at most, ${countWord(MAX_UNANSWERED_FOLLOW_UPS)} in all: this draft is worded differently from the last.`
+        ? `${newPromise ? `They promised news by ${promise}, and that date has passed. ` : ""}A week has passed since the last reminder without news. One follow-up a week at most, ${countWord(MAX_UNANSWERED_FOLLOW_UPS)} in all: this draft is worded differently from the last.`
         : promise && ctx.nudge.reason.startsWith("promised")
           ? `They promised news by ${promise}, and that date has passed.`
           : "A week without news is the right moment for a short, friendly check-in.",
     sections,
     drafts: ctx.nudge.drafts.map((kind) =>
-      draftsFor(ctx, kind, r, kind === "follow_up" ? { followUpNumber: number, heldOffer: held } : {}),
+      draftsFor(
+        ctx,
+        kind,
+        r,
+        kind === "follow_up"
+          ? {
+              followUpNumber: number,
+              heldOffer: held,
+              offerNewsShared: offerNewsShared(r, held),
+              promiseMissed: number === 1 || newPromise,
+            }
+          : {},
+      ),
     ),
     actions: [control(ctx, "I sent it", "sent", r), ...standardControls(ctx)],
   };

@@ -24,7 +24,7 @@ export interface DraftContext {
   employer: EmployerRecord;
   /** UTC ISO: the moment the nudge is composed (dates like "two weeks from today" count from it). */
   now: string;
-  /** The employer whose offer drives the draft (the expedite request names its deadline). */
+  /** The employer whose offer drives the draft (the expedite request gives its deadline, the nearest one held). */
   offering?: EmployerRecord | null;
   /** The person addressed when it is not the employer's contact (a thank-you to one interviewer). */
   recipient?: string | null;
@@ -42,6 +42,19 @@ export interface DraftContext {
    * never its name.
    */
   heldOffer?: EmployerRecord | null;
+  /**
+   * Say the promised decision date (expectDecisionBy) in a later follow-up: it passed since the last
+   * one. The first follow-up always mentions a promise.
+   */
+  promiseMissed?: boolean;
+  /** The owner already told this employer about that offer (an expedite request they confirmed sending). */
+  offerNewsShared?: boolean;
+  /** The offer is a revision of one already reviewed (the first reply thanks them for revisiting it). */
+  revisedOffer?: boolean;
+  /** This employer already had an expedite request (the next one is an update, not a first word). */
+  expeditedBefore?: boolean;
+  /** How many offers the owner holds elsewhere (the expedite request says "offers from two other companies"). */
+  offersHeld?: number;
   /** The people the employer said will join the call it asked for (the reply that books it names them). */
   callWith?: string[];
   /** The owner has accepted another offer: a request to talk gets a polite "too late". */

@@ -93,10 +93,19 @@ export function backOut(ctx: DraftContext) {
 export function resignationLetter(ctx: DraftContext) {
   // Two weeks' notice is standard; the letter names the last day explicitly (a business day).
   const lastDay = letterDate(businessDayOnOrAfter(addDays(today(ctx), 14)), ctx);
-  return draftView("resignation_letter", "Resignation letter to your manager", null, `Resignation: ${ctx.owner.name}`, [
-    "Dear [manager's name],",
-    `Please accept this letter as formal notice of my resignation from my position as [your title] at [current company]. My last day will be ${lastDay}.`,
-    "Thank you for the opportunities and support during my time here. I will do all I can to hand over my work smoothly in the coming two weeks.",
-    signOff(ctx.owner, "Sincerely,"),
-  ]);
+  const letter = draftView(
+    "resignation_letter",
+    "Resignation letter to your manager",
+    null,
+    `Resignation: ${ctx.owner.name}`,
+    [
+      "Dear [manager's name],",
+      `Please accept this letter as formal notice of my resignation from my position as [your title] at [current company]. My last day will be ${lastDay}.`,
+      "Thank you for the opportunities and support during my time here. I will do all I can to hand over my work smoothly in the coming two weeks.",
+      signOff(ctx.owner, "Sincerely,"),
+    ],
+  );
+  // jobnudge does not know the owner's current job: the "To:" line says whom, and when.
+  letter.toNote = "your manager, once you have told them in person";
+  return letter;
 }

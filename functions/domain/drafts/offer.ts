@@ -38,7 +38,9 @@ export function clarifyOffer(ctx: DraftContext) {
     `Offer for ${r.role ?? "the role"}: thank you, and a few details`,
     [
       greeting(r.contactName),
-      `Thank you for the offer for ${theRole(r)} at ${r.name}; I am excited about it${r.offerLetterReceived ? ", and thank you for sending the offer letter" : ""}.`,
+      ctx.revisedOffer
+        ? `Thank you for the revised offer for ${theRole(r)} at ${r.name}, and for taking another look at it; I appreciate it.`
+        : `Thank you for the offer for ${theRole(r)} at ${r.name}; I am excited about it${r.offerLetterReceived ? ", and thank you for sending the offer letter" : ""}.`,
       `So I can give it the careful answer it deserves, could you send me:\n${list}`,
       "Thank you, and I look forward to hearing from you.",
       signOff(ctx.owner),
@@ -49,9 +51,13 @@ export function clarifyOffer(ctx: DraftContext) {
 export function expediteRequest(ctx: DraftContext) {
   const r = ctx.employer;
   const deadline = ctx.offering ? deadlineText(ctx.offering, ctx) : null;
+  const count = ctx.offersHeld ?? 1;
+  const offers = count > 1 ? `offers from ${countWord(count)} other companies` : "an offer from another company";
   const offerLine = deadline
-    ? `I have received an offer from another company, and they have asked for my answer by ${deadline}.`
-    : "I have received an offer from another company that I will need to answer soon.";
+    ? count > 1
+      ? `I have received ${offers}, and the first answer is due by ${deadline}.`
+      : `I have received ${offers}, and they have asked for my answer by ${deadline}.`
+    : `I have received ${offers} that I will need to answer soon.`;
   // Ranked above the offer is not the same as first choice: say "first choice" only when it is true.
   const topChoice = ctx.topChoice ?? r.rank === 1;
   const preference = topChoice
@@ -64,9 +70,11 @@ export function expediteRequest(ctx: DraftContext) {
     `${r.role ?? "My application"}: a timing question`,
     [
       greeting(r.contactName),
-      `I want to let you know where things stand. ${offerLine}`,
+      ctx.expeditedBefore && count > 1
+        ? `A quick update since my last note: ${offerLine}`
+        : `I want to let you know where things stand. ${offerLine}`,
       `${preference} to complete your process before I decide. Would it be possible to move the next steps forward${deadline ? ` before ${deadline}` : ""}? I am happy to make myself available at short notice.`,
-      "If your timeline cannot change, I understand completely; I simply wanted you to have the full picture.",
+      "I respect that you have a process to follow, and if your timeline cannot change, I understand completely; I simply wanted you to have the full picture.",
       signOff(ctx.owner, "Thank you,"),
     ],
   );
@@ -123,7 +131,7 @@ export function acceptOffer(ctx: DraftContext) {
     `Accepting the offer for ${r.role ?? "the role"}`,
     [
       greeting(r.contactName),
-      `I am delighted to accept the offer for ${theRole(r)} at ${r.name}.${start}`,
+      `I am delighted to confirm that I accept the offer for ${theRole(r)} at ${r.name}.${start}`,
       "Could you send me the written offer letter to review and sign? Thank you for your help throughout the process; I am excited to join the team.",
       signOff(ctx.owner),
     ],

@@ -1,5 +1,6 @@
 // Drafts for waiting on an employer: thank-you after an interview, follow-up, stepping out, and the
 // gracious reply to a rejection.
+import { deadlineOrNull } from "../time";
 import { possessive } from "../wording";
 import {
   type DraftContext,
@@ -13,36 +14,86 @@ import {
   theRole,
 } from "./context";
 
+/**
+ * A thank-you to one interviewer (PLAYBOOK §1). Sent to their address when jobnudge has it (the
+ * process contact was the interviewer); otherwise through the process contact, with one line asking
+ * them to pass it on; and when no address is known at all, the "To:" line says whom to send it to.
+ */
 export function thankYou(ctx: DraftContext) {
   const r = ctx.employer;
-  const to = ctx.recipient ?? r.contactName;
+  const person = ctx.recipient ?? r.contactName;
+  const direct = !ctx.recipient || sameName(ctx.recipient, r.contactName);
   const when = letterDayOf(r.interviewAt, ctx);
-  return draftView(
-    "thank_you",
-    `Thank-you to ${to ?? r.name}`,
-    ctx.recipient ? null : r.contactEmail,
-    `Thank you: ${r.role ?? "our conversation"}`,
-    [
-      greeting(to),
-      `Thank you for taking the time to talk with me${when ? ` on ${when}` : ""} about ${theRole(r)} at ${r.name}. I especially enjoyed our discussion of [one concrete topic from the interview].`,
-      "It confirmed my interest. In my first six months I would focus on [what you would deliver first], building on my experience with [relevant strength].",
-      "If anything else would help your decision, I am glad to send it. I look forward to the next steps.",
-      signOff(ctx.owner),
-    ],
-  );
+  const note = [
+    greeting(person),
+    `Thank you for taking the time to talk with me${when ? ` on ${when}` : ""} about ${theRole(r)} at ${r.name}. I especially enjoyed our discussion of [one concrete topic from the interview].`,
+    "It confirmed my interest. In my first six months I would focus on [what you would deliver first], building on my experience with [relevant strength].",
+    "If anything else would help your decision, I am glad to send it. I look forward to the next steps.",
+    signOff(ctx.owner),
+  ];
+  const subject = `Thank you: ${r.role ?? "our conversation"}`;
+  if (person && !direct && r.contactEmail) {
+    return draftView(
+      "thank_you",
+      `Thank-you to ${person}, through ${r.contactName ?? r.contactEmail}`,
+      r.contactEmail,
+      `${subject} (a note for ${person})`,
+      [
+        greeting(r.contactName),
+        `Could you pass the note below on to ${person}? I do not have an email address for ${firstName(person)}. Thank you!`,
+        ...note,
+      ],
+    );
+  }
+  const to = direct ? r.contactEmail : null;
+  const view = draftView("thank_you", `Thank-you to ${person ?? r.name}`, to, subject, note);
+  if (to === null) {
+    view.toNote = `${person ?? `your interviewer at ${r.name}`} (jobnudge has no address: use the one from the invitation, or ask ${r.name} to pass it on)`;
+  }
+  return view;
+}
+
+function sameName(a: string, b: string | null): boolean {
+  return b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
 }
 
 /**
  * The news a follow-up may carry (PLAYBOOK §2): an offer the owner holds elsewhere and its deadline.
  * The other company is never named; the sentence informs, it does not set a deadline for them.
  */
-function heldOfferNews(ctx: DraftContext): string | null {
+function heldOfferNews(ctx: DraftContext, number: number): string | null {
   const held = ctx.heldOffer;
   if (!held) return null;
-  const deadline = deadlineText(held, ctx);
+  const deadline = upcomingDeadline(held, ctx);
+  if (ctx.offerNewsShared) {
+    return deadline
+      ? `As I mentioned, I have an offer from another company with an answer due by ${deadline}; I would much rather hear from you before then.`
+      : "As I mentioned, I have an offer from another company, so it would help to hear from you before I decide.";
+  }
+  // Worded differently in each follow-up, like the rest of it.
+  if (number === 2) {
+    return deadline
+      ? `For your planning: another company has made me an offer, and my answer to them is due by ${deadline}.`
+      : "For your planning: another company has made me an offer, and I will need to answer it soon.";
+  }
+  if (number === 3) {
+    return deadline
+      ? `I hold an offer from another company that I must answer by ${deadline}, so a word from you before then would help.`
+      : "I hold an offer from another company that I must answer soon, so a word from you would help.";
+  }
   return deadline
     ? `To keep you informed: I have received an offer from another company and have been asked to answer by ${deadline}, so it would help to hear from you before then.`
     : "To keep you informed: I have received an offer from another company, so it would help to hear from you before I decide.";
+}
+
+/** The offer's deadline as a letter says it, only while it is ahead: a passed date is no news to give. */
+function upcomingDeadline(held: NonNullable<DraftContext["heldOffer"]>, ctx: DraftContext): string | null {
+  const deadline = deadlineOrNull(held.respondBy, ctx.owner.timezone);
+  return deadline && deadline.endsAt > Date.parse(ctx.now) ? deadlineText(held, ctx) : null;
 }
 
 /**
@@ -66,12 +117,18 @@ export function followUp(ctx: DraftContext) {
 function followUpWords(ctx: DraftContext, number: number): { subject: string; paragraphs: (string | null)[] } {
   const r = ctx.employer;
   const role = theRole(r);
-  const news = heldOfferNews(ctx);
+  const news = heldOfferNews(ctx, number);
+  const promised = letterDeadline(r.expectDecisionBy, ctx);
+  const promiseLine =
+    ctx.promiseMissed && promised
+      ? `You mentioned you hoped to decide by ${promised}; is there any news on that?`
+      : null;
   if (number === 2) {
     return {
       subject: `${r.role ?? "My application"}: following up`,
       paragraphs: [
         `I hope all is well at ${r.name}. I am still keen on ${role}, and I would be glad to hear where the decision stands and what the next step is.`,
+        promiseLine,
         news,
         "If it would help, I can send references or examples of my work, or we could have a 15-minute call at a time that suits you.",
       ],
@@ -82,6 +139,7 @@ function followUpWords(ctx: DraftContext, number: number): { subject: string; pa
       subject: `${r.role ?? "My application"}: where things stand`,
       paragraphs: [
         `I know hiring decisions take time, so just a short note: I would still very much like to join ${r.name}, and it would help me to know whether ${role} is still open for me.`,
+        promiseLine,
         news,
         "A quick call works for me too if that is easier. Either way, thank you for considering me.",
       ],

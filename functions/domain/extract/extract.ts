@@ -3,9 +3,10 @@
 import { type Extraction, emptyExtraction } from "../extraction";
 import type { MailFacts } from "../mail-facts";
 import { calibratedConfidence } from "./calibration";
+import { callProposalOf } from "./call-proposal";
 import { foldName } from "./company-names";
 import { extractContact } from "./contact";
-import { extractDates } from "./deadlines";
+import { extractDates, frameFor } from "./deadlines";
 import { extractEmployer } from "./employer";
 import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence";
 import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
@@ -121,6 +122,7 @@ export function extractWithEvidence(
     offerLetterAttached: kind === "offer" && hasOfferLetter(facts),
     asksToTalk,
     callWith: asksToTalk ? callParticipantsOf(facts, contact.name) : [],
+    callProposal: asksToTalk ? callProposalOf(prose.body, frameFor(prose, prose.body, language)) : null,
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body, language) : null,
     ownerMove: ownerMoveOf(kind, prose.body),
     confidence: calibratedConfidence(evidence),

@@ -38,7 +38,11 @@ export function extractOfferTerms(text: string, startDate: string | null): Offer
     /\b(?:equity|stock options?|RSUs?)\b\s*:?\s*([^\n.;]{3,80})|(\d[\d,]*\s+(?:stock options|RSUs|shares|options))/i.exec(
       body,
     );
-  if (equity) terms.equity = (equity[2] ?? equity[1] ?? "").trim().replace(/^[:\s-]+/, "");
+  // "equity of $40,000 over four years": the value, not the preposition that led to it.
+  if (equity)
+    terms.equity = (equity[2] ?? equity[1] ?? "")
+      .trim()
+      .replace(/^(?:[:\s-]+|(?:grant\s+)?(?:of|worth|valued at|totall?ing)\s+)+/i, "");
   const pto =
     /\b(\d{1,2})\s+days\s+(?:of\s+)?(?:PTO|paid time off|vacation|holiday|annual leave)|\b(?:PTO|paid time off|vacation|holiday|annual leave)\b\s*:?\s*(\d{1,2})\s+days/i.exec(
       body,

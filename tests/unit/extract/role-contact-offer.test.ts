@@ -123,6 +123,14 @@ describe("extractOfferTerms", () => {
     });
   });
 
+  it.each([
+    ["a base salary of $150,000 and equity of $40,000 over four years.", "$40,000 over four years"],
+    ["Equity: 12,000 RSUs vesting over four years", "12,000 RSUs vesting over four years"],
+    ["an equity grant worth $60,000", "$60,000"],
+  ])("equity is the value, not the words before it: %j", (text, equity) => {
+    expect(extractOfferTerms(text, null)?.equity).toBe(equity);
+  });
+
   it.each(["We'd like to move you to the final round.", "Thanks for your time today."])(
     "finds no terms in %j",
     (text) => {

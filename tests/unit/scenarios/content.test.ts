@@ -72,9 +72,10 @@ describe.each([
     // Assess
     expect(discuss).toContain("they said Dana Whitfield will join");
     expect(discuss).toContain("talk it through with you and Dana Whitfield");
-    expect(discuss).toContain(
-      `Would Monday 13 April at 10:00 AM ${abbreviation} or Tuesday 14 April at 2:00 PM ${abbreviation} work?`,
-    );
+    // They proposed "a quick call this afternoon", still ahead when the email goes out at 10:00.
+    expect(discuss).toContain("This afternoon works for me, as you suggested: what time would suit you?");
+    expect(discuss).toContain('They proposed "this afternoon" (Fri 10 Apr): the draft accepts it.');
+    expect(discuss).not.toMatch(new RegExp(`Would Monday 13 April at 10:00 AM ${abbreviation}`));
     expect(discuss).toContain("Your counteroffer: notes for the call, not to send");
   });
 });
@@ -108,5 +109,50 @@ describe("an extension request is out (New York)", () => {
       "I have received an offer from another company and have been asked to answer by Monday 20 April",
     );
     expect(body).not.toContain("Pellucid");
+  });
+});
+
+describe.each([
+  { zone: "America/New_York", folder: "offer-new-york" },
+  { zone: "Europe/Berlin", folder: "offer-berlin" },
+])("two offers held, and the comparison worksheet ($zone)", ({ folder }) => {
+  it("the second expedite request to Harborview gives the nearest deadline of both offers, no names", async () => {
+    // Prepare / Act: Northgate's offer is due Wed 22 Apr when Juniper's (no deadline) arrives on Mon 20 Apr
+    const run = await runScenario(folder);
+    const requests = texts(run, "expedite_request", "Harborview Systems");
+
+    // Assess
+    expect(requests).toHaveLength(2);
+    const second = draftBody(requests[1] ?? "");
+    // The first request was never confirmed sent: this one gives the news afresh, not "since my last note".
+    expect(second).toContain(
+      "I have received offers from two other companies, and the first answer is due by Wednesday 22 April.",
+    );
+    expect(second).not.toContain("since my last note");
+    expect(second).not.toMatch(/Northgate|Juniper/);
+  });
+
+  it("the worksheet with blanks appears once, in the first offer review", async () => {
+    const run = await runScenario(folder);
+    const withBlanks = run.result.emails.filter((_, i) => run.bodies[i]?.text.includes("[fill in]"));
+    expect(withBlanks.map((e) => [e.kind, e.employer])).toEqual([["offer_review", "Northgate Analytics"]]);
+  });
+});
+
+describe("a follow-up after the held offer's deadline passed (New York)", () => {
+  it("never gives the passed date, and the revised offer is reviewed as revised", async () => {
+    // Prepare / Act: Pellucid's revised offer was due Mon 20 Apr; Ostrava is followed up on 22 and 29 Apr
+    const run = await runScenario("review-revised-offer");
+    const [first, second, third] = texts(run, "follow_up", "Ostrava Works").map(draftBody);
+
+    // Assess
+    expect(first).toContain("Monday 20 April at 5:00 PM EDT");
+    for (const late of [second, third]) {
+      expect(late).toContain("another company");
+      expect(late).not.toContain("20 April");
+    }
+    const reviews = texts(run, "offer_review", "Pellucid Health");
+    expect(reviews[1]).toContain("Pellucid Health revised its offer");
+    expect(reviews[1]).not.toContain("[fill in]");
   });
 });

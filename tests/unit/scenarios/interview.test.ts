@@ -41,7 +41,11 @@ describe.each(ZONES)("§1 interview, owner in $zone", ({ folder, offset }) => {
     // Assess
     const larkspurThanks = only(result.emails, "thank_you", "Larkspur Robotics");
     expect(larkspurThanks.drafts.map((d) => d.kind)).toEqual(["thank_you", "thank_you"]);
-    expect(larkspurThanks.drafts.every((d) => d.subject === "Thank you: Robotics Software Engineer")).toBe(true);
+    // No address for either interviewer: each note goes to the recruiter, asking her to pass it on.
+    expect(larkspurThanks.drafts.map((d) => [d.to, d.subject])).toEqual([
+      ["nadia.brandt@larkspurrobotics.com", "Thank you: Robotics Software Engineer (a note for Priya Nair)"],
+      ["nadia.brandt@larkspurrobotics.com", "Thank you: Robotics Software Engineer (a note for Tom Becker)"],
+    ]);
     expect(only(result.emails, "thank_you", "Tidewater Health").drafts).toHaveLength(1);
     expect(only(result.emails, "follow_up", "Larkspur Robotics").drafts).toEqual([
       {

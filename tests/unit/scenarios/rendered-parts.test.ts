@@ -10,6 +10,7 @@ import { composeError } from "../../../functions/domain/compose/error-reply";
 import { OWNER_EMAIL_KINDS } from "../../../functions/domain/vocabularies";
 import { loadScenario, simulateFull } from "../../../functions/local/simulate";
 import { renderEmail } from "../../../templates/render";
+import { DRAFTS_LEAD, NO_DRAFTS_NOTE } from "../../../templates/template-set";
 import { ownerIn } from "../domain/builders";
 import { runScenario, SCENARIOS_DIR } from "./run-scenario";
 
@@ -56,6 +57,27 @@ function visibleText(html: string): string {
 /** The text part without its link targets (signed tokens are not words the owner reads). */
 function readableText(text: string): string {
   return text.replace(/https?:\/\/\S+|mailto:\S+/g, "");
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity).trim();
+}
+
+/** The labels of the HTML part's signed-link buttons (drafts' "Open in my mail app" are mailto:). */
+function htmlControls(html: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*href="(https?:[^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) =>
+    decodeEntities((m[2] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ")),
+  );
+}
+
+/** The labels of the text part's "Quick actions" list. */
+function textControls(text: string): string[] {
+  return [...text.matchAll(/^- (.+?): https?:\/\/\S+$/gm)].map((m) => m[1] ?? "");
+}
+
+/** The "To:" line of each draft in the HTML part. */
+function recipients(html: string): string[] {
+  return [...html.matchAll(/>To: ([^<]+)</g)].map((m) => decodeEntities(m[1] ?? ""));
 }
 
 const DATE =
@@ -109,6 +131,17 @@ describe("every owner email kind, both parts read whole", () => {
     expect(missing).toEqual([]);
   });
 
+  it("the comparison worksheet ('[fill in]') appears once per story, in the review of the first offer", () => {
+    const worksheets = emails.filter((e) => e.text.includes("[fill in]"));
+    expect(new Set(worksheets.map((e) => e.kind))).toEqual(new Set(["offer_review"]));
+    const perStory = new Map<string, number>();
+    for (const e of worksheets) {
+      const story = e.where.split(" #")[0] ?? e.where;
+      perStory.set(story, (perStory.get(story) ?? 0) + 1);
+    }
+    expect([...perStory.values()].every((count) => count === 1)).toBe(true);
+  });
+
   it.each(emails.map((e) => ({ ...e, name: e.where })))("$name", ({ text, html, names }) => {
     const shown = visibleText(html);
     const read = readableText(text);
@@ -132,5 +165,12 @@ describe("every owner email kind, both parts read whole", () => {
     expect(html).not.toMatch(/<li[^>]*>\s*[-+•*] /);
     // The same facts in both parts.
     expect([...factsIn(shown, names)].sort()).toEqual([...factsIn(read, names)].sort());
+    // The same controls, in the same order: no button the text part does not offer, and the reverse.
+    expect(htmlControls(html)).toEqual(textControls(text));
+    // The drafts block says the same in both parts (no HTML-only instruction).
+    for (const line of [DRAFTS_LEAD, NO_DRAFTS_NOTE]) expect(shown.includes(line), line).toBe(read.includes(line));
+    // Every draft says whom it goes to, the same way in both parts.
+    expect(recipients(html)).toEqual([...text.matchAll(/^To: (.+)$/gm)].map((m) => m[1]));
+    for (const part of [read, shown]) expect(part).not.toContain("(add the recipient)");
   });
 });

@@ -140,3 +140,13 @@ describe("an applied command says what was recorded", () => {
     expect(view.happened).not.toMatch(/\bI (accepted|declined|ranked|sent)/);
   });
 });
+
+describe("a known command with a part that does not match", () => {
+  it("says what was wrong in the headline, not that the command was not understood", () => {
+    // Act
+    const view = reply("rank Zeta, Globex");
+
+    // Assess
+    expect(view.headline).toMatch(/^Nothing changed: "?Zeta"? is not one of your employers/);
+  });
+});

@@ -48,7 +48,8 @@ describe("follow-up drafts (PLAYBOOK §2)", () => {
     const draft = writeDraft("follow_up", ctx({ followUpNumber: n, heldOffer: pellucid }));
 
     // Assess
-    expect(draft.body).toContain("I have received an offer from another company");
+    // Worded differently each time (the first, second and third differ), always with the date.
+    expect(draft.body).toMatch(/offer from another company|another company has made me an offer/);
     expect(draft.body).toContain("Monday 20 April at 5:00 PM EDT");
     expect(draft.body).not.toContain("Pellucid");
     expect(draft.body).not.toMatch(/first choice|top choice|final offer|unless/i);
@@ -234,5 +235,15 @@ describe("every draft kind", () => {
       employer: { ...offerCtx(NEW_YORK).employer, offer: { startDate: "2027-01-04" } },
     });
     expect(draft.body).toContain("starting on Monday 4 January 2027");
+  });
+});
+
+describe("the acceptance sent while waiting for the letter (PLAYBOOK §4)", () => {
+  it("confirms the acceptance in writing (the owner may have said yes by phone) and asks for the letter", () => {
+    const draft = writeDraft("accept_offer", ctx({ employer: { ...pellucid, offer: { startDate: "2026-05-04" } } }));
+    expect(draft.body).toContain(
+      "I am delighted to confirm that I accept the offer for the Product Designer role at Pellucid Health. I look forward to starting on Monday 4 May.",
+    );
+    expect(draft.body).toContain("Could you send me the written offer letter to review and sign?");
   });
 });
