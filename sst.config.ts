@@ -110,6 +110,7 @@ export default $config({
         scheduleGroup: names.scheduleGroup,
         schedulerRoleArn: scheduling.role.arn,
         failedEventsQueueArn: queues.failedEvents.arn,
+        bedrockModelId: settings.owner.modelTier === "bedrock" ? settings.owner.modelId : null,
       }),
     });
 

@@ -6,7 +6,13 @@
 // imports), one variable per setting; this module only turns variables into values.
 // Pure: no Pulumi, no SST globals, so tests/infra can call it directly.
 import { z } from "zod";
-import { OwnerInputSchema, type OwnerSettings, ownerSetting, type Weekday } from "../functions/domain/owner";
+import {
+  modelTierProblem,
+  OwnerInputSchema,
+  type OwnerSettings,
+  ownerSetting,
+  type Weekday,
+} from "../functions/domain/owner";
 
 export interface DeployConfig {
   owner: OwnerSettings;
@@ -90,6 +96,8 @@ const EnvSchema = z.object({
   JOBNUDGE_ACK: optional(z.stringbool()),
   JOBNUDGE_TARGET_BASE: optional(z.coerce.number().pipe(ownerSetting.targetBase)),
   JOBNUDGE_CLOSED_RETENTION_DAYS: optional(z.coerce.number().pipe(ownerSetting.closedRetentionDays)),
+  JOBNUDGE_MODEL_TIER: optional(z.string().trim().toLowerCase().pipe(ownerSetting.modelTier)),
+  JOBNUDGE_MODEL_ID: optional(ownerSetting.modelId),
   JOBNUDGE_MAIL_RETENTION_DAYS: optional(
     z.coerce.number().int("expected whole days").min(1, "at least 1 day").max(3650, "at most 3650 days"),
   ),
@@ -124,6 +132,16 @@ export function parseDeployConfig(env: Record<string, string | undefined>): Depl
   if (owners.includes(senderAddress)) {
     problems.push("JOBNUDGE_SENDER: must not be one of the owner's own addresses");
   }
+  const modelTier = e.JOBNUDGE_MODEL_TIER ?? "off";
+  const modelId = e.JOBNUDGE_MODEL_ID ?? null;
+  if (modelTier === "openai-compatible") {
+    problems.push(
+      "JOBNUDGE_MODEL_TIER: openai-compatible is for the local stack (jobnudge.config.json); on AWS use bedrock or off",
+    );
+  } else {
+    const model = modelTierProblem({ modelTier, modelId, modelUrl: null });
+    if (model) problems.push(`JOBNUDGE_MODEL_ID: ${model.message.replace("modelTier", "JOBNUDGE_MODEL_TIER")}`);
+  }
   const ruleSetName = e.JOBNUDGE_RULE_SET ?? null;
   if (problems.length > 0) throw new DeployConfigError(problems);
 
@@ -141,6 +159,8 @@ export function parseDeployConfig(env: Record<string, string | undefined>): Depl
       ack: e.JOBNUDGE_ACK,
       targetBase: e.JOBNUDGE_TARGET_BASE,
       closedRetentionDays: e.JOBNUDGE_CLOSED_RETENTION_DAYS,
+      modelTier,
+      modelId,
     }),
     inboxAddress: e.JOBNUDGE_INBOX,
     mailDomain,

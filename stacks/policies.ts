@@ -103,6 +103,19 @@ export function listNudgeSchedules(): Permission {
   return { actions: ["scheduler:ListSchedules"], resources: ["*"] };
 }
 
+/** A Bedrock foundation model (no account in the ARN: foundation models belong to AWS). */
+export function foundationModelArn(a: Account, modelId: string): $util.Output<string> {
+  return $interpolate`arn:aws:bedrock:${a.region}::foundation-model/${modelId}`;
+}
+
+/**
+ * The optional model tier (adapters/model/bedrock.ts ConverseCommand, which IAM authorises as
+ * bedrock:InvokeModel): the one configured model, nothing else of Bedrock.
+ */
+export function invokeBedrockModel(a: Account, modelId: string): Permission {
+  return { actions: ["bedrock:InvokeModel"], resources: [foundationModelArn(a, modelId)] };
+}
+
 /** Lambda's async on-failure destination is written with the function's own role. */
 export function sendToQueue(queueArn: In<string>): Permission {
   return { actions: ["sqs:SendMessage"], resources: [queueArn] };
@@ -120,6 +133,8 @@ export interface FunctionAccessInputs {
   scheduleGroup: In<string>;
   schedulerRoleArn: In<string>;
   failedEventsQueueArn: In<string>;
+  /** The Bedrock model of the optional model tier, when the owner turned it on (inbound only). */
+  bedrockModelId?: string | null;
 }
 
 export interface FunctionPermissions {
@@ -135,7 +150,8 @@ export interface FunctionPermissions {
  * the plan), send due nudges; actions also reads raw mail for its "view the original" page.
  * digest: the weekly digest (reads state, records it, sends one email) and the daily repair (lists
  * the group's schedules, then reconciles like the others).
- * Only the async ones (inbound, nudge, digest) write to the failed-events queue.
+ * Only the async ones (inbound, nudge, digest) write to the failed-events queue. With the model
+ * tier on (owner.modelTier bedrock), inbound may also invoke that one Bedrock model.
  */
 export function functionPermissions(i: FunctionAccessInputs): FunctionPermissions {
   const state = stateTableAccess(i.tableArn);
@@ -143,7 +159,15 @@ export function functionPermissions(i: FunctionAccessInputs): FunctionPermission
   const schedules = manageNudgeSchedules(i.account, i.scheduleGroup, i.schedulerRoleArn);
   const failed = sendToQueue(i.failedEventsQueueArn);
   return {
-    inbound: [...rawMailRead(i.bucketArn, i.mailPrefix), state, ...schedules, mail, failed],
+    inbound: [
+      ...rawMailRead(i.bucketArn, i.mailPrefix),
+      state,
+      ...schedules,
+      mail,
+      failed,
+      // Only when the owner turned the model tier on: otherwise the role names no Bedrock action.
+      ...(i.bedrockModelId ? [invokeBedrockModel(i.account, i.bedrockModelId)] : []),
+    ],
     nudge: [state, ...schedules, mail, failed],
     // "View the original message" links show the raw mail: read-only, same prefix as inbound.
     actions: [...rawMailRead(i.bucketArn, i.mailPrefix), state, ...schedules, mail],

@@ -17,11 +17,13 @@ import {
   linkLabel,
   SNOOZE_LINK_DAYS,
 } from "../domain/link-actions";
+import { processLabel } from "../domain/process";
 import { preferEmployer } from "../domain/ranking";
 import { DAY_MS } from "../domain/time";
 import { possessive } from "../domain/wording";
 import { answerOf, applyAnswer, describeValue } from "./answers";
 import type { Deps } from "./deps";
+import { fileMessageUnder } from "./file-message";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
 import { CLAIM_LEASE_SECONDS } from "./owner-mail";
 import type { LinkPayload } from "./ports";
@@ -106,7 +108,7 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
       "This employer no longer exists here (perhaps it was merged into another).",
     );
   }
-  const name = employer?.name ?? null;
+  const name = employer ? processLabel(employer, await deps.state.listEmployers()) : null;
 
   if (method === "GET") {
     const words = confirmationWords(action, name, payload.extra, (field, value) => describeValue(field, value, deps));
@@ -127,6 +129,8 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
 
   if (action === "view") return viewOriginal(deps, payload);
   if (!employer) return refuse(404, "Employer not found", "This employer no longer exists here.");
+  // Named as the owner knows the process ("Acme / ML Engineer" when Acme has several); the id decides.
+  const shown = { ...employer, name: name ?? employer.name };
   const newName = oneLine(request.form?.name ?? "", MAX_NAME + 1);
   if (action === "not_employer" && (!newName || newName.length > MAX_NAME)) {
     return refuse(400, "A name is needed", `Go back and type the employer's name (1 to ${MAX_NAME} characters).`);
@@ -146,8 +150,8 @@ export async function handleAction(deps: Deps, request: ActionRequest): Promise<
   let employerId = payload.employerId;
   try {
     ({ done, employerId } = answer
-      ? await applyAnswer(deps, employer, answer.action, now)
-      : await applyLinkAction(deps, action as PlainLinkAction, employer, payload, newName, now));
+      ? await applyAnswer(deps, shown, answer.action, now)
+      : await applyLinkAction(deps, action as PlainLinkAction, shown, payload, newName, now));
   } catch (err) {
     if (claims) await deps.state.release(claimKey, deps.invocationId);
     if (!(err instanceof InvalidRequestError)) throw err;
@@ -204,6 +208,11 @@ async function applyLinkAction(
     case "prefer":
       await applyToAll(deps, (records) => preferEmployer(records, id, now));
       return { done: `${employer.name} is now your top choice.`, employerId: id };
+    case "file": {
+      const message = payload.extra?.message;
+      if (!message) throw new InvalidRequestError("the link does not say which message");
+      return fileMessageUnder(deps, employer, message, payload.extra?.role ?? null, now);
+    }
     case "not_employer": {
       // The right employer may already have a record: then this one is the same process, merge it.
       const others = (await deps.state.listEmployers()).filter((e) => e.id !== id);

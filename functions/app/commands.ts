@@ -9,6 +9,7 @@ import { type CommandOutcome, composeCommandReply } from "../domain/compose/comm
 import { InvalidRequestError } from "../domain/errors";
 import type { OwnerAction } from "../domain/lifecycle";
 import { planNudges } from "../domain/playbook";
+import { labelProcesses } from "../domain/process";
 import { preferEmployer, rankEmployers } from "../domain/ranking";
 import type { Deps } from "./deps";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
@@ -34,10 +35,19 @@ function ownerActionOf(command: ParsedCommand): { employerId: string; action: Ow
     case "offer":
       return { employerId: command.employerId, action: { type: "offer", terms: command.terms } };
     case "rename":
-      return { employerId: command.employerId, action: { type: "rename", name: command.newName } };
+      return { employerId: command.employerId, action: renameAction(command.newName) };
     default:
       return null;
   }
+}
+
+/** "Acme / Machine Learning Engineer" renames the process's role as well as its employer. */
+function renameAction(newName: string): OwnerAction {
+  // Spaced, as in the labels: a name such as "AC/DC" keeps its slash.
+  const at = newName.search(/\s\/\s/);
+  const name = at > 0 ? newName.slice(0, at).trim() : "";
+  const role = at > 0 ? newName.slice(at + 3).trim() : "";
+  return name && role ? { type: "rename", name, role } : { type: "rename", name: newName };
 }
 
 function changesState(command: ParsedCommand): boolean {
@@ -46,7 +56,12 @@ function changesState(command: ParsedCommand): boolean {
 
 async function applyCommand(deps: Deps, command: ParsedCommand, now: string): Promise<void> {
   const single = ownerActionOf(command);
-  if (single) {
+  if (command.type === "rename" && command.processes) {
+    // The employer's name on each of its processes (each under its own lock; a retry redoes the rest).
+    for (const process of command.processes) {
+      await applyToEmployer(deps, process.employerId, { type: "rename", name: command.newName }, now);
+    }
+  } else if (single) {
     await applyToEmployer(deps, single.employerId, single.action, now);
   } else if (command.type === "accept") {
     await applyToAll(deps, (records) => acceptOffer(records, command.employerId, now));
@@ -83,7 +98,8 @@ export async function handleCommand(
 ): Promise<boolean> {
   if (!context.direct && !isCommandSubject(subject)) return false;
   const now = deps.clock.now().toISOString();
-  const command = parseCommand(subject, await deps.state.listEmployers(), deps.owner, now);
+  // Processes as the owner names them: "Acme", or "Acme / ML Engineer" when Acme has several.
+  const command = parseCommand(subject, labelProcesses(await deps.state.listEmployers()), deps.owner, now);
   let outcome: CommandOutcome = { status: "applied" };
   const applyClaim = `command.${context.messageKey}`;
   if (changesState(command)) {
@@ -106,7 +122,9 @@ export async function handleCommand(
     changesState(command) && outcome.status === "applied"
       ? await reconcile(deps)
       : planNudges(await deps.state.listEmployers(), deps.owner, now);
-  const employers = await deps.state.listEmployers();
+  // The export's files keep each record's own name (they carry the process label in a column).
+  const records = await deps.state.listEmployers();
+  const employers = command.type === "export" ? records : labelProcesses(records);
   deps.log.info("command handled", { messageKey: context.messageKey, command: command.type, outcome: outcome.status });
   await sendToOwnerOnce(deps, `command_reply.${context.messageKey}`, employerNameOf(command), () =>
     composeCommandReply({

@@ -2,7 +2,7 @@
 // functions/wiring/ (aws/ per Lambda, local.ts, simulate.ts); tests build it from doubles under tests/.
 
 import type { OwnerSettings } from "../domain/owner";
-import type { Clock, LinkSigner, Logger, Mailer, NudgeScheduler, RawMailStore, StateStore } from "./ports";
+import type { Clock, FactReader, LinkSigner, Logger, Mailer, NudgeScheduler, RawMailStore, StateStore } from "./ports";
 
 export interface Deps {
   owner: OwnerSettings;
@@ -24,4 +24,9 @@ export interface Deps {
    * token derived from the event (the raw message key, the schedule name).
    */
   invocationId: string;
+  /**
+   * The optional model tier for facts the rules were unsure of (inbound only). Absent, or the null
+   * reader, when the owner has not turned it on: then no request is ever made.
+   */
+  factReader?: FactReader;
 }

@@ -3,6 +3,7 @@
 import { composeDigest } from "../domain/compose/digest";
 import { digestId, digestOccurrenceAt } from "../domain/digest-schedule";
 import { planNudges } from "../domain/playbook";
+import { labelProcesses } from "../domain/process";
 import type { Deps } from "./deps";
 import { sendToOwnerOnce } from "./owner-mail";
 
@@ -16,7 +17,8 @@ export async function sendDigest(deps: Deps): Promise<boolean> {
   const occurrence = digestOccurrenceAt(deps.owner, nowMs);
   const sent =
     (await sendToOwnerOnce(deps, digestId(occurrence), null, () =>
-      composeDigest(employers, planned, deps.owner, now, deps.links.sign),
+      // Each process by the name the owner knows it by ("Acme / ML Engineer" when Acme has several).
+      composeDigest(labelProcesses(employers), planned, deps.owner, now, deps.links.sign),
     )) === "sent";
   deps.log.info("digest", { sent, employers: employers.length });
   return sent;

@@ -1,25 +1,27 @@
 // One inbound message, from the raw store to state, schedules and the owner's acknowledgement.
 //   raw -> readEmail -> who sent it? -> command | unreadable | employer mail
-//   employer mail -> lifecycle.applyMessage -> save (optimistic lock) -> reconcile -> ack
+//   employer mail -> which process (file-message.ts) -> lifecycle.applyMessage -> save (optimistic
+//   lock) -> reconcile -> ack (asking which process when the role cannot tell)
 // Safe to run twice for the same message: the state change is idempotent per message key, the
 // reconcile is idempotent, and the ack is claimed once per message key.
 import { createHash } from "node:crypto";
 import { maskAddress } from "../domain/address-mask";
 import { composeAck } from "../domain/compose/ack";
 import { composeError } from "../domain/compose/error-reply";
-import { employerIdFor, newEmployer } from "../domain/employer";
+import { processChoice } from "../domain/compose/process-choice";
 import type { Extraction } from "../domain/extraction";
-import { applyMessage } from "../domain/lifecycle";
-import { employerForMessage, isEmployerDomain, mailDomain } from "../domain/message-employer";
+import { withModelSource } from "../domain/model-reading";
 import { ownerAddresses } from "../domain/owner";
+import { processLabel } from "../domain/process";
 import { handleCommand } from "./commands";
 import type { Deps } from "./deps";
+import { fileEmployerMail } from "./file-message";
+import { readUnsureFactsWithModel } from "./model-tier";
 import { checkSender, type SesVerdicts } from "./owner-check";
 import { sendToOwnerOnce } from "./owner-mail";
 import type { MessageRecord } from "./ports";
 import { readEmail } from "./read-message";
 import { reconcile } from "./reconcile";
-import { updateEmployer } from "./save-employer";
 
 export interface InboundInput {
   /** Key of the raw message in the raw mail store (the SES messageId on AWS). */
@@ -144,48 +146,38 @@ export async function inboundMessage(
     }
   }
 
-  const extraction = email.extraction;
-  let employer = null;
+  // The one hook of the optional model tier: after the rules, before anything is applied.
+  const { extraction, readByModel } = await readUnsureFactsWithModel(deps, email, log);
   const employerName = extraction.kind !== "other" ? extraction.employer : null;
-  if (employerName) {
-    const facts = { key, receivedAt, extraction };
-    // Which record is found afresh on every attempt: a copy of this forward racing this one may
-    // have created the employer since (then this one updates it, and applying is a no-op).
-    const locate = async () => {
-      const existing = employerForMessage(await deps.state.listEmployers(), employerName, extraction.contactEmail);
-      return existing?.id ?? employerIdFor(employerName);
-    };
-    // A whole mailbox holds the owner's mail to colleagues and friends at companies too: replayed,
-    // the owner's own mail only adds to a process that the employer's mail started.
-    const ownMailStartsNothing = replay && extraction.kind === "outgoing";
-    employer = await updateEmployer(deps, locate, (current) => {
-      if (!current && ownMailStartsNothing) return null;
-      const next = applyMessage(current ?? newEmployer(employerName, receivedAt), facts, receivedAt);
-      if (next === current) return current;
-      const domain = mailDomain(extraction.contactEmail);
-      if (isEmployerDomain(domain) && !next.domains.includes(domain)) {
-        return { ...next, domains: [...next.domains, domain] };
-      }
-      return next;
-    });
-  }
+  // A whole mailbox holds the owner's mail to colleagues and friends at companies too: replayed,
+  // the owner's own mail only adds to a process that the employer's mail started.
+  const startsNothing = replay && extraction.kind === "outgoing";
+  const { employer, asked } = employerName
+    ? await fileEmployerMail(deps, employerName, { key, receivedAt, extraction }, { startsNothing })
+    : { employer: null, asked: null };
 
   const planned = replay ? [] : await reconcile(deps);
   await record("applied", extraction, employer?.id ?? null);
   deps.log.info("message applied", { ...log, kind: extraction.kind, employerId: employer?.id ?? null });
 
-  if (deps.owner.ack && !replay) {
+  // A message that waits for the owner to say which process it is about is acknowledged anyway.
+  if ((deps.owner.ack || asked) && !replay) {
+    const shown = employer && { ...employer, name: processLabel(employer, await deps.state.listEmployers()) };
     const now = deps.clock.now().toISOString();
-    await sendToOwnerOnce(deps, `ack.${key}`, employer?.name ?? extraction.employer, () =>
-      composeAck({
-        extraction,
-        employer,
-        planned: planned.filter((n) => employer && n.employerId === employer.id),
-        owner: deps.owner,
-        now,
-        links: deps.links.sign,
-        messageKey: key,
-      }),
+    await sendToOwnerOnce(deps, `ack.${key}`, shown?.name ?? extraction.employer, () =>
+      withModelSource(
+        composeAck({
+          extraction,
+          employer: shown,
+          planned: planned.filter((n) => employer && n.employerId === employer.id),
+          ...(asked ? { processChoice: processChoice(asked, key, deps.links.sign) } : {}),
+          owner: deps.owner,
+          now,
+          links: deps.links.sign,
+          messageKey: key,
+        }),
+        readByModel,
+      ),
     );
   }
   return result("applied", employer?.id ?? null);

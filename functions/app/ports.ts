@@ -6,6 +6,7 @@ import type { AttachmentView } from "../domain/email-view";
 import type { EmployerRecord } from "../domain/employer";
 import { JobnudgeError } from "../domain/errors";
 import type { LinkMaker } from "../domain/link-actions";
+import type { FactReadingRequest } from "../domain/model-reading";
 import type { DraftKind, OwnerEmailKind } from "../domain/vocabularies";
 
 /** An optimistic-lock write lost a race; the caller re-reads and retries. */
@@ -204,3 +205,26 @@ export interface Logger {
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
 }
+
+/** A model's answer about one message: the JSON it gave (unchecked: the use case checks it) and its cost. */
+export interface FactReading {
+  answer: unknown;
+  inputTokens: number | null;
+  outputTokens: number | null;
+}
+
+/**
+ * The optional model tier (owner.modelTier, domain/model-reading.ts): reads the facts of one
+ * message the rules were unsure of (Amazon Bedrock on AWS, an OpenAI-compatible endpoint locally).
+ * It is sent the request and nothing else. `null` means the tier is off: nothing was sent.
+ * Throws (FactReaderError or the transport's error) when the model cannot answer; the caller then
+ * asks the owner, as without a model.
+ */
+export interface FactReader {
+  /** For logs: "off", "bedrock amazon.nova-lite-v1:0", "openai-compatible qwen2.5:7b". */
+  readonly name: string;
+  read(request: FactReadingRequest, signal: AbortSignal): Promise<FactReading | null>;
+}
+
+/** The model answered, but not with an answer (no tool call, not JSON, an error status). */
+export class FactReaderError extends JobnudgeError {}

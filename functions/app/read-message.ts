@@ -4,6 +4,7 @@
 import type { FieldEvidence } from "../domain/extract/evidence";
 import { extractWithEvidence } from "../domain/extract/extract";
 import { type Extraction, emptyExtraction } from "../domain/extraction";
+import type { MailFacts } from "../domain/mail-facts";
 import {
   type DecodeContext,
   decodeForView,
@@ -26,6 +27,8 @@ export interface InboundEmail {
   extraction: Extraction;
   /** What each reported fact's confidence was computed from (scripts/eval.ts, calibrate.ts). */
   evidence: FieldEvidence;
+  /** What the extractors read (the original message), for the optional model tier; absent when none. */
+  facts?: MailFacts;
 }
 
 /**
@@ -66,6 +69,7 @@ export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<Inbo
     outer,
     ownerText: outer.forward === "inline" || outer.forward === "attachment" ? ownerText : null,
     ...read,
+    facts,
   };
 }
 

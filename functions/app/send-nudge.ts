@@ -3,6 +3,7 @@
 // are already due; it never plans or schedules anything itself.
 import { composeNudge } from "../domain/compose";
 import { isStillDue } from "../domain/playbook";
+import { processLabel } from "../domain/process";
 import type { Deps } from "./deps";
 import { sendToOwnerOnce } from "./owner-mail";
 import type { NudgeFiring } from "./ports";
@@ -28,12 +29,20 @@ export async function sendNudgeOnce(
     deps.log.info("nudge no longer due", { nudgeId: firing.nudgeId });
     return "stale";
   }
-  const employerName = employers.find((e) => e.id === nudge.employerId)?.name ?? null;
+  const employer = employers.find((e) => e.id === nudge.employerId);
+  const label = employer ? processLabel(employer, employers) : null;
   const outcome = await sendToOwnerOnce(
     deps,
     `nudge.${nudge.id}`,
-    employerName,
-    () => composeNudge(nudge, employers, deps.owner, now, deps.links.sign),
+    label,
+    () => {
+      const view = composeNudge(nudge, employers, deps.owner, now, deps.links.sign);
+      // The drafts inside address the employer by its name; the owner's subject and headline say
+      // which process ("Globex / ML Engineer") when the employer has several.
+      if (!employer || !label || label === employer.name) return view;
+      const named = (text: string) => text.replace(employer.name, label);
+      return { ...view, subject: named(view.subject), headline: named(view.headline) };
+    },
     options,
   );
   if (outcome === "held") {

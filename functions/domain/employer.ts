@@ -1,5 +1,6 @@
-// The employer record: everything jobnudge knows about one of the owner's processes.
-// Stored as one item per employer; changed only through the lifecycle functions (lifecycle.ts).
+// The employer record: everything jobnudge knows about one of the owner's processes (an employer
+// plus a role; an employer with several roles has one record per role, process.ts). Stored as one
+// item per process; changed only through the lifecycle functions (lifecycle.ts).
 import type { CallProposal, FieldConfidence, OfferTerms } from "./extraction";
 import type { MessageKind, Stage } from "./vocabularies";
 
@@ -38,8 +39,17 @@ export interface UnsureFact {
 }
 
 export interface EmployerRecord {
-  /** Stable slug of the first canonical name ("kestrel-pay"); never changes on rename. */
+  /**
+   * Stable slug of the first canonical name ("kestrel-pay"); never changes on rename. A second role
+   * at the same employer: the employer's key, "/" and the role's slug ("kestrel-pay/ml-engineer").
+   */
   id: string;
+  /**
+   * The employer this process belongs to: the same for every role at one employer (the first
+   * process's id). Absent on records written before processes existed: the migration adds it
+   * (app/migrate-processes.ts), and until then the id stands for it (process.ts employerKeyOf).
+   */
+  employerKey?: string;
   name: string;
   /** Other names seen for this employer (after rename/merge), lower-cased. */
   aliases: string[];
@@ -125,8 +135,10 @@ function nameHash(name: string): string {
 }
 
 export function newEmployer(name: string, now: string): EmployerRecord {
+  const id = employerIdFor(name);
   return {
-    id: employerIdFor(name),
+    id,
+    employerKey: id,
     name,
     aliases: [],
     domains: [],

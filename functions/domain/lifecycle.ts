@@ -1,7 +1,7 @@
 // The employer state machine: every change to an EmployerRecord goes through applyMessage (mail) or
 // applyOwnerAction (commands and clicked controls). Pure: the caller passes `now` and stores the result.
 import { closeProcess, confirmFact, gateUnsureFacts, reclassifyMessage, settleField, unsureFacts } from "./asked-facts";
-import { type AskedField, type EmployerRecord, newEmployer, type TimelineEntry } from "./employer";
+import { type AskedField, type EmployerRecord, employerIdFor, newEmployer, type TimelineEntry } from "./employer";
 import { InvalidRequestError } from "./errors";
 import { CONFIDENCE_THRESHOLD, type Extraction, type FieldConfidence, type OfferTerms } from "./extraction";
 import { instantOrNull, isDeadlineValue, parseInstant, toIso } from "./time";
@@ -31,7 +31,8 @@ export type OwnerAction =
   | { type: "expect"; expectDecisionBy: string }
   | { type: "offer"; terms: OfferTerms }
   | { type: "not_offer" }
-  | { type: "rename"; name: string }
+  /** `role`: "rename Acme / ML Engineer to Acme / Machine Learning Engineer" renames the role too. */
+  | { type: "rename"; name: string; role?: string }
   /** The owner answers "yes" to a question about an unsure fact (asked-facts.ts). */
   | { type: "confirm"; field: AskedField; value: string }
   /** The owner says a message is an update, or no job mail at all ("other"). */
@@ -285,10 +286,20 @@ export function applyOwnerAction(record: EmployerRecord, action: OwnerAction, no
       const name = action.name.trim();
       if (!name) throw new InvalidRequestError("a new name is needed");
       const old = r.name.toLowerCase();
-      if (!r.aliases.includes(old) && old !== name.toLowerCase()) r.aliases.push(old);
+      if (!r.aliases.includes(old) && old !== name.toLowerCase()) {
+        r.aliases.push(old);
+        // Another employer's name: the process leaves its old employer's other roles (process.ts).
+        r.employerKey = employerIdFor(name);
+      }
       r.name = name;
       settleField(r, "employer", 1);
       summary = `renamed to ${name}`;
+      const role = action.role?.trim();
+      if (role) {
+        r.role = role;
+        settleField(r, "role", 1);
+        summary += `, role ${role}`;
+      }
       break;
     }
     case "confirm":

@@ -29,6 +29,9 @@ export const LINK_ACTIONS = [
   "confirm",
   "change",
   "reclassify",
+  // Which process a message is about, when its role could not tell (compose/process-choice.ts):
+  // the link's employer id is the process; `extra.role` asks for a new process for that role.
+  "file",
 ] as const;
 export type LinkAction = (typeof LINK_ACTIONS)[number];
 
@@ -94,6 +97,8 @@ export function linkLabel(action: LinkAction, employerName: string | null, extra
       return `This is not an offer`;
     case "view":
       return "View the original message";
+    case "file":
+      return extra?.role ? `It is a new role at ${name}: ${extra.role}` : `It is about ${name}`;
   }
 }
 
@@ -150,5 +155,9 @@ export function confirmationWords(
       return { question: `Record that the message about ${name} is not an offer?`, button: "Not an offer" };
     case "view":
       return { question: "Show the original message?", button: "Show" };
+    case "file":
+      return extra?.role
+        ? { question: `File the message under a new process at ${name}: ${extra.role}?`, button: "Yes, a new role" }
+        : { question: `File the message under ${name}?`, button: "Yes, file it there" };
   }
 }

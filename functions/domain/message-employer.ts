@@ -13,15 +13,17 @@ export function employerForMessage(
   if (name) {
     const id = employerIdFor(name);
     const lower = name.toLowerCase();
-    const byName = employers.find(
-      (e) => e.id === id || e.name.toLowerCase() === lower || e.aliases.includes(lower) || e.aliases.includes(id),
-    );
+    // A current name before an old one: a renamed process keeps its old name as an alias.
+    const byName =
+      employers.find((e) => e.name.toLowerCase() === lower) ??
+      employers.find((e) => e.id === id || e.aliases.includes(lower) || e.aliases.includes(id));
     if (byName) return byName;
   }
   const domain = mailDomain(contactEmail);
   if (isEmployerDomain(domain)) {
     const byDomain = employers.filter((e) => e.domains.includes(domain));
-    if (byDomain.length === 1) return byDomain[0] ?? null;
+    // Several processes of one employer share its domain; several employers do not decide.
+    if (new Set(byDomain.map((e) => e.employerKey ?? e.id)).size === 1) return byDomain[0] ?? null;
   }
   return null;
 }

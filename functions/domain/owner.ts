@@ -9,6 +9,14 @@ import { isIanaTimeZone } from "./time/offsets";
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/**
+ * The optional model tier for facts the rules were unsure of (domain/model-reading.ts): off (the
+ * default), Amazon Bedrock (on AWS; locally with the machine's AWS credentials), or an
+ * OpenAI-compatible endpoint such as a local Ollama (the local stack only).
+ */
+export const MODEL_TIERS = ["off", "bedrock", "openai-compatible"] as const;
+export type ModelTier = (typeof MODEL_TIERS)[number];
+
 export interface OwnerSettings {
   /** Primary address: nudges go here. Lower-cased. */
   email: string;
@@ -31,6 +39,12 @@ export interface OwnerSettings {
    * deleted with its history (default 365); 0 keeps everything for good.
    */
   closedRetentionDays: number;
+  /** The optional model tier (default "off": no model is ever asked). */
+  modelTier: ModelTier;
+  /** The model: a Bedrock model id ("amazon.nova-lite-v1:0") or the endpoint's model name ("qwen2.5:7b"). */
+  modelId: string | null;
+  /** The OpenAI-compatible endpoint's base URL ("http://127.0.0.1:11434/v1"); openai-compatible only. */
+  modelUrl: string | null;
 }
 
 export const DEFAULT_WORKDAY_START = "09:00";
@@ -71,27 +85,79 @@ export const ownerSetting = {
       z.minimum(0, "expected whole days (0 keeps everything)"),
       z.maximum(36_500, "at most 36500 days"),
     ),
+  modelTier: z.enum(MODEL_TIERS, expecting(`expected one of ${MODEL_TIERS.join(", ")}`)),
+  /** A model when there is one (the setting itself may be null). */
+  modelId: z
+    .string(expecting("expected a model id"))
+    .check(z.trim(), z.regex(/^[A-Za-z0-9._:/-]{1,200}$/, "expected a model id such as amazon.nova-lite-v1:0")),
+  modelUrl: z.url({ protocol: /^https?$/, error: "expected an http(s) URL such as http://127.0.0.1:11434/v1" }),
 };
 
+/** What is missing or wrong about the model tier's settings taken together, or null. */
+export function modelTierProblem(o: Pick<OwnerSettings, "modelTier" | "modelId" | "modelUrl">): {
+  setting: "modelId" | "modelUrl";
+  message: string;
+} | null {
+  if (o.modelTier === "off") return null;
+  if (o.modelId === null) return { setting: "modelId", message: `required when modelTier is ${o.modelTier}` };
+  if (o.modelTier === "bedrock" && !isBedrockModelId(o.modelId)) {
+    return {
+      setting: "modelId",
+      message:
+        "expected a Bedrock foundation model id such as amazon.nova-lite-v1:0 (inference profiles such as us.… are not supported)",
+    };
+  }
+  if (o.modelTier === "openai-compatible" && o.modelUrl === null)
+    return { setting: "modelUrl", message: "required when modelTier is openai-compatible" };
+  return null;
+}
+
+/** "provider.model-name-v1:0": a foundation model id, not a cross-Region inference profile ("us.provider...."). */
+export function isBedrockModelId(id: string): boolean {
+  const match = /^([a-z0-9-]+)\.[a-z0-9][a-z0-9.:_-]*$/.exec(id);
+  return match !== null && !INFERENCE_PROFILE_PREFIXES.has(match[1] ?? "");
+}
+const INFERENCE_PROFILE_PREFIXES = new Set(["us", "eu", "apac", "global", "us-gov", "ca", "jp", "au"]);
+
+const modelTierRule = z.superRefine((o: Pick<OwnerSettings, "modelTier" | "modelId" | "modelUrl">, ctx) => {
+  const problem = modelTierProblem(o);
+  if (problem) ctx.addIssue({ code: "custom", message: problem.message, path: [problem.setting], input: o });
+});
+
+/** Off unless the owner says otherwise (and settings from before the tier existed read as off). */
+function modelDefaults() {
+  return {
+    modelTier: z._default(ownerSetting.modelTier, "off"),
+    modelId: z._default(z.nullable(ownerSetting.modelId), null),
+    modelUrl: z._default(z.nullable(ownerSetting.modelUrl), null),
+  };
+}
+
 /** Complete settings, as linked into the Lambdas (the Owner link) and held by the use cases. */
-export const OwnerSettingsSchema = z.object({
-  ...ownerSetting,
-  targetBase: z.nullable(ownerSetting.targetBase),
-  // Settings linked before this setting existed read as the default.
-  closedRetentionDays: z._default(ownerSetting.closedRetentionDays, DEFAULT_CLOSED_RETENTION_DAYS),
-}) satisfies z.ZodMiniType<OwnerSettings, unknown>;
+export const OwnerSettingsSchema = z
+  .object({
+    ...ownerSetting,
+    targetBase: z.nullable(ownerSetting.targetBase),
+    // Settings linked before this setting existed read as the default.
+    closedRetentionDays: z._default(ownerSetting.closedRetentionDays, DEFAULT_CLOSED_RETENTION_DAYS),
+    ...modelDefaults(),
+  })
+  .check(modelTierRule) satisfies z.ZodMiniType<OwnerSettings, unknown>;
 
 /** Settings as an owner writes them: email, name and zone are required, the rest has defaults. */
-export const OwnerInputSchema = z.object({
-  ...ownerSetting,
-  aliases: z._default(ownerSetting.aliases, () => []),
-  workdayStart: z._default(clock, DEFAULT_WORKDAY_START),
-  digestDay: z._default(ownerSetting.digestDay, DEFAULT_DIGEST_DAY),
-  digestTime: z._default(clock, DEFAULT_DIGEST_TIME),
-  ack: z._default(ownerSetting.ack, true),
-  targetBase: z._default(z.nullable(ownerSetting.targetBase), null),
-  closedRetentionDays: z._default(ownerSetting.closedRetentionDays, DEFAULT_CLOSED_RETENTION_DAYS),
-}) satisfies z.ZodMiniType<OwnerSettings>;
+export const OwnerInputSchema = z
+  .object({
+    ...ownerSetting,
+    aliases: z._default(ownerSetting.aliases, () => []),
+    workdayStart: z._default(clock, DEFAULT_WORKDAY_START),
+    digestDay: z._default(ownerSetting.digestDay, DEFAULT_DIGEST_DAY),
+    digestTime: z._default(clock, DEFAULT_DIGEST_TIME),
+    ack: z._default(ownerSetting.ack, true),
+    targetBase: z._default(z.nullable(ownerSetting.targetBase), null),
+    closedRetentionDays: z._default(ownerSetting.closedRetentionDays, DEFAULT_CLOSED_RETENTION_DAYS),
+    ...modelDefaults(),
+  })
+  .check(modelTierRule) satisfies z.ZodMiniType<OwnerSettings>;
 
 export type OwnerInput = z.input<typeof OwnerInputSchema>;
 

@@ -16,6 +16,7 @@ import type { Logger } from "../app/ports";
 import { LINK_TTL_DAYS } from "../domain/link-actions";
 import type { LocalConfig } from "../local/config";
 import { LOCAL_TABLE } from "../local/stack/dynamodb-local";
+import { factReaderFor } from "./model";
 
 export interface LocalDeps extends Deps {
   scheduler: LocalNudgeScheduler;
@@ -70,5 +71,7 @@ export function buildLocalDeps(
     // This process; each event it handles gets its own token (run-stack.ts: the raw message key,
     // the schedule name), so work restarted after a crash resumes its own claims.
     invocationId: `local-${randomBytes(6).toString("hex")}`,
+    // The optional model tier (owner.modelTier; off by default: the null reader).
+    factReader: factReaderFor(config.owner),
   };
 }

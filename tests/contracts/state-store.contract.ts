@@ -207,6 +207,30 @@ export function stateStoreContract(name: string, newStore: () => StateStore): vo
       expect(rewritten.version).toBe(3);
     }, 120_000);
 
+    it("keeps an employer's processes apart, each with its own long history, whichever goes first", async () => {
+      // Prepare: Acme's first process ("acme") and a second role ("acme/ml-engineer"), 250 entries each.
+      const store = newStore();
+      const entries = (tag: string) =>
+        Array.from({ length: 250 }, (_, i) => ({ at: AT, kind: "update" as const, summary: `${tag} ${i}` }));
+      const first = await store.saveEmployer({ ...newEmployer("Acme", AT), timeline: entries("first") });
+      const second = await store.saveEmployer({
+        ...newEmployer("Acme", AT),
+        id: "acme/ml-engineer",
+        role: "ML Engineer",
+        timeline: entries("second"),
+      });
+
+      // Act
+      const listed = (await store.listEmployers()).map((e) => e.id);
+      await store.deleteEmployer(first.id, first.version);
+
+      // Assess
+      expect(listed).toEqual(["acme", "acme/ml-engineer"]);
+      expect(await store.getEmployer("acme")).toBeNull();
+      expect(await store.getEmployer("acme/ml-engineer")).toEqual(second);
+      expect(await store.listEmployers()).toEqual([second]);
+    }, 120_000);
+
     it("records processed messages by key, a later record of the same key replacing the earlier", async () => {
       const store = newStore();
       await store.recordMessage(message("k2"));

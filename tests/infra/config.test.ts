@@ -42,6 +42,9 @@ describe("parseDeployConfig", () => {
         ack: true,
         targetBase: null,
         closedRetentionDays: 365,
+        modelTier: "off",
+        modelId: null,
+        modelUrl: null,
       },
       inboxAddress: "jobs@hunt.example.com",
       mailDomain: "hunt.example.com",
@@ -91,6 +94,30 @@ describe("parseDeployConfig", () => {
     expect(config.alertEmail).toBe("alerts@proton.me");
   });
 
+  it("turns the model tier on only when asked, with its model", () => {
+    const config = parseDeployConfig({
+      ...MINIMAL,
+      JOBNUDGE_MODEL_TIER: "Bedrock",
+      JOBNUDGE_MODEL_ID: "amazon.nova-lite-v1:0",
+    });
+
+    expect(config.owner).toMatchObject({ modelTier: "bedrock", modelId: "amazon.nova-lite-v1:0", modelUrl: null });
+    expect(parseDeployConfig({ ...MINIMAL, JOBNUDGE_MODEL_ID: "amazon.nova-lite-v1:0" }).owner.modelTier).toBe("off");
+  });
+
+  it.each([
+    [{ JOBNUDGE_MODEL_TIER: "bedrock" }, /^JOBNUDGE_MODEL_ID: required when JOBNUDGE_MODEL_TIER is bedrock/],
+    [
+      { JOBNUDGE_MODEL_TIER: "bedrock", JOBNUDGE_MODEL_ID: "us.amazon.nova-lite-v1:0" },
+      /^JOBNUDGE_MODEL_ID: .*inference profiles/,
+    ],
+  ])("refuses a model tier that cannot work: %j", (env, message) => {
+    const problems = problemsOf({ ...MINIMAL, ...env });
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+  });
+
   it("treats empty values as unset", () => {
     expect(parseDeployConfig({ ...MINIMAL, JOBNUDGE_SENDER: "", JOBNUDGE_DIGEST_DAY: "  " }).owner.digestDay).toBe(
       "monday",
@@ -129,6 +156,9 @@ describe("parseDeployConfig", () => {
     ["JOBNUDGE_MAIL_RETENTION_DAYS", "7.5", /whole days/],
     ["JOBNUDGE_RULE_SET", "bad name!", /rule set name/],
     ["JOBNUDGE_ROUTE53_ZONE_ID", "example.com", /hosted zone id/],
+    ["JOBNUDGE_MODEL_TIER", "claude", /one of off, bedrock/],
+    ["JOBNUDGE_MODEL_TIER", "openai-compatible", /local stack/],
+    ["JOBNUDGE_MODEL_ID", "amazon nova", /model id/],
   ])("rejects %s=%j", (name, value, message) => {
     const problems = problemsOf({ ...MINIMAL, [name]: value });
 

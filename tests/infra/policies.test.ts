@@ -46,8 +46,12 @@ async function statements(list: Parameters<Iam["policyDocument"]>[0]): Promise<J
   return doc.Statement;
 }
 
-async function functionStatements() {
+const MODEL = "amazon.nova-lite-v1:0";
+
+/** The roles as deployed; `bedrockModelId` as when the owner turned the model tier on. */
+async function functionStatements(bedrockModelId: string | null = null) {
   const perms = policies.functionPermissions({
+    bedrockModelId,
     account: ACCOUNT,
     tableArn: TABLE,
     bucketArn: BUCKET,
@@ -207,6 +211,7 @@ const IAM_ACTION_OF_COMMAND: Record<string, string> = {
   ListSchedulesCommand: "scheduler:ListSchedules",
   SendRawEmailCommand: "ses:SendRawEmail",
   SendEmailCommand: "ses:SendEmail",
+  ConverseCommand: "bedrock:InvokeModel",
 };
 /** Sent by code the Lambdas bundle, but only ever called by the local stack. */
 const LOCAL_ONLY = {
@@ -233,6 +238,34 @@ function commandsSentOnAws(): Map<string, string[]> {
   return sent;
 }
 
+describe("the optional model tier", () => {
+  it("grants nothing of Bedrock while it is off", async () => {
+    const all = await functionStatements(null);
+
+    expect(
+      Object.values(all)
+        .flatMap(actionsOf)
+        .filter((a) => a.startsWith("bedrock:")),
+    ).toEqual([]);
+  });
+
+  it("lets only inbound invoke the one configured model, when it is on", async () => {
+    const all = await functionStatements(MODEL);
+
+    expect(find(all.inbound, "bedrock:InvokeModel")).toEqual([
+      {
+        Effect: "Allow",
+        Action: ["bedrock:InvokeModel"],
+        Resource: [`arn:aws:bedrock:us-east-1::foundation-model/${MODEL}`],
+      },
+    ]);
+    expect(actionsOf(all.inbound).filter((a) => a.startsWith("bedrock:"))).toEqual(["bedrock:InvokeModel"]);
+    for (const other of [all.nudge, all.actions, all.digest]) {
+      expect(actionsOf(other).some((a) => a.startsWith("bedrock:"))).toBe(false);
+    }
+  });
+});
+
 describe("function roles against the function code", () => {
   it("know every SDK command the functions send", () => {
     const unknown = [...commandsSentOnAws().keys()].filter((c) => !(c in IAM_ACTION_OF_COMMAND));
@@ -241,7 +274,7 @@ describe("function roles against the function code", () => {
   });
 
   it("grant exactly the actions of the commands sent, plus the implied ones", async () => {
-    const all = await functionStatements();
+    const all = await functionStatements(MODEL);
     const granted = new Set(Object.values(all).flatMap(actionsOf));
     const needed = [...commandsSentOnAws().keys()]
       .filter((c) => !(c in LOCAL_ONLY))

@@ -5,8 +5,10 @@ import { randomUUID } from "node:crypto";
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DynamoStateStore } from "../../functions/adapters/dynamo-state";
+import { migrateProcesses } from "../../functions/app/migrate-processes";
 import { newEmployer } from "../../functions/domain/employer";
 import { ensureTable, localDynamoClient } from "../../functions/local/stack/dynamodb-local";
+import { processMigrationContract } from "../contracts/process-migration.contract";
 import { stateStoreContract } from "../contracts/state-store.contract";
 
 const client = localDynamoClient(inject("dynamoEndpoint"));
@@ -21,6 +23,7 @@ beforeAll(async () => {
 afterAll(() => client.destroy());
 
 stateStoreContract("DynamoStateStore on DynamoDB Local", () => store());
+processMigrationContract("DynamoStateStore on DynamoDB Local", () => store());
 
 describe("DynamoStateStore on DynamoDB Local", () => {
   it("keeps owners apart: records, claims and the schedule book", async () => {
@@ -132,6 +135,31 @@ describe("DynamoStateStore on DynamoDB Local", () => {
     const head = (await partitionItems(owner)).find((item) => item.sk === "EMP#globex");
     expect((head?.record as { timeline: unknown[] } | undefined)?.timeline).toHaveLength(150);
   });
+
+  it("moves an item an earlier version wrote forward to processes, history and all", async () => {
+    // Prepare: an item as written before processes (no employerKey), with 250 timeline entries.
+    const owner = `${randomUUID()}@example.com`;
+    const { employerKey: _absent, ...old } = newEmployer("Globex", AT);
+    const legacy = {
+      ...old,
+      version: 3,
+      timeline: Array.from({ length: 250 }, (_, i) => ({ at: AT, kind: "update" as const, summary: `old ${i}` })),
+    };
+    await doc.send(
+      new PutCommand({
+        TableName: table,
+        Item: { pk: `OWNER#${owner}`, sk: "EMP#globex", record: legacy, version: 3 },
+      }),
+    );
+
+    // Act: twice, as a restart would.
+    const first = await migrateProcesses({ state: store(owner) });
+    const second = await migrateProcesses({ state: store(owner) });
+
+    // Assess
+    expect([first.migrated, second.migrated]).toEqual([1, 0]);
+    expect(await store(owner).getEmployer("globex")).toEqual({ ...legacy, employerKey: "globex", version: 4 });
+  }, 60_000);
 
   it("gives a closed process and its history a TTL after the retention, and no TTL once it reopens", async () => {
     // Prepare: a process closed on 2 March with 350 entries; kept 30 days.

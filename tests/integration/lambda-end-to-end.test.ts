@@ -101,7 +101,7 @@ describe("forwarded interview email through the Lambda handlers", () => {
     expect(email?.destination.to).toEqual([OWNER]);
     expect(email?.subject).toContain("Globex Systems");
     // One draft per interviewer named in the confirmation, in full, with a prefilled mailto link
-    // (addressed to the process contact when the interviewer's own address is unknown).
+    // (to the process's contact when the interviewer's own address is unknown).
     expect(email?.body.text).toContain("Thank-you to Priya Nair");
     expect(email?.body.text).toContain("Thank-you to Tom Becker");
     expect(email?.body.text).toContain("Senior Data Engineer role at Globex Systems");

@@ -4,7 +4,8 @@
 import type { EmployerRecord } from "../employer";
 import type { OwnerSettings } from "../owner";
 import { ownerDate, parseOwnerDate, wallTimeToIso } from "../owner-time";
-import { isExactName, matchEmployer, matchEmployerAtStart } from "./employer-match";
+import { compareRoles } from "../roles";
+import { isExactName, matchEmployer, matchEmployerAtStart, wholeEmployer } from "./employer-match";
 import { parseOfferTerms } from "./offer-terms";
 import { parseRank } from "./rank";
 import { closestVerbs } from "./spelling";
@@ -136,6 +137,16 @@ export function parseCommand(
       const at = args.findIndex((w) => w.toLowerCase() === "to");
       if (at < 1) return invalid(`rename ${args.join(" ")}`, 'use "rename OLD to NEW"', [COMMAND_SYNTAX.rename]);
       const match = matchEmployer(args.slice(0, at).join(" "), employers);
+      const group = match.ok ? null : wholeEmployer(args.slice(0, at).join(" "), match.candidates);
+      if (group)
+        return renameEmployer(
+          group,
+          args.slice(0, at).join(" "),
+          args
+            .slice(at + 1)
+            .join(" ")
+            .trim(),
+        );
       return match.ok
         ? invalid(`rename ${args.join(" ")}`, "unreadable", [COMMAND_SYNTAX.rename])
         : employerProblem("rename", match, employers, args.slice(at).join(" "));
@@ -151,7 +162,10 @@ export function parseCommand(
       return refusal(`rename ${employer.name} to ${newName}`, `${employer.name} is already called ${newName}`, [
         `rename ${employer.name} to NEW`,
       ]);
-    const clash = employers.find((e) => e !== employer && e.name.toLowerCase() === newName.toLowerCase());
+    // Another role at the employer it is renamed to is no clash: the process joins that employer.
+    const clash = employers.find(
+      (e) => e !== employer && e.name.toLowerCase() === newName.toLowerCase() && !differentRoles(e, employer),
+    );
     if (clash)
       return refusal(
         `rename ${employer.name} to ${newName}`,
@@ -230,6 +244,24 @@ export function parseCommand(
       return { type: verb, ...ref(employer) };
     }
   }
+}
+
+/** `rename Acme to Acme Corp` when Acme has several processes: the employer's name, on every one. */
+function renameEmployer(group: EmployerRecord[], typed: string, newName: string): ParsedCommand {
+  const [first] = group;
+  if (!first || !newName || newName.length > MAX_NAME || /\s\/\s/.test(newName))
+    return invalid(`rename ${typed}`, `the new name must be 1 to ${MAX_NAME} characters, without " / "`, [
+      `rename ${typed} to NEW`,
+    ]);
+  if (newName === typed)
+    return refusal(`rename ${typed} to ${newName}`, `${typed} is already called ${newName}`, [
+      `rename ${typed} to NEW`,
+    ]);
+  return { type: "rename", employerId: first.id, employerName: typed, newName, processes: group.map(ref) };
+}
+
+function differentRoles(a: EmployerRecord, b: EmployerRecord): boolean {
+  return !!a.role && !!b.role && compareRoles(a.role, b.role) === "different";
 }
 
 /**

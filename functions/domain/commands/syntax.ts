@@ -47,7 +47,8 @@ export type ParsedCommand =
   | ({ type: "offer"; terms: OfferTerms } & EmployerRef)
   /** Top choice first. */
   | { type: "rank"; employers: EmployerRef[] }
-  | ({ type: "rename"; newName: string } & EmployerRef)
+  /** `processes`: every process of the employer, when OLD named the employer of several (process.ts). */
+  | ({ type: "rename"; newName: string; processes?: EmployerRef[] } & EmployerRef)
   | { type: "merge"; from: EmployerRef; into: EmployerRef }
   /**
    * Not applied. `refusal`: the command was understood but cannot be done as asked (rename to the same

@@ -13,6 +13,7 @@ import { formatDeadline, formatInstant } from "../owner-time";
 import { OPEN_STAGES } from "../vocabularies";
 import { type AckQuestion, ackQuestions, askedValues } from "./ack-questions";
 import { describeOfferTerms, MESSAGE_KIND_WORDS, NUDGE_WORDS, oneLine, STAGE_WORDS } from "./plain-words";
+import type { ProcessChoice } from "./process-choice";
 
 export interface AckInput {
   extraction: Extraction;
@@ -23,6 +24,8 @@ export interface AckInput {
   links: LinkMaker;
   /** Processing key of the message; adds a "view the original" link when given. */
   messageKey?: string;
+  /** The message waits for the owner to say which process it is about (process-choice.ts). */
+  processChoice?: ProcessChoice;
 }
 
 function understoodLines(
@@ -92,7 +95,7 @@ function planLines(
 function fixLinks(input: AckInput, questions: AckQuestion[]): LinkView[] {
   const { extraction: x, employer, links } = input;
   // The answers to the questions come first: they are what the owner is asked to do.
-  const actions: LinkView[] = questions.flatMap((q) => q.links);
+  const actions: LinkView[] = [...(input.processChoice?.links ?? []), ...questions.flatMap((q) => q.links)];
   const askedEmployer = questions.some((q) => q.field === "employer" && q.links.length > 0);
   const add = (action: LinkAction, extra?: Record<string, string>) => {
     actions.push({
@@ -193,8 +196,11 @@ export function composeAck(input: AckInput): EmailView {
   const facts = understoodLines(x, employer?.name ?? null, owner, asked, now);
   const subject = oneLine(subjectFor(x, name, owner, asked, now), 150);
   const sections = [{ title: "What I understood", items: facts }];
-  if (questions.length > 0) sections.push({ title: "Please check", items: questions.map((q) => q.text) });
-  const plan = planLines(employer, input.planned, owner, now);
+  const checks = [...(input.processChoice ? [input.processChoice.text] : []), ...questions.map((q) => q.text)];
+  if (checks.length > 0) sections.push({ title: "Please check", items: checks });
+  const plan = input.processChoice
+    ? ["Nothing yet: I file the message and plan from it once you say which process it is about."]
+    : planLines(employer, input.planned, owner, now);
   if (questions.length > 0) plan.push("Nothing that depends on an unchecked fact is planned until you answer.");
   sections.push({ title: "What I will do", items: plan });
   // An answer deadline matters while the offer is open; a declined or closed process has none left.
@@ -204,8 +210,7 @@ export function composeAck(input: AckInput): EmailView {
   return {
     kind: "ack",
     subject,
-    preheader:
-      questions.length > 0 ? `${questions.length} thing(s) to check` : "Nothing to do unless something is wrong.",
+    preheader: checks.length > 0 ? `${checks.length} thing(s) to check` : "Nothing to do unless something is wrong.",
     headline: subject,
     happened: x.subject ? `You forwarded "${oneLine(x.subject)}".` : "You forwarded a message.",
     whyNow: "Every forward gets an acknowledgement so you can fix a misreading at once.",

@@ -194,6 +194,7 @@ export function composeCommandReply(input: CommandReplyInput): EmailView {
         title: "How names and dates work",
         items: [
           'Employer names match by the start of the name, in any case: "kes" for Kestrel Pay, unless two employers start the same way.',
+          'An employer with several roles has one process per role: name it with its role, "Kestrel Pay / Data Engineer" (or "kes / data").',
           `Dates are read in your time zone (${owner.timezone}): "friday", "mar 13 5pm", "2026-03-13".`,
         ],
       },

@@ -1,13 +1,16 @@
 // Finds the dates a text states, resolved against a reference instant (the original message's
-// Date) in a zone. chrono does the parsing; the rules here add what mail needs and chrono lacks:
-// "within 48 hours", "end of next week", a time and a date written apart ("14:30 (GMT+01:00) ...
-// on Monday 13 April"), zone words chrono does not know, and refusal of vague phrases.
+// Date) in a zone. chrono does the parsing, set up for mail in mail-chrono.ts with its own extension
+// points: parsers for "within 48 hours" and "end of next week", refiners that drop vague phrases
+// and pair a time and a date written apart. What is left here is reading chrono's results as
+// instants in the right zone, with zone words chrono does not know.
 import * as chrono from "chrono-node";
-import { fixedOffset, fromLocal, offsetMinutesAt, type Zone } from "../time";
+import { dateInZone, fixedOffset, fromLocal, isoInZone, offsetMinutesAt, type Zone } from "../time";
+import { type MailParsingOption, readingOf } from "./chrono-readings";
 import type { DateFrame, DatePhrase } from "./date-phrase";
-import { isDurationNotDate, isNotADate, isVague, writtenClockTimes } from "./date-readings";
+import { writtenClockTimes } from "./date-readings";
+import { readHeaderDate } from "./header-dates";
 import { mailDateParser } from "./mail-chrono";
-import { phraseAt, relativePhrases } from "./relative-phrases";
+import { hasDay } from "./mail-refiners";
 import { zoneMentionedIn } from "./time-zones";
 
 export type { DateFrame, DatePhrase } from "./date-phrase";
@@ -21,13 +24,19 @@ function normalize(text: string): string {
 
 type ChronoResult = ReturnType<typeof chrono.parse>[number];
 
-function hasDay(result: ChronoResult): boolean {
-  return result.start.isCertain("day") || result.start.isCertain("weekday");
+export function phraseAt(index: number, text: string, instantMs: number, hasTime: boolean, zone: Zone): DatePhrase {
+  return {
+    text,
+    index,
+    instantMs,
+    hasTime,
+    value: hasTime ? isoInZone(instantMs, zone) : dateInZone(instantMs, zone),
+  };
 }
 
 function componentsOf(result: ChronoResult, partner: ChronoResult | null, frame: DateFrame) {
   const zone = frame.zone;
-  const dateSource = partner && !hasDay(result) ? partner : result;
+  const dateSource = partner && !hasDay(result as chrono.ParsingResult) ? partner : result;
   const timeSource = partner && !result.start.isCertain("hour") ? partner : result;
   const local = {
     year: dateSource.start.get("year") ?? 1970,
@@ -44,66 +53,44 @@ function componentsOf(result: ChronoResult, partner: ChronoResult | null, frame:
   return { local, hasTime, effective };
 }
 
+/** One of chrono's results (with the time or date it was paired with) as a phrase, or null. */
+function phraseOf(result: chrono.ParsingResult, text: string, frame: DateFrame): DatePhrase | null {
+  const { exact, partner = null } = readingOf(result);
+  if (exact) return phraseAt(result.index, result.text, exact.instantMs, exact.hasTime, exact.zone);
+  const tail = text.slice(result.index + result.text.length, result.index + result.text.length + 40);
+  const { local, hasTime, effective } = componentsOf(result, partner, frame);
+  const zone =
+    hasTime && !result.start.isCertain("timezoneOffset")
+      ? (zoneMentionedIn(tail.split(/[.;\n]/)[0] ?? "", frame.zone, frame.ist) ?? effective)
+      : effective;
+  const index = partner ? Math.min(result.index, partner.index) : result.index;
+  const phrase = partner
+    ? text.slice(index, Math.max(result.index + result.text.length, partner.index + partner.text.length))
+    : result.text;
+  if (local.year < 1900 || local.year > 2200) return null;
+  const ms = fromLocal(local, zone);
+  return Number.isFinite(ms) ? phraseAt(index, phrase, ms, hasTime, zone) : null;
+}
+
 /** Every dated phrase in the text, in order of appearance. */
 export function findDatePhrases(input: string, frame: DateFrame): DatePhrase[] {
   if (!Number.isFinite(frame.referenceMs)) return [];
   const text = normalize(input.slice(0, MAX_DATE_TEXT));
-  const found = relativePhrases(text, frame);
-  const taken = found.map((p) => [p.index, p.index + p.text.length] as const);
-  let results: ChronoResult[];
+  const option: MailParsingOption = { forwardDate: true, zone: frame.zone, ist: frame.ist };
+  let results: chrono.ParsingResult[];
   try {
     results = mailDateParser(frame.dayFirst, frame.language).parse(
       text,
       { instant: new Date(frame.referenceMs), timezone: offsetMinutesAt(frame.referenceMs, frame.zone) },
-      { forwardDate: true },
-    );
+      option,
+    ) as chrono.ParsingResult[];
   } catch {
-    return found;
+    return [];
   }
-  const used = new Set<ChronoResult>();
+  const found: DatePhrase[] = [];
   for (const result of results) {
-    if (used.has(result)) continue;
-    const overlaps = taken.some(([from, to]) => result.index < to && result.index + result.text.length > from);
-    if (overlaps || isVague(result, text) || isDurationNotDate(result.text) || isNotADate(result.text)) continue;
-    // A time and a date written apart ("14:30 (GMT+01:00) Europe/London on Monday 13 April").
-    let partner: ChronoResult | null = null;
-    const timeOnly = !hasDay(result) && result.start.isCertain("hour");
-    const dateOnly = hasDay(result) && !result.start.isCertain("hour");
-    if (timeOnly || dateOnly) {
-      partner =
-        results.find((other) => {
-          if (other === result || used.has(other)) return false;
-          const [first, second] = other.index > result.index ? [result, other] : [other, result];
-          const gap = second.index - (first.index + first.text.length);
-          const complements = timeOnly
-            ? hasDay(other) && !other.start.isCertain("hour")
-            : !hasDay(other) && other.start.isCertain("hour");
-          // Only the text between them can end a sentence: "7. Mai" is a date, not a full stop.
-          return (
-            complements &&
-            gap >= 0 &&
-            gap <= 40 &&
-            !/[.!?\n]\s/.test(text.slice(first.index + first.text.length, second.index))
-          );
-        }) ?? null;
-    }
-    if (!hasDay(result) && !partner) continue;
-    if (partner) used.add(partner);
-    used.add(result);
-    const tail = text.slice(result.index + result.text.length, result.index + result.text.length + 40);
-    const { local, hasTime, effective } = componentsOf(result, partner, frame);
-    const zone =
-      hasTime && !result.start.isCertain("timezoneOffset")
-        ? (zoneMentionedIn(tail.split(/[.;\n]/)[0] ?? "", frame.zone, frame.ist) ?? effective)
-        : effective;
-    const index = partner ? Math.min(result.index, partner.index) : result.index;
-    const phrase = partner
-      ? text.slice(index, Math.max(result.index + result.text.length, partner.index + partner.text.length))
-      : result.text;
-    if (local.year < 1900 || local.year > 2200) continue;
-    const ms = fromLocal(local, zone);
-    if (!Number.isFinite(ms)) continue;
-    found.push(phraseAt(index, phrase, ms, hasTime, zone));
+    const phrase = phraseOf(result, text, frame);
+    if (phrase) found.push(phrase);
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -124,6 +111,13 @@ export function parseWrittenDate(
   if (!Number.isFinite(referenceMs) || !/\d/.test(text)) return null;
   const stated = zoneMentionedIn(text);
   const zone = stated ?? fallback;
+  // The forms mail clients write (header-dates.ts) need no chrono. As with chrono's reading, the
+  // wall-clock time is taken in the zone the line names in words, else in `fallback`.
+  const read = readHeaderDate(text);
+  if (read) {
+    const instantMs = fromLocal(read, zone);
+    if (Number.isFinite(instantMs)) return { instantMs, zone, stated: stated !== null };
+  }
   // A locale that reads only part of the line ("6 may 2026" of "mié, 6 may 2026 a las 12:14") loses
   // the time: the reading that covers most of the line wins.
   let best: ChronoResult | undefined;

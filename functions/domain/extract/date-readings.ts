@@ -67,14 +67,28 @@ export interface ReadPhrase {
   start: { isCertain(component: "day" | "weekday"): boolean };
 }
 
+// A clock time beside the vague words ("at 3pm next week") still names no day.
+const CLOCK_BESIDE =
+  /^(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+|\s+(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
+
 /** A phrase that names no day ("next week", "later this month"), or one hedged by the words before it. */
 export function isVague(result: ReadPhrase, text: string): boolean {
   const phrase = result.text.trim();
-  if (VAGUE.test(phrase)) return true;
+  if (VAGUE.test(phrase) || VAGUE.test(phrase.replace(CLOCK_BESIDE, "").trim())) return true;
   // "next week" names no day, but "Wednesday next week" does.
   const namesDay = result.start.isCertain("day") || result.start.isCertain("weekday");
   if (/\b(?:week|month|year)s?\b/i.test(phrase) && !namesDay) return true;
   return VAGUE_BEFORE.test(text.slice(Math.max(0, result.index - 16), result.index));
+}
+
+/**
+ * A lower-case weekday abbreviation standing alone is a word, not a day: German "so" (Sonntag),
+ * Dutch "zo", French "mon", English "sat", or the start of one ("fr" of "früher"). A day written as
+ * one is capitalised ("So, 12. April"); only "tue", "thu" and "fri" are no word in any language.
+ */
+export function isWordNotWeekday(phraseText: string): boolean {
+  const text = phraseText.trim();
+  return /^[a-zß]{2,3}\.?,?$/.test(text) && !/^(?:tue|thu|fri)\b/.test(text);
 }
 
 /** "now" is the moment of writing ("the panel is now reviewing"), never a deadline or a start. */

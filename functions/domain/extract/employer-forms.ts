@@ -65,11 +65,18 @@ function alwaysWrittenWith(phrases: NamePhrase[], spelled: NamePhrase, suffix: s
  * sentence ("your interest in The Fold"), where an article would be lower-case.
  */
 export function withLeadingThe(name: string, text: string): string {
-  if (/^the\s/i.test(name)) return name;
+  if (/^the\s/i.test(name) || !name) return name;
   // Same line, after a lower-case word: a sign-off line ("Best,\nThe Kestrel Pay Team") does not count.
-  const pattern = new RegExp(`\\p{Ll}[ \\t]+The[ \\t]+${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u");
-  return pattern.test(text) ? `The ${name}` : name;
+  // Each place the name is written is looked at, not the whole text with a regex built per name.
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const after = text.slice(at + name.length, at + name.length + 2);
+    if (/^[\p{L}\p{N}]/u.test(after)) continue;
+    if (LOWER_THEN_THE.test(text.slice(Math.max(0, at - 200), at))) return `The ${name}`;
+  }
+  return name;
 }
+
+const LOWER_THEN_THE = /\p{Ll}[ \t]+The[ \t]+$/u;
 
 /** A captured name stops at a sentence end: "my client, Signal. They build ..." is "Signal". */
 export function untilSentenceEnd(raw: string): string {
@@ -99,13 +106,17 @@ const PARENT_PATTERNS = [
   ),
 ];
 
+const PARENT_WORDS = [/company|brand|business/, /(?:subsidiary|division|member|brand)\s+of|part\s+of|owned\s+by/];
+
 /**
  * Brand and parent pairs the text states. The candidate applied to the brand; the parent's name
  * (and often its mail domain) is the group's, not the employer's.
  */
 export function parentsOfBrands(text: string): { brand: string; parent: string }[] {
   const pairs: { brand: string; parent: string }[] = [];
-  for (const pattern of PARENT_PATTERNS) {
+  for (const [index, pattern] of PARENT_PATTERNS.entries()) {
+    // The words every match of the pattern has: without them, no pass of the name pattern is needed.
+    if (!PARENT_WORDS[index]?.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const brand = m[1] ? canonicalCompany(m[1]) : null;
       const parent = m[2] ? canonicalCompany(m[2]) : null;
@@ -121,6 +132,7 @@ export function parentsOfBrands(text: string): { brand: string; parent: string }
  */
 export function withCompanyFrame(name: string, text: string): string {
   const bare = name.replace(/^The\s+/, "");
+  if (!text.includes("Company") || !text.includes(bare)) return name;
   const framed = new RegExp(`(?:^|[^\\p{L}])The[ \\t]+${escapeRegExp(bare)}[ \\t]+Company(?![\\p{L}])`, "u");
   return framed.test(text) ? `The ${bare} Company` : name;
 }

@@ -193,11 +193,15 @@ const CALL_PARTICIPANT = new RegExp(
   "gu",
 );
 
+const CALL_WORDS = /joined by|and I\b|(?:will|to) (?:also )?(?:join|be on the call)/;
+
 /** The people a request to talk says will join the call, besides the writer. */
 export function callParticipantsOf(facts: MailFacts, contactName: string | null): string[] {
   const text = facts.body.slice(0, 20_000);
   const names = new Set<string>();
-  for (const m of text.matchAll(CALL_PARTICIPANT)) {
+  // Every match has one of these words: a cheap test spares the name pattern's pass over the text.
+  const mayName = CALL_WORDS.test(text);
+  for (const m of mayName ? text.matchAll(CALL_PARTICIPANT) : []) {
     const name = (m[1] ?? m[2] ?? "").trim();
     if (name && name !== contactName) names.add(name);
   }

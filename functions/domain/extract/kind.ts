@@ -24,9 +24,34 @@ function guess(kind: MessageKind, path: Path, features: Features = {}): KindGues
 }
 
 function score(text: string, cues: Cue[]): number {
+  // Most tables match nothing in a given message: one pass of their union says so.
+  if (!unionOf(cues).some((union) => union.test(text))) return 0;
   let total = 0;
   for (const [pattern, points] of cues) if (pattern.test(text)) total += points;
   return total;
+}
+
+const unions = new WeakMap<Cue[], RegExp[]>();
+
+/**
+ * A table's patterns or'ed together, one regex per set of flags: it matches exactly when one of
+ * them does. A table whose patterns cannot be joined (numbered back-references) gets none, and is
+ * tested pattern by pattern.
+ */
+function unionOf(cues: Cue[]): RegExp[] {
+  let union = unions.get(cues);
+  if (!union) {
+    const byFlags = new Map<string, string[]>();
+    for (const [pattern] of cues) byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), pattern.source]);
+    const joinable = cues.every(
+      ([pattern]) => !/\\[1-9]|\(\?<[A-Za-z]/.test(pattern.source) && !pattern.global && !pattern.sticky,
+    );
+    union = joinable
+      ? [...byFlags].map(([flags, sources]) => new RegExp(sources.map((source) => `(?:${source})`).join("|"), flags))
+      : [/(?:)/];
+    unions.set(cues, union);
+  }
+  return union;
 }
 
 const REPLY_SUBJECT = /^(?:(?:fwd?|fw|tr|wg)\s*:\s*)*(?:re|aw|sv|antw|réf|rv)\s*:/i;

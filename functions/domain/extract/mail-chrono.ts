@@ -1,11 +1,17 @@
 // chrono set up for mail, through its own extension points (STYLE rule 12): the casual English
-// parser (day-first for European senders) plus refiners, run after chrono's own, that read what it
-// found the way a recruiter meant it (date-readings.ts says why for each): a bare small hour is the
-// afternoon, and an all-numeric date weeks in the past was written in the other order.
+// parser (day-first for European senders), or the message language's own, plus
+// - parsers for the windows mail writes ("within 48 hours", "by the 14th": relative-phrases.ts, and
+//   each language's own: window-parsers.ts), whose results win over chrono's (mail-refiners.ts);
+// - refiners, run after chrono's own, that read what it found the way a recruiter meant it
+//   (date-readings.ts says why for each): a bare small hour is the afternoon, an all-numeric date
+//   weeks in the past was written in the other order, a phrase that names no day is no date, and a
+//   time and a date written apart are one moment.
 import * as chrono from "chrono-node";
 import { businessHour, swappedNumericDate } from "./date-readings";
 import type { Language, OtherLanguage } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
+import { notDates, timeAndDateApart, windowsFirst } from "./mail-refiners";
+import { ENGLISH_WINDOW_PARSERS } from "./relative-phrases";
 import { vagueFilter, windowParsers } from "./window-parsers";
 
 type Result = chrono.ParsedResult & chrono.ParsingResult;
@@ -42,9 +48,20 @@ const numericDateOrder: chrono.Refiner = {
   },
 };
 
-function configured(base: chrono.Chrono): chrono.Chrono {
+/** The mail refiners that end the list: after chrono's own and the language's. */
+const LAST: chrono.Refiner[] = [notDates, timeAndDateApart];
+
+function configured(base: chrono.Chrono, language?: OtherLanguage): chrono.Chrono {
   const parser = base.clone();
+  parser.parsers.push(...ENGLISH_WINDOW_PARSERS);
+  parser.refiners.unshift(windowsFirst);
   parser.refiners.push(businessHours, numericDateOrder);
+  const words = language ? cuesOf(language)?.windows : undefined;
+  if (words) {
+    parser.parsers.push(...windowParsers(words));
+    parser.refiners.push(vagueFilter(words));
+  }
+  parser.refiners.push(...LAST);
   return parser;
 }
 
@@ -64,12 +81,7 @@ const localParsers = new Map<OtherLanguage, chrono.Chrono>();
 function localParser(language: OtherLanguage): chrono.Chrono {
   let parser = localParsers.get(language);
   if (!parser) {
-    const words = cuesOf(language)?.windows;
-    parser = configured(LOCALES[language]);
-    if (words) {
-      parser.parsers.push(...windowParsers(words));
-      parser.refiners.push(vagueFilter(words));
-    }
+    parser = configured(LOCALES[language], language);
     localParsers.set(language, parser);
   }
   return parser;

@@ -25,6 +25,13 @@ const REQ = String.raw`\((?:(?:Req(?:uisition)?|Job|Ref)\.?(?: ?(?:ID|No\.?|#))?
 const LEVEL = "(?: (?:I{1,3}|IV|[1-5])\\b(?!['’]|\\s+(?:years?|months?|weeks?|days?|rounds?|interviews?)\\b))?";
 // A specialisation after a comma or dash is kept when the role word or a requisition id follows it.
 const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b|\\s+at\\s+[A-Z]|\\s*${REQ}))?)`;
+// A subject part that is a title and its specialisation, a title in a subject segment, a whole
+// requisition id: built once, not per subject part.
+const SPECIALISED_SUBJECT = new RegExp(
+  `(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: (?:at|with) [A-Z].*)?$`,
+);
+const SUBJECT_TITLE = new RegExp(`(?:^|\\s)${TITLE}(?=\\s|$|\\()`);
+const WHOLE_REQ = new RegExp(`^${REQ}$`);
 // A title whose dash or comma specialisation runs to the end of the clause.
 const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at)\\b|[.;:!?\\n]|$))?)`;
 const CONTEXTS: [RegExp, number][] = [
@@ -138,9 +145,7 @@ export function extractRole(facts: MailFacts, language: Language = "en"): RoleGu
     // A subject part that is a title and its specialisation ("Your application - Risk Analyst,
     // Treasury") keeps both; otherwise a comma separates things ("Analyst, London").
     // "Research Engineer, Inference at Parallax AI": the company after "at" is not the specialisation.
-    const whole = new RegExp(
-      `(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: (?:at|with) [A-Z].*)?$`,
-    ).exec(part.trim());
+    const whole = SPECIALISED_SUBJECT.exec(part.trim());
     const specialised =
       whole?.[1] && !SUBJECT_NOT_SPECIALISATION.test(whole[1]) && !notPartOfTitle(whole[1], facts)
         ? tidy(whole[1])
@@ -151,7 +156,7 @@ export function extractRole(facts: MailFacts, language: Language = "en"): RoleGu
       continue;
     }
     for (const segment of part.split(/,\s+(?=[A-Z])/)) {
-      const m = new RegExp(`(?:^|\\s)${TITLE}(?=\\s|$|\\()`).exec(segment);
+      const m = SUBJECT_TITLE.exec(segment);
       const title = m?.[1] ? tidy(m[1]) : null;
       if (title) {
         scores.set(title, (scores.get(title) ?? 0) + 2);
@@ -213,7 +218,7 @@ const PLACE_CODE = /^[A-Z]{2}$/;
  * every time, at least twice, is part of the title. Requisition ids and ad labels are not.
  */
 export function withWrittenQualifier(title: string, text: string): string {
-  if (/\)$/.test(title)) return title;
+  if (/\)$/.test(title) || !text.includes(`${title} (`)) return title;
   const after = new RegExp(`${escapeRegExp(title)} \\(([^()\\n]{1,24})\\)`, "g");
   const qualifiers = [...text.matchAll(after)].map((m) => m[1] ?? "");
   const first = qualifiers[0];
@@ -221,7 +226,7 @@ export function withWrittenQualifier(title: string, text: string): string {
   if (
     NOT_A_QUALIFIER.test(first.trim()) ||
     PLACE_CODE.test(first.trim()) ||
-    new RegExp(`^${REQ}$`).test(`(${first})`) ||
+    WHOLE_REQ.test(`(${first})`) ||
     /\d{3,}/.test(first)
   )
     return title;

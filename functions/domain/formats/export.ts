@@ -4,6 +4,7 @@
 
 import type { AttachmentView } from "../email-view";
 import type { EmployerRecord } from "../employer";
+import { employerKeyOf, processLabel } from "../process";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -50,6 +51,10 @@ const EMPLOYER_COLUMNS = [
   "snoozed_until",
   "created_at",
   "updated_at",
+  // Added with processes (domain/process.ts): which employer a record is a process of, and the
+  // process as the owner addresses it ("Acme / ML Engineer" when Acme has several).
+  "employer_key",
+  "process",
 ];
 
 export function employersCsv(employers: EmployerRecord[]): string {
@@ -86,23 +91,32 @@ export function employersCsv(employers: EmployerRecord[]): string {
       e.snoozedUntil,
       e.createdAt,
       e.updatedAt,
+      employerKeyOf(e),
+      processLabel(e, employers),
     ]),
   );
 }
 
 export function timelineCsv(employers: EmployerRecord[]): string {
   const rows = employers.flatMap((e) =>
-    [...e.timeline].sort((a, b) => a.at.localeCompare(b.at)).map((t) => [e.id, e.name, t.at, t.kind, t.summary]),
+    [...e.timeline]
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .map((t) => [e.id, e.name, t.at, t.kind, t.summary, processLabel(e, employers)]),
   );
-  return csvTable(["employer_id", "employer", "at", "kind", "summary"], rows);
+  return csvTable(["employer_id", "employer", "at", "kind", "summary", "process"], rows);
 }
 
 /** The JSON export: the records as stored, minus internals (version, sent nudge ids). */
 export function exportJson(employers: EmployerRecord[], now: string): string {
-  const records = employers.map(({ version: _version, sentNudges: _sent, ...rest }) => ({
-    ...rest,
-    timeline: [...rest.timeline].sort((a, b) => a.at.localeCompare(b.at)),
-  }));
+  const records = employers.map((record) => {
+    const { version: _version, sentNudges: _sent, ...rest } = record;
+    return {
+      ...rest,
+      employerKey: employerKeyOf(record),
+      process: processLabel(record, employers),
+      timeline: [...rest.timeline].sort((a, b) => a.at.localeCompare(b.at)),
+    };
+  });
   return `${JSON.stringify({ exportedAt: now, employers: records }, null, 2)}\n`;
 }
 

@@ -1,5 +1,6 @@
 // `jobnudge status`: employers, stages, deadlines and next nudges, read from the local store
 // (the running stack's DynamoDB Local; started briefly on the data folder when `npm start` is not running).
+import { labelProcesses } from "../../domain/process";
 import { deadlineOrNull, formatDeadline } from "../../domain/time";
 import { type CliCommand, parseCliArgs } from "./command";
 import { withLocalStore } from "./local-store";
@@ -49,7 +50,9 @@ the data folder (JOBNUDGE_DATA_DIR, default .data) directly.`,
         const stored = value ? deadlineOrNull(value, config.owner.timezone) : null;
         return stored ? formatDeadline(stored, config.owner.timezone, Date.now()) : (value ?? "-");
       };
-      for (const e of employers.sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.name.localeCompare(b.name))) {
+      for (const e of labelProcesses(employers).sort(
+        (a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.name.localeCompare(b.name),
+      )) {
         const next = schedules.find((s) => s.employerId === e.id);
         process.stdout.write(
           [

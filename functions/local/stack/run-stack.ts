@@ -10,6 +10,7 @@
 // the owner.
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../../app/deps";
+import { migrateProcesses } from "../../app/migrate-processes";
 import { fireNudge } from "../../app/nudge";
 import type { Logger } from "../../app/ports";
 import { repairSchedules } from "../../app/repair-schedules";
@@ -168,6 +169,13 @@ export async function runStack(
           log.error("schedule repair failed; retried tomorrow or at the next start", { error: String(err) }),
       );
     };
+    // Records written by an earlier version move forward (idempotent; a failed run is completed
+    // at the next start, and the code reads unmigrated records meanwhile).
+    await migrateProcesses(deps)
+      .then((report) => report.migrated > 0 && log.info("records moved forward to processes", { ...report }))
+      .catch((err: unknown) =>
+        log.error("migration to processes failed; retried at the next start", { error: String(err) }),
+      );
     await inbound.recover();
     await repair();
     const daily = setInterval(() => void repair(), DAY_MS);

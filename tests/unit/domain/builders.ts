@@ -18,7 +18,8 @@ export function ownerIn(timezone: string, overrides: Partial<OwnerSettings> = {}
 }
 
 export function employer(name: string, overrides: Partial<EmployerRecord> = {}): EmployerRecord {
-  return { ...newEmployer(name, overrides.createdAt ?? "2026-03-01T12:00:00.000Z"), ...overrides };
+  const record = newEmployer(name, overrides.createdAt ?? "2026-03-01T12:00:00.000Z");
+  return { ...record, employerKey: overrides.id ?? record.id, ...overrides };
 }
 
 export function mail(key: string, receivedAt: string, fields: Partial<Extraction>): MessageFacts {

@@ -28,6 +28,9 @@ describe("OwnerInputSchema", () => {
       ack: true,
       targetBase: null,
       closedRetentionDays: 365,
+      modelTier: "off",
+      modelId: null,
+      modelUrl: null,
     });
   });
 
@@ -48,6 +51,21 @@ describe("OwnerInputSchema", () => {
     [{ targetBase: -5 }, "targetBase: expected a positive number"],
     [{ closedRetentionDays: -1 }, "closedRetentionDays: expected whole days (0 keeps everything)"],
     [{ closedRetentionDays: 30.5 }, "closedRetentionDays: expected whole days (0 keeps everything)"],
+    [{ modelTier: "gpt" }, "modelTier: expected one of off, bedrock, openai-compatible"],
+    [{ modelTier: "bedrock" }, "modelId: required when modelTier is bedrock"],
+    [
+      { modelTier: "bedrock", modelId: "us.amazon.nova-lite-v1:0" },
+      "modelId: expected a Bedrock foundation model id such as amazon.nova-lite-v1:0 (inference profiles such as us.… are not supported)",
+    ],
+    [
+      { modelTier: "openai-compatible", modelId: "qwen2.5:7b" },
+      "modelUrl: required when modelTier is openai-compatible",
+    ],
+    [
+      { modelTier: "openai-compatible", modelId: "qwen2.5:7b", modelUrl: "ftp://host/v1" },
+      "modelUrl: expected an http(s) URL such as http://127.0.0.1:11434/v1",
+    ],
+    [{ modelId: "qwen 2.5" }, "modelId: expected a model id such as amazon.nova-lite-v1:0"],
   ])("rejects %j", (setting, problem) => {
     expect(problemsOf({ ...SAM, ...setting })).toEqual([problem]);
   });
@@ -59,6 +77,10 @@ describe("OwnerInputSchema", () => {
     { targetBase: 145000, ack: false },
     { closedRetentionDays: 0 },
     { closedRetentionDays: 90 },
+    { modelTier: "off", modelId: "amazon.nova-lite-v1:0" },
+    { modelTier: "bedrock", modelId: "amazon.nova-lite-v1:0" },
+    { modelTier: "bedrock", modelId: "anthropic.claude-3-haiku-20240307-v1:0" },
+    { modelTier: "openai-compatible", modelId: "qwen2.5:7b", modelUrl: "http://127.0.0.1:11434/v1" },
   ])("accepts %j", (setting) => {
     expect(problemsOf({ ...SAM, ...setting })).toEqual([]);
   });
@@ -92,6 +114,22 @@ describe("config readers apply the owner schema", () => {
 
     expect(() => loadLocalConfig(env, dir)).toThrow(ConfigError);
     expect(() => loadLocalConfig(env, dir)).toThrow(/owner\.timezone: not an IANA time zone/);
+  });
+
+  it("the local config file turns the model tier on, and checks its settings together", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "jobnudge-owner-"));
+    dirs.push(dir);
+    const file = (owner: object) => writeFile(join(dir, "jobnudge.config.json"), JSON.stringify({ owner }));
+
+    expect(loadLocalConfig({}, dir).owner.modelTier).toBe("off");
+    await file({ modelTier: "openai-compatible", modelId: "qwen2.5:7b", modelUrl: "http://127.0.0.1:11434/v1" });
+    expect(loadLocalConfig({}, dir).owner).toMatchObject({
+      modelTier: "openai-compatible",
+      modelId: "qwen2.5:7b",
+      modelUrl: "http://127.0.0.1:11434/v1",
+    });
+    await file({ modelTier: "openai-compatible", modelId: "qwen2.5:7b" });
+    expect(() => loadLocalConfig({}, dir)).toThrow(/owner\.modelUrl: required when modelTier is openai-compatible/);
   });
 
   it("simulate's scenario.json names the bad setting and gets the defaults otherwise", async () => {

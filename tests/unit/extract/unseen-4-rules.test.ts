@@ -184,6 +184,9 @@ describe("employer names", () => {
     ["Fold", "Best,\nThe Fold Talent Team", "Fold"],
     ["Kestrel Pay", "The Kestrel Pay team will reach out.", "Kestrel Pay"],
     ["Home Depot", "we spoke to the Home Depot team", "Home Depot"],
+    // Every place the name is written counts, and only the name as a whole word.
+    ["Fold", "Fold is hiring.\nThanks for your interest in The Fold.", "The Fold"],
+    ["Fold", "your interest in The Folder app", "Fold"],
   ])("%j in %j -> %j", (name, text, want) => {
     expect(withLeadingThe(name, text)).toBe(want);
   });

@@ -51,7 +51,7 @@ describe("export", () => {
 
   it("writes the timeline in time order and defuses formulas", () => {
     const lines = timelineCsv(records).split("\r\n");
-    expect(lines[1]).toBe("acme,Acme,2026-03-01T10:00:00.000Z,interview_invite,'=cmd|' /C calc'!A0");
+    expect(lines[1]).toBe("acme,Acme,2026-03-01T10:00:00.000Z,interview_invite,'=cmd|' /C calc'!A0,Acme");
     expect(lines[2]).toContain("offer: answer by 2026-03-13");
   });
 
