@@ -102,9 +102,6 @@ describe("what each Lambda loads at a cold start", () => {
     expect(has(atInit, TEMPLATES)).toBe(false);
     expect(has(onUse, S3)).toBe(true);
     expect(has(onUse, TEMPLATES)).toBe(true);
-    // Only chrono's English parser (the owner types a date in English): its other locales are in
-    // the message reader's chunk.
-    expect(has(atInit, /chrono-node\/dist\/esm\/locales\/(de|fr|es|nl|ja)\//)).toBe(false);
   });
 
   it("inbound: everything a message needs is loaded at INIT, the calendar reader with the first .ics", () => {
