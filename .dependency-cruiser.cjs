@@ -125,7 +125,12 @@ module.exports = {
     exclude: { path: "^\\.sst/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { extensions: [".ts", ".mjs", ".js", ".json", ".d.ts"] },
+    enhancedResolveOptions: {
+      extensions: [".ts", ".mjs", ".js", ".json", ".d.ts"],
+      // Package "exports" with subpath patterns (chrono-node/en) resolve as Node resolves an ESM import.
+      exportsFields: ["exports"],
+      conditionNames: ["import", "node", "default"],
+    },
     // A worktree may share one install through a symlinked node_modules: keep its paths under node_modules/.
     preserveSymlinks: true,
   },

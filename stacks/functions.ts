@@ -16,6 +16,10 @@ const base = {
   runtime: "nodejs22.x",
   architecture: "arm64",
   logging: { retention: "1 month", format: "json" },
+  // Code splitting: what is reached only through import() (the SDK's credential providers other
+  // than the environment's, which Lambda uses; the S3 client of actions, needed by one link) goes
+  // into chunks beside bundle.mjs that load on use, not at every cold start (bench/bundles.ts).
+  nodejs: { splitting: true },
 } as const;
 
 /** Async invocations (SES, Scheduler): 2 retries over up to 6 h, then the record goes to the failed-events queue. */

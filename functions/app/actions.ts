@@ -27,7 +27,6 @@ import { fileMessageUnder } from "./file-message";
 import { applyToAll, applyToEmployer, mergeInto } from "./owner-changes";
 import { CLAIM_LEASE_SECONDS } from "./owner-mail";
 import type { LinkPayload } from "./ports";
-import { readKeptMessage } from "./read-message";
 import { reconcile } from "./reconcile";
 
 export interface ActionRequest {
@@ -256,7 +255,11 @@ function doneWords(action: "accept" | "decline" | "withdraw" | "sent" | "stop" |
 
 async function viewOriginal(deps: Deps, payload: LinkPayload): Promise<ActionPage> {
   const key = payload.extra?.message;
-  const kept = key ? await readKeptMessage(deps, key) : ({ status: "missing" } as const);
+  // Loaded on use: the MIME parser and what reads a message stay out of the actions function's
+  // cold start (a code-split chunk on Lambda), for the one link that shows a kept message.
+  const kept = key
+    ? await (await import("./read-message")).readKeptMessage(deps, key)
+    : ({ status: "missing" } as const);
   if (kept.status === "missing") return refuse(404, "Message not found", "The original message is no longer kept.");
   if (kept.status === "unreadable") {
     return refuse(422, "The message cannot be shown", "jobnudge could not read this message; it is kept as received.");

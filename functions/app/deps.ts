@@ -1,5 +1,5 @@
 // The one typed bag of ports every use case receives. Built by the composition roots in
-// functions/wiring/ (aws.ts, local.ts, simulate.ts); tests build it from doubles under tests/.
+// functions/wiring/ (aws/ per Lambda, local.ts, simulate.ts); tests build it from doubles under tests/.
 
 import type { OwnerSettings } from "../domain/owner";
 import type { Clock, FactReader, LinkSigner, Logger, Mailer, NudgeScheduler, RawMailStore, StateStore } from "./ports";

@@ -1,7 +1,6 @@
 // Sends one composed email to the owner: render (escape + fill precompiled MJML), then the mailer.
 // Each email has a key (its claim) that makes it at most once: claimed, sent, then recorded as sent.
 import { createHash } from "node:crypto";
-import { renderEmail } from "../../templates/render";
 import type { EmailView } from "../domain/email-view";
 import type { Deps } from "./deps";
 import { ClaimHeldError } from "./ports";
@@ -21,6 +20,10 @@ export async function sendToOwner(
   employer: string | null,
   messageId: string | null = null,
 ) {
+  // Loaded on first send: the compiled templates (~120 KB) stay out of the cold start of a function
+  // that seldom sends (actions); the roots of those that always send load them at INIT
+  // (functions/wiring/aws/templates.ts).
+  const { renderEmail } = await import("../../templates/render");
   const rendered = renderEmail(view);
   return deps.mailer.send({
     to: deps.owner.email,

@@ -1,7 +1,7 @@
 // Owner-local dates for commands and owner emails: what the owner types ("friday 5pm") and what they read
 // ("Fri 13 Mar, 5:00 PM EDT", the same shape as in nudges: built on functions/domain/time).
 // Instants are stored as UTC ISO; date-only values ("YYYY-MM-DD") are calendar dates as stated.
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import {
   type CivilDate,
   dateInZone,

@@ -3,7 +3,7 @@
 // per setting), the Lambdas (the Owner link, handlers/aws-config.ts), the local config file,
 // simulate's scenario.json and the test builders. What counts as an address, a zone or a clock
 // time, and what an unset setting defaults to, is decided here only.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { isIanaTimeZone } from "./time/offsets";
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;

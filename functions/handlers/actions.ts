@@ -3,7 +3,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from "aws-lambda";
 import { PAGE_HEADERS } from "../../templates/page-headers";
 import { handleAction } from "../app/actions";
-import { awsDeps } from "../wiring/aws";
+import { actionsDeps } from "../wiring/aws/actions";
 
 const MAX_FORM_BYTES = 16 * 1024;
 const HEADERS = { ...PAGE_HEADERS };
@@ -22,7 +22,7 @@ export async function handler(
   const method = event.requestContext?.http?.method ?? "GET";
   const form = method === "POST" ? formOf(event) : {};
   if (form === null) return { statusCode: 413, headers: HEADERS, body: "Too large; nothing was changed." };
-  const deps = awsDeps(
+  const deps = actionsDeps(
     { use: "actions" },
     { requestDomain: event.requestContext?.domainName, invocationId: context?.awsRequestId },
   );

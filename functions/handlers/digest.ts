@@ -5,14 +5,14 @@ import type { Context } from "aws-lambda";
 import { sendDigest } from "../app/digest";
 import { migrateProcesses } from "../app/migrate-processes";
 import { repairSchedules } from "../app/repair-schedules";
-import { awsDeps } from "../wiring/aws";
+import { digestDeps } from "../wiring/aws/digest";
 
 export async function handler(
   event: unknown,
   context?: Pick<Context, "awsRequestId">,
 ): Promise<{ outcome: "sent" | "already_sent" | "repaired" }> {
   const kind = typeof event === "object" && event !== null ? (event as { kind?: unknown }).kind : undefined;
-  const deps = awsDeps({ use: kind === "repair" ? "repair" : "digest" }, { invocationId: context?.awsRequestId });
+  const deps = digestDeps({ use: kind === "repair" ? "repair" : "digest" }, { invocationId: context?.awsRequestId });
   if (kind === "repair") {
     // Records written before processes move forward (idempotent: nothing to write once done).
     await migrateProcesses(deps);

@@ -3,7 +3,7 @@
 import type { Context, SESEvent } from "aws-lambda";
 import { type InboundInput, processInbound } from "../app/inbound";
 import type { VerdictStatus } from "../app/owner-check";
-import { awsDeps } from "../wiring/aws";
+import { inboundDeps } from "../wiring/aws/inbound";
 import { awsFactReader } from "../wiring/model";
 
 const MAX_MESSAGE_ID = 256;
@@ -48,7 +48,7 @@ export async function handler(
   let failed = 0;
   for (const record of records) {
     const input = inboundInputOf(record);
-    const base = awsDeps({ sesMessageId: input?.rawKey ?? null }, { invocationId: context?.awsRequestId });
+    const base = inboundDeps({ sesMessageId: input?.rawKey ?? null }, { invocationId: context?.awsRequestId });
     const deps = { ...base, factReader: awsFactReader(base.owner) };
     if (!input) {
       // Nothing to fetch; counted as failed so the event reaches the DLQ for a look.

@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import MailComposer from "nodemailer/lib/mail-composer";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { silentLogger } from "../adapters/logger";
 import { sendDigest } from "../app/digest";
 import { processInbound } from "../app/inbound";
@@ -17,20 +17,20 @@ import { ConfigError } from "../domain/errors";
 import { OwnerInputSchema, type OwnerSettings } from "../domain/owner";
 import { buildSimulationDeps, SIMULATED_INBOX } from "../wiring/simulate";
 
-const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "not an ISO date-time");
+// zod/mini, as every schema the CLI loads: classic zod in one command's chunk would put all of its
+// shared core into the chunk every command loads.
+const instant = z
+  .string("expected an ISO date-time")
+  .check(z.refine((s) => !Number.isNaN(Date.parse(s)), "not an ISO date-time"));
+const text = z.string("expected text").check(z.minLength(1, "empty"));
 
 const ScenarioSchema = z.object({
   owner: OwnerInputSchema,
   start: instant,
   end: instant,
-  steps: z.array(
-    z.union([
-      z.object({ at: instant, email: z.string().min(1) }),
-      z.object({ at: instant, command: z.string().min(1) }),
-    ]),
-  ),
+  steps: z.array(z.union([z.object({ at: instant, email: text }), z.object({ at: instant, command: text })])),
 });
-export type Scenario = z.infer<typeof ScenarioSchema>;
+export type Scenario = z.output<typeof ScenarioSchema>;
 
 export interface SimulatedEmail {
   at: string;

@@ -6,7 +6,7 @@ import { parseWrittenDate } from "../domain/extract/date-phrases";
 import { zoneFromHeaderDate, zoneFromName } from "../domain/extract/time-zones";
 import type { AttachmentFacts, CalendarFacts, MailFacts, Party } from "../domain/mail-facts";
 import { isoInZone, UTC_OFFSET, type Zone } from "../domain/time";
-import { readCalendar } from "./calendar";
+import type { readCalendar as ReadCalendar } from "./calendar";
 import { findInlineForward, type InlineForward } from "./forward-blocks";
 import { htmlToText } from "./html-text";
 import { MAX_FORWARD_DEPTH, MAX_TEXT_CHARS } from "./limits";
@@ -161,10 +161,18 @@ function attachmentFacts(mail: ParsedMail): AttachmentFacts[] {
     });
 }
 
-function calendarOf(mails: ParsedMail[], zone: Zone): CalendarFacts | null {
+/**
+ * The calendar reader (ical.js, ~76 KB bundled) loads with the first message that carries an .ics:
+ * most mail has none, so it stays out of the inbound function's cold start (a code-split chunk).
+ */
+let calendarReader: Promise<typeof ReadCalendar> | null = null;
+
+async function calendarOf(mails: ParsedMail[], zone: Zone): Promise<CalendarFacts | null> {
   for (const mail of mails) {
     for (const a of mail.attachments) {
       if (a.mimeType === "text/calendar" || a.mimeType === "application/ics" || /\.ics$/i.test(a.filename ?? "")) {
+        calendarReader ??= import("./calendar").then((m) => m.readCalendar);
+        const readCalendar = await calendarReader;
         const calendar = readCalendar(new TextDecoder().decode(bytesOf(a.content)), zone);
         if (calendar) return calendar;
       }
@@ -184,12 +192,12 @@ export async function unwrap(outerMail: ParsedMail, ctx: UnwrapContext): Promise
   const outer = originalFromMail(outerMail, outerText);
   const fromOwner = !!outer.from && ctx.owners.includes(outer.from.address);
   const mails = [outerMail];
-  const done = (style: ForwardStyle, original: OriginalMessage, note: string | null): Unwrapped => ({
+  const done = async (style: ForwardStyle, original: OriginalMessage, note: string | null): Promise<Unwrapped> => ({
     style,
     original,
     note,
     attachments: mails.flatMap(attachmentFacts),
-    calendar: calendarOf(mails, original.zone ?? ctx.ownerZone),
+    calendar: await calendarOf(mails, original.zone ?? ctx.ownerZone),
     nestedFromJobnudge: mails.slice(1).some(carriesJobnudgeMarker),
   });
 

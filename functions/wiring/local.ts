@@ -1,4 +1,4 @@
-// Composition root of the local stack (one of three, with aws.ts and simulate.ts): the same use
+// Composition root of the local stack (one of several, with aws/ and simulate.ts): the same use
 // cases as on AWS, wired to the embedded stand-ins (DynamoDB Local, the SES emulator, a folder of
 // raw mail, the durable local scheduler).
 import { randomBytes } from "node:crypto";

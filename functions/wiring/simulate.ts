@@ -1,4 +1,4 @@
-// Composition root of `jobnudge simulate` (one of three, with aws.ts and local.ts): the same use
+// Composition root of `jobnudge simulate` (one of several, with aws/ and local.ts): the same use
 // cases wired to in-memory stand-ins and a virtual scheduler, on the clock and with the mailer the
 // simulation drives. Nothing is kept.
 import { makeLinkSigner } from "../adapters/hmac-links";

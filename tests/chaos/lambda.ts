@@ -10,7 +10,7 @@ import type { SESEvent } from "aws-lambda";
 import { handler as digestHandler } from "../../functions/handlers/digest";
 import { handler as inboundHandler } from "../../functions/handlers/inbound";
 import { handler as nudgeHandler } from "../../functions/handlers/nudge";
-import { setAwsClients, setAwsClock, setAwsLogWriter } from "../../functions/wiring/aws";
+import { setAwsClients, setAwsClock, setAwsLogWriter } from "../../functions/wiring/aws/common";
 import { ownerSettings } from "../fakes/owner";
 import { type EventChain, inChain, type World } from "./fakes/world";
 

@@ -22,7 +22,7 @@ import { ensureTable, LOCAL_TABLE, localDynamoClient } from "../../functions/loc
 import { emulatorEmails } from "../../functions/local/stack/ses-emulator";
 import type { StackFile } from "../../functions/local/stack/stack-file";
 import type { InterruptSource } from "../../functions/mailbox";
-import { setAwsClients } from "../../functions/wiring/aws";
+import { setAwsClients } from "../../functions/wiring/aws/common";
 import { ownerSettings } from "../fakes/owner";
 import { escapeMboxrd, GMAIL_ENVELOPE } from "../unit/mailbox/mbox-text";
 

@@ -12,7 +12,7 @@ import { handler as inboundHandler } from "../../functions/handlers/inbound";
 import { handler as nudgeHandler } from "../../functions/handlers/nudge";
 import { ensureTable, localDynamoClient } from "../../functions/local/stack/dynamodb-local";
 import { emulatorEmails, localSesClient } from "../../functions/local/stack/ses-emulator";
-import { setAwsClients } from "../../functions/wiring/aws";
+import { setAwsClients } from "../../functions/wiring/aws/common";
 import { ownerSettings } from "../fakes/owner";
 import event from "../fixtures/aws/ses-receipt-event.json";
 

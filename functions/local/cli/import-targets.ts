@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import type { Deps } from "../../app/deps";
 import { type Logger, RawMailNotFoundError, type RawMailStore } from "../../app/ports";
 import { ownerSetting } from "../../domain/owner";
-import { awsDeps } from "../../wiring/aws";
+import { awsDeps } from "../../wiring/aws/all-ports";
 import { buildLocalDeps } from "../../wiring/local";
 import { buildSimulationDeps } from "../../wiring/simulate";
 import { localDynamoClient } from "../stack/dynamodb-local";

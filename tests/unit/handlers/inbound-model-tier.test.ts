@@ -13,7 +13,7 @@ import { type TestDeps, testDeps } from "../../fakes/use-case-deps";
 import event from "../../fixtures/aws/ses-receipt-event.json";
 
 let deps: TestDeps;
-vi.mock("../../../functions/wiring/aws", () => ({ awsDeps: () => deps }));
+vi.mock("../../../functions/wiring/aws/inbound", () => ({ inboundDeps: () => deps }));
 
 // An Italian offer the rules cannot read (tests/unit/app/model-tier.test.ts).
 const OWNER = "giulia.conti@example.org";

@@ -6,7 +6,7 @@ import { type TestDeps, testDeps } from "../../fakes/use-case-deps";
 import event from "../../fixtures/aws/ses-receipt-event.json";
 
 let deps: TestDeps;
-vi.mock("../../../functions/wiring/aws", () => ({ awsDeps: () => deps }));
+vi.mock("../../../functions/wiring/aws/inbound", () => ({ inboundDeps: () => deps }));
 
 const goodRecord = event.Records[0];
 
