@@ -106,7 +106,7 @@ const PERSON_ONLY = new RegExp(`^${PERSON}$`, "u");
 const APPOSITIVE = String.raw`(?:\s*\([^)\n]{1,60}\)|,? (?:our|the|a|an|who|from) [^,\n]{1,40}|, [\p{Ll}][^,\n]{1,40})?`;
 // "and" in the five languages the cue tables read: and, und, et, y, en.
 const AND = String.raw`(?:,\s*|,?\s+(?:and|und|et|y|en)\s+|\s*&\s*)`;
-const LIST = String.raw`${PERSON}${APPOSITIVE}(?:${AND}${PERSON}${APPOSITIVE}){0,6}`;
+const LIST = `${PERSON}${APPOSITIVE}(?:${AND}${PERSON}${APPOSITIVE}){0,6}`;
 // Where interviewers are named: a label, "you'll meet (with) ...", "speaking with ...", "an
 // interview with ...".
 // Labels in English, German, French, Spanish and Dutch ("With:", "Gesprächspartner:", "Avec :",
@@ -114,7 +114,7 @@ const LIST = String.raw`${PERSON}${APPOSITIVE}(?:${AND}${PERSON}${APPOSITIVE}){0
 // ("Gespräch mit", "entretien avec", "entrevista con", "gesprek met", "vous rencontrerez").
 const PEOPLE_LABELS = String.raw`Interviewers?|Your\s+(?:panel|interviewers?)|Panel(?:ists)?|Meeting\s+with|Speaking\s+with|Attendees|Gesprächspartner(?:in|innen)?|Interviewer(?:in|innen)?|Teilnehmer(?:in|innen)?|Mit|Intervenant(?:e|s|es)?|Interlocut(?:eur|rice)s?|Jury|Avec|Entrevistador(?:es|as?)?|Participantes|Con|Gesprekspartners?|Aanwezig|Deelnemers`;
 // Short labels name people only on their own line ("With:  Priyanka Desai, IT Service Manager").
-const SHORT_LABELS = String.raw`With|Who|Mit|Avec|Con|Met`;
+const SHORT_LABELS = "With|Who|Mit|Avec|Con|Met";
 const MEETING_WITH = String.raw`(?:Gespräch|Interview|Vorstellungsgespräch|Termin|[Ee]ntretien|[Rr]endez-vous|[ÉéEe]change|[Ee]ntrevista|[Rr]eunión|[Ll]lamada|[Gg]esprek|[Ss]ollicitatiegesprek|[Kk]ennismakingsgesprek|[Aa]fspraak)\b[^.]{0,60}?\b(?:mit|avec|con|met)|(?:Sie|[Dd]u)\s+(?:sprechen|sprichst|treffen|triffst)(?:\s+mit)?|[Vv]on unserer Seite (?:ist|sind|nimmt|nehmen)(?:\s+(?:auch|außerdem))?|[Vv]ous\s+(?:rencontrerez|échangerez\s+avec)|(?:[Cc]onocerás\s+a|[Hh]ablarás\s+con|[Tt]e\s+reunirás\s+con|[Tt]e\s+entrevistar(?:á|án))|(?:[Jj]e|[Uu])\s+(?:spreekt|spreek)\s+met:?|[Mm]aak\s+(?:je|u)\s+kennis\s+met`;
 // "with their CTO, Farhan Qureshi", "avec notre directrice, Claire Roy": the title before the name.
 const TITLE_FIRST = String.raw`(?:(?:our|their|your|notre|votre|leur|unserem|unserer|unseren|ihrem|ihrer|nuestro|nuestra|su|onze|hun)\s+[\p{L}&/ ]{1,40}?,\s+)?`;

@@ -142,7 +142,9 @@ describe("several roles at one employer", () => {
     const one = setup();
     await deliver(one, dataEngineer);
     await deliver(one, roleless);
-    expect((await one.state.getEmployer("globex-systems"))?.timeline.filter((e) => e.messageKey).map((e) => e.messageKey)).toHaveLength(2);
+    expect(
+      (await one.state.getEmployer("globex-systems"))?.timeline.filter((e) => e.messageKey).map((e) => e.messageKey),
+    ).toHaveLength(2);
 
     const deps = setup();
     await deliver(deps, dataEngineer);
