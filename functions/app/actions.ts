@@ -186,9 +186,13 @@ async function applyLinkAction(
       await applyToAll(deps, (records) => acceptOffer(records, id, now));
       return { done: doneWords(action, employer.name), employerId: id };
     case "sent":
-      if (employer.ownerMove && payload.extra?.reply) {
+      if (employer.ownerMove) {
+        // The lifecycle records this mail as the answer to their request, whichever link was used.
         await applyToEmployer(deps, id, { type: action }, now);
-        return { done: `Recorded: you answered ${employer.name}. jobnudge now waits for their news.`, employerId: id };
+        return {
+          done: `Recorded: you answered ${possessive(employer.name)} request (${employer.ownerMove.move}). jobnudge now waits for their news.`,
+          employerId: id,
+        };
       }
       await applyToEmployer(deps, id, { type: action }, now);
       return { done: doneWords(action, employer.name), employerId: id };

@@ -86,7 +86,12 @@ function baseView(subject: string, headline: string, happened: string): EmailVie
  * What jobnudge recorded, said as the fact it now holds ("you accepted Northwind Analytics' offer"):
  * the owner did the thing, jobnudge only wrote it down.
  */
-export function commandDoneWords(command: ParsedCommand, owner: OwnerSettings, now?: string): string {
+export function commandDoneWords(
+  command: ParsedCommand,
+  owner: OwnerSettings,
+  now?: string,
+  employers: EmployerRecord[] = [],
+): string {
   const tz = owner.timezone;
   switch (command.type) {
     case "status":
@@ -104,8 +109,14 @@ export function commandDoneWords(command: ParsedCommand, owner: OwnerSettings, n
       return `${command.employerName} turned you down; the process is closed`;
     case "prefer":
       return `${command.employerName} is your top choice`;
-    case "sent":
-      return `you sent ${command.employerName} a follow-up`;
+    case "sent": {
+      // The lifecycle records what the sent mail was: the answer to the employer's request (a your_move
+      // was pending) or a follow-up. Read from the record, so a redelivered command says the same.
+      const move = answeredMove(employers.find((e) => e.id === command.employerId));
+      return move
+        ? `you answered ${possessive(command.employerName)} request (${move})`
+        : `you sent ${command.employerName} a follow-up`;
+    }
     case "stop":
       return `no more nudges about ${command.employerName} until you send "resume ${command.employerName}"`;
     case "resume":
@@ -125,6 +136,12 @@ export function commandDoneWords(command: ParsedCommand, owner: OwnerSettings, n
     case "merge":
       return `${command.from.employerName} and ${command.into.employerName} are one employer, ${command.into.employerName}`;
   }
+}
+
+/** The request the owner's latest `sent` answered ("send availability"); null when it was a follow-up. */
+function answeredMove(record: EmployerRecord | undefined): string | null {
+  const last = record?.timeline.findLast((t) => t.kind === "action" && t.summary.startsWith("sent: "));
+  return last?.summary.match(/^sent: answered their request \((.+)\)$/)?.[1] ?? null;
 }
 
 /** Not applied: a misspelt command (with the closest whole command), a refusal (with why), or unreadable. */
@@ -231,7 +248,7 @@ export function composeCommandReply(input: CommandReplyInput): EmailView {
     view.sections = [{ title: "Commands", items: [COMMAND_SYNTAX[command.type]] }];
     return view;
   }
-  const done = commandDoneWords(command, owner, now);
+  const done = commandDoneWords(command, owner, now, input.employers);
   const view = baseView(`recorded, ${done}`, `Recorded: ${done}`, `You sent "${sent}". Recorded: ${done}.`);
   const next = nextStepLines(command, input.planned, owner, now);
   view.sections = [{ title: "What comes next", items: next.length > 0 ? next : ["No nudges planned for now."] }];

@@ -40,10 +40,24 @@ describe("timing fixes by link", () => {
 
     // Assess
     expect(confirm.html).toContain("Record that you answered Wrenfield?");
-    expect(done.html).toContain("Recorded: you answered Wrenfield.");
+    expect(done.html).toContain("Recorded: you answered Wrenfield&#39;s request (send availability).");
     const saved = await deps.state.getEmployer("wrenfield");
     expect(saved?.ownerMove).toBeNull();
     expect(saved?.followUpsSent).toBe(0);
+  });
+
+  it("'I sent it' from a follow-up email while their request is pending says the request was answered", async () => {
+    // Prepare
+    const { deps, path } = await setup();
+    const link = path("sent", "wrenfield");
+
+    // Act
+    const done = await handleAction(deps, { method: "POST", path: link, form: {} });
+
+    // Assess
+    expect(done.html).toContain("request (send availability)");
+    expect(done.html).not.toContain("the follow-up");
+    expect((await deps.state.getEmployer("wrenfield"))?.followUpsSent).toBe(0);
   });
 
   it("'They gave me more time' sets the new deadline typed on the page", async () => {

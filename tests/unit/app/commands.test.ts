@@ -41,6 +41,26 @@ describe("handleCommand", () => {
     expect((await deps.state.getEmployer("acme"))?.followUpsSent).toBe(1);
   });
 
+  it("says `sent` answered the employer's request when one was pending", async () => {
+    // Prepare
+    const deps = await depsWith(["Acme", { ownerMove: { move: "send availability", at: "2026-03-03T15:00:00.000Z" } }]);
+    // Act
+    await handleCommand(deps, "sent acme", { messageKey: "m1" });
+    // Assess
+    const reply = deps.sent.find((m) => m.kind === "command_reply");
+    expect(reply?.subject).toBe("jobnudge: recorded, you answered Acme's request (send availability)");
+    expect(reply?.text).toContain("Recorded: you answered Acme's request (send availability)");
+    expect(reply?.text).not.toContain("a follow-up");
+  });
+
+  it("says `sent` was a follow-up when nothing was asked of the owner", async () => {
+    const deps = await depsWith(["Acme"]);
+    await handleCommand(deps, "sent acme", { messageKey: "m1" });
+    expect(deps.sent.find((m) => m.kind === "command_reply")?.subject).toBe(
+      "jobnudge: recorded, you sent Acme a follow-up",
+    );
+  });
+
   it("refuses a transition the stage does not allow, and changes nothing", async () => {
     const deps = await depsWith(["Initech", { stage: "rejected" }]);
     const before = await deps.state.getEmployer("initech");
