@@ -155,7 +155,10 @@ export function absorbOwnerMail(r: EmployerRecord, x: Extraction, at: number): s
  */
 function noteOwnerMove(r: EmployerRecord, x: Extraction, atIso: string): void {
   const waits = x.ownerMove && x.kind !== "offer" && x.kind !== "rejection" && r.stage === "in_process";
-  r.ownerMove = waits && x.ownerMove ? { move: x.ownerMove, at: atIso } : null;
+  r.ownerMove =
+    waits && x.ownerMove
+      ? { move: x.ownerMove, at: atIso, ...(x.ownerMoveWeek === "next" ? { week: "next" as const } : {}) }
+      : null;
 }
 
 /** A contact's display name when it names a person, not the company or one of its teams. */

@@ -81,9 +81,10 @@ export interface EmployerRecord {
   ownerMailAt?: string | null;
   /**
    * What the employer's newest mail waits on the owner for (PLAYBOOK §1b: "send availability", "pick a
-   * slot", "send references"...) and when they asked; null once the owner answered or the move is theirs.
+   * slot", "send references"...) and when they asked (`week`: the request named the following week);
+   * null once the owner answered or the move is theirs.
    */
-  ownerMove?: { move: string; at: string } | null;
+  ownerMove?: { move: string; at: string; week?: "next" } | null;
   /** The employer wrote that the interview took place ("thank you for interviewing with us today"). */
   interviewHeldAt?: string | null;
   /** Follow-ups the owner sent since the employer's last mail. */

@@ -67,6 +67,8 @@ export interface Extraction {
    * "send availability", "references"), or null when the next move is the employer's.
    */
   ownerMove: string | null;
+  /** The request's sentence names the following week ("your availability for next week"). */
+  ownerMoveWeek?: "next" | null;
   /** The employer writes that the interview took place ("thank you for interviewing with us today"). */
   interviewHeld: boolean;
   /** The owner's own words above a forward, if any. */

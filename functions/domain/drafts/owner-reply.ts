@@ -2,7 +2,17 @@
 // employer asked for. Availability offers three concrete windows on the next business days (the owner
 // edits them to fit); a booked slot is confirmed in one line; references are listed. Facts jobnudge does
 // not know (who the owner's referees are) are left for the owner to fill in.
-import { formatClock, instantOrNull, toLocal, zoneAbbreviation } from "../time";
+import {
+  addDays,
+  type CivilDate,
+  compareCivilDates,
+  formatClock,
+  instantOrNull,
+  localDateOf,
+  toLocal,
+  weekdayOf,
+  zoneAbbreviation,
+} from "../time";
 import { joinNames } from "../wording";
 import {
   businessDayAhead,
@@ -13,16 +23,36 @@ import {
   letterDayOf,
   signOff,
   theRole,
+  today,
 } from "./context";
 
-/** Three windows to offer: the next three business days, morning, afternoon, morning (owner-local). */
+/**
+ * The three days to offer. When the request named next week, Tuesday to Thursday of the week after the
+ * one they asked in (owner-local; the days of it still ahead when today is in it); otherwise the next
+ * three business days.
+ */
+function offeredDays(ctx: DraftContext): CivilDate[] {
+  const asked = instantOrNull(ctx.employer.ownerMove?.at);
+  if (ctx.employer.ownerMove?.week === "next" && asked !== null) {
+    const askedOn = localDateOf(asked, ctx.owner.timezone);
+    // Monday of the week after the request's week (weekdayOf: 0 = Sunday).
+    const monday = addDays(askedOn, 8 - (weekdayOf(askedOn) || 7));
+    const from = today(ctx);
+    const days = [1, 2, 3, 0, 4].map((i) => addDays(monday, i)).filter((d) => compareCivilDates(d, from) > 0);
+    if (days.length >= 3) return days.slice(0, 3).sort(compareCivilDates);
+  }
+  return [1, 2, 3].map((n) => businessDayAhead(ctx, n));
+}
+
+/** Three windows to offer: morning, afternoon, morning on the offered days (owner-local). */
 export function availabilityWindows(ctx: DraftContext): string[] {
   const zone = ctx.owner.timezone;
   const zoneName = zoneAbbreviation(Date.parse(ctx.now), zone);
+  const [first, second, third] = offeredDays(ctx);
   return [
-    `${letterDate(businessDayAhead(ctx, 1), ctx)}, 10:00 AM to 12:00 PM`,
-    `${letterDate(businessDayAhead(ctx, 2), ctx)}, 2:00 PM to 5:00 PM`,
-    `${letterDate(businessDayAhead(ctx, 3), ctx)}, 9:00 AM to 12:00 PM`,
+    `${letterDate(first as CivilDate, ctx)}, 10:00 AM to 12:00 PM`,
+    `${letterDate(second as CivilDate, ctx)}, 2:00 PM to 5:00 PM`,
+    `${letterDate(third as CivilDate, ctx)}, 9:00 AM to 12:00 PM`,
   ].map((window) => `${window} ${zoneName}`);
 }
 

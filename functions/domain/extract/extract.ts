@@ -15,7 +15,7 @@ import { classifyKind, hasOfferLetter } from "./kind";
 import { detectLanguage, foreignShare, type Language } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
-import { ownerMoveOf } from "./owner-move";
+import { ownerMoveOf, ownerMoveWeekOf } from "./owner-move";
 import { joinWrappedLines, unquoteLines } from "./prose";
 import { extractRole } from "./role";
 import { domainLabel, domainOf } from "./senders";
@@ -126,6 +126,7 @@ export function extractWithEvidence(
     callProposal: asksToTalk ? callProposalOf(prose.body, frameFor(prose, prose.body, language)) : null,
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body, language) : null,
     ownerMove: ownerMoveOf(kind, prose.body),
+    ownerMoveWeek: ownerMoveWeekOf(kind, prose.body),
     interviewHeld: interviewHeldOf(kind, prose.body),
     confidence: calibratedConfidence(evidence),
   };

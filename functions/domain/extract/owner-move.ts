@@ -58,9 +58,8 @@ const MOVES_OTHER: [RegExp, string][] = [
 
 const OFFER_ANSWER = "answer the offer";
 
-export function ownerMoveOf(kind: MessageKind, body: string): string | null {
-  if (kind === "other" || kind === "outgoing" || kind === "rejection") return null;
-  let move: string | null = null;
+/** The request sentence and what it asks for, or null when no sentence asks the owner for anything. */
+function requestOf(body: string): { move: string; sentence: string } | null {
   for (const sentence of sentencesOf(body.slice(0, 10_000))) {
     const english = REQUEST.test(sentence) && !NOT_A_REQUEST.test(sentence);
     const other = !english && REQUEST_OTHER.test(sentence) && !NOT_A_REQUEST_OTHER.test(sentence);
@@ -71,12 +70,29 @@ export function ownerMoveOf(kind: MessageKind, body: string): string | null {
     const found = [...(english ? MOVES : []), ...MOVES_OTHER].find(([pattern]) => pattern.test(sentence))?.[1];
     // A request with no object we know: a question the owner should answer.
     const asked = found ?? (/\?\s*$/.test(sentence) && /\byou(?:r)?\b/i.test(sentence) ? "answer a question" : null);
-    if (asked) {
-      move = asked;
-      break;
-    }
+    if (asked) return { move: asked, sentence };
   }
+  return null;
+}
+
+export function ownerMoveOf(kind: MessageKind, body: string): string | null {
+  if (kind === "other" || kind === "outgoing" || kind === "rejection") return null;
+  const move = requestOf(body)?.move ?? null;
   if (kind === "offer")
     return move && move !== "confirm the time" && move !== "answer a question" ? move : OFFER_ANSWER;
   return move;
+}
+
+// "next week" in the request sentence, in the languages the request tables read.
+const NEXT_WEEK =
+  /\b(?:next week|the following week|n(?:ä|ae)chste[nr]? woche|la semaine prochaine|la pr(?:ó|o)xima semana|la semana que viene|volgende week)\b/iu;
+
+/**
+ * The week the request asks about, when its sentence names one ("your availability for next week"):
+ * the availability draft then offers windows in that week instead of the next business days.
+ */
+export function ownerMoveWeekOf(kind: MessageKind, body: string): "next" | null {
+  if (kind === "other" || kind === "outgoing" || kind === "rejection") return null;
+  const request = requestOf(body);
+  return request && NEXT_WEEK.test(request.sentence) ? "next" : null;
 }

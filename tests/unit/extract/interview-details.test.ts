@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../../../functions/domain/extract/deadlines";
 import { interviewersOf, interviewMinutes } from "../../../functions/domain/extract/interview-details";
-import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
+import { ownerMoveOf, ownerMoveWeekOf } from "../../../functions/domain/extract/owner-move";
 import type { CalendarFacts } from "../../../functions/domain/mail-facts";
 import { OWNER, sampleFacts } from "./sample-facts";
 
@@ -106,5 +106,16 @@ describe("an interview laid out as a day and a time range", () => {
       "Your onsite interview is confirmed.\n\nThursday, 21 May 2026\n14:00 – 16:30 BST\nOur office, Dublin 2\n\nSee you on the 21st!";
     const facts = sampleFacts({ body, dateMs: Date.parse("2026-05-11T10:31:00Z"), zone: "Europe/London" });
     expect(extractDates(facts, "interview_scheduled").interviewAt).toBe("2026-05-21T14:00:00+01:00");
+  });
+});
+
+describe("ownerMoveWeekOf", () => {
+  it.each([
+    ["Could you send me your availability for next week? A few half-day windows would be ideal.", "next"],
+    ["Please send a few times that suit you the following week.", "next"],
+    ["Could you send me your availability? We hope to meet next week.", null],
+    ["Could you send me a few times that work for you?", null],
+  ])("%j -> %s", (body, week) => {
+    expect(ownerMoveWeekOf("interview_invite", body)).toBe(week);
   });
 });
