@@ -4,7 +4,7 @@
 import type { SectionView, TableView } from "../email-view";
 import type { EmployerRecord } from "../employer";
 import type { OwnerSettings } from "../owner";
-import { offerDeadline } from "./frame";
+import { dayOf, offerDeadline } from "./frame";
 import { type DateReference, formatMoney, offerTermLines } from "./plain-words";
 
 const TO_FILL = "[fill in]";
@@ -37,6 +37,18 @@ export function termsByLabel(r: EmployerRecord, dates?: DateReference): Map<stri
 }
 
 /**
+ * The "Answer due" cell: an offer already accepted has been answered ("accepted Mon 6 Apr"), whatever
+ * deadline it had; the others their deadline, or null when none was given.
+ */
+function answerDue(r: EmployerRecord, owner: OwnerSettings, now?: string): string | null {
+  if (r.stage === "accepted") {
+    const on = dayOf(r.acceptedAt, owner, now);
+    return on ? `accepted ${on}` : "accepted";
+  }
+  return offerDeadline(r, owner, now);
+}
+
+/**
  * The offers side by side, one column each (the reviewed one first). As a worksheet (`blanks`) it
  * adds the current job and pros and cons for the owner to fill in: that is shown once, in the review
  * of the owner's first offer. Everywhere else only the facts known: the rows some offer states.
@@ -49,7 +61,7 @@ export function comparisonTable(
 ): TableView {
   const dates = now ? { timezone: owner.timezone, now } : undefined;
   const terms = offers.map((r) => termsByLabel(r, dates));
-  const due = offers.map((r) => offerDeadline(r, owner, now));
+  const due = offers.map((r) => answerDue(r, owner, now));
   if (blanks) {
     return {
       title: "Side by side: a worksheet to fill in",

@@ -217,6 +217,12 @@ describe.each(zones("accept"))("§4 an offer after accepting another: owner in $
       ],
     ]);
     expect(body).toMatch(/Term +Acme Robotics +Globex/);
+    // Globex's offer is answered: its old deadline is no longer due
+    const answerDue = body.split("\n").find((line) => line.startsWith("Answer due"));
+    expect(answerDue).toMatch(/accepted Tue 7 Apr$/);
+    expect(
+      run.bodies[run.result.emails.findIndex((e) => e.kind === "offer_review" && e.employer === "Acme Robotics")]?.html,
+    ).toContain("accepted Tue 7 Apr");
     expect(body).toContain("Back out of Globex: call the hiring manager first");
     expect(body).toContain("I have decided to accept another opportunity");
   });
