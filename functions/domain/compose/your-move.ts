@@ -17,7 +17,7 @@ const MOVE_WORDS: Record<string, string> = {
 
 const HOW: Record<string, string[]> = {
   "send availability": [
-    "Offer three windows over the next few business days, with your time zone; change the ones in the draft to fit your calendar.",
+    "Offer three half-day windows over the next few business days, with your time zone; change the ones in the draft to fit your calendar.",
   ],
   "pick a slot": ["Book a time through their scheduling link first, then send the short note so they know it is done."],
   "send references": ["Ask each referee first, and tell them what the role is about; fill in the list in the draft."],
@@ -46,7 +46,11 @@ export function yourMove(ctx: ComposeContext): EmailView {
       {
         title: "How",
         items: [
-          ...(HOW[move] ?? ["Do what they asked, then reply in a line or two so they know it is done."]),
+          ...(move === "send availability" && r.ownerMove?.week === "next"
+            ? [
+                "They asked about next week: offer three half-day windows in it, with your time zone; change the ones in the draft to fit your calendar.",
+              ]
+            : (HOW[move] ?? ["Do what they asked, then reply in a line or two so they know it is done."])),
           'Once you have answered, press "I answered them" (or BCC the inbox on your reply): jobnudge then waits for their news and follows up if they go quiet.',
         ],
       },

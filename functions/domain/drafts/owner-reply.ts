@@ -44,15 +44,16 @@ function offeredDays(ctx: DraftContext): CivilDate[] {
   return [1, 2, 3].map((n) => businessDayAhead(ctx, n));
 }
 
-/** Three windows to offer: morning, afternoon, morning on the offered days (owner-local). */
+/** Three half-day windows to offer: morning, afternoon, morning on the offered days (owner-local). */
 export function availabilityWindows(ctx: DraftContext): string[] {
   const zone = ctx.owner.timezone;
   const zoneName = zoneAbbreviation(Date.parse(ctx.now), zone);
   const [first, second, third] = offeredDays(ctx);
   return [
-    `${letterDate(first as CivilDate, ctx)}, 10:00 AM to 12:00 PM`,
-    `${letterDate(second as CivilDate, ctx)}, 2:00 PM to 5:00 PM`,
-    `${letterDate(third as CivilDate, ctx)}, 9:00 AM to 12:00 PM`,
+    // Half days: room for anything from a call to a half-day onsite ("a few half-day windows").
+    `${letterDate(first as CivilDate, ctx)}, 9:00 AM to 1:00 PM`,
+    `${letterDate(second as CivilDate, ctx)}, 1:00 PM to 5:00 PM`,
+    `${letterDate(third as CivilDate, ctx)}, 9:00 AM to 1:00 PM`,
   ].map((window) => `${window} ${zoneName}`);
 }
 

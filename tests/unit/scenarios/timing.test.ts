@@ -66,10 +66,11 @@ describe.each(zones("move"))("§1b your move, §1 thank-you, §2 cadence: owner 
     expect(body).toContain("Wrenfield Systems asked you to send your availability (their mail of Mon 6 Apr)");
     // "your availability for next week" (asked Mon 6 Apr): windows in the week of Mon 13 Apr
     const zoneName = offset === "-04:00" ? "EDT" : "CEST";
-    expect(body).toContain(`- Tuesday 14 April, 10:00 AM to 12:00 PM ${zoneName}`);
-    expect(body).toContain(`- Wednesday 15 April, 2:00 PM to 5:00 PM ${zoneName}`);
-    expect(body).toContain(`- Thursday 16 April, 9:00 AM to 12:00 PM ${zoneName}`);
+    expect(body).toContain(`- Tuesday 14 April, 9:00 AM to 1:00 PM ${zoneName}`);
+    expect(body).toContain(`- Wednesday 15 April, 1:00 PM to 5:00 PM ${zoneName}`);
+    expect(body).toContain(`- Thursday 16 April, 9:00 AM to 1:00 PM ${zoneName}`);
     expect(body).not.toContain("Wednesday 8 April");
+    expect(body).toContain("They asked about next week: offer three half-day windows in it");
     expect(body).toContain("jobnudge sends you no follow-up to them meanwhile");
   });
 

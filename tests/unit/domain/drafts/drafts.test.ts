@@ -91,9 +91,9 @@ describe("writeDraft: every draft kind", () => {
     {
       kind: "owner_reply",
       mentions: [
-        "Thursday 19 March, 10:00 AM to 12:00 PM EDT",
-        "Friday 20 March, 2:00 PM to 5:00 PM EDT",
-        "Monday 23 March, 9:00 AM to 12:00 PM EDT",
+        "Thursday 19 March, 9:00 AM to 1:00 PM EDT",
+        "Friday 20 March, 1:00 PM to 5:00 PM EDT",
+        "Monday 23 March, 9:00 AM to 1:00 PM EDT",
       ],
     },
   ])("$kind spells out names and dates", ({ kind, mentions }) => {
@@ -184,15 +184,15 @@ describe("owner_reply availability windows", () => {
   it("offers the next business days when no week was named", () => {
     // asked Wed 18 Mar, drafted the same day: Thu 19, Fri 20, Mon 23
     const body = windows({ move: "send availability", at: NOW });
-    expect(body).toContain("- Thursday 19 March, 10:00 AM to 12:00 PM EDT");
-    expect(body).toContain("- Monday 23 March, 9:00 AM to 12:00 PM EDT");
+    expect(body).toContain("- Thursday 19 March, 9:00 AM to 1:00 PM EDT");
+    expect(body).toContain("- Monday 23 March, 9:00 AM to 1:00 PM EDT");
   });
 
   it("offers Tuesday to Thursday of the following week when the request named next week", () => {
     const body = windows({ move: "send availability", at: NOW, week: "next" });
-    expect(body).toContain("- Tuesday 24 March, 10:00 AM to 12:00 PM EDT");
-    expect(body).toContain("- Wednesday 25 March, 2:00 PM to 5:00 PM EDT");
-    expect(body).toContain("- Thursday 26 March, 9:00 AM to 12:00 PM EDT");
+    expect(body).toContain("- Tuesday 24 March, 9:00 AM to 1:00 PM EDT");
+    expect(body).toContain("- Wednesday 25 March, 1:00 PM to 5:00 PM EDT");
+    expect(body).toContain("- Thursday 26 March, 9:00 AM to 1:00 PM EDT");
     expect(body).not.toContain("19 March");
   });
 
@@ -202,7 +202,7 @@ describe("owner_reply availability windows", () => {
       { move: "send availability", at: "2026-03-13T14:00:00.000Z", week: "next" },
       "2026-03-17T14:00:00.000Z",
     );
-    expect(tuesday).toContain("- Wednesday 18 March, 10:00 AM");
+    expect(tuesday).toContain("- Wednesday 18 March, 9:00 AM");
     expect(tuesday).toContain("- Friday 20 March, 9:00 AM");
     // drafted Wed 18 Mar: only Thu and Fri left, so the next three business days
     expect(windows({ move: "send availability", at: "2026-03-13T14:00:00.000Z", week: "next" })).toContain(
