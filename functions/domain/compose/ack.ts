@@ -35,6 +35,7 @@ function understoodLines(
   owner: OwnerSettings,
   asked: Map<AskedField, string>,
   now: string,
+  stage?: EmployerRecord["stage"],
 ): string[] {
   const facts: string[] = [];
   const tz = owner.timezone;
@@ -63,7 +64,9 @@ function understoodLines(
     const who = x.contactName ? `${oneLine(x.contactName, 60)} <${x.contactEmail}>` : x.contactEmail;
     put("contactEmail", `Contact: ${who}`);
   }
-  if (x.ownerMove) facts.push(`They wait on you to: ${oneLine(x.ownerMove, 80)}`);
+  // An offer already answered (a signed letter for an accepted offer) waits on nothing more.
+  const answered = x.ownerMove === "answer the offer" && (stage === "accepted" || stage === "declined");
+  if (x.ownerMove && !answered) facts.push(`They wait on you to: ${oneLine(x.ownerMove, 80)}`);
   if (x.interviewers.length > 0) facts.push(`Interviewers: ${x.interviewers.map((i) => oneLine(i, 60)).join(", ")}`);
   if (x.offerTerms) {
     const terms = describeOfferTerms(x.offerTerms);
@@ -231,7 +234,7 @@ export function composeAck(input: AckInput): EmailView {
   };
   const asked = askedValues(questionInput);
   const questions = ackQuestions(questionInput);
-  const facts = understoodLines(x, employer?.name ?? null, owner, asked, now);
+  const facts = understoodLines(x, employer?.name ?? null, owner, asked, now, employer?.stage);
   const subject = oneLine(subjectFor(x, name, owner, asked, now), 150);
   const sections = [{ title: "What I understood", items: facts }];
   const checks = [...(input.processChoice ? [input.processChoice.text] : []), ...questions.map((q) => q.text)];

@@ -180,7 +180,7 @@ describe.each(zones("offers"))("§3 offers and lapsed deadlines: owner in $zone"
   });
 });
 
-describe.each(zones("accept"))("§4 an offer after accepting another: owner in $zone", ({ zone, folder }) => {
+describe.each(zones("accept"))("§4 an offer after accepting another: owner in $zone", ({ zone, folder, offset }) => {
   it("reviews the new offer instead of withdrawing from it, and plans the resignation from the start date", async () => {
     // Prepare / Act
     const { result } = await runScenario(folder);
@@ -248,5 +248,15 @@ describe.each(zones("accept"))("§4 an offer after accepting another: owner in $
     expect(first?.subject).toBe("Your week: you accepted Globex, a newer offer from Acme Robotics");
     expect(second?.subject).toBe("Your week: you accepted Globex");
     expect(run.bodies.map((b) => b.text).join("\n")).not.toMatch(/\b0 open process/);
+  });
+
+  it("acknowledges the signed letter of the accepted offer without saying it waits on an answer", async () => {
+    // Prepare / Act
+    const run = await runScenario(folder);
+    const body = text(run, "ack", "Globex", wall("2026-04-09 11:00", offset));
+
+    // Assess
+    expect(body).toContain("The process is accepted: nothing more is planned for Globex.");
+    expect(body).not.toContain("They wait on you to");
   });
 });
