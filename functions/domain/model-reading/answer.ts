@@ -2,7 +2,7 @@
 // the rules' reading. It only fills a field the rules left empty or confirms one they read, never
 // replaces a value; a name, address or date it fills in must be written in the text it was sent,
 // and its confidence is capped. Pure.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import type { EmailView } from "../email-view";
 import { isRobotAddress } from "../extract/senders";
 import { type Extraction, FACT_FIELDS, type FactField } from "../extraction";
