@@ -4,8 +4,8 @@
 // and its confidence is capped. Pure.
 import * as z from "zod/mini";
 import type { EmailView } from "../email-view";
-import { isRobotAddress } from "../extract/senders";
 import { type Extraction, FACT_FIELDS, type FactField } from "../extraction";
+import { isRobotAddress } from "../senders";
 import { isDeadlineValue, isIsoInstant } from "../time";
 import { MESSAGE_KINDS, type MessageKind } from "../vocabularies";
 import { MODEL_CONFIDENCE_CAP, MODEL_MIN_CONFIDENCE } from "./request";
