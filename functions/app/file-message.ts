@@ -20,7 +20,6 @@ import {
 } from "../domain/process";
 import type { Deps } from "./deps";
 import { sendToOwnerOnce } from "./owner-mail";
-import { readEmail } from "./read-message";
 import { reconcile } from "./reconcile";
 import { updateEmployer } from "./save-employer";
 
@@ -92,6 +91,9 @@ export async function fileMessageUnder(
     const label = processLabel(holder, records);
     return { done: `That message is already filed under ${label}.`, employerId: holder.id };
   }
+  // The message reader (MIME parser, extractors, chrono) loads with the first pick, not at the
+  // actions' cold start; the inbound function has it loaded already.
+  const { readEmail } = await import("./read-message");
   const email = await readEmail(await deps.rawMail.get(message.rawKey), {
     ownerAddresses: ownerAddresses(deps.owner),
     inboxAddress: deps.inboxAddress,

@@ -2,7 +2,7 @@
 // commands/employer-match.ts).
 import type { EmployerRecord } from "./employer";
 import { employerIdFor } from "./employer";
-import { isFreeMail, isRelayDomain } from "./extract/senders";
+import { isFreeMail, isRelayDomain } from "./senders";
 
 /** Finds the record for an extracted employer name (exact id, name or alias), else by contact domain. */
 export function employerForMessage(

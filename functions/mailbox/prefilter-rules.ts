@@ -1,6 +1,6 @@
 // The prefilter's data: who and what is clearly not mail about the owner's job processes, and the
 // words that say it may be. Applicant-tracking and scheduling senders are the extractors' own list
-// (domain/extract/senders.ts), not a copy.
+// (domain/senders.ts), not a copy.
 
 /**
  * Mailboxes at job sites that send only listings or social updates, never news of a process. The

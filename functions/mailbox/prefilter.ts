@@ -12,7 +12,7 @@
 //   7. a weak cue ("offer", "role", "call with")                                               keep
 //   8. a bulk mailing (List-Unsubscribe, List-Id, Precedence: bulk/list/junk)                  drop
 //   9. anything else (a person's mail, the owner's own)                                        keep
-import { domainOf, isRelayDomain, isRobotAddress } from "../domain/extract/senders";
+import { domainOf, isRelayDomain, isRobotAddress } from "../domain/senders";
 import { field, type MailHeaders, readHeaders } from "./headers";
 import {
   AUTOMATED_LOCAL,

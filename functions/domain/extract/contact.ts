@@ -2,10 +2,10 @@
 // who wrote or was named with an address (Reply-To, From, an address in the newest message), never a
 // robot or relay, never the owner.
 import type { MailFacts, Party } from "../mail-facts";
+import { domainLabel, domainOf, isRobotAddress, isSharedMailbox } from "../senders";
 import { type Features, logFeature as log } from "./evidence";
 import type { Language } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
-import { domainLabel, domainOf, isRobotAddress, isSharedMailbox } from "./senders";
 
 export interface ContactGuess {
   email: string | null;

@@ -3,6 +3,7 @@
 // from a sentence whose words say what it is.
 
 import type { MailFacts } from "../mail-facts";
+import { domainOf, isEuropeanDomain } from "../senders";
 import { UTC_OFFSET, type Zone } from "../time";
 import type { MessageKind } from "../vocabularies";
 import { type DateFrame, type DatePhrase, findDatePhrases } from "./date-phrases";
@@ -10,7 +11,6 @@ import { type Features, logFeature as log } from "./evidence";
 import { firstSessionOf } from "./itinerary";
 import type { DateCues, Language } from "./languages/cues";
 import { cuesOf, withLanguage } from "./languages/tables";
-import { domainOf, isEuropeanDomain } from "./senders";
 import { istReading, zoneFromName, zoneMentionedIn, zoneOfCountryDomain } from "./time-zones";
 
 export interface DatedFacts {

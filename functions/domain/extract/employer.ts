@@ -4,6 +4,7 @@
 // last the domain label itself.
 
 import type { MailFacts, Party } from "../mail-facts";
+import { domainLabel, domainOf, isFreeMail, isJobBoard, isRelayDomain, isScreeningVendor } from "../senders";
 import { canonicalCompany, foldName, nameFromDomainLabel, namePhrases } from "./company-names";
 import {
   labelVariants,
@@ -22,7 +23,6 @@ import {
   withLeadingThe,
 } from "./employer-forms";
 import { type Features, logFeature as log } from "./evidence";
-import { domainLabel, domainOf, isFreeMail, isJobBoard, isRelayDomain, isScreeningVendor } from "./senders";
 
 export interface EmployerGuess {
   name: string | null;

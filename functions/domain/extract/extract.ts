@@ -2,6 +2,7 @@
 // decides which dates mean what), then employer, role, contact, dates, offer terms, outgoing kind.
 import { type Extraction, emptyExtraction } from "../extraction";
 import type { MailFacts } from "../mail-facts";
+import { domainLabel, domainOf } from "../senders";
 import { calibratedConfidence } from "./calibration";
 import { callProposalOf } from "./call-proposal";
 import { foldName } from "./company-names";
@@ -18,7 +19,6 @@ import { classifyOutgoing } from "./outgoing";
 import { ownerMoveOf, ownerMoveWeekOf } from "./owner-move";
 import { joinWrappedLines, unquoteLines } from "./prose";
 import { extractRole } from "./role";
-import { domainLabel, domainOf } from "./senders";
 
 export interface MessageIdentity {
   messageId: string | null;

@@ -4,9 +4,9 @@
 // attendees, "you'll meet with ..." lists, panel and agenda lines). Never the company, a team
 // mailbox or a robot.
 import type { MailFacts, Party } from "../mail-facts";
+import { isRobotAddress, isSharedMailbox } from "../senders";
 import { foldName } from "./company-names";
 import { joinWrappedLines } from "./prose";
-import { isRobotAddress, isSharedMailbox } from "./senders";
 
 const MAX_MINUTES = 10 * 60;
 const CLOCK = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s?m?\.?`;

@@ -2,13 +2,13 @@
 // its subject; older quoted messages never count, so a reply quoting an offer is not an offer.
 
 import type { MailFacts } from "../mail-facts";
+import { domainOf, isFreeMail } from "../senders";
 import type { MessageKind } from "../vocabularies";
 import { type Features, logFeature as log } from "./evidence";
 import type { Cue } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
 import type { Language } from "./language";
 import { anyOf, cuesOf, kindTables } from "./languages/tables";
-import { domainOf, isFreeMail } from "./senders";
 
 export interface KindGuess {
   kind: MessageKind;

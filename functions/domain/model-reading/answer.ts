@@ -2,10 +2,10 @@
 // the rules' reading. It only fills a field the rules left empty or confirms one they read, never
 // replaces a value; a name, address or date it fills in must be written in the text it was sent,
 // and its confidence is capped. Pure.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import type { EmailView } from "../email-view";
-import { isRobotAddress } from "../extract/senders";
 import { type Extraction, FACT_FIELDS, type FactField } from "../extraction";
+import { isRobotAddress } from "../senders";
 import { isDeadlineValue, isIsoInstant } from "../time";
 import { MESSAGE_KINDS, type MessageKind } from "../vocabularies";
 import { MODEL_CONFIDENCE_CAP, MODEL_MIN_CONFIDENCE } from "./request";

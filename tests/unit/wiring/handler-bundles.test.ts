@@ -97,11 +97,15 @@ describe("what each Lambda loads at a cold start", () => {
     const { atInit, onUse } = of("actions");
 
     expect(has(atInit, S3)).toBe(false);
-    // Since main's processes and model-tier merges, the actions' static imports reach the MIME
-    // parser and the extractors again (not yet traced back); S3 and the templates still load on use.
+    expect(has(atInit, PARSER)).toBe(false);
+    expect(has(atInit, EXTRACTORS)).toBe(false);
     expect(has(atInit, TEMPLATES)).toBe(false);
     expect(has(onUse, S3)).toBe(true);
+    expect(has(onUse, PARSER)).toBe(true);
     expect(has(onUse, TEMPLATES)).toBe(true);
+    // Only chrono's English parser (the owner types a date in English): its other locales are in
+    // the message reader's chunk.
+    expect(has(atInit, /chrono-node\/dist\/esm\/locales\/(de|fr|es|nl|ja)\//)).toBe(false);
   });
 
   it("inbound: everything a message needs is loaded at INIT, the calendar reader with the first .ics", () => {
@@ -112,17 +116,13 @@ describe("what each Lambda loads at a cold start", () => {
     expect(has(onUse, /node_modules\/ical\.js\//)).toBe(true);
   });
 
-  it.each(HANDLERS)("%s: no nodemailer", (name) => {
+  it.each(HANDLERS)("%s: no nodemailer and no classic zod", (name) => {
     const { atInit, onUse } = of(name);
 
-    for (const files of [atInit, onUse]) expect(has(files, /node_modules\/nodemailer\//)).toBe(false);
-  });
-
-  // The inbound function loads classic zod at INIT since main's model-tier merge (its wiring).
-  it.each(["nudge", "digest", "actions"] as const)("%s: no classic zod at a cold start", (name) => {
-    const { atInit } = of(name);
-
-    expect(has(atInit, /node_modules\/zod\/v4\/classic\//)).toBe(false);
-    expect(has(atInit, /node_modules\/zod\/v4\/locales\//)).toBe(false);
+    for (const files of [atInit, onUse]) {
+      expect(has(files, /node_modules\/nodemailer\//)).toBe(false);
+      expect(has(files, /node_modules\/zod\/v4\/classic\//)).toBe(false);
+      expect(has(files, /node_modules\/zod\/v4\/locales\//)).toBe(false);
+    }
   });
 });

@@ -1,4 +1,6 @@
-// Who sent what: applicant-tracking and scheduling relays, robot mailboxes, bulk senders.
+// Who sent what: applicant-tracking and scheduling relays, robot mailboxes, bulk senders. Shared by
+// the extractors, the mailbox prefilter, the model tier and message routing (domain/message-employer.ts),
+// which the actions function loads at its cold start without the extractors.
 // A relay's mail names the employer only in the display name, subject or body.
 
 const RELAY_DOMAINS = [
