@@ -18,7 +18,7 @@ import type { Deps } from "./deps";
 import { type InboundResult, inboundMessage } from "./inbound";
 import { type OwnerMailOutcome, sendToOwnerOnce } from "./owner-mail";
 import { reconcile, SEND_NOW_WINDOW_MS } from "./reconcile";
-import { updateEmployer } from "./save-employer";
+import { recordNudgeSent } from "./save-employer";
 
 /** Raw-store key of an imported message: from its bytes, so a rerun stores it under the same key. */
 export function importRawKey(raw: Uint8Array): string {
@@ -114,23 +114,8 @@ async function foldOverdue(deps: Deps, ids: ReadonlySet<string>): Promise<Planne
     if (due.length === 0) break;
     for (const nudge of due) {
       if (nudge.employerId === null) continue;
-      await updateEmployer(deps, nudge.employerId, (current) => {
-        if (!current || current.sentNudges.includes(nudge.id)) return current;
-        return {
-          ...current,
-          sentNudges: [...current.sentNudges, nudge.id],
-          timeline: [
-            ...current.timeline,
-            {
-              at: now.toISOString(),
-              kind: "nudge",
-              summary: `${nudge.kind} was due before the import: told in its summary`,
-              nudgeId: nudge.id,
-            },
-          ],
-          updatedAt: now.toISOString(),
-        };
-      });
+      const summary = `${nudge.kind} was due before the import: told in its summary`;
+      await recordNudgeSent(deps, nudge.employerId, nudge, now.toISOString(), summary);
       folded.push(nudge);
     }
   }

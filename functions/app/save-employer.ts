@@ -33,19 +33,23 @@ export async function updateEmployer(
   throw new ConcurrentUpdateError(`employer ${id} kept changing; giving up after ${MAX_ATTEMPTS} attempts`);
 }
 
-/** The nudge went out: on the employer's record once (a repeated firing changes nothing). */
+/**
+ * The nudge went out (or was told another way, `summary` says how): on the employer's record once
+ * (a repeated firing changes nothing).
+ */
 export async function recordNudgeSent(
   deps: Pick<Deps, "state">,
   employerId: string,
   nudge: Pick<PlannedNudge, "id" | "kind">,
   now: string,
+  summary = `${nudge.kind} sent`,
 ): Promise<void> {
   await updateEmployer(deps, employerId, (current) => {
     if (!current || current.sentNudges.includes(nudge.id)) return current;
     return {
       ...current,
       sentNudges: [...current.sentNudges, nudge.id],
-      timeline: [...current.timeline, { at: now, kind: "nudge", summary: `${nudge.kind} sent`, nudgeId: nudge.id }],
+      timeline: [...current.timeline, { at: now, kind: "nudge", summary, nudgeId: nudge.id }],
       updatedAt: now,
     };
   });
