@@ -186,16 +186,15 @@ async function applyLinkAction(
       await applyToAll(deps, (records) => acceptOffer(records, id, now));
       return { done: doneWords(action, employer.name), employerId: id };
     case "sent":
-      if (employer.ownerMove) {
-        // The lifecycle records this mail as the answer to their request, whichever link was used.
-        await applyToEmployer(deps, id, { type: action }, now);
-        return {
-          done: `Recorded: you answered ${possessive(employer.name)} request (${employer.ownerMove.move}). jobnudge now waits for their news.`,
-          employerId: id,
-        };
-      }
+      // With their request pending, the lifecycle records this mail as the answer to it, whichever
+      // link was used.
       await applyToEmployer(deps, id, { type: action }, now);
-      return { done: doneWords(action, employer.name), employerId: id };
+      return {
+        done: employer.ownerMove
+          ? `Recorded: you answered ${possessive(employer.name)} request (${employer.ownerMove.move}). jobnudge now waits for their news.`
+          : doneWords(action, employer.name),
+        employerId: id,
+      };
     case "decline":
     case "withdraw":
     case "stop":

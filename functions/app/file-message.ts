@@ -8,7 +8,6 @@ import { InvalidRequestError } from "../domain/errors";
 import { CONFIDENCE_THRESHOLD, type Extraction } from "../domain/extraction";
 import { applyMessage, type MessageFacts } from "../domain/lifecycle";
 import { isEmployerDomain, mailDomain } from "../domain/message-employer";
-import { ownerAddresses } from "../domain/owner";
 import {
   employerKeyOf,
   type NewProcess,
@@ -93,13 +92,8 @@ export async function fileMessageUnder(
   }
   // The message reader (MIME parser, extractors, chrono) loads with the first pick, not at the
   // actions' cold start; the inbound function has it loaded already.
-  const { readEmail } = await import("./read-message");
-  const email = await readEmail(await deps.rawMail.get(message.rawKey), {
-    ownerAddresses: ownerAddresses(deps.owner),
-    inboxAddress: deps.inboxAddress,
-    senderAddress: deps.senderAddress,
-    timezone: deps.owner.timezone,
-  });
+  const { readEmail, readContextOf } = await import("./read-message");
+  const email = await readEmail(await deps.rawMail.get(message.rawKey), readContextOf(deps));
   const facts: MessageFacts = { key: messageKey, receivedAt: message.receivedAt, extraction: email.extraction };
   const created: NewProcess | null = newRole
     ? {

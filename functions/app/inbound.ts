@@ -11,7 +11,6 @@ import { composeError } from "../domain/compose/error-reply";
 import { processChoice } from "../domain/compose/process-choice";
 import type { Extraction } from "../domain/extraction";
 import { withModelSource } from "../domain/model-reading";
-import { ownerAddresses } from "../domain/owner";
 import { processLabel } from "../domain/process";
 import { handleCommand } from "./commands";
 import type { Deps } from "./deps";
@@ -20,7 +19,7 @@ import { readUnsureFactsWithModel } from "./model-tier";
 import { checkSender, type SesVerdicts } from "./owner-check";
 import { sendToOwnerOnce } from "./owner-mail";
 import type { MessageRecord } from "./ports";
-import { readEmail } from "./read-message";
+import { readContextOf, readEmail } from "./read-message";
 import { reconcile } from "./reconcile";
 
 export interface InboundInput {
@@ -69,12 +68,7 @@ export async function inboundMessage(
 ): Promise<InboundResult> {
   const replay = options.replay === true;
   const raw = input.raw ?? (await deps.rawMail.get(input.rawKey));
-  const email = await readEmail(raw, {
-    ownerAddresses: ownerAddresses(deps.owner),
-    inboxAddress: deps.inboxAddress,
-    senderAddress: deps.senderAddress,
-    timezone: deps.owner.timezone,
-  });
+  const email = await readEmail(raw, readContextOf(deps));
   const key = processingKey(email.extraction.messageId ?? email.outer.messageId, email.extraction.ownerNote, raw);
   const result = (outcome: InboundOutcome, employerId: string | null = null): InboundResult => ({
     outcome,

@@ -5,6 +5,7 @@ import type { FieldEvidence } from "../domain/extract/evidence";
 import { extractWithEvidence } from "../domain/extract/extract";
 import { type Extraction, emptyExtraction } from "../domain/extraction";
 import type { MailFacts } from "../domain/mail-facts";
+import { ownerAddresses } from "../domain/owner";
 import {
   type DecodeContext,
   decodeForView,
@@ -18,6 +19,16 @@ import type { Deps } from "./deps";
 import { RawMailNotFoundError } from "./ports";
 
 export type ReadContext = DecodeContext;
+
+/** How this owner's inbox reads a message: the same when it arrives and when it is filed later. */
+export function readContextOf(deps: Pick<Deps, "owner" | "inboxAddress" | "senderAddress">): ReadContext {
+  return {
+    ownerAddresses: ownerAddresses(deps.owner),
+    inboxAddress: deps.inboxAddress,
+    senderAddress: deps.senderAddress,
+    timezone: deps.owner.timezone,
+  };
+}
 
 /** What jobnudge knows about one inbound email. */
 export interface InboundEmail {

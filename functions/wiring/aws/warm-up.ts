@@ -3,6 +3,7 @@
 // only realistic text reaches most of them (a one-line date does not: notes/performance.md §2).
 // So the inbound root reads these made-up messages at INIT, where Lambda gives the CPU anyway.
 // It touches no port: readEmail is pure, and nothing it reads is kept.
+import { qp } from "../../adapters/mime";
 import { readEmail } from "../../app/read-message";
 
 const CRLF = "\r\n";
@@ -37,18 +38,6 @@ Dana Whitfield
 Senior Technical Recruiter | Example Robotics
 dana.whitfield@example-robotics.test | +1 (415) 555-0142
 `;
-
-function quotedPrintable(text: string): string {
-  return text
-    .split("\n")
-    .map((line) => {
-      const encoded = line.replace(/=/g, "=3D");
-      const out: string[] = [];
-      for (let i = 0; i < encoded.length; i += 75) out.push(encoded.slice(i, i + 75));
-      return out.join(`=${CRLF}`);
-    })
-    .join(CRLF);
-}
 
 export function warmUpSample(): Uint8Array {
   return forward(BODY, "Next steps: onsite interview and offer timeline", "warm-up-1");
@@ -103,12 +92,12 @@ function forward(body: string, subject: string, id: string): Uint8Array {
       'Content-Type: text/plain; charset="UTF-8"',
       "Content-Transfer-Encoding: quoted-printable",
       "",
-      quotedPrintable(body),
+      qp(body),
       "--warm",
       'Content-Type: text/html; charset="UTF-8"',
       "Content-Transfer-Encoding: quoted-printable",
       "",
-      quotedPrintable(html),
+      qp(html),
       "--warm--",
       "",
     ].join(CRLF),
@@ -139,7 +128,7 @@ export function warmUpAtsSample(): Uint8Array {
       'Content-Type: text/html; charset="UTF-8"',
       "Content-Transfer-Encoding: quoted-printable",
       "",
-      quotedPrintable(html),
+      qp(html),
       "",
     ].join(CRLF),
   );
