@@ -3,6 +3,7 @@
 // years, zone names such as "EST" or "UT") and the lines mail clients put in a forward block
 // ("Tue, Mar 3, 2026 at 10:41 AM", "Montag, 6. April 2026 09:14", "viernes, 20 de marzo de 2026
 // 9:41"). A line read here needs no chrono parse; anything else is left to chrono (date-phrases.ts).
+import { isCalendarDate } from "../time";
 
 export interface HeaderDate {
   year: number;
@@ -77,11 +78,6 @@ function twoDigitYear(written: string): number {
   return year;
 }
 
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** A header or forward-block date line, or null when it is not one of the forms above. */
 export function readHeaderDate(line: string): HeaderDate | null {
   if (line.length > 200) return null;
@@ -105,7 +101,7 @@ export function readHeaderDate(line: string): HeaderDate | null {
   if (!monthNumber || !yearText) return null;
   const year = twoDigitYear(yearText);
   const dayNumber = Number(day);
-  if (!isCalendarDay(year, monthNumber, dayNumber)) return null;
+  if (!isCalendarDate({ year, month: monthNumber, day: dayNumber })) return null;
   let hour = hourText === undefined ? 12 : Number(hourText);
   const minute = Number(minuteText ?? 0);
   const second = Number(secondText ?? 0);
