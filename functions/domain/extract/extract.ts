@@ -16,7 +16,7 @@ import { classifyKind, hasOfferLetter } from "./kind";
 import { detectLanguage, foreignShare, type Language } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
-import { ownerMoveOf, ownerMoveWeekOf } from "./owner-move";
+import { ownerRequestOf } from "./owner-move";
 import { joinWrappedLines, unquoteLines } from "./prose";
 import { extractRole } from "./role";
 
@@ -108,6 +108,7 @@ export function extractWithEvidence(
     contactEmail: withContext(contact.evidence, contact.email),
   };
   for (const field of CALIBRATED_FIELDS) if (!evidence[field]) delete evidence[field];
+  const request = ownerRequestOf(kind, prose.body);
   const extraction: Extraction = {
     ...base,
     employer: employer.name,
@@ -125,8 +126,8 @@ export function extractWithEvidence(
     callWith: asksToTalk ? callParticipantsOf(facts, contact.name) : [],
     callProposal: asksToTalk ? callProposalOf(prose.body, frameFor(prose, prose.body, language)) : null,
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body, language) : null,
-    ownerMove: ownerMoveOf(kind, prose.body),
-    ownerMoveWeek: ownerMoveWeekOf(kind, prose.body),
+    ownerMove: request.move,
+    ownerMoveWeek: request.week,
     interviewHeld: interviewHeldOf(kind, prose.body),
     confidence: calibratedConfidence(evidence),
   };

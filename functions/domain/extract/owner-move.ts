@@ -76,11 +76,7 @@ function requestOf(body: string): { move: string; sentence: string } | null {
 }
 
 export function ownerMoveOf(kind: MessageKind, body: string): string | null {
-  if (kind === "other" || kind === "outgoing" || kind === "rejection") return null;
-  const move = requestOf(body)?.move ?? null;
-  if (kind === "offer")
-    return move && move !== "confirm the time" && move !== "answer a question" ? move : OFFER_ANSWER;
-  return move;
+  return ownerRequestOf(kind, body).move;
 }
 
 // "next week" in the request sentence, in the languages the request tables read.
@@ -92,7 +88,21 @@ const NEXT_WEEK =
  * the availability draft then offers windows in that week instead of the next business days.
  */
 export function ownerMoveWeekOf(kind: MessageKind, body: string): "next" | null {
-  if (kind === "other" || kind === "outgoing" || kind === "rejection") return null;
+  return ownerRequestOf(kind, body).week;
+}
+
+/** Both of the above from one reading of the body's request sentences. */
+export function ownerRequestOf(kind: MessageKind, body: string): { move: string | null; week: "next" | null } {
+  if (kind === "other" || kind === "outgoing" || kind === "rejection") return { move: null, week: null };
   const request = requestOf(body);
-  return request && NEXT_WEEK.test(request.sentence) ? "next" : null;
+  const move = request?.move ?? null;
+  return {
+    move:
+      kind === "offer"
+        ? move && move !== "confirm the time" && move !== "answer a question"
+          ? move
+          : OFFER_ANSWER
+        : move,
+    week: request && NEXT_WEEK.test(request.sentence) ? "next" : null,
+  };
 }
