@@ -12,6 +12,7 @@ import { handler as inboundHandler } from "../../functions/handlers/inbound";
 import { handler as nudgeHandler } from "../../functions/handlers/nudge";
 import { setAwsClients, setAwsClock, setAwsLogWriter } from "../../functions/wiring/aws/common";
 import { ownerSettings } from "../fakes/owner";
+import { linkStage } from "../fakes/sst-links";
 import { type EventChain, inChain, type World } from "./fakes/world";
 
 export const OWNER = ownerSettings({ email: "you@example.com" });
@@ -24,22 +25,16 @@ const RETRY_DELAYS_MS = [60_000, 120_000];
 
 /** Links and clients as SST and Lambda would provide them; the clock is the world's. */
 export function configureAws(world: World): () => void {
-  const link = (name: string, value: unknown) => {
-    process.env[`SST_RESOURCE_${name}`] = JSON.stringify(value);
-  };
-  link("App", { name: "jobnudge", stage: "chaos" });
-  link("StateTable", { name: TABLE });
-  link("MailStore", { bucket: BUCKET, prefix: PREFIX });
-  link("Scheduling", {
+  const unlink = linkStage({
+    stage: "chaos",
+    table: TABLE,
+    bucket: BUCKET,
+    prefix: PREFIX,
     groupName: GROUP,
-    roleArn: "arn:aws:iam::123456789012:role/jobnudge-chaos-scheduler",
-    targetArn: "arn:aws:lambda:us-east-1:123456789012:function:jobnudge-chaos-nudge",
-    dlqArn: "arn:aws:sqs:us-east-1:123456789012:jobnudge-chaos-scheduler-dlq",
+    owner: OWNER,
+    hmacKey: "k1:chaos-0123456789abcdef0123456789abcdef",
+    actionsUrl: "https://chaos.lambda-url.us-east-1.on.aws/",
   });
-  link("Mailer", { sender: "jobnudge@inbox.example.org", inbox: "jobs@inbox.example.org" });
-  link("Owner", OWNER);
-  link("HmacKey", { value: "k1:chaos-0123456789abcdef0123456789abcdef" });
-  link("ActionsUrl", { url: "https://chaos.lambda-url.us-east-1.on.aws/" });
   const credentials = { accessKeyId: "chaos", secretAccessKey: "chaos" };
   const region = "us-east-1";
   setAwsClients({
@@ -53,6 +48,7 @@ export function configureAws(world: World): () => void {
   const restoreMocks = world.install();
   return () => {
     restoreMocks();
+    unlink();
     setAwsClients(null);
     setAwsClock(null);
     setAwsLogWriter(null);

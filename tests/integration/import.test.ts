@@ -23,6 +23,7 @@ import type { StackFile } from "../../functions/local/stack/stack-file";
 import type { InterruptSource } from "../../functions/mailbox";
 import { setAwsClients } from "../../functions/wiring/aws/common";
 import { ownerSettings } from "../fakes/owner";
+import { linkStage } from "../fakes/sst-links";
 import { escapeMboxrd, GMAIL_ENVELOPE } from "../unit/mailbox/mbox-text";
 
 const dir = mkdtempSync(join(tmpdir(), "jobnudge-import-it-"));
@@ -113,24 +114,16 @@ describe("import into a deployed stage (--stage)", () => {
   const s3 = mockClient(clients.s3);
   const scheduler = mockClient(clients.scheduler);
   const sentToOwner = async () => (await emulatorEmails(sesEndpoint)).filter((e) => e.destination.to.includes(owner));
-  const link = (name: string, value: unknown) => {
-    process.env[`SST_RESOURCE_${name}`] = JSON.stringify(value);
-  };
+  let unlink = () => {};
 
   beforeAll(async () => {
-    link("App", { name: "jobnudge", stage: "test" });
-    link("StateTable", { name: table });
-    link("MailStore", { bucket: "jobnudge-test-mail", prefix: "inbound/" });
-    link("Scheduling", {
+    unlink = linkStage({
+      stage: "test",
+      table,
+      bucket: "jobnudge-test-mail",
       groupName: "jobnudge-test-nudges",
-      roleArn: "arn:aws:iam::123456789012:role/jobnudge-test-scheduler",
-      targetArn: "arn:aws:lambda:us-east-1:123456789012:function:jobnudge-test-nudge",
-      dlqArn: "arn:aws:sqs:us-east-1:123456789012:jobnudge-test-scheduler-dlq",
+      owner: ownerSettings({ email: owner }),
     });
-    link("Mailer", { sender: "jobnudge@inbox.example.org", inbox: "jobs@inbox.example.org" });
-    link("Owner", ownerSettings({ email: owner }));
-    link("HmacKey", { value: "k1:0123456789abcdef0123456789abcdef0123456789" });
-    link("ActionsUrl", { url: "https://abc123.lambda-url.us-east-1.on.aws/" });
     await ensureTable(dynamo, table);
     setAwsClients({ dynamo, ...clients });
     s3.on(PutObjectCommand).resolves({});
@@ -139,6 +132,7 @@ describe("import into a deployed stage (--stage)", () => {
   });
   afterAll(() => {
     vi.useRealTimers();
+    unlink();
     setAwsClients(null);
     s3.restore();
     scheduler.restore();

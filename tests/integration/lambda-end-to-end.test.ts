@@ -14,6 +14,7 @@ import { ensureTable, localDynamoClient } from "../../functions/local/stack/dyna
 import { emulatorEmails, localSesClient } from "../../functions/local/stack/ses-emulator";
 import { setAwsClients } from "../../functions/wiring/aws/common";
 import { ownerSettings } from "../fakes/owner";
+import { linkStage } from "../fakes/sst-links";
 import event from "../fixtures/aws/ses-receipt-event.json";
 
 const TABLE = `e2e-${Date.now()}`;
@@ -23,24 +24,17 @@ const schedulerMock = mockClient(SchedulerClient);
 const dynamo = localDynamoClient(inject("dynamoEndpoint"));
 const sesEndpoint = inject("sesEndpoint");
 
-function link(name: string, value: unknown) {
-  process.env[`SST_RESOURCE_${name}`] = JSON.stringify(value);
-}
+let unlink = () => {};
 
 beforeAll(async () => {
-  link("App", { name: "jobnudge", stage: "test" });
-  link("StateTable", { name: TABLE });
-  link("MailStore", { bucket: "jobnudge-test-mail", prefix: "inbound/" });
-  link("Scheduling", {
+  unlink = linkStage({
+    stage: "test",
+    table: TABLE,
+    bucket: "jobnudge-test-mail",
     groupName: "jobnudge-test",
-    roleArn: "arn:aws:iam::123456789012:role/jobnudge-test-scheduler",
-    targetArn: "arn:aws:lambda:us-east-1:123456789012:function:jobnudge-test-Nudge",
-    dlqArn: "arn:aws:sqs:us-east-1:123456789012:jobnudge-test-scheduler-dlq",
+    nudgeFunction: "jobnudge-test-Nudge",
+    owner: ownerSettings({ email: OWNER }),
   });
-  link("Mailer", { sender: "jobnudge@inbox.example.org", inbox: "jobs@inbox.example.org" });
-  link("Owner", ownerSettings({ email: OWNER }));
-  link("HmacKey", { value: "k1:0123456789abcdef0123456789abcdef0123456789" });
-  link("ActionsUrl", { url: "https://abc123.lambda-url.us-east-1.on.aws/" });
   await ensureTable(dynamo, TABLE);
   setAwsClients({
     dynamo,
@@ -52,6 +46,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   vi.useRealTimers();
+  unlink();
   setAwsClients(null);
   s3Mock.restore();
   schedulerMock.restore();
