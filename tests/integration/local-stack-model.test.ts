@@ -11,23 +11,15 @@ import { silentLogger } from "../../functions/adapters/logger";
 import { loadLocalConfig } from "../../functions/local/config";
 import { runStack } from "../../functions/local/stack/run-stack";
 import { emulatorEmails } from "../../functions/local/stack/ses-emulator";
+import { ITALIAN_OFFER_ANSWER, ITALIAN_OFFER_FILE, ITALIAN_OFFER_OWNER } from "../fixtures/model-tier/italian-offer";
 import { sendRaw } from "./smtp";
 
 // Its own ports, above the ones local-stack.test.ts takes from the same base.
 const PORT_BASE = Number(process.env.JOBNUDGE_TEST_STACK_PORT_BASE ?? 18_025) + 20;
 // An Italian offer the rules cannot read (tests/unit/app/model-tier.test.ts).
-const OWNER = "giulia.conti@example.org";
-const FILE = new URL("../fixtures/model-tier/italian-offer-fwd.eml", import.meta.url);
-const ANSWER = {
-  kind: "offer",
-  employer: "Brunello Analitica",
-  role: "Ingegnere dei Dati",
-  interviewAt: "",
-  respondBy: "2026-05-15T17:00:00+02:00",
-  expectDecisionBy: "",
-  contactEmail: "marco.ferri@brunelloanalitica.it",
-  confidence: { kind: 0.99, employer: 0.99, role: 0.99, respondBy: 0.99, contactEmail: 0.99 },
-};
+const OWNER = ITALIAN_OFFER_OWNER;
+const FILE = ITALIAN_OFFER_FILE;
+const ANSWER = ITALIAN_OFFER_ANSWER;
 
 const dirs: string[] = [];
 const requests: { url: string; body: string }[] = [];

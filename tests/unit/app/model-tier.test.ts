@@ -15,22 +15,14 @@ import type { OwnerSettings } from "../../../functions/domain/owner";
 import { factReaderFor } from "../../../functions/wiring/model";
 import { ownerSettings } from "../../fakes/owner";
 import { testDeps } from "../../fakes/use-case-deps";
+import { ITALIAN_OFFER_ANSWER, ITALIAN_OFFER_FILE, ITALIAN_OFFER_OWNER } from "../../fixtures/model-tier/italian-offer";
 
 // An Italian offer, forwarded: the rules do not read Italian, so they call it "other" and are
 // unsure even of that. Everything a model could fill in is written in it.
-const FILE = new URL("../../fixtures/model-tier/italian-offer-fwd.eml", import.meta.url);
-const OWNER = "giulia.conti@example.org";
+const FILE = ITALIAN_OFFER_FILE;
+const OWNER = ITALIAN_OFFER_OWNER;
 const NOW = "2026-05-11T08:00:00.000Z";
-const LABEL = {
-  kind: "offer",
-  employer: "Brunello Analitica",
-  role: "Ingegnere dei Dati",
-  interviewAt: "",
-  respondBy: "2026-05-15T17:00:00+02:00",
-  expectDecisionBy: "",
-  contactEmail: "marco.ferri@brunelloanalitica.it",
-  confidence: { kind: 0.99, employer: 0.99, role: 0.99, respondBy: 0.99, contactEmail: 0.99 },
-};
+const LABEL = ITALIAN_OFFER_ANSWER;
 
 const owner = (settings: Partial<OwnerSettings> = {}) =>
   ownerSettings({ email: OWNER, name: "Giulia Conti", timezone: "Europe/Rome", ...settings });
