@@ -21,7 +21,7 @@ import { reconcile, SEND_NOW_WINDOW_MS } from "./reconcile";
 import { recordNudgeSent } from "./save-employer";
 
 /** Raw-store key of an imported message: from its bytes, so a rerun stores it under the same key. */
-export function importRawKey(raw: Uint8Array): string {
+function importRawKey(raw: Uint8Array): string {
   return `import-${createHash("sha256").update(raw).digest("hex").slice(0, 40)}`;
 }
 

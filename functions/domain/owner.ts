@@ -113,7 +113,7 @@ export function modelTierProblem(o: Pick<OwnerSettings, "modelTier" | "modelId" 
 }
 
 /** "provider.model-name-v1:0": a foundation model id, not a cross-Region inference profile ("us.provider...."). */
-export function isBedrockModelId(id: string): boolean {
+function isBedrockModelId(id: string): boolean {
   const match = /^([a-z0-9-]+)\.[a-z0-9][a-z0-9.:_-]*$/.exec(id);
   return match !== null && !INFERENCE_PROFILE_PREFIXES.has(match[1] ?? "");
 }

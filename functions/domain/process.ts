@@ -18,7 +18,7 @@ export function employerKeyOf(record: EmployerRecord): string {
 }
 
 /** Every process of `record`'s employer, `record` included, in the order given. */
-export function processesOf(records: EmployerRecord[], record: EmployerRecord): EmployerRecord[] {
+function processesOf(records: EmployerRecord[], record: EmployerRecord): EmployerRecord[] {
   const key = employerKeyOf(record);
   const group = records.filter((r) => employerKeyOf(r) === key);
   return group.some((r) => r.id === record.id) ? group : [...group, record];

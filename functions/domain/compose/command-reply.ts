@@ -86,7 +86,7 @@ function baseView(subject: string, headline: string, happened: string): EmailVie
  * What jobnudge recorded, said as the fact it now holds ("you accepted Northwind Analytics' offer"):
  * the owner did the thing, jobnudge only wrote it down.
  */
-export function commandDoneWords(
+function commandDoneWords(
   command: ParsedCommand,
   owner: OwnerSettings,
   now?: string,

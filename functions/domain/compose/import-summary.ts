@@ -31,7 +31,7 @@ export interface ImportTally {
 }
 
 /** Employers with a fact from the imported mail still waiting for the owner's answer. */
-export function employersAwaitingAnswer(tally: Pick<ImportTally, "employers" | "messageKeys">): EmployerRecord[] {
+function employersAwaitingAnswer(tally: Pick<ImportTally, "employers" | "messageKeys">): EmployerRecord[] {
   return tally.employers.filter((e) => (e.unsure ?? []).some((f) => tally.messageKeys.has(f.messageKey)));
 }
 

@@ -8,7 +8,7 @@ import { possessive } from "../wording";
 import { type ComposeContext, control, dayOf, draftsFor, emptyView, standardControls } from "./frame";
 import { comparisonTable, EVALUATION_CHECKLIST, offerTermsSection } from "./offer-tables";
 
-export function lateOfferReview(ctx: ComposeContext, accepted: EmployerRecord): EmailView {
+function lateOfferReview(ctx: ComposeContext, accepted: EmployerRecord): EmailView {
   const r = ctx.employer;
   const view = emptyView(ctx);
   const acceptedOn = dayOf(accepted.acceptedAt, ctx.owner, ctx.now);

@@ -24,7 +24,7 @@ const HOW: Record<string, string[]> = {
   "confirm the time": ["A one-line confirmation is enough; mention it if the time does not work."],
 };
 
-export function moveWords(move: string): string {
+function moveWords(move: string): string {
   return MOVE_WORDS[move] ?? move;
 }
 

@@ -41,7 +41,7 @@ export function openProposal(proposal: CallProposal | null | undefined, now: str
  * The proposed time as the reply says it: "this afternoon", "tomorrow morning", "on Monday 13 April
  * in the afternoon", "Thursday 16 April at 2:00 PM EDT".
  */
-export function proposalWords(proposal: CallProposal, ctx: DraftContext): string {
+function proposalWords(proposal: CallProposal, ctx: DraftContext): string {
   if (proposal.hasTime) return letterDeadline(proposal.from, ctx) ?? proposal.text;
   const day = localDateOf(parseInstant(proposal.from), ctx.owner.timezone);
   const part = proposal.part;

@@ -45,7 +45,7 @@ function offeredDays(ctx: DraftContext): CivilDate[] {
 }
 
 /** Three half-day windows to offer: morning, afternoon, morning on the offered days (owner-local). */
-export function availabilityWindows(ctx: DraftContext): string[] {
+function availabilityWindows(ctx: DraftContext): string[] {
   const zone = ctx.owner.timezone;
   const zoneName = zoneAbbreviation(Date.parse(ctx.now), zone);
   const [first, second, third] = offeredDays(ctx);

@@ -24,7 +24,7 @@ function normalize(text: string): string {
 
 type ChronoResult = ReturnType<typeof chrono.parse>[number];
 
-export function phraseAt(index: number, text: string, instantMs: number, hasTime: boolean, zone: Zone): DatePhrase {
+function phraseAt(index: number, text: string, instantMs: number, hasTime: boolean, zone: Zone): DatePhrase {
   return {
     text,
     index,

@@ -15,7 +15,7 @@ import {
 } from "../time";
 
 /** Offices close at this owner-local time: a call advised later waits for the next business morning. */
-export const CALL_HOURS_END = "17:00";
+const CALL_HOURS_END = "17:00";
 
 type OwnerHours = Pick<OwnerSettings, "timezone" | "workdayStart">;
 

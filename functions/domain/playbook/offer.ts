@@ -22,7 +22,7 @@ import { callHoursOnOrAfter, withinBusinessDays } from "./hours";
 export const EXTENSION_HORIZON_MS = 7 * DAY_MS;
 const TIMED_DEADLINE_LEAD_MS = 3 * HOUR_MS;
 /** A deadline this close leaves no business day for the expedite request: both requests come at once. */
-export const CLOSE_DEADLINE_BUSINESS_DAYS = 3;
+const CLOSE_DEADLINE_BUSINESS_DAYS = 3;
 // Asking "what happened?" about a deadline more than a week gone helps nobody; the digest shows it lapsed.
 const DEADLINE_PASSED_WINDOW_MS = 7 * DAY_MS;
 

@@ -15,7 +15,7 @@ import {
 } from "../time";
 
 /** Two weeks' notice is standard (more for managers, or when the contract says so). */
-export const NOTICE_DAYS = 14;
+const NOTICE_DAYS = 14;
 
 export interface ResignationPlan {
   /** The new job's first day, when the offer states it. */
