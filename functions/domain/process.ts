@@ -11,6 +11,8 @@ import { OPEN_STAGES } from "./vocabularies";
 
 /** Between the employer's name and the role, in record ids ("acme/ml-engineer") and in labels. */
 export const PROCESS_SEPARATOR = "/";
+/** How a label writes it between employer and role: "Acme / ML Engineer". */
+export const LABEL_SEPARATOR = ` ${PROCESS_SEPARATOR} `;
 
 /** The employer a record is a process of (records written before roles: their own id). */
 export function employerKeyOf(record: EmployerRecord): string {
@@ -30,7 +32,7 @@ function processesOf(records: EmployerRecord[], record: EmployerRecord): Employe
  */
 export function processLabel(record: EmployerRecord, records: EmployerRecord[]): string {
   if (processesOf(records, record).length < 2) return record.name;
-  return `${record.name} ${PROCESS_SEPARATOR} ${record.role?.replace(/\s+/g, " ").trim() || "role unknown"}`;
+  return `${record.name}${LABEL_SEPARATOR}${record.role?.replace(/\s+/g, " ").trim() || "role unknown"}`;
 }
 
 /**

@@ -4,6 +4,7 @@
 // records may carry process labels as names ("Acme / ML Engineer", domain/process.ts): "Acme" then
 // names neither of Acme's processes alone, and two records of one exact name are ambiguous too.
 import type { EmployerRecord } from "../employer";
+import { LABEL_SEPARATOR } from "../process";
 
 export type EmployerMatch =
   | { ok: true; employer: EmployerRecord; rest: string[] }
@@ -15,7 +16,7 @@ export function normalizeName(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/\s+/g, " ")
-    .replace(/\s*\/\s*/g, " / ")
+    .replace(/\s*\/\s*/g, LABEL_SEPARATOR)
     .trim();
 }
 
@@ -31,7 +32,7 @@ function namesOf(employer: EmployerRecord): string[] {
 function exactly(wanted: string, employers: EmployerRecord[]): EmployerRecord[] {
   const byName = employers.filter((e) => {
     const name = normalizeName(e.name);
-    return name === wanted || name.split(" / ")[0] === wanted;
+    return name === wanted || name.split(LABEL_SEPARATOR)[0] === wanted;
   });
   return byName.length > 0 ? byName : employers.filter((e) => namesOf(e).includes(wanted));
 }
@@ -43,8 +44,8 @@ export function isExactName(typed: string, employer: EmployerRecord): boolean {
 /** A prefix of the name; for "Employer / Role", a prefix of each part ("glob / ml" for "Globex / ML Engineer"). */
 function startsLike(name: string, wanted: string): boolean {
   if (name.startsWith(wanted)) return true;
-  const [employer, role, ...more] = wanted.split(" / ");
-  const [nameEmployer, nameRole] = name.split(" / ");
+  const [employer, role, ...more] = wanted.split(LABEL_SEPARATOR);
+  const [nameEmployer, nameRole] = name.split(LABEL_SEPARATOR);
   return (
     employer !== undefined &&
     role !== undefined &&
@@ -99,8 +100,9 @@ export function matchEmployerAtStart(words: string[], employers: EmployerRecord[
  */
 export function wholeEmployer(typed: string, candidates: EmployerRecord[]): EmployerRecord[] | null {
   const wanted = normalizeName(typed);
-  const employerPart = (e: EmployerRecord) => normalizeName(e.name).split(" / ")[0];
-  return candidates.length > 1 && candidates.every((e) => e.name.includes(" / ") && employerPart(e) === wanted)
+  const employerPart = (e: EmployerRecord) => normalizeName(e.name).split(LABEL_SEPARATOR)[0];
+  return candidates.length > 1 &&
+    candidates.every((e) => e.name.includes(LABEL_SEPARATOR) && employerPart(e) === wanted)
     ? candidates
     : null;
 }
