@@ -22,7 +22,12 @@ import { sendToOwnerOnce } from "./owner-mail";
 import { reconcile } from "./reconcile";
 import { updateEmployer } from "./save-employer";
 
-export type Filed = { employer: EmployerRecord | null; asked: Extract<Route, { type: "ask" }> | null };
+export type Filed = {
+  employer: EmployerRecord | null;
+  asked: Extract<Route, { type: "ask" }> | null;
+  /** The other processes the routing read, to label the filed one without reading them again. */
+  others: EmployerRecord[];
+};
 
 /** The role a message may be routed by: only one read surely (an unsure role is asked about). */
 function routingRole(x: Extraction): string | null {
@@ -42,11 +47,13 @@ export async function fileEmployerMail(
 ): Promise<Filed> {
   const x = facts.extraction;
   let route: Route | null = null;
+  let read: EmployerRecord[] = [];
   const about = { key: facts.key, employer: employerName, role: routingRole(x), contactEmail: x.contactEmail };
   const employer = await updateEmployer(
     deps,
     async () => {
-      route = routeMessage(await deps.state.listEmployers(), about);
+      read = await deps.state.listEmployers();
+      route = routeMessage(read, about);
       if (route.type === "ask") return null;
       return route.type === "new" ? route.process.id : route.id;
     },
@@ -59,7 +66,8 @@ export async function fileEmployerMail(
     },
   );
   const last = route as Route | null;
-  return { employer, asked: last?.type === "ask" ? last : null };
+  const others = read.filter((r) => r.id !== employer?.id);
+  return { employer, asked: last?.type === "ask" ? last : null, others };
 }
 
 function applyWithDomain(current: EmployerRecord, facts: MessageFacts): EmployerRecord {
@@ -110,7 +118,7 @@ export async function fileMessageUnder(
   });
   if (!saved) throw new InvalidRequestError(`no process ${target.id}`);
   await deps.state.recordMessage({ ...message, employerId: saved.id });
-  const label = processLabel(saved, await deps.state.listEmployers());
+  const label = processLabel(saved, [...records.filter((r) => r.id !== saved.id), saved]);
   await acknowledgeFiled(deps, { ...saved, name: label }, facts, now);
   return { done: `Filed the message under ${label}.`, employerId: saved.id };
 }

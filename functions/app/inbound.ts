@@ -146,9 +146,9 @@ export async function inboundMessage(
   // A whole mailbox holds the owner's mail to colleagues and friends at companies too: replayed,
   // the owner's own mail only adds to a process that the employer's mail started.
   const startsNothing = replay && extraction.kind === "outgoing";
-  const { employer, asked } = employerName
+  const { employer, asked, others } = employerName
     ? await fileEmployerMail(deps, employerName, { key, receivedAt, extraction }, { startsNothing })
-    : { employer: null, asked: null };
+    : { employer: null, asked: null, others: [] };
 
   const planned = replay ? [] : await reconcile(deps);
   await record("applied", extraction, employer?.id ?? null);
@@ -156,7 +156,7 @@ export async function inboundMessage(
 
   // A message that waits for the owner to say which process it is about is acknowledged anyway.
   if ((deps.owner.ack || asked) && !replay) {
-    const shown = employer && { ...employer, name: processLabel(employer, await deps.state.listEmployers()) };
+    const shown = employer && { ...employer, name: processLabel(employer, [...others, employer]) };
     const now = deps.clock.now().toISOString();
     await sendToOwnerOnce(deps, `ack.${key}`, shown?.name ?? extraction.employer, () =>
       withModelSource(
