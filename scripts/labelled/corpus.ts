@@ -31,6 +31,8 @@ export interface LabelledCase {
   label: Label;
   extraction: Extraction;
   evidence: FieldEvidence;
+  /** What the extractors read (after `alter`); absent when the message could not be decoded. */
+  facts?: MailFacts;
 }
 
 export class LabelledFolderError extends Error {
@@ -97,7 +99,7 @@ export async function readLabelledFolder(
     const ctx = { ownerAddresses: [label.owner], timezone: ownerZones[label.owner] ?? zoneFromRaw(raw) };
     if (!alter) {
       const email = await readEmail(raw, ctx);
-      cases.push({ dir, label, extraction: email.extraction, evidence: email.evidence });
+      cases.push({ dir, label, extraction: email.extraction, evidence: email.evidence, facts: email.facts });
       continue;
     }
     const decoded = await decodeMail(raw, ctx);
@@ -106,7 +108,8 @@ export async function readLabelledFolder(
       continue;
     }
     const { messageId, originalDate } = decoded;
-    cases.push({ dir, label, ...extractWithEvidence(alter(decoded.facts), { messageId, originalDate }) });
+    const facts = alter(decoded.facts);
+    cases.push({ dir, label, ...extractWithEvidence(facts, { messageId, originalDate }), facts });
   }
   return { cases, missing };
 }

@@ -13,12 +13,14 @@ import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence
 import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
 import { interviewHeldOf } from "./interview-held";
 import { classifyKind, hasOfferLetter } from "./kind";
+import { kindWordEvidence, kindWordsOf } from "./kind-words";
 import { detectLanguage, foreignShare, type Language } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
 import { ownerRequestOf } from "./owner-move";
 import { joinWrappedLines, unquoteLines } from "./prose";
 import { extractRole } from "./role";
+import { employerChecks, roleChecks } from "./value-checks";
 
 export interface MessageIdentity {
   messageId: string | null;
@@ -51,7 +53,9 @@ export function extractWithEvidence(
   };
   // Other languages add their cue tables and chrono's locale parser; English mail reads as before.
   const language = detectLanguage(`${prose.subject}\n${prose.body}`);
-  const { kind, evidence: kindEvidence } = classifyKind(prose, outgoing, language);
+  const { kind, evidence: ruleEvidence } = classifyKind(prose, outgoing, language);
+  // The word model's second opinion only informs the kind's confidence; the rules keep the kind.
+  const kindEvidence = { ...ruleEvidence, ...kindWordEvidence(kind, kindWordsOf(prose.subject, prose.body)) };
   // Every field's evidence also says how well the rules can read this message at all.
   const context = messageContext(prose, language);
   const base = emptyExtraction({
@@ -96,12 +100,14 @@ export function extractWithEvidence(
       : [];
   const asksToTalk = !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000));
 
+  // What the value checks search: what the extractors read of the newest message.
+  const read = `${prose.subject}\n${prose.body}\n${letter}`;
   const withContext = (features: Features | undefined, value: unknown) =>
     features && value !== null ? { ...features, ...context } : undefined;
   const evidence: FieldEvidence = {
     kind: { ...kindEvidence, ...context },
-    employer: withContext(employer.evidence, employer.name),
-    role: withContext(role.evidence, role.role),
+    employer: withContext(employer.name ? { ...employer.evidence, ...employerChecks(employer.name, read) } : undefined, employer.name),
+    role: withContext(role.role ? { ...role.evidence, ...roleChecks(role.role, read) } : undefined, role.role),
     interviewAt: withContext(dates.evidence.interviewAt, dates.interviewAt),
     respondBy: withContext(dates.evidence.respondBy, dates.respondBy),
     expectDecisionBy: withContext(dates.evidence.expectDecisionBy, dates.expectDecisionBy),

@@ -1,0 +1,80 @@
+// A second opinion on the kind, from words alone: a naive Bayes model over the unigrams and
+// bigrams of the subject and the start of the newest message, trained by scripts/train-words.ts on
+// the labelled sets' kinds and shipped as data (kind-words.json). It never decides the kind (the
+// rule tables do); whether it agrees with them, and how strongly it would pick another kind, are
+// evidence for the kind's calibrated confidence. The labels are ground truth, so unlike the cue
+// tables it was not tuned until every training message reads right. Deterministic, no I/O.
+import type { MessageKind } from "../vocabularies";
+import type { Features } from "./evidence";
+import shipped from "./kind-words.json";
+
+/** The kinds the words weigh; `outgoing` is the owner's own mail, told by its sender. */
+export const WORD_KINDS = [
+  "interview_invite",
+  "interview_scheduled",
+  "offer",
+  "rejection",
+  "update",
+  "other",
+] as const satisfies readonly MessageKind[];
+
+export interface KindWordModel {
+  about: string;
+  fittedOn: string[];
+  /** Per WORD_KINDS entry: log prior, in hundredths. */
+  prior: number[];
+  /** Word -> per WORD_KINDS entry: log P(word present | kind) minus log P(word absent | kind), in hundredths. */
+  words: Record<string, number[]>;
+}
+
+const SHIPPED = shipped as KindWordModel;
+
+/** How much of the newest message is read: its opening says what it is; signatures and footers follow. */
+const BODY_CHARS = 1200;
+
+/** The distinct unigrams and bigrams of the subject and the opening of the newest message. */
+export function kindWordsOf(subject: string, body: string): string[] {
+  const text = `${subject}\n${body.slice(0, BODY_CHARS)}`.normalize("NFKC").toLowerCase();
+  const tokens = text.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  const words = new Set<string>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = (tokens[i] ?? "").replace(/['’]/g, "");
+    if (token.length < 2) continue;
+    words.add(token);
+    const next = (tokens[i + 1] ?? "").replace(/['’]/g, "");
+    if (next.length >= 2) words.add(`${token} ${next}`);
+  }
+  return [...words].sort();
+}
+
+/** Log posterior (unnormalised, natural log) per WORD_KINDS entry. */
+export function kindWordScores(words: string[], model: KindWordModel = SHIPPED): number[] {
+  const scores = model.prior.map((p) => p / 100);
+  for (const word of words) {
+    const row = model.words[word];
+    if (!row) continue;
+    for (let k = 0; k < scores.length; k += 1) scores[k] = (scores[k] ?? 0) + (row[k] ?? 0) / 100;
+  }
+  return scores;
+}
+
+/**
+ * The words' verdict on the rules' kind: `words_agree` when the words' likeliest kind is the same,
+ * `words_against` how many nats the words prefer their kind by (log scale, 0 when they agree).
+ * Nothing for the owner's own mail or a model with no words.
+ */
+export function kindWordEvidence(
+  ruleKind: MessageKind,
+  words: string[],
+  model: KindWordModel = SHIPPED,
+): Features {
+  const index = (WORD_KINDS as readonly string[]).indexOf(ruleKind);
+  if (index < 0 || Object.keys(model.words).length === 0) return {};
+  const scores = kindWordScores(words, model);
+  const best = Math.max(...scores);
+  const against = best - (scores[index] ?? best);
+  return {
+    words_agree: against === 0 ? 1 : 0,
+    words_against: Math.round(Math.log1p(against) * 1000) / 1000,
+  };
+}
