@@ -8,6 +8,8 @@ export interface FieldModel {
   bias: number;
   /** Feature name -> weight; features the model does not know are ignored. */
   weights: Record<string, number>;
+  /** The penalty it was fitted with (chosen by cross-validation; a refit on fewer sets reuses it). */
+  lambda?: number;
 }
 
 export interface CalibrationModel {

@@ -20,7 +20,6 @@ import { classifyOutgoing } from "./outgoing";
 import { ownerRequestOf } from "./owner-move";
 import { joinWrappedLines, unquoteLines } from "./prose";
 import { extractRole } from "./role";
-import { employerChecks, roleChecks } from "./value-checks";
 
 export interface MessageIdentity {
   messageId: string | null;
@@ -100,14 +99,12 @@ export function extractWithEvidence(
       : [];
   const asksToTalk = !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000));
 
-  // What the value checks search: what the extractors read of the newest message.
-  const read = `${prose.subject}\n${prose.body}\n${letter}`;
   const withContext = (features: Features | undefined, value: unknown) =>
     features && value !== null ? { ...features, ...context } : undefined;
   const evidence: FieldEvidence = {
     kind: { ...kindEvidence, ...context },
-    employer: withContext(employer.name ? { ...employer.evidence, ...employerChecks(employer.name, read) } : undefined, employer.name),
-    role: withContext(role.role ? { ...role.evidence, ...roleChecks(role.role, read) } : undefined, role.role),
+    employer: withContext(employer.evidence, employer.name),
+    role: withContext(role.evidence, role.role),
     interviewAt: withContext(dates.evidence.interviewAt, dates.interviewAt),
     respondBy: withContext(dates.evidence.respondBy, dates.respondBy),
     expectDecisionBy: withContext(dates.evidence.expectDecisionBy, dates.expectDecisionBy),
