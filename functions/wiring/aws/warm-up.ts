@@ -136,7 +136,10 @@ export function warmUpAtsSample(): Uint8Array {
 
 const ROUNDS = 4;
 
-/** Reads the samples (the forwards a few times: later passes reach code V8 compiles lazily). Never throws. */
+/**
+ * Reads the samples (the forwards a few times: later passes reach code V8 compiles lazily) and loads
+ * the compiled templates, which the first acknowledgement renders. Never throws.
+ */
 export async function warmUpReading(): Promise<void> {
   const ctx = {
     ownerAddresses: ["alex@example.test"],
@@ -144,6 +147,7 @@ export async function warmUpReading(): Promise<void> {
     timezone: "America/New_York",
   };
   try {
+    await import("./templates");
     const forwards = [warmUpSample(), warmUpOfferSample()];
     const ats = warmUpAtsSample();
     for (let round = 0; round < 2; round += 1) await readEmail(ats, ctx);
