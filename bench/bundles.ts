@@ -11,7 +11,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type BuildOptions, build, type Metafile, type Plugin } from "esbuild";
+import { build, type Metafile, type Plugin } from "esbuild";
+import { sstBuildOptions, staticGraph } from "../stacks/function-build";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const STARTS = Number(process.env.BENCH_STARTS ?? 11);
@@ -49,41 +50,9 @@ const CLIENT_IMPORTS: Record<Client, { imports: string; make: string }> = {
   ses: { imports: 'import { SESClient } from "@aws-sdk/client-ses";', make: "new SESClient({})" },
 };
 
-/** SST v4's options for a nodejs22.x function with the defaults jobnudge keeps (stacks/functions.ts). */
-function sstOptions(entry: string | { source: string }, outdir: string, plugins: Plugin[] = []): BuildOptions {
-  return {
-    absWorkingDir: ROOT,
-    ...(typeof entry === "string"
-      ? { entryPoints: [entry] }
-      : { stdin: { contents: entry.source, resolveDir: ROOT, loader: "ts" as const, sourcefile: "bench-entry.ts" } }),
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "es2023",
-    mainFields: ["module", "main"],
-    keepNames: true,
-    minify: true,
-    external: ["sharp", "pg-native"],
-    // stacks/functions.ts sets nodejs.splitting: code reached only through import() (the SDK's
-    // credential providers other than the environment's, S3 in actions) is a chunk loaded on use.
-    splitting: true,
-    outdir,
-    entryNames: "bundle",
-    outExtension: { ".js": ".mjs" },
-    metafile: true,
-    logLevel: "silent",
-    plugins,
-    banner: {
-      js: [
-        "import { createRequire as topLevelCreateRequire } from 'module';",
-        "const require = topLevelCreateRequire(import.meta.url);",
-        'import { fileURLToPath as topLevelFileUrlToPath, URL as topLevelURL } from "url"',
-        "const __filename = topLevelFileUrlToPath(import.meta.url)",
-        'const __dirname = topLevelFileUrlToPath(new topLevelURL(".", import.meta.url))',
-      ].join("\n"),
-    },
-  };
-}
+/** SST v4's options for a nodejs22.x function with the defaults jobnudge keeps (stacks/function-build.ts). */
+const sstOptions = (entry: string | { source: string }, outdir: string, plugins: Plugin[] = []) =>
+  sstBuildOptions(ROOT, entry, outdir, plugins);
 
 /** Replaces the INIT warm-up with a no-op: the inbound bundle as it was before it (for the "before" rows). */
 const withoutWarmUp: Plugin = {
@@ -134,20 +103,11 @@ function loadedBytes(metafile: Metafile): {
   total: number;
   initInputs: Metafile["outputs"][string]["inputs"];
 } {
-  const outputs = metafile.outputs;
-  const entry = Object.keys(outputs).find((file) => file.endsWith("/bundle.mjs"));
-  const seen = new Set<string>();
-  const stack = entry ? [entry] : [];
-  for (let file = stack.pop(); file !== undefined; file = stack.pop()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const i of outputs[file]?.imports ?? [])
-      if (i.kind === "import-statement" && outputs[i.path]) stack.push(i.path);
-  }
+  const seen = staticGraph(metafile);
   let init = 0;
   let total = 0;
   const initInputs: Metafile["outputs"][string]["inputs"] = {};
-  for (const [file, output] of Object.entries(outputs)) {
+  for (const [file, output] of Object.entries(metafile.outputs)) {
     if (file.endsWith(".map")) continue;
     total += output.bytes;
     if (!seen.has(file)) continue;
