@@ -78,6 +78,37 @@ beforeAll(async () => {
   await ensureBuilt(); // the commands below run from dist/
 }, 180_000);
 
+describe("mistakes at the terminal", () => {
+  it.each([
+    { typed: "stauts", meant: "status" },
+    { typed: "sned", meant: "send" },
+  ])("a misspelt command ($typed) names the closest one, exit 2", async ({ typed, meant }) => {
+    const ran = await jobnudge([typed], {});
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain(`jobnudge: unknown command "${typed}" (did you mean ${meant}?)`);
+    expect(ran.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("help COMMAND is that command's help", async () => {
+    const ran = await jobnudge(["help", "send"], {});
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/^Usage: jobnudge send FILE\.eml/);
+  });
+
+  it("a misspelt option names the closest one, exit 2", async () => {
+    const ran = await jobnudge(["status", "--jsn"], {});
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/^jobnudge status: unknown option --jsn \(did you mean --json\?\)\n/);
+  });
+
+  it("send --from a word that is no address: exit 2 before anything is sent", async () => {
+    const ran = await jobnudge(["send", join(SAMPLES, "northwind-offer.eml"), "--from", "stranger"], {});
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain('--from needs an email address, e.g. --from someone@else.com (got "stranger")');
+    expect(ran.stderr).not.toContain("501");
+  });
+});
+
 describe("with the stack running", () => {
   let env: Record<string, string>;
   let stack: RunningStack;
@@ -124,6 +155,32 @@ describe("with the stack running", () => {
     expect(emails.some((e) => e.destination.to.some((to) => to.includes(OWNER)) && /notes|read/i.test(e.subject))).toBe(
       true,
     );
+  });
+
+  it("send the same message again: already applied, nothing changed, no second acknowledgement", async () => {
+    // Prepare
+    const file = join(SAMPLES, "northwind-offer.eml");
+    await jobnudge(["send", file], cliEnv);
+    const before = (await emulatorEmails(stack.sesEndpoint)).length;
+
+    // Act
+    const ran = await jobnudge(["send", file], cliEnv);
+
+    // Assess
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain("northwind-offer.eml: already applied: offer from Northwind Analytics");
+    expect(ran.stdout).not.toContain("The acknowledgement is in");
+    expect(await emulatorEmails(stack.sesEndpoint)).toHaveLength(before);
+  });
+
+  it("send a missing file or a folder: named in words, exit 1", async () => {
+    const ran = await jobnudge(["send", join(SAMPLES, "missing.eml"), SAMPLES], cliEnv);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain(
+      `[1/2] ${join(SAMPLES, "missing.eml")}: cannot read ${join(SAMPLES, "missing.eml")}: no such file`,
+    );
+    expect(ran.stderr).toContain(`[2/2] ${SAMPLES}: cannot read ${SAMPLES}: it is a folder, not a file`);
+    expect(ran.stderr).not.toMatch(/ENOENT|EISDIR/);
   });
 
   it("send resolves a path from the folder npm was started in (INIT_CWD)", async () => {
@@ -212,6 +269,26 @@ describe("with the stack running", () => {
     expect(ran.stderr).toContain(`holds employers for:\n  ${OWNER} (1)`);
     expect(ran.stderr).toContain(`JOBNUDGE_OWNER_EMAIL=${OWNER}`);
   }, 90_000);
+
+  it("with no stack running, status shows this shell's owner's employers and names the other owners'", async () => {
+    // Prepare: the same data folder, a stack run as another owner who forwards the same sample
+    const other = "you@example.com";
+    const second = await runStack(configOf({ ...env, JOBNUDGE_OWNER_EMAIL: other }), silentLogger);
+    try {
+      expect((await jobnudge(["send", join(SAMPLES, "northwind-offer.eml")], cliEnv)).code).toBe(0);
+    } finally {
+      await second.stop();
+    }
+
+    // Act
+    const ran = await jobnudge(["status"], { ...cliEnv, JOBNUDGE_OWNER_EMAIL: other });
+
+    // Assess
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain("Northwind Analytics: offer");
+    expect(ran.stderr).toContain(`these are ${other}'s employers; ${env.JOBNUDGE_DATA_DIR} also holds employers for:`);
+    expect(ran.stderr).toContain(`  ${OWNER} (1)`);
+  }, 180_000);
 });
 
 describe("after a crash", () => {
