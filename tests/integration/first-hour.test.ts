@@ -291,27 +291,70 @@ describe("with the stack running", () => {
   }, 180_000);
 });
 
+/** `npm start` or `npm run demo` as spawned by npm; resolves once `line` is printed. */
+async function startUntil(script: "start" | "demo", env: Record<string, string>, line: string) {
+  const child = spawn(process.execPath, ["scripts/build.mjs", "--run", script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  await new Promise<void>((resolve, reject) => {
+    const seen = (d: Buffer) => {
+      out += String(d);
+      if (out.includes(line)) resolve();
+    };
+    child.stdout.on("data", seen);
+    child.stderr.on("data", seen);
+    void exited.then((code) => reject(new Error(`${script} exited early (${code}): ${out}`)));
+  });
+  return { child, exited, output: () => out };
+}
+
+describe("Ctrl-C", () => {
+  it("while npm start is still starting: it stops cleanly, nothing left for the next start to call a crash", async () => {
+    // Prepare
+    const env = await stackEnv();
+    const { child, exited, output } = await startUntil("start", env, "starting DynamoDB Local");
+
+    // Act
+    child.kill("SIGINT");
+    const code = await exited;
+
+    // Assess
+    expect(code).toBe(0);
+    expect(output()).not.toContain("jobnudge ready");
+    expect(existsSync(join(env.JOBNUDGE_DATA_DIR as string, "stack.json"))).toBe(false);
+    expect(readdirSync(join(env.JOBNUDGE_DATA_DIR as string, "pids"))).toEqual([]);
+  }, 180_000);
+
+  it("during npm run demo: it says it stops, not that the demo is over", async () => {
+    // Prepare
+    const env = await stackEnv();
+    const { child, exited, output } = await startUntil("demo", env, "Watch the emails arrive");
+
+    // Act
+    child.kill("SIGINT");
+    const code = await exited;
+
+    // Assess
+    expect(code).toBe(0);
+    expect(output()).toContain("jobnudge demo: stopping");
+    expect(output()).not.toContain("demo over");
+    expect(readdirSync(join(env.JOBNUDGE_DATA_DIR as string, "demo", "pids"))).toEqual([]);
+  }, 180_000);
+});
+
 describe("after a crash", () => {
   it("the next start stops the DynamoDB Local the crashed stack left and starts its own", async () => {
     // Prepare: a stack as `npm start` runs it, killed without a chance to clean up
     const env = await stackEnv();
-    const crashed = spawn(process.execPath, ["scripts/build.mjs", "--run", "start"], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    await new Promise<void>((resolve, reject) => {
-      let out = "";
-      crashed.stdout.on("data", (d) => {
-        out += String(d);
-        if (out.includes("jobnudge ready")) resolve();
-      });
-      crashed.once("exit", (code) => reject(new Error(`the stack exited early (${code})`)));
-    });
+    const { child: crashed, exited } = await startUntil("start", env, "jobnudge ready");
     const pidsDir = join(env.JOBNUDGE_DATA_DIR as string, "pids");
     const orphanPid = Number(/\.(\d+)\.json$/.exec(readdirSync(pidsDir)[0] ?? "")?.[1]);
     crashed.kill("SIGKILL");
-    await new Promise((r) => crashed.once("exit", r));
+    await exited;
     expect(isAlive(orphanPid)).toBe(true);
 
     // Act
