@@ -215,6 +215,7 @@ describe("with the stack running", () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^Subject: jobnudge: recorded, no nudges about Northwind Analytics until/m);
     expect(text.stdout).toContain(`Viewer:  ${stack.sesEndpoint}/`);
+    expect(text.stdout).toMatch(/^Sent: {4}\w{3} \d{1,2} \w{3}, \d{1,2}:\d\d [AP]M E[SD]T$/m); // the owner's zone, not UTC ISO
     const html = await jobnudge(["open", "--html"], cliEnv);
     const path = html.stdout.trim();
     expect(html.code).toBe(0);
