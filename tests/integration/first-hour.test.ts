@@ -126,6 +126,13 @@ describe("with the stack running", () => {
     await stack?.stop();
   });
 
+  it("open before any email: says the viewer keeps emails only while the stack runs", async () => {
+    const ran = await jobnudge(["open"], cliEnv);
+    expect(ran).toMatchObject({ code: 0, stderr: "" });
+    expect(ran.stdout).toContain(`No email to ${OWNER} since this stack started (`);
+    expect(ran.stdout).toContain("the viewer keeps emails only while the stack runs");
+  });
+
   it("send: reports an applied message, exit 0", async () => {
     const ran = await jobnudge(["send", join(SAMPLES, "northwind-offer.eml")], cliEnv);
     expect(ran).toMatchObject({ code: 0, stderr: "" });

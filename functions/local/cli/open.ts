@@ -43,8 +43,12 @@ subject, when it was sent, the viewer's address and its text.
       return 1;
     }
     if (!email) {
+      // The emulator keeps mail in memory: after a restart it is empty, though the store is not
+      // (and a sample sent again is "already applied", with no second acknowledgement).
+      const since = formatInstant(Date.parse(stack.startedAt), config.owner.timezone, Date.now());
       process.stdout.write(
-        `No email to ${config.owner.email} yet. Forward one: npm run --silent cli -- send samples/northwind-offer.eml\n`,
+        `No email to ${config.owner.email} since this stack started (${since}): the viewer keeps emails only while the stack runs.\n` +
+          "Forward a message it does not have yet, or send a command: npm run --silent cli -- command status\n",
       );
       return 0;
     }
