@@ -1,6 +1,7 @@
 // PLAYBOOK §4-§5 emails: after accepting (withdrawals, the offer letter, resigning), declining,
 // the employer asking to talk, and backing out of an accepted offer.
 
+import { personName } from "../drafts";
 import { openProposal } from "../drafts/call-booking";
 import type { EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
@@ -120,8 +121,8 @@ export function decline(ctx: ComposeContext): EmailView {
         title: "First: would a counteroffer change your answer?",
         items: [
           "Employers expect some back and forth, and many are disappointed by a decline that never said what would work.",
-          `If more pay, a higher level or other terms would make you say yes, do not send the decline: call ${r.contactName ?? "them"} and say what it would take.`,
-          "If nothing they could offer would change it, send the note below.",
+          `If more pay, a higher level or other terms would make you say yes, do not send the decline: call ${personName(r.contactName, r.name) ?? "them"} and say what it would take (the first draft below has a script and the note that follows the call).`,
+          "If nothing they could offer would change it, send the decline (the last draft below).",
         ],
       },
       { title: "If they ask to talk", items: ["Always take the call: forward their reply and jobnudge prepares you."] },

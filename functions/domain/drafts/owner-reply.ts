@@ -57,12 +57,16 @@ function availabilityWindows(ctx: DraftContext): string[] {
   ].map((window) => `${window} ${zoneName}`);
 }
 
+/** The one blank the references reply keeps: only the owner knows who their referees are. */
+export const REFERENCES_BLANK =
+  "[your references, one per line: name, title and company, email, phone, how you worked together]";
+
 export function ownerReply(ctx: DraftContext) {
   const r = ctx.employer;
   const move = r.ownerMove?.move ?? "send availability";
   const subject = `Re: ${r.role ?? "next steps"}`;
   const label = `Reply to ${r.name}`;
-  const open = greeting(r.contactName);
+  const open = greeting(r.contactName, r.name);
   const close = signOff(ctx.owner);
   const people = r.interviewers.length > 0 ? ` with ${joinNames(r.interviewers)}` : "";
   switch (move) {
@@ -70,11 +74,8 @@ export function ownerReply(ctx: DraftContext) {
       return draftView("owner_reply", label, r.contactEmail, subject, [
         open,
         `Thank you for moving me forward for ${theRole(r)}. Here are my references; each of them knows you may be in touch:`,
-        [
-          "1. [Name], [title] at [company], [email], [phone]: [how you worked together]",
-          "2. [Name], [title] at [company], [email], [phone]: [how you worked together]",
-          "3. [Name], [title] at [company], [email], [phone]: [how you worked together]",
-        ].join("\n"),
+        // jobnudge does not know the owner's referees: one marked blank, not a form of brackets.
+        REFERENCES_BLANK,
         "If you need anything else from me, I will send it right away.",
         close,
       ]);
