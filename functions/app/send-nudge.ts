@@ -35,14 +35,9 @@ export async function sendNudgeOnce(
     deps,
     `nudge.${nudge.id}`,
     label,
-    () => {
-      const view = composeNudge(nudge, employers, deps.owner, now, deps.links.sign);
-      // The drafts inside address the employer by its name; the owner's subject and headline say
-      // which process ("Globex / ML Engineer") when the employer has several.
-      if (!employer || !label || label === employer.name) return view;
-      const named = (text: string) => text.replace(employer.name, label);
-      return { ...view, subject: named(view.subject), headline: named(view.headline) };
-    },
+    // The composers name the process in the owner's subject and headline ("Globex / ML Engineer" when
+    // the employer has several); the drafts inside address the employer by its name.
+    () => composeNudge(nudge, employers, deps.owner, now, deps.links.sign),
     options,
   );
   if (outcome === "held") {

@@ -15,9 +15,9 @@ export function deadlinePassed(ctx: ComposeContext): EmailView {
   return {
     ...view,
     deadline: view.deadline ? `${view.deadline} (passed)` : null,
-    subject: `${r.name} offer: the answer was due ${due}. What happened?`,
+    subject: `${ctx.label} offer: the answer was due ${due}. What happened?`,
     preheader: "One click tells jobnudge: accepted, declined, or a new deadline.",
-    headline: `The deadline for ${possessive(r.name)} offer has passed`,
+    headline: `The deadline for ${possessive(ctx.label)} offer has passed`,
     happened: `Your answer to ${possessive(r.name)} offer was due ${due}. jobnudge has nothing recorded since: no acceptance, no decline, no new deadline.`,
     whyNow:
       "Until jobnudge knows what happened it cannot plan the right next step (withdrawals after an acceptance, a new reminder after an extension).",

@@ -13,9 +13,9 @@ export function interviewPrep(ctx: ComposeContext): EmailView {
   const sameDay = isOnLocalDayOf(r.interviewAt, ctx.now, ctx.owner.timezone);
   return {
     ...emptyView(ctx),
-    subject: `${r.name} interview ${when}: prepare ${sameDay ? "before it starts" : "tonight"}`,
+    subject: `${ctx.label} interview ${when}: prepare ${sameDay ? "before it starts" : "tonight"}`,
     preheader: `Research, your stories and your questions for ${r.name}.`,
-    headline: `Get ready for ${r.name}`,
+    headline: `Get ready for ${ctx.label}`,
     happened: `Your interview${r.role ? ` for ${r.role}` : ""} at ${r.name} is on ${when}${who}.`,
     whyNow: sameDay
       ? "The interview is today: an hour of focused preparation is the best use of the time left."
@@ -83,9 +83,9 @@ export function thankYou(ctx: ComposeContext): EmailView {
         : [`jobnudge has no address for ${joinNames(through)}: use the one from the invitation.`];
   return {
     ...emptyView(ctx),
-    subject: `${r.name}: send your thank-you today`,
+    subject: `${ctx.label}: send your thank-you today`,
     preheader: "A short, personal note while the conversation is fresh.",
-    headline: `Thank ${r.interviewers.length > 1 ? "your interviewers" : "your interviewer"} at ${r.name}`,
+    headline: `Thank ${r.interviewers.length > 1 ? "your interviewers" : "your interviewer"} at ${ctx.label}`,
     happened: `Your interview${r.role ? ` for ${r.role}` : ""} at ${r.name}${when ? ` (${when})` : ""} is over.`,
     // An evening interview is thanked the next morning: the email says so instead of "the same day".
     whyNow:

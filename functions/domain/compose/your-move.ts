@@ -36,7 +36,7 @@ export function yourMove(ctx: ComposeContext): EmailView {
   return {
     ...emptyView(ctx),
     deadline: null,
-    subject: `${r.name} is waiting on you: ${todo}`,
+    subject: `${ctx.label} is waiting on you: ${todo}`,
     preheader: `Nothing moves until you answer ${r.name}.`,
     headline: `Your move: ${todo}`,
     happened: `${r.name} asked you to ${todo}${asked ? ` (their mail of ${asked})` : ""}${r.role ? `, for the ${r.role} role` : ""}.`,
