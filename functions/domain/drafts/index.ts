@@ -11,7 +11,7 @@ import { followUp, rejectionReply, stepOut, thankYou } from "./waiting";
 
 export type { DraftContext } from "./context";
 export { personName } from "./context";
-export { REFERENCES_BLANK } from "./owner-reply";
+export { askedDays, REFERENCES_BLANK } from "./owner-reply";
 export { TOPIC_BLANK } from "./waiting";
 
 const WRITERS: Record<DraftKind, DraftWriter> = {
