@@ -121,7 +121,7 @@ export function decline(ctx: ComposeContext): EmailView {
         title: "First: would a counteroffer change your answer?",
         items: [
           "Employers expect some back and forth, and many are disappointed by a decline that never said what would work.",
-          `If more pay, a higher level or other terms would make you say yes, do not send the decline: call ${personName(r.contactName, r.name) ?? "them"} and say what it would take (the first draft below has a script and the note that follows the call).`,
+          `If more pay, a higher level or other terms would make you say yes, do not send the decline: call ${personName(r.contactName, r.name) ?? "them"} and say what it would take (the first draft below has a script and the note that follows the call; keep in it only what would really change your answer).`,
           "If nothing they could offer would change it, send the decline (the last draft below).",
         ],
       },
