@@ -36,13 +36,10 @@ export async function sendNudgeOnce(
     label,
     async () => {
       // Loaded on the first nudge: the inbound function sends one only when planning finds it due.
+      // The composers name the process in the owner's subject and headline ("Globex / ML Engineer"
+      // when the employer has several); the drafts inside address the employer by its name.
       const { composeNudge } = await import("../domain/compose");
-      const view = composeNudge(nudge, employers, deps.owner, now, deps.links.sign);
-      // The drafts inside address the employer by its name; the owner's subject and headline say
-      // which process ("Globex / ML Engineer") when the employer has several.
-      if (!employer || !label || label === employer.name) return view;
-      const named = (text: string) => text.replace(employer.name, label);
-      return { ...view, subject: named(view.subject), headline: named(view.headline) };
+      return composeNudge(nudge, employers, deps.owner, now, deps.links.sign);
     },
     options,
   );
