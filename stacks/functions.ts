@@ -1,6 +1,7 @@
 // The four Lambda functions. Handlers live in functions/handlers/ (thin: decode, call a use case).
 // Function construction needs the SST build server, so this module is type-checked but not run
 // under the Pulumi mocks; everything it wires (permissions, names) is built and tested elsewhere.
+import { FUNCTION_NODEJS } from "./function-build";
 import type { In } from "./iam";
 import type { Links } from "./links";
 import type { FunctionPermissions } from "./policies";
@@ -16,10 +17,11 @@ const base = {
   runtime: "nodejs22.x",
   architecture: "arm64",
   logging: { retention: "1 month", format: "json" },
-  // Code splitting: what is reached only through import() (the SDK's credential providers other
-  // than the environment's, which Lambda uses; the S3 client of actions, needed by one link) goes
-  // into chunks beside bundle.mjs that load on use, not at every cold start (bench/bundles.ts).
-  nodejs: { splitting: true },
+  // Code splitting (function-build.ts): what is reached only through import() (the SDK's credential
+  // providers other than the environment's, which Lambda uses; the S3 client of actions; in
+  // inbound, the mail decoder, the extractors and the templates, which its warm-up loads at INIT)
+  // goes into chunks beside bundle.mjs that load on use.
+  nodejs: FUNCTION_NODEJS,
 } as const;
 
 /** Async invocations (SES, Scheduler): 2 retries over up to 6 h, then the record goes to the failed-events queue. */

@@ -2,7 +2,6 @@
 // use case routes each message; when the role cannot tell which process it is about, the
 // acknowledgement asks, and the owner's pick (a signed "file" link) files it here. Idempotent per
 // message key: a message already on a process's timeline is never applied to a second one.
-import { composeAck } from "../domain/compose/ack";
 import type { EmployerRecord } from "../domain/employer";
 import { InvalidRequestError } from "../domain/errors";
 import { CONFIDENCE_THRESHOLD, type Extraction } from "../domain/extraction";
@@ -132,8 +131,8 @@ async function acknowledgeFiled(deps: Deps, shown: EmployerRecord, facts: Messag
   const unsure = shown.unsure?.some((f) => f.messageKey === facts.key) ?? false;
   if (!deps.owner.ack && !unsure) return;
   const planned = await reconcile(deps);
-  await sendToOwnerOnce(deps, `ack.${facts.key}.filed`, shown.name, () =>
-    composeAck({
+  await sendToOwnerOnce(deps, `ack.${facts.key}.filed`, shown.name, async () =>
+    (await import("../domain/compose/ack")).composeAck({
       extraction: facts.extraction,
       employer: shown,
       planned: planned.filter((n) => n.employerId === shown.id),

@@ -6,13 +6,9 @@
 // reconcile is idempotent, and the ack is claimed once per message key.
 import { createHash } from "node:crypto";
 import { maskAddress } from "../domain/address-mask";
-import { composeAck } from "../domain/compose/ack";
-import { composeError } from "../domain/compose/error-reply";
-import { processChoice } from "../domain/compose/process-choice";
 import type { Extraction } from "../domain/extraction";
 import { withModelSource } from "../domain/model-reading";
 import { processLabel } from "../domain/process";
-import { handleCommand } from "./commands";
 import type { Deps } from "./deps";
 import { fileEmployerMail } from "./file-message";
 import { readUnsureFactsWithModel } from "./model-tier";
@@ -118,8 +114,8 @@ export async function inboundMessage(
     deps.log.warn("unreadable message", { ...log, error: email.extraction.error });
     await record("error", email.extraction);
     if (replay) return result("error");
-    await sendToOwnerOnce(deps, `error.${key}`, null, () =>
-      composeError({
+    await sendToOwnerOnce(deps, `error.${key}`, null, async () =>
+      (await import("../domain/compose/error-reply")).composeError({
         reason: email.extraction.error ?? "unreadable",
         subject: email.outer.subject,
         owner: deps.owner,
@@ -130,6 +126,8 @@ export async function inboundMessage(
   }
 
   if (!replay && email.outer.forward === "none" && email.extraction.kind !== "outgoing") {
+    // Loaded with the first mail the owner writes to the inbox: the command parser and the replies.
+    const { handleCommand } = await import("./commands");
     const handled = await handleCommand(deps, email.outer.subject, {
       messageKey: key,
       direct: email.extraction.kind === "other",
@@ -158,8 +156,13 @@ export async function inboundMessage(
   if ((deps.owner.ack || asked) && !replay) {
     const shown = employer && { ...employer, name: processLabel(employer, [...others, employer]) };
     const now = deps.clock.now().toISOString();
-    await sendToOwnerOnce(deps, `ack.${key}`, shown?.name ?? extraction.employer, () =>
-      withModelSource(
+    // The composers (and the owner-date formats they use) load with the first email to the owner.
+    await sendToOwnerOnce(deps, `ack.${key}`, shown?.name ?? extraction.employer, async () => {
+      const [{ composeAck }, { processChoice }] = await Promise.all([
+        import("../domain/compose/ack"),
+        import("../domain/compose/process-choice"),
+      ]);
+      return withModelSource(
         composeAck({
           extraction,
           employer: shown,
@@ -171,8 +174,8 @@ export async function inboundMessage(
           messageKey: key,
         }),
         readByModel,
-      ),
-    );
+      );
+    });
   }
   return result("applied", employer?.id ?? null);
 }

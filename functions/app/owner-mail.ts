@@ -64,7 +64,7 @@ export async function sendToOwnerOnce(
   deps: OwnerMailDeps,
   claimKey: string,
   employer: string | null,
-  view: () => EmailView,
+  view: () => EmailView | Promise<EmailView>,
   options: { ifHeld?: "throw" | "skip" } = {},
 ): Promise<OwnerMailOutcome> {
   const claim = await deps.state.claim(
@@ -79,7 +79,7 @@ export async function sendToOwnerOnce(
     throw new ClaimHeldError(`${claimKey} is being sent by another invocation; retry after its lease`);
   }
   try {
-    await sendToOwner(deps, view(), employer, ownerMessageId(deps, claimKey));
+    await sendToOwner(deps, await view(), employer, ownerMessageId(deps, claimKey));
   } catch (err) {
     // The lease would run out anyway; giving it back lets the next attempt start at once.
     await deps.state.release(claimKey, deps.invocationId).catch((releaseErr: unknown) => {

@@ -2,18 +2,10 @@
 // inbound message goes limits -> decode (mail/) -> extract (domain/extract/); a kept one is decoded
 // again for the owner to read. The other use cases get what it read from here.
 import type { FieldEvidence } from "../domain/extract/evidence";
-import { extractWithEvidence } from "../domain/extract/extract";
 import { type Extraction, emptyExtraction } from "../domain/extraction";
 import type { MailFacts } from "../domain/mail-facts";
 import { ownerAddresses } from "../domain/owner";
-import {
-  type DecodeContext,
-  decodeForView,
-  decodeMail,
-  type OuterFacts,
-  unparsedOuter,
-  unreadableReason,
-} from "../mail/decode";
+import type { DecodeContext, OuterFacts } from "../mail/decode";
 import { headerProblem, rawSizeProblem } from "../mail/limits";
 import type { Deps } from "./deps";
 import { RawMailNotFoundError } from "./ports";
@@ -42,12 +34,30 @@ export interface InboundEmail {
   facts?: MailFacts;
 }
 
+// The mail layer (the MIME parser, HTML entities) and the extractors (chrono and its locales among
+// them) load with the first message read: code-split chunks, out of the static graph a cold start
+// evaluates. The inbound function still loads them at INIT, through its warm-up
+// (functions/wiring/aws/warm-up.ts), and the actions function with its first "view" link.
+let decoder: Promise<typeof import("../mail/decode")> | null = null;
+let extractors: Promise<typeof import("../domain/extract/extract")> | null = null;
+
+function loadDecoder(): Promise<typeof import("../mail/decode")> {
+  decoder ??= import("../mail/decode");
+  return decoder;
+}
+
+function loadExtractors(): Promise<typeof import("../domain/extract/extract")> {
+  extractors ??= import("../domain/extract/extract");
+  return extractors;
+}
+
 /**
  * Raw bytes -> what jobnudge needs to know about one inbound email. Never throws: whatever cannot
  * be read becomes an `error` on an otherwise empty extraction.
  */
 export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<InboundEmail> {
   const problem = rawSizeProblem(raw) ?? headerProblem(raw);
+  const { decodeMail, unparsedOuter, unreadableReason } = await loadDecoder();
   if (problem)
     return { outer: unparsedOuter(), ownerText: null, extraction: emptyExtraction({ error: problem }), evidence: {} };
   const decoded = await decodeMail(raw, ctx);
@@ -70,6 +80,7 @@ export async function readEmail(raw: Uint8Array, ctx: ReadContext): Promise<Inbo
     });
     return { outer, ownerText, extraction, evidence: {} };
   }
+  const { extractWithEvidence } = await loadExtractors();
   let read: { extraction: Extraction; evidence: FieldEvidence };
   try {
     read = extractWithEvidence(facts, { messageId, originalDate });
@@ -100,6 +111,7 @@ export async function readKeptMessage(deps: Pick<Deps, "state" | "rawMail">, mes
     if (err instanceof RawMailNotFoundError) return { status: "missing" };
     throw err;
   }
+  const { decodeForView } = await loadDecoder();
   try {
     return { status: "found", receivedAt: record.receivedAt, ...(await decodeForView(raw)) };
   } catch {

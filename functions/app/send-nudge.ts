@@ -1,7 +1,6 @@
 // Send one planned nudge, at most once: reload state, send only if the nudge is still due, then
 // record it on the employer. Used by a fired schedule (nudge.ts) and by reconcile for nudges that
 // are already due; it never plans or schedules anything itself.
-import { composeNudge } from "../domain/compose";
 import { isStillDue } from "../domain/playbook";
 import { processLabel } from "../domain/process";
 import type { Deps } from "./deps";
@@ -35,13 +34,12 @@ export async function sendNudgeOnce(
     deps,
     `nudge.${nudge.id}`,
     label,
-    () => {
-      const view = composeNudge(nudge, employers, deps.owner, now, deps.links.sign);
-      // The drafts inside address the employer by its name; the owner's subject and headline say
-      // which process ("Globex / ML Engineer") when the employer has several.
-      if (!employer || !label || label === employer.name) return view;
-      const named = (text: string) => text.replace(employer.name, label);
-      return { ...view, subject: named(view.subject), headline: named(view.headline) };
+    async () => {
+      // Loaded on the first nudge: the inbound function sends one only when planning finds it due.
+      // The composers name the process in the owner's subject and headline ("Globex / ML Engineer"
+      // when the employer has several); the drafts inside address the employer by its name.
+      const { composeNudge } = await import("../domain/compose");
+      return composeNudge(nudge, employers, deps.owner, now, deps.links.sign);
     },
     options,
   );

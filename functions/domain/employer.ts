@@ -38,6 +38,15 @@ export interface UnsureFact {
   minutes?: number | null;
 }
 
+/**
+ * The window an availability request named ("this week", "the week of 14 March", "Tuesday or
+ * Wednesday"): its words and its business days ("YYYY-MM-DD", owner-local), for the reply's times.
+ */
+export interface AskedWindow {
+  text: string;
+  days: string[];
+}
+
 export interface EmployerRecord {
   /**
    * Stable slug of the first canonical name ("kestrel-pay"); never changes on rename. A second role
@@ -84,7 +93,7 @@ export interface EmployerRecord {
    * slot", "send references"...) and when they asked (`week`: the request named the following week);
    * null once the owner answered or the move is theirs.
    */
-  ownerMove?: { move: string; at: string; week?: "next" } | null;
+  ownerMove?: { move: string; at: string; week?: "next"; window?: AskedWindow } | null;
   /** The employer wrote that the interview took place ("thank you for interviewing with us today"). */
   interviewHeldAt?: string | null;
   /** Follow-ups the owner sent since the employer's last mail. */

@@ -12,7 +12,7 @@ import { userPath } from "./cli/command";
 import { loadLocalConfig } from "./config";
 import { quietSdkNodeVersionWarning } from "./node-runtime";
 import { loadScenario } from "./simulate";
-import { runStack } from "./stack/run-stack";
+import { type RunningStack, runStack } from "./stack/run-stack";
 
 const HELP = `Usage: npm run demo -- [SCENARIO_DIR] [--speed N]
 
@@ -57,7 +57,27 @@ async function main(): Promise<void> {
   const virtualNow = () =>
     new Date(Math.min(virtualEnd, virtualStart + (startedAt === null ? 0 : (Date.now() - startedAt) * speed)));
   const log = consoleLogger();
-  const stack = await runStack(config, log, { clock: { now: virtualNow }, schedulerIntervalMs: 250 });
+  // Listening before the start (Ctrl-C while DynamoDB Local starts still stops cleanly); a second
+  // Ctrl-C ends at once, and the next start cleans up what is left.
+  let stopped = false;
+  const stop = () => {
+    if (stopped) {
+      process.stderr.write("jobnudge demo: stopping at once\n");
+      process.exit(130);
+    }
+    stopped = true;
+    process.stdout.write("jobnudge demo: stopping\n");
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  let stack: RunningStack;
+  try {
+    stack = await runStack(config, log, { clock: { now: virtualNow }, schedulerIntervalMs: 250 });
+  } catch (err) {
+    if (stopped) return; // a child the same Ctrl-C reached failed the start: the stop asked for
+    throw err;
+  }
+  if (stopped) return stack.stop();
   startedAt = Date.now();
   const stamp = () => formatInstant(virtualNow().getTime(), config.owner.timezone);
   process.stdout.write(
@@ -69,10 +89,6 @@ async function main(): Promise<void> {
     port: config.ports.smtp,
     secure: false,
     ignoreTLS: true,
-  });
-  let stopped = false;
-  process.on("SIGINT", () => {
-    stopped = true;
   });
   try {
     const steps = [...scenario.steps].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
@@ -97,9 +113,11 @@ async function main(): Promise<void> {
       }
     }
     while (!stopped && virtualNow().getTime() < virtualEnd) await sleep(200);
-    await sleep(1000); // let the last schedules fire
-    await stack.idle();
-    process.stdout.write(`[${stamp()}] demo over. The emails stay in the viewer until you press Ctrl-C.\n`);
+    if (!stopped) {
+      await sleep(1000); // let the last schedules fire
+      await stack.idle();
+      process.stdout.write(`[${stamp()}] demo over. The emails stay in the viewer until you press Ctrl-C.\n`);
+    }
     while (!stopped) await sleep(200);
   } finally {
     transport.close();

@@ -16,6 +16,7 @@ import type { EmployerRecord } from "../domain/employer";
 import { ConfigError } from "../domain/errors";
 import { OwnerInputSchema, type OwnerSettings } from "../domain/owner";
 import { buildSimulationDeps, SIMULATED_INBOX } from "../wiring/simulate";
+import { unreadableFile } from "./cli/command";
 
 // zod/mini, as every schema the CLI loads: classic zod in one command's chunk would put all of its
 // shared core into the chunk every command loads.
@@ -72,7 +73,7 @@ export async function loadScenario(dir: string): Promise<Scenario> {
   try {
     text = await readFile(join(dir, "scenario.json"), "utf8");
   } catch (err) {
-    throw new ConfigError(`cannot read ${join(dir, "scenario.json")}: ${(err as NodeJS.ErrnoException).code ?? err}`);
+    throw new ConfigError(`cannot read ${join(dir, "scenario.json")}: ${unreadableFile(err)}`);
   }
   let json: unknown;
   try {

@@ -3,23 +3,41 @@ import { consoleLogger } from "../adapters/logger";
 import { JobnudgeError } from "../domain/errors";
 import { loadLocalConfig } from "./config";
 import { quietSdkNodeVersionWarning } from "./node-runtime";
-import { runStack } from "./stack/run-stack";
+import { type RunningStack, runStack } from "./stack/run-stack";
 
 async function main(): Promise<void> {
   quietSdkNodeVersionWarning();
   const log = consoleLogger();
   const config = loadLocalConfig();
-  const stack = await runStack(config, log);
+  // Listening before the start: Ctrl-C while DynamoDB Local starts would otherwise end Node on
+  // the spot and leave stack.json and the pid files behind, read as a crash by the next start.
+  let stack: RunningStack | null = null;
   let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info(`received ${signal}; stopping every service`);
-    await stack.stop();
+  const stopAndExit = async (running: RunningStack) => {
+    await running.stop();
+    log.info("stopped");
     process.exit(0);
   };
-  process.on("SIGINT", () => void shutdown("SIGINT"));
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  const shutdown = (signal: string) => {
+    if (stopping) {
+      // A second Ctrl-C: the user wants out now; the next start cleans up what is left.
+      process.stderr.write("jobnudge: stopping at once\n");
+      process.exit(130);
+    }
+    stopping = true;
+    log.info(`received ${signal}; stopping every service${stack ? "" : " once they have started"}`);
+    if (stack) void stopAndExit(stack);
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  try {
+    stack = await runStack(config, log);
+  } catch (err) {
+    // A child the same Ctrl-C reached (DynamoDB Local) failed the start: that is the stop asked for.
+    if (stopping) process.exit(0);
+    throw err;
+  }
+  if (stopping) return stopAndExit(stack);
 
   const smtp = `smtp://${config.host}:${config.ports.smtp}`;
   process.stdout.write(

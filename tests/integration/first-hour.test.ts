@@ -78,6 +78,37 @@ beforeAll(async () => {
   await ensureBuilt(); // the commands below run from dist/
 }, 180_000);
 
+describe("mistakes at the terminal", () => {
+  it.each([
+    { typed: "stauts", meant: "status" },
+    { typed: "sned", meant: "send" },
+  ])("a misspelt command ($typed) names the closest one, exit 2", async ({ typed, meant }) => {
+    const ran = await jobnudge([typed], {});
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain(`jobnudge: unknown command "${typed}" (did you mean ${meant}?)`);
+    expect(ran.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("help COMMAND is that command's help", async () => {
+    const ran = await jobnudge(["help", "send"], {});
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/^Usage: jobnudge send FILE\.eml/);
+  });
+
+  it("a misspelt option names the closest one, exit 2", async () => {
+    const ran = await jobnudge(["status", "--jsn"], {});
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/^jobnudge status: unknown option --jsn \(did you mean --json\?\)\n/);
+  });
+
+  it("send --from a word that is no address: exit 2 before anything is sent", async () => {
+    const ran = await jobnudge(["send", join(SAMPLES, "northwind-offer.eml"), "--from", "stranger"], {});
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain('--from needs an email address, e.g. --from someone@else.com (got "stranger")');
+    expect(ran.stderr).not.toContain("501");
+  });
+});
+
 describe("with the stack running", () => {
   let env: Record<string, string>;
   let stack: RunningStack;
@@ -93,6 +124,13 @@ describe("with the stack running", () => {
 
   afterAll(async () => {
     await stack?.stop();
+  });
+
+  it("open before any email: says the viewer keeps emails only while the stack runs", async () => {
+    const ran = await jobnudge(["open"], cliEnv);
+    expect(ran).toMatchObject({ code: 0, stderr: "" });
+    expect(ran.stdout).toContain(`No email to ${OWNER} since this stack started (`);
+    expect(ran.stdout).toContain("the viewer keeps emails only while the stack runs");
   });
 
   it("send: reports an applied message, exit 0", async () => {
@@ -124,6 +162,32 @@ describe("with the stack running", () => {
     expect(emails.some((e) => e.destination.to.some((to) => to.includes(OWNER)) && /notes|read/i.test(e.subject))).toBe(
       true,
     );
+  });
+
+  it("send the same message again: already applied, nothing changed, no second acknowledgement", async () => {
+    // Prepare
+    const file = join(SAMPLES, "northwind-offer.eml");
+    await jobnudge(["send", file], cliEnv);
+    const before = (await emulatorEmails(stack.sesEndpoint)).length;
+
+    // Act
+    const ran = await jobnudge(["send", file], cliEnv);
+
+    // Assess
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain("northwind-offer.eml: already applied: offer from Northwind Analytics");
+    expect(ran.stdout).not.toContain("The acknowledgement is in");
+    expect(await emulatorEmails(stack.sesEndpoint)).toHaveLength(before);
+  });
+
+  it("send a missing file or a folder: named in words, exit 1", async () => {
+    const ran = await jobnudge(["send", join(SAMPLES, "missing.eml"), SAMPLES], cliEnv);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain(
+      `[1/2] ${join(SAMPLES, "missing.eml")}: cannot read ${join(SAMPLES, "missing.eml")}: no such file`,
+    );
+    expect(ran.stderr).toContain(`[2/2] ${SAMPLES}: cannot read ${SAMPLES}: it is a folder, not a file`);
+    expect(ran.stderr).not.toMatch(/ENOENT|EISDIR/);
   });
 
   it("send resolves a path from the folder npm was started in (INIT_CWD)", async () => {
@@ -158,6 +222,7 @@ describe("with the stack running", () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^Subject: jobnudge: recorded, no nudges about Northwind Analytics until/m);
     expect(text.stdout).toContain(`Viewer:  ${stack.sesEndpoint}/`);
+    expect(text.stdout).toMatch(/^Sent: {4}\w{3} \d{1,2} \w{3}, \d{1,2}:\d\d [AP]M E[SD]T$/m); // the owner's zone, not UTC ISO
     const html = await jobnudge(["open", "--html"], cliEnv);
     const path = html.stdout.trim();
     expect(html.code).toBe(0);
@@ -212,29 +277,92 @@ describe("with the stack running", () => {
     expect(ran.stderr).toContain(`holds employers for:\n  ${OWNER} (1)`);
     expect(ran.stderr).toContain(`JOBNUDGE_OWNER_EMAIL=${OWNER}`);
   }, 90_000);
+
+  it("with no stack running, status shows this shell's owner's employers and names the other owners'", async () => {
+    // Prepare: the same data folder, a stack run as another owner who forwards the same sample
+    const other = "you@example.com";
+    const second = await runStack(configOf({ ...env, JOBNUDGE_OWNER_EMAIL: other }), silentLogger);
+    try {
+      expect((await jobnudge(["send", join(SAMPLES, "northwind-offer.eml")], cliEnv)).code).toBe(0);
+    } finally {
+      await second.stop();
+    }
+
+    // Act
+    const ran = await jobnudge(["status"], { ...cliEnv, JOBNUDGE_OWNER_EMAIL: other });
+
+    // Assess
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain("Northwind Analytics: offer");
+    expect(ran.stderr).toContain(`these are ${other}'s employers; ${env.JOBNUDGE_DATA_DIR} also holds employers for:`);
+    expect(ran.stderr).toContain(`  ${OWNER} (1)`);
+  }, 180_000);
+});
+
+/** `npm start` or `npm run demo` as spawned by npm; resolves once `line` is printed. */
+async function startUntil(script: "start" | "demo", env: Record<string, string>, line: string) {
+  const child = spawn(process.execPath, ["scripts/build.mjs", "--run", script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  await new Promise<void>((resolve, reject) => {
+    const seen = (d: Buffer) => {
+      out += String(d);
+      if (out.includes(line)) resolve();
+    };
+    child.stdout.on("data", seen);
+    child.stderr.on("data", seen);
+    void exited.then((code) => reject(new Error(`${script} exited early (${code}): ${out}`)));
+  });
+  return { child, exited, output: () => out };
+}
+
+describe("Ctrl-C", () => {
+  it("while npm start is still starting: it stops cleanly, nothing left for the next start to call a crash", async () => {
+    // Prepare
+    const env = await stackEnv();
+    const { child, exited, output } = await startUntil("start", env, "starting DynamoDB Local");
+
+    // Act
+    child.kill("SIGINT");
+    const code = await exited;
+
+    // Assess
+    expect(code).toBe(0);
+    expect(output()).not.toContain("jobnudge ready");
+    expect(existsSync(join(env.JOBNUDGE_DATA_DIR as string, "stack.json"))).toBe(false);
+    expect(readdirSync(join(env.JOBNUDGE_DATA_DIR as string, "pids"))).toEqual([]);
+  }, 180_000);
+
+  it("during npm run demo: it says it stops, not that the demo is over", async () => {
+    // Prepare
+    const env = await stackEnv();
+    const { child, exited, output } = await startUntil("demo", env, "Watch the emails arrive");
+
+    // Act
+    child.kill("SIGINT");
+    const code = await exited;
+
+    // Assess
+    expect(code).toBe(0);
+    expect(output()).toContain("jobnudge demo: stopping");
+    expect(output()).not.toContain("demo over");
+    expect(readdirSync(join(env.JOBNUDGE_DATA_DIR as string, "demo", "pids"))).toEqual([]);
+  }, 180_000);
 });
 
 describe("after a crash", () => {
   it("the next start stops the DynamoDB Local the crashed stack left and starts its own", async () => {
     // Prepare: a stack as `npm start` runs it, killed without a chance to clean up
     const env = await stackEnv();
-    const crashed = spawn(process.execPath, ["scripts/build.mjs", "--run", "start"], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    await new Promise<void>((resolve, reject) => {
-      let out = "";
-      crashed.stdout.on("data", (d) => {
-        out += String(d);
-        if (out.includes("jobnudge ready")) resolve();
-      });
-      crashed.once("exit", (code) => reject(new Error(`the stack exited early (${code})`)));
-    });
+    const { child: crashed, exited } = await startUntil("start", env, "jobnudge ready");
     const pidsDir = join(env.JOBNUDGE_DATA_DIR as string, "pids");
     const orphanPid = Number(/\.(\d+)\.json$/.exec(readdirSync(pidsDir)[0] ?? "")?.[1]);
     crashed.kill("SIGKILL");
-    await new Promise((r) => crashed.once("exit", r));
+    await exited;
     expect(isAlive(orphanPid)).toBe(true);
 
     // Act

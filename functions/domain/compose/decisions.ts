@@ -1,6 +1,7 @@
 // PLAYBOOK §4-§5 emails: after accepting (withdrawals, the offer letter, resigning), declining,
 // the employer asking to talk, and backing out of an accepted offer.
 
+import { personName } from "../drafts";
 import { openProposal } from "../drafts/call-booking";
 import type { EmailView, SectionView } from "../email-view";
 import type { EmployerRecord } from "../employer";
@@ -19,7 +20,7 @@ export function withdrawal(ctx: ComposeContext): EmailView {
   return {
     ...emptyView(ctx),
     deadline: null,
-    subject: `You accepted ${r.name}: withdraw from ${others.length} other process${others.length === 1 ? "" : "es"}`,
+    subject: `You accepted ${ctx.label}: withdraw from ${others.length} other process${others.length === 1 ? "" : "es"}`,
     preheader: `Let ${names} know today.`,
     headline: "Close your other processes",
     happened: `You accepted ${possessive(r.name)} offer. Still open: ${names}.`,
@@ -44,7 +45,7 @@ export function offerLetterCheck(ctx: ComposeContext): EmailView {
   return {
     ...emptyView(ctx),
     deadline: null,
-    subject: `${r.name}: wait for the official offer letter before resigning`,
+    subject: `${ctx.label}: wait for the official offer letter before resigning`,
     preheader: "Receive, read and sign the letter first.",
     headline: "Get it in writing first",
     happened: `You accepted ${possessive(r.name)} offer on ${dayOf(r.acceptedAt, ctx.owner, ctx.now) ?? "recently"}; the written offer letter has not arrived yet.`,
@@ -70,7 +71,7 @@ export function resignation(ctx: ComposeContext): EmailView {
   return {
     ...emptyView(ctx),
     deadline: null,
-    subject: `${r.name} letter is in: plan your resignation`,
+    subject: `${ctx.label} letter is in: plan your resignation`,
     preheader: "Tell your manager first, in person; then the letter.",
     headline: "Resign well",
     happened: `The offer letter from ${r.name} is in.`,
@@ -110,9 +111,9 @@ export function decline(ctx: ComposeContext): EmailView {
   return {
     ...emptyView(ctx),
     deadline: null,
-    subject: `Declining ${r.name}: first, would a counteroffer change your answer?`,
+    subject: `Declining ${ctx.label}: first, would a counteroffer change your answer?`,
     preheader: "One question before you send it; then thank them and keep the door open.",
-    headline: `Decline ${r.name} gracefully`,
+    headline: `Decline ${ctx.label} gracefully`,
     happened: `You recorded that you decline ${possessive(r.name)} offer.`,
     whyNow: "A prompt, warm answer lets them move on and keeps the relationship; one question first.",
     sections: [
@@ -120,8 +121,8 @@ export function decline(ctx: ComposeContext): EmailView {
         title: "First: would a counteroffer change your answer?",
         items: [
           "Employers expect some back and forth, and many are disappointed by a decline that never said what would work.",
-          `If more pay, a higher level or other terms would make you say yes, do not send the decline: call ${r.contactName ?? "them"} and say what it would take.`,
-          "If nothing they could offer would change it, send the note below.",
+          `If more pay, a higher level or other terms would make you say yes, do not send the decline: call ${personName(r.contactName, r.name) ?? "them"} and say what it would take (the first draft below has a script and the note that follows the call; keep in it only what would really change your answer).`,
+          "If nothing they could offer would change it, send the decline (the last draft below).",
         ],
       },
       { title: "If they ask to talk", items: ["Always take the call: forward their reply and jobnudge prepares you."] },
@@ -159,9 +160,9 @@ export function discussOffer(ctx: ComposeContext): EmailView {
     return {
       ...emptyView(ctx),
       deadline: null,
-      subject: `${r.name} wants to talk: a polite "too late"`,
+      subject: `${ctx.label} wants to talk: a polite "too late"`,
       preheader: `You accepted ${possessive(accepted.name)} offer: thank them and say so kindly.`,
-      headline: `Always answer: ${r.name}`,
+      headline: `Always answer: ${ctx.label}`,
       happened: `After you declined, ${r.name} asked to talk (${asked}). In the meantime you accepted ${possessive(accepted.name)} offer.`,
       whyNow: "A warm answer now, even a no, is what they will remember; industries are small and people move.",
       sections: [
@@ -181,9 +182,9 @@ export function discussOffer(ctx: ComposeContext): EmailView {
   return {
     ...emptyView(ctx),
     deadline: null,
-    subject: `${r.name} wants to talk: book the call`,
+    subject: `${ctx.label} wants to talk: book the call`,
     preheader: "They probably want to improve the offer: book the call and know your counteroffer.",
-    headline: `Always discuss: ${r.name}`,
+    headline: `Always discuss: ${ctx.label}`,
     happened: `After you declined, ${r.name} asked to talk (${asked})${people.length > 0 ? `; they said ${joinNames(people)} will join` : ""}.`,
     whyNow: "It means they really want you; hearing them out costs little and never burns a bridge.",
     sections: [
@@ -223,9 +224,9 @@ export function backOut(ctx: ComposeContext): EmailView {
   return {
     ...emptyView(ctx),
     deadline: null,
-    subject: `Backing out of ${r.name}: tell them now`,
+    subject: `Backing out of ${ctx.label}: tell them now`,
     preheader: "Call the hiring manager today, then a short letter.",
-    headline: `Tell ${r.name} today`,
+    headline: `Tell ${ctx.label} today`,
     happened: `You are backing out of the offer you accepted from ${r.name}.`,
     whyNow: "Every day you wait makes it harder for them to fill the role, and for you to leave on good terms.",
     sections: [

@@ -109,7 +109,11 @@ export function composeDigest(
   const open = openEmployers(employers);
   const offers = openOffers(employers);
   const accepted = employers.find((e) => e.stage === "accepted" && !e.backedOut) ?? null;
-  const extensionOut = offers.filter(extensionRequested);
+  // The promise an extension request made (no new processes) holds until its offer's deadline, the
+  // extended one when the owner recorded it; once that has lapsed, the promise has ended.
+  const requested = offers.filter(extensionRequested);
+  const extensionOut = requested.filter((e) => !deadlineLapsed(e, owner, now));
+  const promiseEnded = requested.filter((e) => deadlineLapsed(e, owner, now));
   const tables: TableView[] = [];
   const sections: SectionView[] = [];
   const actions: LinkView[] = [];
@@ -162,6 +166,7 @@ export function composeDigest(
     sections.push({
       title: "Keep the search going",
       items: [
+        ...promiseEndedLines(promiseEnded, owner, now),
         `${open.length === 0 ? "No process is" : `Only ${open.length} process${open.length === 1 ? " is" : "es are"}`} active. Keep applying: an offer is worth most when it is not your only option.`,
         ...(near.length > 0
           ? [
@@ -171,6 +176,8 @@ export function composeDigest(
         "Pick two or three roles to apply for this week, and ask your network for introductions.",
       ],
     });
+  } else if (promiseEnded.length > 0) {
+    sections.push({ title: "Your promise has ended", items: promiseEndedLines(promiseEnded, owner, now) });
   }
   const offerWords = offers.length === 0 ? "no offers" : `${offers.length} offer${offers.length === 1 ? "" : "s"}`;
   const openWords = `${open.length} open process${open.length === 1 ? "" : "es"}`;
@@ -214,6 +221,20 @@ function nearestDeadline(offers: EmployerRecord[], owner: OwnerSettings, now: st
     .filter((d) => d.deadline !== null && d.deadline.endsAt > Date.parse(now))
     .sort((a, b) => (a.deadline?.endsAt ?? 0) - (b.deadline?.endsAt ?? 0))[0];
   return next?.deadline ? `${next.name}: ${formatDeadline(next.deadline.value, owner.timezone, now)}` : null;
+}
+
+/** The offer's answer deadline is over (a date-only deadline at the end of its day). */
+function deadlineLapsed(offer: EmployerRecord, owner: OwnerSettings, now: string): boolean {
+  const deadline = deadlineOrNull(offer.respondBy, owner.timezone);
+  return deadline !== null && deadline.endsAt <= Date.parse(now);
+}
+
+/** "Your extension request to Nimbus Works promised ...; its deadline (Tue 14 Apr) has lapsed, so ...". */
+function promiseEndedLines(offers: EmployerRecord[], owner: OwnerSettings, now: string): string[] {
+  return offers.map(
+    (e) =>
+      `Your extension request to ${e.name} said you were not starting new processes until you answered; that answer was due ${formatDeadline(e.respondBy ?? "", owner.timezone, now)} and has lapsed, so that promise has ended: you are free to start new processes again.`,
+  );
 }
 
 /** An extension request nudge went out for this open offer: its draft promised no new processes. */

@@ -15,6 +15,11 @@ import { possessive } from "../wording";
 export interface ComposeContext {
   nudge: PlannedNudge;
   employer: EmployerRecord;
+  /**
+   * How the owner's subject and headline name the process: the employer's name, or "Globex / ML
+   * Engineer" when the employer has several (process.ts processLabel). Drafts keep the employer's name.
+   */
+  label: string;
   employers: EmployerRecord[];
   owner: OwnerSettings;
   now: string;

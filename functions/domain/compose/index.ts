@@ -8,6 +8,7 @@ import { deadlineEvent, interviewEvent } from "../formats/calendar";
 import type { LinkMaker } from "../link-actions";
 import type { PlannedNudge } from "../nudge";
 import type { OwnerSettings } from "../owner";
+import { processLabel } from "../process";
 import type { OwnerEmailKind } from "../vocabularies";
 import { deadlinePassed } from "./deadline-passed";
 import { backOut, decline, discussOffer, offerLetterCheck, resignation, withdrawal } from "./decisions";
@@ -51,7 +52,8 @@ export function composeNudge(
   if (!composer) throw new InvalidRequestError(`"${nudge.kind}" is not a nudge kind`);
   const employer = employers.find((e) => e.id === nudge.employerId);
   if (!employer) throw new InvalidRequestError(`nudge ${nudge.id} names an unknown employer`);
-  const view = composer({ nudge, employer, employers, owner, now, links });
+  const label = processLabel(employer, employers);
+  const view = composer({ nudge, employer, label, employers, owner, now, links });
   return { ...view, attachments: [...view.attachments, ...calendarFor(nudge.kind, employer, owner, now)] };
 }
 

@@ -1,4 +1,5 @@
 // PLAYBOOK §1 emails: interview prep and the thank-you after it.
+import { personName } from "../drafts";
 import type { EmailView } from "../email-view";
 import { instantOrNull, localDateOf, parseInstant, sameCivilDate } from "../time";
 import { joinNames, possessive } from "../wording";
@@ -12,9 +13,9 @@ export function interviewPrep(ctx: ComposeContext): EmailView {
   const sameDay = isOnLocalDayOf(r.interviewAt, ctx.now, ctx.owner.timezone);
   return {
     ...emptyView(ctx),
-    subject: `${r.name} interview ${when}: prepare ${sameDay ? "before it starts" : "tonight"}`,
+    subject: `${ctx.label} interview ${when}: prepare ${sameDay ? "before it starts" : "tonight"}`,
     preheader: `Research, your stories and your questions for ${r.name}.`,
-    headline: `Get ready for ${r.name}`,
+    headline: `Get ready for ${ctx.label}`,
     happened: `Your interview${r.role ? ` for ${r.role}` : ""} at ${r.name} is on ${when}${who}.`,
     whyNow: sameDay
       ? "The interview is today: an hour of focused preparation is the best use of the time left."
@@ -77,14 +78,14 @@ export function thankYou(ctx: ComposeContext): EmailView {
       ? []
       : r.contactEmail
         ? [
-            `jobnudge has no address for ${joinNames(through)}: ${through.length > 1 ? "each note goes" : "the note goes"} to ${r.contactName ?? r.contactEmail}, asking to pass it on. If you have ${through.length > 1 ? "their addresses" : "the address"}, send ${through.length > 1 ? "each note" : "it"} directly and leave out the lines addressed to ${r.contactName ?? "them"}.`,
+            `jobnudge has no address for ${joinNames(through)}: ${through.length > 1 ? "each note goes" : "the note goes"} to ${personName(r.contactName, r.name) ?? r.contactEmail}, asking to pass it on. If you have ${through.length > 1 ? "their addresses" : "the address"}, send ${through.length > 1 ? "each note" : "it"} directly and leave out the lines addressed to ${personName(r.contactName, r.name) ?? "them"}.`,
           ]
         : [`jobnudge has no address for ${joinNames(through)}: use the one from the invitation.`];
   return {
     ...emptyView(ctx),
-    subject: `${r.name}: send your thank-you today`,
+    subject: `${ctx.label}: send your thank-you today`,
     preheader: "A short, personal note while the conversation is fresh.",
-    headline: `Thank ${r.interviewers.length > 1 ? "your interviewers" : "your interviewer"} at ${r.name}`,
+    headline: `Thank ${r.interviewers.length > 1 ? "your interviewers" : "your interviewer"} at ${ctx.label}`,
     happened: `Your interview${r.role ? ` for ${r.role}` : ""} at ${r.name}${when ? ` (${when})` : ""} is over.`,
     // An evening interview is thanked the next morning: the email says so instead of "the same day".
     whyNow:
@@ -95,8 +96,8 @@ export function thankYou(ctx: ComposeContext): EmailView {
       {
         title: "Make it yours",
         items: [
-          "Recall one concrete thing you discussed with each person.",
-          "Say what you would accomplish in your first six months.",
+          "Fill in the one blank in each note: a concrete thing you discussed with that person (jobnudge cannot know it).",
+          "Make the first-six-months sentence yours if you can say more precisely what you would deliver.",
           "Keep it to a few lines; send one note per interviewer.",
           ...routing,
         ],

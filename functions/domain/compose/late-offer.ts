@@ -14,9 +14,9 @@ function lateOfferReview(ctx: ComposeContext, accepted: EmployerRecord): EmailVi
   const acceptedOn = dayOf(accepted.acceptedAt, ctx.owner, ctx.now);
   return {
     ...view,
-    subject: `${r.name} offer after you accepted ${accepted.name}: compare, then choose`,
+    subject: `${ctx.label} offer after you accepted ${accepted.name}: compare, then choose`,
     preheader: `Stay with ${accepted.name} and decline, or back out of ${accepted.name}: both drafts are here.`,
-    headline: `A new offer from ${r.name}`,
+    headline: `A new offer from ${ctx.label}`,
     happened: `${r.name} offered you ${r.role ? `the ${r.role} role` : "a role"} (received ${dayOf(r.offerReceivedAt, ctx.owner, ctx.now) ?? "today"}). You accepted ${possessive(accepted.name)} offer${acceptedOn ? ` on ${acceptedOn}` : ""}.`,
     whyNow: `Whichever way you go, say it soon: if you back out of ${accepted.name}, every day you wait makes it harder for them; if you stay, a prompt, warm decline keeps the door open at ${r.name}.`,
     sections: [

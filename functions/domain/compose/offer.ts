@@ -53,12 +53,12 @@ export function offerReview(ctx: ComposeContext): EmailView {
   return {
     ...view,
     subject: view.deadline
-      ? `${r.name} offer: answer by ${view.deadline}`
-      : `${r.name} offer: ask when they need an answer`,
+      ? `${ctx.label} offer: answer by ${view.deadline}`
+      : `${ctx.label} offer: ask when they need an answer`,
     preheader: view.deadline
       ? `Review it now; the answer is due ${view.deadline}.`
       : "No deadline given yet: ask for one.",
-    headline: revised ? `${r.name} revised its offer` : `${r.name} made you an offer`,
+    headline: revised ? `${ctx.label} revised its offer` : `${ctx.label} made you an offer`,
     happened: `${r.name} ${revised ? "sent you a revised offer for" : "offered you"} ${r.role ? `the ${r.role} role` : "a role"} (received ${dayOf(r.offerReceivedAt, ctx.owner, ctx.now) ?? "today"}).`,
     whyNow: view.deadline
       ? "Review it at once: time to compare, ask questions and, if needed, ask your preferred employers to speed up."
@@ -102,13 +102,13 @@ export function expediteRequest(ctx: ComposeContext): EmailView {
   return {
     ...view,
     deadline,
-    subject: `${target.name}: ask them to speed up (${
+    subject: `${ctx.label}: ask them to speed up (${
       also.length > 0
         ? `${held.length} offers${deadline ? `, first due ${deadline}` : ""}`
         : `${from} offer${deadline ? ` due ${deadline}` : ""}`
     })`,
     preheader: `You rank ${target.name} above ${from}: let them know where things stand.`,
-    headline: `Tell ${target.name} about your ${also.length > 0 ? "offers" : "offer"}`,
+    headline: `Tell ${ctx.label} about your ${also.length > 0 ? "offers" : "offer"}`,
     happened: `${from} made you an offer${deadline && nearest?.id === trigger?.id ? ` with an answer due ${deadline}` : ""}, and ${target.name} is ranked above it.${alsoLine}`,
     whyNow:
       "Employers who want you can often speed up, but only if they know. This gives them information, not an ultimatum.",
@@ -142,9 +142,9 @@ export function extensionRequest(ctx: ComposeContext): EmailView {
   const pending = higherRankedPending(r, ctx.employers);
   return {
     ...view,
-    subject: `${r.name} offer: ask for more time before ${view.deadline ?? "the deadline"}`,
+    subject: `${ctx.label} offer: ask for more time before ${view.deadline ?? "the deadline"}`,
     preheader: "Call first; a short email confirms it.",
-    headline: `Ask ${r.name} for a little more time`,
+    headline: `Ask ${ctx.label} for a little more time`,
     happened: `Your answer to ${r.name} is due ${view.deadline ?? "soon"}, and ${joinNames(pending.map((e) => e.name)) || "a preferred employer"} ${pending.length > 1 ? "have" : "has"} not decided yet.`,
     whyNow: "The deadline is less than a week away; asking early is easier for both sides.",
     sections: [
@@ -168,9 +168,9 @@ export function decisionReminder(ctx: ComposeContext): EmailView {
   const others = otherOpen(ctx);
   return {
     ...view,
-    subject: `${r.name} offer: answer due ${view.deadline ?? "soon"}`,
+    subject: `${ctx.label} offer: answer due ${view.deadline ?? "soon"}`,
     preheader: `Where your other processes stand before you answer ${r.name}.`,
-    headline: `Decide on ${r.name}`,
+    headline: `Decide on ${ctx.label}`,
     happened: `Your answer to ${possessive(r.name)} offer is due ${view.deadline ?? "soon"}.`,
     whyNow: "A reminder before the deadline, with where your preferred employers stand.",
     sections: [

@@ -109,12 +109,14 @@ export function followUp(ctx: ComposeContext): EmailView {
     ...emptyView(ctx),
     deadline: null,
     subject:
-      number === 1 ? `${r.name}: time to follow up` : `${r.name}: follow-up ${number} of ${MAX_UNANSWERED_FOLLOW_UPS}`,
+      number === 1
+        ? `${ctx.label}: time to follow up`
+        : `${ctx.label}: follow-up ${number} of ${MAX_UNANSWERED_FOLLOW_UPS}`,
     preheader:
       promise && number === 1
         ? `They said ${promise}; no news since.`
         : `No news since ${last ?? "your last exchange"}.`,
-    headline: number === 1 ? `Check in with ${r.name}` : `Check in with ${r.name} again`,
+    headline: number === 1 ? `Check in with ${ctx.label}` : `Check in with ${ctx.label} again`,
     happened: `${lastExchange}${history}`,
     whyNow:
       number > 1
@@ -157,10 +159,10 @@ export function stepOut(ctx: ComposeContext): EmailView {
   return {
     ...emptyView(ctx),
     subject: allSent
-      ? `${r.name}: ${count} follow-ups unanswered, step out gracefully`
-      : `${r.name}: ${count} ${allReminders ? "reminders" : "follow-ups"} and no news, step out gracefully`,
+      ? `${ctx.label}: ${count} follow-ups unanswered, step out gracefully`
+      : `${ctx.label}: ${count} ${allReminders ? "reminders" : "follow-ups"} and no news, step out gracefully`,
     preheader: "Close the loop politely and keep the door open.",
-    headline: `Step out of ${possessive(r.name)} process for now`,
+    headline: `Step out of ${possessive(ctx.label)} process for now`,
     happened: allSent
       ? `You sent ${r.name} ${counted(unanswered, "follow-up")}${since}, and none was answered.`
       : !allReminders
@@ -201,9 +203,9 @@ export function rejection(ctx: ComposeContext): EmailView {
   return {
     ...emptyView(ctx),
     deadline: null,
-    subject: `${r.name} closed the process: a gracious reply`,
+    subject: `${ctx.label} closed the process: a gracious reply`,
     preheader: "A two-line reply keeps the door open for future roles.",
-    headline: `${r.name} said no this time`,
+    headline: `${ctx.label} said no this time`,
     happened: `${r.name} ended the process${r.role ? ` for ${r.role}` : ""}. Its nudges are cancelled.`,
     whyNow: "A short, gracious reply now is remembered when the next role opens.",
     sections: [

@@ -1,6 +1,10 @@
 // PLAYBOOK §1b email: the employer waits on the owner. What they asked for and when, the short reply
 // when one fits, and that jobnudge sends no follow-up to them meanwhile.
+import { askedDays } from "../drafts";
 import type { EmailView } from "../email-view";
+import type { AskedWindow } from "../employer";
+import { formatCalendarDate } from "../owner-time";
+import { localDateOf, parseInstant } from "../time";
 import { type ComposeContext, dayOf, draftsFor, emptyView, standardControls } from "./frame";
 
 /** The owner's move in the words of a to-do ("send your availability"). */
@@ -33,10 +37,12 @@ export function yourMove(ctx: ComposeContext): EmailView {
   const move = r.ownerMove?.move ?? /waits on you: (.+)$/.exec(ctx.nudge.reason)?.[1] ?? "answer them";
   const asked = dayOf(r.ownerMove?.at ?? r.lastContactAt, ctx.owner, ctx.now);
   const todo = moveWords(move);
+  // The window they named, while a day of it is ahead (the draft offers times in it).
+  const window = windowAhead(r.ownerMove?.window, ctx);
   return {
     ...emptyView(ctx),
     deadline: null,
-    subject: `${r.name} is waiting on you: ${todo}`,
+    subject: `${ctx.label} is waiting on you: ${todo}`,
     preheader: `Nothing moves until you answer ${r.name}.`,
     headline: `Your move: ${todo}`,
     happened: `${r.name} asked you to ${todo}${asked ? ` (their mail of ${asked})` : ""}${r.role ? `, for the ${r.role} role` : ""}.`,
@@ -46,11 +52,15 @@ export function yourMove(ctx: ComposeContext): EmailView {
       {
         title: "How",
         items: [
-          ...(move === "send availability" && r.ownerMove?.week === "next"
+          ...(move === "send availability" && window
             ? [
-                "They asked about next week: offer three half-day windows in it, with your time zone; change the ones in the draft to fit your calendar.",
+                `They asked for times in a window ("${window.text}": ${window.days.join(", ")}): the draft offers half-day windows in it, with your time zone; change them to fit your calendar.`,
               ]
-            : (HOW[move] ?? ["Do what they asked, then reply in a line or two so they know it is done."])),
+            : move === "send availability" && r.ownerMove?.week === "next"
+              ? [
+                  "They asked about next week: offer three half-day windows in it, with your time zone; change the ones in the draft to fit your calendar.",
+                ]
+              : (HOW[move] ?? ["Do what they asked, then reply in a line or two so they know it is done."])),
           'Once you have answered, press "I answered them" (or BCC the inbox on your reply): jobnudge then waits for their news and follows up if they go quiet.',
         ],
       },
@@ -58,4 +68,11 @@ export function yourMove(ctx: ComposeContext): EmailView {
     drafts: ctx.nudge.drafts.map((kind) => draftsFor(ctx, kind, r)),
     actions: [{ label: "I answered them", url: ctx.links("sent", r.id, { reply: "1" }) }, ...standardControls(ctx)],
   };
+}
+
+/** The asked window with its days still ahead, as the owner reads them ("Tue 14 Apr"); null when none is. */
+function windowAhead(window: AskedWindow | undefined, ctx: ComposeContext): { text: string; days: string[] } | null {
+  const today = localDateOf(parseInstant(ctx.now), ctx.owner.timezone);
+  const days = askedDays(window, today).map((d) => formatCalendarDate(d, ctx.owner.timezone, ctx.now));
+  return window && days.length > 0 ? { text: window.text, days } : null;
 }

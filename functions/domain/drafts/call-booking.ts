@@ -66,7 +66,7 @@ export function bookCall(ctx: DraftContext) {
     when = `Would ${first} or ${second} work? If another time suits you better, let me know and I will make it work.`;
   }
   return draftView("owner_reply", `Book the call with ${r.name}`, r.contactEmail, `Re: ${r.role ?? "your offer"}`, [
-    greeting(r.contactName),
+    greeting(r.contactName, r.name),
     `Thank you for reaching out about ${theRole(r)}; I appreciate it, and I would be glad to talk it through ${withWhom}.`,
     when,
     "I look forward to speaking with you.",

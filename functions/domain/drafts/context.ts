@@ -60,6 +60,8 @@ export interface DraftContext {
   callWith?: string[];
   /** The owner has accepted another offer: a request to talk gets a polite "too late". */
   acceptedElsewhere?: boolean;
+  /** The offer's answer date passed with nothing recorded: the owner's reply is a late answer. */
+  deadlinePassed?: boolean;
 }
 
 export type DraftWriter = (ctx: DraftContext) => DraftView;
@@ -75,9 +77,27 @@ export function draftView(
   return { kind, label, to, subject, body: paragraphs.join("\n\n"), callScript };
 }
 
-/** "Hi Priya," or "Hello," when no name is known. */
-export function greeting(name: string | null | undefined): string {
-  const first = name?.trim().split(/\s+/)[0];
+// A contact "name" that is the company or one of its teams ("Acme", "Acme Talent Team", "Recruiting"):
+// no person to greet by name.
+const NOT_A_PERSON =
+  /\b(?:team|talent|recruit\w*|hiring|careers?|jobs?|hr|human resources|people ops|people operations|acquisition|no-?reply|notifications?|support|admin)\b/i;
+
+/** The contact's name when it names a person, never the company or one of its teams; else null. */
+export function personName(name: string | null | undefined, employerName: string): string | null {
+  const trimmed = name?.trim();
+  if (!trimmed) return null;
+  const lower = trimmed.toLowerCase();
+  const company = employerName.trim().toLowerCase();
+  if (company && lower.includes(company)) return null;
+  // Its short name ("Acme" for Acme Robotics): every word of the "name" is a word of the company's.
+  const companyWords = new Set(company.split(/\s+/));
+  if (lower.split(/\s+/).every((word) => companyWords.has(word))) return null;
+  return NOT_A_PERSON.test(trimmed) ? null : trimmed;
+}
+
+/** "Hi Priya," or "Hello," when no person is known (never "Hi Acme," for a company or a team). */
+export function greeting(name: string | null | undefined, employerName: string): string {
+  const first = personName(name, employerName)?.split(/\s+/)[0];
   return first ? `Hi ${first},` : "Hello,";
 }
 

@@ -5,11 +5,14 @@ import type { DraftKind } from "../vocabularies";
 import { bookCall } from "./call-booking";
 import type { DraftContext, DraftWriter } from "./context";
 import { backOut, declineOffer, resignationLetter, withdrawal } from "./leaving";
-import { acceptOffer, clarifyOffer, counteroffer, expediteRequest, extensionRequest } from "./offer";
+import { acceptOffer, clarifyOffer, counteroffer, expediteRequest, extensionRequest, lateAnswer } from "./offer";
 import { ownerReply } from "./owner-reply";
 import { followUp, rejectionReply, stepOut, thankYou } from "./waiting";
 
 export type { DraftContext } from "./context";
+export { personName } from "./context";
+export { askedDays, REFERENCES_BLANK } from "./owner-reply";
+export { TOPIC_BLANK } from "./waiting";
 
 const WRITERS: Record<DraftKind, DraftWriter> = {
   follow_up: followUp,
@@ -25,8 +28,9 @@ const WRITERS: Record<DraftKind, DraftWriter> = {
   counteroffer,
   resignation_letter: resignationLetter,
   rejection_reply: rejectionReply,
-  // The owner's reply when the move is theirs (owner-reply.ts); after a decline, the one that books the call.
-  owner_reply: (ctx) => (ctx.callWith ? bookCall(ctx) : ownerReply(ctx)),
+  // The owner's reply when the move is theirs (owner-reply.ts); after a decline, the one that books the
+  // call; after an offer's answer date passed unanswered, the late answer.
+  owner_reply: (ctx) => (ctx.callWith ? bookCall(ctx) : ctx.deadlinePassed ? lateAnswer(ctx) : ownerReply(ctx)),
 };
 
 export function writeDraft(kind: DraftKind, ctx: DraftContext): DraftView {

@@ -3,7 +3,7 @@
 import { resignationPlan } from "../playbook/resignation";
 import { parseInstant } from "../time";
 import { possessive } from "../wording";
-import { type DraftContext, draftView, greeting, letterDate, letterDay, signOff, theRole } from "./context";
+import { type DraftContext, draftView, greeting, letterDate, letterDay, personName, signOff, theRole } from "./context";
 
 export function withdrawal(ctx: DraftContext) {
   const r = ctx.employer;
@@ -13,13 +13,13 @@ export function withdrawal(ctx: DraftContext) {
     r.contactEmail,
     `Withdrawing my application: ${r.role ?? r.name}`,
     [
-      greeting(r.contactName),
+      greeting(r.contactName, r.name),
       `Thank you for your time and consideration for ${theRole(r)}. I have accepted another position, so I am withdrawing from your process.`,
       `I enjoyed getting to know ${r.name} and hope our paths cross again.`,
       signOff(ctx.owner),
     ],
     [
-      `Thank ${r.contactName ?? "the hiring manager"} for their time on ${theRole(r)}.`,
+      `Thank ${personName(r.contactName, r.name) ?? "the hiring manager"} for their time on ${theRole(r)}.`,
       "Say you have accepted another position and are withdrawing; no details needed.",
       "Say you enjoyed meeting the team and would like to stay in touch.",
     ],
@@ -30,7 +30,7 @@ export function declineOffer(ctx: DraftContext) {
   if (ctx.acceptedElsewhere) return tooLate(ctx);
   const r = ctx.employer;
   return draftView("decline_offer", `Decline to ${r.name}`, r.contactEmail, `Offer for ${r.role ?? "the role"}`, [
-    greeting(r.contactName),
+    greeting(r.contactName, r.name),
     `Thank you for the offer for ${theRole(r)} at ${r.name}, and for the time the team invested in me.`,
     "After careful thought I have decided not to accept it. It was not an easy decision.",
     `I have great respect for ${r.name} and would like to stay in touch; if it would be useful to talk, I am glad to.`,
@@ -50,7 +50,7 @@ function tooLate(ctx: DraftContext) {
     r.contactEmail,
     `Re: offer for ${r.role ?? "the role"}`,
     [
-      greeting(r.contactName),
+      greeting(r.contactName, r.name),
       `Thank you for reaching out, and for wanting to find a way to make ${theRole(r)} work; it means a lot.`,
       "I have since accepted another position and committed to it, so it is too late for me to reconsider, and I would not want you to go to trouble on my behalf. I am happy to tell you this on a call too, if you prefer.",
       `I have enjoyed getting to know ${r.name}, and I hope our paths cross again.`,
@@ -73,7 +73,7 @@ export function backOut(ctx: DraftContext) {
     r.contactEmail,
     `${r.role ?? "My offer"}: a change in my plans`,
     [
-      greeting(r.contactName),
+      greeting(r.contactName, r.name),
       `I am writing to let you know, as early as I can, that I will not be joining ${r.name} as planned${start} for ${theRole(r)}.`,
       elsewhere
         ? "I have decided to accept another opportunity that is a better fit for my situation. I know this affects your plans, and I did not make the decision lightly."
@@ -82,7 +82,7 @@ export function backOut(ctx: DraftContext) {
       signOff(ctx.owner),
     ],
     [
-      `Tell ${r.contactName ?? "the hiring manager"} right away that you will not be joining.`,
+      `Tell ${personName(r.contactName, r.name) ?? "the hiring manager"} right away that you will not be joining.`,
       elsewhere
         ? "Give the reason in one sentence: another opportunity fits better."
         : "Give the reason in one sentence, without details you do not want to share.",
@@ -99,9 +99,11 @@ export function resignationLetter(ctx: DraftContext) {
     "Resignation letter to your manager",
     null,
     `Resignation: ${ctx.owner.name}`,
+    // jobnudge does not know the owner's manager, title or current employer (no setting holds them):
+    // the letter is worded so it needs none of them, and the manager already knows all three.
     [
-      "Dear [manager's name],",
-      `Please accept this letter as formal notice of my resignation from my position as [your title] at [current company]. My last day will be ${lastDay}.`,
+      "Hello,",
+      `As we discussed in person, please accept this letter as formal notice of my resignation. My last day will be ${lastDay}.`,
       "Thank you for the opportunities and support during my time here. I will do all I can to hand over my work smoothly before I leave.",
       signOff(ctx.owner, "Sincerely,"),
     ],

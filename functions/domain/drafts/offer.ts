@@ -10,6 +10,7 @@ import {
   greeting,
   letterDate,
   letterDay,
+  personName,
   signOff,
   theRole,
 } from "./context";
@@ -37,7 +38,7 @@ export function clarifyOffer(ctx: DraftContext) {
     r.contactEmail,
     `Offer for ${r.role ?? "the role"}: thank you, and a few details`,
     [
-      greeting(r.contactName),
+      greeting(r.contactName, r.name),
       ctx.revisedOffer
         ? `Thank you for the revised offer for ${theRole(r)} at ${r.name}, and for taking another look at it; I appreciate it.`
         : `Thank you for the offer for ${theRole(r)} at ${r.name}; I am excited about it${r.offerLetterReceived ? ", and thank you for sending the offer letter" : ""}.`,
@@ -69,7 +70,7 @@ export function expediteRequest(ctx: DraftContext) {
     r.contactEmail,
     `${r.role ?? "My application"}: a timing question`,
     [
-      greeting(r.contactName),
+      greeting(r.contactName, r.name),
       ctx.expeditedBefore && count > 1
         ? `A quick update since my last note: ${offerLine}`
         : `I want to let you know where things stand. ${offerLine}`,
@@ -95,14 +96,14 @@ export function extensionRequest(ctx: DraftContext) {
     r.contactEmail,
     `Offer for ${r.role ?? "the role"}: timing of my answer`,
     [
-      greeting(r.contactName),
+      greeting(r.contactName, r.name),
       `Thank you again for the offer for ${theRole(r)}; I am genuinely excited about it.`,
       `To be open with you: I am in the final stage with ${others} and I am not starting any new processes. I would like to finish ${others === ONE_OTHER ? "that one" : "those"} so that when I say yes, it is a clear and committed yes. ${ask}`,
       "I would do the same for you if the roles were reversed, and I appreciate your understanding.",
       signOff(ctx.owner),
     ],
     [
-      `Thank ${r.contactName ?? "them"} for the offer and say you are excited about ${r.name}.`,
+      `Thank ${personName(r.contactName, r.name) ?? "them"} for the offer and say you are excited about ${r.name}.`,
       `Explain you are in the final stage with ${others} and not starting new processes.`,
       proposed
         ? `Ask to answer by ${proposed} instead of ${current}; then confirm by email.`
@@ -130,7 +131,7 @@ export function acceptOffer(ctx: DraftContext) {
     r.contactEmail,
     `Accepting the offer for ${r.role ?? "the role"}`,
     [
-      greeting(r.contactName),
+      greeting(r.contactName, r.name),
       `I am delighted to confirm that I accept the offer for ${theRole(r)} at ${r.name}.${start}`,
       "Could you send me the written offer letter to review and sign? Thank you for your help throughout the process; I am excited to join the team.",
       signOff(ctx.owner),
@@ -139,25 +140,60 @@ export function acceptOffer(ctx: DraftContext) {
 }
 
 /**
- * What would change the owner's mind, put in writing only as an opening to talk: it names what
- * matters (pay, level, terms) without promising a yes, because the real negotiation is a call.
+ * Before declining (PLAYBOOK §5 "first ask whether a counteroffer would change the answer"): what
+ * holds the owner back, put as an opening to talk, never as a written promise to accept. It names
+ * what matters (pay, level, terms) and asks for a call, because the real negotiation is a call.
  */
 export function counteroffer(ctx: DraftContext) {
   const r = ctx.employer;
+  const currency = r.offer?.currency ?? "";
   const base = ctx.owner.targetBase
-    ? `a base salary nearer ${`${r.offer?.currency ?? ""} ${ctx.owner.targetBase.toLocaleString("en-US")}`.trim()}`
+    ? `a base salary nearer ${`${currency} ${ctx.owner.targetBase.toLocaleString("en-US")}`.trim()}`
     : "the base salary";
   return draftView(
     "counteroffer",
-    `Opening a conversation with ${r.name}`,
+    `Before you decline: what would change your answer (to ${r.name})`,
     r.contactEmail,
-    `Re: offer for ${r.role ?? "the role"}`,
+    `Offer for ${r.role ?? "the role"}: before I answer`,
     [
-      greeting(r.contactName),
-      "Thank you for reaching out after my answer; I appreciate it and would be glad to talk.",
-      `To be open about what weighs on my decision: ${base}, the level of the role, and terms such as the start date and remote days. I would welcome a conversation about whether there is room on those.`,
+      greeting(r.contactName, r.name),
+      `Thank you again for the offer for ${theRole(r)} at ${r.name}. Before I give you my answer, I want to be open about what weighs on it: ${base}, the level of the role, and terms such as the start date and remote days.`,
+      "Would there be room to talk about those? A short call would be the easiest way; I can make time this week.",
       "Whatever the outcome, I am grateful for the offer and for the time you have given me.",
       signOff(ctx.owner),
+    ],
+    [
+      `Thank ${personName(r.contactName, r.name) ?? "them"} for the offer and say you want to be open before you answer.`,
+      "Say what holds you back: pay, level or terms; give your number if it is about money.",
+      "Ask whether there is room to move; promise nothing in writing until you both agree.",
+    ],
+  );
+}
+
+/**
+ * The late answer when an offer's answer date passed with nothing recorded (PLAYBOOK §3
+ * `deadline_passed`): honest that it is late without grovelling, still interested, and asks whether
+ * the offer still stands and when they need the answer now. It promises no answer it has not got.
+ */
+export function lateAnswer(ctx: DraftContext) {
+  const r = ctx.employer;
+  const due = deadlineText(r, ctx);
+  return draftView(
+    "owner_reply",
+    `Late answer to ${r.name}`,
+    r.contactEmail,
+    `Offer for ${r.role ?? "the role"}: my answer`,
+    [
+      greeting(r.contactName, r.name),
+      `You asked for my answer on the offer for ${theRole(r)} at ${r.name}${due ? ` by ${due}` : ""}, and I have not given it yet; I did not want to leave it any longer without a word.`,
+      `I am still very interested in joining ${r.name}. Is the offer still open? If it is, could you tell me by when you need my answer now? I will keep to that date.`,
+      "I am glad to talk it through on a short call if that is easier; thank you for your patience.",
+      signOff(ctx.owner),
+    ],
+    [
+      `Say you are still interested in ${r.name} and that your answer is late${due ? ` (it was due ${due})` : ""}.`,
+      "Ask whether the offer still stands, and by when they need your answer now.",
+      "Agree a date you will keep, then confirm it by email the same day.",
     ],
   );
 }

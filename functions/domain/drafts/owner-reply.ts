@@ -2,13 +2,16 @@
 // employer asked for. Availability offers three concrete windows on the next business days (the owner
 // edits them to fit); a booked slot is confirmed in one line; references are listed. Facts jobnudge does
 // not know (who the owner's referees are) are left for the owner to fill in.
+import type { AskedWindow } from "../employer";
 import {
   addDays,
   type CivilDate,
   compareCivilDates,
   formatClock,
   instantOrNull,
+  isWeekend,
   localDateOf,
+  parseCivilDate,
   toLocal,
   weekdayOf,
   zoneAbbreviation,
@@ -27,11 +30,26 @@ import {
 } from "./context";
 
 /**
- * The three days to offer. When the request named next week, Tuesday to Thursday of the week after the
- * one they asked in (owner-local; the days of it still ahead when today is in it); otherwise the next
- * three business days.
+ * The days to offer. The business days of the window the request named, while some are ahead; when it
+ * named next week only as a week, Tuesday to Thursday of the week after the one they asked in
+ * (owner-local; the days of it still ahead when today is in it); otherwise the next three business days.
  */
 function offeredDays(ctx: DraftContext): CivilDate[] {
+  // Fewer than three days are offered twice (morning and afternoon): see availabilityWindows.
+  const asked = askedDays(ctx.employer.ownerMove?.window, today(ctx));
+  if (asked.length > 0) return asked;
+  return nextWeekOrSoon(ctx);
+}
+
+/** The window's days after `from`, business days only; [] when none is left. */
+export function askedDays(window: AskedWindow | undefined, from: CivilDate): CivilDate[] {
+  return (window?.days ?? [])
+    .map(parseCivilDate)
+    .filter((d): d is CivilDate => d !== null && !isWeekend(d) && compareCivilDates(d, from) > 0)
+    .sort(compareCivilDates);
+}
+
+function nextWeekOrSoon(ctx: DraftContext): CivilDate[] {
   const asked = instantOrNull(ctx.employer.ownerMove?.at);
   if (ctx.employer.ownerMove?.week === "next" && asked !== null) {
     const askedOn = localDateOf(asked, ctx.owner.timezone);
@@ -48,21 +66,28 @@ function offeredDays(ctx: DraftContext): CivilDate[] {
 function availabilityWindows(ctx: DraftContext): string[] {
   const zone = ctx.owner.timezone;
   const zoneName = zoneAbbreviation(Date.parse(ctx.now), zone);
-  const [first, second, third] = offeredDays(ctx);
-  return [
-    // Half days: room for anything from a call to a half-day onsite ("a few half-day windows").
-    `${letterDate(first as CivilDate, ctx)}, 9:00 AM to 1:00 PM`,
-    `${letterDate(second as CivilDate, ctx)}, 1:00 PM to 5:00 PM`,
-    `${letterDate(third as CivilDate, ctx)}, 9:00 AM to 1:00 PM`,
-  ].map((window) => `${window} ${zoneName}`);
+  const days = offeredDays(ctx);
+  // Half days: room for anything from a call to a half-day onsite ("a few half-day windows"). Three
+  // windows, morning and afternoon in turn; a window of one or two days offers both halves of them.
+  const halves = ["9:00 AM to 1:00 PM", "1:00 PM to 5:00 PM"];
+  const windows = new Set<string>();
+  for (let i = 0; windows.size < Math.min(3, days.length * 2); i++) {
+    const day = days[days.length >= 3 ? i : Math.floor(i / 2) % days.length] as CivilDate;
+    windows.add(`${letterDate(day, ctx)}, ${halves[i % 2]} ${zoneName}`);
+  }
+  return [...windows];
 }
+
+/** The one blank the references reply keeps: only the owner knows who their referees are. */
+export const REFERENCES_BLANK =
+  "[your references, one per line: name, title and company, email, phone, how you worked together]";
 
 export function ownerReply(ctx: DraftContext) {
   const r = ctx.employer;
   const move = r.ownerMove?.move ?? "send availability";
   const subject = `Re: ${r.role ?? "next steps"}`;
   const label = `Reply to ${r.name}`;
-  const open = greeting(r.contactName);
+  const open = greeting(r.contactName, r.name);
   const close = signOff(ctx.owner);
   const people = r.interviewers.length > 0 ? ` with ${joinNames(r.interviewers)}` : "";
   switch (move) {
@@ -70,11 +95,8 @@ export function ownerReply(ctx: DraftContext) {
       return draftView("owner_reply", label, r.contactEmail, subject, [
         open,
         `Thank you for moving me forward for ${theRole(r)}. Here are my references; each of them knows you may be in touch:`,
-        [
-          "1. [Name], [title] at [company], [email], [phone]: [how you worked together]",
-          "2. [Name], [title] at [company], [email], [phone]: [how you worked together]",
-          "3. [Name], [title] at [company], [email], [phone]: [how you worked together]",
-        ].join("\n"),
+        // jobnudge does not know the owner's referees: one marked blank, not a form of brackets.
+        REFERENCES_BLANK,
         "If you need anything else from me, I will send it right away.",
         close,
       ]);

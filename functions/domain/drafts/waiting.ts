@@ -9,6 +9,7 @@ import {
   greeting,
   letterDayOf,
   letterDeadline,
+  personName,
   signOff,
   sinceLastExchange,
   theRole,
@@ -25,9 +26,10 @@ export function thankYou(ctx: DraftContext) {
   const direct = !ctx.recipient || sameName(ctx.recipient, r.contactName);
   const when = letterDayOf(r.interviewAt, ctx);
   const note = [
-    greeting(person),
-    `Thank you for taking the time to talk with me${when ? ` on ${when}` : ""} about ${theRole(r)} at ${r.name}. I especially enjoyed our discussion of [one concrete topic from the interview].`,
-    "It confirmed my interest. In my first six months I would focus on [what you would deliver first], building on my experience with [relevant strength].",
+    greeting(person, r.name),
+    `Thank you for taking the time to talk with me${when ? ` on ${when}` : ""} about ${theRole(r)} at ${r.name}. I especially enjoyed our discussion of ${TOPIC_BLANK}.`,
+    // jobnudge cannot know what was said in the room: that one blank is the owner's; the rest is known.
+    `It confirmed my interest. In my first six months ${r.role ? `as ${r.role}` : "in the role"} I would aim to learn the team's priorities quickly and deliver a first result you can measure.`,
     "If anything else would help your decision, I am glad to send it. I look forward to the next steps.",
     signOff(ctx.owner),
   ];
@@ -35,11 +37,11 @@ export function thankYou(ctx: DraftContext) {
   if (person && !direct && r.contactEmail) {
     return draftView(
       "thank_you",
-      `Thank-you to ${person}, through ${r.contactName ?? r.contactEmail}`,
+      `Thank-you to ${person}, through ${personName(r.contactName, r.name) ?? r.contactEmail}`,
       r.contactEmail,
       `${subject} (a note for ${person})`,
       [
-        greeting(r.contactName),
+        greeting(r.contactName, r.name),
         `Could you pass the note below on to ${person}? I do not have an email address for ${firstName(person)}. Thank you!`,
         ...note,
       ],
@@ -52,6 +54,9 @@ export function thankYou(ctx: DraftContext) {
   }
   return view;
 }
+
+/** The one blank a thank-you keeps: the owner alone knows what was discussed. */
+export const TOPIC_BLANK = "[one thing you discussed: fill in before sending]";
 
 function sameName(a: string, b: string | null): boolean {
   return b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -110,7 +115,11 @@ export function followUp(ctx: DraftContext) {
     number === 1 ? `Follow-up to ${r.name}` : `Follow-up ${number} to ${r.name}`,
     r.contactEmail,
     subject,
-    [greeting(r.contactName), ...paragraphs.filter((p): p is string => p !== null), signOff(ctx.owner, "Thank you,")],
+    [
+      greeting(r.contactName, r.name),
+      ...paragraphs.filter((p): p is string => p !== null),
+      signOff(ctx.owner, "Thank you,"),
+    ],
   );
 }
 
@@ -173,7 +182,7 @@ export function stepOut(ctx: DraftContext) {
     r.contactEmail,
     `${r.role ?? r.name}: stepping back for now`,
     [
-      greeting(r.contactName),
+      greeting(r.contactName, r.name),
       `Thank you again for considering me for ${theRole(r)}. I have not had news${since ? ` ${since}` : " on the next steps"}, so I will step back from the process for now and give my attention to other opportunities.`,
       `I enjoyed learning about ${r.name} and will keep you in mind. If the timing changes on your side, I would be glad to pick the conversation up again.`,
       signOff(ctx.owner),
@@ -184,7 +193,7 @@ export function stepOut(ctx: DraftContext) {
 export function rejectionReply(ctx: DraftContext) {
   const r = ctx.employer;
   return draftView("rejection_reply", `Reply to ${r.name}`, r.contactEmail, `Re: ${r.role ?? "my application"}`, [
-    greeting(r.contactName),
+    greeting(r.contactName, r.name),
     `Thank you for letting me know, and for the time you and the team spent with me on ${theRole(r)}.`,
     `I enjoyed learning about ${r.name} and remain interested in its work. I would welcome hearing about future roles that fit my background, and I hope our paths cross again.`,
     signOff(ctx.owner),

@@ -22,7 +22,11 @@ const LEGAL_SUFFIX = new RegExp(
 const TEAM_SUFFIX =
   /(?:\s+(?:-|–|\||via|at|from))?\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Careers|Hiring(?:\s+Team)?|Jobs|HR|People(?:\s+Team)?|Team|Talent Team|Recruiting Team|Notifications?|Scheduling|Interviews|Interviewing|Candidate Experience|Workday|Greenhouse|Lever|Ashby)\s*$/i;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldName(text: string): string {
+  // Plain ASCII (most names) has nothing to decompose or transliterate: the same result, cheaper.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, "");
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -76,17 +80,25 @@ export function namePhrases(text: string, maxWords = 5): NamePhrase[] {
     words.push({ text: m[0].replace(/[.'’-]+$/, ""), index: m.index });
     if (words.length > 20_000) break;
   }
+  // A phrase is its words joined by a space or two: it folds to its words' folds run together
+  // ("and" dropped), so each word is folded once however many phrases it is in.
+  const folds: (string | undefined)[] = [];
+  const foldOf = (at: number, word: string) => {
+    folds[at] ??= foldName(word.replace(/\band\b/gi, ""));
+    return folds[at];
+  };
   const phrases: NamePhrase[] = [];
   for (let start = 0; start < words.length; start += 1) {
     const first = words[start];
     if (!first || !/^[\p{Lu}\p{N}]/u.test(first.text)) continue;
     let end = start;
+    let folded = "";
     for (let count = 1; count <= maxWords; count += 1) {
       const last = words[end];
       if (!last) break;
-      const phrase = text.slice(first.index, last.index + last.text.length);
-      if (!/[\n\r]/.test(phrase) && !CONNECTORS.has(last.text.toLowerCase())) {
-        phrases.push({ text: phrase, index: first.index, folded: foldName(phrase.replace(/\band\b/gi, "")) });
+      folded += foldOf(end, last.text);
+      if (!CONNECTORS.has(last.text.toLowerCase())) {
+        phrases.push({ text: text.slice(first.index, last.index + last.text.length), index: first.index, folded });
       }
       const next = words[end + 1];
       if (!next) break;

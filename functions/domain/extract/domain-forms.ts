@@ -22,10 +22,18 @@ export function labelVariants(label: string): string[] {
   return variants;
 }
 
+const foldsOf = new WeakMap<NamePhrase, string[]>();
+
 /** "Harbor & Finch" folds to "harborfinch", and domains spell the ampersand "and". */
 export function phraseFolds(phrase: NamePhrase): string[] {
-  const withAnd = foldName(phrase.text.replace(/&/g, "and"));
-  return withAnd === phrase.folded ? [phrase.folded] : [phrase.folded, withAnd];
+  // Asked once per domain variant of each phrase: folded once.
+  let folds = foldsOf.get(phrase);
+  if (!folds) {
+    const withAnd = foldName(phrase.text.replace(/&/g, "and"));
+    folds = withAnd === phrase.folded ? [phrase.folded] : [phrase.folded, withAnd];
+    foldsOf.set(phrase, folds);
+  }
+  return folds;
 }
 
 const CONNECTOR = /^(?:&|and|of|the|de|und|et)$/i;

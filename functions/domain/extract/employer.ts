@@ -214,7 +214,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   // A subject's leading name counts when the message names it again.
   for (const m of facts.subject.matchAll(SUBJECT_LEAD)) {
     const name = m[1] ? canonicalCompany(m[1]) : null;
-    const again = name ? phrases.filter((p) => p.folded === foldName(name)).length : 0;
+    const again = name ? mentionsOf(name, phrases) : 0;
     // An agency's subject leads with its client: "Kelvin Marine – Lead Naval Architect – confirmed".
     if (again >= 2 || (agencySender && again >= 1)) add(tally, name, 3, "subject");
   }
@@ -282,9 +282,17 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   };
 }
 
-function mentionsOf(name: string, phrases: { folded: string }[]): number {
-  const folded = foldName(name);
-  return phrases.filter((p) => p.folded === folded).length;
+const mentionCounts = new WeakMap<readonly { folded: string }[], Map<string, number>>();
+
+/** How many of the phrases fold to the name (counted once per message, not once per name). */
+function mentionsOf(name: string, phrases: readonly { folded: string }[]): number {
+  let counts = mentionCounts.get(phrases);
+  if (!counts) {
+    counts = new Map();
+    for (const { folded } of phrases) counts.set(folded, (counts.get(folded) ?? 0) + 1);
+    mentionCounts.set(phrases, counts);
+  }
+  return counts.get(foldName(name)) ?? 0;
 }
 
 // Words after a name that make it a staffing firm: "Harbor & Finch Recruitment", "Talentbridge Search".

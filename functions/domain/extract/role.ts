@@ -80,6 +80,10 @@ function tidy(raw: string): string | null {
   return title;
 }
 
+// Every context holds a title, and every title its noun: a text without one has no title to find,
+// which one pass for the noun says more cheaply than the contexts (each tried at every position).
+const ANY_HEAD = new RegExp(HEAD);
+
 function collect(
   text: string,
   base: number,
@@ -87,6 +91,7 @@ function collect(
   seen: Map<string, Set<Place>>,
   place: Place,
 ): void {
+  if (!ANY_HEAD.test(text)) return;
   for (const [pattern, points] of CONTEXTS) {
     for (const m of text.matchAll(pattern)) {
       const title = m[1] ? tidy(m[1]) : null;

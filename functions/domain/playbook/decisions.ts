@@ -94,7 +94,9 @@ function nextLetterCheck(r: EmployerRecord, acceptedAt: number, acceptKey: strin
 
 function declinedNudges(r: EmployerRecord): Candidate[] {
   const nudges: Candidate[] = [];
-  if (!closedByOwnerMail(r)) nudges.push(closing(r, "decline", "decline_offer", null));
+  // PLAYBOOK §5: first ask whether a counteroffer would change the answer, then the decline itself.
+  if (!closedByOwnerMail(r))
+    nudges.push({ ...closing(r, "decline", "decline_offer", null), drafts: ["counteroffer", "decline_offer"] });
   if (r.asksToTalk) {
     const asked = instantOrNull(r.lastContactAt) ?? Date.parse(r.updatedAt);
     nudges.push({
@@ -102,7 +104,8 @@ function declinedNudges(r: EmployerRecord): Candidate[] {
       kind: "discuss_offer",
       employerId: r.id,
       dueAt: asked,
-      drafts: ["counteroffer"],
+      // The reply that books the call (drafts/call-booking.ts); the counteroffer stays notes for it.
+      drafts: ["owner_reply"],
       reason: "asks to talk after decline",
       expiresAt: null,
     });

@@ -98,7 +98,8 @@ function deadlinePassed(r: EmployerRecord, deadline: Deadline, received: number,
     kind: "deadline_passed",
     employerId: r.id,
     dueAt,
-    drafts: [],
+    // The late answer to the employer (drafts/offer.ts lateAnswer), for when the owner has not answered.
+    drafts: ["owner_reply"],
     reason: `deadline ${deadline.value}`,
     expiresAt: dueAt + DEADLINE_PASSED_WINDOW_MS,
   };

@@ -67,7 +67,9 @@ export function describeReceipt(
       text: `the server accepted it ("${delivered.response}") but did not say what it did with it: is that jobnudge's inbox?`,
     };
   }
-  const about = [receipt.kind, receipt.employer ? `from ${receipt.employer}` : null].filter(Boolean).join(" ");
+  // The owner's own sent mail (BCC'd) went to the employer; everything else came from it.
+  const direction = receipt.kind === "outgoing" ? "to" : "from";
+  const about = [receipt.kind, receipt.employer ? `${direction} ${receipt.employer}` : null].filter(Boolean).join(" ");
   switch (receipt.outcome) {
     case "applied":
       return receipt.kind === "other"
@@ -75,7 +77,12 @@ export function describeReceipt(
             ok: true,
             text: `read, but it is not about a job process (kind other); nothing changed. See ${context.viewer}`,
           }
-        : { ok: true, text: `applied: ${about}. The acknowledgement is in ${context.viewer}` };
+        : receipt.repeat
+          ? {
+              ok: true,
+              text: `already applied: ${about} (jobnudge had this message, same Message-ID); nothing changed and no second acknowledgement`,
+            }
+          : { ok: true, text: `applied: ${about}. The acknowledgement is in ${context.viewer}` };
     case "command":
       return { ok: true, text: `command run; the reply is in ${context.viewer}` };
     case "rejected_sender":
@@ -88,7 +95,7 @@ export function describeReceipt(
     case "error":
       return {
         ok: false,
-        text: `unreadable${receipt.error ? ` (${receipt.error})` : ""}: jobnudge could not read it as an email; the owner was told by email (${context.viewer})`,
+        text: `unreadable${receipt.error ? ` (${receipt.error})` : ""}: jobnudge could not read it as an email; ${receipt.repeat ? "the owner was told by email when it first came" : `the owner was told by email (${context.viewer})`}`,
       };
     case "ignored":
       return { ok: false, text: "ignored: it is mail jobnudge sent itself (the forwarding-loop guard)" };

@@ -30,6 +30,7 @@ const figure = (n: number) => n.toLocaleString("en-US");
 
 export function importText(
   outcome: ImportOutcome,
+  /** `target`: where it went ("the local stack on ..."), or for a dry run what that means. */
   options: { dryRun: boolean; timezone: string; target: string },
 ): string {
   const lines: string[] = [];
@@ -48,7 +49,7 @@ export function importText(
   }
   const report = outcome.report;
   lines.push(
-    `${figure(outcome.jobMessages)} about job processes, ${figure(report?.unsure ?? 0)} with a fact to check; ${options.dryRun ? "would go to" : "applied to"} ${options.target}.`,
+    `${figure(outcome.jobMessages)} about job processes, ${figure(report?.unsure ?? 0)} with a fact to check; ${options.dryRun ? options.target : `applied to ${options.target}`}.`,
   );
   const tz = options.timezone;
   for (const employer of report?.employers ?? []) {

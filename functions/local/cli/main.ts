@@ -2,6 +2,7 @@
 // --help. A command's modules load only when it runs (dynamic import): `parse` never loads the AWS
 // SDK, `status` never loads the MIME parser.
 import { setFlagsFromString } from "node:v8";
+import { closestVerbs } from "../../domain/commands/spelling";
 import { JobnudgeError } from "../../domain/errors";
 import { exitQuietlyOnClosedStdout, quietSdkNodeVersionWarning } from "../node-runtime";
 import { type CliCommand, UsageError } from "./command";
@@ -80,15 +81,27 @@ function usage(): string {
   ].join("\n");
 }
 
+/** " (did you mean status?)" for "stauts"; nothing when no command is close. */
+function didYouMean(typed: string): string {
+  const close = closestVerbs(
+    typed,
+    COMMANDS.map((c) => c.name),
+  );
+  return close.length > 0 ? ` (did you mean ${close.join(" or ")}?)` : "";
+}
+
 async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const [first, ...afterFirst] = argv;
+  // `jobnudge help send` is `jobnudge send --help`, as in git and npm.
+  const helpFor = first === "help" && afterFirst.length > 0;
+  const [name, ...rest] = helpFor ? [...afterFirst.slice(0, 1), "--help"] : argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(`${usage()}\n`);
     return name ? 0 : 2;
   }
   const entry = COMMANDS.find((c) => c.name === name);
   if (!entry) {
-    process.stderr.write(`jobnudge: unknown command "${name}"\n\n${usage()}\n`);
+    process.stderr.write(`jobnudge: unknown command "${name}"${didYouMean(name)}\n\n${usage()}\n`);
     return 2;
   }
   if (entry.interpretRegExps) setFlagsFromString("--regexp-interpret-all");

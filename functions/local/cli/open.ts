@@ -4,6 +4,8 @@
 import { spawn } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { escapeHtml } from "../../../templates/fill";
+import { formatInstant } from "../../domain/time/format";
 import { type CliCommand, parseCliArgs } from "./command";
 import { latestOwnerEmail } from "./owner-mailbox";
 import { findReadyStack } from "./running-stack";
@@ -41,14 +43,18 @@ subject, when it was sent, the viewer's address and its text.
       return 1;
     }
     if (!email) {
+      // The emulator keeps mail in memory: after a restart it is empty, though the store is not
+      // (and a sample sent again is "already applied", with no second acknowledgement).
+      const since = formatInstant(Date.parse(stack.startedAt), config.owner.timezone, Date.now());
       process.stdout.write(
-        `No email to ${config.owner.email} yet. Forward one: npm run --silent cli -- send samples/northwind-offer.eml\n`,
+        `No email to ${config.owner.email} since this stack started (${since}): the viewer keeps emails only while the stack runs.\n` +
+          "Forward a message it does not have yet, or send a command: npm run --silent cli -- command status\n",
       );
       return 0;
     }
     if (values.html) {
       const path = join(config.dataDir, "latest-email.html");
-      await writeFile(path, email.body.html ?? `<pre>${email.body.text ?? ""}</pre>`);
+      await writeFile(path, email.body.html ?? `<pre>${escapeHtml(email.body.text ?? "")}</pre>`);
       process.stdout.write(`${path}\n`);
       const open = process.stdout.isTTY ? opener() : null;
       if (open) {
@@ -61,7 +67,7 @@ subject, when it was sent, the viewer's address and its text.
     process.stdout.write(
       [
         `Subject: ${email.subject}`,
-        `Sent:    ${new Date(email.at * 1000).toISOString()}`,
+        `Sent:    ${formatInstant(email.at * 1000, config.owner.timezone, Date.now())}`,
         `Viewer:  ${stack.sesEndpoint}/  (raw: ${stack.sesEndpoint}/get-emlContent?messageId=${encodeURIComponent(email.messageId)})`,
         "",
         (email.body.text ?? "(no text part)").trim(),

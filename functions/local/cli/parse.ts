@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { readEmail } from "../../app/read-message";
 import { CONFIDENCE_THRESHOLD } from "../../domain/extraction";
-import { type CliCommand, parseCliArgs, UsageError, userPath } from "./command";
+import { type CliCommand, parseCliArgs, UsageError, unreadableFile, userPath } from "./command";
 
 const HELP = `Usage: jobnudge parse FILE.eml --owner EMAIL [--timezone ZONE] [--json]
 
@@ -34,9 +34,7 @@ export const parseCommand: CliCommand = {
     try {
       raw = await readFile(userPath(file));
     } catch (err) {
-      process.stderr.write(
-        `jobnudge parse: cannot read ${userPath(file)}: ${(err as NodeJS.ErrnoException).code ?? err}\n`,
-      );
+      process.stderr.write(`jobnudge parse: cannot read ${userPath(file)}: ${unreadableFile(err)}\n`);
       return 1;
     }
     const email = await readEmail(new Uint8Array(raw), {

@@ -2,7 +2,8 @@
 // with the owner as envelope sender (as a forward or BCC from the owner would arrive), and reports
 // what the stack did with each one.
 import { readFile } from "node:fs/promises";
-import { type CliCommand, parseCliArgs, UsageError, userPath } from "./command";
+import { ownerSetting } from "../../domain/owner";
+import { type CliCommand, parseCliArgs, UsageError, unreadableFile, userPath } from "./command";
 import { deliveryError, describeReceipt, openInbox } from "./deliver";
 import { findReadyStack } from "./running-stack";
 
@@ -18,6 +19,10 @@ the folder you ran the command in. Exits 1 when any file was not applied.
   async run(args) {
     const { values, positionals } = parseCliArgs(args, { from: { type: "string" } });
     if (positionals.length === 0) throw new UsageError("missing FILE.eml");
+    // Checked here: the inbox would refuse it with a bare SMTP "501 Bad sender address syntax".
+    if (values.from !== undefined && !ownerSetting.email.safeParse(values.from).success) {
+      throw new UsageError(`--from needs an email address, e.g. --from someone@else.com (got "${values.from}")`);
+    }
     const { config, stack } = await findReadyStack();
     const from = values.from ?? config.owner.email;
     const context = {
@@ -36,9 +41,7 @@ the folder you ran the command in. Exits 1 when any file was not applied.
           raw = await readFile(userPath(file));
         } catch (err) {
           failed++;
-          process.stderr.write(
-            `${label}: cannot read ${userPath(file)}: ${(err as NodeJS.ErrnoException).code ?? err}\n`,
-          );
+          process.stderr.write(`${label}: cannot read ${userPath(file)}: ${unreadableFile(err)}\n`);
           continue;
         }
         try {

@@ -1,12 +1,13 @@
 // `jobnudge simulate SCENARIO_DIR --json`: the DESIGN.md contract. `--full` prints every email's
 // whole text part (drafts included: to, subject, body) so a timeline can be read without a mail viewer.
+import { basename, dirname } from "node:path";
 import { formatInstant } from "../../domain/owner-time";
 import { loadScenario, type SimulatedBody, type SimulatedEmail, simulateFull } from "../simulate";
 import { type CliCommand, parseCliArgs, UsageError, userPath } from "./command";
 
 const HELP = `Usage: jobnudge simulate SCENARIO_DIR [--json | --full]
 
-Plays SCENARIO_DIR/scenario.json (owner, start, end, steps of emails and commands) through the
+Plays SCENARIO_DIR/scenario.json (the folder or that file) (owner, start, end, steps of emails and commands) through the
 real pipeline on a virtual clock and prints every email jobnudge would send the owner, plus the
 final record of each employer. --json prints { "emails": [...], "employers": [...] }.
 --full prints each email whole, as its plain-text part reads (every draft with its recipient,
@@ -35,7 +36,9 @@ export const simulateCommand: CliCommand = {
     if (!typed) throw new UsageError("missing SCENARIO_DIR");
     if (extra.length > 0) throw new UsageError("one scenario at a time");
     if (values.json && values.full) throw new UsageError("--json and --full are two views: pick one");
-    const dir = userPath(typed);
+    // The scenario's folder, or its scenario.json named directly.
+    const path = userPath(typed);
+    const dir = basename(path) === "scenario.json" ? dirname(path) : path;
     const scenario = await loadScenario(dir);
     const { result, bodies } = await simulateFull(dir, scenario);
     if (values.json) {
@@ -50,7 +53,10 @@ export const simulateCommand: CliCommand = {
     } else {
       for (const email of result.emails) {
         process.stdout.write(`${email.at}  ${email.kind.padEnd(18)} ${email.subject}\n`);
-        for (const d of email.drafts) process.stdout.write(`${" ".repeat(26)}draft ${d.kind} -> ${d.to ?? "?"}\n`);
+        // The subject tells apart drafts of one kind to one address (a thank-you per interviewer, passed on).
+        for (const d of email.drafts) {
+          process.stdout.write(`${" ".repeat(26)}draft ${d.kind} -> ${d.to ?? "?"}: ${d.subject}\n`);
+        }
       }
     }
     process.stdout.write("\nEmployers:\n");

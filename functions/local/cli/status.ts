@@ -26,13 +26,16 @@ the data folder (JOBNUDGE_DATA_DIR, default .data) directly.`,
       }
       const employers = await local.store.listEmployers();
       const schedules = (await local.store.listScheduleEntries()).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-      if (employers.length === 0) {
-        // Mail forwarded as another owner is in this store too: say so rather than "nothing".
+      // Mail forwarded as another owner is in this store too: say so rather than "nothing", and, with
+      // no stack running (this shell's owner, not the stack's), say whose else the folder holds.
+      if (employers.length === 0 || !running.stack) {
         const others = await local.otherOwners();
         if (others.length > 0) {
           process.stderr.write(
             [
-              `jobnudge: no employers for ${config.owner.email}, but ${config.dataDir} holds employers for:`,
+              employers.length === 0
+                ? `jobnudge: no employers for ${config.owner.email}, but ${config.dataDir} holds employers for:`
+                : `jobnudge: these are ${config.owner.email}'s employers; ${config.dataDir} also holds employers for:`,
               ...others.map((o) => `  ${o.email} (${o.employers})`),
               `Run with JOBNUDGE_OWNER_EMAIL=${others[0]?.email} to see them (the owner the stack ran as).`,
               "",

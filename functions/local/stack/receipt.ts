@@ -14,6 +14,8 @@ export interface Receipt {
   kind?: string;
   employer?: string | null;
   error?: string;
+  /** Already recorded before (same Message-ID and note): applied again, nothing changed, no second ack. */
+  repeat?: boolean;
 }
 
 const PREFIX = "jobnudge-receipt ";
@@ -38,12 +40,30 @@ export function parseReceipt(response: string | undefined): Receipt | null {
   }
 }
 
+/**
+ * The processing keys of the messages recorded so far, taken before a message is processed: the
+ * inbound use case runs a message it has seen again harmlessly, and only this tells the sender so.
+ */
+export async function recordedMessageKeys(deps: Deps): Promise<Set<string>> {
+  try {
+    return new Set((await deps.state.listMessages()).map((m) => m.key));
+  } catch {
+    return new Set(); // the receipt then reads as a first delivery, which is what it was to the stack
+  }
+}
+
 /** Outcome plus what the state store recorded for the message (kind, employer, the error). */
-export async function receiptFor(deps: Deps, rawKey: string, outcome: InboundOutcome): Promise<Receipt> {
+export async function receiptFor(
+  deps: Deps,
+  rawKey: string,
+  outcome: InboundOutcome,
+  recordedBefore: ReadonlySet<string> = new Set(),
+): Promise<Receipt> {
   const receipt: Receipt = { outcome, rawKey };
   try {
     const record = (await deps.state.listMessages()).find((m) => m.rawKey === rawKey);
     if (!record) return receipt;
+    if (recordedBefore.has(record.key)) receipt.repeat = true;
     receipt.kind = record.kind;
     if (record.error) receipt.error = record.error;
     if (record.employerId) receipt.employer = (await deps.state.getEmployer(record.employerId))?.name ?? null;

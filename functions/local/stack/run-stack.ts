@@ -25,7 +25,7 @@ import { InboundJournal } from "./inbound-journal";
 import { LocalInboundQueue } from "./inbound-queue";
 import { assertPortsFree } from "./ports";
 import { commandLine } from "./processes";
-import { formatReceipt, type Receipt, receiptFor } from "./receipt";
+import { formatReceipt, type Receipt, receiptFor, recordedMessageKeys } from "./receipt";
 import { startSesEmulator } from "./ses-emulator";
 import { startSmtpInbound } from "./smtp-inbound";
 import { removeStackFile, type StackFile, writeStackFile } from "./stack-file";
@@ -116,12 +116,13 @@ export async function runStack(
       accept: async ({ raw, envelopeFrom }) => {
         const rawKey = `${Date.now()}-${randomBytes(6).toString("hex")}`;
         await deps.rawMail.put(rawKey, raw);
+        const recordedBefore = await recordedMessageKeys(deps);
         const { firstAttempt: processed } = await inbound.accept(rawKey, envelopeFrom);
         // The reply waits for the outcome, so the sender learns what became of the message.
         let timer: NodeJS.Timeout | undefined;
         const receipt = await Promise.race<Receipt>([
           processed.then(
-            (outcome) => receiptFor(deps, rawKey, outcome),
+            (outcome) => receiptFor(deps, rawKey, outcome, recordedBefore),
             (err: Error) => ({ outcome: "failed", rawKey, error: `${err.message} (kept; retried for an hour)` }),
           ),
           new Promise((resolve) => {

@@ -109,21 +109,38 @@ function forward(body: string, subject: string, id: string): Uint8Array {
  * and the extractors on a long body (V8 compiles a regular expression for long subjects at once).
  */
 export function warmUpAtsSample(): Uint8Array {
+  return atsMail(
+    "<p>Hi Alex,</p><p>Thank you for applying to the Platform Engineer role at Example Robotics. Please complete the take-home assessment by Friday, February 20 at 11:59 PM ET.</p>",
+    "Your application: next step for Platform Engineer",
+    "warm-up-2",
+  );
+}
+
+/**
+ * The same with an offer letter under the table: the offer-terms and deadline passes on a long body,
+ * which the forwarded offer (a short text) does not reach the same way.
+ */
+export function warmUpAtsOfferSample(): Uint8Array {
+  const letter = OFFER_BODY.slice(OFFER_BODY.indexOf("Hi Alex,")).replace(/&/g, "&amp;").replace(/\n/g, "<br>");
+  return atsMail(`<p>${letter}</p>`, "Your offer from Example Robotics", "warm-up-4");
+}
+
+function atsMail(letterHtml: string, subject: string, id: string): Uint8Array {
   const rows: string[] = [];
   for (let i = 0; rows.join("").length < 24_000; i += 1) {
     rows.push(
       `<tr><td style="padding:6px;border:1px solid #d1d5db;font-family:Helvetica">Stage ${i}</td><td style="padding:6px;color:#1f2937">Assessment &amp; review window &ndash; item ${i} of the hiring plan</td></tr>`,
     );
   }
-  const html = `<html><head><style>td{font-size:13px}</style></head><body><p>Hi Alex,</p><p>Thank you for applying to the Platform Engineer role at Example Robotics. Please complete the take-home assessment by Friday, February 20 at 11:59 PM ET.</p><table>${rows.join("")}</table><p>Kind regards,<br>The Example Robotics Talent Team</p></body></html>`;
+  const html = `<html><head><style>td{font-size:13px}</style></head><body>${letterHtml}<table>${rows.join("")}</table><p>Kind regards,<br>The Example Robotics Talent Team</p></body></html>`;
   return new TextEncoder().encode(
     [
       "From: Example Robotics <no-reply@ats.example-robotics.test>",
       "To: alex@example.test",
       "X-Forwarded-To: jobs@inbox.example.test",
       "Date: Tue, 10 Feb 2026 08:20:00 -0800",
-      "Message-ID: <warm-up-2@ats.example-robotics.test>",
-      "Subject: Your application: next step for Platform Engineer",
+      `Message-ID: <${id}@ats.example-robotics.test>`,
+      `Subject: ${subject}`,
       "MIME-Version: 1.0",
       'Content-Type: text/html; charset="UTF-8"',
       "Content-Transfer-Encoding: quoted-printable",
@@ -136,7 +153,10 @@ export function warmUpAtsSample(): Uint8Array {
 
 const ROUNDS = 4;
 
-/** Reads the samples (the forwards a few times: later passes reach code V8 compiles lazily). Never throws. */
+/**
+ * Reads the samples (the forwards a few times: later passes reach code V8 compiles lazily) and loads
+ * the compiled templates, which the first acknowledgement renders. Never throws.
+ */
 export async function warmUpReading(): Promise<void> {
   const ctx = {
     ownerAddresses: ["alex@example.test"],
@@ -144,9 +164,10 @@ export async function warmUpReading(): Promise<void> {
     timezone: "America/New_York",
   };
   try {
+    await import("./templates");
     const forwards = [warmUpSample(), warmUpOfferSample()];
-    const ats = warmUpAtsSample();
-    for (let round = 0; round < 2; round += 1) await readEmail(ats, ctx);
+    const ats = [warmUpAtsSample(), warmUpAtsOfferSample()];
+    for (let round = 0; round < 2; round += 1) for (const raw of ats) await readEmail(raw, ctx);
     // A few rounds: V8 optimizes what runs repeatedly, as it would over a warm container's messages.
     for (let round = 0; round < ROUNDS; round += 1) for (const raw of forwards) await readEmail(raw, ctx);
   } catch {

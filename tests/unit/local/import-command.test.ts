@@ -7,6 +7,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { silentLogger } from "../../../functions/adapters/logger";
 import { UsageError } from "../../../functions/local/cli/command";
 import { importCommand } from "../../../functions/local/cli/import";
+import { importText } from "../../../functions/local/cli/import-report";
 import { runImport } from "../../../functions/local/cli/import-run";
 import { dryRunTarget, linkedStage, ownerFor, sstShellCommand } from "../../../functions/local/cli/import-targets";
 import { ownerSettings } from "../../fakes/owner";
@@ -49,7 +50,8 @@ describe("jobnudge import: arguments and errors", () => {
     [[], "give one PATH"],
     [["a.mbox", "b.mbox"], "give one PATH"],
     [["a.mbox", "--dry-run", "--stage", "prod"], "leave out --stage"],
-    [["a.mbox", "--bogus"], "Unknown option"],
+    [["a.mbox", "--bogus"], "unknown option --bogus"],
+    [["a.mbox", "--dryrun"], "unknown option --dryrun (did you mean --dry-run?)"],
   ])("rejects bad arguments %j", async (args, message) => {
     await expect(importCommand.run(args)).rejects.toThrow(UsageError);
     await expect(importCommand.run(args)).rejects.toThrow(message);
@@ -86,6 +88,8 @@ describe("jobnudge import --dry-run: the stand-ins", () => {
 
     expect(outcome.report?.employers.map((e) => e.name)).toEqual(["Northwind Analytics"]);
     expect(outcome.report?.summary).toBe("none");
+    const text = importText(outcome, { dryRun: true, timezone: "America/New_York", target: target.describe });
+    expect(text).toContain("1 about job processes, 0 with a fact to check; dry run: nothing is changed.\n");
     await expect(target.deps.rawMail.get("anything")).rejects.toThrow("not found");
   });
 });

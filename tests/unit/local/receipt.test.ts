@@ -40,6 +40,16 @@ describe("describeReceipt", () => {
       ok: true,
       says: "applied: offer from Northwind",
     },
+    {
+      receipt: { outcome: "applied", rawKey: "k", kind: "offer", employer: "Northwind", repeat: true },
+      ok: true,
+      says: "already applied: offer from Northwind (jobnudge had this message, same Message-ID); nothing changed and no second acknowledgement",
+    },
+    {
+      receipt: { outcome: "applied", rawKey: "k", kind: "outgoing", employer: "Brightline" },
+      ok: true,
+      says: "applied: outgoing to Brightline",
+    },
     { receipt: { outcome: "applied", rawKey: "k", kind: "other" }, ok: true, says: "not about a job process" },
     { receipt: { outcome: "command", rawKey: "k", kind: "other" }, ok: true, says: "command run" },
     { receipt: { outcome: "queued", rawKey: "k" }, ok: true, says: "still being processed" },
@@ -52,6 +62,11 @@ describe("describeReceipt", () => {
       receipt: { outcome: "error", rawKey: "k", kind: "other", error: "not an email: no header lines" },
       ok: false,
       says: "unreadable (not an email: no header lines): jobnudge could not read it as an email; the owner was told",
+    },
+    {
+      receipt: { outcome: "error", rawKey: "k", kind: "other", error: "not an email", repeat: true },
+      ok: false,
+      says: "could not read it as an email; the owner was told by email when it first came",
     },
     { receipt: { outcome: "ignored", rawKey: "k" }, ok: false, says: "mail jobnudge sent itself" },
     { receipt: { outcome: "failed", rawKey: "k9", error: "boom" }, ok: false, says: "kept as /d/mail/k9" },

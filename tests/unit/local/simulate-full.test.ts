@@ -54,3 +54,31 @@ describe("simulate --full", () => {
     await expect(simulateCommand.run([DIR, "--json", "--full"])).rejects.toThrow(UsageError);
   });
 });
+
+describe("simulate: what a newcomer types", () => {
+  const DEMO = join(import.meta.dirname, "../../../samples/demo");
+
+  it("takes the scenario.json file as well as its folder", async () => {
+    const fromFolder = await printed([DEMO]);
+    vi.restoreAllMocks();
+
+    const fromFile = await printed([join(DEMO, "scenario.json")]);
+
+    expect(fromFile).toBe(fromFolder);
+  }, 60_000);
+
+  it("tells drafts of one kind to one address apart by their subject (a thank-you per interviewer)", async () => {
+    const out = await printed([DEMO]);
+
+    expect(out).toContain("draft thank_you -> dana.whitfield@globexsystems.com: Thank you: Senior Data Engineer\n");
+    expect(out).toContain(
+      "draft thank_you -> dana.whitfield@globexsystems.com: Thank you: Senior Data Engineer (a note for Priya Nair)\n",
+    );
+  }, 60_000);
+
+  it("names a missing scenario in words, not an errno code", async () => {
+    await expect(simulateCommand.run([join(DEMO, "nowhere")])).rejects.toThrow(
+      `cannot read ${join(DEMO, "nowhere", "scenario.json")}: no such file`,
+    );
+  });
+});

@@ -26,7 +26,13 @@ describe.each(ZONES)("§5 decline and back out, owner in $zone", ({ folder, offs
       { at: wall("2026-04-10 10:00", offset), kind: "discuss_offer" },
       { at: wall("2026-04-10 10:00", offset), kind: "ack" },
     ]);
+    // PLAYBOOK §5: first what would change the answer (a counteroffer to ask for), then the decline.
     expect(only(result.emails, "decline", "Redwood Labs").drafts).toEqual([
+      {
+        kind: "counteroffer",
+        to: "carla.jensen@redwoodlabs.ai",
+        subject: "Offer for Machine Learning Engineer: before I answer",
+      },
       { kind: "decline_offer", to: "carla.jensen@redwoodlabs.ai", subject: "Offer for Machine Learning Engineer" },
     ]);
     // The reply books the call; the counteroffer stays notes for the call, never a written commitment.

@@ -151,3 +151,38 @@ describe("every planned nudge composes and renders", () => {
     }
   });
 });
+
+describe("the owner's subject and headline name the process, the drafts the employer", () => {
+  it.each(STATES.map((state) => ({ name: state.name, employers: state.employers })))(
+    "$name: with a second role at each employer",
+    ({ employers }) => {
+      // Prepare: every employer gets a second process (another role under the same employer key).
+      const owner = ownerIn(NEW_YORK);
+      const withRoles = employers.map((r) => ({ ...r, role: r.role ?? "Analyst" }));
+      const siblings = withRoles.map((r) => ({
+        ...r,
+        id: `${r.id}/second-role`,
+        employerKey: r.employerKey ?? r.id,
+        role: "Second Role",
+        stage: "in_process" as const,
+        timeline: [],
+        sentNudges: [],
+      }));
+      const all = [...withRoles, ...siblings];
+      const planned = planNudges(withRoles, owner, NOW);
+      expect(planned.length).toBeGreaterThan(0);
+
+      for (const nudge of planned) {
+        // Act
+        const view = composeNudge(nudge, all, owner, NOW, links);
+
+        // Assess
+        const r = withRoles.find((e) => e.id === nudge.employerId) as EmployerRecord;
+        const label = `${r.name} / ${r.role}`;
+        if (view.subject.includes(r.name)) expect(view.subject, nudge.kind).toContain(label);
+        if (view.headline.includes(r.name)) expect(view.headline, nudge.kind).toContain(label);
+        for (const draft of view.drafts) expect(`${draft.subject}\n${draft.body}`, nudge.kind).not.toContain(" / ");
+      }
+    },
+  );
+});

@@ -7,11 +7,21 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { composeError } from "../../../functions/domain/compose/error-reply";
+import { REFERENCES_BLANK, TOPIC_BLANK } from "../../../functions/domain/drafts";
 import { OWNER_EMAIL_KINDS } from "../../../functions/domain/vocabularies";
 import { loadScenario, simulateFull } from "../../../functions/local/simulate";
 import { renderEmail } from "../../../templates/render";
 import { DRAFTS_LEAD, NO_DRAFTS_NOTE } from "../../../templates/template-set";
 import { ownerIn } from "../domain/builders";
+import {
+  decodeEntities,
+  htmlDraftBodies,
+  htmlLinks,
+  readableText,
+  textDraftBodies,
+  textLinks,
+  visibleText,
+} from "./read-parts";
 import { runScenario, SCENARIOS_DIR } from "./run-scenario";
 
 const DEMO = join(import.meta.dirname, "../../../samples/demo");
@@ -29,39 +39,11 @@ interface Rendered {
   names: string[];
 }
 
-/** Placeholders for facts jobnudge cannot know (the owner's current job, what was said in the room). */
-const UNKNOWN_FACT_PLACEHOLDERS = new Set([
-  "[one concrete topic from the interview]",
-  "[what you would deliver first]",
-  "[relevant strength]",
-  "[manager's name]",
-  "[your title]",
-  "[current company]",
-  "[fill in]",
-]);
-
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
-
-/** What a reader sees in the HTML part. */
-function visibleText(html: string): string {
-  return html
-    .replace(/<head[\s\S]*?<\/head>/i, "")
-    .replace(/<div style="display:none[^>]*>[\s\S]*?<\/div>/g, "")
-    .replace(/<br\s*\/?>/g, "\n")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
-    .replace(/&nbsp;/g, " ")
-    .replace(/[ \t]+/g, " ");
-}
-
-/** The text part without its link targets (signed tokens are not words the owner reads). */
-function readableText(text: string): string {
-  return text.replace(/https?:\/\/\S+|mailto:\S+/g, "");
-}
-
-function decodeEntities(value: string): string {
-  return value.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity).trim();
-}
+/**
+ * The blanks left for facts jobnudge cannot know: what was said in the room (one per thank-you note),
+ * who the owner's referees are, and the worksheet's cells for the owner's current job.
+ */
+const UNKNOWN_FACT_PLACEHOLDERS = new Set([TOPIC_BLANK, REFERENCES_BLANK, "[fill in]"]);
 
 /** The labels of the HTML part's signed-link buttons (drafts' "Open in my mail app" are mailto:). */
 function htmlControls(html: string): string[] {
@@ -151,7 +133,7 @@ describe("every owner email kind, both parts read whole", () => {
     ] as const) {
       // No placeholder where the fact is known; only the few for facts jobnudge cannot know.
       expect(body, part).not.toMatch(/\{\{|\}\}|TODO|<role>|your role|undefined|NaN|\[object/i);
-      const brackets = [...body.matchAll(/\[[^\]\n]{1,60}\]/g)].map((m) => m[0]);
+      const brackets = [...body.matchAll(/\[[^\]\n]{1,120}\]/g)].map((m) => m[0]);
       expect(
         brackets.filter((b) => !UNKNOWN_FACT_PLACEHOLDERS.has(b)),
         part,
@@ -172,5 +154,29 @@ describe("every owner email kind, both parts read whole", () => {
     // Every draft says whom it goes to, the same way in both parts.
     expect(recipients(html)).toEqual([...text.matchAll(/^To: (.+)$/gm)].map((m) => m[1]));
     for (const part of [read, shown]) expect(part).not.toContain("(add the recipient)");
+  });
+});
+
+// Clock times as both parts print them ("5:00 PM EDT", "9:00 AM to 1:00 PM").
+const CLOCK = /\b\d{1,2}:\d{2} (?:AM|PM)(?: [A-Z]{2,5}\b)?/g;
+
+describe("per owner email kind: every fact of one part is in the other", () => {
+  it.each(OWNER_EMAIL_KINDS.map((kind) => ({ kind })))("$kind", ({ kind }) => {
+    const ofKind = emails.filter((e) => e.kind === kind);
+    expect(ofKind.length, kind).toBeGreaterThan(0);
+    for (const { where, text, html, names } of ofKind) {
+      const shown = visibleText(html);
+      const read = readableText(text);
+      // Dates, names and addresses; clock times.
+      expect([...factsIn(shown, names)].sort(), where).toEqual([...factsIn(read, names)].sort());
+      expect([...shown.matchAll(CLOCK)].map((m) => m[0]).sort(), where).toEqual(
+        [...read.matchAll(CLOCK)].map((m) => m[0]).sort(),
+      );
+      // Links: the same signed links in the same order (the drafts' mailto: buttons are HTML-only).
+      expect(htmlLinks(html), where).toEqual(textLinks(text));
+      // Draft bodies, word for word, in both parts.
+      expect(htmlDraftBodies(html), where).toEqual(textDraftBodies(text));
+      expect(textDraftBodies(text).length, where).toBe([...text.matchAll(/^Subject: /gm)].length);
+    }
   });
 });

@@ -3,7 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { readEmail } from "../../../functions/app/read-message";
 import { noRawMail } from "../../../functions/wiring/aws/common";
-import { warmUpAtsSample, warmUpOfferSample, warmUpReading, warmUpSample } from "../../../functions/wiring/aws/warm-up";
+import {
+  warmUpAtsOfferSample,
+  warmUpAtsSample,
+  warmUpOfferSample,
+  warmUpReading,
+  warmUpSample,
+} from "../../../functions/wiring/aws/warm-up";
 
 const CTX = {
   ownerAddresses: ["alex@example.test"],
@@ -37,6 +43,15 @@ describe("warm-up samples", () => {
     expect(read.outer.forward).toBe("auto");
     expect(read.extraction.error ?? null).toBeNull();
     expect(read.extraction.employer).toBe("Example Robotics");
+  });
+
+  it("the applicant-tracking offer is read from its HTML with its terms and deadline", async () => {
+    const read = await readEmail(warmUpAtsOfferSample(), CTX);
+
+    expect(read.outer.forward).toBe("auto");
+    expect(read.extraction).toMatchObject({ kind: "offer", employer: "Example Robotics" });
+    expect(read.extraction.offerTerms?.base).toBe(182000);
+    expect(read.extraction.respondBy).toMatch(/^2026-02-19T17:00/);
   });
 
   it("resolves without a value, and never rejects", async () => {

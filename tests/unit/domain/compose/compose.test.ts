@@ -145,7 +145,7 @@ describe("composeNudge: the PLAYBOOK advice each nudge carries", () => {
         /ideal candidate/,
       ],
     },
-    { kind: "thank_you", says: [/first six months/, /one concrete/i, /one note per interviewer/] },
+    { kind: "thank_you", says: [/first six months/, /one blank/i, /one note per interviewer/] },
     {
       kind: "follow_up",
       says: [/where things stand/i, /move things forward/, /never needy/, /few lines/, /short call/],

@@ -169,3 +169,45 @@ describe("digest rendering", () => {
     expect(email.html.includes("Offers side by side")).toBe(offerNames.length > 0);
   });
 });
+
+describe("composeDigest with an extension request out (PLAYBOOK §7)", () => {
+  const asked = (respondBy: string) =>
+    employer("Nimbus", {
+      stage: "offer",
+      respondBy,
+      offer: { base: 140000, currency: "USD" },
+      timeline: [
+        {
+          at: "2026-03-05T14:00:00.000Z",
+          kind: "nudge",
+          summary: "extension_request",
+          nudgeId: "extension_request.nimbus.x",
+        },
+      ],
+    });
+
+  it("while its deadline is ahead: no push to apply, only 'finish what you started'", () => {
+    const view = digest([asked("2026-03-13"), hooli]);
+    const titles = view.sections.map((s) => s.title);
+    expect(titles).toContain("Finish what you started");
+    expect(titles).not.toContain("Keep the search going");
+    expect(titles).not.toContain("Your promise has ended");
+  });
+
+  it("once the (extended) deadline has lapsed: the push to apply returns and says the promise ended", () => {
+    // The extended deadline was Fri 6 Mar; the digest is Mon 9 Mar.
+    const view = digest([asked("2026-03-06T17:00:00-05:00"), hooli]);
+    const keep = view.sections.find((s) => s.title === "Keep the search going")?.items ?? [];
+    expect(view.sections.map((s) => s.title)).not.toContain("Finish what you started");
+    expect(keep[0]).toBe(
+      "Your extension request to Nimbus said you were not starting new processes until you answered; that answer was due Fri 6 Mar, 5:00 PM EST and has lapsed, so that promise has ended: you are free to start new processes again.",
+    );
+    expect(keep.join(" ")).toContain("Keep applying");
+  });
+
+  it("with three processes open, the lapsed promise is still said, without the push to apply", () => {
+    const view = digest([asked("2026-03-06"), hooli, employer("Vandelay", {}), employer("Pendant", {})]);
+    expect(view.sections.map((s) => s.title)).toContain("Your promise has ended");
+    expect(view.sections.map((s) => s.title)).not.toContain("Keep the search going");
+  });
+});

@@ -110,7 +110,7 @@ describe("PLAYBOOK §5-§6 declines, back-outs and rejections", () => {
     {
       name: "decline → decline draft",
       fields: { stage: "declined", closedAt },
-      expected: [["decline", ["decline_offer"]]],
+      expected: [["decline", ["counteroffer", "decline_offer"]]],
     },
     {
       name: "declined by the owner's own BCC'd mail → nothing to draft",
@@ -124,8 +124,8 @@ describe("PLAYBOOK §5-§6 declines, back-outs and rejections", () => {
       name: "they ask to talk after the decline → always discuss",
       fields: { stage: "declined", closedAt, asksToTalk: true, lastContactAt: "2026-03-19T14:00:00.000Z" },
       expected: [
-        ["decline", ["decline_offer"]],
-        ["discuss_offer", ["counteroffer"]],
+        ["decline", ["counteroffer", "decline_offer"]],
+        ["discuss_offer", ["owner_reply"]],
       ],
     },
     {

@@ -117,7 +117,7 @@ describe("PLAYBOOK §3 offer review and decision reminders", () => {
 
     // Assess
     expect(summary(nudges)).toEqual(["deadline_passed@2026-03-23T13:00:00.000Z"]);
-    expect(nudges[0]).toMatchObject({ id: "deadline_passed.kestrel-pay.20260320", drafts: [] });
+    expect(nudges[0]).toMatchObject({ id: "deadline_passed.kestrel-pay.20260320", drafts: ["owner_reply"] });
   });
 
   it.each([
