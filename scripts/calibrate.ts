@@ -61,7 +61,9 @@ async function main(): Promise<void> {
     );
   }
 
-  out(`\nleave-one-set-out gate over ${folders.length} labelled sets (real messages only${useWords ? "" : ", no word model"}):`);
+  out(
+    `\nleave-one-set-out gate over ${folders.length} labelled sets (real messages only${useWords ? "" : ", no word model"}):`,
+  );
   out(`threshold  ${GATE_HEAD}`);
   for (const t of [0.5, 0.7, 0.8, 0.9, 0.93, 0.95, 0.97, 0.98]) {
     const mark = t === CONFIDENCE_THRESHOLD ? "  <- CONFIDENCE_THRESHOLD" : "";
@@ -70,12 +72,23 @@ async function main(): Promise<void> {
   if (perSet) {
     out(`\nper set at ${CONFIDENCE_THRESHOLD}, each fitted without it:`);
     out(`${"set".padEnd(12)}  ${GATE_HEAD}`);
-    for (const f of folders) out(`${basename(f.dir).padEnd(12)}  ${gateCells(cvFacts.filter((x) => x.dir === f.dir), CONFIDENCE_THRESHOLD)}`);
+    for (const f of folders)
+      out(
+        `${basename(f.dir).padEnd(12)}  ${gateCells(
+          cvFacts.filter((x) => x.dir === f.dir),
+          CONFIDENCE_THRESHOLD,
+        )}`,
+      );
     out(`${"pooled".padEnd(12)}  ${gateCells(cvFacts, CONFIDENCE_THRESHOLD)}`);
     out(`\nper field at ${CONFIDENCE_THRESHOLD}:`);
     out(`${"field".padEnd(17)}  ${GATE_HEAD}`);
     for (const field of CALIBRATED_FIELDS)
-      out(`${field.padEnd(17)}  ${gateCells(cvFacts.filter((x) => x.field === field), CONFIDENCE_THRESHOLD)}`);
+      out(
+        `${field.padEnd(17)}  ${gateCells(
+          cvFacts.filter((x) => x.field === field),
+          CONFIDENCE_THRESHOLD,
+        )}`,
+      );
     out("\nsilently wrong (cross-validated):");
     for (const f of cvFacts.filter((x) => x.p >= CONFIDENCE_THRESHOLD && !x.correct))
       out(`  ${basename(f.dir)}/${f.file}  ${f.field} ${JSON.stringify(f.value)} (${f.p.toFixed(3)})`);

@@ -7,8 +7,8 @@
 //   npx tsx scripts/train-words.ts --check  train and compare with the shipped file; exit 1 if stale
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { readLabelledFolder } from "./labelled/corpus";
 import { trainWordsOn } from "./labelled/confidence-fit";
+import { readLabelledFolder } from "./labelled/corpus";
 import { kindWordsJson } from "./labelled/kind-words-fit";
 import { LABELLED_SETS } from "./labelled/sets";
 

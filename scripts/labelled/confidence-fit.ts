@@ -82,7 +82,10 @@ function kindEvidenceWith(c: LabelledCase, words: KindWordModel | null): Feature
 }
 
 function withWords(folder: Folder, words: KindWordModel | null): Folder {
-  const swap = (c: LabelledCase): LabelledCase => ({ ...c, evidence: { ...c.evidence, kind: kindEvidenceWith(c, words) } });
+  const swap = (c: LabelledCase): LabelledCase => ({
+    ...c,
+    evidence: { ...c.evidence, kind: kindEvidenceWith(c, words) },
+  });
   return { dir: folder.dir, real: folder.real.map(swap), altered: folder.altered.map(swap) };
 }
 
@@ -91,14 +94,7 @@ function withWords(folder: Folder, words: KindWordModel | null): Folder {
  * when `useWords` is false): what a fit on these folders may learn from the words.
  */
 export function outOfFolderWords(folders: Folder[], useWords: boolean): Folder[] {
-  return folders.map((f) =>
-    withWords(
-      f,
-      useWords
-        ? trainWordsOn(folders.filter((g) => g !== f))
-        : null,
-    ),
-  );
+  return folders.map((f) => withWords(f, useWords ? trainWordsOn(folders.filter((g) => g !== f)) : null));
 }
 
 /** `held` as new mail sees it: word features from a model trained on `training` only. */
@@ -163,7 +159,8 @@ export function fitModel(
     fittedOn,
     fields: {},
   };
-  for (const field of CALIBRATED_FIELDS) model.fields[field] = { ...fitField(folders, field, lambdas[field]), lambda: lambdas[field] };
+  for (const field of CALIBRATED_FIELDS)
+    model.fields[field] = { ...fitField(folders, field, lambdas[field]), lambda: lambdas[field] };
   return model;
 }
 

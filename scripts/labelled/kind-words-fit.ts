@@ -66,7 +66,9 @@ export function trainKindWords(
       return hundredths(Math.log(p) - Math.log(1 - p));
     });
   }
-  const prior = kinds.map((_, k) => hundredths(Math.log(((totals[k] ?? 0) + ALPHA) / (docs.length + kinds.length * ALPHA)) + (absent[k] ?? 0)));
+  const prior = kinds.map((_, k) =>
+    hundredths(Math.log(((totals[k] ?? 0) + ALPHA) / (docs.length + kinds.length * ALPHA)) + (absent[k] ?? 0)),
+  );
   return {
     about:
       "Kind word model: Bernoulli naive Bayes over word presence, trained by scripts/train-words.ts on the labelled sets; do not edit by hand",

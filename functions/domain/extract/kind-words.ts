@@ -63,11 +63,7 @@ export function kindWordScores(words: string[], model: KindWordModel = SHIPPED):
  * `words_against` how many nats the words prefer their kind by (log scale, 0 when they agree).
  * Nothing for the owner's own mail or a model with no words.
  */
-export function kindWordEvidence(
-  ruleKind: MessageKind,
-  words: string[],
-  model: KindWordModel = SHIPPED,
-): Features {
+export function kindWordEvidence(ruleKind: MessageKind, words: string[], model: KindWordModel = SHIPPED): Features {
   const index = (WORD_KINDS as readonly string[]).indexOf(ruleKind);
   if (index < 0 || Object.keys(model.words).length === 0) return {};
   const scores = kindWordScores(words, model);
