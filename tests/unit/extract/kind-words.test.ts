@@ -11,7 +11,8 @@ import { LABELLED_SETS } from "../../../scripts/labelled/sets";
 
 const SHIPPED = join(import.meta.dirname, "../../../functions/domain/extract/kind-words.json");
 
-const documents: KindDocument[] = [
+// Each message three times: a word must be seen in three training messages to be kept.
+const documents: KindDocument[] = [0, 1, 2].flatMap(() => [
   ...["We are pleased to offer you the role", "Your offer letter is attached", "offer of employment"].map((t) => ({
     words: kindWordsOf("Offer", t),
     kind: "offer",
@@ -20,7 +21,7 @@ const documents: KindDocument[] = [
     words: kindWordsOf("Your application", t),
     kind: "rejection",
   })),
-];
+]);
 
 describe("kindWordsOf", () => {
   it("reads distinct lowercase unigrams and bigrams of the subject and the opening, sorted", () => {
@@ -28,7 +29,7 @@ describe("kindWordsOf", () => {
       "like",
       "like to",
       "offer",
-      "offer we",
+      "offer wed",
       "offer you",
       "to",
       "to offer",
