@@ -157,7 +157,12 @@ function noteOwnerMove(r: EmployerRecord, x: Extraction, atIso: string): void {
   const waits = x.ownerMove && x.kind !== "offer" && x.kind !== "rejection" && r.stage === "in_process";
   r.ownerMove =
     waits && x.ownerMove
-      ? { move: x.ownerMove, at: atIso, ...(x.ownerMoveWeek === "next" ? { week: "next" as const } : {}) }
+      ? {
+          move: x.ownerMove,
+          at: atIso,
+          ...(x.ownerMoveWeek === "next" ? { week: "next" as const } : {}),
+          ...(x.ownerMoveWindow ? { window: x.ownerMoveWindow } : {}),
+        }
       : null;
 }
 

@@ -1,7 +1,10 @@
 // The employer record: everything jobnudge knows about one of the owner's processes (an employer
 // plus a role; an employer with several roles has one record per role, process.ts). Stored as one
 // item per process; changed only through the lifecycle functions (lifecycle.ts).
-import type { CallProposal, FieldConfidence, OfferTerms } from "./extraction";
+import type { AskedWindow, CallProposal, FieldConfidence, OfferTerms } from "./extraction";
+
+export type { AskedWindow } from "./extraction";
+
 import type { MessageKind, Stage } from "./vocabularies";
 
 export interface TimelineEntry {
@@ -36,15 +39,6 @@ export interface UnsureFact {
   at: string;
   /** For an interview time: its length, when stated. */
   minutes?: number | null;
-}
-
-/**
- * The window an availability request named ("this week", "the week of 14 March", "Tuesday or
- * Wednesday"): its words and its business days ("YYYY-MM-DD", owner-local), for the reply's times.
- */
-export interface AskedWindow {
-  text: string;
-  days: string[];
 }
 
 export interface EmployerRecord {

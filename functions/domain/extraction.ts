@@ -2,6 +2,15 @@
 // (DESIGN.md, corpus/SCHEMA.md) plus extras. Pure data; no I/O.
 import type { MessageKind } from "./vocabularies";
 
+/**
+ * The window an availability request named ("this week", "the week of 14 March", "Tuesday or
+ * Wednesday"): its words and its business days ("YYYY-MM-DD", owner-local), for the reply's times.
+ */
+export interface AskedWindow {
+  text: string;
+  days: string[];
+}
+
 /** Offer terms as stated in a message or an `offer` command. Money in whole units of `currency`. */
 export interface OfferTerms {
   base?: number;
@@ -69,6 +78,8 @@ export interface Extraction {
   ownerMove: string | null;
   /** The request's sentence names the following week ("your availability for next week"). */
   ownerMoveWeek?: "next" | null;
+  /** The days the request asks for ("this week", "Thursday or Friday", "before Friday"), or null. */
+  ownerMoveWindow?: AskedWindow | null;
   /** The employer writes that the interview took place ("thank you for interviewing with us today"). */
   interviewHeld: boolean;
   /** The owner's own words above a forward, if any. */

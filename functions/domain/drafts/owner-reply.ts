@@ -30,13 +30,16 @@ import {
 } from "./context";
 
 /**
- * The days to offer. The business days of the window the request named, while some are ahead; when it
- * named next week only as a week, Tuesday to Thursday of the week after the one they asked in
+ * The days to offer. The business days of the window the request named, while some are ahead (of a
+ * whole week, Tuesday to Thursday); when it named next week only as a week, Tuesday to Thursday of the week after the one they asked in
  * (owner-local; the days of it still ahead when today is in it); otherwise the next three business days.
  */
 function offeredDays(ctx: DraftContext): CivilDate[] {
   // Fewer than three days are offered twice (morning and afternoon): see availabilityWindows.
   const asked = askedDays(ctx.employer.ownerMove?.window, today(ctx));
+  // A whole week ("next week", "the week of 13 April"): its middle, as a person would offer it.
+  const midweek = asked.filter((d) => [2, 3, 4].includes(weekdayOf(d)));
+  if (asked.length >= 5 && midweek.length === 3) return midweek;
   if (asked.length > 0) return asked;
   return nextWeekOrSoon(ctx);
 }

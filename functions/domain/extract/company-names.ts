@@ -22,11 +22,12 @@ const LEGAL_SUFFIX = new RegExp(
 const TEAM_SUFFIX =
   /(?:\s+(?:-|–|\||via|at|from))?\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Careers|Hiring(?:\s+Team)?|Jobs|HR|People(?:\s+Team)?|Team|Talent Team|Recruiting Team|Notifications?|Scheduling|Interviews|Interviewing|Candidate Experience|Workday|Greenhouse|Lever|Ashby)\s*$/i;
 
-const ASCII = /^[\x00-\x7f]*$/;
+// Anything beyond printable ASCII and ordinary whitespace (accents, other scripts).
+const NON_ASCII = /[^\t\n\r -~]/;
 
 export function foldName(text: string): string {
   // Plain ASCII (most names) has nothing to decompose or transliterate: the same result, cheaper.
-  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, "");
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -3,6 +3,7 @@
 import { type Extraction, emptyExtraction } from "../extraction";
 import type { MailFacts } from "../mail-facts";
 import { domainLabel, domainOf } from "../senders";
+import { askedWindowOf } from "./asked-window";
 import { calibratedConfidence } from "./calibration";
 import { callProposalOf } from "./call-proposal";
 import { foldName } from "./company-names";
@@ -131,6 +132,10 @@ export function extractWithEvidence(
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body, language) : null,
     ownerMove: request.move,
     ownerMoveWeek: request.week,
+    ownerMoveWindow:
+      request.move === "send availability" || request.move === "pick a slot"
+        ? askedWindowOf(prose.body, frameFor(prose, prose.body, language))
+        : null,
     interviewHeld: interviewHeldOf(kind, prose.body),
     confidence: calibratedConfidence(evidence),
   };

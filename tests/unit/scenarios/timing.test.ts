@@ -70,7 +70,7 @@ describe.each(zones("move"))("§1b your move, §1 thank-you, §2 cadence: owner 
     expect(body).toContain(`- Wednesday 15 April, 1:00 PM to 5:00 PM ${zoneName}`);
     expect(body).toContain(`- Thursday 16 April, 9:00 AM to 1:00 PM ${zoneName}`);
     expect(body).not.toContain("Wednesday 8 April");
-    expect(body).toContain("They asked about next week: offer three half-day windows in it");
+    expect(body).toContain('They asked for times in a window ("next week": Mon 13 Apr');
     expect(body).toContain("jobnudge sends you no follow-up to them meanwhile");
   });
 
@@ -258,5 +258,21 @@ describe.each(zones("accept"))("§4 an offer after accepting another: owner in $
     // Assess
     expect(body).toContain("The process is accepted: nothing more is planned for Globex.");
     expect(body).not.toContain("They wait on you to");
+  });
+});
+
+describe.each(zones("window"))("§1b the window they named: owner in $zone", ({ folder, offset }) => {
+  it("offers times inside 'Thursday or Friday', not the next business days", async () => {
+    // Prepare / Act
+    const run = await runScenario(folder);
+    const body = text(run, "your_move", "Larkspur Data");
+
+    // Assess: asked on Mon 6 Apr; Tue 7 and Wed 8 Apr are outside the window they named
+    const zoneName = offset === "-04:00" ? "EDT" : "CEST";
+    expect(body).toContain(`- Thursday 9 April, 9:00 AM to 1:00 PM ${zoneName}`);
+    expect(body).toContain(`- Friday 10 April, 9:00 AM to 1:00 PM ${zoneName}`);
+    expect(body).not.toMatch(/Tuesday 7 April|Wednesday 8 April/);
+    expect(body).toContain('They asked for times in a window ("Thursday or Friday": Thu 9 Apr, Fri 10 Apr)');
+    expect(run.result.emails.some((e) => e.kind === "follow_up")).toBe(false);
   });
 });
