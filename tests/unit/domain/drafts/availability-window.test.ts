@@ -46,10 +46,11 @@ describe.each([
         text: "the week of 16 March",
         days: ["2026-03-16", "2026-03-17", "2026-03-18", "2026-03-19", "2026-03-20"],
       },
+      // A whole week: its middle days, as a person offers them.
       expected: [
-        "Monday 16 March, 9:00 AM to 1:00 PM",
-        "Tuesday 17 March, 1:00 PM to 5:00 PM",
-        "Wednesday 18 March, 9:00 AM to 1:00 PM",
+        "Tuesday 17 March, 9:00 AM to 1:00 PM",
+        "Wednesday 18 March, 1:00 PM to 5:00 PM",
+        "Thursday 19 March, 9:00 AM to 1:00 PM",
       ],
     },
     {
