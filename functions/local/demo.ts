@@ -101,6 +101,9 @@ async function main(): Promise<void> {
       if ("email" in step) {
         await transport.sendMail({ envelope, raw: await readFile(join(dir, step.email)) });
         process.stdout.write(`[${sentAt}] forwarded ${step.email}\n`);
+      } else if ("tap" in step) {
+        // The demo's links are real: the owner presses them in the viewer.
+        process.stdout.write(`[${sentAt}] the scenario presses "${step.tap}" now: press it in the viewer\n`);
       } else {
         await transport.sendMail({
           envelope,

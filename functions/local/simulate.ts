@@ -7,6 +7,7 @@ import { join } from "node:path";
 import MailComposer from "nodemailer/lib/mail-composer";
 import * as z from "zod/mini";
 import { silentLogger } from "../adapters/logger";
+import { handleAction } from "../app/actions";
 import { sendDigest } from "../app/digest";
 import { processInbound } from "../app/inbound";
 import { fireNudge } from "../app/nudge";
@@ -15,7 +16,7 @@ import { nextDigestAt } from "../domain/digest-schedule";
 import type { EmployerRecord } from "../domain/employer";
 import { ConfigError } from "../domain/errors";
 import { OwnerInputSchema, type OwnerSettings } from "../domain/owner";
-import { buildSimulationDeps, SIMULATED_INBOX } from "../wiring/simulate";
+import { buildSimulationDeps, SIMULATED_INBOX, type SimulationDeps } from "../wiring/simulate";
 import { unreadableFile } from "./cli/command";
 
 // zod/mini, as every schema the CLI loads: classic zod in one command's chunk would put all of its
@@ -29,7 +30,15 @@ const ScenarioSchema = z.object({
   owner: OwnerInputSchema,
   start: instant,
   end: instant,
-  steps: z.array(z.union([z.object({ at: instant, email: text }), z.object({ at: instant, command: text })])),
+  steps: z.array(
+    z.union([
+      z.object({ at: instant, email: text }),
+      z.object({ at: instant, command: text }),
+      // The owner opens a one-click link of the newest email that has it (by its label, as the
+      // text part shows it) and presses its button; `form` fills the page's fields, if any.
+      z.object({ at: instant, tap: text, form: z.optional(z.record(z.string(), z.string())) }),
+    ]),
+  ),
 });
 export type Scenario = z.output<typeof ScenarioSchema>;
 
@@ -145,6 +154,10 @@ export async function simulateFull(
     if (at > end) break;
     await fireUntil(at);
     now = Math.max(now, at);
+    if ("tap" in step) {
+      await tapLink(deps, bodies, step.tap, step.form);
+      continue;
+    }
     const rawKey = `step-${index}`;
     const raw = "email" in step ? await readFile(join(dir, step.email)) : await commandEmail(owner, step.command, now);
     await deps.rawMail.put(rawKey, new Uint8Array(raw));
@@ -160,6 +173,24 @@ export async function simulateFull(
     },
     bodies: kept.map((i) => bodies[i] as SimulatedBody),
   };
+}
+
+/** Presses the button behind the newest link labelled `label` (a signed link: GET shows, POST applies). */
+async function tapLink(
+  deps: SimulationDeps,
+  bodies: SimulatedBody[],
+  label: string,
+  form: Record<string, string> | undefined,
+): Promise<void> {
+  const line = `- ${label}: `;
+  const url = bodies
+    .map((b) => b.text.split(/\r?\n/).find((l) => l.startsWith(line)))
+    .findLast((l) => l !== undefined)
+    ?.slice(line.length)
+    .trim();
+  if (!url) throw new ConfigError(`tap "${label}": no email so far has a link with that label`);
+  const page = await handleAction(deps, { method: "POST", path: new URL(url).pathname, form });
+  if (page.status !== 200) throw new ConfigError(`tap "${label}": the link was refused (${page.status})`);
 }
 
 function employerSummary(e: EmployerRecord): SimulationResult["employers"][number] {

@@ -16,6 +16,7 @@ import type { ComposeContext } from "./frame";
 import { interviewPrep, thankYou } from "./interview";
 import { withAcceptedElsewhere } from "./late-offer";
 import { decisionReminder, expediteRequest, extensionRequest, offerReview } from "./offer";
+import { withOpenQuestions } from "./open-questions";
 import { followUp, rejection, stepOut } from "./waiting";
 import { yourMove } from "./your-move";
 
@@ -53,7 +54,8 @@ export function composeNudge(
   const employer = employers.find((e) => e.id === nudge.employerId);
   if (!employer) throw new InvalidRequestError(`nudge ${nudge.id} names an unknown employer`);
   const label = processLabel(employer, employers);
-  const view = composer({ nudge, employer, label, employers, owner, now, links });
+  const ctx = { nudge, employer, label, employers, owner, now, links };
+  const view = withOpenQuestions(composer(ctx), ctx);
   return { ...view, attachments: [...view.attachments, ...calendarFor(nudge.kind, employer, owner, now)] };
 }
 
