@@ -37,8 +37,18 @@ function compose(kind: string, r: EmployerRecord, zone = NEW_YORK) {
 }
 
 describe.each([
-  { zone: NEW_YORK, recorded: "Tue 14 Apr, 5:00 PM EDT", asked: "Mon 20 Apr, 5:00 PM EDT", sent: "Thu 9 Apr, 2:40 PM EDT" },
-  { zone: BERLIN, recorded: "Tue 14 Apr, 11:00 PM CEST", asked: "Mon 20 Apr, 11:00 PM CEST", sent: "Thu 9 Apr, 8:40 PM CEST" },
+  {
+    zone: NEW_YORK,
+    recorded: "Tue 14 Apr, 5:00 PM EDT",
+    asked: "Mon 20 Apr, 5:00 PM EDT",
+    sent: "Thu 9 Apr, 2:40 PM EDT",
+  },
+  {
+    zone: BERLIN,
+    recorded: "Tue 14 Apr, 11:00 PM CEST",
+    asked: "Mon 20 Apr, 11:00 PM CEST",
+    sent: "Thu 9 Apr, 8:40 PM CEST",
+  },
 ])("an unconfirmed newer deadline, owner in $zone", ({ zone, recorded, asked, sent }) => {
   const r = northgate({ unsure: [unsure({ field: "respondBy", value: "2026-04-20T17:00:00-04:00" })] });
 
