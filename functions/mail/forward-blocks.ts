@@ -19,8 +19,52 @@ export interface InlineForward {
   body: string;
 }
 
-const MARKER =
-  /^-{2,}\s*(?:Forwarded message|Forwarded Message|Original Message|Weitergeleitete Nachricht|Ursprüngliche Nachricht|Message transféré|Message d'origine|Mensaje reenviado|Mensaje original|Messaggio inoltrato|Doorgestuurd bericht|Vidarebefordrat meddelande)\s*-{2,}|^(?:Begin forwarded message|Anfang der weitergeleiteten Nachricht|Début du message réexpédié|Inicio del mensaje reenviado)\s*:/i;
+// Marker lines by language: a rule of dashes around the words (Gmail, Outlook, Thunderbird), or a
+// sentence ending in a colon (Apple Mail, iOS).
+const DASHED_MARKERS = [
+  "Forwarded message",
+  "Original Message",
+  "Weitergeleitete Nachricht",
+  "Ursprüngliche Nachricht",
+  "Message transféré",
+  "Message d'origine",
+  "Mensaje reenviado",
+  "Mensaje original",
+  "Messaggio inoltrato",
+  "Messaggio originale",
+  "Doorgestuurd bericht",
+  "Oorspronkelijk bericht",
+  "Vidarebefordrat meddelande",
+  "Ursprungligt meddelande",
+  "Mensagem encaminhada",
+  "Mensagem reencaminhada",
+  "Mensagem original",
+  "Przekazana wiadomość",
+  "Wiadomość przekazana dalej",
+  "Oryginalna wiadomość",
+  "Videresendt (?:besked|melding|meddelelse)",
+  "Oprindelig meddelelse",
+  "Opprinnelig melding",
+];
+const SENTENCE_MARKERS = [
+  "Begin forwarded message",
+  "Anfang der weitergeleiteten Nachricht",
+  "Début du message réexpédié",
+  "Inicio del mensaje reenviado",
+  "Início da mensagem (?:re)?encaminhada",
+  "Inizio messaggio inoltrato",
+  "Början av vidarebefordrat (?:meddelande|brev)",
+  "Vidarebefordrat (?:meddelande|brev)",
+  "Początek przekazywanej wiadomości",
+  "Wiadomość przekazana dalej",
+  "Start på videresendt (?:besked|meddelelse)",
+  "Begynnelse på videresendt melding",
+  "Begin doorgestuurd bericht",
+];
+const MARKER = new RegExp(
+  `^-{2,}\\s*(?:${DASHED_MARKERS.join("|")})\\s*-{2,}|^(?:${SENTENCE_MARKERS.join("|")})\\s*:`,
+  "iu",
+);
 const UNDERSCORE_RULE = /^_{10,}\s*$/;
 
 const LABELS: Record<string, keyof ForwardHeaders> = {
@@ -42,9 +86,13 @@ const LABELS: Record<string, keyof ForwardHeaders> = {
   till: "to",
   til: "to",
   destinataire: "to",
+  do: "to",
   pour: "to",
   cc: "cc",
   kopie: "cc",
+  kopia: "cc",
+  kopi: "cc",
+  dw: "cc",
   date: "date",
   sent: "date",
   gesendet: "date",
@@ -57,6 +105,10 @@ const LABELS: Record<string, keyof ForwardHeaders> = {
   sendt: "date",
   data: "date",
   fecha: "date",
+  enviada: "date",
+  wysłano: "date",
+  wysłane: "date",
+  dato: "date",
   subject: "subject",
   betreff: "subject",
   objet: "subject",
@@ -67,11 +119,12 @@ const LABELS: Record<string, keyof ForwardHeaders> = {
   ämne: "subject",
   emne: "subject",
   assunto: "subject",
+  temat: "subject",
 };
 const LABEL_LINE = /^([\p{L}]{1,12})\s?:\s*(.*)$/u;
 const FROM_LABEL = /^(?:From|Von|De|Da|Van|Från|Fra|Od|Expéditeur)\s?:\s*\S/u;
 const DATE_OR_SUBJECT_LABEL =
-  /^(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Inviato|Verzonden|Skickat|Subject|Betreff|Objet|Sujet|Asunto|Oggetto|Onderwerp)\s?:/u;
+  /^(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Enviada|Fecha|Data|Inviato|Verzonden|Skickat|Sendt|Dato|Wysłano|Wysłane|Subject|Betreff|Objet|Sujet|Asunto|Assunto|Oggetto|Onderwerp|Ämne|Emne|Temat)\s?:/u;
 // No word boundary: Yahoo writes "...AM MDTSubject: ...".
 const JAMMED_LABEL = /(?<=\S)\s*(From|To|Cc|Sent|Date|Subject|Von|An|Gesendet|Betreff|Envoyé|Objet)\s?:\s/gu;
 
@@ -227,7 +280,7 @@ export function splitQuotedThread(text: string): { newest: string; quoted: strin
 
 // Mobile clients' signatures, in the languages their apps ship in.
 const CLIENT_FOOTER =
-  /^(?:Sent from (?:my )?(?:iPhone|iPad|Android|Samsung|mobile|Outlook|Yahoo Mail|Mail for Windows).*|Sent with Proton Mail.*|Get Outlook for .*|Von meinem iPhone gesendet|Envoyé de mon iPhone|(?:Obtener|Descargar) Outlook para .*|Enviado desde mi (?:iPhone|iPad|Android|móvil|Samsung).*|Scarica Outlook per .*|Inviato da(?:l mio)? (?:iPhone|iPad|Android|Outlook).*|Outlook voor .* downloaden|(?:Verzonden|Verstuurd) (?:vanaf|van) mijn (?:iPhone|iPad|Android).*|Télécharger Outlook pour .*|Outlook für .* herunterladen)$/i;
+  /^(?:Sent from (?:my )?(?:iPhone|iPad|Android|Samsung|mobile|Outlook|Yahoo Mail|Mail for Windows).*|Sent with Proton Mail.*|Get Outlook for .*|Von meinem iPhone gesendet|Envoyé de mon iPhone|(?:Obtener|Descargar) Outlook para .*|Enviado desde mi (?:iPhone|iPad|Android|móvil|Samsung).*|Scarica Outlook per .*|Inviato da(?:l mio)? (?:iPhone|iPad|Android|Outlook).*|Outlook voor .* downloaden|(?:Verzonden|Verstuurd) (?:vanaf|van) mijn (?:iPhone|iPad|Android).*|Télécharger Outlook pour .*|Outlook für .* herunterladen|Enviado do meu (?:iPhone|iPad|Android|celular|telemóvel).*|Skickat från min (?:iPhone|iPad|Android|mobil).*|Sendt fra min (?:iPhone|iPad|Android|mobil).*|Wysłane z (?:mojego )?(?:iPhone|iPada|iPad|Androida|telefonu).*)$/i;
 
 /** The owner's note without client footers and signature. */
 export function cleanNote(note: string): string {

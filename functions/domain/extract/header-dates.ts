@@ -20,18 +20,20 @@ export interface HeaderDate {
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ["january", "jan", "januar", "janvier", "janv", "enero", "ene", "januari"],
-  ["february", "feb", "februar", "février", "févr", "fevrier", "febrero", "februari"],
-  ["march", "mar", "märz", "mär", "mrz", "mars", "marzo", "maart", "mrt"],
-  ["april", "apr", "avril", "avr", "abril", "abr"],
-  ["may", "mai", "mayo", "mei"],
-  ["june", "jun", "juni", "juin", "junio"],
-  ["july", "jul", "juli", "juillet", "juil", "julio"],
-  ["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
-  ["september", "sep", "sept", "septembre", "septiembre", "setiembre"],
-  ["october", "oct", "oktober", "okt", "octobre", "octubre"],
-  ["november", "nov", "novembre", "noviembre"],
-  ["december", "dec", "dezember", "dez", "décembre", "déc", "diciembre", "dic"],
+  // English, German, French, Spanish, Dutch; Portuguese, Italian, Swedish, Danish/Norwegian, Polish
+  // (genitive as dates write it, nominative, and short forms).
+  ["january", "jan", "januar", "janvier", "janv", "enero", "ene", "januari", "janeiro", "gennaio", "gen", "stycznia", "styczeń", "sty"],
+  ["february", "feb", "februar", "février", "févr", "fevrier", "febrero", "februari", "fevereiro", "fev", "febbraio", "lutego", "luty", "lut"],
+  ["march", "mar", "märz", "mär", "mrz", "mars", "marzo", "maart", "mrt", "março", "marco", "marts", "marca", "marzec"],
+  ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwi"],
+  ["may", "mai", "mayo", "mei", "maio", "maggio", "mag", "maj", "maja"],
+  ["june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu", "czerwca", "czerwiec", "cze"],
+  ["july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "lipca", "lipiec", "lip"],
+  ["august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "sierpnia", "sierpień", "sie"],
+  ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre", "września", "wrzesień", "wrz"],
+  ["october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott", "października", "październik", "paź"],
+  ["november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad", "lis"],
+  ["december", "dec", "dezember", "dez", "décembre", "déc", "diciembre", "dic", "dezembro", "dicembre", "desember", "grudnia", "grudzień", "gru"],
 ];
 MONTH_NAMES.forEach((names, i) => {
   for (const name of names) MONTHS[name] = i + 1;
@@ -55,16 +57,19 @@ const ZONE_NAMES: Record<string, number> = {
 };
 
 const L = "A-Za-z\\u00C0-\\u024F";
-const WEEKDAY = `(?:[${L}]{2,12}\\.?,?\\s+)?`;
-const MONTH = `([${L}]{3,10})\\.?`;
-const CLOCK = "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([AaPp])\\.?[Mm]\\.?|\\s*Uhr)?";
-const ZONE = "(?:\\s*(?:([+-])(\\d{2}):?(\\d{2})|\\(?([A-Z]{1,5})\\)?))?(?:\\s*\\([^)]*\\))?";
-const TIME_LEAD = "(?:,?\\s+(?:at|um|à|a las|om|kl\\.)\\s+|,?\\s+)";
+// "Tue,", "Montag,", "terça-feira,", "qua.,"; Swedish and Danish put "den" before the day.
+const WEEKDAY = `(?:[${L}]{2,12}(?:-feira)?\\.?,?\\s+)?(?:den\\s+)?`;
+const MONTH = `([${L}]{3,12})\\.?`;
+const CLOCK = "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?(?:\\s*([AaPp])\\.?[Mm]\\.?|\\s*Uhr)?";
+// "-0500", "(EST)", and Apple Mail's "GMT-3" (its zone is read by the caller, time-zones.ts).
+const ZONE =
+  "(?:\\s*(?:([+-])(\\d{2}):?(\\d{2})|\\(?([A-Z]{1,5})\\)?([+-]\\d{1,2}(?::?\\d{2})?)?))?(?:\\s*\\([^)]*\\))?";
+const TIME_LEAD = "(?:,?\\s+(?:at|um|à|às|a las|om|kl\\.?|klo|o|o godz\\.|godz\\.|alle|ore)\\s+|,?\\s+)";
 const END = "\\s*(?:<br\\s*/?>)?\\s*$";
 
 // "Tue, 3 Mar 2026 10:41:00 -0500", "Montag, 6. April 2026 09:14", "viernes, 20 de marzo de 2026 9:41"
 const DAY_MONTH_YEAR = new RegExp(
-  `^\\s*${WEEKDAY}(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?(\\d{4}|\\d{2})(?:${TIME_LEAD}${CLOCK}${ZONE})?${END}`,
+  `^\\s*${WEEKDAY}(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?(\\d{4}|\\d{2})(?:\\s*r\\.)?(?:${TIME_LEAD}${CLOCK}${ZONE})?${END}`,
 );
 // "Tue, Mar 3, 2026 at 10:41 AM", "Thursday, March 26th, 2026 at 3:41 PM"
 const MONTH_DAY_YEAR = new RegExp(
@@ -96,7 +101,8 @@ export function readHeaderDate(line: string): HeaderDate | null {
     day = m[2];
     rest = m.slice(3);
   }
-  const [yearText, hourText, minuteText, secondText, meridiem, sign, offsetHours, offsetMinutes, zoneName] = rest;
+  const [yearText, hourText, minuteText, secondText, meridiem, sign, offsetHours, offsetMinutes, zoneName, zoneShift] =
+    rest;
   const monthNumber = MONTHS[(month ?? "").toLowerCase()];
   if (!monthNumber || !yearText) return null;
   const year = twoDigitYear(yearText);
@@ -118,6 +124,12 @@ export function readHeaderDate(line: string): HeaderDate | null {
     const named = ZONE_NAMES[zoneName];
     // A zone word this table does not know ("BST", "CET"): the caller reads it (time-zones.ts).
     offset = named ?? null;
+    // "GMT-3", "UTC+5:30": the named zone moved by the offset written after it.
+    const shift = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zoneShift ?? "");
+    if (shift && offset !== null) {
+      const minutes = Number(shift[2]) * 60 + Number(shift[3] ?? 0);
+      offset += shift[1] === "-" ? -minutes : minutes;
+    }
   }
   return {
     year,
