@@ -7,6 +7,9 @@ import { GERMAN } from "./languages/de";
 import { SPANISH } from "./languages/es";
 import { FRENCH } from "./languages/fr";
 import { DUTCH } from "./languages/nl";
+import { POLISH } from "./languages/pl";
+import { PORTUGUESE } from "./languages/pt";
+import { SWEDISH } from "./languages/sv";
 
 export type { Language } from "./languages/cues";
 
@@ -49,6 +52,9 @@ const LISTS: [Language, readonly string[]][] = [
   ["fr", FRENCH.stopWords],
   ["es", SPANISH.stopWords],
   ["nl", DUTCH.stopWords],
+  ["pt", PORTUGUESE.stopWords],
+  ["sv", SWEDISH.stopWords],
+  ["pl", POLISH.stopWords],
 ];
 
 // A word two languages share ("die", "de", "en", "un") tells them apart from neither: dropped.

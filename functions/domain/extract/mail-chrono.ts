@@ -11,6 +11,7 @@ import { businessHour, swappedNumericDate } from "./date-readings";
 import type { Language, OtherLanguage } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
 import { notDates, timeAndDateApart, windowsFirst } from "./mail-refiners";
+import { polishDateParser } from "./polish-dates";
 import { ENGLISH_WINDOW_PARSERS } from "./relative-phrases";
 import { vagueFilter, windowParsers } from "./window-parsers";
 
@@ -70,18 +71,26 @@ const DAY_FIRST = configured(chrono.en.GB);
 
 // chrono's own locales (numeric dates day-first in all four), built on first use: English mail
 // never pays for them. Each gets the language's deadline windows and drops what names no day.
-const LOCALES: Record<OtherLanguage, chrono.Chrono> = {
-  de: chrono.de.casual,
-  fr: chrono.fr.casual,
-  es: chrono.es.casual,
-  nl: chrono.nl.casual,
+// Polish has no chrono locale: the day-first English one plus a parser for Polish dates.
+const LOCALES: Record<OtherLanguage, () => chrono.Chrono> = {
+  de: () => chrono.de.casual,
+  fr: () => chrono.fr.casual,
+  es: () => chrono.es.casual,
+  nl: () => chrono.nl.casual,
+  pt: () => chrono.pt.casual,
+  sv: () => chrono.sv.casual,
+  pl: () => {
+    const polish = chrono.en.GB.clone();
+    polish.parsers.push(polishDateParser);
+    return polish;
+  },
 };
 const localParsers = new Map<OtherLanguage, chrono.Chrono>();
 
 function localParser(language: OtherLanguage): chrono.Chrono {
   let parser = localParsers.get(language);
   if (!parser) {
-    parser = configured(LOCALES[language], language);
+    parser = configured(LOCALES[language](), language);
     localParsers.set(language, parser);
   }
   return parser;

@@ -54,7 +54,7 @@ export function words(source: string, flags = "i"): RegExp {
   return new RegExp(unicodeBoundaries(source), flags);
 }
 
-export type Language = "en" | "de" | "fr" | "es" | "nl";
+export type Language = "en" | "de" | "fr" | "es" | "nl" | "pt" | "sv" | "pl";
 export type OtherLanguage = Exclude<Language, "en">;
 
 /** Phrases scored per kind (kind-cues.ts has the English ones and their weights). */

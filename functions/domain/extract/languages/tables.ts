@@ -19,8 +19,19 @@ import { GERMAN } from "./de";
 import { SPANISH } from "./es";
 import { FRENCH } from "./fr";
 import { DUTCH } from "./nl";
+import { POLISH } from "./pl";
+import { PORTUGUESE } from "./pt";
+import { SWEDISH } from "./sv";
 
-const LANGUAGES: Record<OtherLanguage, LanguageCues> = { de: GERMAN, fr: FRENCH, es: SPANISH, nl: DUTCH };
+const LANGUAGES: Record<OtherLanguage, LanguageCues> = {
+  de: GERMAN,
+  fr: FRENCH,
+  es: SPANISH,
+  nl: DUTCH,
+  pt: PORTUGUESE,
+  sv: SWEDISH,
+  pl: POLISH,
+};
 
 /** A language's own cues; null for English, whose tables live with each extractor. */
 export function cuesOf(language: Language): LanguageCues | null {
