@@ -100,7 +100,31 @@ function titleStartingAt(text: string, start: number, stop: RegExp, marked: bool
     if (kept.length >= MAX_WORDS || (stop.test(word) && !articleAfterDe) || !WORD.test(word)) break;
     kept.push(word);
   }
-  return titleFrom(kept, marked);
+  const whole = kept.length === words.length;
+  const title = titleFrom(kept, marked);
+  const specialisation =
+    title && whole && edge >= 0 ? specialisationAfter(window.slice(edge), stop) : null;
+  return title && specialisation ? `${title}, ${specialisation}` : title;
+}
+
+// ", intelligence d'affaires, le mardi", ", Kundportal är nu bokad": a title's specialisation after
+// a comma runs one to three title words to the clause's end, a comma, or a word no title contains.
+const SPECIALISATION = /^,\s+([^\n,.;:!?()«»"“”„|–—]{2,60}?)(?=\s*(?:[,.;:!?\n]|$)|\s+\S)/u;
+
+function specialisationAfter(rest: string, stop: RegExp): string | null {
+  const m = SPECIALISATION.exec(rest.slice(0, 100));
+  if (!m) return null;
+  const after = rest.slice(2).trimStart();
+  const words = tokens(after.split(/[\n,.;:!?()«»"“”„|–—]/u)[0] ?? "");
+  const kept: string[] = [];
+  for (const word of words) {
+    if (stop.test(word) || !WORD.test(word) || /^\d/.test(word)) break;
+    kept.push(word);
+  }
+  // All of it title words, and something clause-like after: a stop word or punctuation.
+  if (kept.length === 0 || kept.length > 3) return null;
+  if (CONNECTOR.test(kept[kept.length - 1] ?? "")) return null;
+  return kept.join(" ").replace(/\b([dlDL]|qu)(['’]) /g, "$1$2");
 }
 
 /**
