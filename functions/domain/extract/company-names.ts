@@ -34,6 +34,9 @@ export function foldName(text: string): string {
     .replace(/[øØ]/g, "o")
     .replace(/[æÆ]/g, "ae")
     .replace(/ß/g, "ss")
+    // Letters with a stroke have no combining mark to drop: "Wisłoka" is "wisloka.pl".
+    .replace(/[łŁ]/g, "l")
+    .replace(/[đĐ]/g, "d")
     .toLowerCase()
     .replace(/[^a-z0-9]/g, "");
 }
@@ -229,6 +232,19 @@ const EXTRA_INDUSTRY_WORDS = new Set([
   "research",
   "services",
   "telecom",
+  // The same words in the other languages the rules read.
+  "energi",
+  "energia",
+  "pagamentos",
+  "saúde",
+  "tecnologia",
+  "sistemas",
+  "seguros",
+  "logística",
+  "logistik",
+  "fastigheter",
+  "teknik",
+  "systemy",
 ]);
 
 /** A readable name from a domain label alone, the last resort. */
