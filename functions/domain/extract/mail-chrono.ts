@@ -11,6 +11,7 @@ import { businessHour, swappedNumericDate } from "./date-readings";
 import type { Language, OtherLanguage } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
 import { notDates, timeAndDateApart, windowsFirst } from "./mail-refiners";
+import { hourMarkClockParser } from "./hour-mark-clock";
 import { polishDateParser } from "./polish-dates";
 import { ENGLISH_WINDOW_PARSERS } from "./relative-phrases";
 import { vagueFilter, windowParsers } from "./window-parsers";
@@ -72,12 +73,17 @@ const DAY_FIRST = configured(chrono.en.GB);
 // chrono's own locales (numeric dates day-first in all four), built on first use: English mail
 // never pays for them. Each gets the language's deadline windows and drops what names no day.
 // Polish has no chrono locale: the day-first English one plus a parser for Polish dates.
+// Portuguese gets the "14h30" clock times chrono's locale does not read.
 const LOCALES: Record<OtherLanguage, () => chrono.Chrono> = {
   de: () => chrono.de.casual,
   fr: () => chrono.fr.casual,
   es: () => chrono.es.casual,
   nl: () => chrono.nl.casual,
-  pt: () => chrono.pt.casual,
+  pt: () => {
+    const portuguese = chrono.pt.casual.clone();
+    portuguese.parsers.push(hourMarkClockParser);
+    return portuguese;
+  },
   sv: () => chrono.sv.casual,
   pl: () => {
     const polish = chrono.en.GB.clone();
