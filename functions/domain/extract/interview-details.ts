@@ -103,19 +103,22 @@ const WORD = String.raw`[\p{Lu}](?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\
 const PERSON = `${WORD}(?: (?:van der|van den|van|von|de la|de|da|di|del|le|la|bin|al) ${WORD}| ${WORD}){1,2}`;
 const PERSON_ONLY = new RegExp(`^${PERSON}$`, "u");
 // After a name, what it is: "(CTO)", "our VP", or a lower-case description ("directeur Produit").
-const APPOSITIVE = String.raw`(?:\s*\([^)\n]{1,60}\)|,? (?:our|the|a|an|who|from) [^,\n]{1,40}|, [\p{Ll}][^,\n]{1,40})?`;
-// "and" in the five languages the cue tables read: and, und, et, y, en.
-const AND = String.raw`(?:,\s*|,?\s+(?:and|und|et|y|en)\s+|\s*&\s*)`;
+// A capitalised job title between commas counts when it names a job ("Gareth Osei, Director of Data, and ...").
+const JOB_WORDS = String.raw`Director|Manager|Lead|Head|Engineer|VP|Chief|Officer|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Partner|CEO|CTO|CFO|COO|CPO`;
+const APPOSITIVE = String.raw`(?:\s*\([^)\n]{1,60}\)|,? (?:our|the|a|an|who|from) [^,\n]{1,40}|, [\p{Ll}][^,\n]{1,40}|, (?=[^,\n]{0,50}\b(?:${JOB_WORDS})\b)\p{Lu}[^,\n]{1,50})?`;
+// "and" in the languages the cue tables read: and, und, et, y, en, e, och, og, oraz, i.
+const AND_WORDS = "and|und|et|y|en|e|och|og|oraz|i";
+const AND = String.raw`(?:,\s*|,?\s+(?:${AND_WORDS})\s+|\s*&\s*)`;
 const LIST = `${PERSON}${APPOSITIVE}(?:${AND}${PERSON}${APPOSITIVE}){0,6}`;
 // Where interviewers are named: a label, "you'll meet (with) ...", "speaking with ...", "an
 // interview with ...".
 // Labels in English, German, French, Spanish and Dutch ("With:", "Gesprächspartner:", "Avec :",
 // "Entrevistadores:", "Gesprekspartners:"), then the phrases around a meeting in those languages
 // ("Gespräch mit", "entretien avec", "entrevista con", "gesprek met", "vous rencontrerez").
-const PEOPLE_LABELS = String.raw`Interviewers?|Your\s+(?:panel|interviewers?)|Panel(?:ists)?|Meeting\s+with|Speaking\s+with|Attendees|Gesprächspartner(?:in|innen)?|Interviewer(?:in|innen)?|Teilnehmer(?:in|innen)?|Mit|Intervenant(?:e|s|es)?|Interlocut(?:eur|rice)s?|Jury|Avec|Entrevistador(?:es|as?)?|Participantes|Con|Gesprekspartners?|Aanwezig|Deelnemers`;
+const PEOPLE_LABELS = String.raw`Interviewers?|Your\s+(?:panel|interviewers?)|Panel(?:ists)?|Meeting\s+with|Speaking\s+with|Attendees|Gesprächspartner(?:in|innen)?|Interviewer(?:in|innen)?|Teilnehmer(?:in|innen)?|Mit|Intervenant(?:e|s|es)?|Interlocut(?:eur|rice)s?|Jury|Avec|Entrevistador(?:es|as?)?|Participantes|Con|Gesprekspartners?|Aanwezig|Deelnemers|Du träffar|Intervjuare|Deltagare|Entrevistadoras|Participantes|Rozmówcy|Uczestnicy`;
 // Short labels name people only on their own line ("With:  Priyanka Desai, IT Service Manager").
 const SHORT_LABELS = "With|Who|Mit|Avec|Con|Met";
-const MEETING_WITH = String.raw`(?:Gespräch|Interview|Vorstellungsgespräch|Termin|[Ee]ntretien|[Rr]endez-vous|[ÉéEe]change|[Ee]ntrevista|[Rr]eunión|[Ll]lamada|[Gg]esprek|[Ss]ollicitatiegesprek|[Kk]ennismakingsgesprek|[Aa]fspraak)\b[^.]{0,60}?\b(?:mit|avec|con|met)|(?:Sie|[Dd]u)\s+(?:sprechen|sprichst|treffen|triffst)(?:\s+mit)?|[Vv]on unserer Seite (?:ist|sind|nimmt|nehmen)(?:\s+(?:auch|außerdem))?|[Vv]ous\s+(?:rencontrerez|échangerez\s+avec)|(?:[Cc]onocerás\s+a|[Hh]ablarás\s+con|[Tt]e\s+reunirás\s+con|[Tt]e\s+entrevistar(?:á|án))|(?:[Jj]e|[Uu])\s+(?:spreekt|spreek)\s+met:?|[Mm]aak\s+(?:je|u)\s+kennis\s+met`;
+const MEETING_WITH = String.raw`(?:Gespräch|Interview|Vorstellungsgespräch|Termin|[Ee]ntretien|[Rr]endez-vous|[ÉéEe]change|[Ee]ntrevista|[Rr]eunión|[Ll]lamada|[Gg]esprek|[Ss]ollicitatiegesprek|[Kk]ennismakingsgesprek|[Aa]fspraak)\b[^.]{0,60}?\b(?:mit|avec|con|met)|(?:Sie|[Dd]u)\s+(?:sprechen|sprichst|treffen|triffst)(?:\s+mit)?|[Vv]on unserer Seite (?:ist|sind|nimmt|nehmen)(?:\s+(?:auch|außerdem))?|[Vv]ous\s+(?:rencontrerez|échangerez\s+avec)|(?:[Cc]onocerás\s+a|[Hh]ablarás\s+con|[Tt]e\s+reunirás\s+con|[Tt]e\s+entrevistar(?:á|án))|(?:[Jj]e|[Uu])\s+(?:spreekt|spreek)\s+met:?|[Mm]aak\s+(?:je|u)\s+kennis\s+met|(?:[Ii]ntervju\w*|[Ss]amtal\w*|[Mm]öte\w*)\b[^.]{0,60}?\bmed|(?:[Ee]ntrevista|[Cc]onversa|[Rr]eunião|[Bb]ate-papo)\b[^.]{0,60}?\bcom|(?:[Rr]ozmow\w*|[Ss]potkani\w*)\b[^.]{0,60}?\bz|[Dd]u\s+(?:träffar|kommer att träffa)|(?:wezmą|weźmie)\s+udział|[Vv]ocê\s+(?:vai\s+)?(?:conversar(?:á)?|falar(?:á)?)\s+com`;
 // "with their CTO, Farhan Qureshi", "avec notre directrice, Claire Roy": the title before the name.
 const TITLE_FIRST = String.raw`(?:(?:our|their|your|notre|votre|leur|unserem|unserer|unseren|ihrem|ihrer|nuestro|nuestra|su|onze|hun)\s+[\p{L}&/ ]{1,40}?,\s+)?`;
 const NAMED = new RegExp(
@@ -135,14 +138,20 @@ const AGENDA_LINE = new RegExp(
 );
 // The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
 const SENDER_TALKS =
-  /\b(?:(?:with|to) me\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
+  /\b(?:(?<!\b(?:touch|contact|reply|write|send|forward|return|back|it|them)\s)(?:with|to) me\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
+// The writer ends the list of people the owner meets: "Dana Li and I", "Mathieu Lavoie, directeur
+// Données, ainsi que moi-même", "Tomasz Nowicki (Head of Product) oraz ja", "... och jag", "... e eu".
+const SENDER_JOINS = new RegExp(
+  String.raw`${PERSON}${APPOSITIVE},?\s+(?:and (?:I|me|myself)|as well as (?:me|myself)|und ich|sowie ich|ainsi que moi(?:-même)?|et moi(?:-même)?|y yo|en ik|e eu|och jag|og jeg|oraz ja|i ja)(?![\p{L}])`,
+  "u",
+);
 const NOT_A_PERSON =
   /\b(?:Team|Talent|Recruiting|Recruitment|Careers?|Calendar|Hiring|Interviews?|Room|Zoom|Teams|Meet|Office|Building|Floor|Inc|Ltd|LLC|GmbH|Group|Partners|Labs|Health|Software|Systems|Media|Engineer(?:ing)?|Manager|Director|Officer|Lead|Head|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Principal|Senior|Staff|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 function cleanNames(list: string): string[] {
   return list
     .replace(/\([^)]*\)/g, "")
-    .split(/,?\s+(?:and|und|et|y|en)\s+|,\s*|\s*&\s*/)
+    .split(new RegExp(`,?\\s+(?:${AND_WORDS})\\s+|,\\s*|\\s*&\\s*`))
     .map((n) => n.trim().replace(/\s+(?:our|the|a|an|who|from)\s.*$/u, ""))
     .filter((n) => PERSON_ONLY.test(n));
 }
@@ -164,9 +173,15 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     .filter((a) => !owners.has(a.address) && !isRobotAddress(a.address) && !isSharedMailbox(a.address))
     .map((a) => a.name.replace(/\s*\([^)]*\)\s*$/, "").trim())
     .filter(isPerson);
-  if (fromCalendar.length > 0) return [...new Set(fromCalendar)].slice(0, 10);
-
   const text = `${facts.body.slice(0, 20_000)}\n${facts.calendar?.description ?? ""}`;
+  const senderName = context.sender?.name?.trim() ?? "";
+  const senderJoins = PERSON_ONLY.test(senderName) && SENDER_JOINS.test(text);
+  if (fromCalendar.length > 0) {
+    // An organiser is no attendee, but says so when they join ("ainsi que moi-même").
+    if (senderJoins && isPerson(senderName)) fromCalendar.push(senderName);
+    return [...new Set(fromCalendar)].slice(0, 10);
+  }
+
   const names: string[] = [];
   // Names wrapped over two lines ("with their CTO, Farhan\nQureshi") read in the joined text too.
   for (const m of `${text}\n${joinWrappedLines(text)}`.matchAll(NAMED)) names.push(...cleanNames(m[1] ?? ""));
@@ -177,9 +192,9 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     }
   }
   for (const m of text.matchAll(AGENDA_LINE)) names.push(...cleanNames(m[1] ?? ""));
-  const senderName = context.sender?.name?.trim() ?? "";
   const senderTalks = PERSON_ONLY.test(senderName) && SENDER_TALKS.test(facts.body.slice(0, 5000));
   if (senderTalks) names.unshift(senderName);
+  else if (senderJoins) names.push(senderName);
   const ownerNames = new Set(facts.ownerAddresses.map((a) => a.split("@")[0]?.toLowerCase() ?? ""));
   return [...new Set(names)]
     .filter(isPerson)
