@@ -104,7 +104,7 @@ const PERSON = `${WORD}(?: (?:van der|van den|van|von|de la|de|da|di|del|le|la|b
 const PERSON_ONLY = new RegExp(`^${PERSON}$`, "u");
 // After a name, what it is: "(CTO)", "our VP", or a lower-case description ("directeur Produit").
 // A capitalised job title between commas counts when it names a job ("Gareth Osei, Director of Data, and ...").
-const JOB_WORDS = String.raw`Director|Manager|Lead|Head|Engineer|VP|Chief|Officer|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Partner|CEO|CTO|CFO|COO|CPO`;
+const JOB_WORDS = `Director|Manager|Lead|Head|Engineer|VP|Chief|Officer|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Partner|CEO|CTO|CFO|COO|CPO`;
 const APPOSITIVE = String.raw`(?:\s*\([^)\n]{1,60}\)|,? (?:our|the|a|an|who|from) [^,\n]{1,40}|, [\p{Ll}][^,\n]{1,40}|, (?=[^,\n]{0,50}\b(?:${JOB_WORDS})\b)\p{Lu}[^,\n]{1,50})?`;
 // "and" in the languages the cue tables read: and, und, et, y, en, e, och, og, oraz, i.
 const AND_WORDS = "and|und|et|y|en|e|och|og|oraz|i";

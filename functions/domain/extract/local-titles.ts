@@ -102,8 +102,7 @@ function titleStartingAt(text: string, start: number, stop: RegExp, marked: bool
   }
   const whole = kept.length === words.length;
   const title = titleFrom(kept, marked);
-  const specialisation =
-    title && whole && edge >= 0 ? specialisationAfter(window.slice(edge), stop) : null;
+  const specialisation = title && whole && edge >= 0 ? specialisationAfter(window.slice(edge), stop) : null;
   return title && specialisation ? `${title}, ${specialisation}` : title;
 }
 

@@ -8,10 +8,10 @@
 //   time and a date written apart are one moment.
 import * as chrono from "chrono-node";
 import { businessHour, swappedNumericDate } from "./date-readings";
+import { hourMarkClockParser } from "./hour-mark-clock";
 import type { Language, OtherLanguage } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
 import { notDates, timeAndDateApart, windowsFirst } from "./mail-refiners";
-import { hourMarkClockParser } from "./hour-mark-clock";
 import { polishDateParser } from "./polish-dates";
 import { ENGLISH_WINDOW_PARSERS } from "./relative-phrases";
 import { vagueFilter, windowParsers } from "./window-parsers";

@@ -2,8 +2,8 @@
 // wtorek", "o godz. 11:00") are read by polish-dates.ts.
 import { type LanguageCues, unicodeBoundaries, words } from "./cues";
 
-const WEEKDAY = String.raw`(?:poniedziałek|poniedziałku|wtorek|wtorku|środa|środę|środy|czwartek|czwartku|piątek|piątku|sobota|sobotę|niedziela|niedzielę)`;
-const MONTH = String.raw`(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)`;
+const WEEKDAY = `(?:poniedziałek|poniedziałku|wtorek|wtorku|środa|środę|środy|czwartek|czwartku|piątek|piątku|sobota|sobotę|niedziela|niedzielę)`;
+const MONTH = `(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)`;
 
 export const POLISH: LanguageCues = {
   language: "pl",
@@ -91,14 +91,22 @@ export const POLISH: LanguageCues = {
     extension: [[words(String.raw`\b(?:przedłużyć|przedłużamy|wydłużyć)\b[^.]{0,40}\b(?:termin)\b`), 6]],
     scheduled: [
       [words(String.raw`\bpotwierdzam(?:y)? (?:naszą |Pani |Pana )?(?:rozmow\w*|spotkanie|termin)\b`), 5],
-      [words(String.raw`\b(?:rozmowa|spotkanie)\b[^.\n]{0,60}\b(?:potwierdzon[aey]|zaplanowan[aey]|umówion[aey])\b`), 4],
+      [
+        words(String.raw`\b(?:rozmowa|spotkanie)\b[^.\n]{0,60}\b(?:potwierdzon[aey]|zaplanowan[aey]|umówion[aey])\b`),
+        4,
+      ],
       [words(String.raw`^(?:(?:re|odp|pd|fwd?):\s*)*potwierdzenie\b`), 4],
       [words(String.raw`^\s*(?:Data|Godzina|Miejsce|Termin|Link do spotkania)\s*:`, "im"), 1.5],
       [words(String.raw`\b(?:rozmowa|spotkanie) potrwa\b|\bdo zobaczenia\b`), 1],
     ],
     invite: [
       [words(String.raw`\b(?:Pani|Pana) dostępność\b|\bkiedy (?:byłaby Pani|byłby Pan) dostępn\w*\b`), 5],
-      [words(String.raw`\b(?:wybrać|wybierz|zarezerwować) (?:dogodny )?termin\b|\bktóry termin (?:Pani|Panu) odpowiada\b`), 4],
+      [
+        words(
+          String.raw`\b(?:wybrać|wybierz|zarezerwować) (?:dogodny )?termin\b|\bktóry termin (?:Pani|Panu) odpowiada\b`,
+        ),
+        4,
+      ],
       [words(String.raw`\bzaprosić (?:Panią|Pana) na (?:rozmowę|spotkanie)\b|\bzaprosz\w* na rozmowę\b`), 3],
     ],
     update: [
@@ -106,7 +114,9 @@ export const POLISH: LanguageCues = {
       [words(String.raw`\breferencj\w*\b`), 2],
       [words(String.raw`\bkolejn\w* etap\w*\b|\bnastępn\w* krok\w*\b`), 1.5],
     ],
-    applicationReceived: [[words(String.raw`\botrzymaliśmy (?:Pani|Pana|Twoją) (?:aplikację|zgłoszenie|kandydaturę)\b`), 5]],
+    applicationReceived: [
+      [words(String.raw`\botrzymaliśmy (?:Pani|Pana|Twoją) (?:aplikację|zgłoszenie|kandydaturę)\b`), 5],
+    ],
     other: [
       [words(String.raw`\b(?:nowe oferty pracy|oferty pracy dla (?:Ciebie|Pani|Pana)|powiadomienie o ofertach)\b`), 5],
       [words(String.raw`\b(?:wypisz się|zrezygnuj z subskrypcji|anuluj subskrypcję)\b`), 3],
@@ -133,7 +143,9 @@ export const POLISH: LanguageCues = {
     promise: words(String.raw`\b(?:prześlemy|otrzyma Pani|otrzyma Pan|gdy tylko|przygotowujemy)\b`),
   },
   dates: {
-    respond: words(String.raw`\b(?:(?:Pani|Pana) (?:odpowiedź|decyzj\w*)|odpowiedzi|akceptacj\w*|podpisa\w*|ważna do)\b`),
+    respond: words(
+      String.raw`\b(?:(?:Pani|Pana) (?:odpowiedź|decyzj\w*)|odpowiedzi|akceptacj\w*|podpisa\w*|ważna do)\b`,
+    ),
     expect: words(String.raw`\b(?:wrócimy z odpowiedzią|odezwiemy się|skontaktujemy się|damy znać|decyzj\w*)\b`),
     scheduling: words(String.raw`\b(?:dostępnoś\w*|termin\w*|wybrać|zarezerwować|przełożyć)\b`),
     meeting: words(String.raw`\b(?:rozmow\w*|spotkani\w*|potwierdz\w*|godz\w*|termin)\b`),

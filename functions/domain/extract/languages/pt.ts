@@ -1,7 +1,7 @@
 // Portuguese (Brazil and Portugal).
 import { type LanguageCues, unicodeBoundaries, words } from "./cues";
 
-const WEEKDAY = String.raw`(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo`;
+const WEEKDAY = `(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo`;
 const MONTH = String.raw`(?:jan(?:eiro)?|fev(?:ereiro)?|mar(?:ço|co)?|abr(?:il)?|mai(?:o)?|jun(?:ho)?|jul(?:ho)?|ago(?:sto)?|set(?:embro)?|out(?:ubro)?|nov(?:embro)?|dez(?:embro)?)\.?`;
 
 export const PORTUGUESE: LanguageCues = {
@@ -176,7 +176,10 @@ export const PORTUGUESE: LanguageCues = {
         ),
         4,
       ],
-      [words(String.raw`\b(?:escolha|agende|reserve|selecione|marque) (?:um|uma|o|seu|sua) (?:horário|data|hora)\b`), 4],
+      [
+        words(String.raw`\b(?:escolha|agende|reserve|selecione|marque) (?:um|uma|o|seu|sua) (?:horário|data|hora)\b`),
+        4,
+      ],
       [
         words(
           String.raw`\b(?:gostaríamos de |queremos )?(?:convidar(?:-lhe|-te)?|te convidar|convidá-l[oa]) (?:para|a) (?:uma|um) (?:\w+ )?(?:entrevista|conversa|reunião|bate-papo)\b`,
@@ -204,9 +207,7 @@ export const PORTUGUESE: LanguageCues = {
     other: [
       [words(String.raw`\b(?:novas vagas|vagas (?:para você|recomendadas)|alertas? de vagas?)\b`), 5],
       [
-        words(
-          String.raw`\bcancelar (?:a )?(?:inscrição|assinatura)\b|\bdescadastr\w+\b|\bvocê recebeu este e-?mail\b`,
-        ),
+        words(String.raw`\bcancelar (?:a )?(?:inscrição|assinatura)\b|\bdescadastr\w+\b|\bvocê recebeu este e-?mail\b`),
         3,
       ],
       [words(String.raw`\b(?:boletim|newsletter|webinar)\b`), 2],
@@ -215,14 +216,10 @@ export const PORTUGUESE: LanguageCues = {
     jobWords: words(
       String.raw`\b(?:candidatura|vaga|cargo|posição|referências|entrevistas?|propostas?|ofertas?|seleção|processo seletivo|candidat[oa]s?|currículo|CV|emprego|recrutamento)\b`,
     ),
-    personal: words(
-      String.raw`\b(?:mãe|pai|vovó|beijos|beijo|parabéns|torcendo|como foi)\b`,
-    ),
+    personal: words(String.raw`\b(?:mãe|pai|vovó|beijos|beijo|parabéns|torcendo|como foi)\b`),
   },
   slots: {
-    day: unicodeBoundaries(
-      String.raw`(?:\b(?:${WEEKDAY})\b|\bamanhã\b|\b\d{1,2} de ${MONTH}|\b\d{1,2}\/\d{1,2}\b)`,
-    ),
+    day: unicodeBoundaries(String.raw`(?:\b(?:${WEEKDAY})\b|\bamanhã\b|\b\d{1,2} de ${MONTH}|\b\d{1,2}\/\d{1,2}\b)`),
     clock: unicodeBoundaries(String.raw`(?:\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}h\b|\bàs \d{1,2}\b)`),
     window: words(String.raw`\b(?:esta|próxima) semana\b|\bnos próximos dias\b`),
     settles: words(
@@ -249,9 +246,7 @@ export const PORTUGUESE: LanguageCues = {
     expect: words(
       String.raw`\b(?:(?:vamos|iremos) dar (?:um )?retorno|daremos (?:um )?retorno|retornaremos|entraremos em contato|(?:vou|vamos) te (?:responder|retornar|avisar)|você (?:terá|receberá) (?:um |uma |nosso |nossa )?(?:retorno|resposta|decisão)|decisão final)\b`,
     ),
-    scheduling: words(
-      String.raw`\b(?:disponibilidade|disponível|horários?|agendar|escolher|remarcar|reagendar)\b`,
-    ),
+    scheduling: words(String.raw`\b(?:disponibilidade|disponível|horários?|agendar|escolher|remarcar|reagendar)\b`),
     meeting: words(
       String.raw`\b(?:entrevista|reunião|conversa|confirm\w*|data|horário|videochamada|chamada|nos vemos)\b`,
     ),
@@ -264,7 +259,20 @@ export const PORTUGUESE: LanguageCues = {
     hours: /^hora/i,
     workingDays: /úte/i,
     weeks: /^semana/i,
-    numbers: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, dez: 10, quinze: 15 },
+    numbers: {
+      um: 1,
+      uma: 1,
+      dois: 2,
+      duas: 2,
+      três: 3,
+      quatro: 4,
+      cinco: 5,
+      seis: 6,
+      sete: 7,
+      oito: 8,
+      dez: 10,
+      quinze: 15,
+    },
     weekEnd: words(
       String.raw`\b(?:até\s+)?(?:o\s+)?(?:final|fim)\s+d[ae]\s+(?:(?<next>próxima\s+semana|semana\s+que\s+vem)|(?:esta|essa)\s+semana|semana)\b`,
     ),

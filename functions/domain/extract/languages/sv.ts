@@ -1,7 +1,7 @@
 // Swedish.
 import { type LanguageCues, unicodeBoundaries, words } from "./cues";
 
-const WEEKDAY = String.raw`(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?`;
+const WEEKDAY = `(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?`;
 const MONTH = String.raw`(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|jun[i]?|jul[i]?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
 export const SWEDISH: LanguageCues = {
@@ -95,7 +95,10 @@ export const SWEDISH: LanguageCues = {
     ],
     notOffer: [[words(String.raw`\bkan (?:tyvärr )?inte erbjuda\b`), 8]],
     extension: [
-      [words(String.raw`\b(?:förlänga|förlänger|förlängt|skjuta upp)\b[^.]{0,40}\b(?:svarstid|tidsfrist|deadline)\b`), 6],
+      [
+        words(String.raw`\b(?:förlänga|förlänger|förlängt|skjuta upp)\b[^.]{0,40}\b(?:svarstid|tidsfrist|deadline)\b`),
+        6,
+      ],
       [words(String.raw`\b(?:svarstiden|tidsfristen|deadline)\b[^.]{0,40}\b(?:förläng\w*)\b`), 6],
     ],
     scheduled: [
@@ -113,7 +116,12 @@ export const SWEDISH: LanguageCues = {
     invite: [
       [words(String.raw`\b(?:välj|boka) (?:en |din )?(?:tid|intervjutid)\b|\bdin tillgänglighet\b`), 5],
       [words(String.raw`\bvilken (?:tid|dag) (?:passar|fungerar) (?:dig|bäst)\b|\bnär (?:passar|kan) du\b`), 4],
-      [words(String.raw`\b(?:träffa dig|bjuda in dig) (?:för|till) (?:en |ett )?(?:första |andra )?(?:intervju|samtal|möte)\b`), 3],
+      [
+        words(
+          String.raw`\b(?:träffa dig|bjuda in dig) (?:för|till) (?:en |ett )?(?:första |andra )?(?:intervju|samtal|möte)\b`,
+        ),
+        3,
+      ],
     ],
     update: [
       [words(String.raw`\b(?:vi återkommer|återkommer (?:till dig|med besked)|hör av oss)\b`), 2],
@@ -133,10 +141,14 @@ export const SWEDISH: LanguageCues = {
     personal: words(String.raw`\b(?:mamma|pappa|kramar|kram|grattis|hur gick det)\b`),
   },
   slots: {
-    day: unicodeBoundaries(String.raw`(?:\b${WEEKDAY}\b|\bimorgon\b|\bi morgon\b|\b\d{1,2} ${MONTH}|\b\d{1,2}\/\d{1,2}\b)`),
+    day: unicodeBoundaries(
+      String.raw`(?:\b${WEEKDAY}\b|\bimorgon\b|\bi morgon\b|\b\d{1,2} ${MONTH}|\b\d{1,2}\/\d{1,2}\b)`,
+    ),
     clock: unicodeBoundaries(String.raw`(?:\b\d{1,2}[:.]\d{2}\b|\bkl\.? \d{1,2}\b)`),
     window: words(String.raw`\b(?:denna|den här|nästa) vecka\b|\bde närmaste dagarna\b`),
-    settles: words(String.raw`\b(?:bekräft\w*|bokad|bokat|vi ses|(?:intervjun|mötet|samtalet)\b[^.?!\n]{0,40}\b(?:är|blir) (?:på|kl))\b`),
+    settles: words(
+      String.raw`\b(?:bekräft\w*|bokad|bokat|vi ses|(?:intervjun|mötet|samtalet)\b[^.?!\n]{0,40}\b(?:är|blir) (?:på|kl))\b`,
+    ),
     hedged: words(String.raw`\b(?:om|kanske|skulle|istället|eller)\b`),
     asks: words(String.raw`\?|^(?:Kan du|Skulle du|Passar|Vilken|När)\b|\b(?:meddela|berätta) (?:om|vilken|när)\b`),
     dueDate: words(String.raw`\b(?:senast|innan|före)\b[^,;.?!\n]{0,30}`, "gi"),
@@ -148,8 +160,12 @@ export const SWEDISH: LanguageCues = {
     promise: words(String.raw`\b(?:vi skickar|du får|så snart|när vi har|vi förbereder)\b`),
   },
   dates: {
-    respond: words(String.raw`\b(?:(?:ditt|ert) (?:svar|besked|beslut)|svara|besked|acceptera|tacka ja|underteckna|signera|giltigt till|gäller till)\b`),
-    expect: words(String.raw`\b(?:vi återkommer|återkommer (?:till dig|med besked)|du får (?:besked|svar)|ge (?:dig )?besked)\b`),
+    respond: words(
+      String.raw`\b(?:(?:ditt|ert) (?:svar|besked|beslut)|svara|besked|acceptera|tacka ja|underteckna|signera|giltigt till|gäller till)\b`,
+    ),
+    expect: words(
+      String.raw`\b(?:vi återkommer|återkommer (?:till dig|med besked)|du får (?:besked|svar)|ge (?:dig )?besked)\b`,
+    ),
     scheduling: words(String.raw`\b(?:tillgänglighet|tider|tid som passar|boka|välj|boka om)\b`),
     meeting: words(String.raw`\b(?:intervju\w*|möte\w*|samtal\w*|bekräft\w*|när|tid|vi ses)\b`),
     start: words(String.raw`\b(?:tillträde|startdatum|börja|första arbetsdag)\b`),
@@ -162,7 +178,9 @@ export const SWEDISH: LanguageCues = {
     workingDays: /^arbetsdag/i,
     weeks: /^veck/i,
     numbers: { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, tio: 10, fjorton: 14 },
-    weekEnd: words(String.raw`\b(?:i\s+)?(?:slutet\s+av\s+)(?:(?<next>nästa\s+vecka)|(?:denna|den\s+här)\s+veckan?|veckan)\b`),
+    weekEnd: words(
+      String.raw`\b(?:i\s+)?(?:slutet\s+av\s+)(?:(?<next>nästa\s+vecka)|(?:denna|den\s+här)\s+veckan?|veckan)\b`,
+    ),
     vague: words(String.raw`^(?:nästa|denna|kommande)\s+(?:vecka|veckor|månad)$`),
   },
   titles: {
@@ -171,7 +189,9 @@ export const SWEDISH: LanguageCues = {
       "och|att|det|är|för|med|din|ditt|vår|vårt|till|på|av|om|som|hos|en|ett|den|tjänsten|rollen|ansökan|intervju|erbjudande|bokad|angående|nu",
   },
   legalForms: ["AB", "AB (publ)", "HB", "KB", "ek. för."],
-  unmonitored: words(String.raw`\b(?:svara inte på (?:detta|det här) (?:mejl|meddelande|e-postmeddelande)|automatiskt genererat)`),
+  unmonitored: words(
+    String.raw`\b(?:svara inte på (?:detta|det här) (?:mejl|meddelande|e-postmeddelande)|automatiskt genererat)`,
+  ),
   outgoing: [
     ["decline_offer", words(String.raw`\btacka nej\b[^.]{0,40}\berbjudande\b`)],
     ["accept_offer", words(String.raw`\b(?:tackar ja|accepterar)\b[^.]{0,30}\berbjudande\b`)],
