@@ -141,10 +141,8 @@ const SENDER_TALKS =
   /\b(?:(?<!\b(?:touch|contact|reply|write|send|forward|return|back|it|them)\s)(?:with|to) me\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
 // The writer ends the list of people the owner meets: "Dana Li and I", "Mathieu Lavoie, directeur
 // Données, ainsi que moi-même", "Tomasz Nowicki (Head of Product) oraz ja", "... och jag", "... e eu".
-const SENDER_JOINS = new RegExp(
-  String.raw`${PERSON}${APPOSITIVE},?\s+(?:and (?:I|me|myself)|as well as (?:me|myself)|und ich|sowie ich|ainsi que moi(?:-même)?|et moi(?:-même)?|y yo|en ik|e eu|och jag|og jeg|oraz ja|i ja)(?![\p{L}])`,
-  "u",
-);
+const WRITER_JOINS =
+  /^,?\s+(?:and (?:I|me|myself)|as well as (?:me|myself)|und ich|sowie ich|ainsi que moi(?:-même)?|et moi(?:-même)?|y yo|en ik|e eu|och jag|og jeg|oraz ja|i ja)(?![\p{L}])/u;
 const NOT_A_PERSON =
   /\b(?:Team|Talent|Recruiting|Recruitment|Careers?|Calendar|Hiring|Interviews?|Room|Zoom|Teams|Meet|Office|Building|Floor|Inc|Ltd|LLC|GmbH|Group|Partners|Labs|Health|Software|Systems|Media|Engineer(?:ing)?|Manager|Director|Officer|Lead|Head|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Principal|Senior|Staff|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
@@ -175,7 +173,10 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     .filter(isPerson);
   const text = `${facts.body.slice(0, 20_000)}\n${facts.calendar?.description ?? ""}`;
   const senderName = context.sender?.name?.trim() ?? "";
-  const senderJoins = PERSON_ONLY.test(senderName) && SENDER_JOINS.test(text);
+  // Names wrapped over two lines ("with their CTO, Farhan\nQureshi") read in the joined text too.
+  const listed = [...`${text}\n${joinWrappedLines(text)}`.matchAll(NAMED)];
+  const senderJoins =
+    PERSON_ONLY.test(senderName) && listed.some((m) => WRITER_JOINS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)));
   if (fromCalendar.length > 0) {
     // An organiser is no attendee, but says so when they join ("ainsi que moi-même").
     if (senderJoins && isPerson(senderName)) fromCalendar.push(senderName);
@@ -183,8 +184,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   }
 
   const names: string[] = [];
-  // Names wrapped over two lines ("with their CTO, Farhan\nQureshi") read in the joined text too.
-  for (const m of `${text}\n${joinWrappedLines(text)}`.matchAll(NAMED)) names.push(...cleanNames(m[1] ?? ""));
+  for (const m of listed) names.push(...cleanNames(m[1] ?? ""));
   for (const m of text.matchAll(LABEL_BLOCK)) {
     for (const line of (m[1] ?? "").split("\n")) {
       const person = LEADING_PERSON.exec(line)?.[1];

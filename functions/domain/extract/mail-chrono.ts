@@ -8,7 +8,7 @@
 //   time and a date written apart are one moment.
 import * as chrono from "chrono-node";
 import { businessHour, swappedNumericDate } from "./date-readings";
-import { hourMarkClockParser } from "./hour-mark-clock";
+import { hourMarkClockParser, klockanClockParser } from "./hour-mark-clock";
 import type { Language, OtherLanguage } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
 import { notDates, timeAndDateApart, windowsFirst } from "./mail-refiners";
@@ -73,7 +73,7 @@ const DAY_FIRST = configured(chrono.en.GB);
 // chrono's own locales (numeric dates day-first in all four), built on first use: English mail
 // never pays for them. Each gets the language's deadline windows and drops what names no day.
 // Polish has no chrono locale: the day-first English one plus a parser for Polish dates.
-// Portuguese gets the "14h30" clock times chrono's locale does not read.
+// Portuguese and Swedish get the clock times their chrono locales do not read ("14h30", "kl. 13.00").
 const LOCALES: Record<OtherLanguage, () => chrono.Chrono> = {
   de: () => chrono.de.casual,
   fr: () => chrono.fr.casual,
@@ -84,7 +84,11 @@ const LOCALES: Record<OtherLanguage, () => chrono.Chrono> = {
     portuguese.parsers.push(hourMarkClockParser);
     return portuguese;
   },
-  sv: () => chrono.sv.casual,
+  sv: () => {
+    const swedish = chrono.sv.casual.clone();
+    swedish.parsers.push(klockanClockParser);
+    return swedish;
+  },
   pl: () => {
     const polish = chrono.en.GB.clone();
     polish.parsers.push(polishDateParser);

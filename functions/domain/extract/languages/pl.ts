@@ -165,7 +165,7 @@ export const POLISH: LanguageCues = {
   titles: {
     before: "stanowisko|na stanowisko|stanowisku|rolę|roli",
     stops:
-      "i|w|z|na|się|nie|jest|że|do|to|za|dla|od|po|we|oraz|stanowisko|rozmowa|rozmowy|rozmowę|potwierdzenie|rekrutacja|zespole|zdalnie",
+      "i|w|z|na|się|nie|jest|że|do|to|za|dla|od|po|we|oraz|ja|my|pani|pan|państwo|stanowisko|rozmowa|rozmowy|rozmowę|potwierdzenie|rekrutacja|zespole|zdalnie",
   },
   legalForms: ["sp. z o.o.", "Sp. z o.o.", "S.A.", "sp.k.", "sp. j."],
   unmonitored: words(String.raw`\b(?:nie odpowiadaj na tę wiadomość|wiadomość wygenerowana automatycznie)`),

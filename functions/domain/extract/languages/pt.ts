@@ -80,6 +80,21 @@ export const PORTUGUESE: LanguageCues = {
     "pode",
     "podemos",
     "cumprimentos",
+    // Words of job mail that only Portuguese writes this way.
+    "vaga",
+    "processo",
+    "pessoas",
+    "etapa",
+    "retorno",
+    "conversa",
+    "equipe",
+    "horário",
+    "outras",
+    "outros",
+    "decidimos",
+    "infelizmente",
+    "cujo",
+    "cuja",
   ],
   kind: {
     rejection: [
@@ -283,7 +298,7 @@ export const PORTUGUESE: LanguageCues = {
   titles: {
     before: "vaga de|vaga para|cargo de|posição de|candidatura para|candidatura à|processo para",
     stops:
-      "o|a|os|as|um|uma|em|na|no|para|com|por|ao|à|que|é|foi|será|sua|seu|nossa|nosso|como|vaga|cargo|posição|proposta|oferta|candidatura|processo|entrevista|confirmada|confirmado|atualização|sobre|novidades|confirmação|etapa",
+      "o|a|os|as|um|uma|em|na|no|para|com|por|ao|à|que|é|foi|será|sua|seu|eu|você|nós|vamos|nossa|nosso|como|vaga|cargo|posição|proposta|oferta|candidatura|processo|entrevista|confirmada|confirmado|atualização|sobre|novidades|confirmação|etapa",
   },
   legalForms: ["Ltda.", "Ltda", "S.A.", "S/A", "SA", "Lda.", "Lda", "EIRELI", "ME"],
   unmonitored: words(

@@ -186,7 +186,7 @@ export const SWEDISH: LanguageCues = {
   titles: {
     before: "tjänsten som|tjänsten|rollen som|rollen|ansökan till|ansökan om|ansökan för",
     stops:
-      "och|att|det|är|för|med|din|ditt|vår|vårt|till|på|av|om|som|hos|en|ett|den|tjänsten|rollen|ansökan|intervju|erbjudande|bokad|angående|nu",
+      "och|att|det|är|för|med|din|ditt|vår|vårt|till|på|av|om|som|hos|en|ett|den|vi|jag|du|ni|de|han|hon|oss|dig|tjänsten|rollen|ansökan|intervju|erbjudande|bokad|angående|nu",
   },
   legalForms: ["AB", "AB (publ)", "HB", "KB", "ek. för."],
   unmonitored: words(
