@@ -10,10 +10,8 @@ const HOUR_MARK = new RegExp(
   "iu",
 );
 
-const KLOCKAN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])kl(?:ockan|\.)?\s*(\d{1,2})(?:[.:]([0-5]\d))?(?:\s*(?:-|–|till)\s*(\d{1,2})(?:[.:]([0-5]\d))?)?(?![\p{L}\p{N}])`,
-  "iu",
-);
+const KLOCKAN =
+  /(?<![\p{L}\p{N}])kl(?:ockan|\.)?\s*(\d{1,2})(?:[.:]([0-5]\d))?(?:\s*(?:-|–|till)\s*(\d{1,2})(?:[.:]([0-5]\d))?)?(?![\p{L}\p{N}])/iu;
 
 function clockResult(context: chrono.ParsingContext, match: RegExpMatchArray) {
   const hour = Number(match[1]);

@@ -26,8 +26,14 @@ function minutesOfDay(hour: string | undefined, minute: string | undefined, meri
 }
 
 /** Ranges with a clock on both sides; an end without am/pm takes the start's ("2 - 3:15 pm" too). */
-function clockRanges(text: string): ClockRange[] {
+function clockRanges(written: string): ClockRange[] {
   const ranges: ClockRange[] = [];
+  // Portuguese "14h às 15h", "14h30 até 15h": clock times and a range word read the English way.
+  const text = /\dh/.test(written)
+    ? written
+        .replace(/\b(\d{1,2})h(\d{2})?(?![\p{L}\p{N}])/gu, (_, h: string, m?: string) => `${h}:${m ?? "00"}`)
+        .replace(/(\d:\d{2})\s+(?:às|até|a)\s+(?=\d)/gu, "$1 - ")
+    : written;
   for (const m of text.matchAll(RANGE)) {
     const [, h1, m1, ap1, h2, m2, ap2] = m;
     // Bare numbers on both sides ("5 - 7 years", "2-3 rounds") are no clock times.
@@ -50,7 +56,7 @@ function localMinutes(iso: string): number | null {
 }
 
 const LENGTH =
-  /\b(?:(\d{2,3})[- ]?(?:minutes?|mins?)\b|(an?|one|two|three|1|2|3|1\.5|2\.5)[- ](?:and a half[- ])?hours?\b|(half an hour)|Duration:\s*(\d{2,3})\s*min)/i;
+  /\b(?:(\d{2,3})[- ]?(?:minutes?|mins?|minuten|minuter|minutos|minut(?:y|ów)?)\b|(an?|one|two|three|1|2|3|1\.5|2\.5)[- ](?:and a half[- ])?hours?\b|(half an hour)|Duration:\s*(\d{2,3})\s*min)/i;
 const HOURS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 // A length that belongs to something else: a test to finish, a trip, notice to give.
 const NOT_MEETING_LENGTH =
@@ -176,7 +182,8 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   // Names wrapped over two lines ("with their CTO, Farhan\nQureshi") read in the joined text too.
   const listed = [...`${text}\n${joinWrappedLines(text)}`.matchAll(NAMED)];
   const senderJoins =
-    PERSON_ONLY.test(senderName) && listed.some((m) => WRITER_JOINS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)));
+    PERSON_ONLY.test(senderName) &&
+    listed.some((m) => WRITER_JOINS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)));
   if (fromCalendar.length > 0) {
     // An organiser is no attendee, but says so when they join ("ainsi que moi-même").
     if (senderJoins && isPerson(senderName)) fromCalendar.push(senderName);

@@ -43,6 +43,7 @@ const COMMON_STOPS = "re|aw|wg|fw|fwd|tr|rv|doorst|update|interview|offer|job";
 interface Compiled {
   stop: RegExp;
   before: RegExp;
+  head: RegExp | null;
 }
 
 const compiled = new WeakMap<TitleWords, Compiled>();
@@ -52,6 +53,7 @@ function compile(words: TitleWords): Compiled {
     c = {
       stop: new RegExp(unicodeBoundaries(`^(?:${words.stops}|${COMMON_STOPS})$`), "iu"),
       before: new RegExp(unicodeBoundaries(String.raw`\b(?:${words.before})\s+`), "giu"),
+      head: words.heads ? new RegExp(`^(?:${words.heads})$`, "u") : null,
     };
     compiled.set(words, c);
   }
@@ -171,12 +173,22 @@ export function localTitles(facts: MailFacts, words: TitleWords): Map<string, nu
   const scores = new Map<string, number>();
   titlesIn(facts.body.slice(0, 30_000), words, 5, 3, scores);
   titlesIn(facts.quoted.slice(0, 30_000), words, 2, 1, scores);
-  const { stop } = compile(words);
+  const { stop, before, head } = compile(words);
+  const add = (title: string | null, points: number) => {
+    if (title) scores.set(title, (scores.get(title) ?? 0) + points);
+  };
   for (const part of facts.subject.split(/\s+[-–—|]\s+|:\s+/)) {
     const tag = part.search(HAS_GENDER_TAG);
-    if (tag < 0 && !HAS_GENDER_ENDING.test(part)) continue;
-    const title = titleEndingAt(part, tag >= 0 ? tag : part.length, stop, true);
-    if (title) scores.set(title, (scores.get(title) ?? 0) + 4);
+    if (tag >= 0 || HAS_GENDER_ENDING.test(part)) {
+      add(titleEndingAt(part, tag >= 0 ? tag : part.length, stop, true), 4);
+      continue;
+    }
+    // "Proposta – Gerente de Produto Sênior": a part that starts with a title word is the title.
+    const trimmed = part.trim();
+    if (head?.test(trimmed.split(/\s+/)[0] ?? "")) add(titleStartingAt(trimmed, 0, stop, false), 3);
   }
+  // "Angående din ansökan till UX-skribent": a context word in the subject, as in the body.
+  for (const m of facts.subject.matchAll(before))
+    add(titleStartingAt(facts.subject, m.index + m[0].length, stop, false), 3);
   return scores;
 }

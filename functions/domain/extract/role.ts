@@ -21,8 +21,10 @@ const HEAD =
 const WORD = "(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9&/+.-]*";
 // A requisition id in parentheses: "(R-0048213)", "(Req ID 2026-1187)", "(Job #4411)".
 const REQ = String.raw`\((?:(?:Req(?:uisition)?|Job|Ref)\.?(?: ?(?:ID|No\.?|#))?:? ?#?)?(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)`;
-// A level after the noun is part of the title: "Supply Chain Analyst II", "Software Engineer 3".
-const LEVEL = "(?: (?:I{1,3}|IV|[1-5])\\b(?!['’]|\\s+(?:years?|months?|weeks?|days?|rounds?|interviews?)\\b))?";
+// A level after the noun is part of the title: "Supply Chain Analyst II", "Software Engineer 3",
+// Brazilian "Product Manager Pleno".
+const LEVEL =
+  "(?: (?:I{1,3}|IV|[1-5]|Pleno|Sênior|Júnior)\\b(?!['’]|\\s+(?:years?|months?|weeks?|days?|rounds?|interviews?)\\b))?";
 // A specialisation after a comma or dash is kept when the role word or a requisition id follows it.
 const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b|\\s+at\\s+[A-Z]|\\s*${REQ}))?)`;
 // A subject part that is a title and its specialisation, a title in a subject segment, a whole
@@ -30,7 +32,8 @@ const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} 
 const SPECIALISED_SUBJECT = new RegExp(
   `(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: (?:at|with) [A-Z].*)?$`,
 );
-const SUBJECT_TITLE = new RegExp(`(?:^|\\s)${TITLE}(?=\\s|$|\\()`);
+// "Acme Robotics (Firmware Engineer II)": a title in parentheses too.
+const SUBJECT_TITLE = new RegExp(`(?:^|\\s|\\()${TITLE}(?=\\s|$|\\(|\\))`);
 const WHOLE_REQ = new RegExp(`^${REQ}$`);
 // A title whose dash or comma specialisation runs to the end of the clause.
 const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at)\\b|[.;:!?\\n]|$))?)`;

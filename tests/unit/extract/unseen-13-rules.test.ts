@@ -161,11 +161,7 @@ describe("interviewers", () => {
     // Negative: "and I" outside the list of people met adds nobody.
     ["Dana Li and I enjoyed our chat. You'll meet Omar Haddad on Monday.", "Sam Lee", ["Omar Haddad"]],
     // Negative: "get in touch with me" is about contact, not about who talks with the owner.
-    [
-      "You'll be speaking with Dana Li. Please get in touch with me directly to move it.",
-      "Sam Lee",
-      ["Dana Li"],
-    ],
+    ["You'll be speaking with Dana Li. Please get in touch with me directly to move it.", "Sam Lee", ["Dana Li"]],
   ])("%s", (body, sender, names) => {
     expect(new Set(interviewersOf(sampleFacts({ body }), context(sender)))).toEqual(new Set(names));
   });

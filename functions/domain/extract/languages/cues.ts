@@ -117,6 +117,11 @@ export interface TitleWords {
    * and mail words subjects put around a title ("Einladung", "entretien", "proceso").
    */
   stops: string;
+  /**
+   * Words a title starts with, as regex source matching one whole word ("Gerente", "Analityk",
+   * Swedish compounds ending in "-ägare" or "-skribent"): a subject part starting with one is a title.
+   */
+  heads?: string;
 }
 
 export interface LanguageCues {

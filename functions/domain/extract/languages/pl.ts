@@ -166,6 +166,8 @@ export const POLISH: LanguageCues = {
     before: "stanowisko|na stanowisko|stanowisku|rolę|roli",
     stops:
       "i|w|z|na|się|nie|jest|że|do|to|za|dla|od|po|we|oraz|ja|my|pani|pan|państwo|stanowisko|rozmowa|rozmowy|rozmowę|potwierdzenie|rekrutacja|zespole|zdalnie",
+    heads:
+      "Kierownik|Kierowniczka|Specjalist(?:a|ka)|Analityk|Inżynier|Programist(?:a|ka)|Projektant(?:ka)?|Dyrektor|Koordynator(?:ka)?|Konsultant(?:ka)?|Architekt|Tester(?:ka)?|Product",
   },
   legalForms: ["sp. z o.o.", "Sp. z o.o.", "S.A.", "sp.k.", "sp. j."],
   unmonitored: words(String.raw`\b(?:nie odpowiadaj na tę wiadomość|wiadomość wygenerowana automatycznie)`),

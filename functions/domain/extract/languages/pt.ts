@@ -299,6 +299,8 @@ export const PORTUGUESE: LanguageCues = {
     before: "vaga de|vaga para|cargo de|posição de|candidatura para|candidatura à|processo para",
     stops:
       "o|a|os|as|um|uma|em|na|no|para|com|por|ao|à|que|é|foi|será|sua|seu|eu|você|nós|vamos|nossa|nosso|como|vaga|cargo|posição|proposta|oferta|candidatura|processo|entrevista|confirmada|confirmado|atualização|sobre|novidades|confirmação|etapa",
+    heads:
+      "Gerente|Analista|Engenheir[oa]|Desenvolvedora?|Coordenadora?|Diretora?|Especialista|Assistente|Consultora?|Arquitet[oa]|Cientista|Técnic[oa]|Supervisora?|Product|Head",
   },
   legalForms: ["Ltda.", "Ltda", "S.A.", "S/A", "SA", "Lda.", "Lda", "EIRELI", "ME"],
   unmonitored: words(

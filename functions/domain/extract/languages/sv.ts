@@ -187,6 +187,8 @@ export const SWEDISH: LanguageCues = {
     before: "tjänsten som|tjänsten|rollen som|rollen|ansökan till|ansökan om|ansökan för",
     stops:
       "och|att|det|är|för|med|din|ditt|vår|vårt|till|på|av|om|som|hos|en|ett|den|vi|jag|du|ni|de|han|hon|oss|dig|tjänsten|rollen|ansökan|intervju|erbjudande|bokad|angående|nu",
+    heads:
+      "[\\p{L}-]*(?:ägare|ledare|utvecklare|ingenjör|analytiker|chef|designer|skribent|konsult|specialist|arkitekt|strateg|säljare|controller|ekonom)",
   },
   legalForms: ["AB", "AB (publ)", "HB", "KB", "ek. för."],
   unmonitored: words(
