@@ -38,7 +38,8 @@ const WORD = /^[\p{L}\p{N}][\p{L}\p{N}/&+.'’*:·()-]*$/u;
 // Connectors that live inside titles but never start one ("Chef de projet", "Head of Data").
 const CONNECTOR = /^(?:de|d['’]|del|of|van|der|für|y|et|and|und|en)$/iu;
 // Words around titles in any of these languages' subjects (replies, forwards, English ATS words).
-const COMMON_STOPS = "re|aw|wg|fw|fwd|tr|rv|doorst|update|interview|offer|job";
+// File and mail words: "erbjudande om anställning som PDF" names no title.
+const COMMON_STOPS = "re|aw|wg|fw|fwd|tr|rv|doorst|update|interview|offer|job|pdf|docx|e-?mail|mejl|link|länk|bilaga";
 
 interface Compiled {
   stop: RegExp;

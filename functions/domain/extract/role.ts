@@ -40,7 +40,7 @@ const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—
 const CONTEXTS: [RegExp, number][] = [
   [
     new RegExp(
-      `${TITLE}\\s+(?:${REQ}\\s+)?(?:role|position|opening|job|opportunity|vacancy|process|interview process|hiring process)\\b`,
+      `${TITLE}\\s+(?:${REQ}\\s+)?(?:role|position|opening|job|opportunity|vacancy|process|interview process|hiring process|offer)\\b`,
       "g",
     ),
     4,

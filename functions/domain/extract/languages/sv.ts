@@ -184,7 +184,8 @@ export const SWEDISH: LanguageCues = {
     vague: words(String.raw`^(?:nästa|denna|kommande)\s+(?:vecka|veckor|månad)$`),
   },
   titles: {
-    before: "tjänsten som|tjänsten|rollen som|rollen|ansökan till|ansökan om|ansökan för",
+    before:
+      "tjänsten som|tjänst som|tjänsten|rollen som|rollen|ansökan till|ansökan om|ansökan för|\\w*anställning som|befattningen som|arbeta som",
     stops:
       "och|att|det|är|för|med|din|ditt|vår|vårt|till|på|av|om|som|hos|en|ett|den|vi|jag|du|ni|de|han|hon|oss|dig|tjänsten|rollen|ansökan|intervju|erbjudande|bokad|angående|nu",
     heads:
