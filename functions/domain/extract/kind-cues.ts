@@ -187,6 +187,12 @@ export const INVITE: Cue[] = [
   [/\binvite you (?:to|for)\b/i, 3],
   [/\b(?:self-schedul|availability|let (?:us|me) know when you(?:'re| are) (?:available|free))/i, 2],
   [/\binterview invitation\b/i, 3],
+  // "Let me know two slots within those windows that suit you", "would like a 45-minute video call".
+  [/\b(?:let (?:me|us) know|send (?:me|us)) (?:two|three|a few|some|a couple of|\d) (?:slots|times|options)\b/i, 4],
+  [
+    /\bwould like (?:a|to have a|to set up a) (?:\d+[- ]minute |short |quick |brief )?(?:video |phone |intro )?(?:call|chat|interview|conversation)\b/i,
+    3,
+  ],
   // "select the times that work for you", "let me know what works": the candidate picks the time.
   [
     /\b(?:select|pick|choose|book|share|send)\b[^.\n]{0,30}\b(?:times?|slots?|dates?|days?) that (?:work|suit)s?\b|\blet (?:me|us) know what (?:time |day |slot )?(?:works|suits)\b/i,

@@ -32,27 +32,30 @@ const MOVES: [RegExp, string][] = [
     "send availability",
   ],
   [
-    /\b(?:slot|time ?slot|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|pick a time|choose a time|select a time)\b/i,
+    /\b(?:slots?|time ?slots?|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|pick a time|choose a time|select a time|(?:pick|choose|select) (?:one of|from|among) (?:the|these|those))\b/i,
     "pick a slot",
   ],
   [/\bconfirm\b/i, "confirm the time"],
 ];
 
-// The same in German, French, Spanish and Dutch: a polite request ("Bitte wählen Sie", "Je vous
-// invite à choisir", "¿Me dices ...?", "Wil je ... laten weten"), conditionals excluded, and what
-// it asks for.
+// The same in German, French, Spanish, Dutch, Swedish, Portuguese and Polish: a polite request
+// ("Bitte wählen Sie", "Je vous invite à choisir", "¿Me dices ...?", "Wil je ... laten weten",
+// "Välj en tid", "Escolha um horário", "Proszę o ..."), conditionals excluded, and what it asks for.
 const REQUEST_OTHER =
-  /^(?:bitte|wählen Sie|nennen Sie|teilen Sie|senden Sie|schicken Sie|geben Sie|je vous invite à|merci de|veuillez|pourriez-vous|pouvez-vous|choisissez|indiquez|envoyez|por favor|elige|indícame|dime|mándame|envíame|puedes|podrías|graag|wil je|kun je|kunt u|wilt u|laat (?:me|ons) (?:even )?weten|kies|stuur)\b|\b(?:bitte|veuillez|por favor|graag|je vous invite)\b|^¿/iu;
+  /^(?:bitte|wählen Sie|nennen Sie|teilen Sie|senden Sie|schicken Sie|geben Sie|je vous invite à|merci de|veuillez|pourriez-vous|pouvez-vous|choisissez|indiquez|envoyez|por favor|elige|indícame|dime|mándame|envíame|puedes|podrías|graag|wil je|kun je|kunt u|wilt u|laat (?:me|ons) (?:even )?weten|kies|stuur|välj|boka|skicka|meddela|escolha|agende|envie|responda|poderia|pode|proszę|prosimy|wybierz|prześlij)\b|\b(?:bitte|veuillez|por favor|graag|je vous invite|vänligen|proszę)\b|^¿/iu;
 const NOT_A_REQUEST_OTHER =
-  /^(?:falls|wenn|sollten?|si|au cas|en caso|als|mocht|indien)\b|\b(?:gerne zur Verfügung|n'hésitez pas|no dudes|aarzel niet|viel Erfolg|bonne chance|mucha suerte|veel succes)\b/iu;
+  /^(?:falls|wenn|sollten?|si|au cas|en caso|als|mocht|indien|om (?:du|ni|ingen|inget|det|tiden|tiderna)|se (?:precisar|você|tiver|houver|não|for)|caso|jeśli|jeżeli|w razie)\b|\b(?:gerne zur Verfügung|n'hésitez pas|no dudes|aarzel niet|viel Erfolg|bonne chance|mucha suerte|veel succes)\b/iu;
 const MOVES_OTHER: [RegExp, string][] = [
   [/\b(?:Referenzen|références|referencias|referenties)\b/iu, "send references"],
   [/\b(?:Unterlagen|Zeugnisse|justificatifs|documentos|documenten|pièces)\b/iu, "send documents"],
   [
-    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|tijdslot\w*|afspraak)\b/iu,
+    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|horário|tijdslot\w*|afspraak|tid(?:er)? som passar|boka (?:en |din )?tid)\b/iu,
     "pick a slot",
   ],
-  [/\b(?:Verfügbarkeit\w*|disponibilités?|disponibilidad|beschikbaarheid)\b/iu, "send availability"],
+  [
+    /\b(?:Verfügbarkeit\w*|disponibilités?|disponibilidad|beschikbaarheid|disponibilidade|tillgänglighet|dostępnoś\w*)\b/iu,
+    "send availability",
+  ],
   [/\b(?:bestätigen|confirmer|confirma\w*|bevestig\w*)\b/iu, "confirm the time"],
 ];
 

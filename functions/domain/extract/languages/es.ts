@@ -71,7 +71,7 @@ export const SPANISH: LanguageCues = {
     rejection: [
       [
         words(
-          String.raw`\b(?:decidido|optado|elegido) (?:por )?(?:continuar|seguir|avanzar|proseguir)?\s*(?:el proceso )?(?:con|por) (?:otr[oa]s?) (?:perfiles|perfil|candidat[oa]s?|candidaturas?|personas?)\b`,
+          String.raw`\b(?:decidido|optado|elegido) (?:por )?(?:continuar|seguir|avanzar|proseguir)?\s*(?:adelante )?(?:el proceso )?(?:con|por) (?:otr[oa]s?) (?:perfiles|perfil|candidat[oa]s?|candidaturas?|personas?)\b`,
         ),
         5,
       ],
@@ -93,6 +93,7 @@ export const SPANISH: LanguageCues = {
         3,
       ],
       [words(String.raw`\b(?:lamentablemente|desafortunadamente|por desgracia)\b`), 1.5],
+      [words(String.raw`\bno es la noticia que (?:esperabas|esperaba|esperabais|querías)\b`), 2],
       [words(String.raw`\b(?:se ajustan?|encajan?) (?:más|mejor)\b`), 2],
       [
         words(

@@ -100,7 +100,7 @@ export const PORTUGUESE: LanguageCues = {
     rejection: [
       [
         words(
-          String.raw`\b(?:decidimos|optamos por|escolhemos) (?:seguir|avançar|continuar|prosseguir)\b[^.\n]{0,60}\b(?:outr[oa]s? (?:candidat[oa]s?|perfis|perfil|pessoas?)|outro caminho)\b`,
+          String.raw`\b(?:decidimos|optamos por|escolhemos) (?:seguir|avançar|continuar|prosseguir)(?: em frente| adiante)?\b[^.\n]{0,60}\b(?:outr[oa]s? (?:candidat[oa]s?|perfis|perfil|pessoas?)|outro caminho)\b`,
         ),
         5,
       ],
