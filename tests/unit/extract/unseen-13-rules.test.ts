@@ -8,9 +8,10 @@ import { foldName } from "../../../functions/domain/extract/company-names";
 import { findDatePhrases } from "../../../functions/domain/extract/date-phrases";
 import { extractDates } from "../../../functions/domain/extract/deadlines";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
-import { interviewersOf } from "../../../functions/domain/extract/interview-details";
+import { interviewersOf, interviewMinutes } from "../../../functions/domain/extract/interview-details";
 import { classifyKind } from "../../../functions/domain/extract/kind";
 import { detectLanguage } from "../../../functions/domain/extract/language";
+import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
 import { extractRole } from "../../../functions/domain/extract/role";
 import { sampleFacts } from "./sample-facts";
 
@@ -164,5 +165,91 @@ describe("interviewers", () => {
     ["You'll be speaking with Dana Li. Please get in touch with me directly to move it.", "Sam Lee", ["Dana Li"]],
   ])("%s", (body, sender, names) => {
     expect(new Set(interviewersOf(sampleFacts({ body }), context(sender)))).toEqual(new Set(names));
+  });
+});
+
+describe("more titles", () => {
+  it.each([
+    [{ subject: "Atualização do processo – Data Engineer Pleno", body: "" }, "en", "Data Engineer Pleno"],
+    [
+      { subject: "Confirmed: Technical interview – Acme (Firmware Engineer II)", body: "" },
+      "en",
+      "Firmware Engineer II",
+    ],
+    [
+      { subject: "Proposta – Gerente de Produto Sênior", body: "Oi, segue a proposta." },
+      "pt",
+      "Gerente de Produto Sênior",
+    ],
+    [{ subject: "Angående din ansökan till UX-skribent", body: "Hej Anna, tack för samtalet." }, "sv", "UX-skribent"],
+    [
+      { subject: "", body: "We're happy to give you until Friday to decide on the Senior Data Analyst offer." },
+      "en",
+      "Senior Data Analyst",
+    ],
+    // Negative: a file format after a context word is no title.
+    [{ subject: "", body: "Här kommer vårt erbjudande om anställning som PDF." }, "sv", null],
+  ] as const)("%j", (facts, language, role) => {
+    expect(extractRole(sampleFacts(facts), language).role).toBe(role);
+  });
+});
+
+describe("more kinds", () => {
+  it.each([
+    [
+      "Tu candidatura",
+      "Hola Ana: tras valorar todas las candidaturas, hemos decidido seguir adelante con otra persona. Sabemos que no es la noticia que esperabas.",
+      "es",
+      "rejection",
+    ],
+    [
+      "Acme - shortlisted",
+      "The hiring manager would like a 45-minute video call next week. He is free Tue 10am - 12pm. Let me know two slots within those windows.",
+      "en",
+      "interview_invite",
+    ],
+  ] as const)("%s", (subject, body, language, kind) => {
+    expect(classifyKind(sampleFacts({ subject, body }), false, language).kind).toBe(kind);
+  });
+});
+
+describe("the owner's next move", () => {
+  it.each([
+    ["Please select one of the following times (Eastern Time): Monday 11:00 AM, Tuesday 2:30 PM.", "pick a slot"],
+    ["Let me know two slots within those windows that suit you and I'll lock one in.", "pick a slot"],
+    ["Välj en tid som passar dig via länken nedan.", "pick a slot"],
+    ["Por favor, envie sua disponibilidade para a próxima semana.", "send availability"],
+    // Negative: a conditional offer of help asks for nothing.
+    ["Om ingen av tiderna passar kan du svara på det här mejlet.", null],
+  ])("%s", (body, move) => {
+    expect(ownerMoveOf("interview_invite", body)).toBe(move);
+  });
+});
+
+describe("interview length and the hiring manager", () => {
+  it("a Portuguese range '14h às 15h' ends the interview", () => {
+    const facts = sampleFacts({ body: "Data: quinta-feira, 3 de dezembro\nHorário: 14h às 15h (horário de Brasília)" });
+    expect(interviewMinutes(facts, "2026-12-03T14:00:00-03:00")).toBe(60);
+  });
+  it("a Polish stated length", () => {
+    const facts = sampleFacts({ body: "Rozmowa potrwa około 60 minut." });
+    expect(interviewMinutes(facts, "2027-01-26T11:00:00+01:00")).toBe(60);
+  });
+  it("'The hiring manager, Name, would like a call' names the interviewer", () => {
+    const facts = sampleFacts({
+      body: "The hiring manager, Omar Haddad, would like a 45-minute video call next week.",
+    });
+    expect(interviewersOf(facts, { employer: null, sender: null })).toEqual(["Omar Haddad"]);
+  });
+});
+
+describe("more English deadline wordings", () => {
+  it("'give you until ... to come back to us' is the owner's deadline", () => {
+    const facts = sampleFacts({
+      dateMs: Date.parse("2026-12-09T09:40:00Z"),
+      zone: { kind: "fixed", offsetMinutes: 0 },
+      body: "We're happy to give you until end of day on Friday 18 December to come back to us on the offer.",
+    });
+    expect(extractDates(facts, "offer").respondBy).toBe("2026-12-18");
   });
 });

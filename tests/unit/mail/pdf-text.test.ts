@@ -23,6 +23,10 @@ describe("pdfText", () => {
     const pdf = pdfWith("BT [(Senior ) -50 (Designer)] TJ 0 -14 Td (\\(salary\\) \\243182,000) Tj ET", true);
     expect(pdfText(pdf)).toBe("Senior Designer\n(salary) £182,000");
   });
+  it("the ' operator starts a new line before its string", () => {
+    const pdf = pdfWith("BT 13 TL (Dear Sam,) ' () ' (Open until March 26.) ' (To accept, sign below.) ' ET");
+    expect(pdfText(pdf)).toBe("Dear Sam,\nOpen until March 26.\nTo accept, sign below.");
+  });
   it("a large TJ gap is a space", () => {
     expect(pdfText(pdfWith("BT [(Offer)-300(letter)] TJ ET"))).toBe("Offer letter");
   });
