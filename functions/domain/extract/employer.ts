@@ -80,8 +80,11 @@ const TEXT_PATTERNS = [
   // "for the Harbor Mutual role"; titles are filtered out in add().
   new RegExp(String.raw`\bthe ${NAME} (?:role|position|opening|opportunity|process)\b`, "gu"),
 ];
-// A subject that leads with a name: "Re: Harbor Mutual - final interview".
-const SUBJECT_LEAD = new RegExp(String.raw`^(?:(?:re|fwd?|fw|aw|wg|tr|rv)\s*:\s*)*${NAME}\s+[-–—|:]\s`, "giu");
+// A subject that leads with a name: "Re: Harbor Mutual - final interview", "Harbor Mutual update".
+const SUBJECT_LEAD = new RegExp(
+  String.raw`^(?:(?:re|fwd?|fw|aw|wg|tr|rv)\s*:\s*)*${NAME}(?:\s+[-–—|:]\s|\s+(?:update|news|feedback|next steps)\s*$)`,
+  "giu",
+);
 
 const NOT_A_COMPANY =
   /^(?:I|We|You|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby|Interview|Offer|Next|Update|Application|Following|Receipt|Confirmed|Confirmation|Invitation|Phone|Technical|Panel|Final)$/;

@@ -12,6 +12,15 @@ export const REJECTION: Cue[] = [
   [/\bnot (?:to )?(?:be )?(?:moving|move|going) forward with your (?:candidacy|application)/i, 5],
   [/\bdecided not to (?:move forward|proceed|progress|continue)/i, 5],
   [/\b(?:will|won't|would|are) not be (?:moving|progressing|proceeding|advancing|able to offer)/i, 4],
+  // The role goes to someone inside: "decided to fill the Lead Engineer role with an internal candidate".
+  [
+    /\b(?:decided to |will |chose to |going to )?fill(?:ed|ing)? (?:the|this|that) (?:[\w-]+ ){0,5}(?:role|position|vacancy|opening) (?:internally|with an internal (?:candidate|hire|applicant))\b/i,
+    5,
+  ],
+  [
+    /\b(?:won't|will not|aren't|are not) (?:be )?taking (?:any )?(?:external )?(?:applicants|candidates|applications) (?:any )?(?:further|forward)\b/i,
+    4,
+  ],
   // Gentle wording: "has chosen to continue with candidates whose experience lines up more closely".
   [
     /\b(?:chosen|decided|elected|opted) to (?:continue|proceed|move (?:forward|ahead)|go (?:forward|ahead)|progress) with (?:other |another |a different |the )?(?:candidates?|applicants?|profiles?)\b/i,

@@ -253,3 +253,19 @@ describe("more English deadline wordings", () => {
     expect(extractDates(facts, "offer").respondBy).toBe("2026-12-18");
   });
 });
+
+describe("an agency's client", () => {
+  it("the role filled internally is a rejection", () => {
+    const body =
+      "I've just heard back from the client. They've decided to fill the Lead Data Engineer role with an internal candidate, so they won't be taking any external applicants further for now.";
+    expect(classifyKind(sampleFacts({ subject: "Update", body }), false).kind).toBe("rejection");
+  });
+  it("a subject '<Client> update' from an agency names the client", () => {
+    const facts = sampleFacts({
+      from: { name: "Ivo Tan", address: "ivo.tan@bluefinrecruitment.example" },
+      subject: "Marlow Freight update",
+      body: "Hi Sam,\n\nI've just heard back from Marlow Freight. They will decide next week.\n\nIvo",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Marlow Freight");
+  });
+});
