@@ -144,7 +144,7 @@ const AGENDA_LINE = new RegExp(
 );
 // The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
 const SENDER_TALKS =
-  /\b(?:(?<!\b(?:touch|contact|reply|write|send|forward|return|back|it|them)\s)(?:with|to) me\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
+  /\b(?:(?<!\b(?:touch|contact)\s)(?:with|to) me\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
 // The writer ends the list of people the owner meets: "Dana Li and I", "Mathieu Lavoie, directeur
 // Données, ainsi que moi-même", "Tomasz Nowicki (Head of Product) oraz ja", "... och jag", "... e eu".
 const WRITER_JOINS =
