@@ -56,7 +56,7 @@ function wordsWrittenIn(value: string, text: string): boolean {
   return false;
 }
 
-const MONTH_LOCALES = ["en", "de", "fr", "es", "nl"];
+const MONTH_LOCALES = ["en", "de", "fr", "es", "nl", "pt", "sv", "pl"];
 let monthWords: string[][] | null = null;
 
 /** Month names and abbreviations in the languages the rules read, folded; index 0 = January. */
@@ -69,6 +69,11 @@ function monthNames(): string[][] {
         const name = foldText(new Intl.DateTimeFormat(locale, { month: width, timeZone: "UTC" }).format(at));
         if (name.length >= 3) names.add(name);
       }
+      // The form a date writes, where it differs (Polish genitive: "15 stycznia", not "styczeń").
+      const inDate = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" })
+        .formatToParts(at)
+        .find((part) => part.type === "month")?.value;
+      if (inDate && foldText(inDate).length >= 3) names.add(foldText(inDate));
     }
     return [...names];
   });

@@ -13,6 +13,7 @@ import { classifyKind } from "../../../functions/domain/extract/kind";
 import { detectLanguage } from "../../../functions/domain/extract/language";
 import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
 import { extractRole } from "../../../functions/domain/extract/role";
+import { writtenIn } from "../../../functions/domain/model-reading/written-in";
 import { sampleFacts } from "./sample-facts";
 
 describe("language detection knows Portuguese, Swedish and Polish", () => {
@@ -267,5 +268,15 @@ describe("an agency's client", () => {
       body: "Hi Sam,\n\nI've just heard back from Marlow Freight. They will decide next week.\n\nIvo",
     });
     expect(extractEmployer(facts, false).name).toBe("Marlow Freight");
+  });
+});
+
+describe("a model's date is found as Portuguese, Swedish and Polish write it", () => {
+  it.each([
+    ["2027-02-26", "até sexta-feira, 26 de fevereiro"],
+    ["2027-03-31T12:00:00+02:00", "senast onsdag 31 mars 2027 kl. 12.00"],
+    ["2027-01-26T11:00:00+01:00", "we wtorek, 26 stycznia 2027 r., o godz. 11:00"],
+  ])("%s in %j", (value, text) => {
+    expect(writtenIn("respondBy", value, text)).toBe(true);
   });
 });
