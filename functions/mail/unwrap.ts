@@ -101,7 +101,7 @@ function originalFromBlock(block: InlineForward, outer: OriginalMessage, ownerZo
     to: partiesFromWritten(block.headers.to),
     cc: partiesFromWritten(block.headers.cc),
     replyTo: [],
-    subject: (block.headers.subject ?? outer.subject.replace(/^(?:\s*(?:fwd?|fw|tr|wg|rv|re|aw)\s*:\s*)+/i, "")).trim(),
+    subject: (block.headers.subject ?? outer.subject.replace(/^(?:\s*(?:fwd?|fw|tr|wg|rv|re|aw|enc|res|vb|vs|sv|pd|odp)\s*:\s*)+/i, "")).trim(),
     dateHeader: written,
     dateMs: parsed?.instantMs ?? outer.dateMs,
     // A header date without a zone ("Montag, 27. April 2026 15:20") says nothing of the writer's zone.
@@ -112,7 +112,9 @@ function originalFromBlock(block: InlineForward, outer: OriginalMessage, ownerZo
   };
 }
 
-const SUBJECT_FORWARD = /^\s*(?:fwd?|fw|tr|wg|rv|enc|i)\s*:/i;
+// Forward prefixes: English, French "TR", German "WG", Spanish "RV", Portuguese "ENC", Italian "I",
+// Swedish "VB", Danish and Norwegian "VS", Polish "PD".
+const SUBJECT_FORWARD = /^\s*(?:fwd?|fw|tr|wg|rv|enc|i|vb|vs|pd)\s*:/i;
 
 /** Follow inline forwards inside inline forwards while each layer adds nothing but a short note. */
 function innermostBlock(
