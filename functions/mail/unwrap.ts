@@ -101,7 +101,10 @@ function originalFromBlock(block: InlineForward, outer: OriginalMessage, ownerZo
     to: partiesFromWritten(block.headers.to),
     cc: partiesFromWritten(block.headers.cc),
     replyTo: [],
-    subject: (block.headers.subject ?? outer.subject.replace(/^(?:\s*(?:fwd?|fw|tr|wg|rv|re|aw|enc|res|vb|vs|sv|pd|odp)\s*:\s*)+/i, "")).trim(),
+    subject: (
+      block.headers.subject ??
+      outer.subject.replace(/^(?:\s*(?:fwd?|fw|tr|wg|rv|re|aw|enc|res|vb|vs|sv|pd|odp)\s*:\s*)+/i, "")
+    ).trim(),
     dateHeader: written,
     dateMs: parsed?.instantMs ?? outer.dateMs,
     // A header date without a zone ("Montag, 27. April 2026 15:20") says nothing of the writer's zone.

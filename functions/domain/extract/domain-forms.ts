@@ -106,8 +106,9 @@ export function namesAbbreviatedBy(label: string, phrases: NamePhrase[]): string
 }
 
 // The last word of a legal form, as name phrases carry it (trailing dot dropped): "GmbH", "S.L", "B.V".
+// A bare "CV" after a name is a résumé far more often than a Dutch partnership ("Pani CV", "your CV").
 const OTHER_LEGAL_TAILS = OTHER_LEGAL_FORMS.map((form) => (form.split(/\s+/).pop() ?? "").replace(/\.$/, ""))
-  .filter((tail) => /^\p{L}/u.test(tail))
+  .filter((tail) => /^\p{L}/u.test(tail) && tail.replace(/\./g, "") !== "CV")
   .map(legalFormSource);
 const LEGAL_TAIL = new RegExp(
   String.raw`^(?:GmbH|Ltd|Limited|LLC|LLP|Inc|Incorporated|plc|PLC|SAS|SARL|S\.A\.S|S\.A|SA|AB|B\.V|BV|N\.V|AG|Pty|Corp|Oy|ApS|S\.r\.l|${OTHER_LEGAL_TAILS.join("|")})\.?$`,

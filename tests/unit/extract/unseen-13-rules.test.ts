@@ -280,3 +280,21 @@ describe("a model's date is found as Portuguese, Swedish and Polish write it", (
     expect(writtenIn("respondBy", value, text)).toBe(true);
   });
 });
+
+describe("Polish offers and rejections", () => {
+  const at = { dateMs: Date.parse("2027-03-01T10:00:00+01:00"), zone: { kind: "fixed", offsetMinutes: 60 } } as const;
+  it.each(["Prosimy o decyzję w terminie do 12 marca 2027 r.", "Prosimy o odpowiedź do 12 marca 2027 r."])(
+    "%s is the owner's deadline",
+    (sentence) => {
+      const facts = sampleFacts({ ...at, body: `Dzień dobry Pani Marto,\n\nprzesyłamy ofertę pracy. ${sentence}` });
+      expect(extractDates(facts, "offer", "pl").respondBy).toBe("2027-03-12");
+    },
+  );
+  it("'Pani CV' is no company with a legal form", () => {
+    const facts = sampleFacts({
+      from: { name: "Anna Nowak", address: "anna.nowak@brzozasoft.example" },
+      body: "Dzień dobry, niestety zdecydowaliśmy się kontynuować proces z innym kandydatem. Zachowamy Pani CV w naszej bazie.",
+    });
+    expect(extractEmployer(facts, false).name).not.toMatch(/Pani/);
+  });
+});

@@ -144,10 +144,12 @@ export const POLISH: LanguageCues = {
   },
   dates: {
     respond: words(
-      String.raw`\b(?:(?:Pani|Pana) (?:odpowiedź|decyzj\w*)|odpowiedzi|akceptacj\w*|podpisa\w*|ważna do)\b`,
+      String.raw`\b(?:(?:Pani|Pana) (?:odpowiedź|decyzj\w*)|odpowied\w*|decyzj\w*|akceptacj\w*|podpisa\w*|ważna do)\b`,
     ),
-    expect: words(String.raw`\b(?:wrócimy z odpowiedzią|odezwiemy się|skontaktujemy się|damy znać|decyzj\w*)\b`),
-    scheduling: words(String.raw`\b(?:dostępnoś\w*|termin\w*|wybrać|zarezerwować|przełożyć)\b`),
+    expect: words(
+      String.raw`\b(?:wrócimy z odpowiedzią|odezwiemy się|skontaktujemy się|damy znać|(?:nasz\w*|ostateczn\w*) decyzj\w*)\b`,
+    ),
+    scheduling: words(String.raw`\b(?:dostępnoś\w*|wybra\w* termin\w*|zarezerwować|przełożyć|umówić)\b`),
     meeting: words(String.raw`\b(?:rozmow\w*|spotkani\w*|potwierdz\w*|godz\w*|termin)\b`),
     start: words(String.raw`\b(?:rozpoczęci\w*|start|pierwszy dzień)\b`),
   },
@@ -169,7 +171,7 @@ export const POLISH: LanguageCues = {
     heads:
       "Kierownik|Kierowniczka|Specjalist(?:a|ka)|Analityk|Inżynier|Programist(?:a|ka)|Projektant(?:ka)?|Dyrektor|Koordynator(?:ka)?|Konsultant(?:ka)?|Architekt|Tester(?:ka)?|Product",
   },
-  legalForms: ["sp. z o.o.", "Sp. z o.o.", "S.A.", "sp.k.", "sp. j."],
+  legalForms: ["sp. z o.o.", "Sp. z o.o.", "S.A.", "sp.k."],
   unmonitored: words(String.raw`\b(?:nie odpowiadaj na tę wiadomość|wiadomość wygenerowana automatycznie)`),
   outgoing: [
     ["decline_offer", words(String.raw`\b(?:odrzucić|nie mogę przyjąć)\b[^.]{0,40}\bofert\w*\b`)],

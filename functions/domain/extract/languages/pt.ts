@@ -302,7 +302,7 @@ export const PORTUGUESE: LanguageCues = {
     heads:
       "Gerente|Analista|Engenheir[oa]|Desenvolvedora?|Coordenadora?|Diretora?|Especialista|Assistente|Consultora?|Arquitet[oa]|Cientista|Técnic[oa]|Supervisora?|Product|Head",
   },
-  legalForms: ["Ltda.", "Ltda", "S.A.", "S/A", "SA", "Lda.", "Lda", "EIRELI", "ME"],
+  legalForms: ["Ltda.", "Ltda", "S.A.", "S/A", "SA", "Lda.", "Lda", "EIRELI"],
   unmonitored: words(
     String.raw`\b(?:não (?:responda|respondas) (?:a )?este (?:e-?mail|mensagem)|gerad[oa] automaticamente|respostas? (?:a este endereço )?não (?:são|serão) lidas)`,
   ),

@@ -191,7 +191,7 @@ export const SWEDISH: LanguageCues = {
     heads:
       "[\\p{L}-]*(?:ägare|ledare|utvecklare|ingenjör|analytiker|chef|designer|skribent|konsult|specialist|arkitekt|strateg|säljare|controller|ekonom)",
   },
-  legalForms: ["AB", "AB (publ)", "HB", "KB", "ek. för."],
+  legalForms: ["AB", "AB (publ)", "HB", "KB"],
   unmonitored: words(
     String.raw`\b(?:svara inte på (?:detta|det här) (?:mejl|meddelande|e-postmeddelande)|automatiskt genererat)`,
   ),
