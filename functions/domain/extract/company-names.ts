@@ -28,19 +28,17 @@ const NON_ASCII = /[^\t\n\r -~]/;
 export function foldName(text: string): string {
   // Plain ASCII (most names) has nothing to decompose or transliterate: the same result, cheaper.
   if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]/g, "");
-  return (
-    text
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[øØ]/g, "o")
-      .replace(/[æÆ]/g, "ae")
-      .replace(/ß/g, "ss")
-      // Letters with a stroke have no combining mark to drop: "Wisłoka" is "wisloka.pl".
-      .replace(/[łŁ]/g, "l")
-      .replace(/[đĐ]/g, "d")
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, "")
-  );
+  // Letters with a stroke have no combining mark to drop: "Wrzosła" is "wrzosla.pl".
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[øØ]/g, "o")
+    .replace(/[æÆ]/g, "ae")
+    .replace(/ß/g, "ss")
+    .replace(/[łŁ]/g, "l")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }
 
 /** "Vellora Software Pvt. Ltd." -> "Vellora Software"; "Kestrel Pay Recruiting" -> "Kestrel Pay". */

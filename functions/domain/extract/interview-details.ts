@@ -145,8 +145,8 @@ const AGENDA_LINE = new RegExp(
 // The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
 const SENDER_TALKS =
   /\b(?:(?<!\b(?:touch|contact)\s)(?:with|to) me\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
-// The writer ends the list of people the owner meets: "Dana Li and I", "Mathieu Lavoie, directeur
-// Données, ainsi que moi-même", "Tomasz Nowicki (Head of Product) oraz ja", "... och jag", "... e eu".
+// The writer ends the list of people the owner meets: "Dana Li and I", "Paul Roy, directeur
+// Données, ainsi que moi-même", "Adam Zieliński (Head of Product) oraz ja", "... och jag", "... e eu".
 const WRITER_JOINS =
   /^,?\s+(?:and (?:I|me|myself)|as well as (?:me|myself)|und ich|sowie ich|ainsi que moi(?:-même)?|et moi(?:-même)?|y yo|en ik|e eu|och jag|og jeg|oraz ja|i ja)(?![\p{L}])/u;
 const NOT_A_PERSON =

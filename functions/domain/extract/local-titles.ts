@@ -109,7 +109,7 @@ function titleStartingAt(text: string, start: number, stop: RegExp, marked: bool
   return title && specialisation ? `${title}, ${specialisation}` : title;
 }
 
-// ", intelligence d'affaires, le mardi", ", Kundportal är nu bokad": a title's specialisation after
+// ", intelligence d'affaires, le mardi", ", Kundtjänst är nu bokad": a title's specialisation after
 // a comma runs one to three title words to the clause's end, a comma, or a word no title contains.
 const SPECIALISATION = /^,\s+([^\n,.;:!?()«»"“”„|–—]{2,60}?)(?=\s*(?:[,.;:!?\n]|$)|\s+\S)/u;
 
@@ -188,7 +188,7 @@ export function localTitles(facts: MailFacts, words: TitleWords): Map<string, nu
     const trimmed = part.trim();
     if (head?.test(trimmed.split(/\s+/)[0] ?? "")) add(titleStartingAt(trimmed, 0, stop, false), 3);
   }
-  // "Angående din ansökan till UX-skribent": a context word in the subject, as in the body.
+  // "Angående din ansökan till SEO-skribent": a context word in the subject, as in the body.
   for (const m of facts.subject.matchAll(before))
     add(titleStartingAt(facts.subject, m.index + m[0].length, stop, false), 3);
   return scores;

@@ -130,6 +130,23 @@ function notPartOfTitle(title: string, facts: MailFacts): boolean {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
+// "the Dataanalytiker, Kundtjänst role": a title with no English title noun, named only by the word
+// after it. Read when nothing else names a title; never a party's own name ("the Acme role").
+const BEFORE_ROLE_WORD =
+  /\b(?:for|on|in) the ((?:\p{Lu}[\p{L}\p{N}-]*)(?: [\p{Lu}\p{N}][\p{L}\p{N}-]*){0,3}(?:, \p{Lu}[\p{L}\p{N}-]*(?: [\p{Lu}][\p{L}\p{N}-]*){0,2})?) (?:role|position)\b/u;
+
+function namedBeforeRoleWord(facts: MailFacts): string | null {
+  const m = BEFORE_ROLE_WORD.exec(facts.body.slice(0, 20_000));
+  const title = m?.[1] ? tidy(m[1]) : null;
+  if (!title) return null;
+  const folded = fold(title.split(",")[0] ?? "");
+  const parties = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc];
+  const isParty = parties.some(
+    (p) => !!p && (fold(p.name).includes(folded) || fold(p.address.split("@")[1] ?? "").includes(folded)),
+  );
+  return isParty ? null : title;
+}
+
 export function extractRole(facts: MailFacts, language: Language = "en"): RoleGuess {
   const scores = new Map<string, number>();
   const seen = new Map<string, Set<Place>>();
@@ -170,6 +187,13 @@ export function extractRole(facts: MailFacts, language: Language = "en"): RoleGu
         scores.set(title, (scores.get(title) ?? 0) + 2);
         inSubject(title);
       }
+    }
+  }
+  if (scores.size === 0) {
+    const named = namedBeforeRoleWord(facts);
+    if (named) {
+      scores.set(named, 2);
+      seen.set(named, new Set<Place>(["body"]));
     }
   }
   if (scores.size === 0) return { role: null, evidence: {} };

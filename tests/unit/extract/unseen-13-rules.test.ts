@@ -158,10 +158,10 @@ describe("interviewers", () => {
       ["Adam Zieliński", "Ewa Nowak"],
     ],
     ["Vous rencontrerez Paul Roy, directeur des données, ainsi que moi-même.", "Julie Roy", ["Paul Roy", "Julie Roy"]],
-    ["You'll meet Dana Li, Director of Data, and Omar Haddad, Analytics Lead.", null, ["Dana Li", "Omar Haddad"]],
+    ["You'll meet Dana Li, Director of Data, and Omar Quist, Analytics Lead.", null, ["Dana Li", "Omar Quist"]],
     ["You'll meet Dana Li and I will also join.", "Sam Lee", ["Dana Li", "Sam Lee"]],
     // Negative: "and I" outside the list of people met adds nobody.
-    ["Dana Li and I enjoyed our chat. You'll meet Omar Haddad on Monday.", "Sam Lee", ["Omar Haddad"]],
+    ["Dana Li and I enjoyed our chat. You'll meet Omar Quist on Monday.", "Sam Lee", ["Omar Quist"]],
     // Negative: "get in touch with me" is about contact, not about who talks with the owner.
     ["You'll be speaking with Dana Li. Please get in touch with me directly to move it.", "Sam Lee", ["Dana Li"]],
   ])("%s", (body, sender, names) => {
@@ -182,11 +182,26 @@ describe("more titles", () => {
       "pt",
       "Gerente de Produto Sênior",
     ],
-    [{ subject: "Angående din ansökan till UX-skribent", body: "Hej Anna, tack för samtalet." }, "sv", "UX-skribent"],
+    [{ subject: "Angående din ansökan till SEO-skribent", body: "Hej Anna, tack för samtalet." }, "sv", "SEO-skribent"],
     [
       { subject: "", body: "We're happy to give you until Friday to decide on the Senior Data Analyst offer." },
       "en",
       "Senior Data Analyst",
+    ],
+    [
+      { subject: "Re: Erbjudande", body: "I'm delighted to accept the offer for the Dataanalytiker, Kundtjänst role." },
+      "en",
+      "Dataanalytiker, Kundtjänst",
+    ],
+    // Negative: the company's own name before "role" is no title.
+    [
+      {
+        from: { name: "Dana Li", address: "dana@harbormutual.example" },
+        subject: "Update",
+        body: "Thanks for your interest in the Harbor Mutual role.",
+      },
+      "en",
+      null,
     ],
     // Negative: a file format after a context word is no title.
     [{ subject: "", body: "Här kommer vårt erbjudande om anställning som PDF." }, "sv", null],
@@ -238,9 +253,9 @@ describe("interview length and the hiring manager", () => {
   });
   it("'The hiring manager, Name, would like a call' names the interviewer", () => {
     const facts = sampleFacts({
-      body: "The hiring manager, Omar Haddad, would like a 45-minute video call next week.",
+      body: "The hiring manager, Omar Quist, would like a 45-minute video call next week.",
     });
-    expect(interviewersOf(facts, { employer: null, sender: null })).toEqual(["Omar Haddad"]);
+    expect(interviewersOf(facts, { employer: null, sender: null })).toEqual(["Omar Quist"]);
   });
 });
 
