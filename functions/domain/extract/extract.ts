@@ -81,9 +81,9 @@ export function extractWithEvidence(
   // the attachment's text fills what the message itself does not say.
   const letter = outgoing ? "" : attachedText(facts);
   const withLetter: MailFacts = { ...prose, body: `${prose.body}\n\n${letter}` };
-  let role = extractRole(prose, language);
+  let role = extractRole(prose, language, employer.name);
   if (!role.role && letter) {
-    const fromLetter = extractRole(withLetter, language);
+    const fromLetter = extractRole(withLetter, language, employer.name);
     role = { role: fromLetter.role, evidence: { ...fromLetter.evidence, from_letter: 1 } };
   }
   const dates = extractDates(prose, kind, language);

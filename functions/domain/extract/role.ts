@@ -147,7 +147,8 @@ function namedBeforeRoleWord(facts: MailFacts): string | null {
   return isParty ? null : title;
 }
 
-export function extractRole(facts: MailFacts, language: Language = "en"): RoleGuess {
+/** `employer`, when known, is never the title (a last-resort reading may name the company). */
+export function extractRole(facts: MailFacts, language: Language = "en", employer: string | null = null): RoleGuess {
   const scores = new Map<string, number>();
   const seen = new Map<string, Set<Place>>();
   const inSubject = (title: string) => seen.set(title, (seen.get(title) ?? new Set<Place>()).add("subject"));
@@ -191,7 +192,7 @@ export function extractRole(facts: MailFacts, language: Language = "en"): RoleGu
   }
   if (scores.size === 0) {
     const named = namedBeforeRoleWord(facts);
-    if (named) {
+    if (named && (!employer || fold(named.split(",")[0] ?? "") !== fold(employer))) {
       scores.set(named, 2);
       seen.set(named, new Set<Place>(["body"]));
     }

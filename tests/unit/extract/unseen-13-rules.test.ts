@@ -130,6 +130,18 @@ describe("titles keep a comma specialisation in other languages", () => {
   });
 });
 
+describe("a last-resort title is never the employer", () => {
+  it("the company before 'role' is no title, even when an agency is the party", () => {
+    const facts = sampleFacts({
+      from: { name: "Sam Rivera", address: "sam.rivera@gmail.com" },
+      to: [{ name: "Ivo Tan", address: "ivo@bluefin-search.example" }],
+      subject: "Re: Marlow Freight - final interview",
+      body: "I'd like to withdraw from consideration for the Marlow Freight role.",
+    });
+    expect(extractRole(facts, "en", "Marlow Freight").role).toBeNull();
+  });
+});
+
 describe("employer names", () => {
   it("folds letters with a stroke like the domain does", () => {
     expect(foldName("Wrzosła")).toBe("wrzosla");
