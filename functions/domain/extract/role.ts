@@ -138,7 +138,9 @@ const BEFORE_ROLE_WORD =
 function namedBeforeRoleWord(facts: MailFacts): string | null {
   const m = BEFORE_ROLE_WORD.exec(facts.body.slice(0, 20_000));
   const title = m?.[1] ? tidy(m[1]) : null;
-  if (!title) return null;
+  // Only what reads as a title in another language: a specialisation after a comma or a letter
+  // English never writes. "the Pricing position" names a team, not a title.
+  if (!title || !/,|[^ -~]/.test(title)) return null;
   const folded = fold(title.split(",")[0] ?? "");
   const parties = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc];
   const isParty = parties.some(
