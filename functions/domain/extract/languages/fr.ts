@@ -87,6 +87,13 @@ export const FRENCH: LanguageCues = {
         ),
         4,
       ],
+      // "nous avons choisi de poursuivre avec un profil dont l'expérience...": someone else goes on.
+      [
+        words(
+          String.raw`\b(?:choisi|décidé|préféré) de (?:poursuivre|continuer|avancer|aller plus loin) avec (?:un|une) (?:profil|candidat|candidate|candidature|personne)\b`,
+        ),
+        5,
+      ],
       [words(String.raw`\bau regret de vous (?:informer|annoncer|faire part)\b|\bnous regrettons de vous\b`), 4],
       [words(String.raw`\b(?:poste|offre) (?:a été|est (?:déjà |désormais )?) ?pourvue?\b`), 4],
       [words(String.raw`\b(?:réponse|suite) (?:négative|défavorable)\b`), 4],
