@@ -80,7 +80,7 @@ export function extractWithEvidence(
   // A cover note ("attached is your offer letter") leaves the title and deadline to the letter:
   // the attachment's text fills what the message itself does not say.
   const letter = outgoing ? "" : attachedText(facts);
-  const withLetter: MailFacts = { ...prose, body: `${prose.body}\n\n${letter}` };
+  const withLetter: MailFacts = { ...prose, body: `${prose.body}\n\n${joinWrappedLines(letter)}` };
   let role = extractRole(prose, language);
   if (!role.role && letter) {
     const fromLetter = extractRole(withLetter, language);
