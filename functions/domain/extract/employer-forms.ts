@@ -94,9 +94,9 @@ function escapeRegExp(text: string): string {
 // One name unit as the employer patterns write it, for the parent and brand patterns below.
 const UNIT = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&)(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&|and|of)){0,4})`;
 const PARENT_PATTERNS = [
-  // "Fernwick, a Halden Group company", "Bolt — an Acme company"
+  // "Fernwick, a Halden Group company", "Bolt — an Acme company", "Steward, one of the Granary brands"
   new RegExp(
-    String.raw`${UNIT}\s*(?:,|[–—-]|\bis)\s+(?:a|an|part of the|one of the)\s+${UNIT}\s+(?:company|brand|business)\b`,
+    String.raw`${UNIT}\s*(?:,|[–—-]|\bis)\s+(?:a|an|part of the|one of the)\s+${UNIT}\s+(?:compan(?:y|ies)|brands?|business(?:es)?)\b`,
     "gu",
   ),
   // "Driftline Ltd is a subsidiary of Marlow Holdings plc", "Skylark, part of Corvid Holdings"

@@ -221,10 +221,17 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
 
   // A brand's parent ("Fernwick, a Halden Group company") hands its evidence to the brand.
   let brandOfParent = false;
+  // The parent may be scored under a shorter form of its name ("Meridian Cove" for "Meridian Cove
+  // Financial Group", from a sender name or domain).
   for (const { brand, parent } of parentsOfBrands(everything)) {
-    if (!scores.has(parent)) continue;
-    handOver(tally, parent, brand);
-    brandOfParent = true;
+    const parentFold = foldName(parent);
+    const brandFold = foldName(brand);
+    const forms = [...scores.keys()].filter((name) => {
+      const fold = foldName(name);
+      return name !== brand && fold.length >= 4 && parentFold.startsWith(fold) && !fold.startsWith(brandFold);
+    });
+    for (const form of forms) handOver(tally, form, brand);
+    if (forms.length > 0) brandOfParent = true;
   }
 
   // Repetition in the text backs a candidate up.
