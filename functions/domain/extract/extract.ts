@@ -86,6 +86,15 @@ export function extractWithEvidence(
     const fromLetter = extractRole(withLetter, language);
     role = { role: fromLetter.role, evidence: { ...fromLetter.evidence, from_letter: 1 } };
   }
+  // An invite's calendar file may be the only place the title is written ("Entretien Chargée de
+  // projet RSE" in its DESCRIPTION): read its summary and description as a short body.
+  const invite = facts.calendar;
+  if (!role.role && !outgoing && invite && (invite.summary || invite.description)) {
+    const calendarText = [invite.summary, invite.description].filter(Boolean).join("\n");
+    const fromCalendar = extractRole({ ...prose, subject: "", body: calendarText, quoted: "" }, language);
+    if (fromCalendar.role)
+      role = { role: fromCalendar.role, evidence: { ...fromCalendar.evidence, from_calendar: 1 } };
+  }
   const dates = extractDates(prose, kind, language);
   if (kind === "offer" && !dates.respondBy && letter) {
     const fromLetter = extractDates(withLetter, kind, language);
