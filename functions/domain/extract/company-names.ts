@@ -198,6 +198,14 @@ export function labelEndsInIndustryWord(label: string): boolean {
 }
 
 const EXTRA_INDUSTRY_WORDS = new Set([
+  "energy",
+  "audio",
+  "studio",
+  "studios",
+  "media",
+  "games",
+  "foods",
+  "robotics",
   "insurance",
   "bank",
   "capital",
@@ -238,9 +246,10 @@ export function nameFromDomainLabel(label: string): string | null {
   const words = clean.split("-").filter(Boolean);
   const last = words.pop() ?? "";
   // Industry words of either list end a squashed label: "silverpinecredit" -> "Silverpine Credit".
-  const tail = [...DOMAIN_TAIL_WORDS, ...EXTRA_INDUSTRY_WORDS].find(
-    (word) => last.endsWith(word) && last.length - word.length >= 3,
-  );
+  // The longest one: "palisadeaudio" ends in "audio" before it ends in "io".
+  const tail = [...DOMAIN_TAIL_WORDS, ...EXTRA_INDUSTRY_WORDS]
+    .filter((word) => last.endsWith(word) && last.length - word.length >= 3)
+    .sort((a, b) => b.length - a.length)[0];
   if (tail && !GENERIC_TAILS.has(tail)) {
     words.push(last.slice(0, last.length - tail.length), tail);
   } else if (tail) {

@@ -15,6 +15,7 @@ import {
 } from "./domain-forms";
 import {
   fullerName,
+  fullerWrittenForm,
   isAgencyLabel,
   looksLikeJobTitle,
   parentsOfBrands,
@@ -78,7 +79,12 @@ const TEXT_PATTERNS = [
   new RegExp(String.raw`^${NAME} has (?:requested|asked|invited)\b`, "gmu"),
   new RegExp(String.raw`\b(?:requested|ordered) by ${NAME}`, "gu"),
   // "for the Harbor Mutual role"; titles are filtered out in add().
-  new RegExp(String.raw`\bthe ${NAME} (?:role|position|opening|opportunity|process)\b`, "gu"),
+  new RegExp(String.raw`\bthe ${NAME} (?:role|position|opening|opportunity|process|offer)\b`, "gu"),
+  // "accept Tallowwood Energy's offer", "Harbor Mutual's CFO": the company's own offer, people, process.
+  new RegExp(
+    String.raw`${NAME}['’]s (?:(?:formal|verbal|written|final) )?(?:offer|role|position|opening|process|interview\w*|hiring|team|recruit\w*|talent|leadership|board|founders?|CEO|CFO|CTO|COO|HR)\b`,
+    "gu",
+  ),
 ];
 // A subject that leads with a name: "Re: Harbor Mutual - final interview".
 const SUBJECT_LEAD = new RegExp(String.raw`^(?:(?:re|fwd?|fw|aw|wg|tr|rv)\s*:\s*)*${NAME}\s+[-–—|:]\s`, "giu");
@@ -257,6 +263,23 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     }
   }
   if (!best) return { name: null, evidence: {} };
+  // A name read from the text alone (an agency's client, a subject's short form), not from the
+  // company's own domain or sender name (fullerName decided those), takes its fuller written form.
+  const own: Source[] = [
+    "domain_spelled",
+    "domain_abbreviated",
+    "domain_prefix",
+    "domain_label",
+    "legal_name",
+    "relay_name",
+  ];
+  const fromTextOnly = ![...(tally.sources.get(best) ?? [])].some((s) => own.includes(s));
+  const fuller = fromTextOnly ? fullerWrittenForm(best, phrases, everything, facts.body) : null;
+  if (fuller) {
+    handOver(tally, best, fuller);
+    best = fuller;
+    bestScore = scores.get(fuller) ?? bestScore;
+  }
   // The runner-up is another company, not a longer or shorter form of the same name.
   const bestFold = foldName(best);
   const runnerUp = Math.max(

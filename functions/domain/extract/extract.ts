@@ -92,8 +92,7 @@ export function extractWithEvidence(
   if (!role.role && !outgoing && invite && (invite.summary || invite.description)) {
     const calendarText = [invite.summary, invite.description].filter(Boolean).join("\n");
     const fromCalendar = extractRole({ ...prose, subject: "", body: calendarText, quoted: "" }, language);
-    if (fromCalendar.role)
-      role = { role: fromCalendar.role, evidence: { ...fromCalendar.evidence, from_calendar: 1 } };
+    if (fromCalendar.role) role = { role: fromCalendar.role, evidence: { ...fromCalendar.evidence, from_calendar: 1 } };
   }
   const dates = extractDates(prose, kind, language);
   if (kind === "offer" && !dates.respondBy && letter) {
