@@ -70,7 +70,14 @@ export function extractWithEvidence(
     return { extraction: { ...base, confidence: calibratedConfidence(evidence) }, evidence };
   }
 
-  const employer = extractEmployer(prose, outgoing);
+  let employer = extractEmployer(prose, outgoing);
+  // A cover note from a bare domain ("aroha@harakeke.studio") leaves the name to the attached
+  // letter, whose letterhead and signature write it in full.
+  const letterText = outgoing ? "" : attachedText(facts);
+  if (letterText && employer.evidence.domain_only === 1) {
+    const fromLetter = extractEmployer({ ...prose, body: `${prose.body}\n\n${joinWrappedLines(letterText)}` }, outgoing);
+    if (fromLetter.name) employer = { name: fromLetter.name, evidence: { ...fromLetter.evidence, from_letter: 1 } };
+  }
   const employerFold = employer.name ? foldName(employer.name) : "";
   const employerDomain =
     [...facts.replyTo, ...(facts.from ? [facts.from] : []), ...facts.to, ...facts.cc]
@@ -79,7 +86,7 @@ export function extractWithEvidence(
   const contact = extractContact(facts, outgoing, employerDomain, language);
   // A cover note ("attached is your offer letter") leaves the title and deadline to the letter:
   // the attachment's text fills what the message itself does not say.
-  const letter = outgoing ? "" : attachedText(facts);
+  const letter = letterText;
   const withLetter: MailFacts = { ...prose, body: `${prose.body}\n\n${joinWrappedLines(letter)}` };
   let role = extractRole(prose, language);
   if (!role.role && letter) {
