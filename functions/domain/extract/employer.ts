@@ -65,6 +65,8 @@ const TEXT_PATTERNS = [
     "gu",
   ),
   new RegExp(String.raw`\b(?:applying|applied|interest) (?:to|in|at) ${NAME}`, "gu"),
+  // "the final round with Orbitline Logistics": a stage of the process is held with the company.
+  new RegExp(String.raw`\b(?:first|second|third|next|final|last) (?:round|stage|step)s? (?:with|at) ${NAME}`, "gu"),
   new RegExp(String.raw`\b(?:join|joining|welcome to|on behalf of|team at|here at|next steps with) ${NAME}`, "gu"),
   new RegExp(
     String.raw`(?:Recruit\w*|Talent[\w ]*|Partner|Manager|Lead|Director|Head of [\w ]+)\s*[|,]\s*${NAME}\s*$`,
@@ -217,6 +219,16 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(tally, facts.from.name, 1, "from_name");
 
   fromPatterns(tally, text, TEXT_PATTERNS, 1.5, "text");
+  // An agency writes about its client: a company its text names, other than the agency itself
+  // ("Senior Consultant, Tanager Talent Partners"), outweighs the agency's own domain.
+  if (agencySender) {
+    const agencyFold = foldName(domainLabel(domains[0] ?? ""));
+    for (const [name, sources] of tally.sources) {
+      const fold = foldName(name);
+      const isAgency = agencyFold.startsWith(fold) || fold.startsWith(agencyFold) || agencyFold.includes(fold);
+      if (sources.has("text") && !isAgency) scores.set(name, (scores.get(name) ?? 0) + 1);
+    }
+  }
   // A subject's leading name counts when the message names it again.
   for (const m of facts.subject.matchAll(SUBJECT_LEAD)) {
     const name = m[1] ? canonicalCompany(m[1]) : null;

@@ -75,7 +75,10 @@ export function extractWithEvidence(
   // letter, whose letterhead and signature write it in full.
   const letterText = outgoing ? "" : attachedText(facts);
   if (letterText && employer.evidence.domain_only === 1) {
-    const fromLetter = extractEmployer({ ...prose, body: `${prose.body}\n\n${joinWrappedLines(letterText)}` }, outgoing);
+    const fromLetter = extractEmployer(
+      { ...prose, body: `${prose.body}\n\n${joinWrappedLines(letterText)}` },
+      outgoing,
+    );
     if (fromLetter.name) employer = { name: fromLetter.name, evidence: { ...fromLetter.evidence, from_letter: 1 } };
   }
   const employerFold = employer.name ? foldName(employer.name) : "";
