@@ -131,6 +131,36 @@ function firstSession(found: { phrase: DatePhrase }[], text: string, frame: Date
   return null;
 }
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const BARE_WEEKDAY = /^(?:(?:on|this|next|coming)\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?$/i;
+
+/**
+ * "Thanks for confirming Thursday. ... Thursday, November 12, 2026": a bare weekday that the
+ * message also writes as a full date is that date; its own relative reading (the next Thursday
+ * after the Date header) is dropped.
+ */
+export function withoutShadowedWeekdays(phrases: DatePhrase[]): DatePhrase[] {
+  const explicitDays = new Set(
+    phrases
+      .filter((p) => /\d/.test(p.text) && /[a-z]{3}/i.test(p.text))
+      .map((p) => {
+        const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(p.value);
+        const name = WEEKDAYS.find((w) => p.text.toLowerCase().includes(w.slice(0, 3)));
+        if (!day || !name) return "";
+        const weekday = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).getUTCDay();
+        return WEEKDAYS[weekday] === name ? name : "";
+      })
+      .filter(Boolean),
+  );
+  if (explicitDays.size === 0) return phrases;
+  return phrases.filter((p) => {
+    const bare = BARE_WEEKDAY.exec(p.text.trim());
+    if (!bare?.[1]) return true;
+    const name = WEEKDAYS.find((w) => w.startsWith((bare[1] ?? "").toLowerCase()));
+    return !name || !explicitDays.has(name) || phrases.some((q) => q !== p && /\d/.test(q.text) && q.value.slice(0, 10) === p.value.slice(0, 10));
+  });
+}
+
 export function extractDates(facts: MailFacts, kind: MessageKind, language: Language = "en"): DatedFacts {
   const result: DatedFacts = {
     interviewAt: null,
@@ -151,7 +181,7 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     }
     return result;
   }
-  const found = findDatePhrases(text, frame)
+  const found = withoutShadowedWeekdays(findDatePhrases(text, frame))
     .filter((phrase) => !isRefusedDate(text, phrase.index))
     .map((phrase) => ({ phrase, sentence: sentenceAround(text, phrase.index, phrase.text.length) }));
 
