@@ -83,7 +83,7 @@ function joinDateAndTimeLines(text: string): string {
 export function frameFor(facts: MailFacts, text: string, language: Language = "en"): DateFrame | null {
   if (facts.dateMs === null) return null;
   const sectionZone =
-    /\b(?:all )?times?(?: are| shown)?(?: in)?\s*\(?\s*(?:in\s+)?([A-Z][a-z]+(?:\/[A-Za-z_]+)?|[A-Z]{2,4})\b/.exec(
+    /\b(?:all )?times?(?: below| above| here)?(?: are| shown)?(?: in)?\s*\(?\s*(?:in\s+)?([A-Z][a-z]+(?:\/[A-Za-z_]+)?|[A-Z]{2,4})\b/.exec(
       text,
     );
   const stated = sectionZone?.[1] ? zoneMentionedIn(sectionZone[1]) : null;
@@ -157,7 +157,11 @@ export function withoutShadowedWeekdays(phrases: DatePhrase[]): DatePhrase[] {
     const bare = BARE_WEEKDAY.exec(p.text.trim());
     if (!bare?.[1]) return true;
     const name = WEEKDAYS.find((w) => w.startsWith((bare[1] ?? "").toLowerCase()));
-    return !name || !explicitDays.has(name) || phrases.some((q) => q !== p && /\d/.test(q.text) && q.value.slice(0, 10) === p.value.slice(0, 10));
+    return (
+      !name ||
+      !explicitDays.has(name) ||
+      phrases.some((q) => q !== p && /\d/.test(q.text) && q.value.slice(0, 10) === p.value.slice(0, 10))
+    );
   });
 }
 

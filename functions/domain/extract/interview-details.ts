@@ -9,7 +9,8 @@ import { foldName } from "./company-names";
 import { joinWrappedLines } from "./prose";
 
 const MAX_MINUTES = 10 * 60;
-const CLOCK = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s?m?\.?`;
+// The meridiem is "am"/"p.m."/"a"/"p" alone, not the first letter of the next word ("12:15 Architecture").
+const CLOCK = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*([ap](?=\.?\s?m\b|\b))?\.?\s?m?\.?`;
 // "2:30 PM - 3:15 PM", "10:00–11:15", "9.30 to 12.15", "from 2pm until 3pm".
 const RANGE = new RegExp(String.raw`\b${CLOCK}\s*(?:-|–|—|to|until|till)\s*${CLOCK}(?![\d:])`, "gi");
 
@@ -74,13 +75,28 @@ function statedLength(text: string): number | null {
  * Minutes the interview lasts. A written range counts when it starts at the interview's start; an
  * agenda of sessions (ranges one after another) ends with its last session, lunch included.
  */
+/**
+ * "11:30 - 12:15 (14:00 - 14:45 SGT)": the bracketed range is the same session in another zone.
+ * A line that has a clock range outside its brackets is read without them.
+ */
+function withoutBracketedClocks(text: string): string {
+  if (!text.includes("(")) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      const bare = line.replace(/\([^()\n]*\d[:.]\d{2}[^()\n]*\)/g, " ");
+      return bare !== line && /\d[:.]\d{2}/.test(bare) ? bare : line;
+    })
+    .join("\n");
+}
+
 export function interviewMinutes(facts: MailFacts, interviewAt: string | null): number | null {
   const fromCalendar = facts.calendar?.minutes ?? null;
   if (fromCalendar) return fromCalendar;
   const text = facts.body.slice(0, 20_000);
   const start = interviewAt ? localMinutes(interviewAt) : null;
   if (start !== null) {
-    const ranges = clockRanges(text);
+    const ranges = clockRanges(withoutBracketedClocks(text));
     const first = ranges.findIndex((r) => r.start === start);
     if (first >= 0) {
       // Sessions that follow on (each starts at or after the previous one, within the same day).
