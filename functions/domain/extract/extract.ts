@@ -18,7 +18,7 @@ import { kindWordEvidence, kindWordsOf } from "./kind-words";
 import { detectLanguage, foreignShare, type Language } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
-import { ownerRequestOf } from "./owner-move";
+import { OFFER_ANSWER, ownerRequestOf } from "./owner-move";
 import { joinWrappedLines, unquoteLines } from "./prose";
 import { extractRole } from "./role";
 
@@ -148,7 +148,9 @@ export function extractWithEvidence(
     callWith: asksToTalk ? callParticipantsOf(facts, contact.name) : [],
     callProposal: asksToTalk ? callProposalOf(prose.body, frameFor(prose, prose.body, language)) : null,
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body, language) : null,
-    ownerMove: request.move,
+    // A new deadline to answer an offer ("the new deadline for your answer is Monday") is news that
+    // still waits on the owner's answer.
+    ownerMove: request.move ?? (kind === "update" && dates.respondBy ? OFFER_ANSWER : null),
     ownerMoveWeek: request.week,
     ownerMoveWindow:
       request.move === "send availability" || request.move === "pick a slot"
