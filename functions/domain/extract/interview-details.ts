@@ -158,7 +158,7 @@ const AGENDA_ROW_PERSON_LAST = new RegExp(
 );
 // The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
 const SENDER_TALKS =
-  /\b(?:(?:(?<!\bcheck\s)with|to) me\b|and myself\b|and I(?:'ll| will) (?:run|lead|join|host|conduct|do|be (?:running|leading|joining|there|on))\b|et moi(?:-même)?\b|und ich selbst\b|y yo mism[oa]\b|en ikzelf\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
+  /\b(?:(?:(?<!\bcheck\s)with|to) me\b|and myself\b|(?:with|met|mit|avec) [^.\n]{1,60}\b(?:and|en|und) (?:me|mij|mir)\b|y conmigo\b|and I(?:'ll| will) (?:run|lead|join|host|conduct|do|be (?:running|leading|joining|there|on))\b|et moi(?:-même)?\b|und ich selbst\b|y yo mism[oa]\b|en ikzelf\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
 const NOT_A_PERSON =
   /\b(?:Team|Talent|Recruiting|Recruitment|Careers?|Calendar|Hiring|Interviews?|Room|Zoom|Teams|Meet|Office|Building|Floor|Inc|Ltd|LLC|GmbH|Group|Partners|Labs|Health|Software|Systems|Media|Engineer(?:ing)?|Manager|Director|Officer|Lead|Head|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Principal|Senior|Staff|Producer|Executive|Chief|Developer|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
