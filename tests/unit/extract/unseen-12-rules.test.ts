@@ -9,7 +9,7 @@
 // zone and bracketed zones; owner moves in other languages; interviewers in "You'll be speaking
 // with:" lists, calendar organisers on the panel, agenda rows. Every example is made up.
 import { describe, expect, it } from "vitest";
-import { nameFromDomainLabel } from "../../../functions/domain/extract/company-names";
+import { canonicalCompany, nameFromDomainLabel } from "../../../functions/domain/extract/company-names";
 import { extractDates, withoutShadowedWeekdays } from "../../../functions/domain/extract/deadlines";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { parentsOfBrands } from "../../../functions/domain/extract/employer-forms";
@@ -151,6 +151,15 @@ describe("employers", () => {
       body: "Congratulations on reaching the final round with Kestrel Freight. Times below.\n\nDana Lee\nSenior Consultant, Technology\nBrightfield Talent Partners",
     });
     expect(extractEmployer(facts, false).name).toBe("Kestrel Freight");
+  });
+
+  it.each([
+    ["Veldt Mining (Pty) Ltd", "Veldt Mining"],
+    ["Cascabel Foods S.A. de C.V.", "Cascabel Foods"],
+    ["Tamarind Payments Pvt. Ltd.", "Tamarind Payments"],
+    ["Orchard's Talent Team", "Orchard"],
+  ])("%s is signed %s", (written, name) => {
+    expect(canonicalCompany(written)).toBe(name);
   });
 
   it("a squashed domain label splits at its longest industry word", () => {
