@@ -14,8 +14,9 @@ export const MAX_PDF_TEXT = 8_000;
 
 const STREAM = /(?<!end)stream\r?\n/g;
 // A literal string (one level of nested parentheses), a TJ array, or an operator that ends a line.
+// The quote operators (' and ") move to the next line before they show their string.
 const TEXT_OPERATOR =
-  /\[((?:[^\]\\]|\\[\s\S])*)\]\s*TJ|\(((?:[^()\\]|\\[\s\S]|\((?:[^()\\]|\\[\s\S])*\))*)\)\s*(?:Tj|'|")|(?<![\w*])(T\*|ET|Td|TD)(?![\w*])/g;
+  /\[((?:[^\]\\]|\\[\s\S])*)\]\s*TJ|\(((?:[^()\\]|\\[\s\S]|\((?:[^()\\]|\\[\s\S])*\))*)\)\s*(Tj|'|")|(?<![\w*])(T\*|ET|Td|TD)(?![\w*])/g;
 const LITERAL = /\(((?:[^()\\]|\\[\s\S]|\((?:[^()\\]|\\[\s\S])*\))*)\)|(-?\d+(?:\.\d+)?)/g;
 
 const ESCAPES: Record<string, string> = { n: "\n", r: "", t: "\t", b: "", f: "", "(": "(", ")": ")", "\\": "\\" };
@@ -67,6 +68,7 @@ function textOfContent(content: string): string {
         else if (Number(part[2]) < -200) out += " ";
       }
     } else if (m[2] !== undefined) {
+      if (m[3] !== "Tj" && out && !out.endsWith("\n")) out += "\n";
       out += decodeLiteral(m[2]);
     } else if (!out.endsWith("\n")) {
       out += "\n";

@@ -15,7 +15,7 @@ export function legalFormSource(form: string): string {
 }
 
 const LEGAL_SUFFIX = new RegExp(
-  String.raw`(?:[\s,]+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?|Pte\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|Co\.|Pty\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP|${OTHER_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
+  String.raw`(?:[\s,]+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?|Pte\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|Co\.|\(?Pty\)?\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP|${OTHER_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
 );
 
 // Words that end a company display name but are not the company ("Kestrel Pay Recruiting").
@@ -198,6 +198,14 @@ export function labelEndsInIndustryWord(label: string): boolean {
 }
 
 const EXTRA_INDUSTRY_WORDS = new Set([
+  "energy",
+  "audio",
+  "studio",
+  "studios",
+  "media",
+  "games",
+  "foods",
+  "robotics",
   "insurance",
   "bank",
   "capital",
@@ -238,9 +246,10 @@ export function nameFromDomainLabel(label: string): string | null {
   const words = clean.split("-").filter(Boolean);
   const last = words.pop() ?? "";
   // Industry words of either list end a squashed label: "silverpinecredit" -> "Silverpine Credit".
-  const tail = [...DOMAIN_TAIL_WORDS, ...EXTRA_INDUSTRY_WORDS].find(
-    (word) => last.endsWith(word) && last.length - word.length >= 3,
-  );
+  // The longest one: "palisadeaudio" ends in "audio" before it ends in "io".
+  const tail = [...DOMAIN_TAIL_WORDS, ...EXTRA_INDUSTRY_WORDS]
+    .filter((word) => last.endsWith(word) && last.length - word.length >= 3)
+    .sort((a, b) => b.length - a.length)[0];
   if (tail && !GENERIC_TAILS.has(tail)) {
     words.push(last.slice(0, last.length - tail.length), tail);
   } else if (tail) {
