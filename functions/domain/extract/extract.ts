@@ -6,6 +6,7 @@ import { domainLabel, domainOf } from "../senders";
 import { askedWindowOf } from "./asked-window";
 import { calibratedConfidence } from "./calibration";
 import { callProposalOf } from "./call-proposal";
+import { REQUEST_TO_TALK } from "./call-proposal-cues";
 import { foldName } from "./company-names";
 import { extractContact } from "./contact";
 import { extractDates, frameFor } from "./deadlines";
@@ -116,7 +117,7 @@ export function extractWithEvidence(
     kind === "interview_scheduled" || kind === "interview_invite"
       ? interviewersOf(facts, { employer: employer.name, sender: facts.from })
       : [];
-  const asksToTalk = !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000));
+  const asksToTalk = !outgoing && [ASKS_TO_TALK, REQUEST_TO_TALK].some((cue) => cue.test(prose.body.slice(0, 20_000)));
 
   const withContext = (features: Features | undefined, value: unknown) =>
     features && value !== null ? { ...features, ...context } : undefined;
