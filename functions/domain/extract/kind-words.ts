@@ -47,11 +47,24 @@ export function kindWordsOf(subject: string, body: string): string[] {
   return [...words].sort();
 }
 
+const rowTables = new WeakMap<KindWordModel, Map<string, number[]>>();
+
+/** The model's words as a Map, built once per model: a lookup per word, no key list per message. */
+function rowsOf(model: KindWordModel): Map<string, number[]> {
+  let rows = rowTables.get(model);
+  if (!rows) {
+    rows = new Map(Object.entries(model.words));
+    rowTables.set(model, rows);
+  }
+  return rows;
+}
+
 /** Log posterior (unnormalised, natural log) per WORD_KINDS entry. */
 export function kindWordScores(words: string[], model: KindWordModel = SHIPPED): number[] {
   const scores = model.prior.map((p) => p / 100);
+  const rows = rowsOf(model);
   for (const word of words) {
-    const row = model.words[word];
+    const row = rows.get(word);
     if (!row) continue;
     for (let k = 0; k < scores.length; k += 1) scores[k] = (scores[k] ?? 0) + (row[k] ?? 0) / 100;
   }
@@ -65,7 +78,7 @@ export function kindWordScores(words: string[], model: KindWordModel = SHIPPED):
  */
 export function kindWordEvidence(ruleKind: MessageKind, words: string[], model: KindWordModel = SHIPPED): Features {
   const index = (WORD_KINDS as readonly string[]).indexOf(ruleKind);
-  if (index < 0 || Object.keys(model.words).length === 0) return {};
+  if (index < 0 || rowsOf(model).size === 0) return {};
   const scores = kindWordScores(words, model);
   const best = Math.max(...scores);
   const against = best - (scores[index] ?? best);
