@@ -32,14 +32,15 @@ const SHIPPED = shipped as KindWordModel;
 /** How much of the newest message is read: its opening says what it is; signatures and footers follow. */
 const BODY_CHARS = 1200;
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Anything but printable ASCII, tab and line breaks. */
+const NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
 
 /** The distinct unigrams and bigrams of the subject and the opening of the newest message. */
 export function kindWordsOf(subject: string, body: string): string[] {
   const opening = `${subject}\n${body.slice(0, BODY_CHARS)}`;
   // ASCII text needs neither NFKC (it leaves ASCII as it is) nor Unicode letter classes (its only
   // letters are a-z once lower-cased, its only apostrophe '): the same tokens, several times faster.
-  const ascii = ASCII.test(opening);
+  const ascii = !NOT_PLAIN_ASCII.test(opening);
   const text = (ascii ? opening : opening.normalize("NFKC")).toLowerCase();
   const tokens = ((ascii ? text.match(/[a-z][a-z']*/g) : text.match(/\p{L}[\p{L}'’]*/gu)) ?? []).map((t) =>
     t.includes("'") || t.includes("’") ? t.replace(/['’]/g, "") : t,
