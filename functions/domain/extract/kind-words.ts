@@ -7,6 +7,7 @@
 import type { MessageKind } from "../vocabularies";
 import type { Features } from "./evidence";
 import shipped from "./kind-words.json";
+import { onlyAsciiLetters } from "./letter-runs";
 
 /** The kinds the words weigh; `outgoing` is the owner's own mail, told by its sender. */
 export const WORD_KINDS = [
@@ -34,9 +35,6 @@ const BODY_CHARS = 1200;
 
 /** Anything but printable ASCII, tab and line breaks. */
 const NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
-/** Printable ASCII and the typographic marks mail is full of (quotes, dashes, bullets, currency). */
-const ONLY_ASCII_LETTERS =
-  /^[\t\n\r -~\u00a0\u00a3\u00ab\u00b0\u00b7\u00bb\u00d7\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]*$/;
 
 /** The distinct unigrams and bigrams of the subject and the opening of the newest message. */
 export function kindWordsOf(subject: string, body: string): string[] {
@@ -45,9 +43,9 @@ export function kindWordsOf(subject: string, body: string): string[] {
   // typographic punctuation, none of it a letter) needs no Unicode letter class: the same tokens,
   // several times faster.
   const text = (NOT_PLAIN_ASCII.test(opening) ? opening.normalize("NFKC") : opening).toLowerCase();
-  const tokens = (
-    (ONLY_ASCII_LETTERS.test(text) ? text.match(/[a-z][a-z'’]*/g) : text.match(/\p{L}[\p{L}'’]*/gu)) ?? []
-  ).map((t) => (t.includes("'") || t.includes("’") ? t.replace(/['’]/g, "") : t));
+  const tokens = ((onlyAsciiLetters(text) ? text.match(/[a-z][a-z'’]*/g) : text.match(/\p{L}[\p{L}'’]*/gu)) ?? []).map(
+    (t) => (t.includes("'") || t.includes("’") ? t.replace(/['’]/g, "") : t),
+  );
   const words = new Set<string>();
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] ?? "";
