@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { namePhrases } from "../../../functions/domain/extract/company-names";
 import { kindWordsOf } from "../../../functions/domain/extract/kind-words";
 import { letterRuns, onlyAsciiLetters } from "../../../functions/domain/extract/letter-runs";
 
@@ -86,6 +87,24 @@ describe("kindWordsOf", () => {
       const subject = textOf(seed * 7, 12);
       const body = textOf(seed, 20 + (seed % 200));
       expect(kindWordsOf(subject, body)).toEqual(unicodeWords(subject, body));
+    }
+  });
+});
+
+describe("namePhrases", () => {
+  it("finds the same phrases on the ASCII path as on the Unicode one", () => {
+    const capitalised = ["Acme", "Brightline", "Freight", "and", "of", "&", "Co.", "O’Neil", "3M", "x-ray", "Ltd", "é"];
+    for (let seed = 1; seed <= 800; seed += 1) {
+      let state = seed;
+      const words: string[] = [];
+      for (let i = 0; i < 30; i += 1) {
+        state = (state * 1103515245 + 12345) & 0x7fffffff;
+        words.push(state % 3 === 0 ? textOf(state, 1 + (state % 8)) : (capitalised[state % capitalised.length] ?? ""));
+        words.push(["  ", " ", ", ", "\n", " — "][state % 5] ?? " ");
+      }
+      const text = words.join("");
+      // A lower-case "é" on a line of its own sends the text down the Unicode path and adds no phrase.
+      expect(namePhrases(text), JSON.stringify(text)).toEqual(namePhrases(`${text}\né`));
     }
   });
 });
