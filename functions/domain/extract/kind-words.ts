@@ -38,6 +38,10 @@ const NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
 
 /** The distinct unigrams and bigrams of the subject and the opening of the newest message. */
 export function kindWordsOf(subject: string, body: string): string[] {
+  return [...wordSetOf(subject, body)].sort();
+}
+
+function wordSetOf(subject: string, body: string): Set<string> {
   const opening = `${subject}\n${body.slice(0, BODY_CHARS)}`;
   // NFKC leaves ASCII as it is. A text whose only letters are a-z once lower-cased (ASCII plus
   // typographic punctuation, none of it a letter) needs no Unicode letter class: the same tokens,
@@ -54,7 +58,7 @@ export function kindWordsOf(subject: string, body: string): string[] {
     const next = tokens[i + 1] ?? "";
     if (next.length >= 2) words.add(`${token} ${next}`);
   }
-  return [...words].sort();
+  return words;
 }
 
 const rowTables = new WeakMap<KindWordModel, Map<string, number[]>>();
@@ -96,4 +100,20 @@ export function kindWordEvidence(ruleKind: MessageKind, words: string[], model: 
     words_agree: against === 0 ? 1 : 0,
     words_against: Math.round(Math.log1p(against) * 1000) / 1000,
   };
+}
+
+/**
+ * `kindWordEvidence(ruleKind, kindWordsOf(subject, body))`, the same to the last bit: only the words
+ * the model knows add to a score, and they are added in the same (sorted) order, so the others are
+ * dropped before sorting rather than sorted with them.
+ */
+export function kindWordEvidenceOf(
+  ruleKind: MessageKind,
+  subject: string,
+  body: string,
+  model: KindWordModel = SHIPPED,
+): Features {
+  const rows = rowsOf(model);
+  const known = [...wordSetOf(subject, body)].filter((word) => rows.has(word)).sort();
+  return kindWordEvidence(ruleKind, known, model);
 }

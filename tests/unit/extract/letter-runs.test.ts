@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { namePhrases } from "../../../functions/domain/extract/company-names";
-import { kindWordsOf } from "../../../functions/domain/extract/kind-words";
+import {
+  kindWordEvidence,
+  kindWordEvidenceOf,
+  kindWordsOf,
+  WORD_KINDS,
+} from "../../../functions/domain/extract/kind-words";
 import { letterRuns, onlyAsciiLetters } from "../../../functions/domain/extract/letter-runs";
 
 // Characters the fast path must treat exactly as the Unicode class does: ASCII, the typographic
@@ -105,6 +110,22 @@ describe("namePhrases", () => {
       const text = words.join("");
       // A lower-case "é" on a line of its own sends the text down the Unicode path and adds no phrase.
       expect(namePhrases(text), JSON.stringify(text)).toEqual(namePhrases(`${text}\né`));
+    }
+  });
+});
+
+describe("kindWordEvidenceOf", () => {
+  it("is kindWordEvidence of all the message's words, to the last bit", () => {
+    const phrases = ["interview", "offer", "unfortunately", "availability", "next steps", "thank you for applying"];
+    for (let seed = 1; seed <= 400; seed += 1) {
+      const subject = `${phrases[seed % phrases.length]} ${textOf(seed * 3, 10)}`;
+      const body = Array.from(
+        { length: 12 },
+        (_, i) => `${phrases[(seed + i) % phrases.length]} ${textOf(seed + i, 15)}`,
+      ).join(" ");
+      for (const kind of [...WORD_KINDS, "outgoing" as const]) {
+        expect(kindWordEvidenceOf(kind, subject, body)).toEqual(kindWordEvidence(kind, kindWordsOf(subject, body)));
+      }
     }
   });
 });
