@@ -17,20 +17,20 @@ export const TARGETS = {
   corpusParse: {
     name: "parse + extract, median over the labelled corpus, x bare postal-mime",
     max: 3,
-    baseline: 8.7,
-    baselineNote: "before the speed pass (0b28052), median of 7 runs alternating with it",
+    baseline: 6.5,
+    baselineNote: "before the speed pass (0b28052), median of 4 runs alternating with it",
   },
   htmlParse: {
     name: "parse + extract, HTML-heavy message, x bare postal-mime",
     max: 5,
-    baseline: 32.9,
-    baselineNote: "before the speed pass (0b28052), median of 7 runs alternating with it",
+    baseline: 14.9,
+    baselineNote: "before the speed pass (0b28052), median of 4 runs alternating with it",
   },
   cliParse: {
     name: "jobnudge parse, wall, x node -e 0",
     max: 4,
-    baseline: 4.1,
-    baselineNote: "after the zod change, before the speed pass",
+    baseline: 4.7,
+    baselineNote: "before the speed pass, node -e 0 at 52 ms (4.1x under heavy load, README)",
   },
   firstMessage: {
     name: "first readEmail of a fresh inbound process, x a warm one",
