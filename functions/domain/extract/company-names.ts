@@ -2,6 +2,7 @@
 // capitalised words that can be a name.
 
 import { OTHER_LEGAL_FORMS } from "./languages/tables";
+import { onlyAsciiLetters } from "./letter-runs";
 
 /**
  * A written legal form as regex source, its dots optional ("S.L." also matches "SL") and its closing
@@ -77,7 +78,9 @@ const CONNECTORS = new Set(["&", "and", "of", "de", "und", "et"]);
 /** Runs of 1-5 capitalised words (with "&", "and", "of" inside) that could be a company name. */
 export function namePhrases(text: string, maxWords = 5): NamePhrase[] {
   const words: { text: string; index: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&/gu)) {
+  // Without Unicode classes when the text's only letters and digits are ASCII (letter-runs.ts).
+  const word = onlyAsciiLetters(text) ? /[A-Za-z0-9][A-Za-z0-9'’.-]*|&/g : /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&/gu;
+  for (const m of text.matchAll(word)) {
     words.push({ text: m[0].replace(/[.'’-]+$/, ""), index: m.index });
     if (words.length > 20_000) break;
   }

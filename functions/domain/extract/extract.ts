@@ -15,7 +15,7 @@ import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence
 import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
 import { interviewHeldOf } from "./interview-held";
 import { classifyKind, hasOfferLetter } from "./kind";
-import { kindWordEvidence, kindWordsOf } from "./kind-words";
+import { kindWordEvidenceOf } from "./kind-words";
 import { detectLanguage, foreignShare, type Language } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
@@ -56,7 +56,7 @@ export function extractWithEvidence(
   const language = detectLanguage(`${prose.subject}\n${prose.body}`);
   const { kind, evidence: ruleEvidence } = classifyKind(prose, outgoing, language);
   // The word model's second opinion only informs the kind's confidence; the rules keep the kind.
-  const kindEvidence = { ...ruleEvidence, ...kindWordEvidence(kind, kindWordsOf(prose.subject, prose.body)) };
+  const kindEvidence = { ...ruleEvidence, ...kindWordEvidenceOf(kind, prose.subject, prose.body) };
   // Every field's evidence also says how well the rules can read this message at all.
   const context = messageContext(prose, language);
   const base = emptyExtraction({
