@@ -1,6 +1,6 @@
 // readEmail (parse + unwrap + extract) per message, beside a bare postal-mime parse of the same
 // bytes as the baseline. Prints median and p95 per fixture, then the same ratio over every labelled
-// corpus message (../shared/corpus and tests/fixtures/unseen*). Ratios only: nothing here asserts,
+// corpus message (tests/fixtures/corpus and tests/fixtures/unseen*). Ratios only: nothing here asserts,
 // and the machine is shared, so each message's two timings are taken side by side, interleaved, and
 // each is also given as its fastest run (the one least disturbed by other work on the machine).
 
@@ -56,8 +56,8 @@ const median = (values: number[]) =>
 
 /** Every labelled message: the shared corpus and the fresh sets, with each one's owner. */
 function corpusMessages(): { file: string; raw: Uint8Array; owner: string }[] {
-  const dirs = [resolve("../shared/corpus"), resolve("/work/shared/corpus")];
   const fixtures = resolve("tests/fixtures");
+  const dirs = [join(fixtures, "corpus")];
   if (existsSync(fixtures))
     for (const name of readdirSync(fixtures).sort()) if (/^unseen/.test(name)) dirs.push(join(fixtures, name));
   const seen = new Set<string>();
