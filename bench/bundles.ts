@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build, type Metafile, type Plugin } from "esbuild";
 import { sstBuildOptions, staticGraph } from "../stacks/function-build";
+import { beside, TARGETS } from "./targets";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const STARTS = Number(process.env.BENCH_STARTS ?? 11);
@@ -247,9 +248,11 @@ async function firstMessageTable(dir: string): Promise<string> {
     }
   }
   const header = ["message", "bundle", "first readEmail ms", "warm ms (median)", "first / warm (≤ 2x)"];
+  const deployed = rows.filter((row) => row[1] === "after: INIT warm-up").map((row) => Number.parseFloat(row[4] ?? ""));
+  const verdict = `${TARGETS.firstMessage.name}, worst message: ${beside(TARGETS.firstMessage, Math.max(...deployed))}`;
   return (
     `\nFirst message of a fresh inbound process vs a warm one (the inbound root bundled as SST does; ` +
-    `medians of ${FIRST_MESSAGE_RUNS} processes):\n${table([header, ...rows])}\n`
+    `medians of ${FIRST_MESSAGE_RUNS} processes):\n${table([header, ...rows])}\n${verdict}\n`
   );
 }
 

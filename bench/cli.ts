@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { beside, TARGETS } from "./targets";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -167,6 +168,11 @@ async function main(): Promise<void> {
       `\nCLI latency (whole process, ${RUNS} runs each, ${useHyperfine ? "hyperfine -N" : "timed spawns"}):\n` +
         `${line(header)}\n${line(widths.map((w) => "-".repeat(w)))}\n${table.map(line).join("\n")}\n`,
     );
+    const parse = measured.find((m) => m.name === "jobnudge parse");
+    if (floor && parse)
+      process.stdout.write(
+        `${TARGETS.cliParse.name}: ${beside(TARGETS.cliParse, parse.wallMedian / floor.wallMedian)}\n`,
+      );
     process.stdout.write(
       `node ${process.version}; status reads a running stack holding one employer.` +
         (process.env.NODE_EXTRA_CA_CERTS && process.versions.node.startsWith("20.")

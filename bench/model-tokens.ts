@@ -57,7 +57,7 @@ function defaultFolders(): string[] {
   const unseen = readdirSync(fixtures)
     .filter((d) => d.startsWith("unseen"))
     .map((d) => join(fixtures, d));
-  return [resolve("../shared/corpus"), ...unseen].filter((d) => existsSync(join(d, "labels.json")));
+  return [join(fixtures, "corpus"), ...unseen].filter((d) => existsSync(join(d, "labels.json")));
 }
 
 async function main(): Promise<void> {

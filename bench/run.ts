@@ -1,6 +1,6 @@
 // readEmail (parse + unwrap + extract) per message, beside a bare postal-mime parse of the same
 // bytes as the baseline. Prints median and p95 per fixture, then the same ratio over every labelled
-// corpus message (../shared/corpus and tests/fixtures/unseen*). Ratios only: nothing here asserts,
+// corpus message (tests/fixtures/corpus and tests/fixtures/unseen*). Ratios only: nothing here asserts,
 // and the machine is shared, so each message's two timings are taken side by side, interleaved, and
 // each is also given as its fastest run (the one least disturbed by other work on the machine).
 
@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { readEmail } from "../functions/app/read-message";
 import { parseMimeBare } from "../functions/mail/parse-mime";
 import { attachmentMessage, htmlHeavyMessage, smallMessage } from "./messages";
+import { beside, TARGETS } from "./targets";
 
 const CTX = {
   ownerAddresses: ["sam.rivera@gmail.com"],
@@ -55,8 +56,8 @@ const median = (values: number[]) =>
 
 /** Every labelled message: the shared corpus and the fresh sets, with each one's owner. */
 function corpusMessages(): { file: string; raw: Uint8Array; owner: string }[] {
-  const dirs = [resolve("../shared/corpus"), resolve("/work/shared/corpus")];
   const fixtures = resolve("tests/fixtures");
+  const dirs = [join(fixtures, "corpus")];
   if (existsSync(fixtures))
     for (const name of readdirSync(fixtures).sort()) if (/^unseen/.test(name)) dirs.push(join(fixtures, name));
   const seen = new Set<string>();
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
   await readEmail(smallMessage(), CTX);
 
   const rows: string[][] = [];
+  const ratios: number[] = [];
   for (const fixture of fixtures) {
     await sample(() => readEmail(fixture.raw, CTX), 3);
     await sample(() => parseMimeBare(fixture.raw), 3);
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
     );
     const ratio = quantile(full, 0.5) / quantile(bare, 0.5);
     const fastest = quantile(full, 0) / quantile(bare, 0);
+    ratios.push(ratio);
     rows.push([
       fixture.name,
       `${(fixture.raw.byteLength / 1024).toFixed(0)} KB`,
@@ -117,12 +120,14 @@ async function main(): Promise<void> {
     ),
   );
 
+  const verdicts = [`${TARGETS.htmlParse.name}: ${beside(TARGETS.htmlParse, ratios[1] ?? Number.NaN)}`];
+
   // Corpus-wide: each message's median readEmail and bare parse, then the median over messages.
   const messages = corpusMessages();
   if (messages.length > 0) {
     const fulls: number[] = [];
     const bares: number[] = [];
-    const ratios: number[] = [];
+    const corpusRatios: number[] = [];
     const fastestRatios: number[] = [];
     for (const message of messages) {
       const ctx = { ...CTX, ownerAddresses: [message.owner] };
@@ -134,9 +139,10 @@ async function main(): Promise<void> {
       );
       fulls.push(quantile(full, 0.5));
       bares.push(quantile(bare, 0.5));
-      ratios.push(quantile(full, 0.5) / quantile(bare, 0.5));
+      corpusRatios.push(quantile(full, 0.5) / quantile(bare, 0.5));
       fastestRatios.push(quantile(full, 0) / quantile(bare, 0));
     }
+    verdicts.unshift(`${TARGETS.corpusParse.name}: ${beside(TARGETS.corpusParse, median(corpusRatios))}`);
     const html = `${rows[1]?.[6] ?? "-"} (fastest ${rows[1]?.[7] ?? "-"})`;
     process.stdout.write(
       `\n${table(
@@ -157,7 +163,7 @@ async function main(): Promise<void> {
             median(fulls).toFixed(2),
             median(bares).toFixed(2),
             `${(median(fulls) / median(bares)).toFixed(1)}x`,
-            `${median(ratios).toFixed(1)}x`,
+            `${median(corpusRatios).toFixed(1)}x`,
             `${median(fastestRatios).toFixed(1)}x`,
             html,
           ],
@@ -165,6 +171,7 @@ async function main(): Promise<void> {
       )}`,
     );
   }
+  process.stdout.write(`\n${verdicts.join("\n")}\n`);
   process.stdout.write(
     `\nnode ${process.version}, ${ROUNDS} rounds (attachment: fewer; corpus: ${CORPUS_ROUNDS} per message); ratio = readEmail / bare parse, timed alternately.\n`,
   );

@@ -1,11 +1,10 @@
-// Per-field accuracy of readEmail on labelled folders (../shared/corpus by default, or any folders
+// Per-field accuracy of readEmail on labelled folders (tests/fixtures/corpus by default, or any folders
 // with NAME.eml files and a labels.json in the corpus/SCHEMA.md format). Lists every miss with got
 // and want, then how trustworthy the confidences are: a reliability table per field (confidence
 // band -> count, accuracy) and the gate at CONFIDENCE_THRESHOLD (facts acted on silently, how many
 // of them wrong, facts asked about). Extra labels (ownerMove, interviewers, interviewEndAt) are
 // scored when a folder has them. Several folders: each one, then all together.
 // Exits non-zero only on bad arguments or an unreadable folder.
-import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { CONFIDENCE_THRESHOLD } from "../functions/domain/extraction";
 import { type LabelledCase, LabelledFolderError, readLabelledFolder } from "./labelled/corpus";
@@ -148,11 +147,9 @@ async function main(): Promise<void> {
   }
 }
 
-/** The shared corpus beside the checkout (../shared/corpus), also from a worktree one level deeper. */
+/** The shared corpus, kept in the repository (tests/fixtures/corpus, a copy of ../shared/corpus). */
 function defaultCorpus(): string {
-  const near = join(import.meta.dirname, "../../shared/corpus");
-  const deeper = join(import.meta.dirname, "../../../shared/corpus");
-  return existsSync(near) || !existsSync(deeper) ? near : deeper;
+  return join(import.meta.dirname, "../tests/fixtures/corpus");
 }
 
 /** "eval: 24 messages, kind 100.0%, worst field 95.8% (employer)": one line for scripts and logs. */

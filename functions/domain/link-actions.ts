@@ -58,8 +58,8 @@ export const CHANGEABLE_FIELDS: Record<string, string> = {
   interviewAt: "interview time",
 };
 
-/** The field words used on confirmation pages. */
-const FIELD_WORDS: Record<string, string> = {
+/** The field words used on confirmation pages (and in the CLI's import report). */
+export const FIELD_WORDS: Record<string, string> = {
   kind: "kind of message",
   employer: "employer",
   role: "role",

@@ -7,6 +7,7 @@ import ICAL from "ical.js";
 import { zoneFromName } from "../domain/extract/time-zones";
 import type { CalendarFacts, Party } from "../domain/mail-facts";
 import { fromLocal, isoInZone, type Zone } from "../domain/time";
+import { trimZoneHistory } from "./calendar-zones";
 import { MAX_ICS_CHARS } from "./limits";
 
 type Property = InstanceType<typeof ICAL.Property>;
@@ -123,8 +124,11 @@ function eventOf(ics: string, fallback: Zone): CalendarFacts | null {
   const event = root.name === "vevent" ? root : root.getFirstSubcomponent("vevent");
   if (!event) return null;
   const method = String(root.getFirstPropertyValue("method") ?? "").toUpperCase();
-  const start = timeOf(event.getFirstProperty("dtstart"), fallback);
-  const end = timeOf(event.getFirstProperty("dtend"), fallback);
+  const startProp = event.getFirstProperty("dtstart");
+  const endProp = event.getFirstProperty("dtend");
+  trimZoneHistory(root, [startProp, endProp]);
+  const start = timeOf(startProp, fallback);
+  const end = timeOf(endProp, fallback);
   const minutes = minutesBetween(start, end, event);
   const organizerProp = event.getFirstProperty("organizer");
   // Rooms and equipment are booked as attendees too; only people take part.

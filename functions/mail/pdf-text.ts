@@ -13,8 +13,8 @@ const MAX_INFLATED_BYTES = 1024 * 1024;
 export const MAX_PDF_TEXT = 8_000;
 
 const STREAM = /(?<!end)stream\r?\n/g;
-// A literal string (one level of nested parentheses) and its operator, a TJ array, or an operator
-// that ends a line.
+// A literal string (one level of nested parentheses), a TJ array, or an operator that ends a line.
+// The quote operators (' and ") move to the next line before they show their string.
 const TEXT_OPERATOR =
   /\[((?:[^\]\\]|\\[\s\S])*)\]\s*TJ|\(((?:[^()\\]|\\[\s\S]|\((?:[^()\\]|\\[\s\S])*\))*)\)\s*(Tj|'|")|(?<![\w*])(T\*|ET|Td|TD)(?![\w*])/g;
 const LITERAL = /\(((?:[^()\\]|\\[\s\S]|\((?:[^()\\]|\\[\s\S])*\))*)\)|(-?\d+(?:\.\d+)?)/g;
@@ -68,7 +68,6 @@ function textOfContent(content: string): string {
         else if (Number(part[2]) < -200) out += " ";
       }
     } else if (m[2] !== undefined) {
-      // ' and " move to the next line before they show their string.
       if (m[3] !== "Tj" && out && !out.endsWith("\n")) out += "\n";
       out += decodeLiteral(m[2]);
     } else if (!out.endsWith("\n")) {

@@ -42,9 +42,11 @@ export function carriesJobnudgeMarker(mail: ParsedMail): boolean {
 
 export function textOf(mail: ParsedMail): string {
   const plain = (mail.text ?? "").replace(/\r\n?/g, "\n").trim();
+  // Some clients send an empty or stub text part next to the real HTML. A text part of 40
+  // characters or more is read whatever the HTML says, so the HTML is converted only when it may win.
+  if (plain.length >= 40) return plain.slice(0, MAX_TEXT_CHARS);
   const html = mail.html ? htmlToText(mail.html) : "";
-  // Some clients send an empty or stub text part next to the real HTML.
-  const text = plain.length >= 40 || plain.length >= html.length ? plain : html;
+  const text = plain.length >= html.length ? plain : html;
   return text.slice(0, MAX_TEXT_CHARS);
 }
 

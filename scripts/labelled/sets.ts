@@ -1,23 +1,28 @@
 // The labelled sets, by role. Every set here is trained on by scripts/calibrate.ts and
 // scripts/train-words.ts and scored by their leave-one-set-out cross-validation; a fresh set stays
 // out of this list (never trained on) until its first-contact score is recorded.
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 const ROOT = join(import.meta.dirname, "../..");
-const SHARED = [join(ROOT, "../shared/corpus"), join(ROOT, "../../shared/corpus")].find((d) => existsSync(d));
 const fixtures = (names: string[]) => names.map((d) => join(ROOT, "tests/fixtures", d));
 
 /** Sets the rules were tuned on until nearly everything reads right. */
 export const DEV_SETS = [
-  ...(SHARED ? [SHARED] : []),
-  ...fixtures(["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7"]),
+  ...fixtures(["corpus", "unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7"]),
 ];
 
 /** Sets first measured before any rule changed for them (rules were fixed after, except unseen-11). */
-export const FRESH_SETS = fixtures(["unseen-8", "unseen-9", "unseen-10", "unseen-11"]);
+export const FRESH_SETS = fixtures([
+  "unseen-8",
+  "unseen-9",
+  "unseen-10",
+  "unseen-11",
+  "unseen-12",
+  "unseen-13",
+  "unseen-14",
+]);
 
 export const LABELLED_SETS = [...DEV_SETS, ...FRESH_SETS];
 
 /** Fresh sets not trained on at all: their figures are first contact. */
-export const HELD_OUT_SETS = fixtures(["unseen-12"]);
+export const HELD_OUT_SETS = fixtures(["unseen-15"]);

@@ -1,51 +1,10 @@
 // The vocabularies and offer terms in the words the owner reads in replies and the digest.
+// (The vocabulary tables live in vocabulary-words.ts: the CLI's status reads them without dates.)
 import type { OfferTerms } from "../extraction";
-import { formatCalendarDate } from "../owner-time";
+import { formatCalendarDate, formatInstant } from "../owner-time";
 import { formatDate, parseCivilDate } from "../time";
-import type { MessageKind, OwnerEmailKind, Stage } from "../vocabularies";
 
-export const MESSAGE_KIND_WORDS: Record<MessageKind, string> = {
-  interview_invite: "an interview invitation",
-  interview_scheduled: "a scheduled interview",
-  offer: "an offer",
-  rejection: "a rejection",
-  update: "a process update",
-  outgoing: "a message you sent",
-  other: "not about a job process",
-};
-
-export const STAGE_WORDS: Record<Stage, string> = {
-  in_process: "in process",
-  offer: "offer",
-  accepted: "accepted",
-  declined: "declined",
-  withdrawn: "withdrawn",
-  rejected: "rejected",
-};
-
-export const NUDGE_WORDS: Record<OwnerEmailKind, string> = {
-  ack: "acknowledgement",
-  interview_prep: "interview prep",
-  thank_you: "thank-you note",
-  follow_up: "follow-up",
-  step_out: "step-out note",
-  offer_review: "offer review",
-  expedite_request: "expedite request",
-  extension_request: "extension request",
-  decision_reminder: "decision reminder",
-  withdrawal: "withdrawal notes",
-  decline: "decline note",
-  back_out: "backing-out note",
-  discuss_offer: "call about the offer",
-  offer_letter_check: "wait for the offer letter",
-  resignation: "resignation",
-  rejection: "reply to the rejection",
-  digest: "weekly digest",
-  command_reply: "command reply",
-  error: "error notice",
-  your_move: "your move: reply to them",
-  deadline_passed: "the answer deadline passed",
-};
+export { MESSAGE_KIND_LABELS, MESSAGE_KIND_WORDS, NUDGE_WORDS, STAGE_WORDS } from "./vocabulary-words";
 
 const WORK_MODE_WORDS = { remote: "remote", hybrid: "hybrid", onsite: "on-site" } as const;
 
@@ -65,6 +24,33 @@ export function calendarDateWords(value: string, reference?: DateReference): str
   const date = parseCivilDate(value);
   if (!date) return value;
   return reference ? formatCalendarDate(date, reference.timezone, reference.now) : formatDate(date);
+}
+
+// Stored dates inside a line of text: an instant with its offset, or a calendar date.
+const STORED_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})/g;
+const STORED_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
+
+/**
+ * The stored dates a line carries ("answer by 2026-03-13T17:00:00-04:00") as the owner reads them in
+ * their zone ("answer by Fri 13 Mar, 5:00 PM EDT"); the rest of the line as is.
+ */
+export function datesInWords(text: string, reference: DateReference): string {
+  return text
+    .replace(STORED_INSTANT, (iso) => formatInstant(iso, reference.timezone, reference.now))
+    .replace(STORED_DATE, (date) => calendarDateWords(date, reference));
+}
+
+/**
+ * A timeline entry's summary in words, for a line that already names its kind: without the kind it
+ * starts with ("offer: offer received, answer by 2026-03-13" -> "offer received, answer by Fri 13
+ * Mar"), vocabulary names spaced ("thank_you" -> "thank you"), dates in the owner's zone.
+ */
+export function timelineWords(entry: { kind: string; summary: string }, reference: DateReference): string {
+  let text = entry.summary;
+  if (text.startsWith(`${entry.kind}:`)) text = text.slice(entry.kind.length + 1);
+  else if (text.startsWith(`${entry.kind} `)) text = text.slice(entry.kind.length + 1);
+  text = text.trim().replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (name) => name.replaceAll("_", " "));
+  return datesInWords(text, reference);
 }
 
 /** Each stated term as "label: value", in the order of the playbook's checklist. */

@@ -7,12 +7,13 @@ import type { DraftContext, DraftWriter } from "./context";
 import { backOut, declineOffer, resignationLetter, withdrawal } from "./leaving";
 import { acceptOffer, clarifyOffer, counteroffer, expediteRequest, extensionRequest, lateAnswer } from "./offer";
 import { ownerReply } from "./owner-reply";
-import { followUp, rejectionReply, stepOut, thankYou } from "./waiting";
+import { thankYou } from "./thank-you";
+import { followUp, rejectionReply, stepOut } from "./waiting";
 
 export type { DraftContext } from "./context";
 export { personName } from "./context";
 export { askedDays, REFERENCES_BLANK } from "./owner-reply";
-export { TOPIC_BLANK } from "./waiting";
+export { TOPIC_BLANK } from "./thank-you";
 
 const WRITERS: Record<DraftKind, DraftWriter> = {
   follow_up: followUp,

@@ -7,64 +7,11 @@ import {
   deadlineText,
   draftView,
   greeting,
-  letterDayOf,
   letterDeadline,
-  personName,
   signOff,
   sinceLastExchange,
   theRole,
 } from "./context";
-
-/**
- * A thank-you to one interviewer (PLAYBOOK §1). Sent to their address when jobnudge has it (the
- * process contact was the interviewer); otherwise through the process contact, with one line asking
- * them to pass it on; and when no address is known at all, the "To:" line says whom to send it to.
- */
-export function thankYou(ctx: DraftContext) {
-  const r = ctx.employer;
-  const person = ctx.recipient ?? r.contactName;
-  const direct = !ctx.recipient || sameName(ctx.recipient, r.contactName);
-  const when = letterDayOf(r.interviewAt, ctx);
-  const note = [
-    greeting(person, r.name),
-    `Thank you for taking the time to talk with me${when ? ` on ${when}` : ""} about ${theRole(r)} at ${r.name}. I especially enjoyed our discussion of ${TOPIC_BLANK}.`,
-    // jobnudge cannot know what was said in the room: that one blank is the owner's; the rest is known.
-    `It confirmed my interest. In my first six months ${r.role ? `as ${r.role}` : "in the role"} I would aim to learn the team's priorities quickly and deliver a first result you can measure.`,
-    "If anything else would help your decision, I am glad to send it. I look forward to the next steps.",
-    signOff(ctx.owner),
-  ];
-  const subject = `Thank you: ${r.role ?? "our conversation"}`;
-  if (person && !direct && r.contactEmail) {
-    return draftView(
-      "thank_you",
-      `Thank-you to ${person}, through ${personName(r.contactName, r.name) ?? r.contactEmail}`,
-      r.contactEmail,
-      `${subject} (a note for ${person})`,
-      [
-        greeting(r.contactName, r.name),
-        `Could you pass the note below on to ${person}? I do not have an email address for ${firstName(person)}. Thank you!`,
-        ...note,
-      ],
-    );
-  }
-  const to = direct ? r.contactEmail : null;
-  const view = draftView("thank_you", `Thank-you to ${person ?? r.name}`, to, subject, note);
-  if (to === null) {
-    view.toNote = `${person ?? `your interviewer at ${r.name}`} (jobnudge has no address: use the one from the invitation, or ask ${r.name} to pass it on)`;
-  }
-  return view;
-}
-
-/** The one blank a thank-you keeps: the owner alone knows what was discussed. */
-export const TOPIC_BLANK = "[one thing you discussed: fill in before sending]";
-
-function sameName(a: string, b: string | null): boolean {
-  return b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
-}
 
 /**
  * The news a follow-up may carry (PLAYBOOK §2): an offer the owner holds elsewhere and its deadline.

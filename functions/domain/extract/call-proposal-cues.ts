@@ -96,3 +96,32 @@ export const PART_WITHIN: [RegExp, DayPart][] = PART_WORDS.map(([source, part]) 
   words(String.raw`\s\b${source}`),
   part,
 ]);
+
+/**
+ * An employer's request to talk, in German, French, Spanish and Dutch (extract.ts reads the English
+ * ones): "können wir kurz telefonieren", "pouvons-nous nous appeler", "¿podemos hablar por
+ * teléfono?", "kunnen we even bellen", a request to reconsider, an offer to do something to change
+ * the owner's mind. Questions and wishes addressed to the owner, never a mere mention of a call.
+ */
+export const REQUEST_TO_TALK = words(
+  [
+    // German
+    String.raw`\b(?:können|könnten) wir (?:uns )?(?:kurz |mal |noch (?:ein)?mal |gerne? )*(?:telefonieren|sprechen|austauschen|unterhalten)\b`,
+    String.raw`\b(?:hätten|haben) Sie (?:\w+ ){0,3}Zeit für (?:ein|einen) (?:kurzes |kurzen )?(?:Telefonat|Gespräch|Anruf|Austausch)\b`,
+    String.raw`\b(?:würden|möchten) (?:wir )?(?:gerne? )?(?:noch (?:ein)?mal )?mit Ihnen (?:darüber )?(?:sprechen|telefonieren)\b`,
+    String.raw`\b(?:Entscheidung (?:noch (?:ein)?mal )?überdenken|gibt es etwas, (?:das|was) wir tun (?:können|könnten))\b`,
+    // French
+    String.raw`\b(?:pouvons|pourrions)-nous (?:nous )?(?:en )?(?:appeler|parler|échanger|discuter)\b`,
+    String.raw`\b(?:seriez|êtes)-vous disponible pour (?:un |une )?(?:appel|échange|entretien téléphonique|en parler|en discuter)\b`,
+    String.raw`\bnous (?:aimerions|souhaiterions|voudrions) (?:beaucoup )?(?:en )?(?:discuter|échanger|parler) avec vous\b`,
+    String.raw`\b(?:reconsidérer|revenir sur) votre décision\b|\by a-t-il quelque chose que nous (?:puissions|pourrions) faire\b`,
+    // Spanish
+    String.raw`\b(?:podemos|podríamos) (?:hablar|conversar|charlar|tener una (?:breve )?llamada)\b`,
+    String.raw`\bnos (?:gustaría|encantaría) (?:mucho )?(?:hablar|conversar) (?:con usted|contigo)\b`,
+    String.raw`\breconsiderar (?:su|tu) decisión\b|\bhay algo que (?:podamos|pudiéramos) hacer\b`,
+    // Dutch
+    String.raw`\b(?:kunnen|zouden) we (?:\w+ ){0,2}(?:even |kort |nog eens )?(?:bellen|spreken|praten|overleggen)\b`,
+    String.raw`\b(?:we|wij) (?:willen|zouden) (?:je|u) graag (?:nog eens |even )?(?:spreken|bellen)\b|\b(?:we|wij) (?:willen|zouden) graag (?:nog eens |even )?met (?:je|u) (?:praten|spreken|bellen)\b`,
+    String.raw`\b(?:je|uw) (?:beslissing|besluit) (?:nog eens )?heroverwegen\b|\bis er iets (?:dat|wat) we (?:kunnen|zouden kunnen) doen\b`,
+  ].join("|"),
+);

@@ -2,6 +2,7 @@
 // capitalised words that can be a name.
 
 import { OTHER_LEGAL_FORMS } from "./languages/tables";
+import { onlyAsciiLetters } from "./letter-runs";
 
 /**
  * A written legal form as regex source, its dots optional ("S.L." also matches "SL") and its closing
@@ -15,7 +16,7 @@ export function legalFormSource(form: string): string {
 }
 
 const LEGAL_SUFFIX = new RegExp(
-  String.raw`(?:[\s,]+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?|Pte\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|Co\.|Pty\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP|${OTHER_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
+  String.raw`(?:[\s,]+(?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?|Pte\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|Co\.|\(?Pty\)?\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP|${OTHER_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
 );
 
 // Words that end a company display name but are not the company ("Kestrel Pay Recruiting").
@@ -80,7 +81,9 @@ const CONNECTORS = new Set(["&", "and", "of", "de", "und", "et"]);
 /** Runs of 1-5 capitalised words (with "&", "and", "of" inside) that could be a company name. */
 export function namePhrases(text: string, maxWords = 5): NamePhrase[] {
   const words: { text: string; index: number }[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&/gu)) {
+  // Without Unicode classes when the text's only letters and digits are ASCII (letter-runs.ts).
+  const word = onlyAsciiLetters(text) ? /[A-Za-z0-9][A-Za-z0-9'’.-]*|&/g : /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&/gu;
+  for (const m of text.matchAll(word)) {
     words.push({ text: m[0].replace(/[.'’-]+$/, ""), index: m.index });
     if (words.length > 20_000) break;
   }
@@ -201,6 +204,14 @@ export function labelEndsInIndustryWord(label: string): boolean {
 }
 
 const EXTRA_INDUSTRY_WORDS = new Set([
+  "energy",
+  "audio",
+  "studio",
+  "studios",
+  "media",
+  "games",
+  "foods",
+  "robotics",
   "insurance",
   "bank",
   "capital",
@@ -254,9 +265,10 @@ export function nameFromDomainLabel(label: string): string | null {
   const words = clean.split("-").filter(Boolean);
   const last = words.pop() ?? "";
   // Industry words of either list end a squashed label: "silverpinecredit" -> "Silverpine Credit".
-  const tail = [...DOMAIN_TAIL_WORDS, ...EXTRA_INDUSTRY_WORDS].find(
-    (word) => last.endsWith(word) && last.length - word.length >= 3,
-  );
+  // The longest one: "palisadeaudio" ends in "audio" before it ends in "io".
+  const tail = [...DOMAIN_TAIL_WORDS, ...EXTRA_INDUSTRY_WORDS]
+    .filter((word) => last.endsWith(word) && last.length - word.length >= 3)
+    .sort((a, b) => b.length - a.length)[0];
   if (tail && !GENERIC_TAILS.has(tail)) {
     words.push(last.slice(0, last.length - tail.length), tail);
   } else if (tail) {

@@ -27,7 +27,7 @@ const RESPOND =
 // The employer's own promise: its decision, answer or offer is what arrives by the date ("I expect
 // to have an answer ... by Friday", "I'm aiming to have the written offer to you by Tuesday").
 const EXPECT =
-  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decisions?|decide|answer|offer|(?:get|come|circle) back to you|revert|let you know|update you|hear|be in touch|news|clarity|contact you)|(?<!your )decision (?:for you )?by|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer)))\b/i;
+  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decisions?|decide|answer|offer|(?:get|come|circle) back to you|revert|let you know|update you|hear|be (?:back )?in touch|get back in touch|news|clarity|contact you)|(?<!your )decision (?:for you )?by|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer)))\b/i;
 const SCHEDULING = /\b(?:availability|available|book|self-schedul|pick a|choose a|slots?|reschedule)\b/i;
 const MEETING =
   /\b(?:confirmed|scheduled|booked|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you|schedule|itinerary|agenda)\b/i;
@@ -83,7 +83,7 @@ function joinDateAndTimeLines(text: string): string {
 export function frameFor(facts: MailFacts, text: string, language: Language = "en"): DateFrame | null {
   if (facts.dateMs === null) return null;
   const sectionZone =
-    /\b(?:all )?times?(?: are| shown)?(?: in)?\s*\(?\s*(?:in\s+)?([A-Z][a-z]+(?:\/[A-Za-z_]+)?|[A-Z]{2,4})\b/.exec(
+    /\b(?:all )?times?(?: below| above| here)?(?: are| shown)?(?: in)?\s*\(?\s*(?:in\s+)?([A-Z][a-z]+(?:\/[A-Za-z_]+)?|[A-Z]{2,4})\b/.exec(
       text,
     );
   const stated = sectionZone?.[1] ? zoneMentionedIn(sectionZone[1]) : null;
@@ -131,6 +131,40 @@ function firstSession(found: { phrase: DatePhrase }[], text: string, frame: Date
   return null;
 }
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const BARE_WEEKDAY = /^(?:(?:on|this|next|coming)\s+)?(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?$/i;
+
+/**
+ * "Thanks for confirming Thursday. ... Thursday, November 12, 2026": a bare weekday that the
+ * message also writes as a full date is that date; its own relative reading (the next Thursday
+ * after the Date header) is dropped.
+ */
+export function withoutShadowedWeekdays(phrases: DatePhrase[]): DatePhrase[] {
+  const explicitDays = new Set(
+    phrases
+      .filter((p) => /\d/.test(p.text) && /[a-z]{3}/i.test(p.text))
+      .map((p) => {
+        const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(p.value);
+        const name = WEEKDAYS.find((w) => p.text.toLowerCase().includes(w.slice(0, 3)));
+        if (!day || !name) return "";
+        const weekday = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).getUTCDay();
+        return WEEKDAYS[weekday] === name ? name : "";
+      })
+      .filter(Boolean),
+  );
+  if (explicitDays.size === 0) return phrases;
+  return phrases.filter((p) => {
+    const bare = BARE_WEEKDAY.exec(p.text.trim());
+    if (!bare?.[1]) return true;
+    const name = WEEKDAYS.find((w) => w.startsWith((bare[1] ?? "").toLowerCase()));
+    return (
+      !name ||
+      !explicitDays.has(name) ||
+      phrases.some((q) => q !== p && /\d/.test(q.text) && q.value.slice(0, 10) === p.value.slice(0, 10))
+    );
+  });
+}
+
 export function extractDates(facts: MailFacts, kind: MessageKind, language: Language = "en"): DatedFacts {
   const result: DatedFacts = {
     interviewAt: null,
@@ -151,7 +185,7 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     }
     return result;
   }
-  const found = findDatePhrases(text, frame)
+  const found = withoutShadowedWeekdays(findDatePhrases(text, frame))
     .filter((phrase) => !isRefusedDate(text, phrase.index))
     .map((phrase) => ({ phrase, sentence: sentenceAround(text, phrase.index, phrase.text.length) }));
 

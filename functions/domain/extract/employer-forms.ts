@@ -50,6 +50,33 @@ export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: st
   return best;
 }
 
+/**
+ * "Tallowwood" (a subject's short form) is written in full in the text as "Tallowwood Energy": one
+ * added industry word is part of the name the company goes by, so the fuller form is kept.
+ */
+export function fullerWrittenForm(name: string, phrases: NamePhrase[], text: string, body: string): string | null {
+  // The body writes the short form on its own ("Talent Partner | Anchor"): that is its name there.
+  if (writtenAloneIn(name, body)) return null;
+  const folded = foldName(name);
+  for (const phrase of phrases) {
+    if (!phrase.folded.startsWith(folded) || phrase.folded === folded || !phrase.text.startsWith(`${name} `)) continue;
+    // The whole written name, not the start of a longer one ("Anchor Insurance Services Ltd").
+    const next = text.slice(phrase.index + phrase.text.length, phrase.index + phrase.text.length + 3);
+    if (!/['’]s$/u.test(phrase.text) && /^[ \t]{1,2}[\p{Lu}\p{N}&]/u.test(next)) continue;
+    const full = canonicalCompany(phrase.text);
+    if (!full || full.split(/\s+/).length !== name.split(/\s+/).length + 1) continue;
+    if (isIndustryWord(full.slice(full.lastIndexOf(" ") + 1))) return full;
+  }
+  return null;
+}
+
+function writtenAloneIn(name: string, text: string): boolean {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![ \\t]{1,2}[\\p{Lu}\\p{N}&]|[\\p{L}\\p{N}'’])`,
+    "u",
+  ).test(text);
+}
+
 // Short words some companies carry in their name ("Ferrule AI" at ferrule.ai). Unlike industry
 // words they are kept only when the text never writes the name without them.
 const NAME_SUFFIX = /^(?:AI|HQ)$/;
@@ -94,9 +121,9 @@ function escapeRegExp(text: string): string {
 // One name unit as the employer patterns write it, for the parent and brand patterns below.
 const UNIT = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&)(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&|and|of)){0,4})`;
 const PARENT_PATTERNS = [
-  // "Fernwick, a Halden Group company", "Bolt — an Acme company"
+  // "Fernwick, a Halden Group company", "Bolt — an Acme company", "Steward, one of the Granary brands"
   new RegExp(
-    String.raw`${UNIT}\s*(?:,|[–—-]|\bis)\s+(?:a|an|part of the|one of the)\s+${UNIT}\s+(?:company|brand|business)\b`,
+    String.raw`${UNIT}\s*(?:,|[–—-]|\bis)\s+(?:a|an|part of the|one of the)\s+${UNIT}\s+(?:compan(?:y|ies)|brands?|business(?:es)?)\b`,
     "gu",
   ),
   // "Driftline Ltd is a subsidiary of Marlow Holdings plc", "Skylark, part of Corvid Holdings"

@@ -15,6 +15,7 @@ import {
 } from "./domain-forms";
 import {
   fullerName,
+  fullerWrittenForm,
   isAgencyLabel,
   looksLikeJobTitle,
   parentsOfBrands,
@@ -64,6 +65,8 @@ const TEXT_PATTERNS = [
     "gu",
   ),
   new RegExp(String.raw`\b(?:applying|applied|interest) (?:to|in|at) ${NAME}`, "gu"),
+  // "the final round with Orbitline Logistics": a stage of the process is held with the company.
+  new RegExp(String.raw`\b(?:first|second|third|next|final|last) (?:round|stage|step)s? (?:with|at) ${NAME}`, "gu"),
   new RegExp(String.raw`\b(?:join|joining|welcome to|on behalf of|team at|here at|next steps with) ${NAME}`, "gu"),
   new RegExp(
     String.raw`(?:Recruit\w*|Talent[\w ]*|Partner|Manager|Lead|Director|Head of [\w ]+)\s*[|,]\s*${NAME}\s*$`,
@@ -78,7 +81,12 @@ const TEXT_PATTERNS = [
   new RegExp(String.raw`^${NAME} has (?:requested|asked|invited)\b`, "gmu"),
   new RegExp(String.raw`\b(?:requested|ordered) by ${NAME}`, "gu"),
   // "for the Harbor Mutual role"; titles are filtered out in add().
-  new RegExp(String.raw`\bthe ${NAME} (?:role|position|opening|opportunity|process)\b`, "gu"),
+  new RegExp(String.raw`\bthe ${NAME} (?:role|position|opening|opportunity|process|offer)\b`, "gu"),
+  // "accept Tallowwood Energy's offer", "Harbor Mutual's CFO": the company's own offer, people, process.
+  new RegExp(
+    String.raw`${NAME}['’]s (?:(?:formal|verbal|written|final) )?(?:offer|role|position|opening|process|interview\w*|hiring|team|recruit\w*|talent|leadership|board|founders?|CEO|CFO|CTO|COO|HR)\b`,
+    "gu",
+  ),
 ];
 // A subject that leads with a name: "Re: Harbor Mutual - final interview", "Harbor Mutual update".
 const SUBJECT_LEAD = new RegExp(
@@ -214,6 +222,16 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(tally, facts.from.name, 1, "from_name");
 
   fromPatterns(tally, text, TEXT_PATTERNS, 1.5, "text");
+  // An agency writes about its client: a company its text names, other than the agency itself
+  // ("Senior Consultant, Tanager Talent Partners"), outweighs the agency's own domain.
+  if (agencySender) {
+    const agencyFold = foldName(domainLabel(domains[0] ?? ""));
+    for (const [name, sources] of tally.sources) {
+      const fold = foldName(name);
+      const isAgency = agencyFold.startsWith(fold) || fold.startsWith(agencyFold) || agencyFold.includes(fold);
+      if (sources.has("text") && !isAgency) scores.set(name, (scores.get(name) ?? 0) + 1);
+    }
+  }
   // A subject's leading name counts when the message names it again.
   for (const m of facts.subject.matchAll(SUBJECT_LEAD)) {
     const name = m[1] ? canonicalCompany(m[1]) : null;
@@ -224,10 +242,17 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
 
   // A brand's parent ("Fernwick, a Halden Group company") hands its evidence to the brand.
   let brandOfParent = false;
+  // The parent may be scored under a shorter form of its name ("Meridian Cove" for "Meridian Cove
+  // Financial Group", from a sender name or domain).
   for (const { brand, parent } of parentsOfBrands(everything)) {
-    if (!scores.has(parent)) continue;
-    handOver(tally, parent, brand);
-    brandOfParent = true;
+    const parentFold = foldName(parent);
+    const brandFold = foldName(brand);
+    const forms = [...scores.keys()].filter((name) => {
+      const fold = foldName(name);
+      return name !== brand && fold.length >= 4 && parentFold.startsWith(fold) && !fold.startsWith(brandFold);
+    });
+    for (const form of forms) handOver(tally, form, brand);
+    if (forms.length > 0) brandOfParent = true;
   }
 
   // Repetition in the text backs a candidate up.
@@ -253,6 +278,23 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     }
   }
   if (!best) return { name: null, evidence: {} };
+  // A name read from the text alone (an agency's client, a subject's short form), not from the
+  // company's own domain or sender name (fullerName decided those), takes its fuller written form.
+  const own: Source[] = [
+    "domain_spelled",
+    "domain_abbreviated",
+    "domain_prefix",
+    "domain_label",
+    "legal_name",
+    "relay_name",
+  ];
+  const fromTextOnly = ![...(tally.sources.get(best) ?? [])].some((s) => own.includes(s));
+  const fuller = fromTextOnly ? fullerWrittenForm(best, phrases, everything, facts.body) : null;
+  if (fuller) {
+    handOver(tally, best, fuller);
+    best = fuller;
+    bestScore = scores.get(fuller) ?? bestScore;
+  }
   // The runner-up is another company, not a longer or shorter form of the same name.
   const bestFold = foldName(best);
   const runnerUp = Math.max(

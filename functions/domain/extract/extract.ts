@@ -6,6 +6,7 @@ import { domainLabel, domainOf } from "../senders";
 import { askedWindowOf } from "./asked-window";
 import { calibratedConfidence } from "./calibration";
 import { callProposalOf } from "./call-proposal";
+import { REQUEST_TO_TALK } from "./call-proposal-cues";
 import { foldName } from "./company-names";
 import { extractContact } from "./contact";
 import { extractDates, frameFor } from "./deadlines";
@@ -14,11 +15,11 @@ import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence
 import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
 import { interviewHeldOf } from "./interview-held";
 import { classifyKind, hasOfferLetter } from "./kind";
-import { kindWordEvidence, kindWordsOf } from "./kind-words";
+import { kindWordEvidenceOf } from "./kind-words";
 import { detectLanguage, foreignShare, type Language } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
-import { ownerRequestOf } from "./owner-move";
+import { OFFER_ANSWER, ownerRequestOf } from "./owner-move";
 import { joinWrappedLines, unquoteLines } from "./prose";
 import { extractRole } from "./role";
 
@@ -55,7 +56,7 @@ export function extractWithEvidence(
   const language = detectLanguage(`${prose.subject}\n${prose.body}`);
   const { kind, evidence: ruleEvidence } = classifyKind(prose, outgoing, language);
   // The word model's second opinion only informs the kind's confidence; the rules keep the kind.
-  const kindEvidence = { ...ruleEvidence, ...kindWordEvidence(kind, kindWordsOf(prose.subject, prose.body)) };
+  const kindEvidence = { ...ruleEvidence, ...kindWordEvidenceOf(kind, prose.subject, prose.body) };
   // Every field's evidence also says how well the rules can read this message at all.
   const context = messageContext(prose, language);
   const base = emptyExtraction({
@@ -70,7 +71,17 @@ export function extractWithEvidence(
     return { extraction: { ...base, confidence: calibratedConfidence(evidence) }, evidence };
   }
 
-  const employer = extractEmployer(prose, outgoing);
+  let employer = extractEmployer(prose, outgoing);
+  // A cover note from a bare domain ("aroha@harakeke.studio") leaves the name to the attached
+  // letter, whose letterhead and signature write it in full.
+  const letterText = outgoing ? "" : attachedText(facts);
+  if (letterText && employer.evidence.domain_only === 1) {
+    const fromLetter = extractEmployer(
+      { ...prose, body: `${prose.body}\n\n${joinWrappedLines(letterText)}` },
+      outgoing,
+    );
+    if (fromLetter.name) employer = { name: fromLetter.name, evidence: { ...fromLetter.evidence, from_letter: 1 } };
+  }
   const employerFold = employer.name ? foldName(employer.name) : "";
   const employerDomain =
     [...facts.replyTo, ...(facts.from ? [facts.from] : []), ...facts.to, ...facts.cc]
@@ -79,12 +90,24 @@ export function extractWithEvidence(
   const contact = extractContact(facts, outgoing, employerDomain, language);
   // A cover note ("attached is your offer letter") leaves the title and deadline to the letter:
   // the attachment's text fills what the message itself does not say.
-  const letter = outgoing ? "" : attachedText(facts);
-  const withLetter: MailFacts = { ...prose, body: `${prose.body}\n\n${letter}` };
+  const letter = letterText;
+  const withLetter: MailFacts = { ...prose, body: `${prose.body}\n\n${joinWrappedLines(letter)}` };
   let role = extractRole(prose, language, employer.name);
   if (!role.role && letter) {
     const fromLetter = extractRole(withLetter, language, employer.name);
     role = { role: fromLetter.role, evidence: { ...fromLetter.evidence, from_letter: 1 } };
+  }
+  // An invite's calendar file may be the only place the title is written ("Entretien Chargée de
+  // projet RSE" in its DESCRIPTION): read its summary and description as a short body.
+  const invite = facts.calendar;
+  if (!role.role && !outgoing && invite && (invite.summary || invite.description)) {
+    const calendarText = [invite.summary, invite.description].filter(Boolean).join("\n");
+    const fromCalendar = extractRole(
+      { ...prose, subject: "", body: calendarText, quoted: "" },
+      language,
+      employer.name,
+    );
+    if (fromCalendar.role) role = { role: fromCalendar.role, evidence: { ...fromCalendar.evidence, from_calendar: 1 } };
   }
   const dates = extractDates(prose, kind, language);
   if (kind === "offer" && !dates.respondBy && letter) {
@@ -98,7 +121,7 @@ export function extractWithEvidence(
     kind === "interview_scheduled" || kind === "interview_invite"
       ? interviewersOf(facts, { employer: employer.name, sender: facts.from })
       : [];
-  const asksToTalk = !outgoing && ASKS_TO_TALK.test(prose.body.slice(0, 20_000));
+  const asksToTalk = !outgoing && [ASKS_TO_TALK, REQUEST_TO_TALK].some((cue) => cue.test(prose.body.slice(0, 20_000)));
 
   const withContext = (features: Features | undefined, value: unknown) =>
     features && value !== null ? { ...features, ...context } : undefined;
@@ -130,7 +153,9 @@ export function extractWithEvidence(
     callWith: asksToTalk ? callParticipantsOf(facts, contact.name) : [],
     callProposal: asksToTalk ? callProposalOf(prose.body, frameFor(prose, prose.body, language)) : null,
     outgoingKind: outgoing ? classifyOutgoing(prose.subject, prose.body, language) : null,
-    ownerMove: request.move,
+    // A new deadline to answer an offer ("the new deadline for your answer is Monday") is news that
+    // still waits on the owner's answer.
+    ownerMove: request.move ?? (kind === "update" && dates.respondBy ? OFFER_ANSWER : null),
     ownerMoveWeek: request.week,
     ownerMoveWindow:
       request.move === "send availability" || request.move === "pick a slot"

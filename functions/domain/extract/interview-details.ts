@@ -9,7 +9,8 @@ import { foldName } from "./company-names";
 import { joinWrappedLines } from "./prose";
 
 const MAX_MINUTES = 10 * 60;
-const CLOCK = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s?m?\.?`;
+// The meridiem is "am"/"p.m."/"a"/"p" alone, not the first letter of the next word ("12:15 Architecture").
+const CLOCK = String.raw`(\d{1,2})(?:[:.h](\d{2}))?\s*([ap](?=\.?\s?m\b|\b))?\.?\s?m?\.?`;
 // "2:30 PM - 3:15 PM", "10:00–11:15", "9.30 to 12.15", "from 2pm until 3pm".
 const RANGE = new RegExp(String.raw`\b${CLOCK}\s*(?:-|–|—|to|until|till)\s*${CLOCK}(?![\d:])`, "gi");
 
@@ -80,13 +81,28 @@ function statedLength(text: string): number | null {
  * Minutes the interview lasts. A written range counts when it starts at the interview's start; an
  * agenda of sessions (ranges one after another) ends with its last session, lunch included.
  */
+/**
+ * "11:30 - 12:15 (14:00 - 14:45 SGT)": the bracketed range is the same session in another zone.
+ * A line that has a clock range outside its brackets is read without them.
+ */
+function withoutBracketedClocks(text: string): string {
+  if (!text.includes("(")) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      const bare = line.replace(/\([^()\n]*\d[:.]\d{2}[^()\n]*\)/g, " ");
+      return bare !== line && /\d[:.]\d{2}/.test(bare) ? bare : line;
+    })
+    .join("\n");
+}
+
 export function interviewMinutes(facts: MailFacts, interviewAt: string | null): number | null {
   const fromCalendar = facts.calendar?.minutes ?? null;
   if (fromCalendar) return fromCalendar;
   const text = facts.body.slice(0, 20_000);
   const start = interviewAt ? localMinutes(interviewAt) : null;
   if (start !== null) {
-    const ranges = clockRanges(text);
+    const ranges = clockRanges(withoutBracketedClocks(text));
     const first = ranges.findIndex((r) => r.start === start);
     if (first >= 0) {
       // Sessions that follow on (each starts at or after the previous one, within the same day).
@@ -124,16 +140,18 @@ const LIST = `${PERSON}${APPOSITIVE}(?:${AND}${PERSON}${APPOSITIVE}){0,6}`;
 const PEOPLE_LABELS = String.raw`Interviewers?|Your\s+(?:panel|interviewers?)|Panel(?:ists)?|Meeting\s+with|Speaking\s+with|Attendees|Gesprächspartner(?:in|innen)?|Interviewer(?:in|innen)?|Teilnehmer(?:in|innen)?|Mit|Intervenant(?:e|s|es)?|Interlocut(?:eur|rice)s?|Jury|Avec|Entrevistador(?:es|as?)?|Participantes|Con|Gesprekspartners?|Aanwezig|Deelnemers|Du träffar|Intervjuare|Deltagare|Entrevistadoras|Participantes|Rozmówcy|Uczestnicy`;
 // Short labels name people only on their own line ("With:  Priyanka Desai, IT Service Manager").
 const SHORT_LABELS = "With|Who|Mit|Avec|Con|Met";
-const MEETING_WITH = String.raw`(?:Gespräch|Interview|Vorstellungsgespräch|Termin|[Ee]ntretien|[Rr]endez-vous|[ÉéEe]change|[Ee]ntrevista|[Rr]eunión|[Ll]lamada|[Gg]esprek|[Ss]ollicitatiegesprek|[Kk]ennismakingsgesprek|[Aa]fspraak)\b[^.]{0,60}?\b(?:mit|avec|con|met)|(?:Sie|[Dd]u)\s+(?:sprechen|sprichst|treffen|triffst)(?:\s+mit)?|[Vv]on unserer Seite (?:ist|sind|nimmt|nehmen)(?:\s+(?:auch|außerdem))?|[Vv]ous\s+(?:rencontrerez|échangerez\s+avec)|(?:[Cc]onocerás\s+a|[Hh]ablarás\s+con|[Tt]e\s+reunirás\s+con|[Tt]e\s+entrevistar(?:á|án))|(?:[Jj]e|[Uu])\s+(?:spreekt|spreek)\s+met:?|[Mm]aak\s+(?:je|u)\s+kennis\s+met|(?:[Ii]ntervju\w*|[Ss]amtal\w*|[Mm]öte\w*)\b[^.]{0,60}?\bmed|(?:[Ee]ntrevista|[Cc]onversa|[Rr]eunião|[Bb]ate-papo)\b[^.]{0,60}?\bcom|(?:[Rr]ozmow\w*|[Ss]potkani\w*)\b[^.]{0,60}?\bz|[Dd]u\s+(?:träffar|kommer att träffa)|(?:wezmą|weźmie)\s+udział|[Vv]ocê\s+(?:vai\s+)?(?:conversar(?:á)?|falar(?:á)?)\s+com`;
+const MEETING_WITH = String.raw`(?:\p{L}*[Gg]espräch|Interview|Vorstellungsgespräch|Termin|[Ee]ntretien|[Rr]endez-vous|[ÉéEe]change|[Ee]ntrevista|[Rr]eunión|[Ll]lamada|\p{L}*[Gg]esprek|[Ss]ollicitatiegesprek|[Kk]ennismakingsgesprek|[Aa]fspraak)\b[^.]{0,90}?\b(?:mit|avec|con|met)|(?:Sie|[Dd]u)\s+(?:sprechen|sprichst|treffen|triffst)(?:\s+mit)?|[Vv]on unserer Seite (?:ist|sind|nimmt|nehmen)(?:\s+(?:auch|außerdem))?|[Vv]ous\s+(?:rencontrerez|échangerez\s+avec)|(?:[Cc]onocerás\s+a|[Hh]ablarás\s+con|[Tt]e\s+reunirás\s+con|[Tt]e\s+entrevistar(?:á|án))|(?:[Jj]e|[Uu])\s+(?:spreekt|spreek)\s+met:?|[Mm]aak\s+(?:je|u)\s+kennis\s+met|(?:[Ii]ntervju\w*|[Ss]amtal\w*|[Mm]öte\w*)\b[^.]{0,60}?\bmed|(?:[Ee]ntrevista|[Cc]onversa|[Rr]eunião|[Bb]ate-papo)\b[^.]{0,60}?\bcom|(?:[Rr]ozmow\w*|[Ss]potkani\w*)\b[^.]{0,60}?\bz|[Dd]u\s+(?:träffar|kommer att träffa)|(?:wezmą|weźmie)\s+udział|[Vv]ocê\s+(?:vai\s+)?(?:conversar(?:á)?|falar(?:á)?)\s+com`;
 // "with their CTO, Farhan Qureshi", "avec notre directrice, Claire Roy": the title before the name.
 const TITLE_FIRST = String.raw`(?:(?:our|their|your|notre|votre|leur|unserem|unserer|unseren|ihrem|ihrer|nuestro|nuestra|su|onze|hun)\s+[\p{L}&/ ]{1,40}?,\s+)?`;
 const NAMED = new RegExp(
   String.raw`(?:\b(?:${PEOPLE_LABELS})\s*:\s*|^[ \t]*(?:${SHORT_LABELS})[ \t]*:[ \t]*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+hiring\s+manager,|${MEETING_WITH})\s+)${TITLE_FIRST}(${LIST})`,
   "gmu",
 );
+// "You'll be speaking with:" over a list, as a label is.
+const YOU_WILL_MEET = String.raw`(?:[Yy]ou(?:'ll|’ll|\s+will)\s+(?:be\s+)?)(?:meeting(?:\s+with)?|meet(?:\s+with)?|speaking\s+with|talking\s+with|chatting\s+with|interviewing\s+with)`;
 // A label on its own line, then one person per line ("Interviewers:\nRachel Owusu - Staff ML Engineer").
 const LABEL_BLOCK = new RegExp(
-  String.raw`^[ \t]*(?:${PEOPLE_LABELS}|${SHORT_LABELS})[ \t]*:[ \t]*\n((?:[ \t\-*•]*${PERSON}[^\n]*(?:\n|$)){1,8})`,
+  String.raw`^[ \t]*(?:${PEOPLE_LABELS}|${SHORT_LABELS}|${YOU_WILL_MEET})[ \t]*:[ \t]*\n((?:[ \t\-*•]*${PERSON}[^\n]*(?:\n|$)){1,8})`,
   "gmu",
 );
 const LEADING_PERSON = new RegExp(`^[ \\t\\-*•]*(${PERSON})`, "u");
@@ -142,15 +160,20 @@ const AGENDA_LINE = new RegExp(
   String.raw`^[ \t\-*•]*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:[:|–—-]\s*)?(?:[^\n]*?(?:with|[:|–—-])\s+)?(${PERSON})\b`,
   "gmu",
 );
+// A session name, then who runs it and their title at the end of the row.
+const AGENDA_ROW_PERSON_LAST = new RegExp(
+  String.raw`^[ \t\-*•]*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?[ \t][^\n]*?(?<![\p{L}])(${PERSON}),[ \t]+[\p{Lu}][^\n,]*$`,
+  "gmu",
+);
 // The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
 const SENDER_TALKS =
-  /\b(?:(?<!\b(?:touch|contact)\s)(?:with|to) me\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
+  /\b(?:(?:(?<!\b(?:check|touch|contact)\s)with|to) me\b|and myself\b|(?:with|met|mit|avec) [^.\n]{1,60}\b(?:and|en|und) (?:me|mij|mir)\b|y conmigo\b|and I(?:'ll| will) (?:run|lead|join|host|conduct|do|be (?:running|leading|joining|there|on))\b|et moi(?:-même)?\b|und ich selbst\b|y yo mism[oa]\b|en ikzelf\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
 // The writer ends the list of people the owner meets: "Dana Li and I", "Paul Roy, directeur
 // Données, ainsi que moi-même", "Adam Zieliński (Head of Product) oraz ja", "... och jag", "... e eu".
 const WRITER_JOINS =
   /^,?\s+(?:and (?:I|me|myself)|as well as (?:me|myself)|und ich|sowie ich|ainsi que moi(?:-même)?|et moi(?:-même)?|y yo|en ik|e eu|och jag|og jeg|oraz ja|i ja)(?![\p{L}])/u;
 const NOT_A_PERSON =
-  /\b(?:Team|Talent|Recruiting|Recruitment|Careers?|Calendar|Hiring|Interviews?|Room|Zoom|Teams|Meet|Office|Building|Floor|Inc|Ltd|LLC|GmbH|Group|Partners|Labs|Health|Software|Systems|Media|Engineer(?:ing)?|Manager|Director|Officer|Lead|Head|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Principal|Senior|Staff|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /\b(?:Team|Talent|Recruiting|Recruitment|Careers?|Calendar|Hiring|Interviews?|Room|Zoom|Teams|Meet|Office|Building|Floor|Inc|Ltd|LLC|GmbH|Group|Partners|Labs|Health|Software|Systems|Media|Engineer(?:ing)?|Manager|Director|Officer|Lead|Head|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Principal|Senior|Staff|Producer|Executive|Chief|Developer|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 function cleanNames(list: string): string[] {
   return list
@@ -159,6 +182,10 @@ function cleanNames(list: string): string[] {
     .map((n) => n.trim().replace(/\s+(?:our|the|a|an|who|from)\s.*$/u, ""))
     .filter((n) => PERSON_ONLY.test(n));
 }
+
+// "Dr. Pieter van Zyl": titles of address are not part of the name.
+const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Sr|Sra|Mme|M|Herr|Frau|Dhr|Mevr)\.?\s+/u;
+const withoutHonorific = (name: string) => name.replace(HONORIFIC, "");
 
 export interface InterviewerContext {
   /** The employer's name: never an interviewer. */
@@ -175,7 +202,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     PERSON_ONLY.test(name) && !NOT_A_PERSON.test(name) && (!company || foldName(name) !== company);
   const fromCalendar = (facts.calendar?.attendees ?? [])
     .filter((a) => !owners.has(a.address) && !isRobotAddress(a.address) && !isSharedMailbox(a.address))
-    .map((a) => a.name.replace(/\s*\([^)]*\)\s*$/, "").trim())
+    .map((a) => withoutHonorific(a.name.replace(/\s*\([^)]*\)\s*$/, "").trim()))
     .filter(isPerson);
   const text = `${facts.body.slice(0, 20_000)}\n${facts.calendar?.description ?? ""}`;
   const senderName = context.sender?.name?.trim() ?? "";
@@ -185,8 +212,18 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     PERSON_ONLY.test(senderName) &&
     listed.some((m) => WRITER_JOINS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)));
   if (fromCalendar.length > 0) {
-    // An organiser is no attendee, but says so when they join ("ainsi que moi-même").
-    if (senderJoins && isPerson(senderName)) fromCalendar.push(senderName);
+    // The organiser sends the invite; they sit on the panel when the text says so ("Deepak and I will run it").
+    const organizer = facts.calendar?.organizer;
+    const organizerName = organizer ? withoutHonorific(organizer.name.trim()) : "";
+    if (
+      organizer &&
+      !owners.has(organizer.address) &&
+      isPerson(organizerName) &&
+      SENDER_TALKS.test(facts.body.slice(0, 5000))
+    )
+      fromCalendar.unshift(organizerName);
+    // The writer who ends the list of people met joins too ("ainsi que moi-même", "oraz ja").
+    else if (senderJoins && isPerson(senderName)) fromCalendar.push(senderName);
     return [...new Set(fromCalendar)].slice(0, 10);
   }
 
@@ -199,6 +236,9 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     }
   }
   for (const m of text.matchAll(AGENDA_LINE)) names.push(...cleanNames(m[1] ?? ""));
+  // A table row read as text: "11:30 - 12:15 (14:00 - 14:45 SGT) Leadership Wei Jie Lim, VP Engineering".
+  if (names.length === 0)
+    for (const m of withoutBracketedClocks(text).matchAll(AGENDA_ROW_PERSON_LAST)) names.push(m[1] ?? "");
   const senderTalks = PERSON_ONLY.test(senderName) && SENDER_TALKS.test(facts.body.slice(0, 5000));
   if (senderTalks) names.unshift(senderName);
   else if (senderJoins) names.push(senderName);

@@ -25,7 +25,8 @@ export function firstSessionOf(text: string, day: DatePhrase, zone: Zone, ist?: 
       let hour = Number(m[1] ?? m[4]);
       if (m[3]) hour = (hour % 12) + (m[3].toLowerCase() === "p" ? 12 : 0);
       const minute = Number(m[2] ?? m[5] ?? 0);
-      const sessionZone = zoneMentionedIn(line, zone, ist) ?? zone;
+      // "11:30 - 12:15 (14:00 - 14:45 SGT)": a zone in brackets belongs to the bracketed times.
+      const sessionZone = zoneMentionedIn(line.replace(/\([^()]*\)/g, " "), zone, ist) ?? zone;
       const local = { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), hour, minute, second: 0 };
       const instantMs = fromLocal(local, sessionZone);
       if (!Number.isFinite(instantMs) || hour > 23) return null;

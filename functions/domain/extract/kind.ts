@@ -87,7 +87,7 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   const extension = score(text, EXTENSION);
   const offer =
     Math.max(0, score(offerText, OFFER) - score(offerText, NOT_OFFER)) +
-    (hasOfferLetter(facts) ? 3 : 0) +
+    offerLetterPoints(facts) +
     (ownerReportsOffer(facts.ownerNote) ? 4 : 0);
   // A calendar file in bulk mail is a marketing event (webinar, fair), not the owner's interview.
   const calendarPoints = facts.calendar?.start && !facts.calendar.cancelled && !facts.bulk ? 5 : 0;
@@ -168,13 +168,26 @@ function cueScore(kind: MessageKind, text: string, language: Language): number {
     : 0;
 }
 
+// An offer letter's file name, in the languages the cue tables cover: "Offer_Letter.pdf",
+// "Promesse_embauche.pdf", "Arbeitsvertrag.pdf", "Carta_oferta.pdf", "Aanbod.pdf".
+const LETTER_NAME =
+  /offer|contract|letter|agreement|promesse|embauche|contrat|angebot|vertrag|oferta|contrato|aanbod|aanbieding|arbeidsovereenkomst/i;
+// What an offer letter calls itself, in the same languages (PDF text may have lost its accents).
+const LETTER_TEXT =
+  /offer (?:letter|of employment)|promesse d['’]embauche|(?:proposition|lettre) d['’](?:embauche|offre)|contrat de travail|(?:Vertrags|Arbeits|Stellen)angebot|Arbeitsvertrag|carta (?:de )?oferta|oferta (?:de empleo|laboral|de trabajo)|contrato (?:de trabajo|laboral)|arbeidsovereenkomst|aanbiedingsbrief|(?:arbeids|contract)aanbod/i;
+
 export function hasOfferLetter(facts: MailFacts): boolean {
   return facts.attachments.some(
     (a) =>
       /pdf|msword|officedocument|rtf/.test(a.mimeType) &&
-      (/offer|contract|letter|agreement/i.test(a.filename ?? "") ||
-        /offer (?:letter|of employment)/i.test(a.textSample ?? "")),
+      (LETTER_NAME.test(a.filename ?? "") || LETTER_TEXT.test(a.textSample ?? "")),
   );
+}
+
+/** A letter whose own text says it is an offer: stronger than a file name, enough alone. */
+function offerLetterPoints(facts: MailFacts): number {
+  if (!hasOfferLetter(facts)) return 0;
+  return facts.attachments.some((a) => LETTER_TEXT.test(a.textSample ?? "")) ? 4 : 3;
 }
 
 // The owner recaps a verbal offer in the note above what they forward ("They offered 150k on the

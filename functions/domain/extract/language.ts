@@ -10,6 +10,7 @@ import { DUTCH } from "./languages/nl";
 import { POLISH } from "./languages/pl";
 import { PORTUGUESE } from "./languages/pt";
 import { SWEDISH } from "./languages/sv";
+import { letterRuns } from "./letter-runs";
 
 export type { Language } from "./languages/cues";
 
@@ -77,8 +78,8 @@ const MIN_WORDS = 4;
 /** The language of a text; English unless another language clearly leads. */
 export function detectLanguage(text: string): Language {
   const counts = new Map<Language, number>();
-  for (const m of text.slice(0, SAMPLE_CHARS).matchAll(/[\p{L}]+/gu)) {
-    const language = WORD_LANGUAGE.get(m[0].toLowerCase());
+  for (const word of letterRuns(text.slice(0, SAMPLE_CHARS))) {
+    const language = WORD_LANGUAGE.get(word.toLowerCase());
     if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   const english = counts.get("en") ?? 0;
@@ -228,11 +229,8 @@ const SHARE_MIN_HITS = 6;
 export function foreignShare(text: string): number {
   const counts: Record<string, number> = {};
   let hits = 0;
-  for (const m of text
-    .slice(0, SHARE_SAMPLE_CHARS)
-    .toLowerCase()
-    .matchAll(/\p{L}+/gu)) {
-    const languages = SHARE_LOOKUP.get(m[0]);
+  for (const word of letterRuns(text.slice(0, SHARE_SAMPLE_CHARS).toLowerCase())) {
+    const languages = SHARE_LOOKUP.get(word);
     if (!languages) continue;
     hits += 1;
     for (const language of languages) counts[language] = (counts[language] ?? 0) + 1 / languages.length;

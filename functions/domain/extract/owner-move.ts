@@ -49,7 +49,7 @@ const MOVES_OTHER: [RegExp, string][] = [
   [/\b(?:Referenzen|références|referencias|referenties)\b/iu, "send references"],
   [/\b(?:Unterlagen|Zeugnisse|justificatifs|documentos|documenten|pièces)\b/iu, "send documents"],
   [
-    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|horário|tijdslot\w*|afspraak|tid(?:er)? som passar|boka (?:en |din )?tid)\b/iu,
+    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|tijdslot\w*|afspraak|(?:lequel|laquelle) vous (?:convient|arrange)|welche[rnms]? (?:Ihnen|dir) (?:passt|am besten)|(?:een )?moment dat (?:je|jou|u) (?:uitkomt|past)|planner|inplannen|horário|tid(?:er)? som passar|boka (?:en |din )?tid)\b/iu,
     "pick a slot",
   ],
   [
@@ -59,7 +59,13 @@ const MOVES_OTHER: [RegExp, string][] = [
   [/\b(?:bestätigen|confirmer|confirma\w*|bevestig\w*)\b/iu, "confirm the time"],
 ];
 
-const OFFER_ANSWER = "answer the offer";
+export const OFFER_ANSWER = "answer the offer";
+
+// "you" in the languages the request tables read: a question to the owner asks for an answer.
+const SECOND_PERSON = /(?<![\p{L}-])(?:you|your|vous|tu|te|Sie|Ihnen|du|dir|usted|jij|jou|je|u)(?![\p{L}-])/iu;
+// "Need to reschedule?", "Moet je toch verzetten?": an offer of help with moving it, no question to answer.
+const MOVING_IT =
+  /\b(?:reschedul\w*|déplacer|reporter|verzetten|verplaatsen|verschieben|umbuchen|reprogramar|cambiar (?:la )?(?:fecha|hora))\b/iu;
 
 /** The request sentence and what it asks for, or null when no sentence asks the owner for anything. */
 function requestOf(body: string): { move: string; sentence: string } | null {
@@ -72,7 +78,11 @@ function requestOf(body: string): { move: string; sentence: string } | null {
     // A question mark asks in every language: "¿Me dices cuál te viene mejor?" is read by both tables.
     const found = [...(english ? MOVES : []), ...MOVES_OTHER].find(([pattern]) => pattern.test(sentence))?.[1];
     // A request with no object we know: a question the owner should answer.
-    const asked = found ?? (/\?\s*$/.test(sentence) && /\byou(?:r)?\b/i.test(sentence) ? "answer a question" : null);
+    const asked =
+      found ??
+      (/\?\s*$/.test(sentence) && SECOND_PERSON.test(sentence) && !MOVING_IT.test(sentence)
+        ? "answer a question"
+        : null);
     if (asked) return { move: asked, sentence };
   }
   return null;

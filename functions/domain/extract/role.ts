@@ -16,7 +16,7 @@ export interface RoleGuess {
 type Place = "body" | "quoted" | "subject";
 
 const HEAD =
-  "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|SRE|SWE|SDE|T?PM|Intern)";
+  "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|President|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|SRE|SWE|SDE|T?PM|Intern)";
 // Capitalised, or a product word with a lower-case prefix ("iOS", "eCommerce", "macOS").
 const WORD = "(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9&/+.-]*";
 // A requisition id in parentheses: "(R-0048213)", "(Req ID 2026-1187)", "(Job #4411)".
@@ -26,7 +26,7 @@ const REQ = String.raw`\((?:(?:Req(?:uisition)?|Job|Ref)\.?(?: ?(?:ID|No\.?|#))?
 const LEVEL =
   "(?: (?:I{1,3}|IV|[1-5]|Pleno|Sênior|Júnior)\\b(?!['’]|\\s+(?:years?|months?|weeks?|days?|rounds?|interviews?)\\b))?";
 // A specialisation after a comma or dash is kept when the role word or a requisition id follows it.
-const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b|\\s+at\\s+[A-Z]|\\s*${REQ}))?)`;
+const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b|\\s+(?:at|with)\\s+[A-Z]|\\s*${REQ}))?)`;
 // A subject part that is a title and its specialisation, a title in a subject segment, a whole
 // requisition id: built once, not per subject part.
 const SPECIALISED_SUBJECT = new RegExp(
@@ -46,6 +46,22 @@ const CONTEXTS: [RegExp, number][] = [
     4,
   ],
   [new RegExp(`\\b(?:position|role) of (?:the )?${TITLE}`, "g"), 4],
+  // "the Engineering Manager (Fleet Platform) role": the parenthesis is written inside the title.
+  [
+    new RegExp(
+      `${TITLE.slice(0, -1)} \\([A-Z][A-Za-z0-9&/+. -]{1,28}\\))\\s+(?:role|position|opening|job|vacancy)\\b`,
+      "g",
+    ),
+    4,
+  ],
+  // A stage line of a booking: "Portfolio review - Senior Product Designer".
+  [
+    new RegExp(
+      `^[ \\t]*(?:${WORD} ){0,3}(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)[ \\t]+[-–—|:][ \\t]+${TITLE}[ \\t]*$`,
+      "gm",
+    ),
+    3,
+  ],
   // A stage named after the title: "your Senior Gameplay Engineer phone screen".
   [
     new RegExp(
@@ -80,6 +96,15 @@ function tidy(raw: string): string | null {
   if (title.length < 4 || title.length > 90) return null;
   // A bare "Recruiter" is who writes ("Recruiter screen", "Recruiter: Dana"), not the job.
   if (/^(?:Recruiter|Hiring Manager)$/.test(title)) return null;
+  // "(Remote)", "(m/w/d)", "(UK)" after a title label the ad, not the job.
+  const paren = /^(.*\S) \(([^()]+)\)$/.exec(title);
+  const inner = paren?.[2]?.trim() ?? "";
+  const firstWord = inner.split(/\s*[-–,/]\s*|\s+/)[0] ?? "";
+  if (
+    paren?.[1] &&
+    (NOT_A_QUALIFIER.test(inner) || NOT_A_QUALIFIER.test(firstWord) || PLACE_CODE.test(inner) || /\d/.test(inner))
+  )
+    return paren[1];
   return title;
 }
 
@@ -116,7 +141,9 @@ function notPartOfTitle(title: string, facts: MailFacts): boolean {
   if (after.length < 3) return false;
   const bare = title.slice(0, title.lastIndexOf(","));
   // "the Data Platform team" names the specialisation again, not a company.
-  const standalone = new RegExp(`(?<!${escapeRegExp(bare)}, )\\b${escapeRegExp(written)}\\b(?! team\\b)`);
+  // Another title's specialisation ("Engineering Manager, Risk Platform" in the signature) names a
+  // team, which is what a specialisation is, not a company.
+  const standalone = new RegExp(`(?<!${escapeRegExp(bare)}, )(?<!${HEAD}, )\\b${escapeRegExp(written)}\\b(?! team\\b)`);
   // The message's own text writes the title without it: "the Senior Product Designer role".
   const writtenBare = new RegExp(`\\b${escapeRegExp(bare)}\\b(?!,)`);
   if (standalone.test(`${facts.body}\n${facts.quoted}`) || writtenBare.test(`${facts.body}\n${facts.quoted}`))

@@ -1,7 +1,17 @@
 // What `jobnudge import` prints: the DESIGN.md JSON contract (extended, never changed) or lines for
 // a person: per employer the messages, kinds, stage and dates found, the facts it was unsure of, and
 // every message it could not read with its position.
-import { formatDeadline, formatInstant } from "../../domain/owner-time";
+import {
+  type DateReference,
+  datesInWords,
+  MESSAGE_KIND_LABELS,
+  STAGE_WORDS,
+  timelineWords,
+} from "../../domain/compose/plain-words";
+import { FIELD_WORDS } from "../../domain/link-actions";
+import { formatCalendarDate, formatDeadline, formatInstant } from "../../domain/owner-time";
+import { instantOrNull, localDateOf } from "../../domain/time";
+import type { MessageKind, Stage } from "../../domain/vocabularies";
 import type { ImportOutcome } from "./import-run";
 
 /**
@@ -30,8 +40,11 @@ const figure = (n: number) => n.toLocaleString("en-US");
 
 export function importText(
   outcome: ImportOutcome,
-  /** `target`: where it went ("the local stack on ..."), or for a dry run what that means. */
-  options: { dryRun: boolean; timezone: string; target: string },
+  /**
+   * `target`: where it went ("the local stack on ..."), or for a dry run what that means; `now` (UTC
+   * ISO, default the clock): dates of another year than now's carry their year.
+   */
+  options: { dryRun: boolean; timezone: string; target: string; now?: string },
 ): string {
   const lines: string[] = [];
   const skipped = Object.entries(outcome.skipped)
@@ -51,19 +64,29 @@ export function importText(
   lines.push(
     `${figure(outcome.jobMessages)} about job processes, ${figure(report?.unsure ?? 0)} with a fact to check; ${options.dryRun ? options.target : `applied to ${options.target}`}.`,
   );
-  const tz = options.timezone;
+  // For a person: dates in the owner's zone as they read them, kinds and stages in words (--json
+  // keeps the stored values, DESIGN.md).
+  const reference: DateReference = { timezone: options.timezone, now: options.now ?? new Date().toISOString() };
+  const tz = reference.timezone;
   for (const employer of report?.employers ?? []) {
-    lines.push("", `${employer.name}${employer.role ? ` (${employer.role})` : ""}: ${employer.stage}`);
+    const stage = STAGE_WORDS[employer.stage as Stage] ?? employer.stage;
+    lines.push("", `${employer.name}${employer.role ? ` (${employer.role})` : ""}: ${stage}`);
     const dates = [
-      employer.interviewAt ? `interview ${formatInstant(employer.interviewAt, tz)}` : null,
-      employer.respondBy ? `answer by ${formatDeadline(employer.respondBy, tz)}` : null,
-      employer.expectDecisionBy ? `news promised by ${formatDeadline(employer.expectDecisionBy, tz)}` : null,
+      employer.interviewAt ? `interview ${formatInstant(employer.interviewAt, tz, reference.now)}` : null,
+      employer.respondBy ? `answer by ${formatDeadline(employer.respondBy, tz, reference.now)}` : null,
+      employer.expectDecisionBy
+        ? `news promised by ${formatDeadline(employer.expectDecisionBy, tz, reference.now)}`
+        : null,
     ].filter((d): d is string => d !== null);
     if (dates.length > 0) lines.push(`  ${dates.join(" · ")}`);
-    for (const m of employer.messages) lines.push(`  ${m.at.slice(0, 10)}  ${m.kind.padEnd(19)} ${m.summary}`);
+    for (const m of employer.messages) {
+      const kind = MESSAGE_KIND_LABELS[m.kind as MessageKind] ?? m.kind;
+      lines.push(`  ${dayOf(m.at, reference).padEnd(15)} ${kind.padEnd(20)} ${timelineWords(m, reference)}`);
+    }
     for (const f of employer.unsure) {
+      const value = f.field === "kind" ? (MESSAGE_KIND_LABELS[f.value as MessageKind] ?? f.value) : f.value;
       lines.push(
-        `  unsure: ${f.field} ${f.value} (confidence ${f.confidence.toFixed(2)}, from mail of ${f.at.slice(0, 10)})`,
+        `  unsure: ${FIELD_WORDS[f.field] ?? f.field} ${datesInWords(value, reference)} (confidence ${f.confidence.toFixed(2)}, from mail of ${dayOf(f.at, reference)})`,
       );
     }
   }
@@ -88,6 +111,12 @@ export function importText(
     lines.push("", `Dry run: ${report.headline}. Nothing was changed; run without --dry-run to apply it.`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** "Mon 2 Mar": the owner-local day of a stored instant (with its year when not now's). */
+function dayOf(iso: string, reference: DateReference): string {
+  const ms = instantOrNull(iso);
+  return ms === null ? iso : formatCalendarDate(localDateOf(ms, reference.timezone), reference.timezone, reference.now);
 }
 
 function errorLines(outcome: ImportOutcome): string[] {

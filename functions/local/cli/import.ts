@@ -28,8 +28,9 @@ PATH      an mbox file (Gmail Takeout, Thunderbird, an Apple Mail export folder)
           folder of .eml files (searched recursively). It is streamed: a mailbox of any size is
           fine. Mail that is clearly not about a job (newsletters, receipts, alerts) is skipped
           from its headers alone; every message is treated as the owner's own mail.
---dry-run       print what the import would create, per employer (messages, kinds, stage, dates,
-                the facts it is unsure of) and every message it could not read; change nothing
+--dry-run       print what the import would create, per employer (messages, kinds, stage, dates
+                in your time zone, the facts it is unsure of) and every message it could not
+                read; change nothing
 --json          print the DESIGN.md JSON object instead of lines
 --owner EMAIL   the owner the mail belongs to (default: the running stack's owner, else the
                 settings'); with the local stack or a stage it must be that owner

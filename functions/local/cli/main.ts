@@ -2,6 +2,8 @@
 // --help. A command's modules load only when it runs (dynamic import): `parse` never loads the AWS
 // SDK, `status` never loads the MIME parser.
 import { setFlagsFromString } from "node:v8";
+// Only the version is bundled into the CLI (esbuild keeps the one field a JSON import names).
+import { version } from "../../../package.json";
 import { closestVerbs } from "../../domain/commands/spelling";
 import { JobnudgeError } from "../../domain/errors";
 import { exitQuietlyOnClosedStdout, quietSdkNodeVersionWarning } from "../node-runtime";
@@ -77,7 +79,7 @@ function usage(): string {
     "Commands:",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Run `jobnudge <command> --help` for a command's options.",
+    "Run `jobnudge <command> --help` for a command's options; `jobnudge --version` (-v) for the version.",
   ].join("\n");
 }
 
@@ -95,6 +97,10 @@ async function main(argv: string[]): Promise<number> {
   // `jobnudge help send` is `jobnudge send --help`, as in git and npm.
   const helpFor = first === "help" && afterFirst.length > 0;
   const [name, ...rest] = helpFor ? [...afterFirst.slice(0, 1), "--help"] : argv;
+  if (name === "--version" || name === "-v") {
+    process.stdout.write(`jobnudge ${version}\n`);
+    return 0;
+  }
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(`${usage()}\n`);
     return name ? 0 : 2;

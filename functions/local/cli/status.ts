@@ -1,5 +1,9 @@
 // `jobnudge status`: employers, stages, deadlines and next nudges, read from the local store
 // (the running stack's DynamoDB Local; started briefly on the data folder when `npm start` is not running).
+
+import type { ScheduleEntry } from "../../app/ports";
+import { NUDGE_WORDS, STAGE_WORDS } from "../../domain/compose/vocabulary-words";
+import type { EmployerRecord } from "../../domain/employer";
 import { labelProcesses } from "../../domain/process";
 import { deadlineOrNull, formatDeadline } from "../../domain/time";
 import { type CliCommand, parseCliArgs } from "./command";
@@ -10,7 +14,8 @@ export const statusCommand: CliCommand = {
   help: `Usage: jobnudge status [--json]
 
 Lists every employer jobnudge tracks (stage, rank, deadlines, last contact) and the nudges
-scheduled next. With \`npm start\` running it reads that stack's store, with that stack's owner
+scheduled next, in words and in the owner's time zone; --json prints the stored records (stages
+and kinds as in DESIGN.md, times as UTC ISO). With \`npm start\` running it reads that stack's store, with that stack's owner
 (from <data folder>/stack.json), whatever this shell's JOBNUDGE_* variables say; otherwise it opens
 the data folder (JOBNUDGE_DATA_DIR, default .data) directly.`,
   async run(args) {
@@ -48,25 +53,44 @@ the data folder (JOBNUDGE_DATA_DIR, default .data) directly.`,
         return 0;
       }
       if (employers.length === 0) process.stdout.write(`No employers yet for ${config.owner.email}.\n`);
-      // A stored date reads "Fri 13 Mar" (that day, whatever the zone), an instant "Fri 13 Mar, 5:00 PM EDT".
-      const when = (value: string | null) => {
-        const stored = value ? deadlineOrNull(value, config.owner.timezone) : null;
-        return stored ? formatDeadline(stored, config.owner.timezone, Date.now()) : (value ?? "-");
-      };
-      for (const e of labelProcesses(employers).sort(
-        (a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.name.localeCompare(b.name),
-      )) {
-        const next = schedules.find((s) => s.employerId === e.id);
-        process.stdout.write(
-          [
-            `${e.name}${e.rank ? ` (#${e.rank})` : ""}: ${e.stage}${e.stopped ? ", stopped" : ""}`,
-            `  last contact ${when(e.lastContactAt)} · answer by ${when(e.respondBy)} · news promised ${when(e.expectDecisionBy)} · interview ${when(e.interviewAt)}`,
-            `  next nudge: ${next ? `${next.kind} at ${when(next.dueAt)}` : "none"}`,
-            "",
-          ].join("\n"),
-        );
-      }
+      process.stdout.write(statusText(employers, schedules, config.owner.timezone, Date.now()));
       return 0;
     });
   },
 };
+
+/**
+ * The status for a person: per process its stage in words ("in process"), its dates in the owner's
+ * zone and the next nudge in words ("follow-up at Mon 16 Mar, 9:00 AM EDT"). --json keeps the stored
+ * values.
+ */
+export function statusText(
+  employers: EmployerRecord[],
+  schedules: Pick<ScheduleEntry, "employerId" | "kind" | "dueAt">[],
+  timezone: string,
+  nowMs: number,
+): string {
+  // A stored date reads "Fri 13 Mar" (that day, whatever the zone), an instant "Fri 13 Mar, 5:00 PM EDT".
+  const when = (value: string | null) => {
+    const stored = value ? deadlineOrNull(value, timezone) : null;
+    return stored ? formatDeadline(stored, timezone, nowMs) : (value ?? "-");
+  };
+  let text = "";
+  for (const e of labelProcesses(employers).sort(
+    (a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.name.localeCompare(b.name),
+  )) {
+    const next = schedules.find((s) => s.employerId === e.id);
+    text += [
+      `${e.name}${e.rank ? ` (#${e.rank})` : ""}: ${STAGE_WORDS[e.stage] ?? e.stage}${e.stopped ? ", stopped" : ""}`,
+      `  last contact ${when(e.lastContactAt)} · answer by ${when(e.respondBy)} · news promised ${when(e.expectDecisionBy)} · interview ${when(e.interviewAt)}`,
+      `  next nudge: ${next ? `${nudgeWords(next.kind)} at ${when(next.dueAt)}` : "none"}`,
+      "",
+    ].join("\n");
+  }
+  return text;
+}
+
+/** A scheduled nudge's kind in words ("follow-up"); the name as stored when it is none of ours. */
+function nudgeWords(kind: string): string {
+  return (NUDGE_WORDS as Record<string, string>)[kind] ?? kind;
+}

@@ -91,6 +91,13 @@ export const GERMAN: LanguageCues = {
         ),
         5,
       ],
+      // "haben wir uns jedoch für eine Kandidatin entschieden, deren ...": someone else was chosen.
+      [
+        words(
+          String.raw`\b(?:uns|wir) (?:\w+ ){0,3}(?:für|zugunsten) (?:eine[nr]?|die|den) (?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*|Person|Profil) (?:\w+ ){0,2}entschieden\b`,
+        ),
+        5,
+      ],
       [
         words(
           String.raw`\b(?:Ihre|deine) (?:Bewerbung|Kandidatur) (?:leider )?nicht (?:weiter )?(?:berücksichtigen|verfolgen)\b`,
@@ -124,7 +131,12 @@ export const GERMAN: LanguageCues = {
         ),
         3,
       ],
-      [words(String.raw`\b(?:Erfahrung|Profil|Qualifikation)\w* (?:noch )?(?:genauer|besser|stärker) (?:zu|auf)\b`), 2],
+      [
+        words(
+          String.raw`\b(?:Erfahrung|Profil|Qualifikation)\w* (?:noch )?(?:etwas )?(?:genauer|besser|stärker) (?:zu|auf)\b`,
+        ),
+        2,
+      ],
       [words(String.raw`\bTalent-?[Pp]ool\b|\bkünftige (?:Vakanzen|Stellen|Positionen)\b`), 1.5],
       [words(String.raw`\b(?:beruflichen )?(?:Weg|Werdegang)\b${CLAUSE}{0,30}\b(?:alles Gute|viel Erfolg)\b`), 1.5],
     ],

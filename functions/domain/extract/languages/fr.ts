@@ -87,6 +87,13 @@ export const FRENCH: LanguageCues = {
         ),
         4,
       ],
+      // "nous avons choisi de poursuivre avec un profil dont l'expérience...": someone else goes on.
+      [
+        words(
+          String.raw`\b(?:choisi|décidé|préféré) de (?:poursuivre|continuer|avancer|aller plus loin) avec (?:un|une) (?:profil|candidat|candidate|candidature|personne)\b`,
+        ),
+        5,
+      ],
       [words(String.raw`\bau regret de vous (?:informer|annoncer|faire part)\b|\bnous regrettons de vous\b`), 4],
       [words(String.raw`\b(?:poste|offre) (?:a été|est (?:déjà |désormais )?) ?pourvue?\b`), 4],
       [words(String.raw`\b(?:réponse|suite) (?:négative|défavorable)\b`), 4],
@@ -277,7 +284,7 @@ export const FRENCH: LanguageCues = {
     ),
   },
   titles: {
-    before: `poste d${Q}|poste de|poste|fonction d${Q}|fonction de|en tant qu${Q}|en tant que|candidature (?:au poste )?d${Q}|candidature (?:au poste )?de`,
+    before: `entretien(?=\\s+(?:Chargée?|Responsable|Directeur|Directrice|Cheff?e?|Ingénieure?|Développeu(?:r|se)|Consultante?|Analyste|Gestionnaire|Juriste|Comptable|Coordinat(?:eur|rice)|Assistante?|Acheteu(?:r|se)|Contrôleu(?:r|se)|Architecte|Technicien(?:ne)?)\\b)|poste d${Q}|poste de|poste|fonction d${Q}|fonction de|en tant qu${Q}|en tant que|candidature (?:au poste )?d${Q}|candidature (?:au poste )?de`,
     stops:
       "le|la|les|l|un|une|des|du|au|aux|à|pour|chez|dans|en|avec|sur|est|sera|a|votre|vos|notre|nos|ce|cette|qui|que|poste|postes|fonction|candidature|entretien|entretiens|offre|proposition|embauche|confirmation|confirmé|refus|suite|point|étape|technique|basée?|réf",
   },

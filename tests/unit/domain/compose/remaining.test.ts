@@ -58,9 +58,9 @@ describe("thank-you notes: the address that is known, or plainly whom to send it
     expect(toPriya?.label).toBe("Thank-you to Priya Nair, through Nadia Brandt");
     expect(toPriya?.subject).toBe("Thank you: Robotics Software Engineer (a note for Priya Nair)");
     expect(toPriya?.body).toMatch(/^Hi Nadia,\n\nCould you pass the note below on to Priya Nair\?[^\n]*\n\nHi Priya,/);
-    // The interviewer who is the contact gets their own note, directly.
+    // The interviewer who is the contact gets their own note, directly, thanked for arranging the day.
     expect(toNadia?.to).toBe("nadia.brandt@larkspurrobotics.com");
-    expect(toNadia?.body).toMatch(/^Hi Nadia,\n\nThank you for taking the time/);
+    expect(toNadia?.body).toMatch(/^Hi Nadia,\n\nThank you for arranging my interviews on [^\n]* with Priya Nair,/);
     expect(view.sections[0]?.items.join("\n")).toContain("jobnudge has no address for Priya Nair");
     for (const part of Object.values(parts(view))) {
       expect(part).not.toContain("(add the recipient)");
