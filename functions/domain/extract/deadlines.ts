@@ -11,7 +11,7 @@ import { type Features, logFeature as log } from "./evidence";
 import { firstSessionOf } from "./itinerary";
 import type { DateCues, Language } from "./languages/cues";
 import { cuesOf, withLanguage } from "./languages/tables";
-import { istReading, zoneFromName, zoneMentionedIn, zoneOfCountryDomain } from "./time-zones";
+import { centralReading, istReading, zoneFromName, zoneMentionedIn, zoneOfCountryDomain } from "./time-zones";
 
 export interface DatedFacts {
   interviewAt: string | null;
@@ -91,7 +91,10 @@ export function frameFor(facts: MailFacts, text: string, language: Language = "e
   // Mail in the employer's own language, with no zone anywhere, is on the employer's clock.
   const employerClock = language !== "en" ? zoneOfCountryDomain(sender) : null;
   const zone: Zone = stated ?? facts.zone ?? employerClock ?? zoneFromName(facts.ownerTimezone) ?? UTC_OFFSET;
-  const ist = istReading(`${facts.subject}\n${text}`, sender, zoneFromName(facts.ownerTimezone) ?? undefined);
+  const ownerZone = zoneFromName(facts.ownerTimezone) ?? undefined;
+  const ist = istReading(`${facts.subject}\n${text}`, sender, ownerZone);
+  const central = centralReading(`${facts.subject}\n${text}`, sender, ownerZone);
+  if (central) ist.central = central;
   return { referenceMs: facts.dateMs, zone, dayFirst: isEuropeanDomain(sender), language, ist };
 }
 
