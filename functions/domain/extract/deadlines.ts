@@ -27,7 +27,7 @@ const RESPOND =
 // The employer's own promise: its decision, answer or offer is what arrives by the date ("I expect
 // to have an answer ... by Friday", "I'm aiming to have the written offer to you by Tuesday").
 const EXPECT =
-  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decision|decide|answer|offer|(?:get|come|circle) back to you|revert|let you know|update you|hear|be (?:back )?in touch|get back in touch|news)|(?<!your )decision (?:for you )?by|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer)))\b/i;
+  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decision|decide|answer|offer|(?:get|come|circle) back to you|revert|let you know|update you|hear|be (?:back )?in touch|get back in touch|news)|(?<!your )decision (?:for you )?by|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer))|you(?:'ll| will| should) (?:have|get) (?:an?|the|our) (?:\w+ )?(?:answer|decision|update|feedback) from (?:us|me|the team))\b/i;
 const SCHEDULING = /\b(?:availability|available|book|self-schedul|pick a|choose a|slots?|reschedule)\b/i;
 const MEETING =
   /\b(?:confirmed|scheduled|booked|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you|schedule|itinerary|agenda)\b/i;

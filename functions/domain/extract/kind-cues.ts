@@ -77,6 +77,14 @@ export const OFFER: Cue[] = [
   ],
   [/\b(?:sign|accept) (?:and return )?(?:your|the) offer\b/i, 3],
   [/\bbase (?:salary|pay)\b.{0,40}\d/i, 2],
+  // "Base $176,000": a base figure written without "salary".
+  [/\bbase:?\s+(?:of\s+)?[$£€]\s?\d/i, 2],
+  // "We'd love to have you join as Senior Data Engineer", "thrilled to welcome you aboard": an
+  // offer; "have you join us for a final round" is not (no "as", "aboard" or "to the team").
+  [
+    /\b(?:love|like|thrilled|delighted|excited|happy|pleased) to (?:have you join|welcome you)(?: us| the team)?(?: as (?:our |a |an |the )?[A-Z]| (?:aboard|on board)\b| to the team\b)/,
+    6,
+  ],
   [/\bsign[- ]on bonus\b/i, 1.5],
   [/\bstart date\b/i, 1],
   [/^(?:re:\s*)?(?:your )?offer\b/i, 2],
@@ -197,7 +205,8 @@ export const INVITE: Cue[] = [
 ];
 
 export const UPDATE: Cue[] = [
-  [/\b(?:decision|an answer|feedback|update) (?:for you )?(?:by|within|before)\b/i, 3],
+  [/\b(?:decision|an answer|feedback|update) (?:for you |from (?:us|me|the team) )?(?:by|within|before)\b/i, 3],
+  [/\b(?:make|made|making) (?:the|a|our) (?:final )?(?:call|decision)\b|\bweighing (?:the|our|both)\b/i, 2],
   [/\b(?:get|come) back to you\b|\bkeep you (?:posted|updated)\b|\blet you know\b|\bbe in touch\b/i, 2],
   [/\breferences?\b/i, 2],
   [/\bnext steps?\b/i, 1.5],

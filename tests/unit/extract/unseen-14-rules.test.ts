@@ -2,10 +2,17 @@
 // "Central" in Mexican (and Central American) mail are UTC-06:00 all year; typeset minus signs in
 // offsets; a city's clock in English ("Mexico City time") and Spanish ("hora de la Ciudad de
 // México", "hora del centro"); place names are never interviewers; interviewers in an HTML table's
-// label cell, in a panel, and two people sharing an agenda row. Every example is made up.
+// label cell, in a panel, and two people sharing an agenda row; titles keep a comma or dash
+// specialisation after "position of", "interview with X for", "final round for", "join as", before a
+// gender tag and "position", inside a subject's closing parenthesis, and "VP, Data"; a subject that
+// names a job title, "final round" and "finalists" put a short reply in the process; offers made as
+// "love to have you join as" and "Base $"; "you'll have an answer from us by" is a promise. Every
+// example is made up.
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../../../functions/domain/extract/deadlines";
 import { interviewersOf } from "../../../functions/domain/extract/interview-details";
+import { classifyKind } from "../../../functions/domain/extract/kind";
+import { extractRole } from "../../../functions/domain/extract/role";
 import { centralReading, zoneMentionedIn } from "../../../functions/domain/extract/time-zones";
 import { sampleFacts } from "./sample-facts";
 
@@ -73,5 +80,76 @@ describe("interviewers", () => {
       body: "Time Session With\n\n9:30 – 10:15 Product strategy Ana Ruiz, VP Product\n\n10:15 – 11:00 Case study: routing Luis Mora and Eva Paz\n\n11:00 – 11:15 Break",
     });
     expect(interviewersOf(agenda, context)).toEqual(["Ana Ruiz", "Luis Mora", "Eva Paz"]);
+  });
+});
+
+describe("titles with a specialisation", () => {
+  const roleOf = (subject: string, body: string) => extractRole(sampleFacts({ subject, body })).role;
+
+  it.each([
+    [
+      "We are pleased to offer you the position of Manager, Data Platform, reporting to Ana Ruiz.",
+      "Manager, Data Platform",
+    ],
+    [
+      "Your interview with Pico Labs for Product Designer, Brand Systems is confirmed.",
+      "Product Designer, Brand Systems",
+    ],
+    ["Congratulations on reaching the final round for Product Manager, Route Tools!", "Product Manager, Route Tools"],
+    [
+      "We'd love to have you join as Senior Data Engineer, Lab Platform. Base $150,000.",
+      "Senior Data Engineer, Lab Platform",
+    ],
+    [
+      "Thanks for your time in the process for the Engineering Manager – Ledger Core (w/m/d) position.",
+      "Engineering Manager – Ledger Core",
+    ],
+    ["They have started reference checks for the VP, Data Engineering role.", "VP, Data Engineering"],
+  ])("%s", (body, want) => {
+    expect(roleOf("Update", body)).toBe(want);
+  });
+
+  it("reads a title in a subject's closing parenthesis whole", () => {
+    expect(roleOf("Next step: system design chat (Engineering Manager – Ledger Core)", "Could you pick a time?")).toBe(
+      "Engineering Manager – Ledger Core",
+    );
+  });
+});
+
+describe("short replies in a job thread", () => {
+  const kindOf = (subject: string, body: string, quoted = "") =>
+    classifyKind(sampleFacts({ subject, body, quoted }), false).kind;
+
+  it("a reply about a named job that promises an answer is an update", () => {
+    const body =
+      "Thanks for checking in. The team is still weighing the two people left, and we'll make the final call in January; you'll have an answer from us by Friday, January 15.";
+    expect(kindOf("Re: Product Manager, Route Tools – timing", body)).toBe("update");
+  });
+
+  it("proposed times under a subject that names a title are an invite", () => {
+    const body =
+      "Thanks again for Monday's chat. Could you let me know by tomorrow which of these works for you?\n\n- Monday, 9 November, 10:00\n- Tuesday, 10 November, 15:00\n- Wednesday, 11 November, 11:30";
+    expect(kindOf("Next step: design conversation (Engineering Manager – Ledger Core)", body)).toBe("interview_invite");
+  });
+
+  it("a verbal offer put in writing over a final-round thread is an offer", () => {
+    const body =
+      "As promised on the phone: we'd love to have you join as Senior Data Engineer, Lab Platform. Base $150,000, start date in January. Could you let us know by 5pm ET Wednesday?";
+    expect(kindOf("Re: Final round follow-up", body)).toBe("offer");
+  });
+
+  it("still reads a chat about times with no job anywhere as other", () => {
+    expect(kindOf("Re: Saturday", "Are you around Saturday at 10 or 11? Would love to catch up.")).toBe("other");
+  });
+
+  it("dates the promise, not the day people return", () => {
+    const facts = sampleFacts({
+      subject: "Re: Product Manager, Route Tools – timing",
+      body: "We'll make the final call after the holidays, once everyone is back on January 6, and you'll have an answer from us by Friday, January 15 at the latest.",
+      dateMs: Date.parse("2026-12-18T12:00:00-06:00"),
+    });
+    const dates = extractDates(facts, "update");
+    expect(dates.expectDecisionBy).toBe("2027-01-15");
+    expect(dates.respondBy).toBeNull();
   });
 });
