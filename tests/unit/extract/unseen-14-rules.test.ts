@@ -6,10 +6,13 @@
 // specialisation after "position of", "interview with X for", "final round for", "join as", before a
 // gender tag and "position", inside a subject's closing parenthesis, and "VP, Data"; a subject that
 // names a job title, "final round" and "finalists" put a short reply in the process; offers made as
-// "love to have you join as" and "Base $"; "you'll have an answer from us by" is a promise. Every
-// example is made up.
+// "love to have you join as" and "Base $"; "you'll have an answer from us by" is a promise; a parent stated in Spanish, German or French
+// hands over to its brand, a group's recruiter names the brand the job is at, a consultant who
+// speaks of a company as "they" writes for that client. Every example is made up.
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../../../functions/domain/extract/deadlines";
+import { extractEmployer } from "../../../functions/domain/extract/employer";
+import { parentsOfBrands } from "../../../functions/domain/extract/employer-forms";
 import { interviewersOf } from "../../../functions/domain/extract/interview-details";
 import { classifyKind } from "../../../functions/domain/extract/kind";
 import { extractRole } from "../../../functions/domain/extract/role";
@@ -151,5 +154,42 @@ describe("short replies in a job thread", () => {
     const dates = extractDates(facts, "update");
     expect(dates.expectDecisionBy).toBe("2027-01-15");
     expect(dates.respondBy).toBeNull();
+  });
+});
+
+describe("employers behind a group or an agency", () => {
+  it.each([
+    ["Te escribo de parte de Casa Brisa, una de las marcas de Grupo Monte Claro.", "Casa Brisa", "Grupo Monte Claro"],
+    ["Ich schreibe für Fahrwerk, eine Marke der Holzbau Gruppe.", "Fahrwerk", "Holzbau Gruppe"],
+    ["Je vous écris pour Lumen, une filiale du groupe Atrium.", "Lumen", "Atrium"],
+  ])("%s", (text, brand, parent) => {
+    expect(parentsOfBrands(text)).toContainEqual({ brand, parent });
+  });
+
+  it("a group's recruiter offering the job at a brand names the brand", () => {
+    const facts = sampleFacts({
+      from: { name: "Ana Ruiz", address: "ana.ruiz@grupomonteclaro.com.mx" },
+      subject: "Oferta laboral",
+      body: "Nos da gusto extenderte la oferta para la posición de Gerente de Tienda en Casa Brisa.\n\nSaludos,\nAna Ruiz\nTalento | Grupo Monte Claro",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Casa Brisa");
+  });
+
+  it("a consultant reporting what a company does, as 'they', writes for that client", () => {
+    const facts = sampleFacts({
+      from: { name: "Dana Ko", address: "dana@reedhollowpartners.com" },
+      subject: "Quick update",
+      body: "Hi Sam,\n\nQuick one: Fernleaf Bank have started reference checks for the VP, Data role. Their team will call your referees this week.\n\nDana Ko\nPrincipal Consultant\nReed Hollow Partners",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Fernleaf Bank");
+  });
+
+  it("an employer writing about itself stays the employer", () => {
+    const facts = sampleFacts({
+      from: { name: "Dana Ko", address: "dana@fernleafbank.com" },
+      subject: "Quick update",
+      body: "Hi Sam,\n\nFernleaf Bank have started reference checks for the VP, Data role. Our team will call your referees.\n\nDana Ko\nFernleaf Bank",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Fernleaf Bank");
   });
 });
