@@ -19,6 +19,11 @@ export const REJECTION: Cue[] = [
   ],
   [/\b(?:not|isn't|wasn't) the (?:news|outcome|answer) you (?:were )?(?:hoping for|wanted)\b/i, 3],
   [/\bwon't be (?:moving|taking) (?:you|your (?:application|candidacy)) forward\b/i, 5],
+  // "We won't be progressing your application to the next stage".
+  [
+    /\b(?:won't|will not|are not|aren't|shall not) be (?:progressing|advancing|proceeding with|continuing with) (?:you|your (?:application|candidacy|profile))\b/i,
+    5,
+  ],
   [/\b(?:experience|background|skills?|profiles?) (?:lines? up|aligns?|match(?:es)?) more closely\b/i, 2],
   [/\bregret to (?:inform|let you know)/i, 4],
   // The offer goes elsewhere or cannot be made: "we cannot offer you the position", "decided to
@@ -136,6 +141,13 @@ export const SCHEDULED: Cue[] = [
     3,
   ],
   [/\bscheduled (?:as below|for)\b/i, 3],
+  // An ATS notice that a booked slot moved: "Your interview ... has been moved to a new time",
+  // then a "New time" row.
+  [
+    /\b(?:has been|have been|was|is|were) (?:moved|rescheduled|changed) to (?:a |the )?(?:new|another|different|later|earlier) (?:time|date|slot|day)\b/i,
+    4,
+  ],
+  [/^[ \t]*New (?:time|date|slot)[ \t]*(?::|\t)/im, 2],
   // A reminder of a booked slot: "a friendly reminder about your interview tomorrow".
   [
     /\breminder(?: about| of| for|:)? (?:your|the) (?:upcoming )?(?:[\w-]+ ){0,2}(?:interview|call|screen|onsite|on-site|meeting|conversation)\b|\byour (?:[\w-]+ ){0,2}interview (?:is )?(?:tomorrow|today)\b/i,
@@ -238,6 +250,15 @@ export const OTHER: Cue[] = [
     3,
   ],
   [/\b(?:live )?cohort\b|\bbootcamp\b/i, 2],
+  // A recruiter's cold pitch for a client they will not name yet: no process with any employer.
+  [
+    /\b(?:came across|found|saw|noticed|was impressed by) your (?:profile|portfolio|CV|resume|background|LinkedIn)\b/i,
+    3,
+  ],
+  [
+    /\b(?:can|could|will|happy to) share (?:the|their) (?:company(?:'s)? )?name\b|\b(?:unnamed|confidential|stealth) client\b|\bclient (?:I|we) can(?:'t|not) (?:yet )?name\b/i,
+    3,
+  ],
   [/\b(?:receipt|order (?:number|confirmation)|invoice|your (?:order|purchase|subscription))\b/i, 3],
   [/\b(?:total|subtotal|amount (?:paid|due)|paid)\b[^\n]{0,40}[$£€]\s?\d/i, 2],
   [/\b(?:visa|mastercard|amex|card|paypal) (?:ending|ending in|\*{2,})\s?\d{4}\b|\bpayment method\b/i, 2],

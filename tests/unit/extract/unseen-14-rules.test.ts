@@ -8,7 +8,11 @@
 // names a job title, "final round" and "finalists" put a short reply in the process; offers made as
 // "love to have you join as" and "Base $"; "you'll have an answer from us by" is a promise; a parent stated in Spanish, German or French
 // hands over to its brand, a group's recruiter names the brand the job is at, a consultant who
-// speaks of a company as "they" writes for that client. Every example is made up.
+// speaks of a company as "they" writes for that client; an ATS notice that a slot "has been moved to a
+// new time" is scheduled; a German fixed "Termin:" with its calendar entry attached is scheduled
+// even as an "Einladung"; Mexican Spanish offers ("extenderte la oferta", "sueldo", "fecha de
+// ingreso"); "won't be progressing your application" is a rejection; a recruiter's cold pitch for
+// a client they will not name is other. Every example is made up.
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../../../functions/domain/extract/deadlines";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
@@ -191,5 +195,50 @@ describe("employers behind a group or an agency", () => {
       body: "Hi Sam,\n\nFernleaf Bank have started reference checks for the VP, Data role. Our team will call your referees.\n\nDana Ko\nFernleaf Bank",
     });
     expect(extractEmployer(facts, false).name).toBe("Fernleaf Bank");
+  });
+});
+
+describe("kinds", () => {
+  const kindOf = (subject: string, body: string, language: "en" | "de" | "es" = "en", extra = {}) =>
+    classifyKind(sampleFacts({ subject, body, ...extra }), false, language).kind;
+
+  it("an ATS notice of a moved slot is scheduled", () => {
+    const body =
+      "Hi Sam,\n\nYour interview for Lead Analyst has been moved to a new time.\n\nNew time\tThursday, December 3, 2026\n3:00 PM – 4:00 PM CET\n\nPreviously\tWednesday, December 2, 2026, 11:00 AM – 12:00 PM CET";
+    expect(kindOf("Interview rescheduled", body)).toBe("interview_scheduled");
+  });
+
+  it("a German fixed slot with its calendar entry attached is scheduled, though called an Einladung", () => {
+    const body =
+      "Gerne möchten wir Sie zum zweiten Gespräch einladen:\n\nTermin: Donnerstag, 5. November 2026, 14:00 bis 15:30 Uhr\nOrt: Hafenstraße 3, Hamburg\n\nDen Kalendereintrag finden Sie im Anhang.";
+    const calendar = {
+      start: "2026-11-05T14:00:00+01:00",
+      minutes: 90,
+      organizer: null,
+      attendees: [],
+      summary: "Gespräch",
+      description: null,
+      location: null,
+      cancelled: false,
+    };
+    expect(kindOf("Einladung zum Fachgespräch", body, "de", { calendar })).toBe("interview_scheduled");
+  });
+
+  it("a Mexican Spanish offer is an offer", () => {
+    const body =
+      "¡Felicidades! Nos da gusto extenderte la oferta para la posición de Gerente de Tienda.\n\nSueldo mensual bruto: $90,000 MXN\nFecha de ingreso: lunes 11 de enero de 2027";
+    expect(kindOf("Oferta laboral – Gerente de Tienda", body, "es")).toBe("offer");
+  });
+
+  it("'won't be progressing your application' is a rejection", () => {
+    const body =
+      "We've reviewed all first-round candidates and decided to focus on other profiles, so we won't be progressing your application to the next stage.";
+    expect(kindOf("Your application", body)).toBe("rejection");
+  });
+
+  it("a cold pitch for a client the recruiter will not name yet is other", () => {
+    const body =
+      "I came across your portfolio and thought of you for a Lead Designer role at a fintech client (I can share the name once we've spoken). Would you be open to a 15-minute call next week?";
+    expect(kindOf("Lead Designer opportunity", body)).toBe("other");
   });
 });

@@ -205,6 +205,15 @@ export const GERMAN: LanguageCues = {
       ],
       [words(String.raw`^\s*(?:Datum|Uhrzeit|Zeit|Wann|Ort)\s*:`, "im"), 1.5],
       [words(String.raw`\b(?:Kalendereinladung|Einwahllink|Einwahldaten)\b`), 1],
+      // A fixed slot laid out ("Termin: Donnerstag, 5. November 2026, 14:00 bis 15:30 Uhr") and its
+      // calendar entry attached: set, even when the mail calls itself an "Einladung".
+      [words(String.raw`^\s*(?:Termin|Datum|Wann)\s*:[^\n]*\d{1,2}[:.]\d{2}`, "im"), 2],
+      [
+        words(
+          String.raw`\b(?:Kalendereintrag|Kalendereinladung|Termineinladung)\b[^.\n]{0,30}\b(?:im Anhang|anbei|angehängt)`,
+        ),
+        2,
+      ],
       [words(String.raw`\bbis (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|morgen|dann|bald)!`), 1],
     ],
     invite: [

@@ -111,21 +111,21 @@ export const SPANISH: LanguageCues = {
     offer: [
       [
         words(
-          String.raw`\b(?:ofrecerte|ofrecerle|proponerte|proponerle) (?:formalmente |oficialmente )?(?:el puesto|la posición|una oferta|un contrato|la plaza|incorporarte)\b|\bque te incorpor(?:es|aras|ases)\b|\bhacerte (?:una|la) oferta\b`,
+          String.raw`\b(?:ofrecerte|ofrecerle|proponerte|proponerle) (?:formalmente |oficialmente )?(?:el puesto|la posición|una oferta|un contrato|la plaza|incorporarte)\b|\bque te incorpor(?:es|aras|ases)\b|\bhacerte (?:una|la) oferta\b|\b(?:extenderte|extenderle|presentarte|presentarle) (?:la|una|nuestra) (?:oferta|propuesta)\b`,
         ),
         6,
       ],
       [
         words(
-          String.raw`\b(?:oferta|propuesta) (?:formal|de empleo|de trabajo|económica|de contratación)\b|\bcarta de oferta\b`,
+          String.raw`\b(?:oferta|propuesta) (?:formal|de empleo|de trabajo|laboral|económica|de contratación)\b|\bcarta (?:de )?oferta\b`,
         ),
         3,
       ],
       [words(String.raw`\bcondiciones de (?:la|nuestra) (?:oferta|propuesta)\b`), 2],
       [words(String.raw`^(?:(?:re|rv|fwd?):\s*)*(?:tu |nuestra )?(?:oferta|propuesta)\b`), 2],
-      [words(String.raw`\bsalario\b[^\n]{0,40}\d`), 2],
+      [words(String.raw`\b(?:salario|sueldo)\b[^\n]{0,40}\d`), 2],
       [words(String.raw`\bperiodo de prueba\b`), 1.5],
-      [words(String.raw`\bincorporación\b|\bfecha de (?:inicio|incorporación)\b`), 1],
+      [words(String.raw`\bincorporación\b|\bfecha de (?:inicio|incorporación|ingreso)\b`), 1],
     ],
     notOffer: [
       [words(String.raw`\bno (?:podemos|podremos) (?:ofrecerte|hacerte una oferta)\b`), 8],
