@@ -216,7 +216,11 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     relay?.name && !relayOwnName && !isScreeningVendor(relayDomain) && !isJobBoard(relayDomain)
       ? canonicalCompany(relay.name)
       : null;
-  if (relayName) add(tally, relayName, 5, "relay_name");
+  // "Sophie Ritter <kranichwerk@candidates.recruiteemail.com>": the relay's display name is the
+  // recruiter, its mailbox the company, which the text writes ("People & Talent, Kranichwerk").
+  const relayMailbox = relay ? companyOfRelayMailbox(relay, phrases) : null;
+  if (relayMailbox) add(tally, relayMailbox, 5, "relay_name");
+  else if (relayName) add(tally, relayName, 5, "relay_name");
   if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(tally, facts.from.name, 1, "from_name");
 
   fromPatterns(tally, text, TEXT_PATTERNS, 1.5, "text");
@@ -379,4 +383,20 @@ function brandNamedByGroup(tally: Tally, text: string): boolean {
   if (!brand) return false;
   for (const group of groups) if (before.has(group)) handOver(tally, group, brand);
   return true;
+}
+
+const MAILBOX_WORDS =
+  /^(?:no-?reply|do-?not-?reply|notifications?|notify|jobs|careers|talent|recruiting|hiring|team|hello|info|mail|messages?|candidates?|system|alerts?|updates?)$/i;
+
+/**
+ * A relay mailbox named after the company while the display name is someone else: the mailbox's
+ * name when the text writes it and the display name does not contain it.
+ */
+function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhrases>): string | null {
+  const local = (relay.address.split("@")[0] ?? "").replace(/[._-]+/g, "");
+  if (local.length < 4 || MAILBOX_WORDS.test(local) || /\d{3,}/.test(local)) return null;
+  const folded = foldName(local);
+  if (foldName(relay.name).includes(folded)) return null;
+  const spelled = phrases.find((phrase) => phraseFolds(phrase).includes(folded));
+  return spelled ? spelled.text : null;
 }

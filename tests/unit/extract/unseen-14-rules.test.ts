@@ -12,7 +12,10 @@
 // new time" is scheduled; a German fixed "Termin:" with its calendar entry attached is scheduled
 // even as an "Einladung"; Mexican Spanish offers ("extenderte la oferta", "sueldo", "fecha de
 // ingreso"); "won't be progressing your application" is a rejection; a recruiter's cold pitch for
-// a client they will not name is other. Every example is made up.
+// a client they will not name is other; a relay mailbox named after the company beats a person's
+// display name; "within two weeks" and "will share next steps" date a promise; "Geben Sie uns bis
+// ... Bescheid" and "confirmarnos si aceptas antes del" are the owner's deadline. Every example is
+// made up.
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../../../functions/domain/extract/deadlines";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
@@ -240,5 +243,43 @@ describe("kinds", () => {
     const body =
       "I came across your portfolio and thought of you for a Lead Designer role at a fintech client (I can share the name once we've spoken). Would you be open to a 15-minute call next week?";
     expect(kindOf("Lead Designer opportunity", body)).toBe("other");
+  });
+});
+
+describe("relay mailboxes and deadlines", () => {
+  it("a relay mailbox named after the company beats the recruiter's display name", () => {
+    const facts = sampleFacts({
+      from: { name: "Lena Roth", address: "falkenwerk@candidates.recruiteemail.com" },
+      subject: "Your application",
+      body: "Thank you for your time in the process.\n\nWarm regards,\nLena Roth\nPeople & Talent, Falkenwerk",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Falkenwerk");
+  });
+
+  it("'will share next steps ... within two weeks' promises a day two calendar weeks on", () => {
+    const facts = sampleFacts({
+      ...zoneless,
+      dateMs: Date.parse("2026-10-30T15:00:00+02:00"),
+      ownerTimezone: "Africa/Johannesburg",
+      body: "We're finishing first-round interviews this week and will share next steps with all shortlisted candidates within two weeks.",
+    });
+    expect(extractDates(facts, "update").expectDecisionBy).toBe("2026-11-13");
+  });
+
+  it("reads German and Spanish deadlines to answer", () => {
+    const de = sampleFacts({
+      ...zoneless,
+      from: { name: "Lisa Berg", address: "lisa@hafenwerk.de" },
+      dateMs: Date.parse("2027-01-20T11:32:00+01:00"),
+      body: "das ist selbstverständlich in Ordnung. Geben Sie uns bitte bis Mittwoch, 27. Januar 2027, 12:00 Uhr Bescheid.",
+    });
+    expect(extractDates(de, "update", "de").respondBy).toBe("2027-01-27T12:00:00+01:00");
+    const es = sampleFacts({
+      ...zoneless,
+      from: { name: "Marta Gil", address: "marta@olmo.es" },
+      dateMs: Date.parse("2027-03-18T13:05:00+01:00"),
+      body: "Hemos actualizado la oferta. ¿Podrías confirmarnos si aceptas antes del lunes 22 de marzo?",
+    });
+    expect(extractDates(es, "offer", "es").respondBy).toBe("2027-03-22");
   });
 });

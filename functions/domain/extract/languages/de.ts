@@ -319,7 +319,7 @@ export const GERMAN: LanguageCues = {
   },
   dates: {
     respond: words(
-      String.raw`\b(?:(?:Ihre|deine|eure) (?:Rückmeldung|Antwort|Entscheidung|Zusage|Unterschrift)|annehmen|zusagen|ablehnen|unterschreiben|unterzeichnen|zurücksenden|(?:nehmen|lehnen) Sie (?:es|das Angebot|dieses)|Frist|gültig bis|verfällt|Bedenkzeit)\b`,
+      String.raw`\b(?:(?:Ihre|deine|eure) (?:Rückmeldung|Antwort|Entscheidung|Zusage|Unterschrift)|annehmen|zusagen|ablehnen|unterschreiben|unterzeichnen|zurücksenden|(?:nehmen|lehnen) Sie (?:es|das Angebot|dieses)|Frist|gültig bis|verfällt|Bedenkzeit|geben Sie (?:uns|mir) (?:bitte |gerne )?(?:bis|spätestens)|Bescheid geben)\b`,
     ),
     expect: words(
       String.raw`\b(?:(?:wir|ich) (?:werden|werde|möchten|möchte|wollen|will) (?:uns|Ihnen|dir)\b${CLAUSE}{0,80}\b(?:melden|Bescheid|Rückmeldung|Entscheidung|Entscheid|mitteilen|informieren)|melden (?:wir|ich) uns|(?:wir|ich) melden? (?:uns|mich)\b|(?:erhalten|bekommen|hören) (?:Sie|du) (?:von uns|unsere[n]?|eine|die)\b${CLAUSE}{0,40}\b(?:Rückmeldung|Entscheidung|Entscheid|Antwort|Bescheid|uns)|geben (?:wir|ich) (?:Ihnen|dir) (?:\w+ )?Bescheid)\b`,
