@@ -32,7 +32,7 @@ const MOVES: [RegExp, string][] = [
     "send availability",
   ],
   [
-    /\b(?:slot|time ?slot|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|pick a time|choose a time|select a time)\b/i,
+    /\b(?:slot|time ?slot|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|(?:pick|choose|select) (?:a|whatever|whichever|any|the) (?:\w+ )?time)\b/i,
     "pick a slot",
   ],
   [/\bconfirm\b/i, "confirm the time"],

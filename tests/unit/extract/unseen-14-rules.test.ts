@@ -14,14 +14,17 @@
 // ingreso"); "won't be progressing your application" is a rejection; a recruiter's cold pitch for
 // a client they will not name is other; a relay mailbox named after the company beats a person's
 // display name; "within two weeks" and "will share next steps" date a promise; "Geben Sie uns bis
-// ... Bescheid" and "confirmarnos si aceptas antes del" are the owner's deadline. Every example is
-// made up.
+// ... Bescheid" and "confirmarnos si aceptas antes del" are the owner's deadline; a robot's cover
+// note leaves the contact to the attached letter; "choose whatever time suits you" asks to pick a
+// slot. Every example is made up.
 import { describe, expect, it } from "vitest";
 import { extractDates } from "../../../functions/domain/extract/deadlines";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { parentsOfBrands } from "../../../functions/domain/extract/employer-forms";
+import { extractMessage } from "../../../functions/domain/extract/extract";
 import { interviewersOf } from "../../../functions/domain/extract/interview-details";
 import { classifyKind } from "../../../functions/domain/extract/kind";
+import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
 import { extractRole } from "../../../functions/domain/extract/role";
 import { centralReading, zoneMentionedIn } from "../../../functions/domain/extract/time-zones";
 import { sampleFacts } from "./sample-facts";
@@ -281,5 +284,35 @@ describe("relay mailboxes and deadlines", () => {
       body: "Hemos actualizado la oferta. ¿Podrías confirmarnos si aceptas antes del lunes 22 de marzo?",
     });
     expect(extractDates(es, "offer", "es").respondBy).toBe("2027-03-22");
+  });
+});
+
+describe("contacts in letters and booking links", () => {
+  it("a robot's cover note leaves the human contact to the attached letter", () => {
+    const facts = sampleFacts({
+      from: { name: "Harbor Mutual", address: "harbormutual@ats-notify.example" },
+      subject: "Your offer",
+      body: "Congratulations! Harbor Mutual has extended an offer to you. A copy of your offer letter is attached.\n\nThis is an automatically generated message. Please do not reply to this email.",
+      attachments: [
+        {
+          filename: "Offer_Letter.pdf",
+          mimeType: "application/pdf",
+          textSample:
+            "Dear Sam,\nWe are pleased to offer you the position of Senior Analyst.\nQuestions about the offer can go to Rosa Lind, Talent Partner, rosa.lind@harbormutual.com.\nSincerely,\nRosa Lind",
+        },
+      ],
+    });
+    expect(extractMessage(facts, { messageId: null, originalDate: null }).contactEmail).toBe(
+      "rosa.lind@harbormutual.com",
+    );
+  });
+
+  it("'choose whatever time suits you best' asks the owner to pick a slot", () => {
+    expect(
+      ownerMoveOf(
+        "interview_invite",
+        "Please use the link below to choose whatever time suits you best; openings run all week.",
+      ),
+    ).toBe("pick a slot");
   });
 });
