@@ -219,7 +219,7 @@ const CENTRAL_BY_TLD: Record<string, Zone> = {
   cr: "America/Costa_Rica",
 };
 const MEXICO_SIGNS =
-  /\b(?:Mexico City|Ciudad de M[eé]xico|CDMX|hora del centro|Guadalajara|Monterrey|Quer[eé]taro|Puebla|M[eé]rida)\b|\+52[\s-]?\d/i;
+  /\b(?:Mexico City|Ciudad de M[eé]xico|CDMX|hora del centro|Guadalajara|Monterrey|Quer[eé]taro)\b|\+52[\s-]?\d/i;
 const US_CENTRAL_SIGNS =
   /\b(?:US (?:&|and) Canada|US Central|U\.S\. Central|Chicago|Dallas|Houston|Austin|Minneapolis)\b/i;
 
