@@ -68,6 +68,21 @@ export function extractWithEvidence(
   });
   if (kind === "other") {
     const evidence: FieldEvidence = { kind: { ...kindEvidence, ...context } };
+    // A recruiter's personal cold pitch names no employer, but a role and a person to answer.
+    if (ruleEvidence.cold_pitch) {
+      const pitchRole = extractRole(prose, language);
+      const pitchContact = extractContact(facts, outgoing, null, language);
+      if (pitchRole.role) evidence.role = { ...pitchRole.evidence, ...context };
+      if (pitchContact.email) evidence.contactEmail = { ...pitchContact.evidence, ...context };
+      const extraction = {
+        ...base,
+        role: pitchRole.role,
+        contactEmail: pitchContact.email,
+        contactName: pitchContact.name,
+        confidence: calibratedConfidence(evidence),
+      };
+      return { extraction, evidence };
+    }
     return { extraction: { ...base, confidence: calibratedConfidence(evidence) }, evidence };
   }
 

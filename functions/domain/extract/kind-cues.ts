@@ -235,6 +235,19 @@ export const APPLICATION_RECEIVED: Cue[] = [
   ],
 ];
 
+// A recruiter's cold pitch for a client they will not name yet: no process with any employer
+// (kind other), though the pitch names a role and a person to answer.
+export const COLD_PITCH: Cue[] = [
+  [
+    /\b(?:came across|found|saw|noticed|was impressed by) your (?:profile|portfolio|CV|resume|background|LinkedIn)\b/i,
+    3,
+  ],
+  [
+    /\b(?:can|could|will|happy to) share (?:the|their) (?:company(?:'s)? )?name\b|\b(?:unnamed|confidential|stealth) client\b|\bclient (?:I|we) can(?:'t|not) (?:yet )?name\b/i,
+    3,
+  ],
+];
+
 // Bulk and unrelated mail: digests, newsletters, receipts.
 export const OTHER: Cue[] = [
   [/\bnew jobs? (?:match|for you)|\bjob alert\b|\bjobs you may be interested in\b|\brecommended jobs\b/i, 5],
@@ -250,15 +263,6 @@ export const OTHER: Cue[] = [
     3,
   ],
   [/\b(?:live )?cohort\b|\bbootcamp\b/i, 2],
-  // A recruiter's cold pitch for a client they will not name yet: no process with any employer.
-  [
-    /\b(?:came across|found|saw|noticed|was impressed by) your (?:profile|portfolio|CV|resume|background|LinkedIn)\b/i,
-    3,
-  ],
-  [
-    /\b(?:can|could|will|happy to) share (?:the|their) (?:company(?:'s)? )?name\b|\b(?:unnamed|confidential|stealth) client\b|\bclient (?:I|we) can(?:'t|not) (?:yet )?name\b/i,
-    3,
-  ],
   [/\b(?:receipt|order (?:number|confirmation)|invoice|your (?:order|purchase|subscription))\b/i, 3],
   [/\b(?:total|subtotal|amount (?:paid|due)|paid)\b[^\n]{0,40}[$£€]\s?\d/i, 2],
   [/\b(?:visa|mastercard|amex|card|paypal) (?:ending|ending in|\*{2,})\s?\d{4}\b|\bpayment method\b/i, 2],

@@ -5,7 +5,7 @@ import type { MailFacts } from "../mail-facts";
 import { domainOf, isFreeMail } from "../senders";
 import type { MessageKind } from "../vocabularies";
 import { type Features, logFeature as log } from "./evidence";
-import type { Cue } from "./kind-cues";
+import { COLD_PITCH, type Cue } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
 import type { Language } from "./language";
 import { anyOf, cuesOf, kindTables } from "./languages/tables";
@@ -90,7 +90,8 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   const threadOnly = jobContext && !jobWords.test(said) && !namesJobTitle(said);
   const slots = jobContext ? slotTalk(said, SLOTS) : { proposals: 0, confirmations: 0 };
 
-  const other = score(text, OTHER) + (facts.bulk ? 3 : 0);
+  const pitch = score(text, COLD_PITCH);
+  const other = score(text, OTHER) + pitch + (facts.bulk ? 3 : 0);
   const rejection = Math.max(0, score(text, REJECTION) - score(text, NOT_REJECTION));
   const extension = score(text, EXTENSION);
   const offer =
@@ -110,7 +111,12 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   const applied = score(text, APPLICATION_RECEIVED);
   const jobScore = rejection + offer + scheduled + invite + update + applied;
   if (other >= 5 && rejection < 5 && scheduled < 5 && applied < 5)
-    return guess("other", "mailing", { top: log(other), runnerUp: log(jobScore), bulk: facts.bulk ? 1 : 0 });
+    return guess("other", "mailing", {
+      top: log(other),
+      runnerUp: log(jobScore),
+      bulk: facts.bulk ? 1 : 0,
+      ...(pitch >= 5 && !facts.bulk ? { cold_pitch: 1 } : {}),
+    });
   // A friend or relative writing from a personal mailbox about the owner's search (or their own).
   const personal = !!facts.from && isFreeMail(domainOf(facts.from.address));
   if (personal && soundsPersonal(text, local?.personal) && offer < 6 && rejection < 5)

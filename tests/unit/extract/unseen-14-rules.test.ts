@@ -12,7 +12,7 @@
 // new time" is scheduled; a German fixed "Termin:" with its calendar entry attached is scheduled
 // even as an "Einladung"; Mexican Spanish offers ("extenderte la oferta", "sueldo", "fecha de
 // ingreso"); "won't be progressing your application" is a rejection; a recruiter's cold pitch for
-// a client they will not name is other; a relay mailbox named after the company beats a person's
+// a client they will not name is other (keeping its role and recruiter); a relay mailbox named after the company beats a person's
 // display name; "within two weeks" and "will share next steps" date a promise; "Geben Sie uns bis
 // ... Bescheid" and "confirmarnos si aceptas antes del" are the owner's deadline; a robot's cover
 // note leaves the contact to the attached letter; "choose whatever time suits you" asks to pick a
@@ -240,6 +240,19 @@ describe("kinds", () => {
     const body =
       "We've reviewed all first-round candidates and decided to focus on other profiles, so we won't be progressing your application to the next stage.";
     expect(kindOf("Your application", body)).toBe("rejection");
+  });
+
+  it("a personal cold pitch is other with no employer, but keeps the role and the recruiter", () => {
+    const facts = sampleFacts({
+      from: { name: "Kenta Mori", address: "kenta.mori@hoshitalent.example" },
+      subject: "Lead Designer opportunity - fintech",
+      body: "Hi Sam,\n\nI came across your portfolio and thought of you for a search I'm running: a Lead Designer role at a fintech client (I can share the name once we've spoken).\n\nWould you be open to a 15-minute call next week?\n\nBest,\nKenta Mori\nSenior Consultant\nkenta.mori@hoshitalent.example",
+    });
+    const read = extractMessage(facts, { messageId: null, originalDate: null });
+    expect(read.kind).toBe("other");
+    expect(read.employer).toBeNull();
+    expect(read.role).toBe("Lead Designer");
+    expect(read.contactEmail).toBe("kenta.mori@hoshitalent.example");
   });
 
   it("a cold pitch for a client the recruiter will not name yet is other", () => {
