@@ -11,7 +11,7 @@ import { type Features, logFeature as log } from "./evidence";
 import { firstSessionOf } from "./itinerary";
 import type { DateCues, Language } from "./languages/cues";
 import { cuesOf, withLanguage } from "./languages/tables";
-import { istReading, zoneFromName, zoneMentionedIn, zoneOfCountryDomain } from "./time-zones";
+import { centralReading, istReading, zoneFromName, zoneMentionedIn, zoneOfCountryDomain } from "./time-zones";
 
 export interface DatedFacts {
   interviewAt: string | null;
@@ -27,7 +27,7 @@ const RESPOND =
 // The employer's own promise: its decision, answer or offer is what arrives by the date ("I expect
 // to have an answer ... by Friday", "I'm aiming to have the written offer to you by Tuesday").
 const EXPECT =
-  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decisions?|decide|answer|offer|(?:get|come|circle) back to you|revert|let you know|update you|hear|be (?:back )?in touch|get back in touch|news|clarity|contact you)|(?<!your )decision (?:for you )?by|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer)))\b/i;
+  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decisions?|decide|answer|offer|(?:get|come|circle) back to you|revert|let you know|update you|hear|be (?:back )?in touch|get back in touch|news|clarity|contact you|share (?:the |our )?next steps|share (?:an? |our |the )?(?:update|decision|feedback))|(?<!your )decision (?:for you )?by|\bwill (?:share|send you|give you) (?:the |our |an? )?(?:next steps|update|decision|feedback)\b|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer))|you(?:'ll| will| should) (?:have|get) (?:an?|the|our) (?:\w+ )?(?:answer|decision|update|feedback) from (?:us|me|the team))\b/i;
 const SCHEDULING = /\b(?:availability|available|book|self-schedul|pick a|choose a|slots?|reschedule)\b/i;
 const MEETING =
   /\b(?:confirmed|scheduled|booked|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you|schedule|itinerary|agenda)\b/i;
@@ -91,7 +91,10 @@ export function frameFor(facts: MailFacts, text: string, language: Language = "e
   // Mail in the employer's own language, with no zone anywhere, is on the employer's clock.
   const employerClock = language !== "en" ? zoneOfCountryDomain(sender) : null;
   const zone: Zone = stated ?? facts.zone ?? employerClock ?? zoneFromName(facts.ownerTimezone) ?? UTC_OFFSET;
-  const ist = istReading(`${facts.subject}\n${text}`, sender, zoneFromName(facts.ownerTimezone) ?? undefined);
+  const ownerZone = zoneFromName(facts.ownerTimezone) ?? undefined;
+  const ist = istReading(`${facts.subject}\n${text}`, sender, ownerZone);
+  const central = centralReading(`${facts.subject}\n${text}`, sender, ownerZone);
+  if (central) ist.central = central;
   return { referenceMs: facts.dateMs, zone, dayFirst: isEuropeanDomain(sender), language, ist };
 }
 

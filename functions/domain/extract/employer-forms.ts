@@ -131,9 +131,19 @@ const PARENT_PATTERNS = [
     String.raw`${UNIT}\s*(?:,|\bis)\s+(?:a\s+(?:wholly[- ]owned\s+)?(?:subsidiary|division|member|brand)\s+of|part\s+of|owned\s+by)\s+(?:the\s+)?${UNIT}`,
     "gu",
   ),
+  // "Tienda Colibrí, una de las marcas de Grupo Sierra Alta", "Fahrwerk, eine Marke der Holzmark
+  // Gruppe", "Lumen, une filiale du groupe Atrium": the same statement in Spanish, German, French.
+  new RegExp(
+    String.raw`${UNIT}\s*(?:,|[–—-]|\bes|\bist|\best)\s+(?:una de las marcas|una marca|una empresa|una filial|parte|eine Marke|ein Unternehmen|eine Tochter(?:gesellschaft)?|Teil|une marque|une filiale|une société|une entreprise|l['’]une des marques)\s+(?:de|del|der|des|du)\s+(?:(?:grupo|groupe|la|el)\s+)?${UNIT}`,
+    "gu",
+  ),
 ];
 
-const PARENT_WORDS = [/company|brand|business/, /(?:subsidiary|division|member|brand)\s+of|part\s+of|owned\s+by/];
+const PARENT_WORDS = [
+  /company|brand|business/,
+  /(?:subsidiary|division|member|brand)\s+of|part\s+of|owned\s+by/,
+  /marcas?|empresa|filial|parte|Marke|Unternehmen|Tochter|Teil|marques?|société|entreprise/,
+];
 
 /**
  * Brand and parent pairs the text states. The candidate applied to the brand; the parent's name

@@ -23,6 +23,7 @@ import {
   withCompanyFrame,
   withLeadingThe,
 } from "./employer-forms";
+import { CLIENT_ACTS, GROUP_NAME, JOB_AT, THIRD_PERSON } from "./employer-groups";
 import { type Features, logFeature as log } from "./evidence";
 
 export interface EmployerGuess {
@@ -218,10 +219,27 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     relay?.name && !relayOwnName && !isScreeningVendor(relayDomain) && !isJobBoard(relayDomain)
       ? canonicalCompany(relay.name)
       : null;
-  if (relayName) add(tally, relayName, 5, "relay_name");
+  // "Sophie Ritter <kranichwerk@candidates.recruiteemail.com>": the relay's display name is the
+  // recruiter, its mailbox the company, which the text writes ("People & Talent, Kranichwerk").
+  const relayMailbox = relay ? companyOfRelayMailbox(relay, phrases) : null;
+  if (relayMailbox) add(tally, relayMailbox, 5, "relay_name");
+  else if (relayName) add(tally, relayName, 5, "relay_name");
   if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(tally, facts.from.name, 1, "from_name");
 
   fromPatterns(tally, text, TEXT_PATTERNS, 1.5, "text");
+  // A consultant reporting what a company does, as "they": the company is the client, the sender
+  // an agency whatever its domain is called.
+  if (!agencySender && domains.length > 0 && THIRD_PERSON.test(facts.body)) {
+    const before = new Set(scores.keys());
+    fromPatterns(tally, facts.body, [CLIENT_ACTS], 3, "text");
+    const senderFold = foldName(domainLabel(domains[0] ?? ""));
+    const client = [...scores.keys()].find((n) => !before.has(n) && !senderFold.startsWith(foldName(n)));
+    if (client) {
+      agencySender = true;
+      for (const [name, sources] of tally.sources)
+        if (name !== client && !sources.has("text")) scores.set(name, (scores.get(name) ?? 0) * 0.25);
+    }
+  }
   // An agency writes about its client: a company its text names, other than the agency itself
   // ("Senior Consultant, Tanager Talent Partners"), outweighs the agency's own domain.
   if (agencySender) {
@@ -254,6 +272,9 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     for (const form of forms) handOver(tally, form, brand);
     if (forms.length > 0) brandOfParent = true;
   }
+
+  // A group's recruiter names the brand the job is at: the brand takes the group's evidence.
+  brandOfParent = brandNamedByGroup(tally, text) || brandOfParent;
 
   // Repetition in the text backs a candidate up.
   for (const name of [...scores.keys()]) {
@@ -350,4 +371,35 @@ function writtenAsAgency(name: string, text: string): boolean {
     at = text.indexOf(name, at + name.length);
   }
   return false;
+}
+
+/** The leading candidate is a group ("Grupo Sierra Alta") and the text puts the job at another name. */
+function brandNamedByGroup(tally: Tally, text: string): boolean {
+  const groups = [...tally.points.keys()].filter((name) => GROUP_NAME.test(name));
+  if (groups.length === 0) return false;
+  const before = new Set(tally.points.keys());
+  const probe: Tally = { points: new Map(), sources: new Map() };
+  fromPatterns(probe, text, JOB_AT, 1, "text");
+  const brand = [...probe.points.keys()].find(
+    (name) => !GROUP_NAME.test(name) && !groups.some((g) => foldName(g).includes(foldName(name))),
+  );
+  if (!brand) return false;
+  for (const group of groups) if (before.has(group)) handOver(tally, group, brand);
+  return true;
+}
+
+const MAILBOX_WORDS =
+  /^(?:no-?reply|do-?not-?reply|notifications?|notify|jobs|careers|talent|recruiting|hiring|team|hello|info|mail|messages?|candidates?|system|alerts?|updates?)$/i;
+
+/**
+ * A relay mailbox named after the company while the display name is someone else: the mailbox's
+ * name when the text writes it and the display name does not contain it.
+ */
+function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhrases>): string | null {
+  const local = (relay.address.split("@")[0] ?? "").replace(/[._-]+/g, "");
+  if (local.length < 4 || MAILBOX_WORDS.test(local) || /\d{3,}/.test(local)) return null;
+  const folded = foldName(local);
+  if (foldName(relay.name).includes(folded)) return null;
+  const spelled = phrases.find((phrase) => phraseFolds(phrase).includes(folded));
+  return spelled ? spelled.text : null;
 }

@@ -68,6 +68,21 @@ export function extractWithEvidence(
   });
   if (kind === "other") {
     const evidence: FieldEvidence = { kind: { ...kindEvidence, ...context } };
+    // A recruiter's personal cold pitch names no employer, but a role and a person to answer.
+    if (ruleEvidence.cold_pitch) {
+      const pitchRole = extractRole(prose, language);
+      const pitchContact = extractContact(facts, outgoing, null, language);
+      if (pitchRole.role) evidence.role = { ...pitchRole.evidence, ...context };
+      if (pitchContact.email) evidence.contactEmail = { ...pitchContact.evidence, ...context };
+      const extraction = {
+        ...base,
+        role: pitchRole.role,
+        contactEmail: pitchContact.email,
+        contactName: pitchContact.name,
+        confidence: calibratedConfidence(evidence),
+      };
+      return { extraction, evidence };
+    }
     return { extraction: { ...base, confidence: calibratedConfidence(evidence) }, evidence };
   }
 
@@ -87,7 +102,18 @@ export function extractWithEvidence(
     [...facts.replyTo, ...(facts.from ? [facts.from] : []), ...facts.to, ...facts.cc]
       .map((p) => domainOf(p.address))
       .find((d) => employerFold?.startsWith(foldName(domainLabel(d)))) ?? null;
-  const contact = extractContact(facts, outgoing, employerDomain, language);
+  let contact = extractContact(facts, outgoing, employerDomain, language);
+  // A robot's cover note ("do not reply") leaves the human to the attached letter's signature.
+  const coverLetter = outgoing ? "" : attachedText(facts);
+  if (!contact.email && coverLetter) {
+    const fromLetter = extractContact(
+      { ...facts, body: `${facts.body}\n\n${coverLetter}` },
+      outgoing,
+      employerDomain,
+      language,
+    );
+    if (fromLetter.email) contact = { ...fromLetter, evidence: { ...fromLetter.evidence, from_letter: 1 } };
+  }
   // A cover note ("attached is your offer letter") leaves the title and deadline to the letter:
   // the attachment's text fills what the message itself does not say.
   const letter = letterText;

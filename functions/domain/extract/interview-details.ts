@@ -144,7 +144,7 @@ const MEETING_WITH = String.raw`(?:\p{L}*[Gg]espräch|Interview|Vorstellungsgesp
 // "with their CTO, Farhan Qureshi", "avec notre directrice, Claire Roy": the title before the name.
 const TITLE_FIRST = String.raw`(?:(?:our|their|your|notre|votre|leur|unserem|unserer|unseren|ihrem|ihrer|nuestro|nuestra|su|onze|hun)\s+[\p{L}&/ ]{1,40}?,\s+)?`;
 const NAMED = new RegExp(
-  String.raw`(?:\b(?:${PEOPLE_LABELS})\s*:\s*|^[ \t]*(?:${SHORT_LABELS})[ \t]*:[ \t]*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+hiring\s+manager,|${MEETING_WITH})\s+)${TITLE_FIRST}(${LIST})`,
+  String.raw`(?:\b(?:${PEOPLE_LABELS})\s*:\s*|^[ \t]*(?:${SHORT_LABELS})[ \t]*:[ \t]*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|panel|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+hiring\s+manager,|${MEETING_WITH})\s+)${TITLE_FIRST}(${LIST})`,
   "gmu",
 );
 // "You'll be speaking with:" over a list, as a label is.
@@ -161,8 +161,15 @@ const AGENDA_LINE = new RegExp(
   "gmu",
 );
 // A session name, then who runs it and their title at the end of the row.
+// Two people sharing a session need no title ("Case study Mariana Lugo and Iker Bravo").
 const AGENDA_ROW_PERSON_LAST = new RegExp(
-  String.raw`^[ \t\-*•]*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?[ \t][^\n]*?(?<![\p{L}])(${PERSON}),[ \t]+[\p{Lu}][^\n,]*$`,
+  String.raw`^[ \t\-*•]*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?[ \t][^\n]*?(?<![\p{L}])(?:(${PERSON}),[ \t]+[\p{Lu}][^\n,]*|(${PERSON}(?:[ \t]+(?:and|und|et|y|en|&)[ \t]+${PERSON})+)[ \t]*)$`,
+  "gmu",
+);
+// An HTML table read as text: the label cell, a tab, then one person per row until a blank line
+// ("Interviewers\tKenji Morimoto, Design Director\nAiko Hirano, Staff Product Designer").
+const LABEL_CELL_BLOCK = new RegExp(
+  String.raw`^[ \t]*(?:${PEOPLE_LABELS}|Who|With)\t+[ \t]*(${PERSON}[^\n]*(?:\n(?![ \t]*\n)[^\n]*){0,7})`,
   "gmu",
 );
 // The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
@@ -174,6 +181,10 @@ const WRITER_JOINS =
   /^,?\s+(?:and (?:I|me|myself)|as well as (?:me|myself)|und ich|sowie ich|ainsi que moi(?:-même)?|et moi(?:-même)?|y yo|en ik|e eu|och jag|og jeg|oraz ja|i ja)(?![\p{L}])/u;
 const NOT_A_PERSON =
   /\b(?:Team|Talent|Recruiting|Recruitment|Careers?|Calendar|Hiring|Interviews?|Room|Zoom|Teams|Meet|Office|Building|Floor|Inc|Ltd|LLC|GmbH|Group|Partners|Labs|Health|Software|Systems|Media|Engineer(?:ing)?|Manager|Director|Officer|Lead|Head|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Principal|Senior|Staff|Producer|Executive|Chief|Developer|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+// Places written like names ("Mexico City", "Cape Town", "San Francisco"): where, never who.
+const PLACE_NAME =
+  /\b(?:City|Town|Street|Avenue|Road|Plaza|Campus|Airport|Station|Square)\b|^(?:New|San|Santa|Los|Las|Buenos|Tel|Kuala|Hong|Abu|Rio|Sao|São|Costa|Puerto|Sri|South|North|United)\s/;
 
 function cleanNames(list: string): string[] {
   return list
@@ -199,7 +210,10 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   const owners = new Set(facts.ownerAddresses.map((a) => a.toLowerCase()));
   const company = context.employer ? foldName(context.employer) : null;
   const isPerson = (name: string) =>
-    PERSON_ONLY.test(name) && !NOT_A_PERSON.test(name) && (!company || foldName(name) !== company);
+    PERSON_ONLY.test(name) &&
+    !NOT_A_PERSON.test(name) &&
+    !PLACE_NAME.test(name) &&
+    (!company || foldName(name) !== company);
   const fromCalendar = (facts.calendar?.attendees ?? [])
     .filter((a) => !owners.has(a.address) && !isRobotAddress(a.address) && !isSharedMailbox(a.address))
     .map((a) => withoutHonorific(a.name.replace(/\s*\([^)]*\)\s*$/, "").trim()))
@@ -238,7 +252,15 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   for (const m of text.matchAll(AGENDA_LINE)) names.push(...cleanNames(m[1] ?? ""));
   // A table row read as text: "11:30 - 12:15 (14:00 - 14:45 SGT) Leadership Wei Jie Lim, VP Engineering".
   if (names.length === 0)
-    for (const m of withoutBracketedClocks(text).matchAll(AGENDA_ROW_PERSON_LAST)) names.push(m[1] ?? "");
+    for (const m of withoutBracketedClocks(text).matchAll(AGENDA_ROW_PERSON_LAST))
+      names.push(...(m[1] ? [m[1]] : cleanNames(m[2] ?? "")));
+  for (const m of text.matchAll(LABEL_CELL_BLOCK)) {
+    for (const line of (m[1] ?? "").split("\n")) {
+      const person = LEADING_PERSON.exec(line)?.[1];
+      if (!person) break;
+      names.push(person);
+    }
+  }
   const senderTalks = PERSON_ONLY.test(senderName) && SENDER_TALKS.test(facts.body.slice(0, 5000));
   if (senderTalks) names.unshift(senderName);
   else if (senderJoins) names.push(senderName);

@@ -28,6 +28,11 @@ export const REJECTION: Cue[] = [
   ],
   [/\b(?:not|isn't|wasn't) the (?:news|outcome|answer) you (?:were )?(?:hoping for|wanted)\b/i, 3],
   [/\bwon't be (?:moving|taking) (?:you|your (?:application|candidacy)) forward\b/i, 5],
+  // "We won't be progressing your application to the next stage".
+  [
+    /\b(?:won't|will not|are not|aren't|shall not) be (?:progressing|advancing|proceeding with|continuing with) (?:you|your (?:application|candidacy|profile))\b/i,
+    5,
+  ],
   [/\b(?:experience|background|skills?|profiles?) (?:lines? up|aligns?|match(?:es)?) more closely\b/i, 2],
   [/\bregret to (?:inform|let you know)/i, 4],
   // The offer goes elsewhere or cannot be made: "we cannot offer you the position", "decided to
@@ -86,6 +91,14 @@ export const OFFER: Cue[] = [
   ],
   [/\b(?:sign|accept) (?:and return )?(?:your|the) offer\b/i, 3],
   [/\bbase (?:salary|pay)\b.{0,40}\d/i, 2],
+  // "Base $176,000": a base figure written without "salary".
+  [/\bbase:?\s+(?:of\s+)?[$£€]\s?\d/i, 2],
+  // "We'd love to have you join as Senior Data Engineer", "thrilled to welcome you aboard": an
+  // offer; "have you join us for a final round" is not (no "as", "aboard" or "to the team").
+  [
+    /\b(?:love|like|thrilled|delighted|excited|happy|pleased) to (?:have you join|welcome you)(?: us| the team)?(?: as (?:our |a |an |the )?[A-Z]| (?:aboard|on board)\b| to the team\b)/,
+    6,
+  ],
   [/\bsign[- ]on bonus\b/i, 1.5],
   [/\bstart date\b/i, 1],
   [/^(?:re:\s*)?(?:your )?offer\b/i, 2],
@@ -137,6 +150,13 @@ export const SCHEDULED: Cue[] = [
     3,
   ],
   [/\bscheduled (?:as below|for)\b/i, 3],
+  // An ATS notice that a booked slot moved: "Your interview ... has been moved to a new time",
+  // then a "New time" row.
+  [
+    /\b(?:has been|have been|was|is|were) (?:moved|rescheduled|changed) to (?:a |the )?(?:new|another|different|later|earlier) (?:time|date|slot|day)\b/i,
+    4,
+  ],
+  [/^[ \t]*New (?:time|date|slot)[ \t]*(?::|\t)/im, 2],
   // A reminder of a booked slot: "a friendly reminder about your interview tomorrow".
   [
     /\breminder(?: about| of| for|:)? (?:your|the) (?:upcoming )?(?:[\w-]+ ){0,2}(?:interview|call|screen|onsite|on-site|meeting|conversation)\b|\byour (?:[\w-]+ ){0,2}interview (?:is )?(?:tomorrow|today)\b/i,
@@ -212,7 +232,8 @@ export const INVITE: Cue[] = [
 ];
 
 export const UPDATE: Cue[] = [
-  [/\b(?:decision|an answer|feedback|update) (?:for you )?(?:by|within|before)\b/i, 3],
+  [/\b(?:decision|an answer|feedback|update) (?:for you |from (?:us|me|the team) )?(?:by|within|before)\b/i, 3],
+  [/\b(?:make|made|making) (?:the|a|our) (?:final )?(?:call|decision)\b|\bweighing (?:the|our|both)\b/i, 2],
   [/\b(?:get|come) back to you\b|\bkeep you (?:posted|updated)\b|\blet you know\b|\bbe in touch\b/i, 2],
   [/\breferences?\b/i, 2],
   [/\bnext steps?\b/i, 1.5],
@@ -226,6 +247,19 @@ export const APPLICATION_RECEIVED: Cue[] = [
   [
     /\b(?:we(?:'ve| have) (?:received|got) your application|thank you for (?:applying|submitting your application|your application)|your application (?:for|to) [^.\n]{1,100} (?:has been|was) (?:received|submitted))\b/i,
     5,
+  ],
+];
+
+// A recruiter's cold pitch for a client they will not name yet: no process with any employer
+// (kind other), though the pitch names a role and a person to answer.
+export const COLD_PITCH: Cue[] = [
+  [
+    /\b(?:came across|found|saw|noticed|was impressed by) your (?:profile|portfolio|CV|resume|background|LinkedIn)\b/i,
+    3,
+  ],
+  [
+    /\b(?:can|could|will|happy to) share (?:the|their) (?:company(?:'s)? )?name\b|\b(?:unnamed|confidential|stealth) client\b|\bclient (?:I|we) can(?:'t|not) (?:yet )?name\b/i,
+    3,
   ],
 ];
 

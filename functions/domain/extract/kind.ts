@@ -5,10 +5,11 @@ import type { MailFacts } from "../mail-facts";
 import { domainOf, isFreeMail } from "../senders";
 import type { MessageKind } from "../vocabularies";
 import { type Features, logFeature as log } from "./evidence";
-import type { Cue } from "./kind-cues";
+import { COLD_PITCH, type Cue } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
 import type { Language } from "./language";
 import { anyOf, cuesOf, kindTables } from "./languages/tables";
+import { namesJobTitle } from "./role";
 
 export interface KindGuess {
   kind: MessageKind;
@@ -57,7 +58,7 @@ function unionOf(cues: Cue[]): RegExp[] {
 const REPLY_SUBJECT = /^(?:(?:fwd?|fw|tr|wg)\s*:\s*)*(?:re|aw|sv|antw|réf|rv)\s*:/i;
 
 const JOB_WORDS =
-  /\b(?:interview\w*|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV|references?|onsite|panel)\b/i;
+  /\b(?:interview\w*|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV|references?|onsite|panel|finalists?|shortlist(?:ed)?|(?:final|next|first|second|third|technical) round)\b/i;
 
 export function classifyKind(facts: MailFacts, outgoing: boolean, language: Language = "en"): KindGuess {
   if (outgoing) return guess("outgoing", "outgoing");
@@ -79,10 +80,18 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   // A short reply ("Tuesday at 3 it is") can carry no job words itself: its thread does. Without
   // either, talk of times is social ("are you around Saturday?"), not an interview.
   const jobContext =
-    jobWords.test(text) || jobWords.test(facts.subject) || jobWords.test(facts.quoted.slice(0, 10_000));
+    jobWords.test(text) ||
+    jobWords.test(facts.subject) ||
+    jobWords.test(facts.quoted.slice(0, 10_000)) ||
+    // A thread about a named job ("Re: Product Manager, Fleet Tools – timing") is the process's.
+    namesJobTitle(facts.subject);
+  // The newest text says nothing of a job itself: its kind leans on the thread (a feature the
+  // calibration can weigh down).
+  const threadOnly = jobContext && !jobWords.test(said) && !namesJobTitle(said);
   const slots = jobContext ? slotTalk(said, SLOTS) : { proposals: 0, confirmations: 0 };
 
-  const other = score(text, OTHER) + (facts.bulk ? 3 : 0);
+  const pitch = score(text, COLD_PITCH);
+  const other = score(text, OTHER) + pitch + (facts.bulk ? 3 : 0);
   const rejection = Math.max(0, score(text, REJECTION) - score(text, NOT_REJECTION));
   const extension = score(text, EXTENSION);
   const offer =
@@ -102,7 +111,12 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   const applied = score(text, APPLICATION_RECEIVED);
   const jobScore = rejection + offer + scheduled + invite + update + applied;
   if (other >= 5 && rejection < 5 && scheduled < 5 && applied < 5)
-    return guess("other", "mailing", { top: log(other), runnerUp: log(jobScore), bulk: facts.bulk ? 1 : 0 });
+    return guess("other", "mailing", {
+      top: log(other),
+      runnerUp: log(jobScore),
+      bulk: facts.bulk ? 1 : 0,
+      ...(pitch >= 5 && !facts.bulk ? { cold_pitch: 1 } : {}),
+    });
   // A friend or relative writing from a personal mailbox about the owner's search (or their own).
   const personal = !!facts.from && isFreeMail(domainOf(facts.from.address));
   if (personal && soundsPersonal(text, local?.personal) && offer < 6 && rejection < 5)
@@ -148,6 +162,7 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
     sources: Object.values(backing).filter(Boolean).length,
     // Sure-looking cues against the winner that lost to it anyway ("unfortunately" in an invite).
     against: log(first[0] === "rejection" ? offer + scheduled : rejection),
+    ...(threadOnly ? { job_context_thread: 1 } : {}),
   });
 }
 

@@ -32,7 +32,7 @@ const MOVES: [RegExp, string][] = [
     "send availability",
   ],
   [
-    /\b(?:slots?|time ?slots?|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|pick a time|choose a time|select a time|(?:pick|choose|select) (?:one of|from|among) (?:the|these|those))\b/i,
+    /\b(?:slots?|time ?slots?|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|(?:pick|choose|select) (?:a|whatever|whichever|any|the) (?:\w+ )?time|(?:pick|choose|select) (?:one of|from|among) (?:the|these|those))\b/i,
     "pick a slot",
   ],
   [/\bconfirm\b/i, "confirm the time"],

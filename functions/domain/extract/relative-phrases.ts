@@ -33,7 +33,7 @@ export function endOfWeek(referenceMs: number, zone: Zone, next: boolean): numbe
 }
 
 const WITHIN =
-  /\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+)?(\d{1,3}|one|two|three|four|five|seven|ten)\s+(business\s+|working\s+)?(hours?|days?)\b/i;
+  /\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+)?(\d{1,3}|one|two|three|four|five|seven|ten)\s+(business\s+|working\s+)?(hours?|days?|weeks?)\b/i;
 
 /** "within 48 hours" is an instant; "in the next 3 business days" is a day. */
 const within: chrono.Parser = {
@@ -44,6 +44,9 @@ const within: chrono.Parser = {
     if (amount <= 0) return null;
     const { ms, zone } = referenceOf(context);
     if (/hour/i.test(m[3] ?? "")) return windowResult(context, at, m[0], ms + amount * HOUR_MS, true, zone);
+    // "within two weeks": calendar weeks, a day ("business weeks" are weeks all the same).
+    if (/week/i.test(m[3] ?? ""))
+      return windowResult(context, at, m[0], daysAfter(ms, zone, amount * 7, false), false, zone);
     return windowResult(context, at, m[0], daysAfter(ms, zone, amount, !!m[2]), false, zone);
   },
 };

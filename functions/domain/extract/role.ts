@@ -16,7 +16,7 @@ export interface RoleGuess {
 type Place = "body" | "quoted" | "subject";
 
 const HEAD =
-  "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|President|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|SRE|SWE|SDE|T?PM|Intern)";
+  "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|President|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|[SE]?VP(?=, [A-Z])|SRE|SWE|SDE|T?PM|Intern)";
 // Capitalised, or a product word with a lower-case prefix ("iOS", "eCommerce", "macOS").
 const WORD = "(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9&/+.-]*";
 // A requisition id in parentheses: "(R-0048213)", "(Req ID 2026-1187)", "(Job #4411)".
@@ -25,27 +25,34 @@ const REQ = String.raw`\((?:(?:Req(?:uisition)?|Job|Ref)\.?(?: ?(?:ID|No\.?|#))?
 // Brazilian "Product Manager Pleno".
 const LEVEL =
   "(?: (?:I{1,3}|IV|[1-5]|Pleno|Sênior|Júnior)\\b(?!['’]|\\s+(?:years?|months?|weeks?|days?|rounds?|interviews?)\\b))?";
+// A gender tag between a title and "position" ("Engineering Manager – Payments (w/m/d) position").
+const GENDER_TAG = String.raw`\((?:[mwfdxhv](?:\/[mwfdxhv]){1,3}|all genders)\)`;
 // A specialisation after a comma or dash is kept when the role word or a requisition id follows it.
-const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:role|position|opening|team|process|interview)\\b|\\s+(?:at|with)\\s+[A-Z]|\\s*${REQ}))?)`;
+const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:${GENDER_TAG}\\s+)?(?:role|position|opening|team|process|interview)\\b|\\s+(?:at|with)\\s+[A-Z]|\\s*${REQ}))?)`;
 // A subject part that is a title and its specialisation, a title in a subject segment, a whole
 // requisition id: built once, not per subject part.
 const SPECIALISED_SUBJECT = new RegExp(
   `(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: (?:at|with) [A-Z].*)?$`,
 );
+const BRACKETED_SUBJECT_TITLE = new RegExp(
+  `\\(((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, | [-–—] )(?:${WORD} ?){1,3}?)\\)\\s*$`,
+);
 // "Acme Robotics (Firmware Engineer II)": a title in parentheses too.
 const SUBJECT_TITLE = new RegExp(`(?:^|\\s|\\()${TITLE}(?=\\s|$|\\(|\\))`);
 const WHOLE_REQ = new RegExp(`^${REQ}$`);
 // A title whose dash or comma specialisation runs to the end of the clause.
-const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at)\\b|[.;:!?\\n]|$))?)`;
+const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at)\\b|[.;:!?\\n]|,\\s+[a-z]|$))?)`;
 const CONTEXTS: [RegExp, number][] = [
   [
     new RegExp(
-      `${TITLE}\\s+(?:${REQ}\\s+)?(?:role|position|opening|job|opportunity|vacancy|process|interview process|hiring process|offer)\\b`,
+      `${TITLE}\\s+(?:${REQ}\\s+|${GENDER_TAG}\\s+)?(?:role|position|opening|job|opportunity|vacancy|process|interview process|hiring process|offer)\\b`,
       "g",
     ),
     4,
   ],
   [new RegExp(`\\b(?:position|role) of (?:the )?${TITLE}`, "g"), 4],
+  // "the position of Manager, Analytics Engineering, reporting to ...": the specialisation runs to the clause end.
+  [new RegExp(`\\b(?:position|role|post) of (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 4],
   // "the Engineering Manager (Fleet Platform) role": the parenthesis is written inside the title.
   [
     new RegExp(
@@ -72,7 +79,17 @@ const CONTEXTS: [RegExp, number][] = [
   ],
   // "Your interview for Product Design Lead — Mobile is confirmed": a dash specialisation ends the clause.
   [new RegExp(`\\binterview for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 3],
+  // "Your interview with Kumoriya Labs for ...", "the final round for ...": a stage of the process.
+  [
+    new RegExp(
+      `\\b(?:interview with (?:[A-Z][\\w&'.-]*\\s?){1,4}|(?:final|next|first|second|last) (?:round|stage) )for (?:the )?${TITLE_TO_CLAUSE_END}`,
+      "g",
+    ),
+    3,
+  ],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2],
+  // "We'd love to have you join as Senior Data Engineer, Clinical Data Platform."
+  [new RegExp(`\\b(?:join|joining) (?:us |the team )?as (?:our |a |an |the )?${TITLE_TO_CLAUSE_END}`, "g"), 3],
   [new RegExp(`\\b${TITLE}\\s*${REQ}`, "g"), 3],
   // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept.
   [
@@ -106,6 +123,14 @@ function tidy(raw: string): string | null {
   )
     return paren[1];
   return title;
+}
+
+// A capitalised title with at least one word before its noun ("Engineering Manager", "Product Manager").
+const TITLE_SHAPED = new RegExp(`(?:^|[\\s(])(?:${WORD} ){1,5}${HEAD}\\b`);
+
+/** The text names a job title ("Next step (Engineering Manager – Payments)"): it is about a job. */
+export function namesJobTitle(text: string): boolean {
+  return TITLE_SHAPED.test(text);
 }
 
 // Every context holds a title, and every title its noun: a text without one has no title to find,
@@ -195,6 +220,14 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
       if (places.size === 0) places.add("body");
       seen.set(title, places);
     }
+  // "Next step: system design (Engineering Manager – Payments Core)": a title in a closing
+  // parenthesis keeps its dash or comma specialisation (the split below would cut it).
+  const bracketed = BRACKETED_SUBJECT_TITLE.exec(facts.subject)?.[1];
+  const inBrackets = bracketed ? tidy(bracketed) : null;
+  if (inBrackets && !notPartOfTitle(inBrackets.replace(/ [-–—] /, ", "), facts)) {
+    scores.set(inBrackets, (scores.get(inBrackets) ?? 0) + 3);
+    inSubject(inBrackets);
+  }
   // Subjects are terse: any title-shaped run counts ("Thank you - Senior Data Platform Engineer onsite").
   for (const part of facts.subject.split(/\s+[-–—|:·]\s+|:\s+/)) {
     // A subject part that is a title and its specialisation ("Your application - Risk Analyst,

@@ -56,6 +56,8 @@ const WINDOWS_ZONES: Record<string, string> = {
   "eastern standard time": "America/New_York",
   "us eastern standard time": "America/Indianapolis",
   "central standard time": "America/Chicago",
+  "central standard time (mexico)": "America/Mexico_City",
+  "central america standard time": "America/Guatemala",
   "mountain standard time": "America/Denver",
   "us mountain standard time": "America/Phoenix",
   "pacific standard time": "America/Los_Angeles",
@@ -181,6 +183,8 @@ export interface IstReading {
   zone: Zone;
   /** The message's own signs point one way; false when the owner's zone had to decide. */
   sure: boolean;
+  /** What "CST", "CT" and "Central" mean when it is not US Central (centralReading). */
+  central?: Zone;
 }
 
 const INDIA_SIGNS =
@@ -201,6 +205,38 @@ export function istReading(text: string, senderDomain: string, ownerZone: Zone |
   // owner in Ireland or Britain reads it as their own clock, but not surely, nor when both are named.
   const irishOwner = nearIreland(ownerZone);
   return { zone: irishOwner ? IRISH : INDIA, sure: !irishOwner && !india };
+}
+
+const MEXICO_CITY: Zone = "America/Mexico_City";
+// Mexico's central zone has kept UTC-06:00 all year since 2022 (no DST), and Central America
+// never had it: "CST" written by or to someone there is that clock, not US Central (CDT in summer).
+const CENTRAL_BY_TLD: Record<string, Zone> = {
+  mx: MEXICO_CITY,
+  gt: "America/Guatemala",
+  sv: "America/El_Salvador",
+  hn: "America/Tegucigalpa",
+  ni: "America/Managua",
+  cr: "America/Costa_Rica",
+};
+const MEXICO_SIGNS =
+  /\b(?:Mexico City|Ciudad de M[eé]xico|CDMX|hora del centro|Guadalajara|Monterrey|Quer[eé]taro)\b|\+52[\s-]?\d/i;
+const US_CENTRAL_SIGNS =
+  /\b(?:US (?:&|and) Canada|US Central|U\.S\. Central|Chicago|Dallas|Houston|Austin|Minneapolis)\b/i;
+
+/**
+ * What "CST"/"CT"/"Central" mean in one message: Mexico City's year-round -06:00 (or a Central
+ * American country's) when the sender's domain, the owner's zone or the text's places say so and
+ * nothing points at the US; undefined (US Central) otherwise.
+ */
+export function centralReading(text: string, senderDomain: string, ownerZone: Zone | undefined): Zone | undefined {
+  if (US_CENTRAL_SIGNS.test(text)) return undefined;
+  const byTld = CENTRAL_BY_TLD[senderDomain.slice(senderDomain.lastIndexOf(".") + 1).toLowerCase()];
+  if (byTld) return byTld;
+  if (MEXICO_SIGNS.test(text)) return MEXICO_CITY;
+  if (typeof ownerZone === "string" && Object.values(CENTRAL_BY_TLD).includes(ownerZone)) return ownerZone;
+  if (ownerZone === "America/Monterrey" || ownerZone === "America/Merida" || ownerZone === "America/Bahia_Banderas")
+    return ownerZone;
+  return undefined;
 }
 
 // Zones other languages name in words after a time: "(heure de Paris)", "hora peninsular",
@@ -226,6 +262,8 @@ const LOCAL_ZONE_NAMES: Record<string, string> = {
   "schweizer zeit": "Europe/Zurich",
   "österreichischer zeit": "Europe/Vienna",
   "österreichische zeit": "Europe/Vienna",
+  "hora del centro": "America/Mexico_City",
+  "hora centro": "America/Mexico_City",
 };
 const CITY_ZONES: Record<string, string> = {
   paris: "Europe/Paris",
@@ -253,12 +291,17 @@ const CITY_ZONES: Record<string, string> = {
   lisboa: "Europe/Lisbon",
   méxico: "America/Mexico_City",
   mexico: "America/Mexico_City",
+  "ciudad de méxico": "America/Mexico_City",
+  "ciudad de mexico": "America/Mexico_City",
+  cdmx: "America/Mexico_City",
+  guadalajara: "America/Mexico_City",
+  monterrey: "America/Monterrey",
   bogotá: "America/Bogota",
   montréal: "America/Toronto",
   "buenos aires": "America/Argentina/Buenos_Aires",
 };
 const LOCAL_ZONE = new RegExp(
-  String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(${Object.keys(LOCAL_ZONE_NAMES).join("|")})|(?:heure|hora|horario|Uhrzeit|Zeit|tijd)\s+(?:de|d'|del|in|van)\s+(${Object.keys(CITY_ZONES).join("|")}))(?![A-Za-z\u00C0-\u024F])`,
+  String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(${Object.keys(LOCAL_ZONE_NAMES).join("|")})|(?:heure|hora|horario|Uhrzeit|Zeit|tijd)\s+(?:de la|de|d'|del|in|van)\s+(${Object.keys(CITY_ZONES).join("|")}))(?![A-Za-z\u00C0-\u024F])`,
   "i",
 );
 
@@ -281,17 +324,32 @@ export function zoneMentionedIn(text: string, near?: Zone, ist?: IstReading): Zo
     const zone = zoneFromName(ianaName[1]);
     if (zone) return zone;
   }
-  const offset = /\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?/i.exec(text);
-  if (offset) return zoneFromName(offset[0].replace(/\s+/g, ""));
+  // A typeset minus ("UTC−6", U+2212) is a minus.
+  const offset = /\b(?:GMT|UTC)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?/i.exec(text);
+  if (offset) return zoneFromName(offset[0].replace(/\s+/g, "").replace("\u2212", "-"));
   const spelled = spelledZone(text);
   if (spelled) return spelled;
   const local = localZoneName(text);
   if (local) return local;
+  const city = cityClock(text);
+  if (city) return city;
   const word =
     /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|BST|CET|CEST|MEZ|MESZ|GMT|UTC|SGT|JST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b|\b(Eastern|Central|Mountain|Pacific)(?:\s+(?:time|standard|daylight))?\b|\b(UK) time\b/.exec(
       text,
     );
   const found = word?.[1] ?? word?.[2] ?? word?.[3];
+  if (ist?.central && found && /^(?:CT|CST|CDT|Central)$/.test(found)) return ist.central;
   if (found === "IST") return ist ? ist.zone : nearIreland(near) ? IRISH : INDIA;
   return found ? zoneFromName(found) : null;
+}
+
+// English names a city's clock after it: "10:00 Mexico City time", "3pm Madrid time".
+const CITY_CLOCK = new RegExp(
+  String.raw`(?<![A-Za-z\u00C0-\u024F])(${Object.keys(CITY_ZONES).join("|")})(?: City)? time\b`,
+  "i",
+);
+
+function cityClock(text: string): Zone | null {
+  const m = CITY_CLOCK.exec(text);
+  return m?.[1] ? (CITY_ZONES[m[1].toLowerCase()] ?? null) : null;
 }

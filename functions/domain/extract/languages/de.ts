@@ -205,6 +205,15 @@ export const GERMAN: LanguageCues = {
       ],
       [words(String.raw`^\s*(?:Datum|Uhrzeit|Zeit|Wann|Ort)\s*:`, "im"), 1.5],
       [words(String.raw`\b(?:Kalendereinladung|Einwahllink|Einwahldaten)\b`), 1],
+      // A fixed slot laid out ("Termin: Donnerstag, 5. November 2026, 14:00 bis 15:30 Uhr") and its
+      // calendar entry attached: set, even when the mail calls itself an "Einladung".
+      [words(String.raw`^\s*(?:Termin|Datum|Wann)\s*:[^\n]*\d{1,2}[:.]\d{2}`, "im"), 2],
+      [
+        words(
+          String.raw`\b(?:Kalendereintrag|Kalendereinladung|Termineinladung)\b[^.\n]{0,30}\b(?:im Anhang|anbei|angehängt)`,
+        ),
+        2,
+      ],
       [words(String.raw`\bbis (?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|morgen|dann|bald)!`), 1],
     ],
     invite: [
@@ -310,7 +319,7 @@ export const GERMAN: LanguageCues = {
   },
   dates: {
     respond: words(
-      String.raw`\b(?:(?:Ihre|deine|eure) (?:Rückmeldung|Antwort|Entscheidung|Zusage|Unterschrift)|annehmen|zusagen|ablehnen|unterschreiben|unterzeichnen|zurücksenden|(?:nehmen|lehnen) Sie (?:es|das Angebot|dieses)|Frist|gültig bis|verfällt|Bedenkzeit)\b`,
+      String.raw`\b(?:(?:Ihre|deine|eure) (?:Rückmeldung|Antwort|Entscheidung|Zusage|Unterschrift)|annehmen|zusagen|ablehnen|unterschreiben|unterzeichnen|zurücksenden|(?:nehmen|lehnen) Sie (?:es|das Angebot|dieses)|Frist|gültig bis|verfällt|Bedenkzeit|geben Sie (?:uns|mir) (?:bitte |gerne )?(?:bis|spätestens)|Bescheid geben)\b`,
     ),
     expect: words(
       String.raw`\b(?:(?:wir|ich) (?:werden|werde|möchten|möchte|wollen|will) (?:uns|Ihnen|dir)\b${CLAUSE}{0,80}\b(?:melden|Bescheid|Rückmeldung|Entscheidung|Entscheid|mitteilen|informieren)|melden (?:wir|ich) uns|(?:wir|ich) melden? (?:uns|mich)\b|(?:erhalten|bekommen|hören) (?:Sie|du) (?:von uns|unsere[n]?|eine|die)\b${CLAUSE}{0,40}\b(?:Rückmeldung|Entscheidung|Entscheid|Antwort|Bescheid|uns)|geben (?:wir|ich) (?:Ihnen|dir) (?:\w+ )?Bescheid)\b`,

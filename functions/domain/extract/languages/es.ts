@@ -112,21 +112,21 @@ export const SPANISH: LanguageCues = {
     offer: [
       [
         words(
-          String.raw`\b(?:ofrecerte|ofrecerle|proponerte|proponerle) (?:formalmente |oficialmente )?(?:el puesto|la posición|una oferta|un contrato|la plaza|incorporarte)\b|\bque te incorpor(?:es|aras|ases)\b|\bhacerte (?:una|la) oferta\b`,
+          String.raw`\b(?:ofrecerte|ofrecerle|proponerte|proponerle) (?:formalmente |oficialmente )?(?:el puesto|la posición|una oferta|un contrato|la plaza|incorporarte)\b|\bque te incorpor(?:es|aras|ases)\b|\bhacerte (?:una|la) oferta\b|\b(?:extenderte|extenderle|presentarte|presentarle) (?:la|una|nuestra) (?:oferta|propuesta)\b`,
         ),
         6,
       ],
       [
         words(
-          String.raw`\b(?:oferta|propuesta) (?:formal|de empleo|de trabajo|económica|de contratación)\b|\bcarta de oferta\b`,
+          String.raw`\b(?:oferta|propuesta) (?:formal|de empleo|de trabajo|laboral|económica|de contratación)\b|\bcarta (?:de )?oferta\b`,
         ),
         3,
       ],
       [words(String.raw`\bcondiciones de (?:la|nuestra) (?:oferta|propuesta)\b`), 2],
       [words(String.raw`^(?:(?:re|rv|fwd?):\s*)*(?:tu |nuestra )?(?:oferta|propuesta)\b`), 2],
-      [words(String.raw`\bsalario\b[^\n]{0,40}\d`), 2],
+      [words(String.raw`\b(?:salario|sueldo)\b[^\n]{0,40}\d`), 2],
       [words(String.raw`\bperiodo de prueba\b`), 1.5],
-      [words(String.raw`\bincorporación\b|\bfecha de (?:inicio|incorporación)\b`), 1],
+      [words(String.raw`\bincorporación\b|\bfecha de (?:inicio|incorporación|ingreso)\b`), 1],
     ],
     notOffer: [
       [words(String.raw`\bno (?:podemos|podremos) (?:ofrecerte|hacerte una oferta)\b`), 8],
@@ -244,7 +244,7 @@ export const SPANISH: LanguageCues = {
   },
   dates: {
     respond: words(
-      String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|tu (?:respuesta|decisión|confirmación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo)\b`,
+      String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|tu (?:respuesta|decisión|confirmación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si)\b`,
     ),
     expect: words(
       String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión))\b`,
