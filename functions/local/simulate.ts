@@ -36,7 +36,13 @@ const ScenarioSchema = z.object({
       z.object({ at: instant, command: text }),
       // The owner opens a one-click link of the newest email that has it (by its label, as the
       // text part shows it) and presses its button; `form` fills the page's fields, if any.
-      z.object({ at: instant, tap: text, form: z.optional(z.record(z.string(), z.string())) }),
+      // `optional`: only if some email shows it (an answer to a question jobnudge may not ask).
+      z.object({
+        at: instant,
+        tap: text,
+        form: z.optional(z.record(z.string(), z.string())),
+        optional: z.optional(z.boolean()),
+      }),
     ]),
   ),
 });
@@ -155,7 +161,7 @@ export async function simulateFull(
     await fireUntil(at);
     now = Math.max(now, at);
     if ("tap" in step) {
-      await tapLink(deps, bodies, step.tap, step.form);
+      await tapLink(deps, bodies, step.tap, step.form, step.optional === true);
       continue;
     }
     const rawKey = `step-${index}`;
@@ -181,6 +187,7 @@ async function tapLink(
   bodies: SimulatedBody[],
   label: string,
   form: Record<string, string> | undefined,
+  optional: boolean,
 ): Promise<void> {
   const line = `- ${label}: `;
   const url = bodies
@@ -188,6 +195,7 @@ async function tapLink(
     .findLast((l) => l !== undefined)
     ?.slice(line.length)
     .trim();
+  if (!url && optional) return;
   if (!url) throw new ConfigError(`tap "${label}": no email so far has a link with that label`);
   const page = await handleAction(deps, { method: "POST", path: new URL(url).pathname, form });
   if (page.status !== 200) throw new ConfigError(`tap "${label}": the link was refused (${page.status})`);

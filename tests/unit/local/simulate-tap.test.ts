@@ -35,6 +35,19 @@ describe("simulate: tap steps", () => {
     expect(result.employers.find((e) => e.name === "Northgate Analytics")?.stage).toBe("offer");
   });
 
+  it("an optional tap that no email shows is skipped", async () => {
+    // Prepare
+    const scenario = await offerThen([
+      { at: "2026-04-08T11:30:00-04:00", tap: "Accept Globex's offer", optional: true },
+    ]);
+
+    // Act
+    const result = await simulate(DIR, scenario);
+
+    // Assess
+    expect(result.employers.find((e) => e.name === "Northgate Analytics")?.stage).toBe("offer");
+  });
+
   it("a label no email has is a clear scenario error", async () => {
     // Prepare
     const scenario = await offerThen([{ at: "2026-04-08T11:30:00-04:00", tap: "Accept Globex's offer" }]);

@@ -28,9 +28,9 @@ describe.each(ZONES)("§3 offer, owner in $zone", ({ folder, offset }) => {
       // ...and more time (deadline Tue Apr 14 5:00 PM is under 7 days away, but more than 3 business
       // days): they get a business day to answer the expedite requests first, Thu Apr 9 09:00
       { at: wall("2026-04-09 09:00", offset), kind: "extension_request", employer: "Northgate Analytics" },
-      // extended by mail on Thu Apr 9 to Mon Apr 20 5:00 PM, which the ack asks about and the owner
-      // confirms in one tap at 15:10: Fri Apr 10 09:00 and Tue Apr 14 14:00 are
-      // dropped; 2 business days before Mon Apr 20 is Thu Apr 16
+      // extended by mail on Thu Apr 9 to Mon Apr 20 5:00 PM (read surely, or asked about and confirmed
+      // by the owner in one tap at 15:10: the same plan either way): Fri Apr 10 09:00 and Tue Apr 14
+      // 14:00 are dropped; 2 business days before Mon Apr 20 is Thu Apr 16
       { at: wall("2026-04-16 09:00", offset), kind: "decision_reminder", employer: "Northgate Analytics" },
       // `deadline Northgate april 22` on Fri Apr 17: Mon Apr 20 14:00 is dropped; Mon Apr 20 09:00
       // (2 business days before) and the morning of Wed Apr 22
