@@ -11,6 +11,7 @@ import { acceptedElsewhere, withdrawalTargets } from "../playbook";
 import { DAY_MS, deadlineOrNull, formatClock } from "../time";
 import { joinNames } from "../wording";
 import { OFFER_TERM_ROWS, termsByLabel } from "./offer-tables";
+import { digestOpenQuestions } from "./open-questions";
 import { formatMoney } from "./plain-words";
 import { openEmployers, processTable } from "./process-table";
 
@@ -188,6 +189,10 @@ export function composeDigest(
     ...(lateOffers.length > 0 ? [`a newer offer from ${joinNames(lateOffers.map((e) => e.name))}`] : []),
   ].join(", ");
   const summary = accepted ? acceptedWords : `${openWords}, ${offerWords}`;
+  // Facts read but not yet confirmed wait for the owner: said plainly, answered in one tap.
+  const waiting = digestOpenQuestions(open, owner, now, links);
+  if (waiting.section) sections.unshift(waiting.section);
+  actions.unshift(...waiting.links);
   return {
     kind: "digest",
     subject: `Your week: ${summary}`,

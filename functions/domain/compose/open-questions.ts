@@ -2,10 +2,13 @@
 // says plainly what it goes by meanwhile, and carries the same one-tap answers as the
 // acknowledgement, so the owner can settle the fact from whichever email is in front of them.
 // ("Their message of Thu 9 Apr gives the deadline as Mon 20 Apr, 5:00 PM EDT. Until you confirm it
-// with a link below, this email goes by Tue 14 Apr, 5:00 PM EDT, the one on record.")
-import type { EmailView, SectionView } from "../email-view";
+// with a link below, this email goes by Tue 14 Apr, 5:00 PM EDT, the one on record.") The weekly
+// digest lists the same questions for every employer.
+import type { EmailView, LinkView, SectionView } from "../email-view";
 import type { AskedField, EmployerRecord, UnsureFact } from "../employer";
 import { emptyExtraction } from "../extraction";
+import type { LinkMaker } from "../link-actions";
+import type { OwnerSettings } from "../owner";
 import { formatDeadline, formatInstant } from "../owner-time";
 import { ackQuestions } from "./ack-questions";
 import type { ComposeContext } from "./frame";
@@ -13,7 +16,10 @@ import { MESSAGE_KIND_WORDS, oneLine } from "./plain-words";
 
 type Phrase = { what: string; shown: (value: string) => string; recorded: (r: EmployerRecord) => string | null };
 
-function phrases(ctx: ComposeContext): Record<AskedField, Phrase> {
+/** What the questions need to know: the employer, the owner's zone, now and the link signer. */
+type QuestionContext = Pick<ComposeContext, "employer" | "now" | "links"> & { owner: Pick<OwnerSettings, "timezone"> };
+
+function phrases(ctx: QuestionContext): Record<AskedField, Phrase> {
   const zone = ctx.owner.timezone;
   const deadline = (v: string) => formatDeadline(v, zone, ctx.now);
   return {
@@ -44,7 +50,7 @@ function phrases(ctx: ComposeContext): Record<AskedField, Phrase> {
 }
 
 /** One plain sentence per unsure fact: what the message said, and what this email goes by meanwhile. */
-export function assumptionOf(fact: UnsureFact, ctx: ComposeContext): string {
+export function assumptionOf(fact: UnsureFact, ctx: QuestionContext): string {
   const phrase = phrases(ctx)[fact.field];
   const from = `Their message of ${formatInstant(fact.at, ctx.owner.timezone, ctx.now)}`;
   if (fact.field === "kind")
@@ -57,23 +63,42 @@ export function assumptionOf(fact: UnsureFact, ctx: ComposeContext): string {
   return `${from} gives ${phrase.what} as ${phrase.shown(fact.value)}. ${meanwhile}`;
 }
 
-/** The view with a "Not confirmed yet" section first and the answers first among the controls. */
-export function withOpenQuestions(view: EmailView, ctx: ComposeContext): EmailView {
+/** The employer's unsure facts, each said plainly, and their one-tap answers. */
+export function openQuestions(ctx: QuestionContext): { items: string[]; links: LinkView[] } {
   const facts = ctx.employer.unsure ?? [];
-  if (facts.length === 0) return view;
-  const questions = facts.flatMap((fact) =>
+  const links = facts.flatMap((fact) =>
     ackQuestions({
       extraction: emptyExtraction(),
       employer: { ...ctx.employer, unsure: [fact] },
       timezone: ctx.owner.timezone,
       links: ctx.links,
       messageKey: fact.messageKey,
-    }),
+    }).flatMap((q) => q.links),
   );
-  const section: SectionView = { title: "Not confirmed yet", items: facts.map((f) => assumptionOf(f, ctx)) };
-  return {
-    ...view,
-    sections: [section, ...view.sections],
-    actions: [...questions.flatMap((q) => q.links), ...view.actions],
-  };
+  return { items: facts.map((f) => assumptionOf(f, ctx)), links };
+}
+
+/** The view with a "Not confirmed yet" section first and the answers first among the controls. */
+export function withOpenQuestions(view: EmailView, ctx: ComposeContext): EmailView {
+  const { items, links } = openQuestions(ctx);
+  if (items.length === 0) return view;
+  const section: SectionView = { title: "Not confirmed yet", items };
+  return { ...view, sections: [section, ...view.sections], actions: [...links, ...view.actions] };
+}
+
+/** The digest's list: every employer's open questions, named, with their answers. */
+export function digestOpenQuestions(
+  employers: EmployerRecord[],
+  owner: Pick<OwnerSettings, "timezone">,
+  now: string,
+  links: LinkMaker,
+): { section: SectionView | null; links: LinkView[] } {
+  const items: string[] = [];
+  const answers: LinkView[] = [];
+  for (const employer of employers) {
+    const open = openQuestions({ employer, owner, now, links });
+    items.push(...open.items.map((item) => `${employer.name}: ${item}`));
+    answers.push(...open.links);
+  }
+  return { section: items.length > 0 ? { title: "Waiting for your answer", items } : null, links: answers };
 }

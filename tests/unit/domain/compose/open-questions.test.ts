@@ -2,6 +2,7 @@
 // meanwhile and carries the one-tap answers (the rule: never act on an unsure fact silently).
 import { describe, expect, it } from "vitest";
 import { composeNudge } from "../../../../functions/domain/compose";
+import { composeDigest } from "../../../../functions/domain/compose/digest";
 import type { EmployerRecord, UnsureFact } from "../../../../functions/domain/employer";
 import type { LinkMaker } from "../../../../functions/domain/link-actions";
 import { planNudges } from "../../../../functions/domain/playbook";
@@ -120,5 +121,36 @@ describe("open questions on other nudges", () => {
     // Assess
     expect(view.sections.map((s) => s.title)).not.toContain("Not confirmed yet");
     expect(view.actions[0]?.label).toBe("Accept Northgate Analytics");
+  });
+});
+
+describe("the weekly digest", () => {
+  it("lists every employer's open questions, named, with their one-tap answers first", () => {
+    // Prepare
+    const r = northgate({ unsure: [unsure({ field: "respondBy", value: "2026-04-20T17:00:00-04:00" })] });
+    const other = employer("Harborview Systems", { lastContactAt: "2026-04-06T13:35:00.000Z" });
+
+    // Act
+    const view = composeDigest([other, r], [], ownerIn(NEW_YORK), NOW, links);
+
+    // Assess
+    expect(view.sections[0]).toEqual({
+      title: "Waiting for your answer",
+      items: [
+        "Northgate Analytics: Their message of Thu 9 Apr, 2:40 PM EDT gives the deadline as Mon 20 Apr, 5:00 PM EDT. Until you confirm it with a link below, this email goes by Tue 14 Apr, 5:00 PM EDT, the one on record.",
+      ],
+    });
+    expect(view.actions.map((a) => a.label).slice(0, 2)).toEqual([
+      "Deadline Mon 20 Apr, 5:00 PM EDT? Yes",
+      "Deadline Mon 20 Apr, 5:00 PM EDT? Change",
+    ]);
+  });
+
+  it("says nothing of questions when every fact is confirmed", () => {
+    // Act
+    const view = composeDigest([northgate({ unsure: [] })], [], ownerIn(NEW_YORK), NOW, links);
+
+    // Assess
+    expect(view.sections.map((s) => s.title)).not.toContain("Waiting for your answer");
   });
 });
