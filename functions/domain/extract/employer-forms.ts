@@ -173,3 +173,46 @@ export function withCompanyFrame(name: string, text: string): string {
   const framed = new RegExp(`(?:^|[^\\p{L}])The[ \\t]+${escapeRegExp(bare)}[ \\t]+Company(?![\\p{L}])`, "u");
   return framed.test(text) ? `The ${bare} Company` : name;
 }
+
+// Words a signature adds to a company's name that are not part of it ("Halden Careers").
+const NOT_NAME_WORD =
+  /^(?:Team|Teams|Careers|Career|Early|Graduate|Campus|Jobs|Talent|Recruiting|Recruitment|Resourcing|People|HR|Human|Resources|Hiring|Acquisition|Group|Company|Office|The|Your|Ihr|Ihre|Votre|Uw|Je|Tu|Su|Personal|Werving|Recrutement|Reclutamiento)$/i;
+
+/**
+ * The name a company signs with: "Lakeshore Freight" (from the domain) is signed "Director of
+ * Analytics | Lakeshore Freight Labs" or "Dijkstra & Mol Verzekeringen N.V." on a line of its own.
+ * A signature line (or one of its "|" parts) that writes the name with one or two more words, one
+ * of them possibly before it ("Maison Verdier Cosmétiques SAS"), is the name; not when some
+ * signature line writes the short form on its own ("Talent Partner | Anchor").
+ */
+export function signedFullerName(name: string, body: string, domainLabel: string, subject = ""): string | null {
+  const words = name.split(/\s+/);
+  // "pinebrookmutual" already ends in an industry word: the domain spells the name in full.
+  if (!name || words.length > 4 || labelEndsInIndustryWord(domainLabel)) return null;
+  const parts = body
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && line.length <= 90 && !/[!?:]\s*$|\p{Ll}{2}\.\s*$/u.test(line))
+    .flatMap((line) => line.split(/\s+[|·•]\s+/))
+    .map((part) => part.trim());
+  let signed: string | null = null;
+  for (const part of parts) {
+    const full = canonicalCompany(part);
+    if (!full) continue;
+    if (full === name) return null;
+    const fullWords = full.split(/\s+/);
+    const added = fullWords.length - words.length;
+    if (added < 1 || added > 2) continue;
+    const at = fullWords.findIndex((_, i) => fullWords.slice(i, i + words.length).join(" ") === name);
+    if (at < 0 || at > 1) continue;
+    const extra = [...fullWords.slice(0, at), ...fullWords.slice(at + words.length)];
+    if (part.split(/[\s-]+/).some((w) => NOT_NAME_WORD.test(w))) continue;
+    if (extra.some((w) => !/^\p{Lu}[\p{L}]{2,}$/u.test(w) || TITLE_WORD.test(w))) continue;
+    // A word before the name only on a registered name's line ("Maison Verdier Cosmétiques SAS").
+    if (at > 0 && canonicalCompany(part) === part.replace(/[\s.,]+$/, "")) continue;
+    signed ??= full;
+  }
+  // A subject that writes the short form on its own keeps it ("Harrowgate - next steps").
+  if (signed && writtenAloneIn(name, subject) && !subject.includes(signed)) return null;
+  return signed;
+}

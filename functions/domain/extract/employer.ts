@@ -19,6 +19,7 @@ import {
   isAgencyLabel,
   looksLikeJobTitle,
   parentsOfBrands,
+  signedFullerName,
   untilSentenceEnd,
   withCompanyFrame,
   withLeadingThe,
@@ -315,6 +316,14 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     handOver(tally, best, fuller);
     best = fuller;
     bestScore = scores.get(fuller) ?? bestScore;
+  }
+  // The company signs with a fuller form of the name ("Lakeshore Freight Labs" at lakeshorefreight.com).
+  const signed =
+    outgoing || agencySender ? null : signedFullerName(best, facts.body, domainLabel(domains[0] ?? ""), facts.subject);
+  if (signed) {
+    handOver(tally, best, signed);
+    best = signed;
+    bestScore = scores.get(signed) ?? bestScore;
   }
   // The runner-up is another company, not a longer or shorter form of the same name.
   const bestFold = foldName(best);

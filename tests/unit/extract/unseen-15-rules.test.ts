@@ -1,0 +1,44 @@
+// Rules added after the set unseen-15 was measured (its before score is in its README): the name a
+// company signs with (a signature line that writes the domain's name with one or two more words,
+// or one word before it on a registered name's line) is the employer's name. Every example is made up.
+import { describe, expect, it } from "vitest";
+import { extractEmployer } from "../../../functions/domain/extract/employer";
+import { signedFullerName } from "../../../functions/domain/extract/employer-forms";
+import { sampleFacts } from "./sample-facts";
+
+describe("the name a company signs with", () => {
+  it("takes the fuller signed name over the domain's short form", () => {
+    const facts = sampleFacts({
+      from: { name: "Ada Brook", address: "ada@quillmoor.com" },
+      subject: "Next steps",
+      body: "Hi Sam,\n\nThanks for your time today.\n\nBest,\nAda Brook\nTalent Partner | Quillmoor Vaccines\n",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Quillmoor Vaccines");
+  });
+
+  it("keeps a word before the name on a registered name's line", () => {
+    expect(
+      signedFullerName("Ferrand Optique", "Cordialement,\nLéa\nAtelier Ferrand Optique SARL\n", "ferrand-optique"),
+    ).toBe("Atelier Ferrand Optique");
+    expect(
+      signedFullerName("Ferrand Optique", "Cordialement,\nLéa\nVotre Ferrand Optique\n", "ferrand-optique"),
+    ).toBeNull();
+  });
+
+  it("reads a registered line that ends in a dotted legal form", () => {
+    expect(signedFullerName("Vos & Kam", "Groet,\nEva\nVos & Kam Bouwadvies N.V.\n", "voskam")).toBe(
+      "Vos & Kam Bouwadvies",
+    );
+  });
+
+  it("ignores team and careers words, sentences, and names the signature writes short", () => {
+    expect(signedFullerName("Quillmoor", "Best,\nAda\nQuillmoor Talent Team\n", "quillmoor")).toBeNull();
+    expect(signedFullerName("Quillmoor", "Best,\nAda\nQuillmoor Early Careers\n", "quillmoor")).toBeNull();
+    expect(signedFullerName("Quillmoor", "We think Quillmoor Vaccines grew fast.\n", "quillmoor")).toBeNull();
+    expect(signedFullerName("Quillmoor", "Ada | Quillmoor\nQuillmoor Vaccines\n", "quillmoor")).toBeNull();
+  });
+
+  it("leaves a domain that already ends in an industry word alone", () => {
+    expect(signedFullerName("Fenwick Mutual", "Best,\nAda\nFenwick Mutual Insurance\n", "fenwickmutual")).toBeNull();
+  });
+});
