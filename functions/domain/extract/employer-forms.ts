@@ -64,10 +64,45 @@ export function fullerWrittenForm(name: string, phrases: NamePhrase[], text: str
     const next = text.slice(phrase.index + phrase.text.length, phrase.index + phrase.text.length + 3);
     if (!/['’]s$/u.test(phrase.text) && /^[ \t]{1,2}[\p{Lu}\p{N}&]/u.test(next)) continue;
     const full = canonicalCompany(phrase.text);
-    if (!full || full.split(/\s+/).length !== name.split(/\s+/).length + 1) continue;
-    if (isIndustryWord(full.slice(full.lastIndexOf(" ") + 1))) return full;
+    const added = full ? full.split(/\s+/).length - name.split(/\s+/).length : 0;
+    if (!full || added < 1 || added > 2) continue;
+    // Two added words only in an agency's or group's prose: "Halden Home Energy" for "Halden".
+    if (added === 2 && !writtenTail(full)) continue;
+    if (added === 1 && (isIndustryWord(full.slice(full.lastIndexOf(" ") + 1)) || writtenTail(full))) return full;
+    if (added === 2) return full;
   }
-  return null;
+  return abbreviatedLastWord(name, text);
+}
+
+// Words that end a company's name in prose, beyond the industry words a domain may end in.
+const WRITTEN_TAILS = new Set([
+  "power",
+  "superannuation",
+  "solar",
+  "utilities",
+  "water",
+  "energy",
+  "insurance",
+  "labs",
+]);
+
+function writtenTail(full: string): boolean {
+  const last = full.slice(full.lastIndexOf(" ") + 1);
+  return WRITTEN_TAILS.has(last.toLowerCase()) || isIndustryWord(last);
+}
+
+/**
+ * "Kestrel Super" (a subject's short form) written in full as "Kestrel Superannuation": the last
+ * word cut short stands for the written one.
+ */
+function abbreviatedLastWord(name: string, text: string): string | null {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  if (words.length < 2 || last.length < 3) return null;
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(\\p{Ll}{3,})(?![\\p{L}\\p{N}])`, "u").exec(text);
+  if (!m?.[1]) return null;
+  const full = `${name}${m[1]}`;
+  return writtenTail(full) ? full : null;
 }
 
 function writtenAloneIn(name: string, text: string): boolean {

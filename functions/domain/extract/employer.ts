@@ -136,7 +136,8 @@ function fromPatterns(tally: Tally, text: string, patterns: RegExp[], points: nu
   }
 }
 
-export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGuess {
+/** `lines` is the body as written, before wrapped lines were joined (signature lines stay apart). */
+export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = facts.body): EmployerGuess {
   const tally: Tally = { points: new Map(), sources: new Map() };
   const scores = tally.points;
   const text = `${facts.subject}\n${facts.body}`;
@@ -319,7 +320,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   }
   // The company signs with a fuller form of the name ("Lakeshore Freight Labs" at lakeshorefreight.com).
   const signed =
-    outgoing || agencySender ? null : signedFullerName(best, facts.body, domainLabel(domains[0] ?? ""), facts.subject);
+    outgoing || agencySender ? null : signedFullerName(best, lines, domainLabel(domains[0] ?? ""), facts.subject);
   if (signed) {
     handOver(tally, best, signed);
     best = signed;

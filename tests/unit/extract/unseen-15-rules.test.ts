@@ -1,6 +1,8 @@
 // Rules added after the set unseen-15 was measured (its before score is in its README): the name a
 // company signs with (a signature line that writes the domain's name with one or two more words,
-// or one word before it on a registered name's line) is the employer's name. Every example is made up.
+// or one word before it on a registered name's line) is the employer's name; an agency's short form
+// takes the fuller written form with two added words ending in a name word ("Home Energy") or a
+// cut last word ("Super" for "Superannuation"). Every example is made up.
 import { describe, expect, it } from "vitest";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { signedFullerName } from "../../../functions/domain/extract/employer-forms";
@@ -40,5 +42,36 @@ describe("the name a company signs with", () => {
 
   it("leaves a domain that already ends in an industry word alone", () => {
     expect(signedFullerName("Fenwick Mutual", "Best,\nAda\nFenwick Mutual Insurance\n", "fenwickmutual")).toBeNull();
+  });
+});
+
+describe("an agency's short form of its client", () => {
+  const agency = { name: "Tom Reed", address: "tom.reed.search@gmail.com" };
+
+  it("takes two added words ending in an industry word", () => {
+    const facts = sampleFacts({
+      from: agency,
+      subject: "Orrin - you're confirmed",
+      body: "Hi Sam,\n\nAll set with Orrin Coast Energy for the Head of Brand role on Tuesday.\n\nTom",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Orrin Coast Energy");
+  });
+
+  it("takes the word a short form cuts", () => {
+    const facts = sampleFacts({
+      from: { name: "Tom Reed", address: "tom@harbourtalent.com" },
+      subject: "Kestrel Super - next step",
+      body: "Hi Sam,\n\nGood news: Kestrel Superannuation loved your profile and would like you to meet their CFO about the role.\n\nCheers,\nTom Reed\nPrincipal Consultant | Harbour Talent",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Kestrel Superannuation");
+  });
+
+  it("takes a power company's written name", () => {
+    const facts = sampleFacts({
+      from: agency,
+      subject: "Marlow Grid - offer details",
+      body: "Hi Sam,\n\nMarlow Grid Power has approved the offer for the role.\n\nTom",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Marlow Grid Power");
   });
 });
