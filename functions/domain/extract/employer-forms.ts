@@ -8,7 +8,8 @@ const TITLE_WORD =
 
 /** "Senior Backend Engineer" is a role, not a company. */
 export function looksLikeJobTitle(name: string): boolean {
-  const words = name.split(/\s+/);
+  // A level after the title does not make it a name: "Platform Engineer III", "Analyst 2".
+  const words = name.replace(/(?:\s+(?:[IV]{1,3}|\d))+$/, "").split(/\s+/);
   return TITLE_WORD.test(words[0] ?? "") || TITLE_WORD.test(words[words.length - 1] ?? "");
 }
 
@@ -250,4 +251,20 @@ export function signedFullerName(name: string, body: string, domainLabel: string
   // A subject that writes the short form on its own keeps it ("Harrowgate - next steps").
   if (signed && writtenAloneIn(name, subject) && !subject.includes(signed)) return null;
   return signed;
+}
+
+/**
+ * "Sophie Tran <no-reply@hire.lever.co>" signing "Sophie Tran" on a line of her own: the relay's
+ * display name is the recruiter, not the company.
+ */
+export function signsAsPerson(displayName: string, body: string): boolean {
+  const name = displayName.trim();
+  if (!/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(name)) return false;
+  if (isIndustryWord(name.slice(name.lastIndexOf(" ") + 1))) return false;
+  const lines = body
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  // The line under the name gives a title and the company: "Talent Acquisition, Ironbark Analytics".
+  return lines.some((line, i) => line === name && /^[^,|]{2,40}(?:,|\s\|)\s*\p{Lu}/u.test(lines[i + 1] ?? ""));
 }

@@ -20,6 +20,7 @@ import {
   looksLikeJobTitle,
   parentsOfBrands,
   signedFullerName,
+  signsAsPerson,
   untilSentenceEnd,
   withCompanyFrame,
   withLeadingThe,
@@ -218,7 +219,11 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   const relayDomain = relay ? domainOf(relay.address) : "";
   const relayOwnName = !!relay && foldName(relay.name).startsWith(foldName(domainLabel(relayDomain)));
   const relayName =
-    relay?.name && !relayOwnName && !isScreeningVendor(relayDomain) && !isJobBoard(relayDomain)
+    relay?.name &&
+    !relayOwnName &&
+    !isScreeningVendor(relayDomain) &&
+    !isJobBoard(relayDomain) &&
+    !signsAsPerson(relay.name, facts.body)
       ? canonicalCompany(relay.name)
       : null;
   // "Sophie Ritter <kranichwerk@candidates.recruiteemail.com>": the relay's display name is the

@@ -5,8 +5,8 @@
 // cut last word ("Super" for "Superannuation"). Every example is made up.
 import { describe, expect, it } from "vitest";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
-import { signedFullerName } from "../../../functions/domain/extract/employer-forms";
-import { sampleFacts } from "./sample-facts";
+import { looksLikeJobTitle, signedFullerName, signsAsPerson } from "../../../functions/domain/extract/employer-forms";
+import { OWNER, sampleFacts } from "./sample-facts";
 
 describe("the name a company signs with", () => {
   it("takes the fuller signed name over the domain's short form", () => {
@@ -73,5 +73,31 @@ describe("an agency's short form of its client", () => {
       body: "Hi Sam,\n\nMarlow Grid Power has approved the offer for the role.\n\nTom",
     });
     expect(extractEmployer(facts, false).name).toBe("Marlow Grid Power");
+  });
+});
+
+describe("names that are not the employer", () => {
+  it("reads a job title with a level as a title in the owner's own mail", () => {
+    expect(looksLikeJobTitle("Data Engineer III")).toBe(true);
+    expect(looksLikeJobTitle("Analyst 2")).toBe(true);
+    const facts = sampleFacts({
+      from: { name: "Sam Rivera", address: OWNER },
+      to: [{ name: "Eli Voss", address: "eli.voss@brackenrail.com" }],
+      subject: "Thank you - Data Engineer III interview",
+      body: "Hi Eli,\n\nThank you for today. I'm even more excited about the Data Engineer III role.\n\nSam",
+    });
+    expect(extractEmployer(facts, true).name).toBe("Bracken Rail");
+  });
+
+  it("takes an ATS relay's display name for the recruiter when she signs with it over a title line", () => {
+    expect(signsAsPerson("Nora Vale", "Thanks,\nNora Vale\nTalent Acquisition, Tarnwood Analytics\n")).toBe(true);
+    expect(signsAsPerson("Tarnwood Dental Partners", "Thanks,\nTarnwood Dental Partners\nBoston, MA\n")).toBe(false);
+    expect(signsAsPerson("Nora Vale", "Thanks,\nNora Vale\n")).toBe(false);
+    const facts = sampleFacts({
+      from: { name: "Nora Vale", address: "no-reply@hire.lever.co" },
+      subject: "Your application - Risk Lead",
+      body: "Hi Sam,\n\nThanks for speaking with us about the Risk Lead role at Tarnwood Analytics. We've filled the position.\n\nAll the best,\nNora Vale\nTalent Acquisition, Tarnwood Analytics\n",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Tarnwood Analytics");
   });
 });
