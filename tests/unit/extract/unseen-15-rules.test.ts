@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { looksLikeJobTitle, signedFullerName, signsAsPerson } from "../../../functions/domain/extract/employer-forms";
+import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
 import { OWNER, sampleFacts } from "./sample-facts";
 
 describe("the name a company signs with", () => {
@@ -99,5 +100,28 @@ describe("names that are not the employer", () => {
       body: "Hi Sam,\n\nThanks for speaking with us about the Risk Lead role at Tarnwood Analytics. We've filled the position.\n\nAll the best,\nNora Vale\nTalent Acquisition, Tarnwood Analytics\n",
     });
     expect(extractEmployer(facts, false).name).toBe("Tarnwood Analytics");
+  });
+});
+
+describe("requests to confirm", () => {
+  it("reads 'please acknowledge receipt' as a confirmation asked for", () => {
+    expect(
+      ownerMoveOf("interview_scheduled", "Your interview is set.\n\nPlease acknowledge receipt of this mail."),
+    ).toBe("confirm the time");
+  });
+
+  it("reads 'just reply and let me know it still works for you'", () => {
+    expect(
+      ownerMoveOf(
+        "interview_scheduled",
+        "Could we move to 10:30 instead?\n\nJust reply and let me know it still works for you.",
+      ),
+    ).toBe("confirm the time");
+  });
+
+  it("still reads a conditional as no request", () => {
+    expect(
+      ownerMoveOf("interview_scheduled", "You're confirmed for Monday.\n\nIf it no longer works for you, just reply."),
+    ).toBeNull();
   });
 });
