@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { looksLikeJobTitle, signedFullerName, signsAsPerson } from "../../../functions/domain/extract/employer-forms";
+import { classifyKind } from "../../../functions/domain/extract/kind";
 import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
 import { OWNER, sampleFacts } from "./sample-facts";
 
@@ -123,5 +124,39 @@ describe("requests to confirm", () => {
     expect(
       ownerMoveOf("interview_scheduled", "You're confirmed for Monday.\n\nIf it no longer works for you, just reply."),
     ).toBeNull();
+  });
+});
+
+describe("offers made in other words", () => {
+  const kindOf = (subject: string, body: string) => classifyKind(sampleFacts({ subject, body }), false, "en").kind;
+
+  it("reads an offer-portal task as an offer", () => {
+    expect(
+      kindOf(
+        "Action required",
+        "Congratulations! An offer for the position of Data Lead is ready for you to review in your candidate home. Sign in, open My Tasks and accept or decline the offer.",
+      ),
+    ).toBe("offer");
+  });
+
+  it("reads an agency's relayed approval and a 'bring you on' as offers", () => {
+    expect(
+      kindOf(
+        "Marlow - details",
+        "As discussed, Marlow Grid Power has approved the offer for the Engineering Manager role.",
+      ),
+    ).toBe("offer");
+    expect(kindOf("Paperwork", "Great news: Tarnwood wants to bring you on. Quick recap: $150k base, hybrid.")).toBe(
+      "offer",
+    );
+  });
+
+  it("reads a revised offer as an offer", () => {
+    expect(
+      kindOf(
+        "RE: Offer - Director",
+        "We have been able to revise the offer: the base salary increases to £96,000. Could you let me know your decision?",
+      ),
+    ).toBe("offer");
   });
 });
