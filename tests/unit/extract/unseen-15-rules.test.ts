@@ -4,6 +4,7 @@
 // takes the fuller written form with two added words ending in a name word ("Home Energy") or a
 // cut last word ("Super" for "Superannuation"). Every example is made up.
 import { describe, expect, it } from "vitest";
+import { extractDates } from "../../../functions/domain/extract/deadlines";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { looksLikeJobTitle, signedFullerName, signsAsPerson } from "../../../functions/domain/extract/employer-forms";
 import { classifyKind } from "../../../functions/domain/extract/kind";
@@ -158,5 +159,15 @@ describe("offers made in other words", () => {
         "We have been able to revise the offer: the base salary increases to £96,000. Could you let me know your decision?",
       ),
     ).toBe("offer");
+  });
+});
+
+describe("an offer task's due date", () => {
+  it("reads 'this task is due by' as the owner's deadline on an offer", () => {
+    const facts = sampleFacts({
+      subject: "Your offer",
+      body: "An offer for the position of Data Lead is ready for you to review. Accept or decline the offer.\n\nThis task is due by March 26, 2026.",
+    });
+    expect(extractDates(facts, "offer").respondBy).toBe("2026-03-26");
   });
 });
