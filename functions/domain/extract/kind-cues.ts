@@ -156,6 +156,11 @@ export const SCHEDULED: Cue[] = [
     /\b(?:moved|rescheduled|changed|shifted) (?:your|the) (?:[\w-]+ ){0,2}(?:interview|call|screen|onsite|on-site|meeting|conversation) to\b/i,
     4,
   ],
+  // A booked slot moved by a new time: "Could we push our chat to 9:30am instead of 9:00?".
+  [
+    /\b(?:push|move|shift|bump)(?:ed)? (?:our|your|the) (?:[\w-]+ ){0,2}(?:interview|call|chat|screen|meeting|conversation|catch-up) (?:back |forward )?to\b[^.?!\n]{0,40}\binstead of\b/i,
+    4,
+  ],
   // The employer taking the slot the candidate proposed: "Tuesday the 5th at 10:00 works well for us".
   [
     /\b(?:that|this|it|\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?) (?:works|suits) (?:well |fine |great |perfectly )?for (?:us|me|the team|the panel|everyone)\b/i,

@@ -171,3 +171,13 @@ describe("an offer task's due date", () => {
     expect(extractDates(facts, "offer").respondBy).toBe("2026-03-26");
   });
 });
+
+describe("a booked slot moved to a new time", () => {
+  it("reads 'push our chat to 9:30am instead of 9:00' as scheduled", () => {
+    const facts = sampleFacts({
+      subject: "Re: Thursday chat",
+      body: "Something came up on Thursday morning. Could we push our chat to 9:30am CT instead of 9:00? Same Zoom link.",
+    });
+    expect(classifyKind(facts, false, "en").kind).toBe("interview_scheduled");
+  });
+});
