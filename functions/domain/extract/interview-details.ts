@@ -197,6 +197,11 @@ function cleanNames(list: string): string[] {
 // "Dr. Pieter van Zyl": titles of address are not part of the name.
 const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Sr|Sra|Mme|M|Herr|Frau|Dhr|Mevr)\.?\s+/u;
 const withoutHonorific = (name: string) => name.replace(HONORIFIC, "");
+// "Frau Dr. Katrin Vogel", "Herr Jonas Albers", "Dr. Asha Rao": the title's dot would end the name
+// too early ("Frau Dr"), so titles before a name are dropped from the text the names are read in.
+const TITLES_BEFORE_NAME =
+  /(?<![\p{L}])(?:(?:Herr|Frau|Dhr|Mevr)\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?|(?:Mr|Mrs|Ms|Mx|Sr|Sra)\.[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?|(?:Dr|Prof|Dra)\.[ \t]+)(?=\p{Lu}\p{Ll})/gu;
+export const withoutTitlesBeforeNames = (text: string) => text.replace(TITLES_BEFORE_NAME, "");
 
 export interface InterviewerContext {
   /** The employer's name: never an interviewer. */
@@ -218,7 +223,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     .filter((a) => !owners.has(a.address) && !isRobotAddress(a.address) && !isSharedMailbox(a.address))
     .map((a) => withoutHonorific(a.name.replace(/\s*\([^)]*\)\s*$/, "").trim()))
     .filter(isPerson);
-  const text = `${facts.body.slice(0, 20_000)}\n${facts.calendar?.description ?? ""}`;
+  const text = withoutTitlesBeforeNames(`${facts.body.slice(0, 20_000)}\n${facts.calendar?.description ?? ""}`);
   const senderName = context.sender?.name?.trim() ?? "";
   // Names wrapped over two lines ("with their CTO, Farhan\nQureshi") read in the joined text too.
   const listed = [...`${text}\n${joinWrappedLines(text)}`.matchAll(NAMED)];

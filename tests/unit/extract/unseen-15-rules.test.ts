@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { extractDates } from "../../../functions/domain/extract/deadlines";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { looksLikeJobTitle, signedFullerName, signsAsPerson } from "../../../functions/domain/extract/employer-forms";
+import { interviewersOf, withoutTitlesBeforeNames } from "../../../functions/domain/extract/interview-details";
 import { classifyKind } from "../../../functions/domain/extract/kind";
 import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
 import { OWNER, sampleFacts } from "./sample-facts";
@@ -179,5 +180,19 @@ describe("a booked slot moved to a new time", () => {
       body: "Something came up on Thursday morning. Could we push our chat to 9:30am CT instead of 9:00? Same Zoom link.",
     });
     expect(classifyKind(facts, false, "en").kind).toBe("interview_scheduled");
+  });
+});
+
+describe("titles before interviewers' names", () => {
+  it("drops 'Frau Dr.' and 'Herr' before the names", () => {
+    expect(withoutTitlesBeforeNames("Frau Dr. Ina Roth und Herr Ole Brandt")).toBe("Ina Roth und Ole Brandt");
+    const facts = sampleFacts({
+      body: "Ihre Gesprächspartner: Frau Dr. Ina Roth (Leitung Design) und Herr Ole Brandt (Product Owner).",
+    });
+    expect(interviewersOf(facts, { employer: null, sender: facts.from })).toEqual(["Ina Roth", "Ole Brandt"]);
+  });
+
+  it("keeps words that only look like titles", () => {
+    expect(withoutTitlesBeforeNames("Dr Who called. Mr Smith")).toBe("Dr Who called. Mr Smith");
   });
 });
