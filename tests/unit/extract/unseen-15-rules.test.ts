@@ -196,3 +196,12 @@ describe("titles before interviewers' names", () => {
     expect(withoutTitlesBeforeNames("Dr Who called. Mr Smith")).toBe("Dr Who called. Mr Smith");
   });
 });
+
+describe("a duration with a person", () => {
+  it("reads '45 minutes with Nora Vale, their CMO' as the interviewer", () => {
+    const facts = sampleFacts({
+      body: "All confirmed for the Head of Brand role:\n\nTuesday 30 March, 11:00 BST\n45 minutes with Nora Vale, their CMO\n",
+    });
+    expect(interviewersOf(facts, { employer: null, sender: facts.from })).toEqual(["Nora Vale"]);
+  });
+});
