@@ -10,6 +10,7 @@ import { looksLikeJobTitle, signedFullerName, signsAsPerson } from "../../../fun
 import { interviewersOf, withoutTitlesBeforeNames } from "../../../functions/domain/extract/interview-details";
 import { classifyKind } from "../../../functions/domain/extract/kind";
 import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
+import { extractRole } from "../../../functions/domain/extract/role";
 import { OWNER, sampleFacts } from "./sample-facts";
 
 describe("the name a company signs with", () => {
@@ -203,5 +204,12 @@ describe("a duration with a person", () => {
       body: "All confirmed for the Head of Brand role:\n\nTuesday 30 March, 11:00 BST\n45 minutes with Nora Vale, their CMO\n",
     });
     expect(interviewersOf(facts, { employer: null, sender: facts.from })).toEqual(["Nora Vale"]);
+  });
+});
+
+describe("offer words before a title in other languages", () => {
+  it("drops 'Aanbod' and 'Angebot' from a subject's title", () => {
+    const nl = sampleFacts({ subject: "Re: Aanbod Lead Product Designer", body: "Hoi Eva,\n\nDank voor het aanbod." });
+    expect(extractRole(nl, "nl").role).toBe("Lead Product Designer");
   });
 });
