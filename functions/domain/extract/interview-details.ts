@@ -266,7 +266,13 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
       names.push(person);
     }
   }
-  const senderTalks = PERSON_ONLY.test(senderName) && SENDER_TALKS.test(facts.body.slice(0, 5000));
+  // "Ravi Chandran from our operations team will join me": both the writer and that person take part.
+  let joinsWriter = false;
+  for (const m of text.matchAll(JOINS_WRITER)) {
+    names.push(m[1] ?? "");
+    joinsWriter = true;
+  }
+  const senderTalks = PERSON_ONLY.test(senderName) && (joinsWriter || SENDER_TALKS.test(facts.body.slice(0, 5000)));
   if (senderTalks) names.unshift(senderName);
   else if (senderJoins) names.push(senderName);
   const ownerNames = new Set(facts.ownerAddresses.map((a) => a.split("@")[0]?.toLowerCase() ?? ""));
@@ -275,6 +281,11 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     .filter((n) => !ownerNames.has(n.toLowerCase().replace(/\s+/g, ".")))
     .slice(0, 10);
 }
+
+const JOINS_WRITER = new RegExp(
+  String.raw`\b(${PERSON})(?:\s+from\s+[^.,\n]{1,40})?\s+(?:will|'ll|can)\s+(?:also\s+)?join\s+me\b`,
+  "gu",
+);
 
 // "Dana Li and I", "Dana Li (our VP) will join", "joined by Dana Li": who the employer brings to a call.
 const CALL_PARTICIPANT = new RegExp(

@@ -213,3 +213,13 @@ describe("offer words before a title in other languages", () => {
     expect(extractRole(nl, "nl").role).toBe("Lead Product Designer");
   });
 });
+
+describe("a colleague who joins the writer", () => {
+  it("reads 'X from our team will join me' as X and the writer", () => {
+    const facts = sampleFacts({
+      from: { name: "Cora Bell", address: "cora.bell@northwind.io" },
+      body: "Could we push our chat to 9:30am instead of 9:00? Eli Park from our operations team will join me for the second half.\n\nCora",
+    });
+    expect(interviewersOf(facts, { employer: null, sender: facts.from })).toEqual(["Cora Bell", "Eli Park"]);
+  });
+});
