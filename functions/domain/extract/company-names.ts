@@ -205,6 +205,7 @@ export function labelEndsInIndustryWord(label: string): boolean {
 
 const EXTRA_INDUSTRY_WORDS = new Set([
   "energy",
+  "rail",
   "audio",
   "studio",
   "studios",

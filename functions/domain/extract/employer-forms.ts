@@ -8,7 +8,8 @@ const TITLE_WORD =
 
 /** "Senior Backend Engineer" is a role, not a company. */
 export function looksLikeJobTitle(name: string): boolean {
-  const words = name.split(/\s+/);
+  // A level after the title does not make it a name: "Platform Engineer III", "Analyst 2".
+  const words = name.replace(/(?:\s+(?:[IV]{1,3}|\d))+$/, "").split(/\s+/);
   return TITLE_WORD.test(words[0] ?? "") || TITLE_WORD.test(words[words.length - 1] ?? "");
 }
 
@@ -64,10 +65,45 @@ export function fullerWrittenForm(name: string, phrases: NamePhrase[], text: str
     const next = text.slice(phrase.index + phrase.text.length, phrase.index + phrase.text.length + 3);
     if (!/['’]s$/u.test(phrase.text) && /^[ \t]{1,2}[\p{Lu}\p{N}&]/u.test(next)) continue;
     const full = canonicalCompany(phrase.text);
-    if (!full || full.split(/\s+/).length !== name.split(/\s+/).length + 1) continue;
-    if (isIndustryWord(full.slice(full.lastIndexOf(" ") + 1))) return full;
+    const added = full ? full.split(/\s+/).length - name.split(/\s+/).length : 0;
+    if (!full || added < 1 || added > 2) continue;
+    // Two added words only in an agency's or group's prose: "Halden Home Energy" for "Halden".
+    if (added === 2 && !writtenTail(full)) continue;
+    if (added === 1 && (isIndustryWord(full.slice(full.lastIndexOf(" ") + 1)) || writtenTail(full))) return full;
+    if (added === 2) return full;
   }
-  return null;
+  return abbreviatedLastWord(name, text);
+}
+
+// Words that end a company's name in prose, beyond the industry words a domain may end in.
+const WRITTEN_TAILS = new Set([
+  "power",
+  "superannuation",
+  "solar",
+  "utilities",
+  "water",
+  "energy",
+  "insurance",
+  "labs",
+]);
+
+function writtenTail(full: string): boolean {
+  const last = full.slice(full.lastIndexOf(" ") + 1);
+  return WRITTEN_TAILS.has(last.toLowerCase()) || isIndustryWord(last);
+}
+
+/**
+ * "Kestrel Super" (a subject's short form) written in full as "Kestrel Superannuation": the last
+ * word cut short stands for the written one.
+ */
+function abbreviatedLastWord(name: string, text: string): string | null {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  if (words.length < 2 || last.length < 3) return null;
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(\\p{Ll}{3,})(?![\\p{L}\\p{N}])`, "u").exec(text);
+  if (!m?.[1]) return null;
+  const full = `${name}${m[1]}`;
+  return writtenTail(full) ? full : null;
 }
 
 function writtenAloneIn(name: string, text: string): boolean {
@@ -172,4 +208,63 @@ export function withCompanyFrame(name: string, text: string): string {
   if (!text.includes("Company") || !text.includes(bare)) return name;
   const framed = new RegExp(`(?:^|[^\\p{L}])The[ \\t]+${escapeRegExp(bare)}[ \\t]+Company(?![\\p{L}])`, "u");
   return framed.test(text) ? `The ${bare} Company` : name;
+}
+
+// Words a signature adds to a company's name that are not part of it ("Halden Careers").
+const NOT_NAME_WORD =
+  /^(?:Team|Teams|Careers|Career|Early|Graduate|Campus|Jobs|Talent|Recruiting|Recruitment|Resourcing|People|HR|Human|Resources|Hiring|Acquisition|Group|Company|Office|The|Your|Ihr|Ihre|Votre|Uw|Je|Tu|Su|Personal|Werving|Recrutement|Reclutamiento)$/i;
+
+/**
+ * The name a company signs with: "Lakeshore Freight" (from the domain) is signed "Director of
+ * Analytics | Lakeshore Freight Labs" or "Dijkstra & Mol Verzekeringen N.V." on a line of its own.
+ * A signature line (or one of its "|" parts) that writes the name with one or two more words, one
+ * of them possibly before it ("Maison Verdier Cosmétiques SAS"), is the name; not when some
+ * signature line writes the short form on its own ("Talent Partner | Anchor").
+ */
+export function signedFullerName(name: string, body: string, domainLabel: string, subject = ""): string | null {
+  const words = name.split(/\s+/);
+  // "pinebrookmutual" already ends in an industry word: the domain spells the name in full.
+  if (!name || words.length > 4 || labelEndsInIndustryWord(domainLabel)) return null;
+  const parts = body
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && line.length <= 90 && !/[!?:]\s*$|\p{Ll}{2}\.\s*$/u.test(line))
+    .flatMap((line) => line.split(/\s+[|·•]\s+/))
+    .map((part) => part.trim());
+  let signed: string | null = null;
+  for (const part of parts) {
+    const full = canonicalCompany(part);
+    if (!full) continue;
+    if (full === name) return null;
+    const fullWords = full.split(/\s+/);
+    const added = fullWords.length - words.length;
+    if (added < 1 || added > 2) continue;
+    const at = fullWords.findIndex((_, i) => fullWords.slice(i, i + words.length).join(" ") === name);
+    if (at < 0 || at > 1) continue;
+    const extra = [...fullWords.slice(0, at), ...fullWords.slice(at + words.length)];
+    if (part.split(/[\s-]+/).some((w) => NOT_NAME_WORD.test(w))) continue;
+    if (extra.some((w) => !/^\p{Lu}[\p{L}]{2,}$/u.test(w) || TITLE_WORD.test(w))) continue;
+    // A word before the name only on a registered name's line ("Maison Verdier Cosmétiques SAS").
+    if (at > 0 && canonicalCompany(part) === part.replace(/[\s.,]+$/, "")) continue;
+    signed ??= full;
+  }
+  // A subject that writes the short form on its own keeps it ("Harrowgate - next steps").
+  if (signed && writtenAloneIn(name, subject) && !subject.includes(signed)) return null;
+  return signed;
+}
+
+/**
+ * "Sophie Tran <no-reply@hire.lever.co>" signing "Sophie Tran" on a line of her own: the relay's
+ * display name is the recruiter, not the company.
+ */
+export function signsAsPerson(displayName: string, body: string): boolean {
+  const name = displayName.trim();
+  if (!/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(name)) return false;
+  if (isIndustryWord(name.slice(name.lastIndexOf(" ") + 1))) return false;
+  const lines = body
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  // The line under the name gives a title and the company: "Talent Acquisition, Ironbark Analytics".
+  return lines.some((line, i) => line === name && /^[^,|]{2,40}(?:,|\s\|)\s*\p{Lu}/u.test(lines[i + 1] ?? ""));
 }

@@ -19,6 +19,8 @@ import {
   isAgencyLabel,
   looksLikeJobTitle,
   parentsOfBrands,
+  signedFullerName,
+  signsAsPerson,
   untilSentenceEnd,
   withCompanyFrame,
   withLeadingThe,
@@ -135,7 +137,8 @@ function fromPatterns(tally: Tally, text: string, patterns: RegExp[], points: nu
   }
 }
 
-export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGuess {
+/** `lines` is the body as written, before wrapped lines were joined (signature lines stay apart). */
+export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = facts.body): EmployerGuess {
   const tally: Tally = { points: new Map(), sources: new Map() };
   const scores = tally.points;
   const text = `${facts.subject}\n${facts.body}`;
@@ -216,7 +219,11 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
   const relayDomain = relay ? domainOf(relay.address) : "";
   const relayOwnName = !!relay && foldName(relay.name).startsWith(foldName(domainLabel(relayDomain)));
   const relayName =
-    relay?.name && !relayOwnName && !isScreeningVendor(relayDomain) && !isJobBoard(relayDomain)
+    relay?.name &&
+    !relayOwnName &&
+    !isScreeningVendor(relayDomain) &&
+    !isJobBoard(relayDomain) &&
+    !signsAsPerson(relay.name, facts.body)
       ? canonicalCompany(relay.name)
       : null;
   // "Sophie Ritter <kranichwerk@candidates.recruiteemail.com>": the relay's display name is the
@@ -315,6 +322,14 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean): EmployerGu
     handOver(tally, best, fuller);
     best = fuller;
     bestScore = scores.get(fuller) ?? bestScore;
+  }
+  // The company signs with a fuller form of the name ("Lakeshore Freight Labs" at lakeshorefreight.com).
+  const signed =
+    outgoing || agencySender ? null : signedFullerName(best, lines, domainLabel(domains[0] ?? ""), facts.subject);
+  if (signed) {
+    handOver(tally, best, signed);
+    best = signed;
+    bestScore = scores.get(signed) ?? bestScore;
   }
   // The runner-up is another company, not a longer or shorter form of the same name.
   const bestFold = foldName(best);

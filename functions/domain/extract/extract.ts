@@ -86,7 +86,7 @@ export function extractWithEvidence(
     return { extraction: { ...base, confidence: calibratedConfidence(evidence) }, evidence };
   }
 
-  let employer = extractEmployer(prose, outgoing);
+  let employer = extractEmployer(prose, outgoing, facts.body);
   // A cover note from a bare domain ("aroha@harakeke.studio") leaves the name to the attached
   // letter, whose letterhead and signature write it in full.
   const letterText = outgoing ? "" : attachedText(facts);

@@ -144,7 +144,7 @@ const MEETING_WITH = String.raw`(?:\p{L}*[Gg]espräch|Interview|Vorstellungsgesp
 // "with their CTO, Farhan Qureshi", "avec notre directrice, Claire Roy": the title before the name.
 const TITLE_FIRST = String.raw`(?:(?:our|their|your|notre|votre|leur|unserem|unserer|unseren|ihrem|ihrer|nuestro|nuestra|su|onze|hun)\s+[\p{L}&/ ]{1,40}?,\s+)?`;
 const NAMED = new RegExp(
-  String.raw`(?:\b(?:${PEOPLE_LABELS})\s*:\s*|^[ \t]*(?:${SHORT_LABELS})[ \t]*:[ \t]*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|panel|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+hiring\s+manager,|${MEETING_WITH})\s+)${TITLE_FIRST}(${LIST})`,
+  String.raw`(?:\b(?:${PEOPLE_LABELS})\s*:\s*|^[ \t]*(?:${SHORT_LABELS})[ \t]*:[ \t]*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|panel|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by|\d+[ \t]*(?:minutes|mins?|hours?|hrs?)[ \t]+with|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+hiring\s+manager,|${MEETING_WITH})\s+)${TITLE_FIRST}(${LIST})`,
   "gmu",
 );
 // "You'll be speaking with:" over a list, as a label is.
@@ -197,6 +197,11 @@ function cleanNames(list: string): string[] {
 // "Dr. Pieter van Zyl": titles of address are not part of the name.
 const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dra|Sr|Sra|Mme|M|Herr|Frau|Dhr|Mevr)\.?\s+/u;
 const withoutHonorific = (name: string) => name.replace(HONORIFIC, "");
+// "Frau Dr. Katrin Vogel", "Herr Jonas Albers", "Dr. Asha Rao": the title's dot would end the name
+// too early ("Frau Dr"), so titles before a name are dropped from the text the names are read in.
+const TITLES_BEFORE_NAME =
+  /(?<![\p{L}])(?:(?:Herr|Frau|Dhr|Mevr)\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?|(?:Mr|Mrs|Ms|Mx|Sr|Sra)\.[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?|(?:Dr|Prof|Dra)\.[ \t]+)(?=\p{Lu}\p{Ll})/gu;
+export const withoutTitlesBeforeNames = (text: string) => text.replace(TITLES_BEFORE_NAME, "");
 
 export interface InterviewerContext {
   /** The employer's name: never an interviewer. */
@@ -218,7 +223,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     .filter((a) => !owners.has(a.address) && !isRobotAddress(a.address) && !isSharedMailbox(a.address))
     .map((a) => withoutHonorific(a.name.replace(/\s*\([^)]*\)\s*$/, "").trim()))
     .filter(isPerson);
-  const text = `${facts.body.slice(0, 20_000)}\n${facts.calendar?.description ?? ""}`;
+  const text = withoutTitlesBeforeNames(`${facts.body.slice(0, 20_000)}\n${facts.calendar?.description ?? ""}`);
   const senderName = context.sender?.name?.trim() ?? "";
   // Names wrapped over two lines ("with their CTO, Farhan\nQureshi") read in the joined text too.
   const listed = [...`${text}\n${joinWrappedLines(text)}`.matchAll(NAMED)];
@@ -261,7 +266,13 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
       names.push(person);
     }
   }
-  const senderTalks = PERSON_ONLY.test(senderName) && SENDER_TALKS.test(facts.body.slice(0, 5000));
+  // "Ravi Chandran from our operations team will join me": both the writer and that person take part.
+  let joinsWriter = false;
+  for (const m of text.matchAll(JOINS_WRITER)) {
+    names.push(m[1] ?? "");
+    joinsWriter = true;
+  }
+  const senderTalks = PERSON_ONLY.test(senderName) && (joinsWriter || SENDER_TALKS.test(facts.body.slice(0, 5000)));
   if (senderTalks) names.unshift(senderName);
   else if (senderJoins) names.push(senderName);
   const ownerNames = new Set(facts.ownerAddresses.map((a) => a.split("@")[0]?.toLowerCase() ?? ""));
@@ -270,6 +281,11 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     .filter((n) => !ownerNames.has(n.toLowerCase().replace(/\s+/g, ".")))
     .slice(0, 10);
 }
+
+const JOINS_WRITER = new RegExp(
+  String.raw`\b(${PERSON})(?:\s+from\s+[^.,\n]{1,40})?\s+(?:will|'ll|can)\s+(?:also\s+)?join\s+me\b`,
+  "gu",
+);
 
 // "Dana Li and I", "Dana Li (our VP) will join", "joined by Dana Li": who the employer brings to a call.
 const CALL_PARTICIPANT = new RegExp(

@@ -99,6 +99,18 @@ export const OFFER: Cue[] = [
     /\b(?:love|like|thrilled|delighted|excited|happy|pleased) to (?:have you join|welcome you)(?: us| the team)?(?: as (?:our |a |an |the )?[A-Z]| (?:aboard|on board)\b| to the team\b)/,
     6,
   ],
+  // An offer-portal task: "An offer for the position of ... is ready for you to review", "Accept or
+  // decline the offer", "review and accept your offer".
+  [/\boffer\b[^.!\n]{0,100}\bis (?:now )?ready for you\b/i, 6],
+  [
+    /\b(?:accept or decline|decline or accept|review and (?:accept|respond to))\b[^.!\n]{0,20}\b(?:the|your) offer\b/i,
+    5,
+  ],
+  // An agency relaying an offer: "X has approved the offer for the ... role", "wants to bring you on".
+  [/\b(?:has|have) (?:approved|signed off) (?:the|an|your) offer\b/i, 6],
+  [/\b(?:wants?|would like|keen|love|like) to bring you (?:on|aboard|on board|onboard)\b/i, 5],
+  // A revised offer: "we have been able to revise the offer", "improve our offer".
+  [/\b(?:revise|improve|increase|sweeten|update)d? (?:the|our|your) offer\b/i, 5],
   [/\bsign[- ]on bonus\b/i, 1.5],
   [/\bstart date\b/i, 1],
   [/^(?:re:\s*)?(?:your )?offer\b/i, 2],
@@ -142,6 +154,11 @@ export const SCHEDULED: Cue[] = [
   // A confirmed slot moved to another: "We've moved your final interview to Friday 8 May at 2.30pm".
   [
     /\b(?:moved|rescheduled|changed|shifted) (?:your|the) (?:[\w-]+ ){0,2}(?:interview|call|screen|onsite|on-site|meeting|conversation) to\b/i,
+    4,
+  ],
+  // A booked slot moved by a new time: "Could we push our chat to 9:30am instead of 9:00?".
+  [
+    /\b(?:push|move|shift|bump)(?:ed)? (?:our|your|the) (?:[\w-]+ ){0,2}(?:interview|call|chat|screen|meeting|conversation|catch-up) (?:back |forward )?to\b[^.?!\n]{0,40}\binstead of\b/i,
     4,
   ],
   // The employer taking the slot the candidate proposed: "Tuesday the 5th at 10:00 works well for us".

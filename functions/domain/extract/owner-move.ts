@@ -9,7 +9,7 @@ import { sentencesOf } from "./kind-signals";
 
 // A sentence that asks the owner to do something: polite imperatives, questions to "you", needs.
 const REQUEST =
-  /^(?:please\b|kindly\b|(?:could|can|would|will) you\b|do you\b|are you\b|what(?:'s| is| are| would)\b|when\b|which\b|let (?:me|us) know\b|reply\b|send\b|share\b|use (?:the|this|my)\b|click\b|pick\b|choose\b|select\b|book\b|grab\b|schedule\b|complete\b|fill (?:in|out)\b|upload\b|submit\b|confirm\b|sign\b|return\b)|\b(?:please|kindly)\b|\b(?:we|I)(?:'ll| will)? (?:need|require|ask)\b|\b(?:we|I)(?:'d| would) (?:need|ask|appreciate|be grateful)\b|\byou(?:'ll| will)? need to\b|\bwe ask that you\b|\bin order to (?:move|proceed|progress)\b|\bare you (?:available|free|able)\b|\?\s*$/i;
+  /^(?:(?:just|simply) )?(?:please\b|kindly\b|(?:could|can|would|will) you\b|do you\b|are you\b|what(?:'s| is| are| would)\b|when\b|which\b|let (?:me|us) know\b|reply\b|send\b|share\b|use (?:the|this|my)\b|click\b|pick\b|choose\b|select\b|book\b|grab\b|schedule\b|complete\b|fill (?:in|out)\b|upload\b|submit\b|confirm\b|sign\b|return\b)|\b(?:please|kindly)\b|\b(?:we|I)(?:'ll| will)? (?:need|require|ask)\b|\b(?:we|I)(?:'d| would) (?:need|ask|appreciate|be grateful)\b|\byou(?:'ll| will)? need to\b|\bwe ask that you\b|\bin order to (?:move|proceed|progress)\b|\bare you (?:available|free|able)\b|\?\s*$/i;
 // Conditional, optional or "nothing to do" sentences ask for nothing; neither do instructions for
 // the day itself ("bring photo ID", "join a few minutes early to test your audio").
 const NOT_A_REQUEST =
@@ -35,7 +35,8 @@ const MOVES: [RegExp, string][] = [
     /\b(?:slots?|time ?slots?|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|(?:pick|choose|select) (?:a|whatever|whichever|any|the) (?:\w+ )?time|(?:pick|choose|select) (?:one of|from|among) (?:the|these|those))\b/i,
     "pick a slot",
   ],
-  [/\bconfirm\b/i, "confirm the time"],
+  // "Please acknowledge receipt", "let me know it still works for you": a one-line confirmation.
+  [/\b(?:confirm|acknowledge|(?:it|that|this|the new time) (?:still )?works for you)\b/i, "confirm the time"],
 ];
 
 // The same in German, French, Spanish, Dutch, Swedish, Portuguese and Polish: a polite request

@@ -105,7 +105,8 @@ const CONTEXTS: [RegExp, number][] = [
 const SUBJECT_NOT_SPECIALISATION =
   /, (?:Remote|Hybrid|On-?site|Contract|Full-?time|Part-?time|Permanent|Temporary|London|New York|Berlin|Paris|Toronto|Remote \w+|[A-Z]{2})\b/;
 
-const NOT_TITLE_START = /^(?:The|A|An|Our|Your|My|Hi|Dear|Re|Fw|Fwd|Offer|Interview|Thank|Thanks|Update|Next)\s+/;
+const NOT_TITLE_START =
+  /^(?:The|A|An|Our|Your|My|Hi|Dear|Re|Fw|Fwd|Offer|Aanbod|Angebot|Offre|Oferta|Interview|Thank|Thanks|Update|Next)\s+/;
 
 function tidy(raw: string): string | null {
   let title = raw.trim();
