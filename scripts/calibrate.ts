@@ -1,8 +1,9 @@
 // Fits the confidence model (functions/domain/extract/calibration.json) on the labelled sets
 // (labelled/sets.ts) and measures it honestly: every figure it prints comes from leave-one-set-out
 // cross-validation, each set scored by a model (and a kind word model) fitted without it, as a
-// fresh set is scored the first time jobnudge meets it. The penalty is chosen per field by that
-// cross-validated log-loss. Deterministic: same data, same weights.
+// fresh set is scored the first time jobnudge meets it. The penalty and the weight of the altered
+// readings are chosen per field by that cross-validated log-loss. Deterministic: same data, same
+// weights.
 //
 //   npx tsx scripts/calibrate.ts            fit, write calibration.json, print the cross-validated gate
 //   npx tsx scripts/calibrate.ts --cv       also print each set's cross-validated gate
@@ -13,7 +14,9 @@ import { basename, join, relative } from "node:path";
 import { CALIBRATED_FIELDS, type CalibratedField } from "../functions/domain/extract/evidence";
 import { CONFIDENCE_THRESHOLD } from "../functions/domain/extraction";
 import {
+  ABLATION_WEIGHTS,
   crossValidated,
+  type FieldChoice,
   fitModel,
   foldsOf,
   LAMBDAS,
@@ -48,16 +51,18 @@ async function main(): Promise<void> {
   const folders = await readFolders(LABELLED_SETS, (line) => process.stderr.write(`${line}\n`));
   const folds = foldsOf(folders, useWords);
 
-  const lambdas = {} as Record<CalibratedField, number>;
+  const choices = {} as Record<CalibratedField, FieldChoice>;
   const cvFacts: ScoredFact[] = [];
   for (const field of CALIBRATED_FIELDS) {
-    const scored = LAMBDAS.map((lambda) => ({ lambda, ...crossValidated(folds, field, lambda) }));
+    const scored = ABLATION_WEIGHTS.flatMap((ablationWeight) =>
+      LAMBDAS.map((lambda) => ({ lambda, ablationWeight, ...crossValidated(folds, field, lambda, ablationWeight) })),
+    );
     const best = scored.reduce((a, b) => (b.loss < a.loss - 1e-9 ? b : a));
-    lambdas[field] = best.lambda;
+    choices[field] = { lambda: best.lambda, ablationWeight: best.ablationWeight };
     cvFacts.push(...best.facts);
     const wrong = best.facts.filter((f) => !f.correct).length;
     out(
-      `${field.padEnd(17)} lambda ${String(best.lambda).padEnd(4)} facts ${best.facts.length} (${wrong} wrong), cv log-loss ${best.loss.toFixed(3)}`,
+      `${field.padEnd(17)} lambda ${String(best.lambda).padEnd(4)} altered ${String(best.ablationWeight).padEnd(4)} facts ${best.facts.length} (${wrong} wrong), cv log-loss ${best.loss.toFixed(3)}`,
     );
   }
 
@@ -97,7 +102,7 @@ async function main(): Promise<void> {
   if (!useWords) return;
   const model = fitModel(
     outOfFolderWords(folders, useWords),
-    lambdas,
+    choices,
     folders.map((f) => relative(ROOT, f.dir)),
   );
   const text = `${JSON.stringify(model, null, 2)}\n`;

@@ -10,6 +10,8 @@ export interface FieldModel {
   weights: Record<string, number>;
   /** The penalty it was fitted with (chosen by cross-validation; a refit on fewer sets reuses it). */
   lambda?: number;
+  /** How much the altered readings counted in its fit (chosen by cross-validation, like the penalty). */
+  ablationWeight?: number;
 }
 
 export interface CalibrationModel {

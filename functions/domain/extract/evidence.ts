@@ -2,6 +2,7 @@
 // signals agree, how strong the runner-up was, where the value came from). Confidence is computed
 // from these by the calibrated model (calibration.ts); calibrate.ts fits it on labelled mail.
 import { FACT_FIELDS, type FactField } from "../extraction";
+import type { MailFacts } from "../mail-facts";
 
 export const CALIBRATED_FIELDS = FACT_FIELDS;
 export type CalibratedField = FactField;
@@ -13,4 +14,73 @@ export type FieldEvidence = Partial<Record<CalibratedField, Features>>;
 /** Scores enter the model on a log scale (a 12-point win is not six times surer than a 2-point one). */
 export function logFeature(value: number): number {
   return Math.round(Math.log1p(Math.max(0, value)) * 1000) / 1000;
+}
+
+/** Case, accents and punctuation folded away, padded with spaces so words match whole. */
+function foldText(text: string): string {
+  return ` ${text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
+}
+
+function writesIn(text: string | null | undefined, folded: string): boolean {
+  return Boolean(text) && folded.trim().length > 1 && foldText(text ?? "").includes(folded);
+}
+
+/**
+ * Where else the message writes the title it was read as: the subject, the body (its opening lines
+ * too), the calendar invite, an attached file. Titles read the same way in two independent places
+ * are seldom misread; in a language the cue tables were written later for (`other_language`),
+ * that agreement is what a title read right has and one cut at the wrong word lacks.
+ */
+export function roleAgreement(role: string, facts: MailFacts, context: Features): Features {
+  const folded = foldText(role);
+  const opening = facts.body
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, 6)
+    .join("\n");
+  const invite = facts.calendar ? [facts.calendar.summary, facts.calendar.description].join("\n") : "";
+  const inSubject = writesIn(facts.subject, folded);
+  const inBody = writesIn(facts.body, folded);
+  const inCalendar = writesIn(invite, folded);
+  const inFiles = facts.attachments.some((a) => writesIn(a.textSample, folded) || writesIn(a.filename, folded));
+  const places = [inSubject, inBody, inCalendar, inFiles].filter(Boolean).length;
+  const features: Features = {
+    role_in_subject: inSubject ? 1 : 0,
+    role_in_body: inBody ? 1 : 0,
+    role_in_opening: writesIn(opening, folded) ? 1 : 0,
+    role_in_calendar: inCalendar ? 1 : 0,
+    role_in_files: inFiles ? 1 : 0,
+    role_places: places,
+    role_two_places: places >= 2 ? 1 : 0,
+  };
+  if (context.other_language && places >= 2) features.other_language_two_places = 1;
+  return features;
+}
+
+/**
+ * A name read off the company's own domain does not pass through the cue tables, so another
+ * language says less about it than about a name read from the text: it gets a feature of its own.
+ */
+export function employerLanguage(features: Features): Features {
+  if (!features.domain_written || !features.other_language) return features;
+  const { other_language: _, ...rest } = features;
+  return { ...rest, other_language_domain: 1 };
+}
+
+/** The employer's and the role's evidence with the cross-checks above (other fields as they are). */
+export function withCrossChecks(
+  evidence: FieldEvidence,
+  values: { role: string | null },
+  facts: MailFacts,
+): FieldEvidence {
+  const out: FieldEvidence = { ...evidence };
+  if (out.employer) out.employer = employerLanguage(out.employer);
+  if (out.role && values.role) out.role = { ...out.role, ...roleAgreement(values.role, facts, out.role) };
+  return out;
 }

@@ -11,7 +11,7 @@ import { foldName } from "./company-names";
 import { extractContact } from "./contact";
 import { extractDates, frameFor } from "./deadlines";
 import { extractEmployer } from "./employer";
-import { CALIBRATED_FIELDS, type Features, type FieldEvidence } from "./evidence";
+import { CALIBRATED_FIELDS, type Features, type FieldEvidence, withCrossChecks } from "./evidence";
 import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
 import { interviewHeldOf } from "./interview-held";
 import { classifyKind, hasOfferLetter } from "./kind";
@@ -72,7 +72,8 @@ export function extractWithEvidence(
     if (ruleEvidence.cold_pitch) {
       const pitchRole = extractRole(prose, language);
       const pitchContact = extractContact(facts, outgoing, null, language);
-      if (pitchRole.role) evidence.role = { ...pitchRole.evidence, ...context };
+      if (pitchRole.role)
+        evidence.role = withCrossChecks({ role: { ...pitchRole.evidence, ...context } }, pitchRole, facts).role;
       if (pitchContact.email) evidence.contactEmail = { ...pitchContact.evidence, ...context };
       const extraction = {
         ...base,
@@ -151,15 +152,19 @@ export function extractWithEvidence(
 
   const withContext = (features: Features | undefined, value: unknown) =>
     features && value !== null ? { ...features, ...context } : undefined;
-  const evidence: FieldEvidence = {
-    kind: { ...kindEvidence, ...context },
-    employer: withContext(employer.evidence, employer.name),
-    role: withContext(role.evidence, role.role),
-    interviewAt: withContext(dates.evidence.interviewAt, dates.interviewAt),
-    respondBy: withContext(dates.evidence.respondBy, dates.respondBy),
-    expectDecisionBy: withContext(dates.evidence.expectDecisionBy, dates.expectDecisionBy),
-    contactEmail: withContext(contact.evidence, contact.email),
-  };
+  const evidence: FieldEvidence = withCrossChecks(
+    {
+      kind: { ...kindEvidence, ...context },
+      employer: withContext(employer.evidence, employer.name),
+      role: withContext(role.evidence, role.role),
+      interviewAt: withContext(dates.evidence.interviewAt, dates.interviewAt),
+      respondBy: withContext(dates.evidence.respondBy, dates.respondBy),
+      expectDecisionBy: withContext(dates.evidence.expectDecisionBy, dates.expectDecisionBy),
+      contactEmail: withContext(contact.evidence, contact.email),
+    },
+    role,
+    facts,
+  );
   for (const field of CALIBRATED_FIELDS) if (!evidence[field]) delete evidence[field];
   const request = ownerRequestOf(kind, prose.body);
   const extraction: Extraction = {

@@ -9,6 +9,7 @@ import { calibratedConfidence, confidenceFrom } from "../../../functions/domain/
 import model from "../../../functions/domain/extract/calibration.json";
 import { CALIBRATED_FIELDS } from "../../../functions/domain/extract/evidence";
 import { CONFIDENCE_THRESHOLD } from "../../../functions/domain/extraction";
+import { ABLATION_WEIGHTS, LAMBDAS } from "../../../scripts/labelled/confidence-fit";
 import { readLabelledFolder } from "../../../scripts/labelled/corpus";
 import { fitLogistic, predict } from "../../../scripts/labelled/logistic";
 import { type Fact, factsOf, gate, reliability } from "../../../scripts/labelled/score";
@@ -91,6 +92,14 @@ describe("the shipped model", () => {
     for (const field of CALIBRATED_FIELDS) expect(model.fields[field]?.bias).toEqual(expect.any(Number));
     expect(model.fittedOn.map((dir) => basename(dir))).toEqual(LABELLED_SETS.map((dir) => basename(dir)));
     for (const set of HELD_OUT_SETS) expect(model.fittedOn.some((dir) => dir.endsWith(basename(set)))).toBe(false);
+  });
+
+  it("records, per field, the penalty and the altered readings' weight cross-validation chose", () => {
+    for (const field of CALIBRATED_FIELDS) {
+      const fieldModel = model.fields[field] as { lambda?: number; ablationWeight?: number } | undefined;
+      expect(LAMBDAS).toContain(fieldModel?.lambda);
+      expect(ABLATION_WEIGHTS).toContain(fieldModel?.ablationWeight);
+    }
   });
 
   it("lowers confidence on conflict and on a language the rules do not cover", () => {

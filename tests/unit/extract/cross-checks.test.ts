@@ -1,0 +1,107 @@
+// The cross-checks the confidence model reads besides the extractors' own evidence: where else a
+// message writes the title it was read as, and whether another language touched the employer's name.
+import { describe, expect, it } from "vitest";
+import { confidenceFrom } from "../../../functions/domain/extract/calibration";
+import model from "../../../functions/domain/extract/calibration.json";
+import { employerLanguage, roleAgreement, withCrossChecks } from "../../../functions/domain/extract/evidence";
+import { extractWithEvidence } from "../../../functions/domain/extract/extract";
+import { CONFIDENCE_THRESHOLD } from "../../../functions/domain/extraction";
+import { sampleFacts } from "./sample-facts";
+
+describe("where else the title is written", () => {
+  it("counts the subject, the body, the invite and the files that write it, case and accents aside", () => {
+    const facts = sampleFacts({
+      subject: "Entrevista: Científico de Datos Sénior",
+      body: "Hola Sam,\n\nte invitamos a una entrevista para el puesto de cientifico de datos senior.\n\nSaludos",
+      calendar: {
+        start: "2026-03-10T10:00:00+01:00",
+        minutes: 45,
+        organizer: null,
+        attendees: [],
+        summary: "Entrevista Científico de Datos Sénior",
+        description: null,
+        location: null,
+        cancelled: false,
+      },
+    });
+    const features = roleAgreement("Científico de Datos Sénior", facts, { other_language: 1 });
+    expect(features).toMatchObject({
+      role_in_subject: 1,
+      role_in_body: 1,
+      role_in_opening: 1,
+      role_in_calendar: 1,
+      role_in_files: 0,
+      role_places: 3,
+      role_two_places: 1,
+      other_language_two_places: 1,
+    });
+  });
+
+  it("does not count a title written once, nor a word inside a longer word", () => {
+    const facts = sampleFacts({ subject: "Your application", body: "Thanks for applying to be our Analyst." });
+    expect(roleAgreement("Analyst", facts, {})).toMatchObject({ role_places: 1, role_two_places: 0 });
+    expect(roleAgreement("Analyst", facts, {}).other_language_two_places).toBeUndefined();
+    const inside = sampleFacts({ subject: "Psychoanalysts wanted", body: "" });
+    expect(roleAgreement("Analyst", inside, {}).role_in_subject).toBe(0);
+  });
+
+  it("is read for every role the extractors report", () => {
+    const facts = sampleFacts({
+      subject: "Interview invitation: Data Engineer",
+      body: "Hi Sam,\n\nThank you for applying for the Data Engineer role at Northwind. We would like to invite you to an interview. Please send us your availability for next week.\n\nBest,\nPriya Shah\nTalent Partner, Northwind",
+    });
+    const { extraction, evidence } = extractWithEvidence(facts, { messageId: "m", originalDate: null });
+    expect(extraction.role).toBe("Data Engineer");
+    expect(evidence.role).toMatchObject({ role_in_subject: 1, role_in_body: 1, role_two_places: 1 });
+  });
+});
+
+describe("another language and the employer's name", () => {
+  it("a name read off the company's own domain keeps a language feature of its own", () => {
+    expect(employerLanguage({ domain_written: 1, other_language: 1, sources: 1 })).toEqual({
+      domain_written: 1,
+      other_language_domain: 1,
+      sources: 1,
+    });
+    expect(employerLanguage({ domain_written: 0, other_language: 1 })).toEqual({
+      domain_written: 0,
+      other_language: 1,
+    });
+    expect(employerLanguage({ domain_written: 1 })).toEqual({ domain_written: 1 });
+  });
+
+  it("applies to the employer only", () => {
+    const evidence = withCrossChecks(
+      { employer: { domain_written: 1, other_language: 1 }, kind: { domain_written: 1, other_language: 1 } },
+      { role: null },
+      sampleFacts(),
+    );
+    expect(evidence.employer).toEqual({ domain_written: 1, other_language_domain: 1 });
+    expect(evidence.kind).toEqual({ domain_written: 1, other_language: 1 });
+  });
+});
+
+describe("the shipped model reads the cross-checks", () => {
+  it("trusts a title written in two places more than one written once, in another language too", () => {
+    const role = model.fields.role;
+    const once = { top: 1.609, margin: 1.609, sources: 1, other_language: 1, role_in_body: 1, role_places: 1 };
+    const twice = {
+      ...once,
+      role_in_subject: 1,
+      role_places: 2,
+      role_two_places: 1,
+      other_language_two_places: 1,
+    };
+    expect(confidenceFrom(role, twice)).toBeGreaterThan(confidenceFrom(role, once));
+  });
+
+  it("acts on a domain-read employer in another language as on one in English, not below it", () => {
+    const employer = model.fields.employer;
+    const english = { top: 2.015, margin: 2.015, sources: 1, domain_written: 1, mentions: 0.7 };
+    const other = employerLanguage({ ...english, other_language: 1 });
+    expect(confidenceFrom(employer, other)).toBeGreaterThan(
+      confidenceFrom(employer, { ...english, other_language: 1 }),
+    );
+    expect(confidenceFrom(employer, other)).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD - 0.02);
+  });
+});
