@@ -16,6 +16,7 @@ import {
 import {
   fullerName,
   fullerWrittenForm,
+  industryWrittenForm,
   isAgencyLabel,
   looksLikeJobTitle,
   parentsOfBrands,
@@ -330,6 +331,14 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     handOver(tally, best, signed);
     best = signed;
     bestScore = scores.get(signed) ?? bestScore;
+  }
+  // The message's own text writes the name with one more industry word ("Tidewell Insurance would
+  // like to offer you"): that is the company's name, however the evidence above spelled it.
+  const written = industryWrittenForm(best, text, facts.subject);
+  if (written && written !== best) {
+    handOver(tally, best, written);
+    best = written;
+    bestScore = scores.get(written) ?? bestScore;
   }
   // The runner-up is another company, not a longer or shorter form of the same name.
   const bestFold = foldName(best);

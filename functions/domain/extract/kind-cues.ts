@@ -11,6 +11,11 @@ export const REJECTION: Cue[] = [
   ],
   [/\bnot (?:to )?(?:be )?(?:moving|move|going) forward with your (?:candidacy|application)/i, 5],
   [/\bdecided not to (?:move forward|proceed|progress|continue)/i, 5],
+  // The application is the object: "decided not to move your application forward at this stage".
+  [
+    /\b(?:decided|chosen|elected|opted) not to (?:move|take|progress|advance|put) your (?:application|candidacy|profile) (?:forward|further|ahead)\b/i,
+    5,
+  ],
   [/\b(?:will|won't|would|are) not be (?:moving|progressing|proceeding|advancing|able to offer)/i, 4],
   // The role goes to someone inside: "decided to fill the Lead Engineer role with an internal candidate".
   [
