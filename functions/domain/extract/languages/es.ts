@@ -273,7 +273,7 @@ export const SPANISH: LanguageCues = {
   titles: {
     before: "puesto de|posición de|vacante de|plaza de|oferta|candidatura a|candidatura para",
     stops:
-      "el|la|los|las|un|una|en|para|con|por|a|al|que|es|ha|han|se|lo|le|les|nos|os|me|te|está|están|sigue|será|tu|su|sus|nuestr[oa]s?|como|puesto|posición|vacante|plaza|oferta|candidatura|proceso|entrevista|final|documentación|actualización|sobre|novedades|confirmación",
+      "porque|pero|ya|afin|cuando|donde|el|la|los|las|un|una|en|para|con|por|a|al|que|es|ha|han|se|lo|le|les|nos|os|me|te|está|están|sigue|será|tu|su|sus|nuestr[oa]s?|como|puesto|posición|vacante|plaza|oferta|candidatura|proceso|entrevista|final|documentación|actualización|sobre|novedades|confirmación",
   },
   legalForms: ["S.L.U.", "S.L.", "SL", "S.A.U.", "S.A.", "SA", "S.L.L.", "S.Coop.", "S.A. de C.V.", "SAS", "Ltda."],
   unmonitored: words(

@@ -261,7 +261,7 @@ export const DUTCH: LanguageCues = {
   },
   titles: {
     before: "functie van|functie|rol van|vacature voor|vacature|sollicitatie (?:op|naar|voor) de functie(?: van)?",
-    stops: String.raw`de|het|een|bij|in|op|voor|met|is|wordt|te|aan|binnen|hebt|heb|heeft|hebben|je|jouw|uw|ons|onze|als|functie|rol|vacature|sollicitatie|uitnodiging|\w*gesprek|bevestiging|aanbod|over|stand|zaken|tijdelijk|staat|staan`,
+    stops: String.raw`om|zodat|omdat|maar|want|verzetten|verplaatsen|inplannen|afspreken|de|het|een|bij|in|op|voor|met|is|wordt|te|aan|binnen|hebt|heb|heeft|hebben|je|jouw|uw|ons|onze|als|functie|rol|vacature|sollicitatie|uitnodiging|\w*gesprek|bevestiging|aanbod|over|stand|zaken|tijdelijk|staat|staan`,
   },
   legalForms: ["B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "BVBA", "BVBA.", "CV"],
   unmonitored: words(
