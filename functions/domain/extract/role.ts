@@ -41,7 +41,7 @@ const BRACKETED_SUBJECT_TITLE = new RegExp(
 const SUBJECT_TITLE = new RegExp(`(?:^|\\s|\\()${TITLE}(?=\\s|$|\\(|\\))`);
 const WHOLE_REQ = new RegExp(`^${REQ}$`);
 // A title whose dash or comma specialisation runs to the end of the clause.
-const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at)\\b|[.;:!?\\n]|,\\s+[a-z]|$))?)`;
+const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting)\\b|[.;:!?\\n]|,\\s+[a-z]|$))?)`;
 const CONTEXTS: [RegExp, number][] = [
   [
     new RegExp(
@@ -87,6 +87,8 @@ const CONTEXTS: [RegExp, number][] = [
     ),
     3,
   ],
+  // "moving forward in the process for Staff Software Engineer, Infrastructure!"
+  [new RegExp(`\\b(?:process|application|candidacy) for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 3],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2],
   // "We'd love to have you join as Senior Data Engineer, Clinical Data Platform."
   [new RegExp(`\\b(?:join|joining) (?:us |the team )?as (?:our |a |an |the )?${TITLE_TO_CLAUSE_END}`, "g"), 3],
