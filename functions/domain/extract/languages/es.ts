@@ -247,7 +247,7 @@ export const SPANISH: LanguageCues = {
       String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|tu (?:respuesta|decisión|confirmación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si)\b`,
     ),
     expect: words(
-      String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión))\b`,
+      String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos|confirmaremos|confirmaré|notificaremos|haremos saber)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión))\b`,
     ),
     scheduling: words(
       String.raw`\b(?:disponibilidad|disponible|franjas?|huecos?|reservar|elegir|cambiar la fecha|reprogramar)\b`,
