@@ -271,7 +271,8 @@ export const SPANISH: LanguageCues = {
     ),
   },
   titles: {
-    before: "puesto de|posición de|vacante de|plaza de|oferta|candidatura a|candidatura para|proceso de selección para|proceso de selección de|proceso para|proceso",
+    before:
+      "puesto de|posición de|vacante de|plaza de|oferta|candidatura a|candidatura para|proceso de selección para|proceso de selección de|proceso para|proceso",
     stops:
       "porque|pero|ya|afin|cuando|donde|el|la|los|las|un|una|en|para|con|por|a|al|que|es|ha|han|se|lo|le|les|nos|os|me|te|está|están|sigue|será|tu|su|sus|nuestr[oa]s?|como|puesto|posición|vacante|plaza|oferta|candidatura|proceso|entrevista|final|documentación|actualización|sobre|novedades|confirmación",
   },
