@@ -125,6 +125,27 @@ function rivalsOf(chosen: DatePhrase, found: Found[], test: (sentence: string, p
   return found.filter(({ phrase, sentence }) => phrase.value !== chosen.value && test(sentence, phrase)).length;
 }
 
+// "Could we push our chat to 9:30am CDT instead of 9:00?": a new clock time with no day of its own.
+const MOVED_TO_TIME =
+  /\b(?:push|move|shift|bump|reschedul|chang)\w*\b[^.?!\n]{0,40}?\bto (\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+(?:[A-Z]{2,5}\b|(?:Eastern|Central|Mountain|Pacific) [Tt]ime))?)/;
+// A reply's attribution line ("On Fri, Mar 12, 2027 at 4:51 PM Dana <...> wrote:") dates a message, not a meeting.
+const ATTRIBUTION = /^\s*On\b[^\n]*$/;
+
+/**
+ * A reply that moves the slot to a new time on the same day: the day is the one the message names
+ * ("Thursday morning") or, failing that, the one the quoted thread agreed on.
+ */
+function movedSlot(facts: MailFacts, text: string, usable: Found[], frame: DateFrame): DatePhrase | null {
+  const time = MOVED_TO_TIME.exec(text)?.[1];
+  if (!time) return null;
+  const quoted = findDatePhrases(facts.quoted, frame).filter(
+    (p) => p.hasTime && !ATTRIBUTION.test(facts.quoted.slice(p.index - 3, p.index + p.text.length)),
+  );
+  const day = usable.find(({ phrase }) => !phrase.hasTime)?.phrase.value ?? quoted.at(-1)?.value.slice(0, 10);
+  if (!day) return null;
+  return findDatePhrases(`${day} at ${time}`, frame).find((p) => p.hasTime) ?? null;
+}
+
 /** The first session of a schedule laid out under a day line (see itinerary.ts). */
 function firstSession(found: { phrase: DatePhrase }[], text: string, frame: DateFrame): DatePhrase | null {
   for (const { phrase } of found) {
@@ -252,18 +273,22 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
       const subject = findDatePhrases(facts.subject, frame).find((p) => p.hasTime) ?? null;
       const fromSubject =
         subject && (!meeting || (!meeting.hasTime && meeting.value === subject.value.slice(0, 10))) ? subject : null;
-      const chosen = fromSubject ?? meeting;
+      // A reply that moves the slot to a new hour ("push our chat to 9:30am CDT") with no timed date.
+      const moved = (fromSubject ?? meeting)?.hasTime ? null : movedSlot(facts, text, usable, frame);
+      const chosen = moved ?? fromSubject ?? meeting;
       if (chosen) {
         result.interviewAt = chosen.value;
-        const source = fromSubject
-          ? "subject"
-          : chosen === strong
-            ? "body"
-            : chosen === session
-              ? "session"
-              : chosen === laidOut
-                ? "laid_out"
-                : "weak";
+        const source = moved
+          ? "weak"
+          : fromSubject
+            ? "subject"
+            : chosen === strong
+              ? "body"
+              : chosen === session
+                ? "session"
+                : chosen === laidOut
+                  ? "laid_out"
+                  : "weak";
         result.evidence.interviewAt = phraseEvidence(chosen, usable, rivalsOf(chosen, usable, meetingTest), source);
       }
     }
