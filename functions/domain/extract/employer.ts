@@ -209,7 +209,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
         }
       }
     }
-    add(tally, nameFromDomainLabel(label), 1.5 * weight, "domain_label");
+    add(tally, nameFromDomainLabel(label, `${text}\n${facts.quoted}`), 1.5 * weight, "domain_label");
   }
   // A registered name ("Rotbach & Söhne GmbH") outweighs a domain label nobody writes; when the
   // text writes the domain's name, the legal line adds nothing ("Anchor Insurance Services Ltd").
