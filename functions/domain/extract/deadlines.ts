@@ -22,6 +22,8 @@ export interface DatedFacts {
   evidence: { interviewAt?: Features; respondBy?: Features; expectDecisionBy?: Features };
 }
 
+const HANDED_IN_WORK =
+  /\b(?:case stud(?:y|ies)|take-?home|assignment|exercise|write-?up|presentation|homework|coding (?:test|challenge))\b/i;
 const RESPOND =
   /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due)\b/i;
 // The employer's own promise: its decision, answer or offer is what arrives by the date ("I expect
@@ -302,9 +304,11 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
   }
   // The owner's note counts when the original says nothing ("they called, deadline is Thursday").
   if (facts.ownerNote && (kind === "offer" || kind === "update") && !result.respondBy) {
-    const note = findDatePhrases(facts.ownerNote, frame).find((p) =>
-      /\b(?:deadline|due|answer|respond|decide)\b/i.test(sentenceAround(facts.ownerNote ?? "", p.index)),
-    );
+    // Work the owner hands in ("Case study due Monday 9am") is a task, not an answer to give.
+    const note = findDatePhrases(facts.ownerNote, frame).find((p) => {
+      const sentence = sentenceAround(facts.ownerNote ?? "", p.index);
+      return /\b(?:deadline|due|answer|respond|decide)\b/i.test(sentence) && !HANDED_IN_WORK.test(sentence);
+    });
     if (note) {
       result.respondBy = note.value;
       result.evidence.respondBy = { ...phraseEvidence(note, [], 0, "note"), kind_update: kind === "update" ? 1 : 0 };

@@ -261,6 +261,15 @@ export const UPDATE: Cue[] = [
   [/\bnext steps?\b/i, 1.5],
   [/\b(?:delay|delayed|taking longer|still reviewing|on hold|paused)\b/i, 2],
   [/\b(?:background check|onboarding)\b/i, 1],
+  // The employer will propose the times; the candidate has nothing to pick or send yet.
+  [
+    /\bnothing (?:you need|for you|you have) to do (?:yet|for now|right now|at this (?:stage|point))\b|\b(?:no action (?:is )?needed|nothing to do) (?:from you |on your (?:side|end) )?(?:yet|for now)\b/i,
+    4,
+  ],
+  [
+    /\b(?:I|we)(?:'ll| will) (?:send|share|propose|suggest) (?:you )?(?:a couple of |a few |some |two or three |)(?:times|slots|options|dates)\b/i,
+    3,
+  ],
 ];
 
 // An acknowledgement of the candidate's own application is process mail (update) even when it
