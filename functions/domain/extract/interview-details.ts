@@ -174,7 +174,7 @@ const LABEL_CELL_BLOCK = new RegExp(
 );
 // The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
 const SENDER_TALKS =
-  /\b(?:(?:(?<!\b(?:check|touch|contact)\s)with|to) me\b|and myself\b|(?:with|met|mit|avec) [^.\n]{1,60}\b(?:and|en|und) (?:me|mij|mir)\b|y conmigo\b|and I(?:'ll| will) (?:run|lead|join|host|conduct|do|be (?:running|leading|joining|there|on))\b|et moi(?:-même)?\b|und ich selbst\b|y yo mism[oa]\b|en ikzelf\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'d| would) (?:love|like) to (?:set up|schedule|book|arrange|have) an? [^.\n]{0,40}?(?:conversation|chat|call)\b|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
+  /\b(?:(?:(?<!\b(?:check|touch|contact)\s)with|to) me\b(?!\s+(?:last|yesterday|earlier|before)\b)|(?:met mij|mit mir|avec moi)\b(?!-)|and myself\b|(?:with|met|mit|avec) [^.\n]{1,60}\b(?:and|en|und) (?:me|mij|mir)\b|y conmigo\b|and I(?:'ll| will) (?:run|lead|join|host|conduct|do|be (?:running|leading|joining|there|on))\b|et moi(?:-même)?\b|und ich selbst\b|y yo mism[oa]\b|en ikzelf\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'d| would) (?:love|like) to (?:set up|schedule|book|arrange|have) an? [^.\n]{0,40}?(?:conversation|chat|call)\b|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
 // The writer ends the list of people the owner meets: "Dana Li and I", "Paul Roy, directeur
 // Données, ainsi que moi-même", "Adam Zieliński (Head of Product) oraz ja", "... och jag", "... e eu".
 const WRITER_JOINS =
@@ -238,7 +238,8 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
       organizer &&
       !owners.has(organizer.address) &&
       isPerson(organizerName) &&
-      SENDER_TALKS.test(facts.body.slice(0, 5000))
+      // "Mei Takahashi will join me": whoever she joins is on the call too.
+      (SENDER_TALKS.test(facts.body.slice(0, 5000)) || [...text.matchAll(JOINS_WRITER)].length > 0)
     )
       fromCalendar.unshift(organizerName);
     // The writer who ends the list of people met joins too ("ainsi que moi-même", "oraz ja").
@@ -284,7 +285,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
 
 // "... will join me", and "on Teams, with me and Arjun Kapoor from planning": the writer and that person.
 const JOINS_WRITER = new RegExp(
-  String.raw`\b(${PERSON})(?:\s+from\s+[^.,\n]{1,40})?\s+(?:will|'ll|can)\s+(?:also\s+)?join\s+me\b|\bwith me and (${PERSON})`,
+  String.raw`\b(${PERSON})(?:\s+from\s+[^.,\n]{1,40}|,[^,.\n]{1,40},|\s*\([^)\n]{1,60}\))?\s+(?:will|'ll|can)\s+(?:also\s+)?join\s+me\b|\bwith me and (${PERSON})`,
   "gu",
 );
 
