@@ -59,6 +59,26 @@ function localMinutes(iso: string): number | null {
 const LENGTH =
   /\b(?:(\d{2,3})[- ]?(?:minutes?|mins?|minuten|minuter|minutos|minut(?:y|ów)?)\b|(an?|one|two|three|1|2|3|1\.5|2\.5)[- ](?:and a half[- ])?hours?\b|(half an hour)|Duration:\s*(\d{2,3})\s*min)/i;
 const HOURS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+// "Durée : 1 heure", "una hora y media", "1 Stunde", "één uur": hours in the other languages the
+// cue tables read.
+const LOCAL_HOURS =
+  /(?<![\p{L}\p{N}])(une?|una|eine|één|een|1|2|3|1[,.]5|deux|trois|dos|tres|zwei|drei|twee|drie)\s+(?:heures?|horas?|Stunden?|uur)(?![\p{L}])(\s+(?:et demie|y media|und eine halbe|en een half))?/iu;
+const LOCAL_COUNTS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  una: 1,
+  eine: 1,
+  één: 1,
+  een: 1,
+  deux: 2,
+  dos: 2,
+  zwei: 2,
+  twee: 2,
+  trois: 3,
+  tres: 3,
+  drei: 3,
+  drie: 3,
+};
 // A length that belongs to something else: a test to finish, a trip, notice to give.
 const NOT_MEETING_LENGTH =
   /\b(?:to complete|complete (?:it|the|this)|assessment|exercise|take-home|drive|travel|early|before|notice|break)\b/i;
@@ -66,6 +86,12 @@ const NOT_MEETING_LENGTH =
 function statedLength(text: string): number | null {
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
     const m = LENGTH.exec(sentence);
+    const local = m ? null : LOCAL_HOURS.exec(sentence);
+    if (local && !NOT_MEETING_LENGTH.test(sentence)) {
+      const count = LOCAL_COUNTS[(local[1] ?? "").toLowerCase()] ?? Number((local[1] ?? "").replace(",", "."));
+      const half = local[2] ? 0.5 : 0;
+      if (Number.isFinite(count) && count > 0) return Math.round((count + half) * 60);
+    }
     if (!m || NOT_MEETING_LENGTH.test(sentence)) continue;
     if (m[1] || m[4]) return Number(m[1] ?? m[4]);
     if (m[3]) return 30;
