@@ -2,10 +2,13 @@
 // company names, titles as written, clause words ending titles, decision-date wording and who
 // takes part in a call. Invented names only; each rule has cases that must and must not fire.
 import { describe, expect, it } from "vitest";
+import { newEmployer } from "../../../functions/domain/employer";
+import { nameFromDomainLabel } from "../../../functions/domain/extract/company-names";
 import { industryWrittenForm, signedFullerName } from "../../../functions/domain/extract/employer-forms";
 import { extractMessage } from "../../../functions/domain/extract/extract";
 import { interviewersOf } from "../../../functions/domain/extract/interview-details";
 import { plainTitle } from "../../../functions/domain/extract/local-titles";
+import { employerForMessage } from "../../../functions/domain/message-employer";
 import { isRelayDomain } from "../../../functions/domain/senders";
 import { sampleFacts } from "./sample-facts";
 
@@ -166,5 +169,138 @@ describe("interviewers", () => {
       body: "Your interview is confirmed.\n\nInterviewers: Dana Whitlow, Eastern Time\nWhen: Monday 9:00",
     });
     expect(interviewersOf(facts, context)).toEqual(["Dana Whitlow"]);
+  });
+});
+
+describe("an attached offer letter", () => {
+  const agencyNote = sampleFacts({
+    from: { name: "Ross Tiller", address: "ross.tiller@northstaffing.com" },
+    subject: "Kiteleaf - paperwork attached",
+    body: "Sam,\n\nGreat news: Kiteleaf wants to bring you on. The formal letter is attached with the date they need an answer by.\n\nRoss Tiller\nSenior Partner, North Staffing",
+    ownerNote: "Letter attached. Need to answer by Friday.",
+    attachments: [
+      {
+        filename: "Kiteleaf_Offer.txt",
+        mimeType: "text/plain",
+        textSample:
+          "Kiteleaf Robotics, Inc.\n\nDear Sam,\n\nOn behalf of Kiteleaf Robotics, I am pleased to offer you the position of Controls Engineer.\n\nThis offer will remain open until 5:00 PM Eastern Time on Friday, March 6, 2026.\n\nSincerely,\nMara Quist",
+      },
+    ],
+  });
+
+  it("writes the company's name in full for an agency's short form", () => {
+    expect(extractMessage(agencyNote, IDENTITY).employer).toBe("Kiteleaf Robotics");
+  });
+
+  it("gives the hour of the deadline day the owner's note names", () => {
+    expect(extractMessage(agencyNote, IDENTITY).respondBy).toBe("2026-03-06T17:00:00-05:00");
+  });
+});
+
+describe("a reply that moves the slot", () => {
+  it("takes the new hour on the day the quoted thread agreed", () => {
+    const facts = sampleFacts({
+      subject: "Re: Data Lead - Thursday chat",
+      body: "Hi Sam,\n\nSomething came up on my side. Could we push our chat to 2:30pm ET instead of 2:00? Same Zoom link, still 30 minutes.\n\nThanks,\nPriya",
+      quoted:
+        "On Mon, Mar 2, 2026 at 9:10 AM Sam Rivera <sam.rivera@gmail.com> wrote:\nThursday, March 5 at 2pm works great.",
+    });
+    const extraction = extractMessage(facts, IDENTITY);
+    expect(extraction.kind).toBe("interview_scheduled");
+    expect(extraction.interviewAt).toBe("2026-03-05T14:30:00-05:00");
+  });
+});
+
+describe("employer names from thin messages", () => {
+  it("splits a squashed domain where the text writes its last part", () => {
+    expect(nameFromDomainLabel("harborquill", "the quill pen")).toBe("Harbor Quill");
+    expect(nameFromDomainLabel("harborquill", "nothing here")).toBe("Harborquill");
+  });
+
+  it("does not read a subject's title specialisation as the company", () => {
+    const facts = sampleFacts({
+      from: { name: "Sam Rivera", address: "sam.rivera@gmail.com" },
+      to: [{ name: "Lena Ortiz", address: "lena.ortiz@fernmoorhealth.org" }],
+      subject: "Re: Offer - Manager, Clinical Data Analytics",
+      body: "Hi Lena,\n\nI accepted the offer this morning and wanted to say thank you.\n\nBest,\nSam",
+    });
+    expect(extractMessage(facts, IDENTITY).employer).not.toBe("Clinical Data Analytics");
+  });
+
+  it("files a short form under the process of the same domain", () => {
+    const stored = { ...newEmployer("Tallowbrook Analytics", "2026-03-01T00:00:00Z"), domains: ["tallowbrook.io"] };
+    expect(employerForMessage([stored], "Tallowbrook", "ivo.marsh@tallowbrook.io")?.name).toBe("Tallowbrook Analytics");
+  });
+});
+
+describe("kind and owner's notes", () => {
+  it("reads 'I'll send times, nothing you need to do yet' as an update", () => {
+    const facts = sampleFacts({
+      subject: "Next steps",
+      body: "Hi Sam,\n\nThe team would like to bring you back for a final round with our CTO. I'll send a couple of times through tomorrow once I've checked calendars, nothing you need to do yet.\n\nPriya",
+    });
+    expect(extractMessage(facts, IDENTITY).kind).toBe("update");
+  });
+
+  it("does not read a case study's due day in the owner's note as an answer deadline", () => {
+    const facts = sampleFacts({
+      subject: "Case study",
+      body: "Hi Sam,\n\nThe team would like to move you forward to the case study stage. I'll send times for the review separately, nothing you need to do yet beyond the brief.\n\nPriya",
+      ownerNote: "Case study due Monday 9am.",
+    });
+    expect(extractMessage(facts, IDENTITY).respondBy).toBeNull();
+  });
+});
+
+describe("who joins the writer", () => {
+  const context = { employer: "Northwind", sender: { name: "Priya Shah", address: "priya.shah@northwind.io" } };
+
+  it.each([
+    ["an appositive", "Wednesday at 2pm it is. Rafe Colby, our CRO, will join me."],
+    ["a title in brackets", "Looking forward to it. Rafe Colby (Director, Data) will join me."],
+  ])("reads %s", (_what, body) => {
+    expect(interviewersOf(sampleFacts({ body }), context)).toEqual(["Priya Shah", "Rafe Colby"]);
+  });
+
+  it("adds the organiser of a calendar invite who is joined", () => {
+    const facts = sampleFacts({
+      body: "Looking forward to it. Rafe Colby will join me.",
+      calendar: {
+        start: "2026-03-10T14:00:00-05:00",
+        minutes: 60,
+        organizer: { name: "Priya Shah", address: "priya.shah@northwind.io" },
+        attendees: [
+          { name: "Sam Rivera", address: "sam.rivera@gmail.com" },
+          { name: "Rafe Colby", address: "rafe.colby@northwind.io" },
+        ],
+        summary: null,
+        description: null,
+        location: null,
+        cancelled: false,
+      },
+    });
+    expect(interviewersOf(facts, context)).toEqual(["Priya Shah", "Rafe Colby"]);
+  });
+
+  it("does not take the writer of a past call", () => {
+    const body =
+      "Thanks for making time to talk with me last Wednesday. Please pick a time for a call with Rafe Colby here.";
+    expect(interviewersOf(sampleFacts({ body }), context)).toEqual(["Rafe Colby"]);
+  });
+
+  it("reads the writer in Dutch 'je spreekt met mij en met'", () => {
+    const body = "Hierbij de bevestiging: donderdag 12 maart om 9:30. Je spreekt met mij en met Rafe Colby (CTO).";
+    expect(interviewersOf(sampleFacts({ body }), context)).toEqual(["Priya Shah", "Rafe Colby"]);
+  });
+});
+
+describe("interview length in other languages", () => {
+  it("reads 'Durée : 1 heure'", () => {
+    const facts = sampleFacts({
+      subject: "Confirmation de votre entretien",
+      body: "Bonjour Sam,\n\nJe vous confirme votre entretien :\n\nmardi 10 mars 2026 à 10h30\nDurée : 1 heure\n\nBien cordialement,\nPriya Shah",
+    });
+    const extraction = extractMessage(facts, IDENTITY);
+    expect(extraction.interviewMinutes).toBe(60);
   });
 });
