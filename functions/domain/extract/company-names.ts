@@ -246,6 +246,7 @@ const EXTRA_INDUSTRY_WORDS = new Set([
   "telecom",
   // The same words in the other languages the rules read.
   "energi",
+  "energie",
   "energia",
   "pagamentos",
   "saúde",
