@@ -23,7 +23,7 @@ export const REJECTION: Cue[] = [
     5,
   ],
   [
-    /\b(?:won't|will not|aren't|are not) (?:be )?taking (?:any )?(?:external )?(?:applicants|candidates|applications) (?:any )?(?:further|forward)\b/i,
+    /\b(?:won't|will not|aren't|are not) (?:be )?taking (?:any )?(?:external )?(?:applicants|candidates|applications|your (?:application|candidacy)|you) (?:any )?(?:further|forward)\b/i,
     4,
   ],
   // Gentle wording: "has chosen to continue with candidates whose experience lines up more closely".
