@@ -79,8 +79,20 @@ function sentenceAround(text: string, index: number, length = 0): string {
 
 // "Date: Wednesday, 22 April 2026" and "Time: 8:30 PM IST" on separate lines are one moment.
 function joinDateAndTimeLines(text: string): string {
-  return text.replace(/^(\s*(?:Date|Day)\s*:\s*[^\n]+)\n\s*(?:Time|When)\s*:\s*/gim, "$1 at ");
+  return text
+    .replace(/^(\s*(?:Date|Day)\s*:\s*[^\n]+)\n\s*(?:Time|When)\s*:\s*/gim, "$1 at ")
+    .replace(LOCAL_DATE_THEN_TIME, "$1, ")
+    .replace(LOCAL_RANGE, "$1 - $2");
 }
+
+// "15:00 a 16:30", "10h30 à 11h30", "10:30 bis 11:30": a range's words read as a dash, so the
+// date parsers take its start (Spanish "a" is otherwise read as a.m. or the range's end).
+const LOCAL_RANGE = /\b(\d{1,2}[:.h]\d{2})\s+(?:a|à|bis|tot|hasta|do)\s+(\d{1,2}[:.h]\d{2})\b/gu;
+
+// "Fecha: jueves 18 de marzo\nHora: de 10:00 a 11:00", "Datum: ...\nUhrzeit: 10:30": the same rows
+// in the other languages. A "from" before the range goes, so its start is read, not its end.
+const LOCAL_DATE_THEN_TIME =
+  /^(\s*(?:Fecha|Día|Datum|Dag|Jour|Data)\s*:\s*[^\n]+)\n\s*(?:Hora|Horario|Uhrzeit|Zeit|Heure|Horaire|Tijd|Tijdstip|Tid|Godzina)\s*:\s*(?:(?:de|desde|von|van|du|de|od)\s+(?=\d))?/gimu;
 
 export function frameFor(facts: MailFacts, text: string, language: Language = "en"): DateFrame | null {
   if (facts.dateMs === null) return null;

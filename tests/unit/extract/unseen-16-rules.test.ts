@@ -304,3 +304,39 @@ describe("interview length in other languages", () => {
     expect(extraction.interviewMinutes).toBe(60);
   });
 });
+
+describe("date and time rows in other languages", () => {
+  it.each([
+    [
+      "Spanish",
+      "Hola Sam:\n\nTe confirmo la entrevista final:\n\nFecha: miércoles, 11 de marzo de 2026\nHora: de 15:00 a 16:30 (hora de Madrid, CET)\n\nUn saludo,\nPriya Shah",
+      "2026-03-11T15:00:00+01:00",
+    ],
+    [
+      "German",
+      "Hallo Sam,\n\nhiermit bestätige ich Ihr Vorstellungsgespräch:\n\nDatum: Mittwoch, 11. März 2026\nUhrzeit: 10:30 bis 11:30 Uhr (MEZ)\n\nViele Grüße\nPriya Shah",
+      "2026-03-11T10:30:00+01:00",
+    ],
+  ])("joins a %s date row and its time row, reading the range's start", (_what, body, want) => {
+    const facts = sampleFacts({ subject: "Entrevista / Vorstellungsgespräch", body });
+    expect(extractMessage(facts, IDENTITY).interviewAt).toBe(want);
+  });
+});
+
+describe("kind wording", () => {
+  it("reads a typographic apostrophe like a plain one", () => {
+    const facts = sampleFacts({
+      subject: "Your application",
+      body: "Dear Sam,\n\nAfter careful consideration, we won’t be progressing your application at this time.\n\nTalent Acquisition",
+    });
+    expect(extractMessage(facts, IDENTITY).kind).toBe("rejection");
+  });
+
+  it("reads 'won't be taking your application further' as a rejection", () => {
+    const facts = sampleFacts({
+      subject: "Your application",
+      body: "Hi Sam,\n\nThe position has now been filled, so we won't be taking your application further.\n\nThe Northwind Team",
+    });
+    expect(extractMessage(facts, IDENTITY).kind).toBe("rejection");
+  });
+});
