@@ -309,9 +309,10 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     .slice(0, 10);
 }
 
-// "... will join me", and "on Teams, with me and Arjun Kapoor from planning": the writer and that person.
+// "... will join me", "on Teams, with me and Arjun Kapoor from planning", "it will be me and Haruto
+// Sato": the writer and that person.
 const JOINS_WRITER = new RegExp(
-  String.raw`\b(${PERSON})(?:\s+from\s+[^.,\n]{1,40}|,[^,.\n]{1,40},|\s*\([^)\n]{1,60}\))?\s+(?:will|'ll|can)\s+(?:also\s+)?join\s+me\b|\bwith me and (${PERSON})`,
+  String.raw`\b(${PERSON})(?:\s+from\s+[^.,\n]{1,40}|,[^,.\n]{1,40},|\s*\([^)\n]{1,60}\))?\s+(?:will|'ll|can)\s+(?:also\s+)?join\s+me\b|\b(?:with|be|is|it's) me and (${PERSON})`,
   "gu",
 );
 

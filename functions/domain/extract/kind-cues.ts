@@ -142,6 +142,8 @@ export const EXTENSION: Cue[] = [
 ];
 
 export const SCHEDULED: Cue[] = [
+  // An Outlook meeting sent as mail: its "When:" row (a day and a clock time) over a "Where:" row.
+  [/^[ \t]*When:[^\n]*\d{1,2}[:.]\d{2}[^\n]*\n[ \t]*Where:/im, 5],
   [/\b(?:is|are|has been|have been|you're|you are) (?:now )?(?:confirmed|scheduled|booked)\b/i, 4],
   [
     /\b(?:interview|screen|call|onsite|on-site|session|meeting|conversation) (?:confirmation|confirmed|is scheduled|has been scheduled|details|is booked)\b/i,

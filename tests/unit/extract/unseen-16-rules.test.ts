@@ -340,3 +340,16 @@ describe("kind wording", () => {
     expect(extractMessage(facts, IDENTITY).kind).toBe("rejection");
   });
 });
+
+describe("an Outlook meeting sent as mail", () => {
+  it("is a scheduled interview at its When: row, with the writer and who they name", () => {
+    const facts = sampleFacts({
+      subject: "Technical interview",
+      body: "When: Tuesday, 10 March 2026 4:00 PM-5:30 PM. (UTC-05:00) Eastern Time (US & Canada)\nWhere: Microsoft Teams Meeting\n\nHi Sam,\n\nSending the invite for the technical interview for the Data Engineer role. It will be me and Rafe Colby from our platform team.\n\nBest,\nPriya Shah",
+    });
+    const extraction = extractMessage(facts, IDENTITY);
+    expect(extraction.kind).toBe("interview_scheduled");
+    expect(extraction.interviewAt).toBe("2026-03-10T16:00:00-05:00");
+    expect(extraction.interviewers).toEqual(["Priya Shah", "Rafe Colby"]);
+  });
+});
