@@ -8,6 +8,7 @@ import { industryWrittenForm, signedFullerName } from "../../../functions/domain
 import { extractMessage } from "../../../functions/domain/extract/extract";
 import { interviewersOf } from "../../../functions/domain/extract/interview-details";
 import { plainTitle } from "../../../functions/domain/extract/local-titles";
+import { joinWrappedLines } from "../../../functions/domain/extract/prose";
 import { employerForMessage } from "../../../functions/domain/message-employer";
 import { isRelayDomain } from "../../../functions/domain/senders";
 import { sampleFacts } from "./sample-facts";
@@ -351,5 +352,18 @@ describe("an Outlook meeting sent as mail", () => {
     expect(extraction.kind).toBe("interview_scheduled");
     expect(extraction.interviewAt).toBe("2026-03-10T16:00:00-05:00");
     expect(extraction.interviewers).toEqual(["Priya Shah", "Rafe Colby"]);
+  });
+});
+
+describe("a sentence that opens with a phrase and a colon", () => {
+  it("joins its wrapped line like any prose", () => {
+    const text =
+      "Good news: you're confirmed for your first-round call for the Senior\nPlanner, Nordics role on Friday.";
+    expect(joinWrappedLines(text)).toBe(text.replace("\n", " "));
+  });
+
+  it("keeps label rows apart", () => {
+    const text = "Date: Friday, March 13, 2026 at 11:00 AM Eastern Time in the office\nTime: 11:00";
+    expect(joinWrappedLines(text)).toBe(text);
   });
 });
