@@ -163,10 +163,13 @@ function collect(
  * "Senior Product Designer, Lanternfish Labs": what follows the comma is the sender's company, a
  * name the text uses on its own ("my client, Signal"), or the text writes the title without it.
  */
+const SALES_REGION = /^(?:APAC|APJ|EMEA|LATAM|NA|NAM|AMER|AMERICAS|ANZ|DACH|Nordics|Benelux|MENA|SEA|ASEAN|UK&I|UKI)$/;
+
 function notPartOfTitle(title: string, facts: MailFacts): boolean {
   const written = title.slice(title.lastIndexOf(",") + 1).trim();
   const after = fold(written);
-  if (after.length < 3) return false;
+  // A sales region is the job's territory wherever else the text names it ("our APAC leadership").
+  if (after.length < 3 || SALES_REGION.test(written)) return false;
   const bare = title.slice(0, title.lastIndexOf(","));
   // "the Data Platform team" names the specialisation again, not a company.
   // Another title's specialisation ("Engineering Manager, Risk Platform" in the signature) names a

@@ -367,3 +367,13 @@ describe("a sentence that opens with a phrase and a colon", () => {
     expect(joinWrappedLines(text)).toBe(text);
   });
 });
+
+describe("a sales region after a title's comma", () => {
+  it("stays in the title even where the text names the region again", () => {
+    const facts = sampleFacts({
+      subject: "Confirmed: Northwind - Solutions Engineer, EMEA - round 2",
+      body: "Hi Sam,\n\nYou're confirmed for Thursday, March 12 at 10:00 AM ET. If that goes well, the final round is with our EMEA leadership.\n\nPriya",
+    });
+    expect(extractMessage(facts, IDENTITY).role).toBe("Solutions Engineer, EMEA");
+  });
+});
