@@ -79,7 +79,7 @@ function sentenceAround(text: string, index: number, length = 0): string {
 
 // "Date: Wednesday, 22 April 2026" and "Time: 8:30 PM IST" on separate lines are one moment.
 function joinDateAndTimeLines(text: string): string {
-  return text
+  return withoutMovedFrom(text)
     .replace(/^(\s*(?:Date|Day)\s*:\s*[^\n]+)\n\s*(?:Time|When)\s*:\s*/gim, "$1 at ")
     .replace(LOCAL_DATE_THEN_TIME, "$1, ")
     .replace(LOCAL_RANGE, "$1 - $2");
@@ -88,6 +88,22 @@ function joinDateAndTimeLines(text: string): string {
 // "15:00 a 16:30", "10h30 à 11h30", "10:30 bis 11:30": a range's words read as a dash, so the
 // date parsers take its start (Spanish "a" is otherwise read as a.m. or the range's end).
 const LOCAL_RANGE = /\b(\d{1,2}[:.h]\d{2})\s+(?:a|à|bis|tot|hasta|do)\s+(\d{1,2}[:.h]\d{2})\b/gu;
+
+// Something the candidate sends by a time ("send your slide deck to me by Wednesday midday") is a
+// task's due time, not the meeting's.
+const TASK_DUE = /\b(?:send|submit|share|upload|return|email)\b[^.\n]{0,60}\bby\b/i;
+
+// "verplaatst van dinsdag 16 februari naar donderdag 18 februari", "moved from Tuesday to Thursday":
+// the day it was moved from is blanked (same length, offsets kept), so only the new one is read.
+const MOVED_FROM =
+  /\b(?:verplaatst|verschoven|moved|rescheduled|pushed|verschoben|verlegt|déplacé|reporté|movido|cambiado|trasladado)\s+(?:van|from|von|du|de|del)\s+([^.\n]{3,60}?)(?=\s+(?:naar|to|auf|au|al|a)\s)/giu;
+
+function withoutMovedFrom(text: string): string {
+  return text.replace(
+    MOVED_FROM,
+    (whole, from: string) => whole.slice(0, whole.length - from.length) + " ".repeat(from.length),
+  );
+}
 
 // "Fecha: jueves 18 de marzo\nHora: de 10:00 a 11:00", "Datum: ...\nUhrzeit: 10:30": the same rows
 // in the other languages. A "from" before the range goes, so its start is read, not its end.
@@ -260,7 +276,8 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     }
   }
   if (kind === "interview_scheduled") {
-    const meetingTest = (s: string, p: DatePhrase) => p.hasTime && said.meeting.test(s) && !said.respond.test(s);
+    const meetingTest = (s: string, p: DatePhrase) =>
+      p.hasTime && said.meeting.test(s) && !said.respond.test(s) && !TASK_DUE.test(s);
     if (facts.calendar?.start) {
       result.interviewAt = facts.calendar.start;
       const calendarMs = Date.parse(facts.calendar.start);
@@ -279,7 +296,10 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
       // A confirmed interview laid out as a table ("Date/Time:" rows, a day and a time range under a
       // heading): the first clock time that is no deadline is when it starts, before a bare day in
       // a meeting sentence ("See you on the 21st!").
-      const laidOut = pick(usable, (s, p) => p.hasTime && !said.respond.test(s) && !said.scheduling.test(s));
+      const laidOut = pick(
+        usable,
+        (s, p) => p.hasTime && !said.respond.test(s) && !said.scheduling.test(s) && !TASK_DUE.test(s),
+      );
       const meeting = strong ?? session ?? laidOut ?? pick(usable, (s) => said.meeting.test(s));
       // A confirmation that states the time only in its subject ("Interview confirmed - Thu 23 Apr,
       // 2.30pm (UK time)", a reply to "Onsite Thursday 3pm ET?"): the subject's time, unless the

@@ -142,6 +142,13 @@ export const EXTENSION: Cue[] = [
 ];
 
 export const SCHEDULED: Cue[] = [
+  // "I've locked in: Thursday 23 April, 1:00pm": the writer has fixed the slot.
+  [/\b(?:I|we)(?:'ve| have) (?:now )?(?:locked|booked|pencilled|penciled) (?:you )?in\b/i, 4],
+  // "The Teams link will follow in a separate calendar invite": the time is set, its invite comes.
+  [
+    /\b(?:link|invite|invitation|details)\b[^.\n]{0,40}\b(?:follows?|will follow|to follow)\b[^.\n]{0,30}\bseparate calendar (?:invite|invitation|hold)\b/i,
+    4,
+  ],
   // An Outlook meeting sent as mail: its "When:" row (a day and a clock time) over a "Where:" row.
   [/^[ \t]*When:[^\n]*\d{1,2}[:.]\d{2}[^\n]*\n[ \t]*Where:/im, 5],
   [/\b(?:is|are|has been|have been|you're|you are) (?:now )?(?:confirmed|scheduled|booked)\b/i, 4],

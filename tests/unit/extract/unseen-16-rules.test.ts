@@ -377,3 +377,25 @@ describe("a sales region after a title's comma", () => {
     expect(extractMessage(facts, IDENTITY).role).toBe("Solutions Engineer, EMEA");
   });
 });
+
+describe("a slot the writer fixed", () => {
+  it("reads 'I've locked in' as scheduled, at the slot, not at the slides' due time", () => {
+    const facts = sampleFacts({
+      subject: "Final stage",
+      body: "Hi Sam,\n\nGreat news - the panel would like to meet you for the final stage. I've locked in:\n\nThursday 12 March, 1:00pm ET\nDuration: 90 minutes\n\nThe Teams link will follow in a separate calendar invite.\n\nCould you please send your slide deck to me by Wednesday midday so the panel can review it beforehand?\n\nPriya",
+    });
+    const extraction = extractMessage(facts, IDENTITY);
+    expect(extraction.kind).toBe("interview_scheduled");
+    expect(extraction.interviewAt).toBe("2026-03-12T13:00:00-04:00");
+  });
+
+  it("reads a Dutch move to a new day from its 'naar' day", () => {
+    const facts = sampleFacts({
+      subject: "Je gesprek",
+      body: "Hoi Sam,\n\nHelaas moeten we je gesprek verzetten. Het gesprek is daarom verplaatst van dinsdag 10 maart naar donderdag 12 maart, van 11:00 tot 12:00 uur, op ons kantoor.\n\nGroet,\nPriya",
+    });
+    const extraction = extractMessage(facts, IDENTITY);
+    expect(extraction.kind).toBe("interview_scheduled");
+    expect(extraction.interviewAt?.slice(0, 16)).toBe("2026-03-12T11:00");
+  });
+});

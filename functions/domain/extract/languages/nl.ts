@@ -145,6 +145,13 @@ export const DUTCH: LanguageCues = {
       ],
       [words(String.raw`^(?:(?:re|fw|fwd|doorst):\s*)*bevestiging\b`), 4],
       [words(String.raw`\b(?:gesprek|afspraak)\b[^.\n]{0,40}\b(?:staat|is) (?:bevestigd|ingepland|gepland)\b`), 4],
+      // "Het gesprek is daarom verplaatst van dinsdag 16 februari naar donderdag 18 februari".
+      [
+        words(
+          String.raw`\b(?:gesprek|afspraak|interview)\b[^.\n]{0,40}\b(?:is|wordt) (?:\w+ )?verplaatst\b[^.\n]{0,60}\bnaar\b`,
+        ),
+        4,
+      ],
       [words(String.raw`^\s*(?:Datum|Tijd|Locatie|Waar|Wanneer|Duur)\s*:`, "im"), 1.5],
       [words(String.raw`\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\s*!`), 1],
     ],
