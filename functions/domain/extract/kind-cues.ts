@@ -119,6 +119,15 @@ export const OFFER: Cue[] = [
   [/\bsign[- ]on bonus\b/i, 1.5],
   [/\bstart date\b/i, 1],
   [/^(?:re:\s*)?(?:your )?offer\b/i, 2],
+  // "we'd like you to join Penhallow Games as Lead Gameplay Engineer" (not "to join us for a call").
+  [
+    /\b(?:we(?:'d| would)|I(?:'d| would)) (?:like|love) you to join (?:us |the team )?(?:at )?(?:[A-Z][\w&'-]*\s){0,4}as (?:our |a |an |the )?[A-Z]/,
+    6,
+  ],
+  // A portal notice: "You have a new offer to review in the candidate portal".
+  [/\byou have (?:a |an )?(?:new )?offer (?:to review|waiting|ready)\b/i, 6],
+  // "accept or decline it online" after the offer was named.
+  [/\boffer\b[^.!\n]{0,100}\b(?:accept or decline|decline or accept) it\b/i, 4],
 ];
 
 export const NOT_OFFER: Cue[] = [

@@ -399,3 +399,27 @@ describe("a slot the writer fixed", () => {
     expect(extraction.interviewAt?.slice(0, 16)).toBe("2026-03-12T11:00");
   });
 });
+
+describe("offers in other words", () => {
+  it.each([
+    [
+      "a verbal offer put in writing",
+      "To put in writing what I said on the phone: we'd like you to join Northwind Labs as Lead Data Engineer. The formal letter will come from our People team in the next couple of days.",
+    ],
+    [
+      "a portal notice",
+      "Congratulations! You have a new offer to review in the candidate portal. Please log in to review the details of your offer and to accept or decline it online.",
+    ],
+  ])("reads %s as an offer", (_what, body) => {
+    const facts = sampleFacts({ subject: "Next steps", body: `Hi Sam,\n\n${body}\n\nPriya` });
+    expect(extractMessage(facts, IDENTITY).kind).toBe("offer");
+  });
+
+  it("does not read 'we'd like you to join us for a call' as an offer", () => {
+    const facts = sampleFacts({
+      subject: "Next steps",
+      body: "Hi Sam,\n\nWe'd like you to join us for a final round with our CTO. Could you send me your availability for next week?\n\nPriya",
+    });
+    expect(extractMessage(facts, IDENTITY).kind).toBe("interview_invite");
+  });
+});
