@@ -25,7 +25,7 @@ export interface DatedFacts {
 const HANDED_IN_WORK =
   /\b(?:case stud(?:y|ies)|take-?home|assignment|exercise|write-?up|presentation|homework|coding (?:test|challenge))\b/i;
 const RESPOND =
-  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due)\b/i;
+  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due)\b/i;
 // The employer's own promise: its decision, answer or offer is what arrives by the date ("I expect
 // to have an answer ... by Friday", "I'm aiming to have the written offer to you by Tuesday").
 const EXPECT =

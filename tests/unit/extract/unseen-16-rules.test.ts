@@ -423,3 +423,13 @@ describe("offers in other words", () => {
     expect(extractMessage(facts, IDENTITY).kind).toBe("interview_invite");
   });
 });
+
+describe("an offer to sign by a day", () => {
+  it("reads 'review and sign your offer by EOD tomorrow' as the answer deadline", () => {
+    const facts = sampleFacts({
+      subject: "Your offer",
+      body: "Hi Sam,\n\nCongratulations! Northwind has sent you an offer for the Data Engineer position.\n\nWe kindly ask that you review and sign your offer by EOD tomorrow (Eastern).\n\nNorthwind Talent",
+    });
+    expect(extractMessage(facts, IDENTITY).respondBy).toBe("2026-03-03");
+  });
+});
