@@ -29,12 +29,14 @@ function minutesOfDay(hour: string | undefined, minute: string | undefined, meri
 /** Ranges with a clock on both sides; an end without am/pm takes the start's ("2 - 3:15 pm" too). */
 function clockRanges(written: string): ClockRange[] {
   const ranges: ClockRange[] = [];
-  // Portuguese "14h às 15h", "14h30 até 15h": clock times and a range word read the English way.
-  const text = /\dh/.test(written)
-    ? written
-        .replace(/\b(\d{1,2})h(\d{2})?(?![\p{L}\p{N}])/gu, (_, h: string, m?: string) => `${h}:${m ?? "00"}`)
-        .replace(/(\d:\d{2})\s+(?:às|até|a)\s+(?=\d)/gu, "$1 - ")
-    : written;
+  // Portuguese "14h às 15h", "14h30 até 15h": clock times and a range word read the English way,
+  // as are Spanish "de 15:00 a 16:30", French "de 10h à 11h", German "10:30 bis 11:30 Uhr",
+  // Dutch "van 11:00 tot 12:00".
+  const text = (
+    /\dh/.test(written)
+      ? written.replace(/\b(\d{1,2})h(\d{2})?(?![\p{L}\p{N}])/gu, (_, h: string, m?: string) => `${h}:${m ?? "00"}`)
+      : written
+  ).replace(/(\d[:.]\d{2})\s+(?:às|até|a|à|bis|tot|hasta|al|do)\s+(?=\d)/gu, "$1 - ");
   for (const m of text.matchAll(RANGE)) {
     const [, h1, m1, ap1, h2, m2, ap2] = m;
     // Bare numbers on both sides ("5 - 7 years", "2-3 rounds") are no clock times.

@@ -6,7 +6,7 @@ import { newEmployer } from "../../../functions/domain/employer";
 import { nameFromDomainLabel } from "../../../functions/domain/extract/company-names";
 import { industryWrittenForm, signedFullerName } from "../../../functions/domain/extract/employer-forms";
 import { extractMessage } from "../../../functions/domain/extract/extract";
-import { interviewersOf } from "../../../functions/domain/extract/interview-details";
+import { interviewersOf, interviewMinutes } from "../../../functions/domain/extract/interview-details";
 import { plainTitle } from "../../../functions/domain/extract/local-titles";
 import { joinWrappedLines } from "../../../functions/domain/extract/prose";
 import { employerForMessage } from "../../../functions/domain/message-employer";
@@ -431,5 +431,15 @@ describe("an offer to sign by a day", () => {
       body: "Hi Sam,\n\nCongratulations! Northwind has sent you an offer for the Data Engineer position.\n\nWe kindly ask that you review and sign your offer by EOD tomorrow (Eastern).\n\nNorthwind Talent",
     });
     expect(extractMessage(facts, IDENTITY).respondBy).toBe("2026-03-03");
+  });
+});
+
+describe("clock ranges in other languages", () => {
+  it.each([
+    ["Hora: de 15:00 a 16:30 (hora de Madrid)", "2026-03-11T15:00:00+01:00", 90],
+    ["Uhrzeit: 10:30 bis 11:30 Uhr", "2026-03-11T10:30:00+01:00", 60],
+    ["donderdag, van 11:00 tot 12:00 uur", "2026-03-11T11:00:00+01:00", 60],
+  ])("reads '%s'", (line, start, minutes) => {
+    expect(interviewMinutes(sampleFacts({ body: `Details:\n${line}\n` }), start)).toBe(minutes);
   });
 });
