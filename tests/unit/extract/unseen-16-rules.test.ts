@@ -443,3 +443,17 @@ describe("clock ranges in other languages", () => {
     expect(interviewMinutes(sampleFacts({ body: `Details:\n${line}\n` }), start)).toBe(minutes);
   });
 });
+
+describe("who the owner meets, in other languages", () => {
+  const context = { employer: "Northwind", sender: { name: "Priya Shah", address: "priya.shah@northwind.io" } };
+  it.each([
+    ["Participants : Lucien Morel (Lead Data Engineer) et Inès Caron (Data Architect)", ["Lucien Morel", "Inès Caron"]],
+    [
+      "Ihre Gesprächspartner sind Dr. Jana Vogt (Head of Data) und Malte Brandt (Data Engineer).",
+      ["Jana Vogt", "Malte Brandt"],
+    ],
+    ["Vous rencontreriez Jean-Luc Pelletier, directeur Données.", ["Jean-Luc Pelletier"]],
+  ])("reads '%s'", (line, want) => {
+    expect(interviewersOf(sampleFacts({ body: `Bonjour,\n\n${line}\n` }), context)).toEqual(want);
+  });
+});
