@@ -156,7 +156,7 @@ export const SCHEDULED: Cue[] = [
   // "The Teams link will follow in a separate calendar invite": the time is set, its invite comes.
   [
     /\b(?:link|invite|invitation|details)\b[^.\n]{0,40}\b(?:follows?|will follow|to follow)\b[^.\n]{0,30}\bseparate calendar (?:invite|invitation|hold)\b/i,
-    4,
+    6,
   ],
   // An Outlook meeting sent as mail: its "When:" row (a day and a clock time) over a "Where:" row.
   [/^[ \t]*When:[^\n]*\d{1,2}[:.]\d{2}[^\n]*\n[ \t]*Where:/im, 5],

@@ -457,3 +457,15 @@ describe("who the owner meets, in other languages", () => {
     expect(interviewersOf(sampleFacts({ body: `Bonjour,\n\n${line}\n` }), context)).toEqual(want);
   });
 });
+
+describe("a fixed time whose calendar invite follows", () => {
+  it("is a scheduled interview", () => {
+    const facts = sampleFacts({
+      subject: "Your application",
+      body: "Hi Sam,\n\nWe would like to invite you to a video interview on Wednesday, 11 March 2026 at 15:00. You will meet Rafe Colby, our Engineering Manager. The link follows in a separate calendar invitation.\n\nBest regards\nPriya Shah",
+    });
+    const extraction = extractMessage(facts, IDENTITY);
+    expect(extraction.kind).toBe("interview_scheduled");
+    expect(extraction.interviewAt).toBe("2026-03-11T15:00:00-05:00");
+  });
+});
