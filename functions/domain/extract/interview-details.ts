@@ -172,7 +172,7 @@ const MEETING_WITH = String.raw`(?:\p{L}*[Gg]espräch|Interview|Vorstellungsgesp
 // "with their CTO, Farhan Qureshi", "avec notre directrice, Claire Roy": the title before the name.
 const TITLE_FIRST = String.raw`(?:(?:our|their|your|notre|votre|leur|unserem|unserer|unseren|ihrem|ihrer|nuestro|nuestra|su|onze|hun)\s+[\p{L}&/ ]{1,40}?,\s+)?`;
 const NAMED = new RegExp(
-  String.raw`(?:\b(?:${PEOPLE_LABELS})\s*:\s*|^[ \t]*(?:${SHORT_LABELS})[ \t]*:[ \t]*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|panel|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by|\d+[ \t]*(?:minutes|mins?|hours?|hrs?)[ \t]+with|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+hiring\s+manager,|${MEETING_WITH})\s+)${TITLE_FIRST}(${LIST})`,
+  String.raw`(?:\b(?:${PEOPLE_LABELS})\s*:\s*|^[ \t]*(?:${SHORT_LABELS})[ \t]*:[ \t]*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|panel|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by|\d+[ \t]*(?:minutes|mins?|hours?|hrs?)(?:[ \t]+(?:on|over|via)[ \t]+(?:Zoom|Teams|Microsoft Teams|Google Meet|Meet|Webex|video|the phone|phone))?[ \t]+with|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+hiring\s+manager,|${MEETING_WITH})\s+)${TITLE_FIRST}(${LIST})`,
   "gmu",
 );
 // "You'll be speaking with:" over a list, as a label is.

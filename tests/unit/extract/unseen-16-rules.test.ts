@@ -469,3 +469,13 @@ describe("a fixed time whose calendar invite follows", () => {
     expect(extraction.interviewAt).toBe("2026-03-11T15:00:00-05:00");
   });
 });
+
+describe("a length and a tool before 'with'", () => {
+  it("reads '45 minutes on Zoom with X, title'", () => {
+    const context = { employer: "Northwind", sender: { name: "Priya Shah", address: "priya.shah@northwind.io" } };
+    const facts = sampleFacts({
+      body: "Round 3 is confirmed:\n  Thursday 12 March, 10:00 AM ET\n  45 minutes on Zoom with Dora Quaile, VP Engineering\n",
+    });
+    expect(interviewersOf(facts, context)).toEqual(["Dora Quaile"]);
+  });
+});
