@@ -91,7 +91,8 @@ const LOCAL_RANGE = /\b(\d{1,2}[:.h]\d{2})\s+(?:a|à|bis|tot|hasta|do)\s+(\d{1,2
 
 // Something the candidate sends by a time ("send your slide deck to me by Wednesday midday") is a
 // task's due time, not the meeting's.
-const TASK_DUE = /\b(?:send|submit|share|upload|return|email)\b[^.\n]{0,60}\bby\b/i;
+const TASK_DUE =
+  /\b(?:send|submit|share|upload|return|email)\b[^.\n]{0,30}\byour\b[^.\n]{0,40}\bby\b(?!\s+(?:e-?mail|mail|post|courier)\b)/i;
 
 // "verplaatst van dinsdag 16 februari naar donderdag 18 februari", "moved from Tuesday to Thursday":
 // the day it was moved from is blanked (same length, offsets kept), so only the new one is read.

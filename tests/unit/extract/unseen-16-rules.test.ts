@@ -479,3 +479,13 @@ describe("a length and a tool before 'with'", () => {
     expect(interviewersOf(facts, context)).toEqual(["Dora Quaile"]);
   });
 });
+
+describe("a task's due time against the meeting's", () => {
+  it("keeps a meeting sentence that sends the invite by email", () => {
+    const facts = sampleFacts({
+      subject: "Interview confirmed",
+      body: "Hi Sam,\n\nYour interview is confirmed. I'll send you the meeting invite by email for Thursday, March 12 at 3:00 PM ET.\n\nPriya",
+    });
+    expect(extractMessage(facts, IDENTITY).interviewAt).toBe("2026-03-12T15:00:00-04:00");
+  });
+});
