@@ -11,6 +11,8 @@ const RELAY_DOMAINS = [
   "ashbyhq.com",
   "myworkday.com",
   "myworkdayjobs.com",
+  // Workday's and GoodTime's sending domains for candidate mail.
+  "myworkday-mail.com",
   "workday.com",
   "icims.com",
   "smartrecruiters.com",
@@ -22,6 +24,7 @@ const RELAY_DOMAINS = [
   "hirevue.com",
   "calendly.com",
   "goodtime.io",
+  "goodtime-mail.io",
   "modernloop.io",
   "jobvite.com",
   "workable.com",

@@ -246,6 +246,7 @@ const EXTRA_INDUSTRY_WORDS = new Set([
   "telecom",
   // The same words in the other languages the rules read.
   "energi",
+  "energie",
   "energia",
   "pagamentos",
   "saúde",
@@ -259,8 +260,26 @@ const EXTRA_INDUSTRY_WORDS = new Set([
   "systemy",
 ]);
 
-/** A readable name from a domain label alone, the last resort. */
-export function nameFromDomainLabel(label: string): string | null {
+/**
+ * A readable name from a domain label alone, the last resort. A squashed label with no industry
+ * word at its end splits where the message writes its last part as a word of its own
+ * ("brightwaterledger" and "the ledger reconciliation problem": "Brightwater Ledger").
+ */
+export function nameFromDomainLabel(label: string, text = ""): string | null {
+  const plain = nameFromLabelAlone(label);
+  if (!plain || plain.includes(" ") || !text) return plain;
+  const clean = label.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const words = new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => w.length <= clean.length - 4));
+  for (let cut = 4; cut <= clean.length - 4; cut += 1) {
+    const tail = clean.slice(cut);
+    if (!words.has(tail)) continue;
+    const head = clean.slice(0, cut);
+    return [head, tail].map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+  }
+  return plain;
+}
+
+function nameFromLabelAlone(label: string): string | null {
   const clean = label.toLowerCase().replace(/[^a-z0-9-]/g, "");
   if (clean.length < 2) return null;
   const words = clean.split("-").filter(Boolean);

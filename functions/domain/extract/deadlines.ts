@@ -22,12 +22,14 @@ export interface DatedFacts {
   evidence: { interviewAt?: Features; respondBy?: Features; expectDecisionBy?: Features };
 }
 
+const HANDED_IN_WORK =
+  /\b(?:case stud(?:y|ies)|take-?home|assignment|exercise|write-?up|presentation|homework|coding (?:test|challenge))\b/i;
 const RESPOND =
-  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due)\b/i;
+  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due)\b/i;
 // The employer's own promise: its decision, answer or offer is what arrives by the date ("I expect
 // to have an answer ... by Friday", "I'm aiming to have the written offer to you by Tuesday").
 const EXPECT =
-  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decisions?|decide|answer|offer|(?:get|come|circle) back to you|revert|let you know|update you|hear|be (?:back )?in touch|get back in touch|news|clarity|contact you|share (?:the |our )?next steps|share (?:an? |our |the )?(?:update|decision|feedback))|(?<!your )decision (?:for you )?by|\bwill (?:share|send you|give you) (?:the |our |an? )?(?:next steps|update|decision|feedback)\b|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer))|you(?:'ll| will| should) (?:have|get) (?:an?|the|our) (?:\w+ )?(?:answer|decision|update|feedback) from (?:us|me|the team))\b/i;
+  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decisions?|decide|answer|offer|(?:get|come|circle) back to you|revert|let (?:you|every(?:one| candidate)|each candidate|all (?:the )?candidates|candidates) know|outcome|update you|hear|be (?:back )?in touch|get back in touch|news|clarity|contact you|share (?:the |our )?next steps|share (?:an? |our |the )?(?:update|decision|feedback))|(?<!your )decision (?:for you )?by|\bwill (?:share|send you|give you) (?:the |our |an? )?(?:next steps|update|decision|feedback)\b|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer))|you(?:'ll| will| should) (?:have|get) (?:an?|the|our) (?:\w+ )?(?:answer|decision|update|feedback) from (?:us|me|the team))\b/i;
 const SCHEDULING = /\b(?:availability|available|book|self-schedul|pick a|choose a|slots?|reschedule)\b/i;
 const MEETING =
   /\b(?:confirmed|scheduled|booked|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you|schedule|itinerary|agenda)\b/i;
@@ -77,8 +79,37 @@ function sentenceAround(text: string, index: number, length = 0): string {
 
 // "Date: Wednesday, 22 April 2026" and "Time: 8:30 PM IST" on separate lines are one moment.
 function joinDateAndTimeLines(text: string): string {
-  return text.replace(/^(\s*(?:Date|Day)\s*:\s*[^\n]+)\n\s*(?:Time|When)\s*:\s*/gim, "$1 at ");
+  return withoutMovedFrom(text)
+    .replace(/^(\s*(?:Date|Day)\s*:\s*[^\n]+)\n\s*(?:Time|When)\s*:\s*/gim, "$1 at ")
+    .replace(LOCAL_DATE_THEN_TIME, "$1, ")
+    .replace(LOCAL_RANGE, "$1 - $2");
 }
+
+// "15:00 a 16:30", "10h30 à 11h30", "10:30 bis 11:30": a range's words read as a dash, so the
+// date parsers take its start (Spanish "a" is otherwise read as a.m. or the range's end).
+const LOCAL_RANGE = /\b(\d{1,2}[:.h]\d{2})\s+(?:a|à|bis|tot|hasta|do)\s+(\d{1,2}[:.h]\d{2})\b/gu;
+
+// Something the candidate sends by a time ("send your slide deck to me by Wednesday midday") is a
+// task's due time, not the meeting's.
+const TASK_DUE =
+  /\b(?:send|submit|share|upload|return|email)\b[^.\n]{0,30}\byour\b[^.\n]{0,40}\bby\b(?!\s+(?:e-?mail|mail|post|courier)\b)/i;
+
+// "verplaatst van dinsdag 16 februari naar donderdag 18 februari", "moved from Tuesday to Thursday":
+// the day it was moved from is blanked (same length, offsets kept), so only the new one is read.
+const MOVED_FROM =
+  /\b(?:verplaatst|verschoven|moved|rescheduled|pushed|verschoben|verlegt|déplacé|reporté|movido|cambiado|trasladado)\s+(?:van|from|von|du|de|del)\s+([^.\n]{3,60}?)(?=\s+(?:naar|to|auf|au|al|a)\s)/giu;
+
+function withoutMovedFrom(text: string): string {
+  return text.replace(
+    MOVED_FROM,
+    (whole, from: string) => whole.slice(0, whole.length - from.length) + " ".repeat(from.length),
+  );
+}
+
+// "Fecha: jueves 18 de marzo\nHora: de 10:00 a 11:00", "Datum: ...\nUhrzeit: 10:30": the same rows
+// in the other languages. A "from" before the range goes, so its start is read, not its end.
+const LOCAL_DATE_THEN_TIME =
+  /^(\s*(?:Fecha|Día|Datum|Dag|Jour|Data)\s*:\s*[^\n]+)\n\s*(?:Hora|Horario|Uhrzeit|Zeit|Heure|Horaire|Tijd|Tijdstip|Tid|Godzina)\s*:\s*(?:(?:de|desde|von|van|du|de|od)\s+(?=\d))?/gimu;
 
 export function frameFor(facts: MailFacts, text: string, language: Language = "en"): DateFrame | null {
   if (facts.dateMs === null) return null;
@@ -123,6 +154,27 @@ function phraseEvidence(phrase: DatePhrase, found: Found[], rivals: number, sour
 /** Other dates (another day or time) whose sentences pass the same test as the chosen one. */
 function rivalsOf(chosen: DatePhrase, found: Found[], test: (sentence: string, p: DatePhrase) => boolean): number {
   return found.filter(({ phrase, sentence }) => phrase.value !== chosen.value && test(sentence, phrase)).length;
+}
+
+// "Could we push our chat to 9:30am CDT instead of 9:00?": a new clock time with no day of its own.
+const MOVED_TO_TIME =
+  /\b(?:push|move|shift|bump|reschedul|chang)\w*\b[^.?!\n]{0,40}?\bto (\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+(?:[A-Z]{2,5}\b|(?:Eastern|Central|Mountain|Pacific) [Tt]ime))?)/;
+// A reply's attribution line ("On Fri, Mar 12, 2027 at 4:51 PM Dana <...> wrote:") dates a message, not a meeting.
+const ATTRIBUTION = /^\s*On\b[^\n]*$/;
+
+/**
+ * A reply that moves the slot to a new time on the same day: the day is the one the message names
+ * ("Thursday morning") or, failing that, the one the quoted thread agreed on.
+ */
+function movedSlot(facts: MailFacts, text: string, usable: Found[], frame: DateFrame): DatePhrase | null {
+  const time = MOVED_TO_TIME.exec(text)?.[1];
+  if (!time) return null;
+  const quoted = findDatePhrases(facts.quoted, frame).filter(
+    (p) => p.hasTime && !ATTRIBUTION.test(facts.quoted.slice(p.index - 3, p.index + p.text.length)),
+  );
+  const day = usable.find(({ phrase }) => !phrase.hasTime)?.phrase.value ?? quoted.at(-1)?.value.slice(0, 10);
+  if (!day) return null;
+  return findDatePhrases(`${day} at ${time}`, frame).find((p) => p.hasTime) ?? null;
 }
 
 /** The first session of a schedule laid out under a day line (see itinerary.ts). */
@@ -225,7 +277,8 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     }
   }
   if (kind === "interview_scheduled") {
-    const meetingTest = (s: string, p: DatePhrase) => p.hasTime && said.meeting.test(s) && !said.respond.test(s);
+    const meetingTest = (s: string, p: DatePhrase) =>
+      p.hasTime && said.meeting.test(s) && !said.respond.test(s) && !TASK_DUE.test(s);
     if (facts.calendar?.start) {
       result.interviewAt = facts.calendar.start;
       const calendarMs = Date.parse(facts.calendar.start);
@@ -244,7 +297,10 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
       // A confirmed interview laid out as a table ("Date/Time:" rows, a day and a time range under a
       // heading): the first clock time that is no deadline is when it starts, before a bare day in
       // a meeting sentence ("See you on the 21st!").
-      const laidOut = pick(usable, (s, p) => p.hasTime && !said.respond.test(s) && !said.scheduling.test(s));
+      const laidOut = pick(
+        usable,
+        (s, p) => p.hasTime && !said.respond.test(s) && !said.scheduling.test(s) && !TASK_DUE.test(s),
+      );
       const meeting = strong ?? session ?? laidOut ?? pick(usable, (s) => said.meeting.test(s));
       // A confirmation that states the time only in its subject ("Interview confirmed - Thu 23 Apr,
       // 2.30pm (UK time)", a reply to "Onsite Thursday 3pm ET?"): the subject's time, unless the
@@ -252,18 +308,22 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
       const subject = findDatePhrases(facts.subject, frame).find((p) => p.hasTime) ?? null;
       const fromSubject =
         subject && (!meeting || (!meeting.hasTime && meeting.value === subject.value.slice(0, 10))) ? subject : null;
-      const chosen = fromSubject ?? meeting;
+      // A reply that moves the slot to a new hour ("push our chat to 9:30am CDT") with no timed date.
+      const moved = (fromSubject ?? meeting)?.hasTime ? null : movedSlot(facts, text, usable, frame);
+      const chosen = moved ?? fromSubject ?? meeting;
       if (chosen) {
         result.interviewAt = chosen.value;
-        const source = fromSubject
-          ? "subject"
-          : chosen === strong
-            ? "body"
-            : chosen === session
-              ? "session"
-              : chosen === laidOut
-                ? "laid_out"
-                : "weak";
+        const source = moved
+          ? "weak"
+          : fromSubject
+            ? "subject"
+            : chosen === strong
+              ? "body"
+              : chosen === session
+                ? "session"
+                : chosen === laidOut
+                  ? "laid_out"
+                  : "weak";
         result.evidence.interviewAt = phraseEvidence(chosen, usable, rivalsOf(chosen, usable, meetingTest), source);
       }
     }
@@ -277,9 +337,11 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
   }
   // The owner's note counts when the original says nothing ("they called, deadline is Thursday").
   if (facts.ownerNote && (kind === "offer" || kind === "update") && !result.respondBy) {
-    const note = findDatePhrases(facts.ownerNote, frame).find((p) =>
-      /\b(?:deadline|due|answer|respond|decide)\b/i.test(sentenceAround(facts.ownerNote ?? "", p.index)),
-    );
+    // Work the owner hands in ("Case study due Monday 9am") is a task, not an answer to give.
+    const note = findDatePhrases(facts.ownerNote, frame).find((p) => {
+      const sentence = sentenceAround(facts.ownerNote ?? "", p.index);
+      return /\b(?:deadline|due|answer|respond|decide)\b/i.test(sentence) && !HANDED_IN_WORK.test(sentence);
+    });
     if (note) {
       result.respondBy = note.value;
       result.evidence.respondBy = { ...phraseEvidence(note, [], 0, "note"), kind_update: kind === "update" ? 1 : 0 };

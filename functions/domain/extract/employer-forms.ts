@@ -75,6 +75,38 @@ export function fullerWrittenForm(name: string, phrases: NamePhrase[], text: str
   return abbreviatedLastWord(name, text);
 }
 
+/**
+ * "Tidewell" (a brand its group's recruiter names, or a subject's short form) that the message's
+ * own text also writes as "Tidewell Insurance would like to offer you": the form with one more
+ * industry word after it is the company's name, even where the short form is written alone too.
+ */
+export function industryWrittenForm(name: string, ownText: string, subject: string): string | null {
+  const words = name.split(/\s+/);
+  // "Castellan Group", "Pinebrook Mutual" already end in such a word: "Holdings" after it is a legal line.
+  if (!name || words.length > 3 || isIndustryWord(words[words.length - 1] ?? "") || /^Group$/i.test(words.at(-1) ?? ""))
+    return null;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}[ \\t]+(\\p{Lu}\\p{Ll}{2,})(?![ \\t]{1,2}[\\p{Lu}\\p{N}&]|[\\p{L}\\p{N}-])`,
+    "gu",
+  );
+  const forms = new Map<string, number>();
+  for (const m of ownText.matchAll(pattern)) {
+    const word = m[1] ?? "";
+    // A registered name ("The Fold Financial, Inc.") is the legal line, not the name in use.
+    const after = ownText.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
+    if (/^,?[ \t]*(?:Inc|LLC|Ltd|Limited|Corp|Pty|GmbH|plc|N\.?V|B\.?V|S\.?A|SAS|AG)\b/u.test(after)) continue;
+    if (!writtenTail(`${name} ${word}`) || TITLE_WORD.test(word) || NOT_NAME_WORD.test(word)) continue;
+    forms.set(word, (forms.get(word) ?? 0) + 1);
+  }
+  // One industry word only: "Acme Capital" and "Acme Energy" in one text are two companies.
+  if (forms.size !== 1) return null;
+  const [word] = [...forms.keys()];
+  const full = `${name} ${word}`;
+  // A subject that writes the short form on its own keeps it ("Quarry Lane - offer letter").
+  if (writtenAloneIn(name, subject) && !subject.includes(full)) return null;
+  return full;
+}
+
 // Words that end a company's name in prose, beyond the industry words a domain may end in.
 const WRITTEN_TAILS = new Set([
   "power",
@@ -223,8 +255,10 @@ const NOT_NAME_WORD =
  */
 export function signedFullerName(name: string, body: string, domainLabel: string, subject = ""): string | null {
   const words = name.split(/\s+/);
-  // "pinebrookmutual" already ends in an industry word: the domain spells the name in full.
-  if (!name || words.length > 4 || labelEndsInIndustryWord(domainLabel)) return null;
+  // "pinebrookmutual" already ends in an industry word: the domain spells the name in full, and only
+  // one more such word signed after it lengthens it ("Lakeshore Freight Labs" at lakeshorefreight.com).
+  if (!name || words.length > 4) return null;
+  const labelComplete = labelEndsInIndustryWord(domainLabel);
   const parts = body
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -244,6 +278,7 @@ export function signedFullerName(name: string, body: string, domainLabel: string
     const extra = [...fullWords.slice(0, at), ...fullWords.slice(at + words.length)];
     if (part.split(/[\s-]+/).some((w) => NOT_NAME_WORD.test(w))) continue;
     if (extra.some((w) => !/^\p{Lu}[\p{L}]{2,}$/u.test(w) || TITLE_WORD.test(w))) continue;
+    if (labelComplete && (added !== 1 || at !== 0 || !BRAND_TAIL.test(extra[0] ?? ""))) continue;
     // A word before the name only on a registered name's line ("Maison Verdier Cosmétiques SAS").
     if (at > 0 && canonicalCompany(part) === part.replace(/[\s.,]+$/, "")) continue;
     signed ??= full;
@@ -252,6 +287,10 @@ export function signedFullerName(name: string, body: string, domainLabel: string
   if (signed && writtenAloneIn(name, subject) && !subject.includes(signed)) return null;
   return signed;
 }
+
+// Words a brand adds after a name its domain spells in full ("Lakeshore Freight Labs"), unlike a
+// second industry word ("Pinebrook Mutual Insurance" is signed, "Pinebrook Mutual" is the name).
+const BRAND_TAIL = /^(?:Labs?|Studios?|Works|Collective)$/;
 
 /**
  * "Sophie Tran <no-reply@hire.lever.co>" signing "Sophie Tran" on a line of her own: the relay's

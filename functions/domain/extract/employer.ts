@@ -16,6 +16,7 @@ import {
 import {
   fullerName,
   fullerWrittenForm,
+  industryWrittenForm,
   isAgencyLabel,
   looksLikeJobTitle,
   parentsOfBrands,
@@ -71,10 +72,6 @@ const TEXT_PATTERNS = [
   // "the final round with Orbitline Logistics": a stage of the process is held with the company.
   new RegExp(String.raw`\b(?:first|second|third|next|final|last) (?:round|stage|step)s? (?:with|at) ${NAME}`, "gu"),
   new RegExp(String.raw`\b(?:join|joining|welcome to|on behalf of|team at|here at|next steps with) ${NAME}`, "gu"),
-  new RegExp(
-    String.raw`(?:Recruit\w*|Talent[\w ]*|Partner|Manager|Lead|Director|Head of [\w ]+)\s*[|,]\s*${NAME}\s*$`,
-    "gmu",
-  ),
   new RegExp(String.raw`^${NAME}\s+(?:Recruiting|Talent|Hiring|Careers|People) Team\s*$`, "gmu"),
   new RegExp(
     String.raw`^(?:Interview (?:invitation|confirmed|request)|Your offer|Offer)\b[^\n]*?[–—-]\s*${NAME}`,
@@ -91,6 +88,12 @@ const TEXT_PATTERNS = [
     "gu",
   ),
 ];
+// A signature's title line: "Talent Partner | Northwind Analytics". Read in the body only: in a
+// subject ("Offer - Manager, Clinical Data Analytics") the words after the comma are the title's.
+const SIGNATURE_TITLE = new RegExp(
+  String.raw`(?:Recruit\w*|Talent[\w ]*|Partner|Manager|Lead|Director|Head of [\w ]+)\s*[|,]\s*${NAME}\s*$`,
+  "gmu",
+);
 // A subject that leads with a name: "Re: Harbor Mutual - final interview", "Harbor Mutual update".
 const SUBJECT_LEAD = new RegExp(
   String.raw`^(?:(?:re|fwd?|fw|aw|wg|tr|rv)\s*:\s*)*${NAME}(?:\s+[-–—|:]\s|\s+(?:update|news|feedback|next steps)\s*$)`,
@@ -208,7 +211,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
         }
       }
     }
-    add(tally, nameFromDomainLabel(label), 1.5 * weight, "domain_label");
+    add(tally, nameFromDomainLabel(label, `${text}\n${facts.quoted}`), 1.5 * weight, "domain_label");
   }
   // A registered name ("Rotbach & Söhne GmbH") outweighs a domain label nobody writes; when the
   // text writes the domain's name, the legal line adds nothing ("Anchor Insurance Services Ltd").
@@ -234,6 +237,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   if (facts.from?.name && !relay && !outgoing && domains.length === 0) add(tally, facts.from.name, 1, "from_name");
 
   fromPatterns(tally, text, TEXT_PATTERNS, 1.5, "text");
+  fromPatterns(tally, facts.body, [SIGNATURE_TITLE], 1.5, "text");
   // A consultant reporting what a company does, as "they": the company is the client, the sender
   // an agency whatever its domain is called.
   if (!agencySender && domains.length > 0 && THIRD_PERSON.test(facts.body)) {
@@ -330,6 +334,14 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     handOver(tally, best, signed);
     best = signed;
     bestScore = scores.get(signed) ?? bestScore;
+  }
+  // The message's own text writes the name with one more industry word ("Tidewell Insurance would
+  // like to offer you"): that is the company's name, however the evidence above spelled it.
+  const written = industryWrittenForm(best, text, facts.subject);
+  if (written && written !== best) {
+    handOver(tally, best, written);
+    best = written;
+    bestScore = scores.get(written) ?? bestScore;
   }
   // The runner-up is another company, not a longer or shorter form of the same name.
   const bestFold = foldName(best);

@@ -11,6 +11,7 @@ import { foldName } from "./company-names";
 import { extractContact } from "./contact";
 import { extractDates, frameFor } from "./deadlines";
 import { extractEmployer } from "./employer";
+import { industryWrittenForm } from "./employer-forms";
 import { CALIBRATED_FIELDS, type Features, type FieldEvidence, withCrossChecks } from "./evidence";
 import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
 import { interviewHeldOf } from "./interview-held";
@@ -98,6 +99,10 @@ export function extractWithEvidence(
     );
     if (fromLetter.name) employer = { name: fromLetter.name, evidence: { ...fromLetter.evidence, from_letter: 1 } };
   }
+  // The company's own letter writes its name with the industry word an agency's note leaves out
+  // ("Bristlecone wants to bring you on"; "On behalf of Bristlecone Robotics, I am pleased...").
+  const letterName = letterText && employer.name ? industryWrittenForm(employer.name, letterText, "") : null;
+  if (letterName) employer = { name: letterName, evidence: { ...employer.evidence, from_letter: 1 } };
   const employerFold = employer.name ? foldName(employer.name) : "";
   const employerDomain =
     [...facts.replyTo, ...(facts.from ? [facts.from] : []), ...facts.to, ...facts.cc]
@@ -137,10 +142,17 @@ export function extractWithEvidence(
     if (fromCalendar.role) role = { role: fromCalendar.role, evidence: { ...fromCalendar.evidence, from_calendar: 1 } };
   }
   const dates = extractDates(prose, kind, language);
-  if (kind === "offer" && !dates.respondBy && letter) {
+  // The letter also fills in the hour of a day the message gives alone ("answer by Friday" in the
+  // owner's note, "open until 5:00 PM Mountain Time on Friday, March 19" in the letter).
+  const dayOnly = !!dates.respondBy && !dates.respondBy.includes("T");
+  if (kind === "offer" && (!dates.respondBy || dayOnly) && letter) {
     const fromLetter = extractDates(withLetter, kind, language);
-    dates.respondBy = fromLetter.respondBy;
-    if (fromLetter.evidence.respondBy) dates.evidence.respondBy = { ...fromLetter.evidence.respondBy, from_letter: 1 };
+    const sameDay = !!fromLetter.respondBy && fromLetter.respondBy.slice(0, 10) === dates.respondBy;
+    if (!dates.respondBy || (sameDay && fromLetter.respondBy?.includes("T"))) {
+      dates.respondBy = fromLetter.respondBy;
+      if (fromLetter.evidence.respondBy)
+        dates.evidence.respondBy = { ...fromLetter.evidence.respondBy, from_letter: 1 };
+    }
     dates.startDate ??= fromLetter.startDate;
   }
   const offerTerms = kind === "offer" ? extractOfferTerms(prose.body, dates.startDate) : null;

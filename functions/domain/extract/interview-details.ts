@@ -29,12 +29,14 @@ function minutesOfDay(hour: string | undefined, minute: string | undefined, meri
 /** Ranges with a clock on both sides; an end without am/pm takes the start's ("2 - 3:15 pm" too). */
 function clockRanges(written: string): ClockRange[] {
   const ranges: ClockRange[] = [];
-  // Portuguese "14h às 15h", "14h30 até 15h": clock times and a range word read the English way.
-  const text = /\dh/.test(written)
-    ? written
-        .replace(/\b(\d{1,2})h(\d{2})?(?![\p{L}\p{N}])/gu, (_, h: string, m?: string) => `${h}:${m ?? "00"}`)
-        .replace(/(\d:\d{2})\s+(?:às|até|a)\s+(?=\d)/gu, "$1 - ")
-    : written;
+  // Portuguese "14h às 15h", "14h30 até 15h": clock times and a range word read the English way,
+  // as are Spanish "de 15:00 a 16:30", French "de 10h à 11h", German "10:30 bis 11:30 Uhr",
+  // Dutch "van 11:00 tot 12:00".
+  const text = (
+    /\dh/.test(written)
+      ? written.replace(/\b(\d{1,2})h(\d{2})?(?![\p{L}\p{N}])/gu, (_, h: string, m?: string) => `${h}:${m ?? "00"}`)
+      : written
+  ).replace(/(\d[:.]\d{2})\s+(?:às|até|a|à|bis|tot|hasta|al|do)\s+(?=\d)/gu, "$1 - ");
   for (const m of text.matchAll(RANGE)) {
     const [, h1, m1, ap1, h2, m2, ap2] = m;
     // Bare numbers on both sides ("5 - 7 years", "2-3 rounds") are no clock times.
@@ -59,6 +61,26 @@ function localMinutes(iso: string): number | null {
 const LENGTH =
   /\b(?:(\d{2,3})[- ]?(?:minutes?|mins?|minuten|minuter|minutos|minut(?:y|ów)?)\b|(an?|one|two|three|1|2|3|1\.5|2\.5)[- ](?:and a half[- ])?hours?\b|(half an hour)|Duration:\s*(\d{2,3})\s*min)/i;
 const HOURS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
+// "Durée : 1 heure", "una hora y media", "1 Stunde", "één uur": hours in the other languages the
+// cue tables read.
+const LOCAL_HOURS =
+  /(?<![\p{L}\p{N}])(une?|una|eine|één|een|1|2|3|1[,.]5|deux|trois|dos|tres|zwei|drei|twee|drie)\s+(?:heures?|horas?|Stunden?|uur)(?![\p{L}])(\s+(?:et demie|y media|und eine halbe|en een half))?/iu;
+const LOCAL_COUNTS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  una: 1,
+  eine: 1,
+  één: 1,
+  een: 1,
+  deux: 2,
+  dos: 2,
+  zwei: 2,
+  twee: 2,
+  trois: 3,
+  tres: 3,
+  drei: 3,
+  drie: 3,
+};
 // A length that belongs to something else: a test to finish, a trip, notice to give.
 const NOT_MEETING_LENGTH =
   /\b(?:to complete|complete (?:it|the|this)|assessment|exercise|take-home|drive|travel|early|before|notice|break)\b/i;
@@ -66,6 +88,12 @@ const NOT_MEETING_LENGTH =
 function statedLength(text: string): number | null {
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
     const m = LENGTH.exec(sentence);
+    const local = m ? null : LOCAL_HOURS.exec(sentence);
+    if (local && !NOT_MEETING_LENGTH.test(sentence)) {
+      const count = LOCAL_COUNTS[(local[1] ?? "").toLowerCase()] ?? Number((local[1] ?? "").replace(",", "."));
+      const half = local[2] ? 0.5 : 0;
+      if (Number.isFinite(count) && count > 0) return Math.round((count + half) * 60);
+    }
     if (!m || NOT_MEETING_LENGTH.test(sentence)) continue;
     if (m[1] || m[4]) return Number(m[1] ?? m[4]);
     if (m[3]) return 30;
@@ -137,14 +165,14 @@ const LIST = `${PERSON}${APPOSITIVE}(?:${AND}${PERSON}${APPOSITIVE}){0,6}`;
 // Labels in English, German, French, Spanish and Dutch ("With:", "Gesprächspartner:", "Avec :",
 // "Entrevistadores:", "Gesprekspartners:"), then the phrases around a meeting in those languages
 // ("Gespräch mit", "entretien avec", "entrevista con", "gesprek met", "vous rencontrerez").
-const PEOPLE_LABELS = String.raw`Interviewers?|Your\s+(?:panel|interviewers?)|Panel(?:ists)?|Meeting\s+with|Speaking\s+with|Attendees|Gesprächspartner(?:in|innen)?|Interviewer(?:in|innen)?|Teilnehmer(?:in|innen)?|Mit|Intervenant(?:e|s|es)?|Interlocut(?:eur|rice)s?|Jury|Avec|Entrevistador(?:es|as?)?|Participantes|Con|Gesprekspartners?|Aanwezig|Deelnemers|Du träffar|Intervjuare|Deltagare|Entrevistadoras|Participantes|Rozmówcy|Uczestnicy`;
+const PEOPLE_LABELS = String.raw`Interviewers?|Host|Participants?|Your\s+(?:panel|interviewers?)|Panel(?:ists)?|Meeting\s+with|Speaking\s+with|Attendees|Gesprächspartner(?:in|innen)?|Interviewer(?:in|innen)?|Teilnehmer(?:in|innen)?|Mit|Intervenant(?:e|s|es)?|Interlocut(?:eur|rice)s?|Jury|Avec|Entrevistador(?:es|as?)?|Participantes|Con|Gesprekspartners?|Aanwezig|Deelnemers|Du träffar|Intervjuare|Deltagare|Entrevistadoras|Participantes|Rozmówcy|Uczestnicy`;
 // Short labels name people only on their own line ("With:  Priyanka Desai, IT Service Manager").
 const SHORT_LABELS = "With|Who|Mit|Avec|Con|Met";
-const MEETING_WITH = String.raw`(?:\p{L}*[Gg]espräch|Interview|Vorstellungsgespräch|Termin|[Ee]ntretien|[Rr]endez-vous|[ÉéEe]change|[Ee]ntrevista|[Rr]eunión|[Ll]lamada|\p{L}*[Gg]esprek|[Ss]ollicitatiegesprek|[Kk]ennismakingsgesprek|[Aa]fspraak)\b[^.]{0,90}?\b(?:mit|avec|con|met)|(?:Sie|[Dd]u)\s+(?:sprechen|sprichst|treffen|triffst)(?:\s+mit)?|[Vv]on unserer Seite (?:ist|sind|nimmt|nehmen)(?:\s+(?:auch|außerdem))?|[Vv]ous\s+(?:rencontrerez|échangerez\s+avec)|(?:[Cc]onocerás\s+a|[Hh]ablarás\s+con|[Tt]e\s+reunirás\s+con|[Tt]e\s+entrevistar(?:á|án))|(?:[Jj]e|[Uu])\s+(?:spreekt|spreek)\s+met:?|[Mm]aak\s+(?:je|u)\s+kennis\s+met|(?:[Ii]ntervju\w*|[Ss]amtal\w*|[Mm]öte\w*)\b[^.]{0,60}?\bmed|(?:[Ee]ntrevista|[Cc]onversa|[Rr]eunião|[Bb]ate-papo)\b[^.]{0,60}?\bcom|(?:[Rr]ozmow\w*|[Ss]potkani\w*)\b[^.]{0,60}?\bz|[Dd]u\s+(?:träffar|kommer att träffa)|(?:wezmą|weźmie)\s+udział|[Vv]ocê\s+(?:vai\s+)?(?:conversar(?:á)?|falar(?:á)?)\s+com`;
+const MEETING_WITH = String.raw`(?:\p{L}*[Gg]espräch|Interview|Vorstellungsgespräch|Termin|[Ee]ntretien|[Rr]endez-vous|[ÉéEe]change|[Ee]ntrevista|[Rr]eunión|[Ll]lamada|\p{L}*[Gg]esprek|[Ss]ollicitatiegesprek|[Kk]ennismakingsgesprek|[Aa]fspraak)\b[^.]{0,90}?\b(?:mit|avec|con|met)|(?:Sie|[Dd]u)\s+(?:sprechen|sprichst|treffen|triffst)(?:\s+mit)?|[Vv]on unserer Seite (?:ist|sind|nimmt|nehmen)(?:\s+(?:auch|außerdem))?|[Vv]ous\s+(?:rencontrerez|rencontreriez|échangerez\s+avec|échangeriez\s+avec)|(?:[Ii]hre?\s+)?[Gg]esprächspartner(?:in|innen)?\s+(?:sind|ist|wären|wäre)|(?:[Cc]onocerás\s+a|[Hh]ablarás\s+con|[Tt]e\s+reunirás\s+con|[Tt]e\s+entrevistar(?:á|án))|(?:[Jj]e|[Uu])\s+(?:spreekt|spreek)\s+met(?:\s+mij\s+en(?:\s+met)?|:)?|[Mm]aak\s+(?:je|u)\s+kennis\s+met|(?:[Ii]ntervju\w*|[Ss]amtal\w*|[Mm]öte\w*)\b[^.]{0,60}?\bmed|(?:[Ee]ntrevista|[Cc]onversa|[Rr]eunião|[Bb]ate-papo)\b[^.]{0,60}?\bcom|(?:[Rr]ozmow\w*|[Ss]potkani\w*)\b[^.]{0,60}?\bz|[Dd]u\s+(?:träffar|kommer att träffa)|(?:wezmą|weźmie)\s+udział|[Vv]ocê\s+(?:vai\s+)?(?:conversar(?:á)?|falar(?:á)?)\s+com`;
 // "with their CTO, Farhan Qureshi", "avec notre directrice, Claire Roy": the title before the name.
 const TITLE_FIRST = String.raw`(?:(?:our|their|your|notre|votre|leur|unserem|unserer|unseren|ihrem|ihrer|nuestro|nuestra|su|onze|hun)\s+[\p{L}&/ ]{1,40}?,\s+)?`;
 const NAMED = new RegExp(
-  String.raw`(?:\b(?:${PEOPLE_LABELS})\s*:\s*|^[ \t]*(?:${SHORT_LABELS})[ \t]*:[ \t]*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|panel|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by|\d+[ \t]*(?:minutes|mins?|hours?|hrs?)[ \t]+with|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+hiring\s+manager,|${MEETING_WITH})\s+)${TITLE_FIRST}(${LIST})`,
+  String.raw`(?:\b(?:${PEOPLE_LABELS})\s*:\s*|^[ \t]*(?:${SHORT_LABELS})[ \t]*:[ \t]*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|panel|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by|\d+[ \t]*(?:minutes|mins?|hours?|hrs?)(?:[ \t]+(?:on|over|via)[ \t]+(?:Zoom|Teams|Microsoft Teams|Google Meet|Meet|Webex|video|the phone|phone))?[ \t]+with|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+hiring\s+manager,|${MEETING_WITH})\s+)${TITLE_FIRST}(${LIST})`,
   "gmu",
 );
 // "You'll be speaking with:" over a list, as a label is.
@@ -174,13 +202,13 @@ const LABEL_CELL_BLOCK = new RegExp(
 );
 // The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
 const SENDER_TALKS =
-  /\b(?:(?:(?<!\b(?:check|touch|contact)\s)with|to) me\b|and myself\b|(?:with|met|mit|avec) [^.\n]{1,60}\b(?:and|en|und) (?:me|mij|mir)\b|y conmigo\b|and I(?:'ll| will) (?:run|lead|join|host|conduct|do|be (?:running|leading|joining|there|on))\b|et moi(?:-même)?\b|und ich selbst\b|y yo mism[oa]\b|en ikzelf\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
+  /\b(?:(?:(?<!\b(?:check|touch|contact)\s)with|to) me\b(?!\s+(?:last|yesterday|earlier|before)\b)|(?:met mij|mit mir|avec moi)\b(?!-)|and myself\b|(?:with|met|mit|avec) [^.\n]{1,60}\b(?:and|en|und) (?:me|mij|mir)\b|y conmigo\b|and I(?:'ll| will) (?:run|lead|join|host|conduct|do|be (?:running|leading|joining|there|on))\b|et moi(?:-même)?\b|und ich selbst\b|y yo mism[oa]\b|en ikzelf\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'d| would) (?:love|like) to (?:set up|schedule|book|arrange|have) an? [^.\n]{0,40}?(?:conversation|chat|call)\b|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
 // The writer ends the list of people the owner meets: "Dana Li and I", "Paul Roy, directeur
 // Données, ainsi que moi-même", "Adam Zieliński (Head of Product) oraz ja", "... och jag", "... e eu".
 const WRITER_JOINS =
   /^,?\s+(?:and (?:I|me|myself)|as well as (?:me|myself)|und ich|sowie ich|ainsi que moi(?:-même)?|et moi(?:-même)?|y yo|en ik|e eu|och jag|og jeg|oraz ja|i ja)(?![\p{L}])/u;
 const NOT_A_PERSON =
-  /\b(?:Team|Talent|Recruiting|Recruitment|Careers?|Calendar|Hiring|Interviews?|Room|Zoom|Teams|Meet|Office|Building|Floor|Inc|Ltd|LLC|GmbH|Group|Partners|Labs|Health|Software|Systems|Media|Engineer(?:ing)?|Manager|Director|Officer|Lead|Head|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Principal|Senior|Staff|Producer|Executive|Chief|Developer|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  /\b(?:Time|Standard|Daylight|Eastern|Pacific|Mountain|Team|Talent|Recruiting|Recruitment|Careers?|Calendar|Hiring|Interviews?|Room|Zoom|Teams|Meet|Office|Building|Floor|Inc|Ltd|LLC|GmbH|Group|Partners|Labs|Health|Software|Systems|Media|Engineer(?:ing)?|Manager|Director|Officer|Lead|Head|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Principal|Senior|Staff|Producer|Executive|Chief|Developer|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 // Places written like names ("Mexico City", "Cape Town", "San Francisco"): where, never who.
 const PLACE_NAME =
@@ -238,7 +266,8 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
       organizer &&
       !owners.has(organizer.address) &&
       isPerson(organizerName) &&
-      SENDER_TALKS.test(facts.body.slice(0, 5000))
+      // "Mei Takahashi will join me": whoever she joins is on the call too.
+      (SENDER_TALKS.test(facts.body.slice(0, 5000)) || [...text.matchAll(JOINS_WRITER)].length > 0)
     )
       fromCalendar.unshift(organizerName);
     // The writer who ends the list of people met joins too ("ainsi que moi-même", "oraz ja").
@@ -269,7 +298,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   // "Ravi Chandran from our operations team will join me": both the writer and that person take part.
   let joinsWriter = false;
   for (const m of text.matchAll(JOINS_WRITER)) {
-    names.push(m[1] ?? "");
+    names.push(m[1] ?? m[2] ?? "");
     joinsWriter = true;
   }
   const senderTalks = PERSON_ONLY.test(senderName) && (joinsWriter || SENDER_TALKS.test(facts.body.slice(0, 5000)));
@@ -282,8 +311,10 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
     .slice(0, 10);
 }
 
+// "... will join me", "on Teams, with me and Arjun Kapoor from planning", "it will be me and Haruto
+// Sato": the writer and that person.
 const JOINS_WRITER = new RegExp(
-  String.raw`\b(${PERSON})(?:\s+from\s+[^.,\n]{1,40})?\s+(?:will|'ll|can)\s+(?:also\s+)?join\s+me\b`,
+  String.raw`\b(${PERSON})(?:\s+from\s+[^.,\n]{1,40}|,[^,.\n]{1,40},|\s*\([^)\n]{1,60}\))?\s+(?:will|'ll|can)\s+(?:also\s+)?join\s+me\b|\b(?:with|be|is|it's) me and (${PERSON})`,
   "gu",
 );
 

@@ -11,6 +11,11 @@ export const REJECTION: Cue[] = [
   ],
   [/\bnot (?:to )?(?:be )?(?:moving|move|going) forward with your (?:candidacy|application)/i, 5],
   [/\bdecided not to (?:move forward|proceed|progress|continue)/i, 5],
+  // The application is the object: "decided not to move your application forward at this stage".
+  [
+    /\b(?:decided|chosen|elected|opted) not to (?:move|take|progress|advance|put) your (?:application|candidacy|profile) (?:forward|further|ahead)\b/i,
+    5,
+  ],
   [/\b(?:will|won't|would|are) not be (?:moving|progressing|proceeding|advancing|able to offer)/i, 4],
   // The role goes to someone inside: "decided to fill the Lead Engineer role with an internal candidate".
   [
@@ -18,7 +23,7 @@ export const REJECTION: Cue[] = [
     5,
   ],
   [
-    /\b(?:won't|will not|aren't|are not) (?:be )?taking (?:any )?(?:external )?(?:applicants|candidates|applications) (?:any )?(?:further|forward)\b/i,
+    /\b(?:won't|will not|aren't|are not) (?:be )?taking (?:any )?(?:external )?(?:applicants|candidates|applications|your (?:application|candidacy)|you) (?:any )?(?:further|forward)\b/i,
     4,
   ],
   // Gentle wording: "has chosen to continue with candidates whose experience lines up more closely".
@@ -114,6 +119,15 @@ export const OFFER: Cue[] = [
   [/\bsign[- ]on bonus\b/i, 1.5],
   [/\bstart date\b/i, 1],
   [/^(?:re:\s*)?(?:your )?offer\b/i, 2],
+  // "we'd like you to join Penhallow Games as Lead Gameplay Engineer" (not "to join us for a call").
+  [
+    /\b(?:we(?:'d| would)|I(?:'d| would)) (?:like|love) you to join (?:us |the team )?(?:at )?(?:[A-Z][\w&'-]*\s){0,4}as (?:our |a |an |the )?[A-Z]/,
+    6,
+  ],
+  // A portal notice: "You have a new offer to review in the candidate portal".
+  [/\byou have (?:a |an )?(?:new )?offer (?:to review|waiting|ready)\b/i, 6],
+  // "accept or decline it online" after the offer was named.
+  [/\boffer\b[^.!\n]{0,100}\b(?:accept or decline|decline or accept) it\b/i, 4],
 ];
 
 export const NOT_OFFER: Cue[] = [
@@ -137,6 +151,15 @@ export const EXTENSION: Cue[] = [
 ];
 
 export const SCHEDULED: Cue[] = [
+  // "I've locked in: Thursday 23 April, 1:00pm": the writer has fixed the slot.
+  [/\b(?:I|we)(?:'ve| have) (?:now )?(?:locked|booked|pencilled|penciled) (?:you )?in\b/i, 4],
+  // "The Teams link will follow in a separate calendar invite": the time is set, its invite comes.
+  [
+    /\b(?:link|invite|invitation|details)\b[^.\n]{0,40}\b(?:follows?|will follow|to follow)\b[^.\n]{0,30}\bseparate calendar (?:invite|invitation|hold)\b/i,
+    6,
+  ],
+  // An Outlook meeting sent as mail: its "When:" row (a day and a clock time) over a "Where:" row.
+  [/^[ \t]*When:[^\n]*\d{1,2}[:.]\d{2}[^\n]*\n[ \t]*Where:/im, 5],
   [/\b(?:is|are|has been|have been|you're|you are) (?:now )?(?:confirmed|scheduled|booked)\b/i, 4],
   [
     /\b(?:interview|screen|call|onsite|on-site|session|meeting|conversation) (?:confirmation|confirmed|is scheduled|has been scheduled|details|is booked)\b/i,
@@ -256,6 +279,15 @@ export const UPDATE: Cue[] = [
   [/\bnext steps?\b/i, 1.5],
   [/\b(?:delay|delayed|taking longer|still reviewing|on hold|paused)\b/i, 2],
   [/\b(?:background check|onboarding)\b/i, 1],
+  // The employer will propose the times; the candidate has nothing to pick or send yet.
+  [
+    /\bnothing (?:you need|for you|you have) to do (?:yet|for now|right now|at this (?:stage|point))\b|\b(?:no action (?:is )?needed|nothing to do) (?:from you |on your (?:side|end) )?(?:yet|for now)\b/i,
+    4,
+  ],
+  [
+    /\b(?:I|we)(?:'ll| will) (?:send|share|propose|suggest) (?:you )?(?:a couple of |a few |some |two or three |)(?:times|slots|options|dates)\b/i,
+    3,
+  ],
 ];
 
 // An acknowledgement of the candidate's own application is process mail (update) even when it

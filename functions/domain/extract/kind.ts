@@ -69,7 +69,8 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   const local = cuesOf(language)?.kind;
   const jobWords = anyOf(JOB_WORDS, local?.jobWords);
   // Phrases in quotation marks are mentioned, not said (newsletters quote recruiters).
-  const said = withoutMentions(facts.body.slice(0, 30_000));
+  // Typographic apostrophes read as plain ones ("we won’t be progressing").
+  const said = withoutMentions(facts.body.slice(0, 30_000)).replace(/[’‘]/g, "'");
   // A reply's subject ("RE: Interview confirmation") names the thread's first topic, not what this
   // message says: it counts only alongside a body long enough to say something of its own.
   const replySubject = REPLY_SUBJECT.test(facts.subject) && said.trim().length > 80;

@@ -20,9 +20,13 @@ const HAS_GENDER_ENDING = new RegExp(GENDER_ENDING.source, "u");
 // A Swiss workload after a title: "80–100 %", "100%".
 const WORKLOAD = /\s*\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%/gu;
 
-/** A title without what the ad adds to it: "Ingeniero/a de Datos (H/M) 80–100 %" -> "Ingeniero de Datos". */
+/**
+ * A title without what the ad adds to it: "Ingeniero/a de Datos (H/M) 80–100 %" -> "Ingeniero/a de
+ * Datos". A gender tag after the title is the ad's label and goes; an inflection written inside the
+ * title ("Ingeniero/a", "Entwickler/in") is how the company writes the title and stays.
+ */
 export function plainTitle(title: string): string {
-  return title.replace(GENDER_TAG, "").replace(GENDER_ENDING, "").replace(WORKLOAD, "").replace(/\s+/g, " ").trim();
+  return title.replace(GENDER_TAG, "").replace(WORKLOAD, "").replace(/\s+/g, " ").trim();
 }
 
 const ONLY_GENDER_TAG = new RegExp(`^${GENDER_TAG_SOURCE}$`, "iu");

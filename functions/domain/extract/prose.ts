@@ -8,6 +8,9 @@ export const MIN_WRAPPED_LINE = 45;
 
 // Lines that are structure, not prose: list items, quotes, "Label: value" rows, separators.
 const STRUCTURED = /^\s*(?:[-*•·>–—]\s|\d{1,2}[.)]\s|[\p{L} /]{1,24}:\s|[-_=]{3,}|\|)/u;
+// A sentence that opens with a phrase and a colon ("Good news: you're confirmed for the Product")
+// and runs to the wrap column is prose, not a label row.
+const LONG_LABEL_PROSE = /^\s*\p{Lu}\p{Ll}+ \p{Ll}+:\s(?:\S+\s+){6,}\S+$/u;
 
 export function joinWrappedLines(text: string): string {
   const lines = text.split("\n");
@@ -20,7 +23,7 @@ export function joinWrappedLines(text: string): string {
     const wrapped =
       line.trim().length >= MIN_WRAPPED_LINE &&
       next.trim() !== "" &&
-      !STRUCTURED.test(line) &&
+      (!STRUCTURED.test(line) || LONG_LABEL_PROSE.test(line)) &&
       !STRUCTURED.test(next) &&
       /^\s*[\p{L}\p{N}("'“‘$£€]/u.test(next);
     out += wrapped ? " " : "\n";

@@ -41,7 +41,7 @@ const BRACKETED_SUBJECT_TITLE = new RegExp(
 const SUBJECT_TITLE = new RegExp(`(?:^|\\s|\\()${TITLE}(?=\\s|$|\\(|\\))`);
 const WHOLE_REQ = new RegExp(`^${REQ}$`);
 // A title whose dash or comma specialisation runs to the end of the clause.
-const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at)\\b|[.;:!?\\n]|,\\s+[a-z]|$))?)`;
+const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting)\\b|[.;:!?\\n]|,\\s+[a-z]|$))?)`;
 const CONTEXTS: [RegExp, number][] = [
   [
     new RegExp(
@@ -87,6 +87,8 @@ const CONTEXTS: [RegExp, number][] = [
     ),
     3,
   ],
+  // "moving forward in the process for Staff Software Engineer, Infrastructure!"
+  [new RegExp(`\\b(?:process|application|candidacy) for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 3],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2],
   // "We'd love to have you join as Senior Data Engineer, Clinical Data Platform."
   [new RegExp(`\\b(?:join|joining) (?:us |the team )?as (?:our |a |an |the )?${TITLE_TO_CLAUSE_END}`, "g"), 3],
@@ -161,10 +163,13 @@ function collect(
  * "Senior Product Designer, Lanternfish Labs": what follows the comma is the sender's company, a
  * name the text uses on its own ("my client, Signal"), or the text writes the title without it.
  */
+const SALES_REGION = /^(?:APAC|APJ|EMEA|LATAM|NA|NAM|AMER|AMERICAS|ANZ|DACH|Nordics|Benelux|MENA|SEA|ASEAN|UK&I|UKI)$/;
+
 function notPartOfTitle(title: string, facts: MailFacts): boolean {
   const written = title.slice(title.lastIndexOf(",") + 1).trim();
   const after = fold(written);
-  if (after.length < 3) return false;
+  // A sales region is the job's territory wherever else the text names it ("our APAC leadership").
+  if (after.length < 3 || SALES_REGION.test(written)) return false;
   const bare = title.slice(0, title.lastIndexOf(","));
   // "the Data Platform team" names the specialisation again, not a company.
   // Another title's specialisation ("Engineering Manager, Risk Platform" in the signature) names a

@@ -15,11 +15,11 @@ describe("plainTitle: the title without the ad's marks", () => {
   const cases = [
     ["Controller (m/w/d)", "Controller"],
     ["Teamleitung Einkauf (w/m/d) 80–100 %", "Teamleitung Einkauf"],
-    ["Entwickler/in Backend", "Entwickler Backend"],
-    ["Softwareentwickler:in", "Softwareentwickler"],
+    ["Entwickler/in Backend", "Entwickler/in Backend"],
+    ["Softwareentwickler:in", "Softwareentwickler:in"],
     ["Chargé de mission RSE (F/H)", "Chargé de mission RSE"],
-    ["Développeur·euse Front", "Développeur Front"],
-    ["Técnico/a de Sistemas (H/M)", "Técnico de Sistemas"],
+    ["Développeur·euse Front", "Développeur·euse Front"],
+    ["Técnico/a de Sistemas (H/M)", "Técnico/a de Sistemas"],
     ["Verpleegkundige (m/v/x)", "Verpleegkundige"],
     ["Data Analyst (all genders)", "Data Analyst"],
     // Not marks: a slash between words, a specialisation in parentheses.
@@ -67,7 +67,7 @@ describe("extractRole in other languages", () => {
       language: "es",
       subject: "Tu candidatura",
       body: "Gracias por tu interés en el puesto de Técnico/a de Sistemas en nuestra empresa.",
-      want: "Técnico de Sistemas",
+      want: "Técnico/a de Sistemas",
     },
     {
       language: "nl",

@@ -247,7 +247,7 @@ export const SPANISH: LanguageCues = {
       String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|tu (?:respuesta|decisión|confirmación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si)\b`,
     ),
     expect: words(
-      String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión))\b`,
+      String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos|confirmaremos|confirmaré|notificaremos|haremos saber)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión))\b`,
     ),
     scheduling: words(
       String.raw`\b(?:disponibilidad|disponible|franjas?|huecos?|reservar|elegir|cambiar la fecha|reprogramar)\b`,
@@ -271,9 +271,10 @@ export const SPANISH: LanguageCues = {
     ),
   },
   titles: {
-    before: "puesto de|posición de|vacante de|plaza de|oferta|candidatura a|candidatura para",
+    before:
+      "puesto de|posición de|vacante de|plaza de|oferta|candidatura a|candidatura para|proceso de selección para|proceso de selección de|proceso para|proceso",
     stops:
-      "el|la|los|las|un|una|en|para|con|por|a|al|que|es|ha|han|se|lo|le|les|nos|os|me|te|está|están|sigue|será|tu|su|sus|nuestr[oa]s?|como|puesto|posición|vacante|plaza|oferta|candidatura|proceso|entrevista|final|documentación|actualización|sobre|novedades|confirmación",
+      "porque|pero|ya|afin|cuando|donde|el|la|los|las|un|una|en|para|con|por|a|al|que|es|ha|han|se|lo|le|les|nos|os|me|te|está|están|sigue|será|tu|su|sus|nuestr[oa]s?|como|puesto|posición|vacante|plaza|oferta|candidatura|proceso|entrevista|final|documentación|actualización|sobre|novedades|confirmación",
   },
   legalForms: ["S.L.U.", "S.L.", "SL", "S.A.U.", "S.A.", "SA", "S.L.L.", "S.Coop.", "S.A. de C.V.", "SAS", "Ltda."],
   unmonitored: words(

@@ -286,7 +286,7 @@ export const FRENCH: LanguageCues = {
   titles: {
     before: `entretien(?=\\s+(?:Chargée?|Responsable|Directeur|Directrice|Cheff?e?|Ingénieure?|Développeu(?:r|se)|Consultante?|Analyste|Gestionnaire|Juriste|Comptable|Coordinat(?:eur|rice)|Assistante?|Acheteu(?:r|se)|Contrôleu(?:r|se)|Architecte|Technicien(?:ne)?)\\b)|poste d${Q}|poste de|poste|fonction d${Q}|fonction de|en tant qu${Q}|en tant que|candidature (?:au poste )?d${Q}|candidature (?:au poste )?de`,
     stops:
-      "le|la|les|l|un|une|des|du|au|aux|à|pour|chez|dans|en|avec|sur|est|sera|a|votre|vos|notre|nos|ce|cette|qui|que|poste|postes|fonction|candidature|entretien|entretiens|offre|proposition|embauche|confirmation|confirmé|refus|suite|point|étape|technique|basée?|réf",
+      "afin|car|mais|puisque|lorsque|dont|le|la|les|l|un|une|des|du|au|aux|à|pour|chez|dans|en|avec|sur|est|sera|a|votre|vos|notre|nos|ce|cette|qui|que|poste|postes|fonction|candidature|entretien|entretiens|offre|proposition|embauche|confirmation|confirmé|refus|suite|point|étape|technique|basée?|réf",
   },
   legalForms: ["SAS", "SASU", "SARL", "EURL", "SA", "SNC", "SCOP", "Sàrl"],
   unmonitored: words(

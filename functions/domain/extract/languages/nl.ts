@@ -145,6 +145,13 @@ export const DUTCH: LanguageCues = {
       ],
       [words(String.raw`^(?:(?:re|fw|fwd|doorst):\s*)*bevestiging\b`), 4],
       [words(String.raw`\b(?:gesprek|afspraak)\b[^.\n]{0,40}\b(?:staat|is) (?:bevestigd|ingepland|gepland)\b`), 4],
+      // "Het gesprek is daarom verplaatst van dinsdag 16 februari naar donderdag 18 februari".
+      [
+        words(
+          String.raw`\b(?:gesprek|afspraak|interview)\b[^.\n]{0,40}\b(?:is|wordt) (?:\w+ )?verplaatst\b[^.\n]{0,60}\bnaar\b`,
+        ),
+        4,
+      ],
       [words(String.raw`^\s*(?:Datum|Tijd|Locatie|Waar|Wanneer|Duur)\s*:`, "im"), 1.5],
       [words(String.raw`\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\s*!`), 1],
     ],
@@ -261,7 +268,7 @@ export const DUTCH: LanguageCues = {
   },
   titles: {
     before: "functie van|functie|rol van|vacature voor|vacature|sollicitatie (?:op|naar|voor) de functie(?: van)?",
-    stops: String.raw`de|het|een|bij|in|op|voor|met|is|wordt|te|aan|binnen|hebt|heb|heeft|hebben|je|jouw|uw|ons|onze|als|functie|rol|vacature|sollicitatie|uitnodiging|\w*gesprek|bevestiging|aanbod|over|stand|zaken|tijdelijk|staat|staan`,
+    stops: String.raw`om|zodat|omdat|maar|want|verzetten|verplaatsen|inplannen|afspreken|de|het|een|bij|in|op|voor|met|is|wordt|te|aan|binnen|hebt|heb|heeft|hebben|je|jouw|uw|ons|onze|als|functie|rol|vacature|sollicitatie|uitnodiging|\w*gesprek|bevestiging|aanbod|over|stand|zaken|tijdelijk|staat|staan`,
   },
   legalForms: ["B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF", "C.V.", "BVBA", "BVBA.", "CV"],
   unmonitored: words(
