@@ -56,7 +56,7 @@ const numericDateOrder: chrono.Refiner = {
 // necessary part of the pattern, never a guess). A class missing here (another chrono version) runs
 // as before.
 const MONTH_WORD = /jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec/i;
-const NEEDED_WORDS: Record<string, RegExp> = {
+export const NEEDED_WORDS: Record<string, RegExp> = {
   // "(units) ago|before|earlier"
   ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
   // "(units) later|after|from now|henceforth|forward|out"
