@@ -77,6 +77,12 @@ export const NEEDED_WORDS: Record<string, RegExp> = {
   ISOFormatParser: /\d{4}-\d/,
   // "8/2026"
   ENSlashMonthFormatParser: /\d\/\d{4}/,
+  // the word itself, standing alone ("now", not "know"): chrono's pattern starts at a word boundary
+  ENCasualDateParser: /\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)\b/i,
+  // "this morning", "at noon"
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  // "end of the month"
+  ENEndOfCurrentMonthParser: /month/i,
 };
 const NEVER = /(?!)/;
 

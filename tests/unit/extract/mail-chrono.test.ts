@@ -81,6 +81,9 @@ describe("the words a chrono parser needs", () => {
     ...weekdays.split(" ").flatMap((day) => [`on ${day}`, `next ${day}`, `(${day})`, `${day} at 3pm`]),
     "at 3pm, 14:30, 9.30, from 10 to 11, 2026-04-03T10:00:00Z, 2026/04/03, 03/04/2026, 3.4., 4/2026, 12-31",
     "2 days ago, three weeks before, an hour earlier, 5 minutes later, a week after, two days from now, 3 months out, a year forward",
+    "now, (today), tonight; tomorrow, overmorrow, tmr, tmrw, yesterday, last night, lastnight",
+    "this morning, thismorning, afternoon, evening, night, midnight, midday, noon",
+    "by the end of the month, end of month, the last day of the month",
   ];
 
   it.each(Object.keys(NEEDED_WORDS))("%s finds nothing without its words", (name) => {
