@@ -35,7 +35,10 @@ export function setReading(result: chrono.ParsingResult, reading: Reading): void
 }
 
 export function isWindow(result: chrono.ParsingResult): boolean {
-  return result.start.tags().has(WINDOW_TAG);
+  // chrono's tags() copies its set on every call, and the refiners ask this of every result, often
+  // of every pair: its own set is read when it is there (the same answer), else the copy.
+  const own = (result.start as unknown as { _tags?: unknown })._tags;
+  return own instanceof Set ? own.has(WINDOW_TAG) : result.start.tags().has(WINDOW_TAG);
 }
 
 /**

@@ -14,11 +14,14 @@ export function isDurationNotDate(phraseText: string): boolean {
   return DURATION.test(text) || DAYS_RELATIVE_TO_SOMETHING.test(text);
 }
 
+// "02:00" and "06.30" are written 24-hour style, by hour: built once, not per reading.
+const ZERO_PADDED = [1, 2, 3, 4, 5, 6].map((hour) => new RegExp(`(?:^|\\D)0${hour}[:.h]\\d{2}`));
+
 /** Interviews are not held at 2 a.m.: a bare hour from 1 to 6 with no am/pm and no minutes-style zero pad is p.m. */
 export function businessHour(hour: number, meridiemStated: boolean, phraseText: string): number {
   if (meridiemStated || hour < 1 || hour > 6) return hour;
   // "02:00" and "06.30" are written 24-hour style: keep them as written.
-  if (new RegExp(`(?:^|\\D)0${hour}[:.h]\\d{2}`).test(phraseText)) return hour;
+  if (ZERO_PADDED[hour - 1]?.test(phraseText)) return hour;
   return hour + 12;
 }
 

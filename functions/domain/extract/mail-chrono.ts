@@ -50,11 +50,58 @@ const numericDateOrder: chrono.Refiner = {
   },
 };
 
+// Words without which a parser of chrono's cannot match, by its class: chrono runs every parser's
+// pattern over the whole text, and most mail has no "ago" in it, nor a month name. A parser whose
+// words are absent is skipped (the same results, read from chrono's own patterns: each is a
+// necessary part of the pattern, never a guess). A class missing here (another chrono version) runs
+// as before.
+const MONTH_WORD = /jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec/i;
+export const NEEDED_WORDS: Record<string, RegExp> = {
+  // "(units) ago|before|earlier"
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  // "(units) later|after|from now|henceforth|forward|out"
+  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  // a month name or its abbreviation, each of which holds one of these
+  ENMonthNameLittleEndianParser: MONTH_WORD,
+  ENMonthNameMiddleEndianParser: MONTH_WORD,
+  ENMonthNameParser: MONTH_WORD,
+  ENYearMonthNameParser: MONTH_WORD,
+  // a weekday name or its abbreviation, "weekend", "weekday"
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i,
+  // an hour in digits
+  ENTimeExpressionParser: /\d/,
+  // "12/31", "31.12", "12-31": two digits around a separator
+  SlashDateFormatParser: /\d[/.-]\d/,
+  // a four-digit year first
+  ENYearMonthDayParser: /\d{4}/,
+  ISOFormatParser: /\d{4}-\d/,
+  // "8/2026"
+  ENSlashMonthFormatParser: /\d\/\d{4}/,
+  // the word itself, standing alone ("now", not "know"): chrono's pattern starts at a word boundary
+  ENCasualDateParser: /\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)\b/i,
+  // "this morning", "at noon"
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  // "end of the month"
+  ENEndOfCurrentMonthParser: /month/i,
+};
+const NEVER = /(?!)/;
+
+/** `parser`, skipped on a text without the words its pattern needs; itself when none are known. */
+function gated(parser: chrono.Parser): chrono.Parser {
+  const needed = NEEDED_WORDS[parser.constructor.name];
+  if (!needed) return parser;
+  return {
+    pattern: (context) => (needed.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
 /** The mail refiners that end the list: after chrono's own and the language's. */
 const LAST: chrono.Refiner[] = [notDates, timeAndDateApart];
 
 function configured(base: chrono.Chrono, language?: OtherLanguage): chrono.Chrono {
   const parser = base.clone();
+  parser.parsers = parser.parsers.map(gated);
   parser.parsers.push(...ENGLISH_WINDOW_PARSERS);
   parser.refiners.unshift(windowsFirst);
   parser.refiners.push(businessHours, numericDateOrder);

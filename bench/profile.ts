@@ -1,0 +1,32 @@
+// A workload to profile readEmail on: every labelled corpus message (tests/fixtures/corpus and
+// unseen*), N times over, or the HTML-heavy bench message (HTML=1). Not a bench: run it under
+//   node --import tsx --cpu-prof --cpu-prof-dir=DIR bench/profile.ts
+// and read the profile's self time by function (bench/profile-summary.ts DIR/*.cpuprofile).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { readEmail } from "../functions/app/read-message";
+import { htmlHeavyMessage } from "./messages";
+
+const ROUNDS = Number(process.env.N ?? 5);
+
+function corpus(): { raw: Uint8Array; owner: string }[] {
+  const fixtures = resolve("tests/fixtures");
+  const out: { raw: Uint8Array; owner: string }[] = [];
+  for (const name of readdirSync(fixtures).sort()) {
+    if (!/^(corpus|unseen)/.test(name)) continue;
+    const labels = join(fixtures, name, "labels.json");
+    if (!existsSync(labels)) continue;
+    for (const label of JSON.parse(readFileSync(labels, "utf8")) as { file: string; owner: string }[]) {
+      const path = join(fixtures, name, label.file);
+      if (existsSync(path)) out.push({ raw: new Uint8Array(readFileSync(path)), owner: label.owner });
+    }
+  }
+  return out;
+}
+
+const messages =
+  process.env.HTML === "1" ? Array(40).fill({ raw: htmlHeavyMessage(), owner: "sam.rivera@gmail.com" }) : corpus();
+const start = performance.now();
+for (let i = 0; i < ROUNDS; i += 1)
+  for (const m of messages) await readEmail(m.raw, { ownerAddresses: [m.owner], timezone: "America/New_York" });
+process.stdout.write(`${messages.length} messages x ${ROUNDS}: ${(performance.now() - start).toFixed(0)} ms\n`);
