@@ -85,6 +85,8 @@ export function industryWrittenForm(name: string, ownText: string, subject: stri
   // "Castellan Group", "Pinebrook Mutual" already end in such a word: "Holdings" after it is a legal line.
   if (!name || words.length > 3 || isIndustryWord(words[words.length - 1] ?? "") || /^Group$/i.test(words.at(-1) ?? ""))
     return null;
+  // Every match writes the name itself: a text without it needs no pass of a pattern built for it.
+  if (!ownText.includes(name)) return null;
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}[ \\t]+(\\p{Lu}\\p{Ll}{2,})(?![ \\t]{1,2}[\\p{Lu}\\p{N}&]|[\\p{L}\\p{N}-])`,
     "gu",
@@ -131,7 +133,7 @@ function writtenTail(full: string): boolean {
 function abbreviatedLastWord(name: string, text: string): string | null {
   const words = name.split(/\s+/);
   const last = words[words.length - 1] ?? "";
-  if (words.length < 2 || last.length < 3) return null;
+  if (words.length < 2 || last.length < 3 || !text.includes(name)) return null;
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(\\p{Ll}{3,})(?![\\p{L}\\p{N}])`, "u").exec(text);
   if (!m?.[1]) return null;
   const full = `${name}${m[1]}`;
@@ -139,10 +141,12 @@ function abbreviatedLastWord(name: string, text: string): string | null {
 }
 
 function writtenAloneIn(name: string, text: string): boolean {
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![ \\t]{1,2}[\\p{Lu}\\p{N}&]|[\\p{L}\\p{N}'’])`,
-    "u",
-  ).test(text);
+  return (
+    text.includes(name) &&
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![ \\t]{1,2}[\\p{Lu}\\p{N}&]|[\\p{L}\\p{N}'’])`, "u").test(
+      text,
+    )
+  );
 }
 
 // Short words some companies carry in their name ("Ferrule AI" at ferrule.ai). Unlike industry
