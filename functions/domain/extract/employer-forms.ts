@@ -85,17 +85,24 @@ export function industryWrittenForm(name: string, ownText: string, subject: stri
   // "Castellan Group", "Pinebrook Mutual" already end in such a word: "Holdings" after it is a legal line.
   if (!name || words.length > 3 || isIndustryWord(words[words.length - 1] ?? "") || /^Group$/i.test(words.at(-1) ?? ""))
     return null;
-  // Every match writes the name itself: a text without it needs no pass of a pattern built for it.
-  if (!ownText.includes(name)) return null;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}[ \\t]+(\\p{Lu}\\p{Ll}{2,})(?![ \\t]{1,2}[\\p{Lu}\\p{N}&]|[\\p{L}\\p{N}-])`,
-    "gu",
-  );
+  // Each place the name is written is looked at (as in `withLeadingThe`), not the whole text with
+  // a pattern built per name: a match starts where no letter or digit comes before the name and
+  // the next search starts after it, as a global pattern's would.
   const forms = new Map<string, number>();
-  for (const m of ownText.matchAll(pattern)) {
+  for (let at = ownText.indexOf(name); at >= 0; ) {
+    WORD_AFTER_NAME.lastIndex = at + name.length;
+    const m = LETTER_OR_DIGIT_BEFORE.test(ownText.slice(Math.max(0, at - 2), at))
+      ? null
+      : WORD_AFTER_NAME.exec(ownText);
+    if (!m) {
+      at = ownText.indexOf(name, at + 1);
+      continue;
+    }
+    const end = WORD_AFTER_NAME.lastIndex;
+    at = ownText.indexOf(name, end);
     const word = m[1] ?? "";
     // A registered name ("The Fold Financial, Inc.") is the legal line, not the name in use.
-    const after = ownText.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
+    const after = ownText.slice(end, end + 12);
     if (/^,?[ \t]*(?:Inc|LLC|Ltd|Limited|Corp|Pty|GmbH|plc|N\.?V|B\.?V|S\.?A|SAS|AG)\b/u.test(after)) continue;
     if (!writtenTail(`${name} ${word}`) || TITLE_WORD.test(word) || NOT_NAME_WORD.test(word)) continue;
     forms.set(word, (forms.get(word) ?? 0) + 1);
@@ -108,6 +115,10 @@ export function industryWrittenForm(name: string, ownText: string, subject: stri
   if (writtenAloneIn(name, subject) && !subject.includes(full)) return null;
   return full;
 }
+
+/** A capitalised word after a name ("Tidewell Insurance"), not the start of a longer name. */
+const WORD_AFTER_NAME = /[ \t]+(\p{Lu}\p{Ll}{2,})(?![ \t]{1,2}[\p{Lu}\p{N}&]|[\p{L}\p{N}-])/uy;
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
 
 // Words that end a company's name in prose, beyond the industry words a domain may end in.
 const WRITTEN_TAILS = new Set([
