@@ -1,7 +1,15 @@
 // Which written form of a company is its name, and which names are not employers at all: the
 // fuller name a short domain stands for ("Northwind Analytics" at northwind.io), agencies writing
 // about a client, and job titles that look like capitalised names.
-import { canonicalCompany, foldName, isIndustryWord, labelEndsInIndustryWord, type NamePhrase } from "./company-names";
+import {
+  canonicalCompany,
+  foldName,
+  isIndustryWord,
+  LETTER_OR_DIGIT_BEFORE,
+  labelEndsInIndustryWord,
+  type NamePhrase,
+  writtenAlone,
+} from "./company-names";
 
 const TITLE_WORD =
   /^(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Coordinator|Associate|Intern|Senior|Staff|Principal|Junior|Head|VP)$/;
@@ -44,9 +52,9 @@ export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: st
   const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   if (!best) return null;
   const subjectFold = foldName(subject);
-  const shortInSubject = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(spelled.text)}(?![ \\t]+\\p{Lu})`, "u").test(
-    subject,
-  );
+  const shortInSubject =
+    subject.includes(spelled.text) &&
+    new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(spelled.text)}(?![ \\t]+\\p{Lu})`, "u").test(subject);
   if (shortInSubject && !subjectFold.includes(foldName(best))) return null;
   return best;
 }
@@ -57,7 +65,7 @@ export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: st
  */
 export function fullerWrittenForm(name: string, phrases: NamePhrase[], text: string, body: string): string | null {
   // The body writes the short form on its own ("Talent Partner | Anchor"): that is its name there.
-  if (writtenAloneIn(name, body)) return null;
+  if (writtenAlone(name, body)) return null;
   const folded = foldName(name);
   for (const phrase of phrases) {
     if (!phrase.folded.startsWith(folded) || phrase.folded === folded || !phrase.text.startsWith(`${name} `)) continue;
@@ -112,13 +120,12 @@ export function industryWrittenForm(name: string, ownText: string, subject: stri
   const [word] = [...forms.keys()];
   const full = `${name} ${word}`;
   // A subject that writes the short form on its own keeps it ("Quarry Lane - offer letter").
-  if (writtenAloneIn(name, subject) && !subject.includes(full)) return null;
+  if (writtenAlone(name, subject) && !subject.includes(full)) return null;
   return full;
 }
 
 /** A capitalised word after a name ("Tidewell Insurance"), not the start of a longer name. */
 const WORD_AFTER_NAME = /[ \t]+(\p{Lu}\p{Ll}{2,})(?![ \t]{1,2}[\p{Lu}\p{N}&]|[\p{L}\p{N}-])/uy;
-const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
 
 // Words that end a company's name in prose, beyond the industry words a domain may end in.
 const WRITTEN_TAILS = new Set([
@@ -149,15 +156,6 @@ function abbreviatedLastWord(name: string, text: string): string | null {
   if (!m?.[1]) return null;
   const full = `${name}${m[1]}`;
   return writtenTail(full) ? full : null;
-}
-
-function writtenAloneIn(name: string, text: string): boolean {
-  return (
-    text.includes(name) &&
-    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![ \\t]{1,2}[\\p{Lu}\\p{N}&]|[\\p{L}\\p{N}'’])`, "u").test(
-      text,
-    )
-  );
 }
 
 // Short words some companies carry in their name ("Ferrule AI" at ferrule.ai). Unlike industry
@@ -299,7 +297,7 @@ export function signedFullerName(name: string, body: string, domainLabel: string
     signed ??= full;
   }
   // A subject that writes the short form on its own keeps it ("Harrowgate - next steps").
-  if (signed && writtenAloneIn(name, subject) && !subject.includes(signed)) return null;
+  if (signed && writtenAlone(name, subject) && !subject.includes(signed)) return null;
   return signed;
 }
 
