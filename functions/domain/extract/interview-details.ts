@@ -267,7 +267,8 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
       !owners.has(organizer.address) &&
       isPerson(organizerName) &&
       // "Mei Takahashi will join me": whoever she joins is on the call too.
-      (SENDER_TALKS.test(facts.body.slice(0, 5000)) || [...text.matchAll(JOINS_WRITER)].length > 0)
+      (SENDER_TALKS.test(facts.body.slice(0, 5000)) ||
+        (MAY_JOIN_WRITER.test(text) && [...text.matchAll(JOINS_WRITER)].length > 0))
     )
       fromCalendar.unshift(organizerName);
     // The writer who ends the list of people met joins too ("ainsi que moi-même", "oraz ja").
@@ -277,7 +278,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
 
   const names: string[] = [];
   for (const m of listed) names.push(...cleanNames(m[1] ?? ""));
-  for (const m of text.matchAll(LABEL_BLOCK)) {
+  for (const m of LABEL_THEN_LINE.test(text) ? text.matchAll(LABEL_BLOCK) : []) {
     for (const line of (m[1] ?? "").split("\n")) {
       const person = LEADING_PERSON.exec(line)?.[1];
       if (person) names.push(person);
@@ -288,7 +289,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   if (names.length === 0)
     for (const m of withoutBracketedClocks(text).matchAll(AGENDA_ROW_PERSON_LAST))
       names.push(...(m[1] ? [m[1]] : cleanNames(m[2] ?? "")));
-  for (const m of text.matchAll(LABEL_CELL_BLOCK)) {
+  for (const m of text.includes("\t") ? text.matchAll(LABEL_CELL_BLOCK) : []) {
     for (const line of (m[1] ?? "").split("\n")) {
       const person = LEADING_PERSON.exec(line)?.[1];
       if (!person) break;
@@ -297,7 +298,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   }
   // "Ravi Chandran from our operations team will join me": both the writer and that person take part.
   let joinsWriter = false;
-  for (const m of text.matchAll(JOINS_WRITER)) {
+  for (const m of MAY_JOIN_WRITER.test(text) ? text.matchAll(JOINS_WRITER) : []) {
     names.push(m[1] ?? m[2] ?? "");
     joinsWriter = true;
   }
@@ -317,6 +318,11 @@ const JOINS_WRITER = new RegExp(
   String.raw`\b(${PERSON})(?:\s+from\s+[^.,\n]{1,40}|,[^,.\n]{1,40},|\s*\([^)\n]{1,60}\))?\s+(?:will|'ll|can)\s+(?:also\s+)?join\s+me\b|\b(?:with|be|is|it's) me and (${PERSON})`,
   "gu",
 );
+
+// Words every match of JOINS_WRITER holds, and the end of a label line every LABEL_BLOCK has: a
+// cheap test spares the name patterns' passes over a text without them.
+const MAY_JOIN_WRITER = /join\s+me\b| me and /;
+const LABEL_THEN_LINE = /:[ \t]*\n/;
 
 // "Dana Li and I", "Dana Li (our VP) will join", "joined by Dana Li": who the employer brings to a call.
 const CALL_PARTICIPANT = new RegExp(
