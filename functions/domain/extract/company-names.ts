@@ -306,8 +306,9 @@ function nameFromLabelAlone(label: string): string | null {
  * per name.
  */
 export function writtenAlone(name: string, text: string): boolean {
-  // (An empty name is at every place up to the end, as a pattern would be.)
-  for (let at = text.indexOf(name); at >= 0; at = at < text.length ? text.indexOf(name, at + 1) : -1) {
+  // An empty name is "written" at every position, inside a surrogate pair too: the pattern decides.
+  if (!name) return NOTHING_ALONE.test(text);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
     LONGER_NAME_AFTER.lastIndex = at + name.length;
     if (!LONGER_NAME_AFTER.test(text)) return true;
@@ -315,6 +316,8 @@ export function writtenAlone(name: string, text: string): boolean {
   return false;
 }
 
+/** The same test at every position of the text, for an empty name. */
+const NOTHING_ALONE = /(?<![\p{L}\p{N}])(?![ \t]{1,2}[\p{Lu}\p{N}&]|[\p{L}\p{N}'’])/u;
 /** What follows a name that makes it part of a longer word or name. */
 const LONGER_NAME_AFTER = /[ \t]{1,2}[\p{Lu}\p{N}&]|[\p{L}\p{N}'’]/uy;
 /** The last code point of a text is a letter or digit. */
