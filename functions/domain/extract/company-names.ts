@@ -298,3 +298,27 @@ function nameFromLabelAlone(label: string): string | null {
   }
   return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
 }
+
+/**
+ * The text writes `name` on its own somewhere: no letter or digit just before it, and not followed
+ * by a capitalised word, a digit or "&" (the start of a longer name) nor by a letter, digit or
+ * apostrophe. Each place the name is written is looked at, not the whole text with a pattern built
+ * per name.
+ */
+export function writtenAlone(name: string, text: string): boolean {
+  // An empty name is "written" at every position, inside a surrogate pair too: the pattern decides.
+  if (!name) return NOTHING_ALONE.test(text);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, at - 2), at))) continue;
+    LONGER_NAME_AFTER.lastIndex = at + name.length;
+    if (!LONGER_NAME_AFTER.test(text)) return true;
+  }
+  return false;
+}
+
+/** The same test at every position of the text, for an empty name. */
+const NOTHING_ALONE = /(?<![\p{L}\p{N}])(?![ \t]{1,2}[\p{Lu}\p{N}&]|[\p{L}\p{N}'’])/u;
+/** What follows a name that makes it part of a longer word or name. */
+const LONGER_NAME_AFTER = /[ \t]{1,2}[\p{Lu}\p{N}&]|[\p{L}\p{N}'’]/uy;
+/** The last code point of a text is a letter or digit. */
+export const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;

@@ -3,7 +3,7 @@
 // squashed names with an abbreviated tail ("cedarhollowcu" for Cedar Hollow Credit Union,
 // "pmcap" for Pell Marsh Capital) and consonant skeletons ("nvtx" for Novatex). A domain that
 // only abbreviates a written name must not beat the name itself.
-import { canonicalCompany, foldName, legalFormSource, type NamePhrase } from "./company-names";
+import { canonicalCompany, foldName, legalFormSource, type NamePhrase, writtenAlone } from "./company-names";
 import { OTHER_LEGAL_FORMS } from "./languages/tables";
 
 // Words start-ups put around their name in a domain because the bare name was taken.
@@ -144,13 +144,7 @@ export function shortFormWrittenAlone(name: string, text: string): boolean {
   const words = name.split(/\s+/);
   for (let count = 1; count < words.length; count += 1) {
     const short = words.slice(0, count).join(" ");
-    const alone = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![ \\t]{1,2}[\\p{Lu}\\p{N}&]|[\\p{L}\\p{N}'’])`,
-      "u",
-    );
-    if (alone.test(text)) return true;
+    if (writtenAlone(short, text)) return true;
   }
   return false;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,7 +1,15 @@
 // Which written form of a company is its name, and which names are not employers at all: the
 // fuller name a short domain stands for ("Northwind Analytics" at northwind.io), agencies writing
 // about a client, and job titles that look like capitalised names.
-import { canonicalCompany, foldName, isIndustryWord, labelEndsInIndustryWord, type NamePhrase } from "./company-names";
+import {
+  canonicalCompany,
+  foldName,
+  isIndustryWord,
+  LETTER_OR_DIGIT_BEFORE,
+  labelEndsInIndustryWord,
+  type NamePhrase,
+  writtenAlone,
+} from "./company-names";
 
 const TITLE_WORD =
   /^(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Coordinator|Associate|Intern|Senior|Staff|Principal|Junior|Head|VP)$/;
@@ -44,9 +52,9 @@ export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: st
   const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   if (!best) return null;
   const subjectFold = foldName(subject);
-  const shortInSubject = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(spelled.text)}(?![ \\t]+\\p{Lu})`, "u").test(
-    subject,
-  );
+  const shortInSubject =
+    subject.includes(spelled.text) &&
+    new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(spelled.text)}(?![ \\t]+\\p{Lu})`, "u").test(subject);
   if (shortInSubject && !subjectFold.includes(foldName(best))) return null;
   return best;
 }
@@ -57,7 +65,7 @@ export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: st
  */
 export function fullerWrittenForm(name: string, phrases: NamePhrase[], text: string, body: string): string | null {
   // The body writes the short form on its own ("Talent Partner | Anchor"): that is its name there.
-  if (writtenAloneIn(name, body)) return null;
+  if (writtenAlone(name, body)) return null;
   const folded = foldName(name);
   for (const phrase of phrases) {
     if (!phrase.folded.startsWith(folded) || phrase.folded === folded || !phrase.text.startsWith(`${name} `)) continue;
@@ -85,15 +93,24 @@ export function industryWrittenForm(name: string, ownText: string, subject: stri
   // "Castellan Group", "Pinebrook Mutual" already end in such a word: "Holdings" after it is a legal line.
   if (!name || words.length > 3 || isIndustryWord(words[words.length - 1] ?? "") || /^Group$/i.test(words.at(-1) ?? ""))
     return null;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}[ \\t]+(\\p{Lu}\\p{Ll}{2,})(?![ \\t]{1,2}[\\p{Lu}\\p{N}&]|[\\p{L}\\p{N}-])`,
-    "gu",
-  );
+  // Each place the name is written is looked at (as in `withLeadingThe`), not the whole text with
+  // a pattern built per name: a match starts where no letter or digit comes before the name and
+  // the next search starts after it, as a global pattern's would.
   const forms = new Map<string, number>();
-  for (const m of ownText.matchAll(pattern)) {
+  for (let at = ownText.indexOf(name); at >= 0; ) {
+    WORD_AFTER_NAME.lastIndex = at + name.length;
+    const m = LETTER_OR_DIGIT_BEFORE.test(ownText.slice(Math.max(0, at - 2), at))
+      ? null
+      : WORD_AFTER_NAME.exec(ownText);
+    if (!m) {
+      at = ownText.indexOf(name, at + 1);
+      continue;
+    }
+    const end = WORD_AFTER_NAME.lastIndex;
+    at = ownText.indexOf(name, end);
     const word = m[1] ?? "";
     // A registered name ("The Fold Financial, Inc.") is the legal line, not the name in use.
-    const after = ownText.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
+    const after = ownText.slice(end, end + 12);
     if (/^,?[ \t]*(?:Inc|LLC|Ltd|Limited|Corp|Pty|GmbH|plc|N\.?V|B\.?V|S\.?A|SAS|AG)\b/u.test(after)) continue;
     if (!writtenTail(`${name} ${word}`) || TITLE_WORD.test(word) || NOT_NAME_WORD.test(word)) continue;
     forms.set(word, (forms.get(word) ?? 0) + 1);
@@ -103,9 +120,12 @@ export function industryWrittenForm(name: string, ownText: string, subject: stri
   const [word] = [...forms.keys()];
   const full = `${name} ${word}`;
   // A subject that writes the short form on its own keeps it ("Quarry Lane - offer letter").
-  if (writtenAloneIn(name, subject) && !subject.includes(full)) return null;
+  if (writtenAlone(name, subject) && !subject.includes(full)) return null;
   return full;
 }
+
+/** A capitalised word after a name ("Tidewell Insurance"), not the start of a longer name. */
+const WORD_AFTER_NAME = /[ \t]+(\p{Lu}\p{Ll}{2,})(?![ \t]{1,2}[\p{Lu}\p{N}&]|[\p{L}\p{N}-])/uy;
 
 // Words that end a company's name in prose, beyond the industry words a domain may end in.
 const WRITTEN_TAILS = new Set([
@@ -131,18 +151,11 @@ function writtenTail(full: string): boolean {
 function abbreviatedLastWord(name: string, text: string): string | null {
   const words = name.split(/\s+/);
   const last = words[words.length - 1] ?? "";
-  if (words.length < 2 || last.length < 3) return null;
+  if (words.length < 2 || last.length < 3 || !text.includes(name)) return null;
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(\\p{Ll}{3,})(?![\\p{L}\\p{N}])`, "u").exec(text);
   if (!m?.[1]) return null;
   const full = `${name}${m[1]}`;
   return writtenTail(full) ? full : null;
-}
-
-function writtenAloneIn(name: string, text: string): boolean {
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![ \\t]{1,2}[\\p{Lu}\\p{N}&]|[\\p{L}\\p{N}'’])`,
-    "u",
-  ).test(text);
 }
 
 // Short words some companies carry in their name ("Ferrule AI" at ferrule.ai). Unlike industry
@@ -284,7 +297,7 @@ export function signedFullerName(name: string, body: string, domainLabel: string
     signed ??= full;
   }
   // A subject that writes the short form on its own keeps it ("Harrowgate - next steps").
-  if (signed && writtenAloneIn(name, subject) && !subject.includes(signed)) return null;
+  if (signed && writtenAlone(name, subject) && !subject.includes(signed)) return null;
   return signed;
 }
 

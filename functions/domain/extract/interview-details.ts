@@ -6,6 +6,7 @@
 import type { MailFacts, Party } from "../mail-facts";
 import { isRobotAddress, isSharedMailbox } from "../senders";
 import { foldName } from "./company-names";
+import { lazily } from "./lazy-pattern";
 import { joinWrappedLines } from "./prose";
 
 const MAX_MINUTES = 10 * 60;
@@ -151,7 +152,8 @@ export function interviewMinutes(facts: MailFacts, interviewAt: string | null): 
 // ("Théo Marchand", "Siobhán O'Neill", "Aoife McCarthy"), an optional particle ("Maartje van Dijk").
 const WORD = String.raw`[\p{Lu}](?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-][\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?`;
 const PERSON = `${WORD}(?: (?:van der|van den|van|von|de la|de|da|di|del|le|la|bin|al) ${WORD}| ${WORD}){1,2}`;
-const PERSON_ONLY = new RegExp(`^${PERSON}$`, "u");
+// The patterns naming people below are built on first use (lazy-pattern.ts): only interview mail reads them.
+const PERSON_ONLY = lazily(() => new RegExp(`^${PERSON}$`, "u"));
 // After a name, what it is: "(CTO)", "our VP", or a lower-case description ("directeur Produit").
 // A capitalised job title between commas counts when it names a job ("Gareth Osei, Director of Data, and ...").
 const JOB_WORDS = `Director|Manager|Lead|Head|Engineer|VP|Chief|Officer|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Partner|CEO|CTO|CFO|COO|CPO`;
@@ -171,34 +173,49 @@ const SHORT_LABELS = "With|Who|Mit|Avec|Con|Met";
 const MEETING_WITH = String.raw`(?:\p{L}*[Gg]espräch|Interview|Vorstellungsgespräch|Termin|[Ee]ntretien|[Rr]endez-vous|[ÉéEe]change|[Ee]ntrevista|[Rr]eunión|[Ll]lamada|\p{L}*[Gg]esprek|[Ss]ollicitatiegesprek|[Kk]ennismakingsgesprek|[Aa]fspraak)\b[^.]{0,90}?\b(?:mit|avec|con|met)|(?:Sie|[Dd]u)\s+(?:sprechen|sprichst|treffen|triffst)(?:\s+mit)?|[Vv]on unserer Seite (?:ist|sind|nimmt|nehmen)(?:\s+(?:auch|außerdem))?|[Vv]ous\s+(?:rencontrerez|rencontreriez|échangerez\s+avec|échangeriez\s+avec)|(?:[Ii]hre?\s+)?[Gg]esprächspartner(?:in|innen)?\s+(?:sind|ist|wären|wäre)|(?:[Cc]onocerás\s+a|[Hh]ablarás\s+con|[Tt]e\s+reunirás\s+con|[Tt]e\s+entrevistar(?:á|án))|(?:[Jj]e|[Uu])\s+(?:spreekt|spreek)\s+met(?:\s+mij\s+en(?:\s+met)?|:)?|[Mm]aak\s+(?:je|u)\s+kennis\s+met|(?:[Ii]ntervju\w*|[Ss]amtal\w*|[Mm]öte\w*)\b[^.]{0,60}?\bmed|(?:[Ee]ntrevista|[Cc]onversa|[Rr]eunião|[Bb]ate-papo)\b[^.]{0,60}?\bcom|(?:[Rr]ozmow\w*|[Ss]potkani\w*)\b[^.]{0,60}?\bz|[Dd]u\s+(?:träffar|kommer att träffa)|(?:wezmą|weźmie)\s+udział|[Vv]ocê\s+(?:vai\s+)?(?:conversar(?:á)?|falar(?:á)?)\s+com`;
 // "with their CTO, Farhan Qureshi", "avec notre directrice, Claire Roy": the title before the name.
 const TITLE_FIRST = String.raw`(?:(?:our|their|your|notre|votre|leur|unserem|unserer|unseren|ihrem|ihrer|nuestro|nuestra|su|onze|hun)\s+[\p{L}&/ ]{1,40}?,\s+)?`;
-const NAMED = new RegExp(
-  String.raw`(?:\b(?:${PEOPLE_LABELS})\s*:\s*|^[ \t]*(?:${SHORT_LABELS})[ \t]*:[ \t]*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|panel|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by|\d+[ \t]*(?:minutes|mins?|hours?|hrs?)(?:[ \t]+(?:on|over|via)[ \t]+(?:Zoom|Teams|Microsoft Teams|Google Meet|Meet|Webex|video|the phone|phone))?[ \t]+with|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+hiring\s+manager,|${MEETING_WITH})\s+)${TITLE_FIRST}(${LIST})`,
-  "gmu",
+const NAMED = lazily(
+  () =>
+    new RegExp(
+      String.raw`(?:\b(?:${PEOPLE_LABELS})\s*:\s*|^[ \t]*(?:${SHORT_LABELS})[ \t]*:[ \t]*|\b(?:(?:you(?:'ll|\s+will)(?:\s+be)?\s+)?(?:meet(?:ing)?|speak(?:ing)?\s+with|talk(?:ing)?\s+with|chat(?:ting)?\s+with|interview(?:ing)?\s+with)(?:\s+with)?|(?:interview|call|chat|conversation|meeting|screen|session|panel|confirmed|scheduled|booked)\b[^.\n]{0,60}?\bwith|joined\s+by|\d+[ \t]*(?:minutes|mins?|hours?|hrs?)(?:[ \t]+(?:on|over|via)[ \t]+(?:Zoom|Teams|Microsoft Teams|Google Meet|Meet|Webex|video|the phone|phone))?[ \t]+with|(?:[Tt]he|[Oo]ur|[Tt]heir)\s+hiring\s+manager,|${MEETING_WITH})\s+)${TITLE_FIRST}(${LIST})`,
+      "gmu",
+    ),
 );
 // "You'll be speaking with:" over a list, as a label is.
 const YOU_WILL_MEET = String.raw`(?:[Yy]ou(?:'ll|’ll|\s+will)\s+(?:be\s+)?)(?:meeting(?:\s+with)?|meet(?:\s+with)?|speaking\s+with|talking\s+with|chatting\s+with|interviewing\s+with)`;
 // A label on its own line, then one person per line ("Interviewers:\nRachel Owusu - Staff ML Engineer").
-const LABEL_BLOCK = new RegExp(
-  String.raw`^[ \t]*(?:${PEOPLE_LABELS}|${SHORT_LABELS}|${YOU_WILL_MEET})[ \t]*:[ \t]*\n((?:[ \t\-*•]*${PERSON}[^\n]*(?:\n|$)){1,8})`,
-  "gmu",
+const LABEL_BLOCK = lazily(
+  () =>
+    new RegExp(
+      String.raw`^[ \t]*(?:${PEOPLE_LABELS}|${SHORT_LABELS}|${YOU_WILL_MEET})[ \t]*:[ \t]*\n((?:[ \t\-*•]*${PERSON}[^\n]*(?:\n|$)){1,8})`,
+      "gmu",
+    ),
 );
-const LEADING_PERSON = new RegExp(`^[ \\t\\-*•]*(${PERSON})`, "u");
+const LEADING_PERSON = lazily(() => new RegExp(`^[ \\t\\-*•]*(${PERSON})`, "u"));
 // An agenda line: a time range, then who ("10:00 – 10:45  Sunil Rao, Staff Engineer (system design)").
-const AGENDA_LINE = new RegExp(
-  String.raw`^[ \t\-*•]*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:[:|–—-]\s*)?(?:[^\n]*?(?:with|[:|–—-])\s+)?(${PERSON})\b`,
-  "gmu",
+const AGENDA_LINE = lazily(
+  () =>
+    new RegExp(
+      String.raw`^[ \t\-*•]*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:[:|–—-]\s*)?(?:[^\n]*?(?:with|[:|–—-])\s+)?(${PERSON})\b`,
+      "gmu",
+    ),
 );
 // A session name, then who runs it and their title at the end of the row.
 // Two people sharing a session need no title ("Case study Mariana Lugo and Iker Bravo").
-const AGENDA_ROW_PERSON_LAST = new RegExp(
-  String.raw`^[ \t\-*•]*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?[ \t][^\n]*?(?<![\p{L}])(?:(${PERSON}),[ \t]+[\p{Lu}][^\n,]*|(${PERSON}(?:[ \t]+(?:and|und|et|y|en|&)[ \t]+${PERSON})+)[ \t]*)$`,
-  "gmu",
+const AGENDA_ROW_PERSON_LAST = lazily(
+  () =>
+    new RegExp(
+      String.raw`^[ \t\-*•]*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[apAP]\.?[mM]\.?)?[ \t][^\n]*?(?<![\p{L}])(?:(${PERSON}),[ \t]+[\p{Lu}][^\n,]*|(${PERSON}(?:[ \t]+(?:and|und|et|y|en|&)[ \t]+${PERSON})+)[ \t]*)$`,
+      "gmu",
+    ),
 );
 // An HTML table read as text: the label cell, a tab, then one person per row until a blank line
 // ("Interviewers\tKenji Morimoto, Design Director\nAiko Hirano, Staff Product Designer").
-const LABEL_CELL_BLOCK = new RegExp(
-  String.raw`^[ \t]*(?:${PEOPLE_LABELS}|Who|With)\t+[ \t]*(${PERSON}[^\n]*(?:\n(?![ \t]*\n)[^\n]*){0,7})`,
-  "gmu",
+const LABEL_CELL_BLOCK = lazily(
+  () =>
+    new RegExp(
+      String.raw`^[ \t]*(?:${PEOPLE_LABELS}|Who|With)\t+[ \t]*(${PERSON}[^\n]*(?:\n(?![ \t]*\n)[^\n]*){0,7})`,
+      "gmu",
+    ),
 );
 // The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
 const SENDER_TALKS =
@@ -219,7 +236,7 @@ function cleanNames(list: string): string[] {
     .replace(/\([^)]*\)/g, "")
     .split(new RegExp(`,?\\s+(?:${AND_WORDS})\\s+|,\\s*|\\s*&\\s*`))
     .map((n) => n.trim().replace(/\s+(?:our|the|a|an|who|from)\s.*$/u, ""))
-    .filter((n) => PERSON_ONLY.test(n));
+    .filter((n) => PERSON_ONLY().test(n));
 }
 
 // "Dr. Pieter van Zyl": titles of address are not part of the name.
@@ -243,7 +260,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   const owners = new Set(facts.ownerAddresses.map((a) => a.toLowerCase()));
   const company = context.employer ? foldName(context.employer) : null;
   const isPerson = (name: string) =>
-    PERSON_ONLY.test(name) &&
+    PERSON_ONLY().test(name) &&
     !NOT_A_PERSON.test(name) &&
     !PLACE_NAME.test(name) &&
     (!company || foldName(name) !== company);
@@ -254,9 +271,9 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   const text = withoutTitlesBeforeNames(`${facts.body.slice(0, 20_000)}\n${facts.calendar?.description ?? ""}`);
   const senderName = context.sender?.name?.trim() ?? "";
   // Names wrapped over two lines ("with their CTO, Farhan\nQureshi") read in the joined text too.
-  const listed = [...`${text}\n${joinWrappedLines(text)}`.matchAll(NAMED)];
+  const listed = [...`${text}\n${joinWrappedLines(text)}`.matchAll(NAMED())];
   const senderJoins =
-    PERSON_ONLY.test(senderName) &&
+    PERSON_ONLY().test(senderName) &&
     listed.some((m) => WRITER_JOINS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)));
   if (fromCalendar.length > 0) {
     // The organiser sends the invite; they sit on the panel when the text says so ("Deepak and I will run it").
@@ -267,7 +284,8 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
       !owners.has(organizer.address) &&
       isPerson(organizerName) &&
       // "Mei Takahashi will join me": whoever she joins is on the call too.
-      (SENDER_TALKS.test(facts.body.slice(0, 5000)) || [...text.matchAll(JOINS_WRITER)].length > 0)
+      (SENDER_TALKS.test(facts.body.slice(0, 5000)) ||
+        (MAY_JOIN_WRITER.test(text) && [...text.matchAll(JOINS_WRITER())].length > 0))
     )
       fromCalendar.unshift(organizerName);
     // The writer who ends the list of people met joins too ("ainsi que moi-même", "oraz ja").
@@ -277,31 +295,31 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
 
   const names: string[] = [];
   for (const m of listed) names.push(...cleanNames(m[1] ?? ""));
-  for (const m of text.matchAll(LABEL_BLOCK)) {
+  for (const m of LABEL_THEN_LINE.test(text) ? text.matchAll(LABEL_BLOCK()) : []) {
     for (const line of (m[1] ?? "").split("\n")) {
-      const person = LEADING_PERSON.exec(line)?.[1];
+      const person = LEADING_PERSON().exec(line)?.[1];
       if (person) names.push(person);
     }
   }
-  for (const m of text.matchAll(AGENDA_LINE)) names.push(...cleanNames(m[1] ?? ""));
+  for (const m of text.matchAll(AGENDA_LINE())) names.push(...cleanNames(m[1] ?? ""));
   // A table row read as text: "11:30 - 12:15 (14:00 - 14:45 SGT) Leadership Wei Jie Lim, VP Engineering".
   if (names.length === 0)
-    for (const m of withoutBracketedClocks(text).matchAll(AGENDA_ROW_PERSON_LAST))
+    for (const m of withoutBracketedClocks(text).matchAll(AGENDA_ROW_PERSON_LAST()))
       names.push(...(m[1] ? [m[1]] : cleanNames(m[2] ?? "")));
-  for (const m of text.matchAll(LABEL_CELL_BLOCK)) {
+  for (const m of text.includes("\t") ? text.matchAll(LABEL_CELL_BLOCK()) : []) {
     for (const line of (m[1] ?? "").split("\n")) {
-      const person = LEADING_PERSON.exec(line)?.[1];
+      const person = LEADING_PERSON().exec(line)?.[1];
       if (!person) break;
       names.push(person);
     }
   }
   // "Ravi Chandran from our operations team will join me": both the writer and that person take part.
   let joinsWriter = false;
-  for (const m of text.matchAll(JOINS_WRITER)) {
+  for (const m of MAY_JOIN_WRITER.test(text) ? text.matchAll(JOINS_WRITER()) : []) {
     names.push(m[1] ?? m[2] ?? "");
     joinsWriter = true;
   }
-  const senderTalks = PERSON_ONLY.test(senderName) && (joinsWriter || SENDER_TALKS.test(facts.body.slice(0, 5000)));
+  const senderTalks = PERSON_ONLY().test(senderName) && (joinsWriter || SENDER_TALKS.test(facts.body.slice(0, 5000)));
   if (senderTalks) names.unshift(senderName);
   else if (senderJoins) names.push(senderName);
   const ownerNames = new Set(facts.ownerAddresses.map((a) => a.split("@")[0]?.toLowerCase() ?? ""));
@@ -313,15 +331,26 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
 
 // "... will join me", "on Teams, with me and Arjun Kapoor from planning", "it will be me and Haruto
 // Sato": the writer and that person.
-const JOINS_WRITER = new RegExp(
-  String.raw`\b(${PERSON})(?:\s+from\s+[^.,\n]{1,40}|,[^,.\n]{1,40},|\s*\([^)\n]{1,60}\))?\s+(?:will|'ll|can)\s+(?:also\s+)?join\s+me\b|\b(?:with|be|is|it's) me and (${PERSON})`,
-  "gu",
+const JOINS_WRITER = lazily(
+  () =>
+    new RegExp(
+      String.raw`\b(${PERSON})(?:\s+from\s+[^.,\n]{1,40}|,[^,.\n]{1,40},|\s*\([^)\n]{1,60}\))?\s+(?:will|'ll|can)\s+(?:also\s+)?join\s+me\b|\b(?:with|be|is|it's) me and (${PERSON})`,
+      "gu",
+    ),
 );
 
+// Words every match of JOINS_WRITER holds, and the end of a label line every LABEL_BLOCK has: a
+// cheap test spares the name patterns' passes over a text without them.
+const MAY_JOIN_WRITER = /join\s+me\b| me and /;
+const LABEL_THEN_LINE = /:[ \t]*\n/;
+
 // "Dana Li and I", "Dana Li (our VP) will join", "joined by Dana Li": who the employer brings to a call.
-const CALL_PARTICIPANT = new RegExp(
-  String.raw`(?:\bjoined by\s+(${PERSON}))|(?:\b(${PERSON})(?:\s*\([^)\n]{1,60}\))?(?:,[^,.\n]{1,40},|,)?\s+(?:and I\b|(?:will|would (?:also )?(?:like|love) to) (?:also )?join(?:\s+(?:us|you|me|the call))?\s*[.,!;]|(?:will|would (?:also )?(?:like|love) to) (?:also )?be on the call))`,
-  "gu",
+const CALL_PARTICIPANT = lazily(
+  () =>
+    new RegExp(
+      String.raw`(?:\bjoined by\s+(${PERSON}))|(?:\b(${PERSON})(?:\s*\([^)\n]{1,60}\))?(?:,[^,.\n]{1,40},|,)?\s+(?:and I\b|(?:will|would (?:also )?(?:like|love) to) (?:also )?join(?:\s+(?:us|you|me|the call))?\s*[.,!;]|(?:will|would (?:also )?(?:like|love) to) (?:also )?be on the call))`,
+      "gu",
+    ),
 );
 
 const CALL_WORDS = /joined by|and I\b|(?:will|to) (?:also )?(?:join|be on the call)/;
@@ -332,11 +361,11 @@ export function callParticipantsOf(facts: MailFacts, contactName: string | null)
   const names = new Set<string>();
   // Every match has one of these words: a cheap test spares the name pattern's pass over the text.
   const mayName = CALL_WORDS.test(text);
-  for (const m of mayName ? text.matchAll(CALL_PARTICIPANT) : []) {
+  for (const m of mayName ? text.matchAll(CALL_PARTICIPANT()) : []) {
     const name = (m[1] ?? m[2] ?? "").trim();
     if (name && name !== contactName) names.add(name);
   }
-  for (const m of text.matchAll(NAMED)) {
+  for (const m of text.matchAll(NAMED())) {
     for (const name of cleanNames(m[1] ?? "")) if (name !== contactName) names.add(name);
   }
   return [...names].filter((n) => !NOT_A_PERSON.test(n)).slice(0, 6);

@@ -42,17 +42,20 @@ const SUBJECT_TITLE = new RegExp(`(?:^|\\s|\\()${TITLE}(?=\\s|$|\\(|\\))`);
 const WHOLE_REQ = new RegExp(`^${REQ}$`);
 // A title whose dash or comma specialisation runs to the end of the clause.
 const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting)\\b|[.;:!?\\n]|,\\s+[a-z]|$))?)`;
-const CONTEXTS: [RegExp, number][] = [
+// Each context with its points and words every match of it holds, tried first: a context whose
+// words the text lacks is not run (its title part is tried at every capitalised word).
+const CONTEXTS: [RegExp, number, RegExp][] = [
   [
     new RegExp(
       `${TITLE}\\s+(?:${REQ}\\s+|${GENDER_TAG}\\s+)?(?:role|position|opening|job|opportunity|vacancy|process|interview process|hiring process|offer)\\b`,
       "g",
     ),
     4,
+    /\b(?:role|position|opening|job|opportunity|vacancy|process|offer)\b/,
   ],
-  [new RegExp(`\\b(?:position|role) of (?:the )?${TITLE}`, "g"), 4],
+  [new RegExp(`\\b(?:position|role) of (?:the )?${TITLE}`, "g"), 4, /\b(?:position|role) of /],
   // "the position of Manager, Analytics Engineering, reporting to ...": the specialisation runs to the clause end.
-  [new RegExp(`\\b(?:position|role|post) of (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 4],
+  [new RegExp(`\\b(?:position|role|post) of (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 4, /\b(?:position|role|post) of /],
   // "the Engineering Manager (Fleet Platform) role": the parenthesis is written inside the title.
   [
     new RegExp(
@@ -60,6 +63,7 @@ const CONTEXTS: [RegExp, number][] = [
       "g",
     ),
     4,
+    /\b(?:role|position|opening|job|vacancy)\b/,
   ],
   // A stage line of a booking: "Portfolio review - Senior Product Designer".
   [
@@ -68,6 +72,7 @@ const CONTEXTS: [RegExp, number][] = [
       "gm",
     ),
     3,
+    /(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)[ \t]+[-–—|:]/,
   ],
   // A stage named after the title: "your Senior Gameplay Engineer phone screen".
   [
@@ -76,9 +81,10 @@ const CONTEXTS: [RegExp, number][] = [
       "g",
     ),
     3,
+    /(?:screen|interview|onsite|call|conversation|loop|assessment|take-home)\b/,
   ],
   // "Your interview for Product Design Lead — Mobile is confirmed": a dash specialisation ends the clause.
-  [new RegExp(`\\binterview for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 3],
+  [new RegExp(`\\binterview for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 3, /\binterview for /],
   // "Your interview with Kumoriya Labs for ...", "the final round for ...": a stage of the process.
   [
     new RegExp(
@@ -86,13 +92,22 @@ const CONTEXTS: [RegExp, number][] = [
       "g",
     ),
     3,
+    /\binterview with |\b(?:round|stage) for /,
   ],
   // "moving forward in the process for Staff Software Engineer, Infrastructure!"
-  [new RegExp(`\\b(?:process|application|candidacy) for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 3],
-  [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2],
+  [
+    new RegExp(`\\b(?:process|application|candidacy) for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"),
+    3,
+    /\b(?:process|application|candidacy) for /,
+  ],
+  [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2, /\b(?:for|as) (?:the|a|an|our) /],
   // "We'd love to have you join as Senior Data Engineer, Clinical Data Platform."
-  [new RegExp(`\\b(?:join|joining) (?:us |the team )?as (?:our |a |an |the )?${TITLE_TO_CLAUSE_END}`, "g"), 3],
-  [new RegExp(`\\b${TITLE}\\s*${REQ}`, "g"), 3],
+  [
+    new RegExp(`\\b(?:join|joining) (?:us |the team )?as (?:our |a |an |the )?${TITLE_TO_CLAUSE_END}`, "g"),
+    3,
+    /\bjoin(?:ing)? /,
+  ],
+  [new RegExp(`\\b${TITLE}\\s*${REQ}`, "g"), 3, /\d[\d-]{2,}\)/],
   // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept.
   [
     new RegExp(
@@ -100,6 +115,7 @@ const CONTEXTS: [RegExp, number][] = [
       "gm",
     ),
     4,
+    /(?:Role|Position|Job|Title|title)[ \t]*:/,
   ],
 ];
 
@@ -148,7 +164,8 @@ function collect(
   place: Place,
 ): void {
   if (!ANY_HEAD.test(text)) return;
-  for (const [pattern, points] of CONTEXTS) {
+  for (const [pattern, points, needs] of CONTEXTS) {
+    if (!needs.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const title = m[1] ? tidy(m[1]) : null;
       if (title) {
