@@ -15,8 +15,10 @@ export interface RoleGuess {
 
 type Place = "body" | "quoted" | "subject";
 
+// "Director of Revenue Management" before "Director": a subject's title ends at the next space
+// otherwise, and "of" is part of the title there.
 const HEAD =
-  "(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|President|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|[SE]?VP(?=, [A-Z])|SRE|SWE|SDE|T?PM|Intern)";
+  "(?:Director of [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|President|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|[SE]?VP(?=, [A-Z])|SRE|SWE|SDE|T?PM|Intern)";
 // Capitalised, or a product word with a lower-case prefix ("iOS", "eCommerce", "macOS").
 const WORD = "(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9&/+.-]*";
 // A requisition id in parentheses: "(R-0048213)", "(Req ID 2026-1187)", "(Job #4411)".
