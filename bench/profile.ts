@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { readEmail } from "../functions/app/read-message";
+import { readLabels } from "../scripts/labelled/corpus";
 import { htmlHeavyMessage } from "./messages";
 
 const ROUNDS = Number(process.env.N ?? 5);
@@ -14,9 +15,8 @@ function corpus(): { raw: Uint8Array; owner: string }[] {
   const out: { raw: Uint8Array; owner: string }[] = [];
   for (const name of readdirSync(fixtures).sort()) {
     if (!/^(corpus|unseen)/.test(name)) continue;
-    const labels = join(fixtures, name, "labels.json");
-    if (!existsSync(labels)) continue;
-    for (const label of JSON.parse(readFileSync(labels, "utf8")) as { file: string; owner: string }[]) {
+    if (!existsSync(join(fixtures, name, "labels.json"))) continue;
+    for (const label of readLabels(join(fixtures, name))) {
       const path = join(fixtures, name, label.file);
       if (existsSync(path)) out.push({ raw: new Uint8Array(readFileSync(path)), owner: label.owner });
     }

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { readEmail } from "../functions/app/read-message";
+import { readLabels } from "./labelled/corpus";
 
 const ROOT = join(import.meta.dirname, "..");
 const FIXTURES = join(ROOT, "tests/fixtures");
@@ -27,13 +28,8 @@ function labelledOwners(dir: string, owners: Map<string, string>): void {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) labelledOwners(path, owners);
-    else if (name === "labels.json") {
-      const labels = JSON.parse(readFileSync(path, "utf8")) as unknown;
-      if (!Array.isArray(labels)) continue;
-      for (const label of labels as { file?: unknown; owner?: unknown }[])
-        if (typeof label.file === "string" && typeof label.owner === "string")
-          owners.set(join(dir, label.file), label.owner);
-    }
+    else if (name === "labels.json")
+      for (const label of readLabels(dir)) owners.set(join(dir, label.file), label.owner);
   }
 }
 

@@ -3,6 +3,7 @@
 // from these by the calibrated model (calibration.ts); calibrate.ts fits it on labelled mail.
 import { FACT_FIELDS, type FactField } from "../extraction";
 import type { MailFacts } from "../mail-facts";
+import { foldText } from "../model-reading/written-in";
 
 export const CALIBRATED_FIELDS = FACT_FIELDS;
 export type CalibratedField = FactField;
@@ -16,18 +17,13 @@ export function logFeature(value: number): number {
   return Math.round(Math.log1p(Math.max(0, value)) * 1000) / 1000;
 }
 
-/** Case, accents and punctuation folded away, padded with spaces so words match whole. */
-function foldText(text: string): string {
-  return ` ${text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()} `;
+/** Case, accents and punctuation folded away (`foldText`), padded with spaces so words match whole. */
+function padded(text: string): string {
+  return ` ${foldText(text)} `;
 }
 
 function writesIn(text: string | null | undefined, folded: string): boolean {
-  return Boolean(text) && folded.trim().length > 1 && foldText(text ?? "").includes(folded);
+  return Boolean(text) && folded.trim().length > 1 && padded(text ?? "").includes(folded);
 }
 
 /**
@@ -37,7 +33,7 @@ function writesIn(text: string | null | undefined, folded: string): boolean {
  * that agreement is what a title read right has and one cut at the wrong word lacks.
  */
 export function roleAgreement(role: string, facts: MailFacts, context: Features): Features {
-  const folded = foldText(role);
+  const folded = padded(role);
   const opening = facts.body
     .split("\n")
     .map((line) => line.trim())
