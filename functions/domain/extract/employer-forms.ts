@@ -31,10 +31,10 @@ export function isAgencyLabel(label: string): boolean {
 /**
  * The fuller form of a name a domain spells only in part: "Northwind" (northwind.io) is written
  * "Northwind Analytics" in the subject or signature. Only one or two added words ending in an
- * industry word count, and not when the domain already ends in one ("pinebrookmutual") or the
- * subject itself uses the short form.
+ * industry word count, and not when the domain already ends in one ("pinebrookmutual"; a signed
+ * fuller form of those is `signedFullerName`'s). A subject's short form does not keep the short name.
  */
-export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: string, subject: string): string | null {
+export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: string): string | null {
   if (labelEndsInIndustryWord(label)) return null;
   const spelledWords = spelled.text.split(/\s+/).length;
   const counts = new Map<string, number>();
@@ -49,14 +49,9 @@ export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: st
     if (added < 1 || added > 2 || !suffixKept || !foldName(name).startsWith(spelled.folded)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  if (!best) return null;
-  const subjectFold = foldName(subject);
-  const shortInSubject =
-    subject.includes(spelled.text) &&
-    new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(spelled.text)}(?![ \\t]+\\p{Lu})`, "u").test(subject);
-  if (shortInSubject && !subjectFold.includes(foldName(best))) return null;
-  return best;
+  // The fuller form is the name even where a subject writes the short one ("Quillmoor - next steps"
+  // from a company that signs "Quillmoor Health"): the company's own signed form is its name.
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /**
@@ -88,7 +83,7 @@ export function fullerWrittenForm(name: string, phrases: NamePhrase[], text: str
  * own text also writes as "Tidewell Insurance would like to offer you": the form with one more
  * industry word after it is the company's name, even where the short form is written alone too.
  */
-export function industryWrittenForm(name: string, ownText: string, subject: string): string | null {
+export function industryWrittenForm(name: string, ownText: string): string | null {
   const words = name.split(/\s+/);
   // "Castellan Group", "Pinebrook Mutual" already end in such a word: "Holdings" after it is a legal line.
   if (!name || words.length > 3 || isIndustryWord(words[words.length - 1] ?? "") || /^Group$/i.test(words.at(-1) ?? ""))
@@ -118,10 +113,8 @@ export function industryWrittenForm(name: string, ownText: string, subject: stri
   // One industry word only: "Acme Capital" and "Acme Energy" in one text are two companies.
   if (forms.size !== 1) return null;
   const [word] = [...forms.keys()];
-  const full = `${name} ${word}`;
-  // A subject that writes the short form on its own keeps it ("Quarry Lane - offer letter").
-  if (writtenAlone(name, subject) && !subject.includes(full)) return null;
-  return full;
+  // A subject that writes the short form on its own ("Quarry Lane - offer letter") does not keep it.
+  return `${name} ${word}`;
 }
 
 /** A capitalised word after a name ("Tidewell Insurance"), not the start of a longer name. */
@@ -266,7 +259,7 @@ const NOT_NAME_WORD =
  * of them possibly before it ("Maison Verdier Cosmétiques SAS"), is the name; not when some
  * signature line writes the short form on its own ("Talent Partner | Anchor").
  */
-export function signedFullerName(name: string, body: string, domainLabel: string, subject = ""): string | null {
+export function signedFullerName(name: string, body: string, domainLabel: string): string | null {
   const words = name.split(/\s+/);
   // "pinebrookmutual" already ends in an industry word: the domain spells the name in full, and only
   // one more such word signed after it lengthens it ("Lakeshore Freight Labs" at lakeshorefreight.com).
@@ -291,18 +284,20 @@ export function signedFullerName(name: string, body: string, domainLabel: string
     const extra = [...fullWords.slice(0, at), ...fullWords.slice(at + words.length)];
     if (part.split(/[\s-]+/).some((w) => NOT_NAME_WORD.test(w))) continue;
     if (extra.some((w) => !/^\p{Lu}[\p{L}]{2,}$/u.test(w) || TITLE_WORD.test(w))) continue;
-    if (labelComplete && (added !== 1 || at !== 0 || !BRAND_TAIL.test(extra[0] ?? ""))) continue;
+    if (
+      labelComplete &&
+      (added !== 1 || at !== 0 || !(BRAND_TAIL.test(extra[0] ?? "") || isIndustryWord(extra[0] ?? "")))
+    )
+      continue;
     // A word before the name only on a registered name's line ("Maison Verdier Cosmétiques SAS").
     if (at > 0 && canonicalCompany(part) === part.replace(/[\s.,]+$/, "")) continue;
     signed ??= full;
   }
-  // A subject that writes the short form on its own keeps it ("Harrowgate - next steps").
-  if (signed && writtenAlone(name, subject) && !subject.includes(signed)) return null;
   return signed;
 }
 
-// Words a brand adds after a name its domain spells in full ("Lakeshore Freight Labs"), unlike a
-// second industry word ("Pinebrook Mutual Insurance" is signed, "Pinebrook Mutual" is the name).
+// Words a brand adds after a name its domain spells in full ("Lakeshore Freight Labs"), besides a
+// second industry word ("Pinebrook Mutual Insurance" signed at pinebrookmutual.com).
 const BRAND_TAIL = /^(?:Labs?|Studios?|Works|Collective)$/;
 
 /**

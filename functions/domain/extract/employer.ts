@@ -184,7 +184,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     const weight = (rank === 0 ? 1 : 0.6) * (agency ? 0.25 : 1);
     if (spelled) {
       domainWritten = true;
-      add(tally, fullerName(phrases, spelled, label, facts.subject) ?? spelled.text, 6 * weight, "domain_spelled");
+      add(tally, fullerName(phrases, spelled, label) ?? spelled.text, 6 * weight, "domain_spelled");
       continue;
     }
     // "bkp" for "Brannock Keel Partners", "nvtx" for "Novatex": the written name, not the label.
@@ -192,12 +192,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     if (abbreviated) domainWritten = true;
     if (abbreviated && !shortFormWrittenAlone(abbreviated, everything)) {
       const phrase = phrases.find((p) => p.text === abbreviated);
-      add(
-        tally,
-        (phrase && fullerName(phrases, phrase, label, facts.subject)) ?? abbreviated,
-        4 * weight,
-        "domain_abbreviated",
-      );
+      add(tally, (phrase && fullerName(phrases, phrase, label)) ?? abbreviated, 4 * weight, "domain_abbreviated");
     }
     // "Corvane Systems" at corvane.com: the name is longer than the domain.
     for (const folded of variants) {
@@ -328,8 +323,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     bestScore = scores.get(fuller) ?? bestScore;
   }
   // The company signs with a fuller form of the name ("Lakeshore Freight Labs" at lakeshorefreight.com).
-  const signed =
-    outgoing || agencySender ? null : signedFullerName(best, lines, domainLabel(domains[0] ?? ""), facts.subject);
+  const signed = outgoing || agencySender ? null : signedFullerName(best, lines, domainLabel(domains[0] ?? ""));
   if (signed) {
     handOver(tally, best, signed);
     best = signed;
@@ -337,7 +331,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   }
   // The message's own text writes the name with one more industry word ("Tidewell Insurance would
   // like to offer you"): that is the company's name, however the evidence above spelled it.
-  const written = industryWrittenForm(best, text, facts.subject);
+  const written = industryWrittenForm(best, text);
   if (written && written !== best) {
     handOver(tally, best, written);
     best = written;

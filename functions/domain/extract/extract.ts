@@ -101,7 +101,7 @@ export function extractWithEvidence(
   }
   // The company's own letter writes its name with the industry word an agency's note leaves out
   // ("Bristlecone wants to bring you on"; "On behalf of Bristlecone Robotics, I am pleased...").
-  const letterName = letterText && employer.name ? industryWrittenForm(employer.name, letterText, "") : null;
+  const letterName = letterText && employer.name ? industryWrittenForm(employer.name, letterText) : null;
   if (letterName) employer = { name: letterName, evidence: { ...employer.evidence, from_letter: 1 } };
   const employerFold = employer.name ? foldName(employer.name) : "";
   const employerDomain =

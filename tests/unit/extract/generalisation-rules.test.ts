@@ -112,16 +112,16 @@ describe("extractEmployer: company forms", () => {
       want: "Northwind Analytics",
     },
     {
-      name: "the subject's short form wins over a longer signature",
+      name: "the signed fuller name wins over the subject's short form",
       facts: sampleFacts({
         from: { name: "Eliza", address: "eliza@quarrylane.com" },
         subject: "Quarry Lane - offer letter",
         body: "Attached is your offer letter.\n\nEliza Moreno\nHead of Talent, Quarry Lane Capital",
       }),
-      want: "Quarry Lane",
+      want: "Quarry Lane Capital",
     },
     {
-      name: "a domain that already ends in an industry word keeps its form",
+      name: "a domain that ends in an industry word keeps its form when a signature line writes it alone",
       facts: sampleFacts({
         from: { name: "Kathleen", address: "kdonnelly@pinebrookmutual.com" },
         subject: "Revised offer",

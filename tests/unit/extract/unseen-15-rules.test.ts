@@ -45,8 +45,11 @@ describe("the name a company signs with", () => {
     expect(signedFullerName("Quillmoor", "Ada | Quillmoor\nQuillmoor Vaccines\n", "quillmoor")).toBeNull();
   });
 
-  it("leaves a domain that already ends in an industry word alone", () => {
-    expect(signedFullerName("Fenwick Mutual", "Best,\nAda\nFenwick Mutual Insurance\n", "fenwickmutual")).toBeNull();
+  it("adds only an industry word to a domain that already ends in one", () => {
+    expect(signedFullerName("Fenwick Mutual", "Best,\nAda\nFenwick Mutual Insurance\n", "fenwickmutual")).toBe(
+      "Fenwick Mutual Insurance",
+    );
+    expect(signedFullerName("Fenwick Mutual", "Best,\nAda\nFenwick Mutual Payroll\n", "fenwickmutual")).toBeNull();
   });
 });
 

@@ -56,21 +56,20 @@ describe("the fuller name the text writes with an industry word", () => {
   it("takes 'Ospreyhill Insurance' over the brand 'Ospreyhill'", () => {
     const text =
       "Ospreyhill Insurance would like to offer you the role. Ospreyhill is one of the Kestrel Group brands.";
-    expect(industryWrittenForm("Ospreyhill", text, "Offer - Ospreyhill Insurance")).toBe("Ospreyhill Insurance");
+    expect(industryWrittenForm("Ospreyhill", text)).toBe("Ospreyhill Insurance");
+  });
+
+  it("takes the fuller form even where a subject writes the short one alone", () => {
+    // The subject is not read here at all: "Ospreyhill - offer letter" signed "Ospreyhill Capital".
+    expect(industryWrittenForm("Ospreyhill", "Head of Talent, Ospreyhill Capital")).toBe("Ospreyhill Capital");
   });
 
   it.each([
-    [
-      "a subject that writes the short form alone",
-      "Ospreyhill",
-      "Head of Talent, Ospreyhill Capital",
-      "Ospreyhill - offer letter",
-    ],
-    ["a registered name", "Ospreyhill", "Ospreyhill Financial, Inc. · 1 Main Street", ""],
-    ["a name already ending in an industry word", "Ospreyhill Mutual", "Ospreyhill Mutual Insurance", ""],
-    ["two different industry words", "Ospreyhill", "Ospreyhill Capital and Ospreyhill Energy", ""],
-  ])("keeps the name for %s", (_what, name, text, subject) => {
-    expect(industryWrittenForm(name, text, subject)).toBeNull();
+    ["a registered name", "Ospreyhill", "Ospreyhill Financial, Inc. · 1 Main Street"],
+    ["a name already ending in an industry word", "Ospreyhill Mutual", "Ospreyhill Mutual Insurance"],
+    ["two different industry words", "Ospreyhill", "Ospreyhill Capital and Ospreyhill Energy"],
+  ])("keeps the name for %s", (_what, name, text) => {
+    expect(industryWrittenForm(name, text)).toBeNull();
   });
 
   it("takes a signed brand tail after a domain that ends in an industry word", () => {
@@ -78,9 +77,17 @@ describe("the fuller name the text writes with an industry word", () => {
     expect(signedFullerName("Driftwood Freight", body, "driftwoodfreight")).toBe("Driftwood Freight Labs");
   });
 
-  it("does not add a second industry word to a domain that ends in one", () => {
+  it("takes one more industry word signed after a domain that ends in one", () => {
     const body = "Regards,\nMoira Penhale\nDriftwood Mutual Insurance";
-    expect(signedFullerName("Driftwood Mutual", body, "driftwoodmutual")).toBeNull();
+    expect(signedFullerName("Driftwood Mutual", body, "driftwoodmutual")).toBe("Driftwood Mutual Insurance");
+  });
+
+  it.each([
+    ["a word that is neither an industry word nor a brand tail", "Driftwood Mutual Claims"],
+    ["two more words", "Driftwood Mutual Insurance Brokers"],
+    ["a word before the name", "Atlantic Driftwood Mutual"],
+  ])("adds nothing to a domain that ends in an industry word for %s", (_what, line) => {
+    expect(signedFullerName("Driftwood Mutual", `Regards,\nMoira Penhale\n${line}`, "driftwoodmutual")).toBeNull();
   });
 });
 

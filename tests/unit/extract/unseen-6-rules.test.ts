@@ -244,12 +244,12 @@ describe("industry words of public bodies and lenders end a name", () => {
     });
     expect(extractEmployer(facts, false).name).toBe("Harrowgate Borough Council");
   });
-  it("a subject that uses the short form keeps it", () => {
+  it("a subject's short form gives way to the signed name", () => {
     const facts = sampleFacts({
       from: { name: "Helen Marsh", address: "helen.marsh@harrowgate.gov.uk" },
       subject: "Harrowgate - next steps",
       body: "Helen Marsh\nHarrowgate Borough Council",
     });
-    expect(extractEmployer(facts, false).name).toBe("Harrowgate");
+    expect(extractEmployer(facts, false).name).toBe("Harrowgate Borough Council");
   });
 });
