@@ -11,7 +11,7 @@ import { writtenClockTimes } from "./date-readings";
 import { readHeaderDate } from "./header-dates";
 import { mailDateParser } from "./mail-chrono";
 import { hasDay } from "./mail-refiners";
-import { zoneMentionedIn } from "./time-zones";
+import { windowsLabelZone, zoneMentionedIn } from "./time-zones";
 
 export type { DateFrame, DatePhrase } from "./date-phrase";
 
@@ -59,10 +59,14 @@ function phraseOf(result: chrono.ParsingResult, text: string, frame: DateFrame):
   if (exact) return phraseAt(result.index, result.text, exact.instantMs, exact.hasTime, exact.zone);
   const tail = text.slice(result.index + result.text.length, result.index + result.text.length + 40);
   const { local, hasTime, effective } = componentsOf(result, partner, frame);
+  // "9:30 AM (UTC-05:00) Eastern Time (US & Canada)": the offset chrono read is the label's standard
+  // one; the zone it names decides (-04:00 in summer).
+  const labelled = hasTime ? windowsLabelZone(`${result.text}${tail.split("\n")[0] ?? ""}`) : null;
   const zone =
-    hasTime && !result.start.isCertain("timezoneOffset")
+    labelled ??
+    (hasTime && !result.start.isCertain("timezoneOffset")
       ? (zoneMentionedIn(tail.split(/[.;\n]/)[0] ?? "", frame.zone, frame.ist) ?? effective)
-      : effective;
+      : effective);
   const index = partner ? Math.min(result.index, partner.index) : result.index;
   const phrase = partner
     ? text.slice(index, Math.max(result.index + result.text.length, partner.index + partner.text.length))

@@ -111,13 +111,23 @@ function withoutMovedFrom(text: string): string {
 const LOCAL_DATE_THEN_TIME =
   /^(\s*(?:Fecha|Día|Datum|Dag|Jour|Data)\s*:\s*[^\n]+)\n\s*(?:Hora|Horario|Uhrzeit|Zeit|Heure|Horaire|Tijd|Tijdstip|Tid|Godzina)\s*:\s*(?:(?:de|desde|von|van|du|de|od)\s+(?=\d))?/gimu;
 
+/** Up to three capitalised words and "Time" right after `at`: "Gulf| Standard Time (GST)". */
+function spelledOut(text: string, at: number): string {
+  const m = /^(?:[ \t]+\p{Lu}\p{Ll}+){1,3}[ \t]+Time\b/u.exec(text.slice(at, at + 60));
+  return m ? text.slice(Math.max(0, at - 12), at + m[0].length) : "";
+}
+
 export function frameFor(facts: MailFacts, text: string, language: Language = "en"): DateFrame | null {
   if (facts.dateMs === null) return null;
   const sectionZone =
     /\b(?:all )?times?(?: below| above| here)?(?: are| shown)?(?: in)?\s*\(?\s*(?:in\s+)?([A-Z][a-z]+(?:\/[A-Za-z_]+)?|[A-Z]{2,4})\b/.exec(
       text,
     );
-  const stated = sectionZone?.[1] ? zoneMentionedIn(sectionZone[1]) : null;
+  // "All times are Gulf Standard Time": a first word that names no zone alone is read with the
+  // few words after it.
+  const stated = sectionZone?.[1]
+    ? (zoneMentionedIn(sectionZone[1]) ?? zoneMentionedIn(spelledOut(text, sectionZone.index + sectionZone[0].length)))
+    : null;
   const sender = facts.from ? domainOf(facts.from.address) : "";
   // Mail in the employer's own language, with no zone anywhere, is on the employer's clock.
   const employerClock = language !== "en" ? zoneOfCountryDomain(sender) : null;

@@ -36,7 +36,16 @@ const ABBREVIATIONS: Record<string, Zone> = {
   EET: "Europe/Helsinki",
   EEST: "Europe/Helsinki",
   SGT: "Asia/Singapore",
+  HKT: "Asia/Hong_Kong",
   JST: "Asia/Tokyo",
+  KST: "Asia/Seoul",
+  PKT: "Asia/Karachi",
+  SAST: "Africa/Johannesburg",
+  MSK: "Europe/Moscow",
+  BRT: "America/Sao_Paulo",
+  AKDT: "America/Anchorage",
+  // Gulf Standard Time; "GST" is also a sales tax, so zoneMentionedIn reads it only after a clock time.
+  GST: "Asia/Dubai",
   // A standard-time name is that offset all year: "AEST" in January is Queensland's clock (+10:00),
   // which never changes, not Sydney's summer one; the daylight names are the southern states'.
   AEST: "Australia/Brisbane",
@@ -74,6 +83,16 @@ const WINDOWS_ZONES: Record<string, string> = {
   "fle standard time": "Europe/Kiev",
   "gtb standard time": "Europe/Bucharest",
   "india standard time": "Asia/Kolkata",
+  "arabian standard time": "Asia/Dubai",
+  "arab standard time": "Asia/Riyadh",
+  "south africa standard time": "Africa/Johannesburg",
+  "pakistan standard time": "Asia/Karachi",
+  "korea standard time": "Asia/Seoul",
+  "e. south america standard time": "America/Sao_Paulo",
+  "w. australia standard time": "Australia/Perth",
+  "e. australia standard time": "Australia/Brisbane",
+  "cen. australia standard time": "Australia/Adelaide",
+  "israel standard time": "Asia/Jerusalem",
   "singapore standard time": "Asia/Singapore",
   "china standard time": "Asia/Shanghai",
   "tokyo standard time": "Asia/Tokyo",
@@ -147,6 +166,17 @@ const SPELLED_ZONES: Record<string, string> = {
   "new zealand": "Pacific/Auckland",
   singapore: "Asia/Singapore",
   japan: "Asia/Tokyo",
+  gulf: "Asia/Dubai",
+  arabian: "Asia/Dubai",
+  "south africa": "Africa/Johannesburg",
+  "hong kong": "Asia/Hong_Kong",
+  brasilia: "America/Sao_Paulo",
+  korea: "Asia/Seoul",
+  pakistan: "Asia/Karachi",
+  "australian central": "Australia/Adelaide",
+  atlantic: "America/Halifax",
+  alaska: "America/Anchorage",
+  hawaii: "Pacific/Honolulu",
   eastern: "America/New_York",
   central: "America/Chicago",
   mountain: "America/Denver",
@@ -324,6 +354,10 @@ export function zoneMentionedIn(text: string, near?: Zone, ist?: IstReading): Zo
     const zone = zoneFromName(ianaName[1]);
     if (zone) return zone;
   }
+  // Windows writes a zone's standard offset before its name: "(UTC-05:00) Eastern Time (US &
+  // Canada)" is New York's clock, -04:00 in summer, not a fixed -05:00.
+  const windows = windowsLabelZone(text);
+  if (windows) return windows;
   // A typeset minus ("UTC−6", U+2212) is a minus.
   const offset = /\b(?:GMT|UTC)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?/i.exec(text);
   if (offset) return zoneFromName(offset[0].replace(/\s+/g, "").replace("\u2212", "-"));
@@ -334,13 +368,76 @@ export function zoneMentionedIn(text: string, near?: Zone, ist?: IstReading): Zo
   const city = cityClock(text);
   if (city) return city;
   const word =
-    /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|BST|CET|CEST|MEZ|MESZ|GMT|UTC|SGT|JST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b|\b(Eastern|Central|Mountain|Pacific)(?:\s+(?:time|standard|daylight))?\b|\b(UK) time\b/.exec(
+    /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|BST|CET|CEST|MEZ|MESZ|GMT|UTC|SGT|HKT|JST|KST|PKT|SAST|MSK|BRT|AKDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b|(?<=\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]?\(?)(GST)\b|\b(Eastern|Central|Mountain|Pacific)(?:\s+(?:time|standard|daylight))?\b|\b(UK) time\b/.exec(
       text,
     );
-  const found = word?.[1] ?? word?.[2] ?? word?.[3];
+  const found = word?.[1] ?? word?.[2] ?? word?.[3] ?? word?.[4];
   if (ist?.central && found && /^(?:CT|CST|CDT|Central)$/.test(found)) return ist.central;
   if (found === "IST") return ist ? ist.zone : nearIreland(near) ? IRISH : INDIA;
   return found ? zoneFromName(found) : null;
+}
+
+// Windows time zone display names ("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"),
+// by their first place or name, as Outlook, Teams and Microsoft Bookings print them.
+const WINDOWS_LABELS: Record<string, string> = {
+  eastern: "America/New_York",
+  central: "America/Chicago",
+  mountain: "America/Denver",
+  pacific: "America/Los_Angeles",
+  atlantic: "America/Halifax",
+  alaska: "America/Anchorage",
+  hawaii: "Pacific/Honolulu",
+  arizona: "America/Phoenix",
+  saskatchewan: "America/Regina",
+  newfoundland: "America/St_Johns",
+  guadalajara: "America/Mexico_City",
+  bogota: "America/Bogota",
+  brasilia: "America/Sao_Paulo",
+  "city of buenos aires": "America/Argentina/Buenos_Aires",
+  santiago: "America/Santiago",
+  "coordinated universal": "Etc/UTC",
+  dublin: "Europe/London",
+  monrovia: "Atlantic/Reykjavik",
+  amsterdam: "Europe/Berlin",
+  belgrade: "Europe/Budapest",
+  brussels: "Europe/Paris",
+  sarajevo: "Europe/Warsaw",
+  "west central africa": "Africa/Lagos",
+  athens: "Europe/Bucharest",
+  helsinki: "Europe/Helsinki",
+  jerusalem: "Asia/Jerusalem",
+  cairo: "Africa/Cairo",
+  harare: "Africa/Johannesburg",
+  istanbul: "Europe/Istanbul",
+  moscow: "Europe/Moscow",
+  nairobi: "Africa/Nairobi",
+  "abu dhabi": "Asia/Dubai",
+  islamabad: "Asia/Karachi",
+  chennai: "Asia/Kolkata",
+  kathmandu: "Asia/Kathmandu",
+  bangkok: "Asia/Bangkok",
+  beijing: "Asia/Shanghai",
+  "kuala lumpur": "Asia/Singapore",
+  taipei: "Asia/Taipei",
+  osaka: "Asia/Tokyo",
+  seoul: "Asia/Seoul",
+  adelaide: "Australia/Adelaide",
+  darwin: "Australia/Darwin",
+  brisbane: "Australia/Brisbane",
+  canberra: "Australia/Sydney",
+  hobart: "Australia/Hobart",
+  perth: "Australia/Perth",
+  auckland: "Pacific/Auckland",
+};
+const WINDOWS_LABEL =
+  /\((?:UTC|GMT)(?:\s*[+\-\u2212]\s*\d{1,2}:\d{2})?\)[ \t]*(\p{Lu}[\p{L}.' ]{1,30}?)(?:[ \t]+Time\b|[ \t]*[,(\r\n]|[ \t]*$)/mu;
+
+/** The zone a Windows display name stands for, when the text writes one this table knows. */
+export function windowsLabelZone(text: string): Zone | null {
+  if (!text.includes("(UTC") && !text.includes("(GMT")) return null;
+  const m = WINDOWS_LABEL.exec(text);
+  const zone = m?.[1] ? WINDOWS_LABELS[m[1].trim().toLowerCase()] : undefined;
+  return zone ?? null;
 }
 
 // English names a city's clock after it: "10:00 Mexico City time", "3pm Madrid time".

@@ -357,7 +357,8 @@ describe("an Outlook meeting sent as mail", () => {
     });
     const extraction = extractMessage(facts, IDENTITY);
     expect(extraction.kind).toBe("interview_scheduled");
-    expect(extraction.interviewAt).toBe("2026-03-10T16:00:00-05:00");
+    // The Windows label gives Eastern's standard offset; 10 March 2026 is after the US change (8 March).
+    expect(extraction.interviewAt).toBe("2026-03-10T16:00:00-04:00");
     expect(extraction.interviewers).toEqual(["Priya Shah", "Rafe Colby"]);
   });
 });

@@ -1,0 +1,71 @@
+// Zone labels the reader missed on fresh mail: a Windows display name ("(UTC-05:00) Eastern Time
+// (US & Canada)") states the standard offset but names a zone that changes clocks, and "Gulf
+// Standard Time (GST)" or "HKT" name zones the tables lacked. Each case is made up.
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../../../functions/domain/extract/deadlines";
+import { zoneMentionedIn } from "../../../functions/domain/extract/time-zones";
+import { sampleFacts } from "./sample-facts";
+
+describe("Windows time zone display names", () => {
+  it.each([
+    ["9:30 AM - 10:15 AM (UTC-05:00) Eastern Time (US & Canada)", "America/New_York"],
+    ["(UTC-08:00) Pacific Time (US & Canada)", "America/Los_Angeles"],
+    ["(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", "Europe/Berlin"],
+    ["(UTC+01:00) Brussels, Copenhagen, Madrid, Paris", "Europe/Paris"],
+    ["(UTC+00:00) Dublin, Edinburgh, Lisbon, London", "Europe/London"],
+    ["(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi", "Asia/Kolkata"],
+    ["(UTC+10:00) Canberra, Melbourne, Sydney", "Australia/Sydney"],
+    ["(UTC+08:00) Perth", "Australia/Perth"],
+    ["(UTC+04:00) Abu Dhabi, Muscat", "Asia/Dubai"],
+    ["(UTC) Coordinated Universal Time", "Etc/UTC"],
+  ])("%s is %s", (text, zone) => {
+    expect(zoneMentionedIn(text)).toBe(zone);
+  });
+
+  it("keeps the written offset for a label it does not know", () => {
+    expect(zoneMentionedIn("(UTC-03:00) Somewhere Far")).toEqual({ kind: "fixed", offsetMinutes: -180 });
+    expect(zoneMentionedIn("10:00 (UTC+02:00)")).toEqual({ kind: "fixed", offsetMinutes: 120 });
+  });
+
+  it("reads a summer slot under a standard-offset label on the daylight clock", () => {
+    const body =
+      "Your case interview is booked.\n\nThursday, April 22, 2027\n9:30 AM - 10:15 AM (UTC-05:00) Eastern Time (US & Canada)";
+    const facts = sampleFacts({
+      body,
+      dateHeader: "Tue, 13 Apr 2027 14:00:00 +0000",
+      dateMs: Date.parse("2027-04-13T14:00:00Z"),
+      zone: { kind: "fixed", offsetMinutes: 0 },
+    });
+    expect(extractDates(facts, "interview_scheduled").interviewAt).toBe("2027-04-22T09:30:00-04:00");
+  });
+});
+
+describe("zone names and abbreviations the tables lacked", () => {
+  it.each([
+    ["10:00 - 10:45 (all times HKT)", "Asia/Hong_Kong"],
+    ["at 2pm SAST", "Africa/Johannesburg"],
+    ["at 11:00 KST", "Asia/Seoul"],
+    ["at 9:00 AM GST", "Asia/Dubai"],
+    ["Gulf Standard Time", "Asia/Dubai"],
+    ["South Africa Standard Time", "Africa/Johannesburg"],
+  ])("%s is %s", (text, zone) => {
+    expect(zoneMentionedIn(text)).toBe(zone);
+  });
+
+  it("does not read the sales tax GST as a zone", () => {
+    expect(zoneMentionedIn("The day rate is AUD 1,100 plus GST, paid monthly.")).toBeNull();
+  });
+
+  it("reads an itinerary 'All times are Gulf Standard Time' on that clock", () => {
+    const body =
+      "Here is your itinerary for Tuesday, 10 August 2027. All times are Gulf Standard Time (GST).\n\n09:00 - 09:45 Welcome\n10:00 - 11:30 Case study";
+    const facts = sampleFacts({
+      body,
+      dateHeader: "Tue, 3 Aug 2027 08:00:00 +0000",
+      dateMs: Date.parse("2027-08-03T08:00:00Z"),
+      zone: { kind: "fixed", offsetMinutes: 0 },
+      ownerTimezone: "Asia/Dubai",
+    });
+    expect(extractDates(facts, "interview_scheduled").interviewAt).toBe("2027-08-10T09:00:00+04:00");
+  });
+});
