@@ -147,8 +147,23 @@ const underAny = (domain: string, list: readonly string[]) =>
 
 export function isRelayDomain(domain: string): boolean {
   return (
-    underAny(domain, RELAY_DOMAINS) || underAny(domain, SCREENING_VENDOR_DOMAINS) || underAny(domain, JOB_BOARD_DOMAINS)
+    underAny(domain, RELAY_DOMAINS) ||
+    underAny(domain, SCREENING_VENDOR_DOMAINS) ||
+    underAny(domain, JOB_BOARD_DOMAINS) ||
+    isVendorMailDomain(domain)
   );
+}
+
+// Vendors send from a sibling of their own domain: "myworkday-mail.com", "goodtime-mail.io",
+// "recruitee-mail.com", "myworkday-notify.com" beside myworkday.com, goodtime.io, recruitee.com.
+const VENDOR_LABELS = new Set(
+  RELAY_DOMAINS.map((d) => d.split(".").at(-2) ?? "").filter((label) => label.length >= 4 && !/mail$/.test(label)),
+);
+const VENDOR_MAIL_LABEL = /^([a-z0-9]+?)-?(?:mail|email|notify|notifications?|messages?|messaging)$/;
+
+function isVendorMailDomain(domain: string): boolean {
+  const m = VENDOR_MAIL_LABEL.exec(domain.split(".").at(-2) ?? "");
+  return !!m?.[1] && VENDOR_LABELS.has(m[1]);
 }
 
 /** A job board: a relay whose display name is the board or one of its users, not the employer. */

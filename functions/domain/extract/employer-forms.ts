@@ -268,7 +268,14 @@ export function signedFullerName(name: string, body: string, domainLabel: string
   const parts = body
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line.length > 0 && line.length <= 90 && !/[!?:]\s*$|\p{Ll}{2}\.\s*$/u.test(line))
+    // Not a sentence ("... to the team."), but a registered line may end in "Inc." or "Ltd.".
+    .filter(
+      (line) =>
+        line.length > 0 &&
+        line.length <= 90 &&
+        !/[!?:]\s*$/.test(line) &&
+        (!/\p{Ll}{2}\.\s*$/u.test(line) || REGISTERED_END.test(line)),
+    )
     .flatMap((line) => line.split(/\s+[|·•]\s+/))
     .map((part) => part.trim());
   let signed: string | null = null;
@@ -296,6 +303,9 @@ export function signedFullerName(name: string, body: string, domainLabel: string
   return signed;
 }
 
+/** A signature line that ends in a dotted legal form: "Cascadia Freight Systems, Inc.". */
+const REGISTERED_END = /\p{Lu}[\p{L}&' ]+,?[ \t]+(?:Inc|Ltd|Corp|Pty|Co|LLC|PLC|Llc|Plc)\.\s*$/u;
+
 // Words a brand adds after a name its domain spells in full ("Lakeshore Freight Labs"), besides a
 // second industry word ("Pinebrook Mutual Insurance" signed at pinebrookmutual.com).
 const BRAND_TAIL = /^(?:Labs?|Studios?|Works|Collective)$/;
@@ -312,6 +322,14 @@ export function signsAsPerson(displayName: string, body: string): boolean {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
-  // The line under the name gives a title and the company: "Talent Acquisition, Ironbark Analytics".
-  return lines.some((line, i) => line === name && /^[^,|]{2,40}(?:,|\s\|)\s*\p{Lu}/u.test(lines[i + 1] ?? ""));
+  // The line under the name gives a title and the company ("Talent Acquisition, Ironbark Analytics"),
+  // or a title alone ("People & Culture Advisor") above the company's line.
+  return lines.some(
+    (line, i) =>
+      line === name &&
+      (/^[^,|]{2,40}(?:,|\s\|)\s*\p{Lu}/u.test(lines[i + 1] ?? "") || TITLE_LINE.test(lines[i + 1] ?? "")),
+  );
 }
+
+const TITLE_LINE =
+  /^(?:(?:\p{Lu}[\p{L}'-]*|&)[ \t]+){0,4}(?:Advisor|Adviser|Partner|Recruiter|Manager|Coordinator|Co-ordinator|Specialist|Lead|Director|Officer|Generalist|Consultant|Associate|Sourcer|Administrator|Assistant)$/u;

@@ -221,7 +221,8 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     !relayOwnName &&
     !isScreeningVendor(relayDomain) &&
     !isJobBoard(relayDomain) &&
-    !signsAsPerson(relay.name, facts.body)
+    !signsAsPerson(relay.name, facts.body) &&
+    !repliedToByName(relay.name, facts.replyTo)
       ? canonicalCompany(relay.name)
       : null;
   // "Sophie Ritter <kranichwerk@candidates.recruiteemail.com>": the relay's display name is the
@@ -372,6 +373,12 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
 const mentionCounts = new WeakMap<readonly { folded: string }[], Map<string, number>>();
 
 /** How many of the phrases fold to the name (counted once per message, not once per name). */
+/** "Hemi Walker <notifications@relay>" with Reply-To "Hemi Walker <hemi@company>": a person's name. */
+function repliedToByName(name: string, replyTo: readonly Party[]): boolean {
+  const folded = foldName(name);
+  return replyTo.some((p) => !!p.name && foldName(p.name) === folded && !isRelayDomain(domainOf(p.address)));
+}
+
 function mentionsOf(name: string, phrases: readonly { folded: string }[]): number {
   let counts = mentionCounts.get(phrases);
   if (!counts) {

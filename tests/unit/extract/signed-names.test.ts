@@ -1,0 +1,71 @@
+// Company names as the company signs them, and relays that are vendors' sending domains. Rules
+// written after unseen-17/18's silent errors; every name here is invented.
+import { describe, expect, it } from "vitest";
+import { extractEmployer } from "../../../functions/domain/extract/employer";
+import { signedFullerName, signsAsPerson } from "../../../functions/domain/extract/employer-forms";
+import { isRelayDomain } from "../../../functions/domain/senders";
+import { sampleFacts } from "./sample-facts";
+
+describe("a vendor's sibling sending domain is a relay", () => {
+  it.each([
+    "recruitee-mail.com",
+    "larchwood.recruitee-mail.com",
+    "myworkday-notify.com",
+    "bamboohr-mail.net",
+    "calendlymail.com",
+    "smartrecruiters-notifications.com",
+  ])("%s", (domain) => {
+    expect(isRelayDomain(domain)).toBe(true);
+  });
+
+  it.each(["larchwood.com", "mail.larchwood.com", "larchwood-mail.com", "gem-mail.com"])("not %s", (domain) => {
+    expect(isRelayDomain(domain)).toBe(false);
+  });
+
+  it("does not make a staffing agency of an ATS whose name says 'recruit'", () => {
+    const facts = sampleFacts({
+      from: { name: "Larchwood", address: "no-reply@larchwood.recruitee-mail.com" },
+      subject: "Tweede gesprek - Financial Controller",
+      body: "Beste Sam,\n\nGraag nodigen we je uit voor een tweede gesprek.\n\nMet vriendelijke groet,\n\nEline Bos\nHR Business Partner\nLarchwood Logistiek B.V.\neline.bos@larchwood.nl",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Larchwood Logistiek");
+  });
+});
+
+describe("a registered signature line", () => {
+  it("is the signed name, its legal form dropped", () => {
+    const body =
+      "Cheers,\nJordan\n\nJordan Pike\nSenior Technical Recruiter\nKestrel Freight Systems, Inc.\n1400 Fifth Ave";
+    expect(signedFullerName("Kestrel Freight", body, "kestrelfreight")).toBe("Kestrel Freight Systems");
+  });
+
+  it("still ignores a sentence that ends a line", () => {
+    const body = "Best,\nJordan\nWe think Kestrel Freight Systems grew fast.";
+    expect(signedFullerName("Kestrel Freight", body, "kestrelfreight")).toBeNull();
+  });
+});
+
+describe("a relay's display name that is the recruiter", () => {
+  it.each([
+    [
+      "a title line under the signed name",
+      "Ngā mihi,\nHemi Ruatapu\nPeople & Culture Advisor\nKōwhai Collective\n",
+      true,
+    ],
+    ["a 'title, company' line", "Thanks,\nNora Vale\nTalent Acquisition, Tarnwood Analytics\n", true],
+    ["a company line under the name", "Thanks,\nTarnwood Dental\nTarnwood Dental Group\n", false],
+    ["no signature with the name", "Thanks,\nThe team\n", false],
+  ])("%s", (_what, body, person) => {
+    const name = body.split("\n")[1] ?? "";
+    expect(signsAsPerson(name, body)).toBe(person);
+  });
+
+  it("is not read as the employer", () => {
+    const facts = sampleFacts({
+      from: { name: "Hemi Ruatapu", address: "notifications@bamboohr-mail.net" },
+      subject: "Brand Marketing Lead - interview with Kōwhai Collective",
+      body: "Kia ora Sam,\n\nWe would like to have a chat.\n\nNgā mihi,\nHemi Ruatapu\nPeople & Culture Advisor\nKōwhai Collective",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Kōwhai Collective");
+  });
+});
