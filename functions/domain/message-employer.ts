@@ -2,6 +2,7 @@
 // commands/employer-match.ts).
 import type { EmployerRecord } from "./employer";
 import { employerIdFor } from "./employer";
+import { isIndustryWord } from "./extract/company-names";
 import { isFreeMail, isRelayDomain } from "./senders";
 
 /** Finds the record for an extracted employer name (exact id, name or alias), else by contact domain. */
@@ -18,6 +19,10 @@ export function employerForMessage(
       employers.find((e) => e.name.toLowerCase() === lower) ??
       employers.find((e) => e.id === id || e.aliases.includes(lower) || e.aliases.includes(id));
     if (byName) return byName;
+    // "Quillmoor" and "Quillmoor Health": one company written short and in full, when only one
+    // stored employer is either.
+    const forms = employers.filter((e) => sameCompanyForms(e.name, name));
+    if (new Set(forms.map((e) => e.employerKey ?? e.id)).size === 1) return forms[0] ?? null;
   }
   const domain = mailDomain(contactEmail);
   if (isEmployerDomain(domain)) {
@@ -26,6 +31,15 @@ export function employerForMessage(
     if (new Set(byDomain.map((e) => e.employerKey ?? e.id)).size === 1) return byDomain[0] ?? null;
   }
   return null;
+}
+
+/** One name is the other with industry words after it ("Wrenfield" / "Wrenfield Insurance"). */
+function sameCompanyForms(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const shortWords = short.toLowerCase().split(/\s+/);
+  const longWords = long.toLowerCase().split(/\s+/);
+  if (shortWords.length === longWords.length || shortWords.some((w, i) => longWords[i] !== w)) return false;
+  return longWords.slice(shortWords.length).every((w) => isIndustryWord(w));
 }
 
 export function mailDomain(address: string | null): string | null {

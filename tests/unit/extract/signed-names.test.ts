@@ -1,8 +1,10 @@
 // Company names as the company signs them, and relays that are vendors' sending domains. Rules
 // written after unseen-17/18's silent errors; every name here is invented.
 import { describe, expect, it } from "vitest";
+import { newEmployer } from "../../../functions/domain/employer";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { signedFullerName, signsAsPerson } from "../../../functions/domain/extract/employer-forms";
+import { employerForMessage } from "../../../functions/domain/message-employer";
 import { isRelayDomain } from "../../../functions/domain/senders";
 import { sampleFacts } from "./sample-facts";
 
@@ -67,5 +69,28 @@ describe("a relay's display name that is the recruiter", () => {
       body: "Kia ora Sam,\n\nWe would like to have a chat.\n\nNgā mihi,\nHemi Ruatapu\nPeople & Culture Advisor\nKōwhai Collective",
     });
     expect(extractEmployer(facts, false).name).toBe("Kōwhai Collective");
+  });
+});
+
+describe("a short and a signed form of one company file under one process", () => {
+  const stored = (name: string, id?: string) => ({
+    ...newEmployer(name, "2026-03-01T00:00:00Z"),
+    ...(id ? { id, employerKey: id } : {}),
+  });
+
+  it("with no usable contact domain, either way round", () => {
+    expect(employerForMessage([stored("Wrenfield Insurance")], "Wrenfield", null)?.name).toBe("Wrenfield Insurance");
+    expect(employerForMessage([stored("Wrenfield")], "Wrenfield Insurance", "no-reply@myworkday-mail.com")?.name).toBe(
+      "Wrenfield",
+    );
+  });
+
+  it("not when the added word is not an industry word, or two employers fit", () => {
+    expect(employerForMessage([stored("Wrenfield")], "Wrenfield Harbour", null)).toBeNull();
+    const both = [
+      stored("Wrenfield Insurance", "wrenfield-insurance"),
+      stored("Wrenfield Capital", "wrenfield-capital"),
+    ];
+    expect(employerForMessage(both, "Wrenfield", null)).toBeNull();
   });
 });
