@@ -18,7 +18,10 @@ const TITLE_WORD =
 export function looksLikeJobTitle(name: string): boolean {
   // A level after the title does not make it a name: "Platform Engineer III", "Analyst 2".
   const words = name.replace(/(?:\s+(?:[IV]{1,3}|\d))+$/, "").split(/\s+/);
-  return TITLE_WORD.test(words[0] ?? "") || TITLE_WORD.test(words[words.length - 1] ?? "");
+  const last = words[words.length - 1] ?? "";
+  // "Principal Systems", "Lead Logistics": a company's industry word at the end outweighs a level word first.
+  if (words.length > 1 && !TITLE_WORD.test(last) && isIndustryWord(last)) return false;
+  return TITLE_WORD.test(words[0] ?? "") || TITLE_WORD.test(last);
 }
 
 // Staffing and search firms: their domain names the agency, and the client is the employer.

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { newEmployer } from "../../../functions/domain/employer";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
-import { signedFullerName, signsAsPerson } from "../../../functions/domain/extract/employer-forms";
+import { looksLikeJobTitle, signedFullerName, signsAsPerson } from "../../../functions/domain/extract/employer-forms";
 import { employerForMessage } from "../../../functions/domain/message-employer";
 import { isRelayDomain } from "../../../functions/domain/senders";
 import { sampleFacts } from "./sample-facts";
@@ -92,5 +92,18 @@ describe("a short and a signed form of one company file under one process", () =
       stored("Wrenfield Capital", "wrenfield-capital"),
     ];
     expect(employerForMessage(both, "Wrenfield", null)).toBeNull();
+  });
+});
+
+describe("a company name that starts with a level word", () => {
+  it.each([
+    ["Principal Systems", false],
+    ["Senior Living Partners", false],
+    ["Lead Logistics", false],
+    ["Senior Backend Engineer", true],
+    ["Principal Engineer", true],
+    ["Staff Engineer II", true],
+  ])("%s is a title: %s", (name, title) => {
+    expect(looksLikeJobTitle(name)).toBe(title);
   });
 });
