@@ -417,7 +417,7 @@ const NOT_AN_AREA =
 function withWrittenArea(title: string, text: string, facts: MailFacts, employer: string | null): string {
   if (/[,)]/.test(title)) return title;
   const after = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(title)}((?: \\p{Lu}[\\p{L}’'-]*){1,2})(?=[ \\t]*(?:[.;:!?)\\n]|$)|,\\s)`,
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(title)}((?: \\p{Lu}[\\p{L}’'-]*){1,2})(?=[ \\t]*(?:[.;:!?)\\r\\n]|$)|,\\s)`,
     "gu",
   );
   const areas = [...text.matchAll(after)].map((m) => m[1] ?? "");
