@@ -47,6 +47,7 @@ const COMMON_STOPS = "re|aw|wg|fw|fwd|tr|rv|doorst|update|interview|offer|job|pd
 
 interface Compiled {
   stop: RegExp;
+  nounsCapitalised: boolean;
   before: RegExp;
   head: RegExp | null;
 }
@@ -59,6 +60,7 @@ function compile(words: TitleWords): Compiled {
       stop: new RegExp(unicodeBoundaries(`^(?:${words.stops}|${COMMON_STOPS})$`), "iu"),
       before: new RegExp(unicodeBoundaries(String.raw`\b(?:${words.before})\s+`), "giu"),
       head: words.heads ? new RegExp(`^(?:${words.heads})$`, "u") : null,
+      nounsCapitalised: words.nounsCapitalised === true,
     };
     compiled.set(words, c);
   }
@@ -96,8 +98,18 @@ function titleEndingAt(text: string, end: number, stop: RegExp, marked: boolean)
   return titleFrom(kept, marked);
 }
 
-/** The title's words starting at `start` (after a context word or inside a gendered word). */
-function titleStartingAt(text: string, start: number, stop: RegExp, marked: boolean): string | null {
+/**
+ * The title's words starting at `start` (after a context word or inside a gendered word). Where the
+ * language capitalises its nouns, an unmarked title drops the lower-case words at its end: they are
+ * the sentence going on ("Bewerbung als Product Owner Kredit deshalb zurück").
+ */
+function titleStartingAt(
+  text: string,
+  start: number,
+  stop: RegExp,
+  marked: boolean,
+  nounsCapitalised = false,
+): string | null {
   const window = text.slice(start, start + 160);
   const edge = window.search(EDGE);
   const words = tokens(edge >= 0 ? window.slice(0, edge) : window);
@@ -107,6 +119,9 @@ function titleStartingAt(text: string, start: number, stop: RegExp, marked: bool
     if (kept.length >= MAX_WORDS || (stop.test(word) && !articleAfterDe) || !WORD.test(word)) break;
     kept.push(word);
   }
+  if (nounsCapitalised && !marked && kept.some((word) => /^\p{Lu}/u.test(word)))
+    while (/^\p{Ll}/u.test(kept[kept.length - 1] ?? "")) kept.pop();
+  // Every word up to the clause's edge is the title's: a specialisation after a comma may follow.
   const whole = kept.length === words.length;
   const title = titleFrom(kept, marked);
   const specialisation = title && whole && edge >= 0 ? specialisationAfter(window.slice(edge), stop) : null;
@@ -153,7 +168,7 @@ function titleFrom(words: string[], marked: boolean): string | null {
 
 /** Titles one text writes, marked (tag, gender ending) or after a context word, with their points. */
 function titlesIn(text: string, words: TitleWords, marked: number, anchored: number, into: Map<string, number>) {
-  const { stop, before } = compile(words);
+  const { stop, before, nounsCapitalised } = compile(words);
   const add = (title: string | null, points: number) => {
     if (title) into.set(title, (into.get(title) ?? 0) + points);
   };
@@ -166,7 +181,8 @@ function titlesIn(text: string, words: TitleWords, marked: number, anchored: num
     const rest = titleStartingAt(text, wordStart, stop, true);
     if (rest) add(plainTitle(head && !rest.startsWith(head) ? `${head} ${rest}` : rest), marked);
   }
-  for (const m of text.matchAll(before)) add(titleStartingAt(text, m.index + m[0].length, stop, false), anchored);
+  for (const m of text.matchAll(before))
+    add(titleStartingAt(text, m.index + m[0].length, stop, false, nounsCapitalised), anchored);
 }
 
 /**
@@ -178,7 +194,7 @@ export function localTitles(facts: MailFacts, words: TitleWords): Map<string, nu
   const scores = new Map<string, number>();
   titlesIn(facts.body.slice(0, 30_000), words, 5, 3, scores);
   titlesIn(facts.quoted.slice(0, 30_000), words, 2, 1, scores);
-  const { stop, before, head } = compile(words);
+  const { stop, before, head, nounsCapitalised } = compile(words);
   const add = (title: string | null, points: number) => {
     if (title) scores.set(title, (scores.get(title) ?? 0) + points);
   };
@@ -190,10 +206,10 @@ export function localTitles(facts: MailFacts, words: TitleWords): Map<string, nu
     }
     // "Proposta – Gerente de Produto Sênior": a part that starts with a title word is the title.
     const trimmed = part.trim();
-    if (head?.test(trimmed.split(/\s+/)[0] ?? "")) add(titleStartingAt(trimmed, 0, stop, false), 3);
+    if (head?.test(trimmed.split(/\s+/)[0] ?? "")) add(titleStartingAt(trimmed, 0, stop, false, nounsCapitalised), 3);
   }
   // "Angående din ansökan till SEO-skribent": a context word in the subject, as in the body.
   for (const m of facts.subject.matchAll(before))
-    add(titleStartingAt(facts.subject, m.index + m[0].length, stop, false), 3);
+    add(titleStartingAt(facts.subject, m.index + m[0].length, stop, false, nounsCapitalised), 3);
   return scores;
 }

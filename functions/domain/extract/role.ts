@@ -44,6 +44,9 @@ const SUBJECT_TITLE = new RegExp(`(?:^|\\s|\\()${TITLE}(?=\\s|$|\\(|\\))`);
 const WHOLE_REQ = new RegExp(`^${REQ}$`);
 // A title whose dash or comma specialisation runs to the end of the clause.
 const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting)\\b|[.;:!?\\n]|,\\s+[a-z]|$))?)`;
+// A title that ends its line, with the specialisation written after a comma before the line end
+// ("Case Interview - Senior Consultant, Risk Advisory"); places and arrangements are cut off later.
+const TITLE_TO_LINE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD}[ \\t]?){1,3}(?=[ \\t]*$))?)`;
 // Each context with its points and words every match of it holds, tried first: a context whose
 // words the text lacks is not run (its title part is tried at every capitalised word).
 const CONTEXTS: [RegExp, number, RegExp][] = [
@@ -67,14 +70,15 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
     4,
     /\b(?:role|position|opening|job|vacancy)\b/,
   ],
-  // A stage line of a booking: "Portfolio review - Senior Product Designer".
+  // A stage line of a booking: "Portfolio review - Senior Product Designer", "Case Interview -
+  // Senior Consultant, Risk Advisory" (the line ends with the title, so its comma part is its own).
   [
     new RegExp(
-      `^[ \\t]*(?:${WORD} ){0,3}(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)[ \\t]+[-–—|:][ \\t]+${TITLE}[ \\t]*$`,
+      `^[ \\t]*(?:${WORD} ){0,3}(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)(?:[ \\t]+[-–—|]|[ \\t]*:)[ \\t]+${TITLE_TO_LINE_END}[ \\t]*$`,
       "gm",
     ),
     3,
-    /(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)[ \t]+[-–—|:]/,
+    /(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)(?:[ \t]+[-–—|]|[ \t]*:)/,
   ],
   // A stage named after the title: "your Senior Gameplay Engineer phone screen".
   [
@@ -128,8 +132,18 @@ const SUBJECT_NOT_SPECIALISATION =
 const NOT_TITLE_START =
   /^(?:The|A|An|Our|Your|My|Hi|Dear|Re|Fw|Fwd|Offer|Aanbod|Angebot|Offre|Oferta|Interview|Thank|Thanks|Update|Next)\s+/;
 
+// "Staff Data Engineer, Network Optimization. You will report": a full stop after a word (not an
+// abbreviation's "Sr." or "Inc.") ends the sentence, and the title with it.
+const SENTENCE_END = /(?<=\p{Ll}{3})\.\s/gu;
+
 function tidy(raw: string): string | null {
   let title = raw.trim();
+  for (const end of title.matchAll(SENTENCE_END)) {
+    if (ANY_HEAD.test(title.slice(0, end.index))) {
+      title = title.slice(0, end.index);
+      break;
+    }
+  }
   for (let i = 0; i < 3 && NOT_TITLE_START.test(title); i += 1) title = title.replace(NOT_TITLE_START, "");
   if (title.length < 4 || title.length > 90) return null;
   // A bare "Recruiter" is who writes ("Recruiter screen", "Recruiter: Dana"), not the job.
@@ -157,6 +171,7 @@ export function namesJobTitle(text: string): boolean {
 // Every context holds a title, and every title its noun: a text without one has no title to find,
 // which one pass for the noun says more cheaply than the contexts (each tried at every position).
 const ANY_HEAD = new RegExp(HEAD);
+const ANY_HEAD_WORD = new RegExp(`^${HEAD}$`);
 
 function collect(
   text: string,
@@ -193,7 +208,10 @@ function notPartOfTitle(title: string, facts: MailFacts): boolean {
   // "the Data Platform team" names the specialisation again, not a company.
   // Another title's specialisation ("Engineering Manager, Risk Platform" in the signature) names a
   // team, which is what a specialisation is, not a company.
-  const standalone = new RegExp(`(?<!${escapeRegExp(bare)}, )(?<!${HEAD}, )\\b${escapeRegExp(written)}\\b(?! team\\b)`);
+  // "our Risk Advisory practice", "the Tax Technology group": a unit of the company, as a team is.
+  const standalone = new RegExp(
+    `(?<!${escapeRegExp(bare)}, )(?<!${HEAD}, )\\b${escapeRegExp(written)}\\b(?! ${UNIT_NOUN}\\b)`,
+  );
   // The message's own text writes the title without it: "the Senior Product Designer role".
   const writtenBare = new RegExp(`\\b${escapeRegExp(bare)}\\b(?!,)`);
   if (standalone.test(`${facts.body}\n${facts.quoted}`) || writtenBare.test(`${facts.body}\n${facts.quoted}`))
@@ -203,6 +221,10 @@ function notPartOfTitle(title: string, facts: MailFacts): boolean {
     (p) => !!p && (fold(p.name).includes(after) || fold(p.address.split("@")[1] ?? "").includes(after)),
   );
 }
+
+// What a company calls a part of itself: the words after a specialisation named on its own.
+const UNIT_NOUN =
+  "(?:team|teams|practice|group|department|unit|division|function|squad|tribe|org|organi[sz]ation|business|pod|chapter|line)";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
@@ -308,7 +330,8 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
     }
   }
   if (!best) return { role: null, evidence: {} };
-  const role = withWrittenQualifier(best, `${facts.subject}\n${facts.body}\n${facts.quoted}`);
+  const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
+  const role = withWrittenQualifier(withWrittenArea(withoutPlace(best, text), text, facts, employer), text);
   const runnerUp = Math.max(0, ...[...scores].filter(([title]) => title !== best).map(([, points]) => points));
   const places = seen.get(best) ?? new Set<Place>();
   return {
@@ -352,4 +375,61 @@ export function withWrittenQualifier(title: string, text: string): string {
     return title;
   const bare = new RegExp(`${escapeRegExp(title)}(?! \\()`, "g");
   return (text.match(bare)?.length ?? 0) > qualifiers.length ? title : `${title} (${first})`;
+}
+
+// "based in Tallinn", "our Tallinn office": the text names the word as a place.
+function namedAsPlace(word: string, text: string): boolean {
+  const w = escapeRegExp(word);
+  return new RegExp(
+    `\\b(?:based|located|offices?|hubs?|sites?|relocat\\w*|moving|move) (?:in|to) ${w}\\b|\\b${w}(?:-based\\b| (?:office|offices|hub|campus|site|headquarters|HQ|area)\\b)`,
+  ).test(text);
+}
+
+const ARRANGEMENT_OR_PLACE = new RegExp(`^${SUBJECT_NOT_SPECIALISATION.source}`);
+// "Senior Engineer, Tuesday at 10, is confirmed": a date after the comma, not a specialisation.
+const DAY_OR_MONTH =
+  /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?|Sat|Thur|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+
+/**
+ * "Staff Engineer, Berlin", "Product Designer, Remote": a work arrangement, a place code or a place
+ * the text names as one after the comma is where the job is, not part of its title.
+ */
+function withoutPlace(title: string, text: string): string {
+  const comma = title.lastIndexOf(", ");
+  if (comma < 0) return title;
+  const after = title.slice(comma);
+  if (ARRANGEMENT_OR_PLACE.test(after) || DAY_OR_MONTH.test(after.slice(2)) || namedAsPlace(after.slice(2), text))
+    return title.slice(0, comma);
+  return title;
+}
+
+// English words a subject or a sentence writes right after a title that are not part of it: stages
+// of the process, mail words, arrangements, days and months.
+const NOT_AN_AREA =
+  /^(?:Interviews?|Onsite|On-site|Screen(?:ing)?|Calls?|Chat|Loop|Offers?|Roles?|Positions?|Openings?|Jobs?|Vacancy|Opportunity|Applications?|Candidates?|Candidacy|Teams?|Process|Updates?|Invitations?|Invite|Confirmation|Confirmed|Scheduled?|Scheduling|Availability|Assessments?|Tests?|Exercise|Challenge|Task|Presentation|Panel|Rounds?|Stages?|Steps?|Next|Feedback|Decision|Status|Reminder|Request|Follow-up|Debrief|Meeting|Conversation|Session|Intro(?:duction)?|References?|Hiring|Recruit(?:ing|ment)|Referral|Profile|Remote|Hybrid|Contract|Permanent|Program(?:me)?|Portfolio|Case|Study|Review|Questions?|Details|Documents?|Letter|Agreement|Package|Compensation|Salary|Video|Phone|Technical|Final|Virtual|Today|Tomorrow|Thanks|Thank|Opening|Posting|Listing|Description|JD|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "Product Manager Pagamenti": a title with its area in another language, which the English title
+ * pattern ends before. Kept when every place that writes the title writes the same one or two
+ * capitalised words after it, at a clause's end, at least twice (the subject and a sentence), and
+ * they are no stage word, no party's name and not the employer.
+ */
+function withWrittenArea(title: string, text: string, facts: MailFacts, employer: string | null): string {
+  if (/[,)]/.test(title)) return title;
+  const after = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(title)}((?: \\p{Lu}[\\p{L}’'-]*){1,2})(?=[ \\t]*(?:[.;:!?)\\r\\n]|$)|,\\s)`,
+    "gu",
+  );
+  const areas = [...text.matchAll(after)].map((m) => m[1] ?? "");
+  const first = areas[0];
+  if (!first || areas.length < 2 || areas.some((area) => area !== first)) return title;
+  const words = first.trim().split(" ");
+  if (words.some((word) => NOT_AN_AREA.test(word) || /^\p{Lu}+$/u.test(word) || ANY_HEAD_WORD.test(word))) return title;
+  const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
+    .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
+    .concat(employer ? [fold(employer)] : []);
+  if (words.some((word) => names.some((name) => name.includes(fold(word))))) return title;
+  // The text writes the title without it too: "Data Analyst interview", "the Data Analyst role".
+  const bare = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(title)}(?!${escapeRegExp(first)})`, "u");
+  return bare.test(text) ? title : `${title}${first}`;
 }

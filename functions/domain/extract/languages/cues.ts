@@ -122,6 +122,12 @@ export interface TitleWords {
    * Swedish compounds ending in "-ägare" or "-skribent"): a subject part starting with one is a title.
    */
   heads?: string;
+  /**
+   * The language writes its nouns with a capital (German): a title found after a context word does
+   * not end in lower-case words, which are the sentence going on ("als Product Owner Kredit deshalb
+   * zurück"), so they are dropped from its end.
+   */
+  nounsCapitalised?: boolean;
 }
 
 export interface LanguageCues {
