@@ -22,13 +22,14 @@ export const FRESH_SETS = fixtures([
   "unseen-14",
   "unseen-15",
   "unseen-16",
+  "unseen-17",
+  "unseen-18",
 ]);
 
 export const LABELLED_SETS = [...DEV_SETS, ...FRESH_SETS];
 
 /**
- * Fresh sets not trained on at all: their figures are first contact. unseen-18 had one general rule
- * written after its first contact ("Director of X" titles); without it, the held-out check below
- * fails (README, "This round").
+ * Fresh sets not trained on at all: their figures are first contact. unseen-17 and -18 joined the
+ * fitted sets once rules had been written after their first contact (README, "This round").
  */
-export const HELD_OUT_SETS = fixtures(["unseen-17", "unseen-18"]);
+export const HELD_OUT_SETS = fixtures(["unseen-19"]);

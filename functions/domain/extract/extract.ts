@@ -16,7 +16,7 @@ import { CALIBRATED_FIELDS, type Features, type FieldEvidence, withCrossChecks }
 import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
 import { interviewHeldOf } from "./interview-held";
 import { classifyKind, hasOfferLetter } from "./kind";
-import { kindWordEvidenceOf } from "./kind-words";
+import { kindWordEvidenceOf, wordsOverrule } from "./kind-words";
 import { detectLanguage, foreignShare, type Language } from "./language";
 import { extractOfferTerms } from "./offer-terms";
 import { classifyOutgoing } from "./outgoing";
@@ -55,7 +55,12 @@ export function extractWithEvidence(
   };
   // Other languages add their cue tables and chrono's locale parser; English mail reads as before.
   const language = detectLanguage(`${prose.subject}\n${prose.body}`);
-  const { kind, evidence: ruleEvidence } = classifyKind(prose, outgoing, language);
+  const ruled = classifyKind(prose, outgoing, language);
+  // No cue at all: the rules' `update` is a fallback, and words that clearly say otherwise decide.
+  const overruled =
+    ruled.kind === "update" && ruled.evidence.path_no_cue === 1 ? wordsOverrule(prose.subject, prose.body) : null;
+  const kind = overruled ?? ruled.kind;
+  const ruleEvidence = overruled ? { ...ruled.evidence, words_chose: 1 } : ruled.evidence;
   // The word model's second opinion only informs the kind's confidence; the rules keep the kind.
   const kindEvidence = { ...ruleEvidence, ...kindWordEvidenceOf(kind, prose.subject, prose.body) };
   // Every field's evidence also says how well the rules can read this message at all.

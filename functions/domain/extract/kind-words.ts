@@ -117,3 +117,23 @@ export function kindWordEvidenceOf(
   const known = [...wordSetOf(subject, body)].filter((word) => rows.has(word)).sort();
   return kindWordEvidence(ruleKind, known, model);
 }
+
+/** How far ahead (in nats) the words' kind must be before it replaces a cue-less `update`. */
+export const WORDS_OVERRULE_NATS = 10;
+
+/**
+ * The words' kind when it is a job kind other than `update` and leads `update` by more than
+ * WORDS_OVERRULE_NATS: "the position has now been filled" in a wording no cue covers. Null otherwise.
+ */
+export function wordsOverrule(subject: string, body: string, model: KindWordModel = SHIPPED): MessageKind | null {
+  const rows = rowsOf(model);
+  if (rows.size === 0) return null;
+  const known = [...wordSetOf(subject, body)].filter((word) => rows.has(word)).sort();
+  const scores = kindWordScores(known, model);
+  let best = 0;
+  for (let k = 1; k < scores.length; k += 1) if ((scores[k] ?? 0) > (scores[best] ?? 0)) best = k;
+  const kind = WORD_KINDS[best];
+  if (!kind || kind === "update" || kind === "other") return null;
+  const update = scores[WORD_KINDS.indexOf("update")] ?? 0;
+  return (scores[best] ?? 0) - update > WORDS_OVERRULE_NATS ? kind : null;
+}

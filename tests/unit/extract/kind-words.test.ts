@@ -3,7 +3,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type KindWordModel, kindWordEvidence, kindWordsOf } from "../../../functions/domain/extract/kind-words";
+import {
+  type KindWordModel,
+  kindWordEvidence,
+  kindWordsOf,
+  WORD_KINDS,
+  wordsOverrule,
+} from "../../../functions/domain/extract/kind-words";
 import { trainWordsOn } from "../../../scripts/labelled/confidence-fit";
 import { readLabelledFolder } from "../../../scripts/labelled/corpus";
 import { type KindDocument, kindWordsJson, trainKindWords } from "../../../scripts/labelled/kind-words-fit";
@@ -76,5 +82,27 @@ describe("training", () => {
     const model = trainWordsOn(folders, shipped.fittedOn);
     expect(kindWordsJson(model)).toBe(readFileSync(SHIPPED, "utf8"));
     expect(Buffer.byteLength(kindWordsJson(model))).toBeLessThanOrEqual(40_000);
+  });
+});
+
+describe("wordsOverrule", () => {
+  // A hand-made model: six kinds, "filled" strongly rejection, "nice" weakly offer.
+  const row = (kind: string, nats: number) => WORD_KINDS.map((k) => (k === kind ? nats * 100 : 0));
+  const model: KindWordModel = {
+    about: "test",
+    fittedOn: [],
+    prior: WORD_KINDS.map(() => 0),
+    words: { filled: row("rejection", 12), nice: row("offer", 3), newsletter: row("other", 20) },
+  };
+
+  it("takes a job kind the words favour over update by more than the margin", () => {
+    expect(wordsOverrule("", "the role is filled", model)).toBe("rejection");
+  });
+
+  it("leaves the rules' update when the words lead by less, point to 'other', or know nothing", () => {
+    expect(wordsOverrule("", "nice to meet you", model)).toBeNull();
+    expect(wordsOverrule("", "our newsletter", model)).toBeNull();
+    expect(wordsOverrule("", "nothing known here", model)).toBeNull();
+    expect(wordsOverrule("", "filled", { ...model, words: {} })).toBeNull();
   });
 });

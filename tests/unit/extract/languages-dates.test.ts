@@ -185,6 +185,16 @@ describe("extractDates: what the sentence says a date is", () => {
     expect(dates.startDate).toBe("2026-06-01");
   });
 
+  it("reads a Portuguese 'uma resposta até' as the deadline to answer", () => {
+    for (const body of [
+      "Agradecemos que nos dê uma resposta até sexta-feira, 24 de abril, às 18h00 (hora de Lisboa).",
+      "Pedimos que nos envie a resposta até sexta-feira, 24 de abril, às 18h00 (hora de Lisboa).",
+    ]) {
+      const facts = sampleFacts({ ...ref, body });
+      expect(extractDates(facts, "offer", "pt").respondBy).toBe("2026-04-24T18:00:00+01:00");
+    }
+  });
+
   it("reads the employer's promise as expectDecisionBy", () => {
     const cases: [Language, string, string][] = [
       ["de", "Wir melden uns spätestens am 5. Mai mit einer Entscheidung bei Ihnen.", "2026-05-05"],
