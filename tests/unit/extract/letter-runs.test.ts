@@ -7,6 +7,7 @@ import {
   WORD_KINDS,
 } from "../../../functions/domain/extract/kind-words";
 import { letterRuns, onlyAsciiLetters } from "../../../functions/domain/extract/letter-runs";
+import { foldText } from "../../../functions/domain/model-reading/written-in";
 
 // Characters the fast path must treat exactly as the Unicode class does: ASCII, the typographic
 // marks it accepts, and letters, digits and marks it must hand to the Unicode class.
@@ -70,6 +71,26 @@ describe("letterRuns", () => {
     expect(onlyAsciiLetters("Grüße")).toBe(false);
     expect(onlyAsciiLetters("\u212a")).toBe(false);
     expect(onlyAsciiLetters("x²")).toBe(false);
+  });
+});
+
+describe("foldText", () => {
+  it("folds as the Unicode reading does, whichever path it takes", () => {
+    const unicodeFold = (text: string) =>
+      text
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
+    let fast = 0;
+    for (let seed = 1; seed <= 3000; seed += 1) {
+      const text = textOf(seed, 1 + (seed % 80));
+      if (onlyAsciiLetters(text)) fast += 1;
+      expect(foldText(text), JSON.stringify(text)).toBe(unicodeFold(text));
+    }
+    expect(fast).toBeGreaterThan(100);
+    expect(fast).toBeLessThan(3000);
   });
 });
 
