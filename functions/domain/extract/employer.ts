@@ -28,6 +28,7 @@ import {
 } from "./employer-forms";
 import { CLIENT_ACTS, GROUP_NAME, JOB_AT, THIRD_PERSON } from "./employer-groups";
 import { type Features, logFeature as log } from "./evidence";
+import { patternFor } from "./letter-runs";
 
 export interface EmployerGuess {
   name: string | null;
@@ -136,7 +137,7 @@ function handOver(tally: Tally, from: string, to: string): void {
 
 function fromPatterns(tally: Tally, text: string, patterns: RegExp[], points: number, source: Source): void {
   for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) add(tally, m[1], points, source);
+    for (const m of text.matchAll(patternFor(pattern, text))) add(tally, m[1], points, source);
   }
 }
 
@@ -262,7 +263,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     }
   }
   // A subject's leading name counts when the message names it again.
-  for (const m of facts.subject.matchAll(SUBJECT_LEAD)) {
+  for (const m of facts.subject.matchAll(patternFor(SUBJECT_LEAD, facts.subject))) {
     const name = m[1] ? canonicalCompany(m[1]) : null;
     const again = name ? mentionsOf(name, phrases) : 0;
     // An agency's subject leads with its client: "Kelvin Marine – Lead Naval Architect – confirmed".

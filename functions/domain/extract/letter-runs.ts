@@ -17,3 +17,43 @@ export function onlyAsciiLetters(text: string): boolean {
 export function letterRuns(text: string): string[] {
   return (onlyAsciiLetters(text) ? text.match(/[A-Za-z]+/g) : text.match(/\p{L}+/gu)) ?? [];
 }
+
+// The same idea for whole patterns: a pattern's twin with ASCII classes in place of the Unicode
+// letter, upper-case, lower-case and digit classes, to run on a text whose every letter and digit
+// is ASCII. On such a text `\p{Lu}` matches exactly what `[A-Z]` does (under the `i` flag both also
+// match a-z; the only other characters `[A-Z]` then matches, the long s and the Kelvin sign, are
+// letters such a text does not hold), so the twin finds the same matches at the same places.
+const ASCII_CLASSES: Record<string, string> = { L: "A-Za-z", Lu: "A-Z", Ll: "a-z", N: "0-9" };
+const twins = new WeakMap<RegExp, RegExp>();
+
+/** `pattern` with ASCII classes for \p{L}, \p{Lu}, \p{Ll}, \p{N}; itself if it uses any other \p or \P. */
+export function asciiTwin(pattern: RegExp): RegExp {
+  let twin = twins.get(pattern);
+  if (!twin) {
+    const source = pattern.source;
+    // Only a `u` pattern reads \p as a class (a `v` one writes classes differently: left alone).
+    const other = !pattern.unicode || pattern.flags.includes("v") || /\\P|\\p\{(?!(?:L|Lu|Ll|N)\})/.test(source);
+    twin = other
+      ? pattern
+      : new RegExp(
+          // Inside a class the ranges join it; outside one, the escape becomes a class of its own.
+          source.replace(/\\p\{(L|Lu|Ll|N)\}|\\.|\[(?:\\.|[^\]\\])*\]/g, (all, name?: string) =>
+            name
+              ? `[${ASCII_CLASSES[name]}]`
+              : all.startsWith("[")
+                ? all.replace(/\\p\{(L|Lu|Ll|N)\}|\\./g, (part, inner?: string) =>
+                    inner ? (ASCII_CLASSES[inner] ?? "") : part,
+                  )
+                : all,
+          ),
+          pattern.flags,
+        );
+    twins.set(pattern, twin);
+  }
+  return twin;
+}
+
+/** The pattern to run on `text`: the ASCII twin when every letter and digit of the text is ASCII. */
+export function patternFor(pattern: RegExp, text: string): RegExp {
+  return onlyAsciiLetters(text) ? asciiTwin(pattern) : pattern;
+}

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { namePhrases } from "../../../functions/domain/extract/company-names";
+import { CLIENT_ACTS, JOB_AT } from "../../../functions/domain/extract/employer-groups";
 import {
   kindWordEvidence,
   kindWordEvidenceOf,
   kindWordsOf,
   WORD_KINDS,
 } from "../../../functions/domain/extract/kind-words";
-import { letterRuns, onlyAsciiLetters } from "../../../functions/domain/extract/letter-runs";
+import { asciiTwin, letterRuns, onlyAsciiLetters, patternFor } from "../../../functions/domain/extract/letter-runs";
 import { foldText } from "../../../functions/domain/model-reading/written-in";
 
 // Characters the fast path must treat exactly as the Unicode class does: ASCII, the typographic
@@ -74,6 +75,67 @@ describe("letterRuns", () => {
   });
 });
 
+describe("asciiTwin", () => {
+  const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&)(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&|and|of)){0,4})`;
+  const patterns = [
+    ...JOB_AT,
+    CLIENT_ACTS,
+    new RegExp(String.raw`${NAME}['’]s (?:offer|role|team)\b`, "gu"),
+    new RegExp(String.raw`^${NAME}\s+(?:Recruiting|Talent) Team\s*$`, "gmu"),
+    new RegExp(String.raw`^(?:re\s*:\s*)*${NAME}(?:\s+[-–—|:]\s)`, "giu"),
+    /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu,
+    /[^\p{L}\p{N}]+/giu,
+    /\p{Ll}{2}\.\s*$/gmu,
+  ];
+  const words = [
+    "Acme",
+    "Brightline",
+    "freight",
+    "and",
+    "of",
+    "'s offer",
+    "’s team",
+    "role at",
+    "Recruiting Team",
+    "Re:",
+  ];
+
+  it("finds the same matches as the Unicode pattern on a text whose letters are ASCII", () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 1500; seed += 1) {
+      let state = seed;
+      const parts: string[] = [];
+      for (let i = 0; i < 25; i += 1) {
+        state = (state * 1103515245 + 12345) & 0x7fffffff;
+        parts.push(state % 3 === 0 ? textOf(state, 1 + (state % 10)) : (words[state % words.length] ?? ""));
+        parts.push([" ", "  ", ", ", "\n", " - ", ". "][state % 6] ?? " ");
+      }
+      const text = parts.join("");
+      if (!onlyAsciiLetters(text)) {
+        for (const pattern of patterns) expect(patternFor(pattern, text)).toBe(pattern);
+        continue;
+      }
+      checked += 1;
+      for (const pattern of patterns) {
+        const twin = patternFor(pattern, text);
+        expect(twin.source).not.toMatch(/\\p\{/);
+        const read = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
+        expect(read(twin), `${pattern} on ${JSON.stringify(text)}`).toEqual(read(pattern));
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  }, 60_000);
+
+  it("rewrites the classes only, inside and outside brackets, and leaves other patterns alone", () => {
+    expect(asciiTwin(/\\p\{L\}\p{Lu}[\]\p{N}\\p]x\[\p{Ll}/u).source).toBe(String.raw`\\p\{L\}[A-Z][\]0-9\\p]x\[[a-z]`);
+    expect(asciiTwin(/[^\p{L}\p{N}]+/gu).flags).toBe("gu");
+    const marks = /\p{M}|\p{L}/u;
+    expect(asciiTwin(marks)).toBe(marks);
+    const notUnicode = /p{L}/;
+    expect(asciiTwin(notUnicode)).toBe(notUnicode);
+  });
+});
+
 describe("foldText", () => {
   it("folds as the Unicode reading does, whichever path it takes", () => {
     const unicodeFold = (text: string) =>
@@ -91,7 +153,7 @@ describe("foldText", () => {
     }
     expect(fast).toBeGreaterThan(100);
     expect(fast).toBeLessThan(3000);
-  });
+  }, 60_000);
 });
 
 describe("kindWordsOf", () => {
