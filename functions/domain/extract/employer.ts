@@ -243,7 +243,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   // an agency whatever its domain is called.
   if (!agencySender && domains.length > 0 && THIRD_PERSON.test(facts.body)) {
     const before = new Set(scores.keys());
-    fromPatterns(tally, facts.body, [CLIENT_ACTS], 3, "text");
+    fromPatterns(tally, facts.body, [CLIENT_ACTS()], 3, "text");
     const senderFold = foldName(domainLabel(domains[0] ?? ""));
     const client = [...scores.keys()].find((n) => !before.has(n) && !senderFold.startsWith(foldName(n)));
     if (client) {
@@ -407,7 +407,7 @@ function brandNamedByGroup(tally: Tally, text: string): boolean {
   if (groups.length === 0) return false;
   const before = new Set(tally.points.keys());
   const probe: Tally = { points: new Map(), sources: new Map() };
-  fromPatterns(probe, text, JOB_AT, 1, "text");
+  fromPatterns(probe, text, JOB_AT(), 1, "text");
   const brand = [...probe.points.keys()].find(
     (name) => !GROUP_NAME.test(name) && !groups.some((g) => foldName(g).includes(foldName(name))),
   );

@@ -78,8 +78,8 @@ describe("letterRuns", () => {
 describe("asciiTwin", () => {
   const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&)(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&|and|of)){0,4})`;
   const patterns = [
-    ...JOB_AT,
-    CLIENT_ACTS,
+    ...JOB_AT(),
+    CLIENT_ACTS(),
     new RegExp(String.raw`${NAME}['’]s (?:offer|role|team)\b`, "gu"),
     new RegExp(String.raw`^${NAME}\s+(?:Recruiting|Talent) Team\s*$`, "gmu"),
     new RegExp(String.raw`^(?:re\s*:\s*)*${NAME}(?:\s+[-–—|:]\s)`, "giu"),
