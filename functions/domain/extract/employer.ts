@@ -13,6 +13,7 @@ import {
   phraseFolds,
   shortFormWrittenAlone,
 } from "./domain-forms";
+import { addressesOf } from "./emails";
 import {
   fullerName,
   fullerWrittenForm,
@@ -54,8 +55,6 @@ interface Tally {
   points: Map<string, number>;
   sources: Map<string, Set<Source>>;
 }
-
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 // Patterns that put a company name right after them. The capture is cut down by canonicalCompany.
 const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&)(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&|and|of)){0,4})`;
@@ -110,7 +109,7 @@ function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
     ? [...facts.to, ...facts.cc]
     : [...facts.replyTo, ...(facts.from ? [facts.from] : [])];
   const addresses = parties.map((p) => p.address);
-  if (!outgoing) addresses.push(...(facts.body.match(EMAIL) ?? []).map((a) => a.toLowerCase()));
+  if (!outgoing) addresses.push(...addressesOf(facts.body).map((a) => a.toLowerCase()));
   const domains: string[] = [];
   for (const address of addresses) {
     const domain = domainOf(address);
