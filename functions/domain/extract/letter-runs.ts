@@ -31,25 +31,26 @@ export function letterRuns(text: string): string[] {
 // is ASCII. On such a text `\p{Lu}` matches exactly what `[A-Z]` does (under the `i` flag both also
 // match a-z; the only other characters `[A-Z]` then matches, the long s and the Kelvin sign, are
 // letters such a text does not hold), so the twin finds the same matches at the same places.
-const ASCII_CLASSES: Record<string, string> = { L: "A-Za-z", Lu: "A-Z", Ll: "a-z", N: "0-9" };
+// Marks (\p{M}) are none of such a text's characters: no range inside a class, a class of nothing outside.
+const ASCII_CLASSES: Record<string, string> = { L: "A-Za-z", Lu: "A-Z", Ll: "a-z", N: "0-9", M: "" };
 const twins = new WeakMap<RegExp, RegExp>();
 
-/** `pattern` with ASCII classes for \p{L}, \p{Lu}, \p{Ll}, \p{N}; itself if it uses any other \p or \P. */
+/** `pattern` with ASCII classes for \p{L}, \p{Lu}, \p{Ll}, \p{N}, \p{M}; itself if it uses any other \p or \P. */
 export function asciiTwin(pattern: RegExp): RegExp {
   let twin = twins.get(pattern);
   if (!twin) {
     const source = pattern.source;
     // Only a `u` pattern reads \p as a class (a `v` one writes classes differently: left alone).
-    const other = !pattern.unicode || pattern.flags.includes("v") || /\\P|\\p\{(?!(?:L|Lu|Ll|N)\})/.test(source);
+    const other = !pattern.unicode || pattern.flags.includes("v") || /\\P|\\p\{(?!(?:L|Lu|Ll|N|M)\})/.test(source);
     twin = other
       ? pattern
       : new RegExp(
           // Inside a class the ranges join it; outside one, the escape becomes a class of its own.
-          source.replace(/\\p\{(L|Lu|Ll|N)\}|\\.|\[(?:\\.|[^\]\\])*\]/g, (all, name?: string) =>
+          source.replace(/\\p\{(L|Lu|Ll|N|M)\}|\\.|\[(?:\\.|[^\]\\])*\]/g, (all, name?: string) =>
             name
               ? `[${ASCII_CLASSES[name]}]`
               : all.startsWith("[")
-                ? all.replace(/\\p\{(L|Lu|Ll|N)\}|\\./g, (part, inner?: string) =>
+                ? all.replace(/\\p\{(L|Lu|Ll|N|M)\}|\\./g, (part, inner?: string) =>
                     inner ? (ASCII_CLASSES[inner] ?? "") : part,
                   )
                 : all,
