@@ -62,7 +62,24 @@ export function asciiTwin(pattern: RegExp): RegExp {
   return twin;
 }
 
-/** The pattern to run on `text`: the ASCII twin when every letter and digit of the text is ASCII. */
+// A character outside ASCII that is a letter, a digit or a mark: the classes above then differ.
+const WIDE_WORD_CHAR = /[^\0-\x7f](?<=[\p{L}\p{N}\p{M}])/u;
+let lastPatternText = "";
+let lastAsciiWords = true;
+
+/**
+ * Whether every letter, digit and mark of the text is ASCII: then the twin's classes match what the
+ * Unicode ones do. Other characters (symbols, emoji, spaces of any width) may be anything.
+ */
+export function asciiWordChars(text: string): boolean {
+  if (text !== lastPatternText) {
+    lastAsciiWords = onlyAsciiLetters(text) || !WIDE_WORD_CHAR.test(text);
+    lastPatternText = text;
+  }
+  return lastAsciiWords;
+}
+
+/** The pattern to run on `text`: the ASCII twin when every letter, digit and mark of it is ASCII. */
 export function patternFor(pattern: RegExp, text: string): RegExp {
-  return onlyAsciiLetters(text) ? asciiTwin(pattern) : pattern;
+  return asciiWordChars(text) ? asciiTwin(pattern) : pattern;
 }

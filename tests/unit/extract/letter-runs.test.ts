@@ -7,7 +7,13 @@ import {
   kindWordsOf,
   WORD_KINDS,
 } from "../../../functions/domain/extract/kind-words";
-import { asciiTwin, letterRuns, onlyAsciiLetters, patternFor } from "../../../functions/domain/extract/letter-runs";
+import {
+  asciiTwin,
+  asciiWordChars,
+  letterRuns,
+  onlyAsciiLetters,
+  patternFor,
+} from "../../../functions/domain/extract/letter-runs";
 import { foldText } from "../../../functions/domain/model-reading/written-in";
 
 // Characters the fast path must treat exactly as the Unicode class does: ASCII, the typographic
@@ -113,7 +119,7 @@ describe("asciiTwin", () => {
         parts.push([" ", "  ", ", ", "\n", " - ", ". "][state % 6] ?? " ");
       }
       const text = parts.join("");
-      if (!onlyAsciiLetters(text)) {
+      if (!asciiWordChars(text)) {
         for (const pattern of patterns) expect(patternFor(pattern, text)).toBe(pattern);
         continue;
       }
@@ -127,6 +133,15 @@ describe("asciiTwin", () => {
     }
     expect(checked).toBeGreaterThan(100);
   }, 60_000);
+
+  it("runs the twin on any text whose letters, digits and marks are ASCII, whatever its symbols", () => {
+    expect(asciiWordChars("Offer — 100 € ™ → 😀 \u00ad\u200b")).toBe(true);
+    expect(asciiWordChars("Ingénieur")).toBe(false);
+    expect(asciiWordChars("x²")).toBe(false);
+    expect(asciiWordChars("e\u0301")).toBe(false);
+    expect(asciiWordChars("\u212a")).toBe(false);
+    expect(asciiWordChars("ſ")).toBe(false);
+  });
 
   it("rewrites the classes only, inside and outside brackets, and leaves other patterns alone", () => {
     expect(asciiTwin(/\\p\{L\}\p{Lu}[\]\p{N}\\p]x\[\p{Ll}/u).source).toBe(String.raw`\\p\{L\}[A-Z][\]0-9\\p]x\[[a-z]`);
