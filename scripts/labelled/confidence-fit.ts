@@ -4,7 +4,8 @@
 // supply the wrong answers tuned sets lack. The kind word model's features are always computed by a
 // word model that never saw the message's folder, as it will be on new mail. Shared by
 // scripts/calibrate.ts (fit, cross-validation) and the calibration test.
-import { basename } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { type CalibrationModel, confidenceFrom } from "../../functions/domain/extract/calibration";
 import { CALIBRATED_FIELDS, type CalibratedField, type Features } from "../../functions/domain/extract/evidence";
 import { type KindWordModel, kindWordEvidence, kindWordsOf } from "../../functions/domain/extract/kind-words";
@@ -144,16 +145,54 @@ export function fitField(
   field: CalibratedField,
   lambda: number,
   ablationWeight = DEFAULT_ABLATION_WEIGHT,
+  firstContact: Sample[] = [],
 ): LogisticFit {
   const real = folders.flatMap((f) => samplesOf(f.real, 1)[field]);
   const samples = [
     ...real,
     ...folders.flatMap((f) => samplesOf(f.altered, ablationWeight)[field]),
+    ...firstContact,
     ...pseudoCounts(real),
   ];
   // A prior's feature is shipped even when no development message shows it: the prior is its weight.
   const names = [...new Set([...featureNames(samples), ...Object.keys(PRIORS)])].sort();
   return fitLogistic(samples, names, lambda, PRIORS);
+}
+
+/**
+ * A fresh set's facts as the reader first met them (scripts/labelled/freeze-first-contact.ts):
+ * what new mail looks like before any rule is fixed for it.
+ */
+export interface FirstContactSet {
+  set: string;
+  commit: string;
+  rows: { file: string; field: string; correct: boolean; features: Features }[];
+}
+
+export const FIRST_CONTACT_DIR = join(import.meta.dirname, "first-contact");
+
+/** How much a first-contact fact counts against a fact of a fitted set. */
+export const FIRST_CONTACT_WEIGHT = Number(process.env.FIRST_CONTACT_WEIGHT ?? 1);
+
+/** The frozen first-contact sets, all of them or those named. */
+export function readFirstContact(only?: string[]): FirstContactSet[] {
+  return readdirSync(FIRST_CONTACT_DIR)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(FIRST_CONTACT_DIR, name), "utf8")) as FirstContactSet)
+    .filter((set) => !only || only.includes(set.set));
+}
+
+export function firstContactSamples(
+  sets: FirstContactSet[],
+  field: CalibratedField,
+  weight = FIRST_CONTACT_WEIGHT,
+): Sample[] {
+  return sets.flatMap((set) =>
+    set.rows
+      .filter((row) => row.field === field)
+      .map((row) => ({ features: row.features, correct: row.correct, weight })),
+  );
 }
 
 /** A field's fitting choices: the penalty and the altered readings' weight. */

@@ -3,6 +3,7 @@
 // robot or relay, never the owner.
 import type { MailFacts, Party } from "../mail-facts";
 import { domainLabel, domainOf, isRobotAddress, isSharedMailbox } from "../senders";
+import { addressesIn, addressesOf } from "./emails";
 import { type Features, logFeature as log } from "./evidence";
 import type { Language } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
@@ -15,8 +16,6 @@ export interface ContactGuess {
 }
 
 type Where = "reply_to" | "from" | "body" | "calendar";
-
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 function nameNear(text: string, address: string): string | null {
   const at = text.toLowerCase().indexOf(address);
@@ -35,16 +34,16 @@ const UNREAD_SENTENCE = /\b(?:do not reply|don't reply|unmonitored|not monitored
 export function unmonitoredAddresses(text: string, language: Language = "en"): Set<string> {
   const local = cuesOf(language)?.unmonitored;
   const unread = new Set<string>();
-  for (const m of text.matchAll(EMAIL)) {
+  for (const { address, index } of addressesIn(text)) {
     // The clause around the address: "please do not reply to X, write to Y" leaves Y readable.
     const before =
       text
-        .slice(Math.max(0, m.index - 200), m.index)
+        .slice(Math.max(0, index - 200), index)
         .split(/[.;,]\s|\n/)
         .pop() ?? "";
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[.;,]\s|\n/)[0] ?? "";
+    const after = text.slice(index + address.length, index + address.length + 80).split(/[.;,]\s|\n/)[0] ?? "";
     const sentence = `${before} ${after}`;
-    if (UNREAD_SENTENCE.test(sentence) || local?.test(sentence)) unread.add(m[0].toLowerCase().replace(/\.$/, ""));
+    if (UNREAD_SENTENCE.test(sentence) || local?.test(sentence)) unread.add(address.toLowerCase().replace(/\.$/, ""));
   }
   return unread;
 }
@@ -89,7 +88,7 @@ export function extractContact(
   for (const party of facts.replyTo) push(party, 5, "reply_to");
   const unmonitoredSender = SENDER_UNMONITORED.test(body) || (cuesOf(language)?.unmonitored.test(body) ?? false);
   if (facts.from && !unmonitoredSender) push(facts.from, 4, "from");
-  const bodyAddresses = (body.match(EMAIL) ?? []).map((a) => a.toLowerCase().replace(/\.$/, ""));
+  const bodyAddresses = addressesOf(body).map((a) => a.toLowerCase().replace(/\.$/, ""));
   for (const address of bodyAddresses) {
     if (!unread.has(address)) push({ address, name: nameNear(facts.body, address) ?? "" }, 3, "body");
   }

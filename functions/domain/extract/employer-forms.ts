@@ -268,6 +268,9 @@ export function signedFullerName(name: string, body: string, domainLabel: string
   // one more such word signed after it lengthens it ("Lakeshore Freight Labs" at lakeshorefreight.com).
   if (!name || words.length > 4) return null;
   const labelComplete = labelEndsInIndustryWord(domainLabel);
+  // Only a part that writes the name's first word can sign it (a canonical name is a stretch of the
+  // part, its spaces evened out): the others are skipped before their canonical form is computed.
+  const first = words[0] ?? "";
   const parts = body
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -276,6 +279,7 @@ export function signedFullerName(name: string, body: string, domainLabel: string
       (line) =>
         line.length > 0 &&
         line.length <= 90 &&
+        line.includes(first) &&
         !/[!?:]\s*$/.test(line) &&
         (!/\p{Ll}{2}\.\s*$/u.test(line) || REGISTERED_END.test(line)),
     )
@@ -283,6 +287,7 @@ export function signedFullerName(name: string, body: string, domainLabel: string
     .map((part) => part.trim());
   let signed: string | null = null;
   for (const part of parts) {
+    if (!part.includes(first)) continue;
     const full = canonicalCompany(part);
     if (!full) continue;
     if (full === name) return null;

@@ -13,6 +13,7 @@ import {
   phraseFolds,
   shortFormWrittenAlone,
 } from "./domain-forms";
+import { addressesOf } from "./emails";
 import {
   fullerName,
   fullerWrittenForm,
@@ -28,6 +29,7 @@ import {
 } from "./employer-forms";
 import { CLIENT_ACTS, GROUP_NAME, JOB_AT, THIRD_PERSON } from "./employer-groups";
 import { type Features, logFeature as log } from "./evidence";
+import { patternFor } from "./letter-runs";
 
 export interface EmployerGuess {
   name: string | null;
@@ -53,8 +55,6 @@ interface Tally {
   points: Map<string, number>;
   sources: Map<string, Set<Source>>;
 }
-
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 // Patterns that put a company name right after them. The capture is cut down by canonicalCompany.
 const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&)(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&|and|of)){0,4})`;
@@ -109,7 +109,7 @@ function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
     ? [...facts.to, ...facts.cc]
     : [...facts.replyTo, ...(facts.from ? [facts.from] : [])];
   const addresses = parties.map((p) => p.address);
-  if (!outgoing) addresses.push(...(facts.body.match(EMAIL) ?? []).map((a) => a.toLowerCase()));
+  if (!outgoing) addresses.push(...addressesOf(facts.body).map((a) => a.toLowerCase()));
   const domains: string[] = [];
   for (const address of addresses) {
     const domain = domainOf(address);
@@ -136,7 +136,7 @@ function handOver(tally: Tally, from: string, to: string): void {
 
 function fromPatterns(tally: Tally, text: string, patterns: RegExp[], points: number, source: Source): void {
   for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) add(tally, m[1], points, source);
+    for (const m of text.matchAll(patternFor(pattern, text))) add(tally, m[1], points, source);
   }
 }
 
@@ -238,7 +238,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   // an agency whatever its domain is called.
   if (!agencySender && domains.length > 0 && THIRD_PERSON.test(facts.body)) {
     const before = new Set(scores.keys());
-    fromPatterns(tally, facts.body, [CLIENT_ACTS], 3, "text");
+    fromPatterns(tally, facts.body, [CLIENT_ACTS()], 3, "text");
     const senderFold = foldName(domainLabel(domains[0] ?? ""));
     const client = [...scores.keys()].find((n) => !before.has(n) && !senderFold.startsWith(foldName(n)));
     if (client) {
@@ -258,7 +258,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     }
   }
   // A subject's leading name counts when the message names it again.
-  for (const m of facts.subject.matchAll(SUBJECT_LEAD)) {
+  for (const m of facts.subject.matchAll(patternFor(SUBJECT_LEAD, facts.subject))) {
     const name = m[1] ? canonicalCompany(m[1]) : null;
     const again = name ? mentionsOf(name, phrases) : 0;
     // An agency's subject leads with its client: "Kelvin Marine – Lead Naval Architect – confirmed".
@@ -407,7 +407,7 @@ function brandNamedByGroup(tally: Tally, text: string): boolean {
   if (groups.length === 0) return false;
   const before = new Set(tally.points.keys());
   const probe: Tally = { points: new Map(), sources: new Map() };
-  fromPatterns(probe, text, JOB_AT, 1, "text");
+  fromPatterns(probe, text, JOB_AT(), 1, "text");
   const brand = [...probe.points.keys()].find(
     (name) => !GROUP_NAME.test(name) && !groups.some((g) => foldName(g).includes(foldName(name))),
   );

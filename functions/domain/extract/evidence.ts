@@ -4,6 +4,7 @@
 import { FACT_FIELDS, type FactField } from "../extraction";
 import type { MailFacts } from "../mail-facts";
 import { foldText } from "../model-reading/written-in";
+import { onlyAsciiLetters } from "./letter-runs";
 
 export const CALIBRATED_FIELDS = FACT_FIELDS;
 export type CalibratedField = FactField;
@@ -22,8 +23,18 @@ function padded(text: string): string {
   return ` ${foldText(text)} `;
 }
 
-function writesIn(text: string | null | undefined, folded: string): boolean {
-  return Boolean(text) && folded.trim().length > 1 && padded(text ?? "").includes(folded);
+/**
+ * Whether a text, folded, writes the folded words (`padded(text).includes(folded)`). On a text whose
+ * letters and digits are all ASCII the fold is the lower-cased text with each run of other
+ * characters one space, so the words are looked for there, apart by such runs, without folding it.
+ */
+function writtenIn(folded: string): (text: string | null | undefined) => boolean {
+  const words = folded.trim();
+  const ascii = new RegExp(`(?:^|[^a-z0-9])${words.split(" ").join("[^a-z0-9]+")}(?![a-z0-9])`);
+  return (text) => {
+    if (!text || words.length <= 1) return false;
+    return onlyAsciiLetters(text) ? ascii.test(text.toLowerCase()) : padded(text).includes(folded);
+  };
 }
 
 /**
@@ -41,15 +52,16 @@ export function roleAgreement(role: string, facts: MailFacts, context: Features)
     .slice(0, 6)
     .join("\n");
   const invite = facts.calendar ? [facts.calendar.summary, facts.calendar.description].join("\n") : "";
-  const inSubject = writesIn(facts.subject, folded);
-  const inBody = writesIn(facts.body, folded);
-  const inCalendar = writesIn(invite, folded);
-  const inFiles = facts.attachments.some((a) => writesIn(a.textSample, folded) || writesIn(a.filename, folded));
+  const writesIn = writtenIn(folded);
+  const inSubject = writesIn(facts.subject);
+  const inBody = writesIn(facts.body);
+  const inCalendar = writesIn(invite);
+  const inFiles = facts.attachments.some((a) => writesIn(a.textSample) || writesIn(a.filename));
   const places = [inSubject, inBody, inCalendar, inFiles].filter(Boolean).length;
   const features: Features = {
     role_in_subject: inSubject ? 1 : 0,
     role_in_body: inBody ? 1 : 0,
-    role_in_opening: writesIn(opening, folded) ? 1 : 0,
+    role_in_opening: writesIn(opening) ? 1 : 0,
     role_in_calendar: inCalendar ? 1 : 0,
     role_in_files: inFiles ? 1 : 0,
     role_places: places,

@@ -7,6 +7,7 @@ import type { MailFacts, Party } from "../mail-facts";
 import { isRobotAddress, isSharedMailbox } from "../senders";
 import { foldName } from "./company-names";
 import { lazily } from "./lazy-pattern";
+import { patternFor } from "./letter-runs";
 import { joinWrappedLines } from "./prose";
 
 const MAX_MINUTES = 10 * 60;
@@ -246,7 +247,7 @@ const withoutHonorific = (name: string) => name.replace(HONORIFIC, "");
 // too early ("Frau Dr"), so titles before a name are dropped from the text the names are read in.
 const TITLES_BEFORE_NAME =
   /(?<![\p{L}])(?:(?:Herr|Frau|Dhr|Mevr)\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?|(?:Mr|Mrs|Ms|Mx|Sr|Sra)\.[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?|(?:Dr|Prof|Dra)\.[ \t]+)(?=\p{Lu}\p{Ll})/gu;
-export const withoutTitlesBeforeNames = (text: string) => text.replace(TITLES_BEFORE_NAME, "");
+export const withoutTitlesBeforeNames = (text: string) => text.replace(patternFor(TITLES_BEFORE_NAME, text), "");
 
 export interface InterviewerContext {
   /** The employer's name: never an interviewer. */
@@ -271,7 +272,8 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   const text = withoutTitlesBeforeNames(`${facts.body.slice(0, 20_000)}\n${facts.calendar?.description ?? ""}`);
   const senderName = context.sender?.name?.trim() ?? "";
   // Names wrapped over two lines ("with their CTO, Farhan\nQureshi") read in the joined text too.
-  const listed = [...`${text}\n${joinWrappedLines(text)}`.matchAll(NAMED())];
+  const both = `${text}\n${joinWrappedLines(text)}`;
+  const listed = [...both.matchAll(patternFor(NAMED(), both))];
   const senderJoins =
     PERSON_ONLY().test(senderName) &&
     listed.some((m) => WRITER_JOINS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40)));
@@ -285,7 +287,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
       isPerson(organizerName) &&
       // "Mei Takahashi will join me": whoever she joins is on the call too.
       (SENDER_TALKS.test(facts.body.slice(0, 5000)) ||
-        (MAY_JOIN_WRITER.test(text) && [...text.matchAll(JOINS_WRITER())].length > 0))
+        (MAY_JOIN_WRITER.test(text) && [...text.matchAll(patternFor(JOINS_WRITER(), text))].length > 0))
     )
       fromCalendar.unshift(organizerName);
     // The writer who ends the list of people met joins too ("ainsi que moi-même", "oraz ja").
@@ -295,18 +297,20 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
 
   const names: string[] = [];
   for (const m of listed) names.push(...cleanNames(m[1] ?? ""));
-  for (const m of LABEL_THEN_LINE.test(text) ? text.matchAll(LABEL_BLOCK()) : []) {
+  for (const m of LABEL_THEN_LINE.test(text) ? text.matchAll(patternFor(LABEL_BLOCK(), text)) : []) {
     for (const line of (m[1] ?? "").split("\n")) {
       const person = LEADING_PERSON().exec(line)?.[1];
       if (person) names.push(person);
     }
   }
-  for (const m of text.matchAll(AGENDA_LINE())) names.push(...cleanNames(m[1] ?? ""));
+  for (const m of text.matchAll(patternFor(AGENDA_LINE(), text))) names.push(...cleanNames(m[1] ?? ""));
   // A table row read as text: "11:30 - 12:15 (14:00 - 14:45 SGT) Leadership Wei Jie Lim, VP Engineering".
-  if (names.length === 0)
-    for (const m of withoutBracketedClocks(text).matchAll(AGENDA_ROW_PERSON_LAST()))
+  if (names.length === 0) {
+    const rows = withoutBracketedClocks(text);
+    for (const m of rows.matchAll(patternFor(AGENDA_ROW_PERSON_LAST(), rows)))
       names.push(...(m[1] ? [m[1]] : cleanNames(m[2] ?? "")));
-  for (const m of text.includes("\t") ? text.matchAll(LABEL_CELL_BLOCK()) : []) {
+  }
+  for (const m of text.includes("\t") ? text.matchAll(patternFor(LABEL_CELL_BLOCK(), text)) : []) {
     for (const line of (m[1] ?? "").split("\n")) {
       const person = LEADING_PERSON().exec(line)?.[1];
       if (!person) break;
@@ -315,7 +319,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   }
   // "Ravi Chandran from our operations team will join me": both the writer and that person take part.
   let joinsWriter = false;
-  for (const m of MAY_JOIN_WRITER.test(text) ? text.matchAll(JOINS_WRITER()) : []) {
+  for (const m of MAY_JOIN_WRITER.test(text) ? text.matchAll(patternFor(JOINS_WRITER(), text)) : []) {
     names.push(m[1] ?? m[2] ?? "");
     joinsWriter = true;
   }
@@ -361,11 +365,11 @@ export function callParticipantsOf(facts: MailFacts, contactName: string | null)
   const names = new Set<string>();
   // Every match has one of these words: a cheap test spares the name pattern's pass over the text.
   const mayName = CALL_WORDS.test(text);
-  for (const m of mayName ? text.matchAll(CALL_PARTICIPANT()) : []) {
+  for (const m of mayName ? text.matchAll(patternFor(CALL_PARTICIPANT(), text)) : []) {
     const name = (m[1] ?? m[2] ?? "").trim();
     if (name && name !== contactName) names.add(name);
   }
-  for (const m of text.matchAll(NAMED())) {
+  for (const m of text.matchAll(patternFor(NAMED(), text))) {
     for (const name of cleanNames(m[1] ?? "")) if (name !== contactName) names.add(name);
   }
   return [...names].filter((n) => !NOT_A_PERSON.test(n)).slice(0, 6);

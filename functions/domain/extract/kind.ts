@@ -145,8 +145,8 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   // Independent places that back the winner: the subject and the body separately, and the signals
   // that are not wording (a calendar file, an attached letter, the owner's note, slot talk).
   const backing = {
-    subject: cueScore(first[0], facts.subject, language) > 0,
-    body: cueScore(first[0], said, language) > 0,
+    subject: cuesBack(first[0], facts.subject, language),
+    body: cuesBack(first[0], said, language),
     calendar: first[0] === "interview_scheduled" && calendarPoints > 0,
     letter: first[0] === "offer" && hasOfferLetter(facts),
     note: first[0] === "offer" && ownerReportsOffer(facts.ownerNote),
@@ -167,8 +167,8 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   });
 }
 
-/** Points the kind's own cue table gives one text (the subject, or the body). */
-function cueScore(kind: MessageKind, text: string, language: Language): number {
+/** The kind's own cue tables: for a status update, also the extension and application-received ones. */
+function ownCues(kind: MessageKind, language: Language): Cue[][] {
   const tables = kindTables(language);
   const cues: Partial<Record<MessageKind, Cue[]>> = {
     rejection: tables.REJECTION,
@@ -178,10 +178,31 @@ function cueScore(kind: MessageKind, text: string, language: Language): number {
     update: tables.UPDATE,
   };
   const own = cues[kind];
-  return own
-    ? score(text, own) +
-        (kind === "update" ? score(text, tables.EXTENSION) + score(text, tables.APPLICATION_RECEIVED) : 0)
-    : 0;
+  if (!own) return [];
+  return kind === "update" ? [own, tables.EXTENSION, tables.APPLICATION_RECEIVED] : [own];
+}
+
+/** Whether the kind's own cue tables give one text (the subject, or the body) any points. */
+function cuesBack(kind: MessageKind, text: string, language: Language): boolean {
+  const tables = ownCues(kind, language);
+  // When every cue adds points, a table scores above 0 exactly when one of its patterns matches,
+  // which its union tells in one pass instead of one per pattern.
+  if (tables.every(addsOnly)) return tables.some((cues) => unionOf(cues).some((union) => union.test(text)));
+  const [own, extension, applied] = tables;
+  if (!own) return false;
+  return score(text, own) + (extension && applied ? score(text, extension) + score(text, applied) : 0) > 0;
+}
+
+const onlyAdding = new WeakMap<Cue[], boolean>();
+
+/** Every cue of the table adds points, and its patterns are joined into a union. */
+function addsOnly(cues: Cue[]): boolean {
+  let known = onlyAdding.get(cues);
+  if (known === undefined) {
+    known = cues.every(([, points]) => points > 0) && unionOf(cues)[0]?.source !== "(?:)";
+    onlyAdding.set(cues, known);
+  }
+  return known;
 }
 
 // An offer letter's file name, in the languages the cue tables cover: "Offer_Letter.pdf",

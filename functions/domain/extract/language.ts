@@ -3,13 +3,13 @@
 // enough to tell these apart in mail, costs one pass over the text, and needs no model. Anything
 // unsure stays English, so English mail keeps exactly the rules it always had.
 import type { Language } from "./languages/cues";
-import { GERMAN } from "./languages/de";
-import { SPANISH } from "./languages/es";
-import { FRENCH } from "./languages/fr";
-import { DUTCH } from "./languages/nl";
-import { POLISH } from "./languages/pl";
-import { PORTUGUESE } from "./languages/pt";
-import { SWEDISH } from "./languages/sv";
+import { GERMAN_STOP_WORDS } from "./languages/de";
+import { SPANISH_STOP_WORDS } from "./languages/es";
+import { FRENCH_STOP_WORDS } from "./languages/fr";
+import { DUTCH_STOP_WORDS } from "./languages/nl";
+import { POLISH_STOP_WORDS } from "./languages/pl";
+import { PORTUGUESE_STOP_WORDS } from "./languages/pt";
+import { SWEDISH_STOP_WORDS } from "./languages/sv";
 import { letterRuns } from "./letter-runs";
 
 export type { Language } from "./languages/cues";
@@ -49,13 +49,13 @@ const ENGLISH_WORDS = [
 
 const LISTS: [Language, readonly string[]][] = [
   ["en", ENGLISH_WORDS],
-  ["de", GERMAN.stopWords],
-  ["fr", FRENCH.stopWords],
-  ["es", SPANISH.stopWords],
-  ["nl", DUTCH.stopWords],
-  ["pt", PORTUGUESE.stopWords],
-  ["sv", SWEDISH.stopWords],
-  ["pl", POLISH.stopWords],
+  ["de", GERMAN_STOP_WORDS],
+  ["fr", FRENCH_STOP_WORDS],
+  ["es", SPANISH_STOP_WORDS],
+  ["nl", DUTCH_STOP_WORDS],
+  ["pt", PORTUGUESE_STOP_WORDS],
+  ["sv", SWEDISH_STOP_WORDS],
+  ["pl", POLISH_STOP_WORDS],
 ];
 
 // A word two languages share ("die", "de", "en", "un") tells them apart from neither: dropped.

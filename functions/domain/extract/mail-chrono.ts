@@ -84,7 +84,9 @@ export const NEEDED_WORDS: Record<string, RegExp> = {
   // "end of the month"
   ENEndOfCurrentMonthParser: /month/i,
 };
-const NEVER = /(?!)/;
+// Anchored, so a skipped parser fails at the first position: an unanchored `(?!)` is tried at
+// every position of the text (about 80 µs on 30 KB, for each skipped parser).
+const NEVER = /^(?!)/;
 
 /** `parser`, skipped on a text without the words its pattern needs; itself when none are known. */
 function gated(parser: chrono.Parser): chrono.Parser {

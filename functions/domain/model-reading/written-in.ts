@@ -1,10 +1,19 @@
 // The optional model tier's guard against invention: is a value the model gives written in the
 // text it was sent? Names word by word, addresses as written, dates by day and month (English,
 // German, French, Spanish, Dutch month names, or figures) and the hour when there is one. Pure.
+
+import { onlyAsciiLetters } from "../extract/letter-runs";
 import type { FactField } from "../extraction";
 
 /** Lower case, no accents, every run of non-letters and non-digits one space. */
 export function foldText(text: string): string {
+  // Most mail has no letter or digit outside ASCII (see extract/letter-runs.ts): then NFD and the
+  // mark removal change nothing, and the Unicode classes match what the ASCII ones do.
+  if (onlyAsciiLetters(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -9,6 +9,44 @@ import { CONFIDENCE_THRESHOLD } from "../../../functions/domain/extraction";
 import { sampleFacts } from "./sample-facts";
 
 describe("where else the title is written", () => {
+  it("reads ASCII text as folding it would: words apart by any other characters, whole", () => {
+    const fold = (text: string) =>
+      text
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
+    const pieces = ["Data", "data", "Engineer", "engineers", "II", "2", " ", "  ", "-", "/", "\n", ".", "é", "Sr", "’"];
+    const roles = [
+      "Data Engineer",
+      "data engineer II",
+      "Engineer",
+      "Sr. Data Engineer",
+      "Ingénieur",
+      "E",
+      "Data-Engineer 2",
+    ];
+    let state = 7;
+    let written = 0;
+    for (let i = 0; i < 600; i += 1) {
+      let body = "";
+      for (let j = 0; j < 14; j += 1) {
+        state = (state * 1103515245 + 12345) & 0x7fffffff;
+        body += pieces[state % pieces.length];
+      }
+      const role = roles[i % roles.length] ?? "";
+      const folded = ` ${fold(role)} `;
+      const expected = folded.trim().length > 1 && ` ${fold(body)} `.includes(folded) ? 1 : 0;
+      const features = roleAgreement(role, sampleFacts({ subject: "", body }), {});
+      expect(features.role_in_body, `${role} in ${JSON.stringify(body)}`).toBe(expected);
+      written += expected;
+    }
+    // Both answers were checked.
+    expect(written).toBeGreaterThan(10);
+    expect(written).toBeLessThan(570);
+  });
+
   it("counts the subject, the body, the invite and the files that write it, case and accents aside", () => {
     const facts = sampleFacts({
       subject: "Entrevista: Científico de Datos Sénior",

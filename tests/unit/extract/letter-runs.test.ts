@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { namePhrases } from "../../../functions/domain/extract/company-names";
+import { CLIENT_ACTS, JOB_AT } from "../../../functions/domain/extract/employer-groups";
 import {
   kindWordEvidence,
   kindWordEvidenceOf,
   kindWordsOf,
   WORD_KINDS,
 } from "../../../functions/domain/extract/kind-words";
-import { letterRuns, onlyAsciiLetters } from "../../../functions/domain/extract/letter-runs";
+import {
+  asciiTwin,
+  asciiWordChars,
+  letterRuns,
+  onlyAsciiLetters,
+  patternFor,
+} from "../../../functions/domain/extract/letter-runs";
+import { foldText } from "../../../functions/domain/model-reading/written-in";
 
 // Characters the fast path must treat exactly as the Unicode class does: ASCII, the typographic
 // marks it accepts, and letters, digits and marks it must hand to the Unicode class.
@@ -71,6 +79,99 @@ describe("letterRuns", () => {
     expect(onlyAsciiLetters("\u212a")).toBe(false);
     expect(onlyAsciiLetters("x²")).toBe(false);
   });
+});
+
+describe("asciiTwin", () => {
+  const NAME = String.raw`((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&)(?:[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|&|and|of)){0,4})`;
+  const patterns = [
+    ...JOB_AT(),
+    CLIENT_ACTS(),
+    new RegExp(String.raw`${NAME}['’]s (?:offer|role|team)\b`, "gu"),
+    new RegExp(String.raw`^${NAME}\s+(?:Recruiting|Talent) Team\s*$`, "gmu"),
+    new RegExp(String.raw`^(?:re\s*:\s*)*${NAME}(?:\s+[-–—|:]\s)`, "giu"),
+    /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu,
+    /[^\p{L}\p{N}]+/giu,
+    /\p{Ll}{2}\.\s*$/gmu,
+    // A person's name as the interview readers write it, marks and all.
+    /[\p{Lu}](?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?: [\p{Lu}][\p{Ll}\p{M}]+){1,2}(?![\p{L}\p{M}])/gu,
+  ];
+  const words = [
+    "Acme",
+    "Brightline",
+    "freight",
+    "and",
+    "of",
+    "'s offer",
+    "’s team",
+    "role at",
+    "Recruiting Team",
+    "Re:",
+  ];
+
+  it("finds the same matches as the Unicode pattern on a text whose letters are ASCII", () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 1500; seed += 1) {
+      let state = seed;
+      const parts: string[] = [];
+      for (let i = 0; i < 25; i += 1) {
+        state = (state * 1103515245 + 12345) & 0x7fffffff;
+        parts.push(state % 3 === 0 ? textOf(state, 1 + (state % 10)) : (words[state % words.length] ?? ""));
+        parts.push([" ", "  ", ", ", "\n", " - ", ". "][state % 6] ?? " ");
+      }
+      const text = parts.join("");
+      if (!asciiWordChars(text)) {
+        for (const pattern of patterns) expect(patternFor(pattern, text)).toBe(pattern);
+        continue;
+      }
+      checked += 1;
+      for (const pattern of patterns) {
+        const twin = patternFor(pattern, text);
+        expect(twin.source).not.toMatch(/\\p\{/);
+        const read = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
+        expect(read(twin), `${pattern} on ${JSON.stringify(text)}`).toEqual(read(pattern));
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  }, 60_000);
+
+  it("runs the twin on any text whose letters, digits and marks are ASCII, whatever its symbols", () => {
+    expect(asciiWordChars("Offer — 100 € ™ → 😀 \u00ad\u200b")).toBe(true);
+    expect(asciiWordChars("Ingénieur")).toBe(false);
+    expect(asciiWordChars("x²")).toBe(false);
+    expect(asciiWordChars("e\u0301")).toBe(false);
+    expect(asciiWordChars("\u212a")).toBe(false);
+    expect(asciiWordChars("ſ")).toBe(false);
+  });
+
+  it("rewrites the classes only, inside and outside brackets, and leaves other patterns alone", () => {
+    expect(asciiTwin(/\\p\{L\}\p{Lu}[\]\p{N}\\p]x\[\p{Ll}/u).source).toBe(String.raw`\\p\{L\}[A-Z][\]0-9\\p]x\[[a-z]`);
+    expect(asciiTwin(/[^\p{L}\p{N}]+/gu).flags).toBe("gu");
+    expect(asciiTwin(/[\p{Ll}\p{M}]+\p{M}?[^\p{M}]/u).source).toBe("[a-z]+[]?[^]");
+    const titleCase = /\p{Lt}|\p{L}/u;
+    expect(asciiTwin(titleCase)).toBe(titleCase);
+    const notUnicode = /p{L}/;
+    expect(asciiTwin(notUnicode)).toBe(notUnicode);
+  });
+});
+
+describe("foldText", () => {
+  it("folds as the Unicode reading does, whichever path it takes", () => {
+    const unicodeFold = (text: string) =>
+      text
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
+    let fast = 0;
+    for (let seed = 1; seed <= 3000; seed += 1) {
+      const text = textOf(seed, 1 + (seed % 80));
+      if (onlyAsciiLetters(text)) fast += 1;
+      expect(foldText(text), JSON.stringify(text)).toBe(unicodeFold(text));
+    }
+    expect(fast).toBeGreaterThan(100);
+    expect(fast).toBeLessThan(3000);
+  }, 60_000);
 });
 
 describe("kindWordsOf", () => {

@@ -15,27 +15,37 @@ import {
 } from "../kind-cues";
 import { ENGLISH_PROMISES, ENGLISH_SLOTS, type PromiseWords, type SlotWords } from "../kind-signals";
 import type { Language, LanguageCues, OtherLanguage } from "./cues";
-import { GERMAN } from "./de";
-import { SPANISH } from "./es";
-import { FRENCH } from "./fr";
-import { DUTCH } from "./nl";
-import { POLISH } from "./pl";
-import { PORTUGUESE } from "./pt";
-import { SWEDISH } from "./sv";
+import { GERMAN_LEGAL_FORMS, germanCues } from "./de";
+import { SPANISH_LEGAL_FORMS, spanishCues } from "./es";
+import { FRENCH_LEGAL_FORMS, frenchCues } from "./fr";
+import { DUTCH_LEGAL_FORMS, dutchCues } from "./nl";
+import { POLISH_LEGAL_FORMS, polishCues } from "./pl";
+import { PORTUGUESE_LEGAL_FORMS, portugueseCues } from "./pt";
+import { SWEDISH_LEGAL_FORMS, swedishCues } from "./sv";
 
-const LANGUAGES: Record<OtherLanguage, LanguageCues> = {
-  de: GERMAN,
-  fr: FRENCH,
-  es: SPANISH,
-  nl: DUTCH,
-  pt: PORTUGUESE,
-  sv: SWEDISH,
-  pl: POLISH,
+// Each language's cues are built on first use: their few hundred patterns cost a process start
+// about 10 ms, and most mail is English. Stop words and legal forms, which every message reads,
+// are plain lists exported beside them.
+const LANGUAGES: Record<OtherLanguage, () => LanguageCues> = {
+  de: germanCues,
+  fr: frenchCues,
+  es: spanishCues,
+  nl: dutchCues,
+  pt: portugueseCues,
+  sv: swedishCues,
+  pl: polishCues,
 };
+const built = new Map<OtherLanguage, LanguageCues>();
 
 /** A language's own cues; null for English, whose tables live with each extractor. */
 export function cuesOf(language: Language): LanguageCues | null {
-  return language === "en" ? null : LANGUAGES[language];
+  if (language === "en") return null;
+  let cues = built.get(language);
+  if (!cues) {
+    cues = LANGUAGES[language]();
+    built.set(language, cues);
+  }
+  return cues;
 }
 
 /** Something a text is tested against: a pattern, or several or'ed together. */
@@ -101,4 +111,12 @@ export function kindTables(language: Language): KindTables {
 }
 
 /** Every language's legal forms ("GmbH", "S.L.", "B.V."): a company's name never includes them. */
-export const OTHER_LEGAL_FORMS: readonly string[] = Object.values(LANGUAGES).flatMap((cues) => cues.legalForms);
+export const OTHER_LEGAL_FORMS: readonly string[] = [
+  GERMAN_LEGAL_FORMS,
+  FRENCH_LEGAL_FORMS,
+  SPANISH_LEGAL_FORMS,
+  DUTCH_LEGAL_FORMS,
+  PORTUGUESE_LEGAL_FORMS,
+  SWEDISH_LEGAL_FORMS,
+  POLISH_LEGAL_FORMS,
+].flat();
