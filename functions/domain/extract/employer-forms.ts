@@ -20,7 +20,9 @@ export function looksLikeJobTitle(name: string): boolean {
   const words = name.replace(/(?:\s+(?:[IV]{1,3}|\d))+$/, "").split(/\s+/);
   const last = words[words.length - 1] ?? "";
   // "Principal Systems", "Lead Logistics": a company's industry word at the end outweighs a level word first.
-  if (words.length > 1 && !TITLE_WORD.test(last) && isIndustryWord(last)) return false;
+  // Not a title's area after "of" or "for": "Director of Engineering" is a job.
+  if (words.length > 1 && !TITLE_WORD.test(last) && isIndustryWord(last) && !words.some((w) => /^\p{Ll}/u.test(w)))
+    return false;
   return TITLE_WORD.test(words[0] ?? "") || TITLE_WORD.test(last);
 }
 
@@ -312,7 +314,7 @@ export function signedFullerName(name: string, body: string, domainLabel: string
 }
 
 /** A signature line that ends in a dotted legal form: "Cascadia Freight Systems, Inc.". */
-const REGISTERED_END = /\p{Lu}[\p{L}&' ]+,?[ \t]+(?:Inc|Ltd|Corp|Pty|Co|LLC|PLC|Llc|Plc)\.\s*$/u;
+const REGISTERED_END = /\p{Lu}[\p{L}&' ]+,?[ \t]+(?:[Ii]nc|Ltd|Corp|Pty|Co|LLC|PLC|Llc|Plc)\.\s*$/u;
 
 // Words a brand adds after a name its domain spells in full ("Lakeshore Freight Labs"), besides a
 // second industry word ("Pinebrook Mutual Insurance" signed at pinebrookmutual.com).

@@ -234,6 +234,13 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
 
   fromPatterns(tally, text, TEXT_PATTERNS, 1.5, "text");
   fromPatterns(tally, facts.body, [SIGNATURE_TITLE], 1.5, "text");
+  // "talking it through with Fiona and Raj": a one-word name the text lists with another first
+  // name is a person, whatever "Fiona's board meeting" made of it.
+  for (const [name, sources] of tally.sources)
+    if (sources.size === 1 && sources.has("text") && !name.includes(" ") && listedAsPerson(name, text)) {
+      tally.points.delete(name);
+      tally.sources.delete(name);
+    }
   // A consultant reporting what a company does, as "they": the company is the client, the sender
   // an agency whatever its domain is called.
   if (!agencySender && domains.length > 0 && THIRD_PERSON.test(facts.body)) {
@@ -373,6 +380,20 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
 const mentionCounts = new WeakMap<readonly { folded: string }[], Map<string, number>>();
 
 /** How many of the phrases fold to the name (counted once per message, not once per name). */
+function listedAsPerson(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(Math.max(0, at - 24), at);
+    const after = text.slice(at + name.length, at + name.length + 24);
+    if (
+      /^[ \t]+(?:and|&)[ \t]+\p{Lu}\p{Ll}+(?![ \t]*\p{Lu})/u.test(after) &&
+      /(?:with|and|to|from|met|meet)[ \t]+$/u.test(before)
+    )
+      return true;
+    if (/\b(?:with|met|meet)[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:and|&)[ \t]+$/u.test(before)) return true;
+  }
+  return false;
+}
+
 /** "Hemi Walker <notifications@relay>" with Reply-To "Hemi Walker <hemi@company>": a person's name. */
 function repliedToByName(name: string, replyTo: readonly Party[]): boolean {
   const folded = foldName(name);

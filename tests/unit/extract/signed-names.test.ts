@@ -2,6 +2,7 @@
 // written after unseen-17/18's silent errors; every name here is invented.
 import { describe, expect, it } from "vitest";
 import { newEmployer } from "../../../functions/domain/employer";
+import { canonicalCompany } from "../../../functions/domain/extract/company-names";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { looksLikeJobTitle, signedFullerName, signsAsPerson } from "../../../functions/domain/extract/employer-forms";
 import { employerForMessage } from "../../../functions/domain/message-employer";
@@ -103,7 +104,45 @@ describe("a company name that starts with a level word", () => {
     ["Senior Backend Engineer", true],
     ["Principal Engineer", true],
     ["Staff Engineer II", true],
+    ["Director of Engineering", true],
+    ["Head of Data Platform", true],
   ])("%s is a title: %s", (name, title) => {
     expect(looksLikeJobTitle(name)).toBe(title);
+  });
+});
+
+describe("names the fresh sets wrote", () => {
+  it.each([
+    ["Corvina Financiera, S.A. de C.V., SOFOM, E.N.R.", "Corvina Financiera"],
+    ["Assurances Corvina inc.", "Assurances Corvina"],
+    ["Corvina Capital, S.A.P.I. de C.V.", "Corvina Capital"],
+  ])("%s is %s", (written, name) => {
+    expect(canonicalCompany(written)).toBe(name);
+  });
+
+  it("takes a word before the name on a registered line in lower-case 'inc.'", () => {
+    expect(signedFullerName("Corvina", "Cordialement,\nAnne Roy\nAssurances Corvina inc.\n", "corvina")).toBe(
+      "Assurances Corvina",
+    );
+  });
+
+  it("does not take a first name listed with another person as the employer", () => {
+    const facts = sampleFacts({
+      from: { name: "Sam Rivera", address: "sam.rivera@gmail.com" },
+      to: [{ name: "Lauren Hale", address: "lauren.hale@corvinaenergy.com" }],
+      subject: "Thank you - Senior Analyst interview",
+      body: "Hi Lauren,\n\nThanks for moving it around Marguerite's board meeting. I enjoyed talking with Marguerite and Raj.\n\nBest,\nSam",
+      ownerAddresses: ["sam.rivera@gmail.com"],
+    });
+    expect(extractEmployer(facts, true).name).not.toBe("Marguerite");
+  });
+
+  it("keeps a company named beside the people listed", () => {
+    const facts = sampleFacts({
+      from: { name: "Priya Shah", address: "priya.shah.recruits@gmail.com" },
+      subject: "Offer",
+      body: "Hi Sam,\n\nWe are delighted to offer you the analyst role at Corvina. You will work with Dana and Raj.\n\nPriya",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Corvina");
   });
 });

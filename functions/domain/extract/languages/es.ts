@@ -76,6 +76,12 @@ export const SPANISH_LEGAL_FORMS: readonly string[] = [
   "S.L.L.",
   "S.Coop.",
   "S.A. de C.V.",
+  "S.A.P.I. de C.V.",
+  "S. de R.L. de C.V.",
+  // Mexican lenders' regulatory forms, written after the company's own: "..., S.A. de C.V., SOFOM, E.N.R."
+  "SOFOM",
+  "E.N.R.",
+  "E.R.",
   "SAS",
   "Ltda.",
 ];
