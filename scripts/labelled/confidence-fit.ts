@@ -172,7 +172,7 @@ export interface FirstContactSet {
 export const FIRST_CONTACT_DIR = join(import.meta.dirname, "first-contact");
 
 /** How much a first-contact fact counts against a fact of a fitted set. */
-export const FIRST_CONTACT_WEIGHT = Number(process.env.FIRST_CONTACT_WEIGHT ?? 1);
+export const FIRST_CONTACT_WEIGHT = 1;
 
 /** The frozen first-contact sets, all of them or those named. */
 export function readFirstContact(only?: string[]): FirstContactSet[] {
@@ -206,16 +206,19 @@ export function fitModel(
   folders: Folder[],
   choices: Record<CalibratedField, FieldChoice>,
   fittedOn: string[],
+  firstContact: FirstContactSet[] = [],
 ): CalibrationModel {
   const model: CalibrationModel = {
     about:
-      "P(correct | evidence) per field: logistic weights fitted by scripts/calibrate.ts on the labelled sets; do not edit by hand",
+      "P(correct | evidence) per field: logistic weights fitted by scripts/calibrate.ts on the labelled sets and the frozen first-contact readings; do not edit by hand",
     fittedOn,
+    ...(firstContact.length ? { firstContact: firstContact.map((set) => set.set) } : {}),
     fields: {},
   };
   for (const field of CALIBRATED_FIELDS) {
     const { lambda, ablationWeight } = choices[field];
-    model.fields[field] = { ...fitField(folders, field, lambda, ablationWeight), lambda, ablationWeight };
+    const extra = firstContactSamples(firstContact, field);
+    model.fields[field] = { ...fitField(folders, field, lambda, ablationWeight, extra), lambda, ablationWeight };
   }
   return model;
 }
@@ -248,12 +251,18 @@ export function crossValidated(
   field: CalibratedField,
   lambda: number,
   ablationWeight = DEFAULT_ABLATION_WEIGHT,
+  firstContact: FirstContactSet[] = [],
 ): { loss: number; facts: ScoredFact[] } {
   let loss = 0;
   let n = 0;
   const facts: ScoredFact[] = [];
   for (const { held, training } of folds) {
-    const fit = fitField(training, field, lambda, ablationWeight);
+    // A held set's own first-contact readings are the same messages: never in its training.
+    const extra = firstContactSamples(
+      firstContact.filter((set) => set.set !== basename(held.dir)),
+      field,
+    );
+    const fit = fitField(training, field, lambda, ablationWeight, extra);
     const test = samplesOf(held.real, 1)[field];
     loss += logLoss(fit, test) * test.length;
     n += test.length;

@@ -45,6 +45,21 @@ function solve(a: number[][], b: number[]): number[] {
  * `priors` names one), which keeps the fit finite when the development data separate perfectly and
  * keeps rare features from deciding alone.
  */
+/** The weighted log-loss of `beta` on the rows plus its penalty: what Newton's method minimises. */
+function penalisedLoss(rows: number[][], samples: Sample[], beta: number[], lambda: number, prior: number[]): number {
+  let loss = 0;
+  rows.forEach((x, i) => {
+    const sample = samples[i];
+    if (!sample) return;
+    const z = x.reduce((sum, v, j) => sum + v * (beta[j] ?? 0), 0);
+    // log(1 + e^-z) for a right reading, log(1 + e^z) for a wrong one, without overflow.
+    const m = sample.correct ? -z : z;
+    loss += sample.weight * (m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m)));
+  });
+  for (let j = 1; j < beta.length; j += 1) loss += (lambda / 2) * ((beta[j] ?? 0) - (prior[j - 1] ?? 0)) ** 2;
+  return loss + (1e-3 / 2) * (beta[0] ?? 0) ** 2;
+}
+
 export function fitLogistic(
   samples: Sample[],
   names: string[],
@@ -84,7 +99,20 @@ export function fitLogistic(
     h0[0] = (h0[0] ?? 0) + 1e-3;
     grad[0] = (grad[0] ?? 0) + 1e-3 * (beta[0] ?? 0);
     const step = solve(hess, grad);
-    const next = beta.map((b, j) => b - (step[j] ?? 0));
+    // Damped Newton: a full step can overshoot on rare features seen only among wrong readings and
+    // swing further each iteration; halve it until the penalised loss does not rise (the objective
+    // is convex, so the optimum is the same where a full step already converged).
+    const before = penalisedLoss(rows, samples, beta, lambda, prior);
+    let scale = 1;
+    let next = beta.map((b, j) => b - (step[j] ?? 0));
+    for (
+      let halvings = 0;
+      halvings < 30 && penalisedLoss(rows, samples, next, lambda, prior) > before + 1e-12;
+      halvings += 1
+    ) {
+      scale /= 2;
+      next = beta.map((b, j) => b - scale * (step[j] ?? 0));
+    }
     const moved = Math.max(...next.map((b, j) => Math.abs(b - (beta[j] ?? 0))));
     beta = next;
     if (moved < 1e-7) break;

@@ -17,6 +17,8 @@ export interface FieldModel {
 export interface CalibrationModel {
   about: string;
   fittedOn: string[];
+  /** Fresh sets whose frozen first-contact readings were fitted on too. */
+  firstContact?: string[];
   fields: Partial<Record<CalibratedField, FieldModel>>;
 }
 

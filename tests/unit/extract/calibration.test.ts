@@ -92,6 +92,9 @@ describe("the shipped model", () => {
     for (const field of CALIBRATED_FIELDS) expect(model.fields[field]?.bias).toEqual(expect.any(Number));
     expect(model.fittedOn.map((dir) => basename(dir))).toEqual(LABELLED_SETS.map((dir) => basename(dir)));
     for (const set of HELD_OUT_SETS) expect(model.fittedOn.some((dir) => dir.endsWith(basename(set)))).toBe(false);
+    // Frozen first-contact readings are fitted on too, but never a held-out set's.
+    for (const set of HELD_OUT_SETS)
+      expect((model as { firstContact?: string[] }).firstContact ?? []).not.toContain(basename(set));
   });
 
   it("records, per field, the penalty and the altered readings' weight cross-validation chose", () => {
