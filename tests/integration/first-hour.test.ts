@@ -229,6 +229,22 @@ describe("with the stack running", () => {
     expect(readFileSync(path, "utf8")).toMatch(/<html/i);
   });
 
+  it('command "acept northwind": the reply is printed, the command to type is named, exit 1', async () => {
+    const ran = await jobnudge(["command", "acept northwind"], cliEnv);
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toContain("Did you mean: accept Northwind Analytics?");
+    expect(ran.stderr).toContain(
+      'jobnudge command: not understood, nothing changed; to do it: jobnudge command "accept Northwind Analytics"',
+    );
+  });
+
+  it("command that cannot be done as asked (rename to the same name): says why, exit 1", async () => {
+    const ran = await jobnudge(["command", "rename Northwind to Northwind Analytics"], cliEnv);
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toContain("Nothing changed: Northwind Analytics is already called Northwind Analytics");
+    expect(ran.stderr).toContain("jobnudge command: not done, nothing changed (the reply above says why)");
+  });
+
   it.each(["command", "open"])("%s --help explains itself", async (name) => {
     const ran = await jobnudge([name, "--help"], cliEnv);
     expect(ran.code).toBe(0);

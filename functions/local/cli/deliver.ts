@@ -2,6 +2,8 @@
 // (the receipt in the SMTP reply, stack/receipt.ts), so `send` and `command` report outcomes, not
 // "delivered".
 import nodemailer from "nodemailer";
+import { MESSAGE_KIND_LABELS } from "../../domain/compose/vocabulary-words";
+import type { MessageKind } from "../../domain/vocabularies";
 import type { LocalConfig } from "../config";
 import { parseReceipt, type Receipt } from "../stack/receipt";
 
@@ -69,7 +71,9 @@ export function describeReceipt(
   }
   // The owner's own sent mail (BCC'd) went to the employer; everything else came from it.
   const direction = receipt.kind === "outgoing" ? "to" : "from";
-  const about = [receipt.kind, receipt.employer ? `${direction} ${receipt.employer}` : null].filter(Boolean).join(" ");
+  // The kind in words ("interview scheduled"), as `import` and `status` say it; the stored name when unknown.
+  const kind = receipt.kind ? (MESSAGE_KIND_LABELS[receipt.kind as MessageKind] ?? receipt.kind) : null;
+  const about = [kind, receipt.employer ? `${direction} ${receipt.employer}` : null].filter(Boolean).join(" ");
   switch (receipt.outcome) {
     case "applied":
       return receipt.kind === "other"

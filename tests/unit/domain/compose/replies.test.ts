@@ -381,7 +381,7 @@ describe("composeCommandReply", () => {
       reason: "Initech is rejected, so accept does not apply",
     });
     expect(view.headline).toBe("Nothing changed");
-    expect(view.happened).toContain("Initech is rejected");
+    expect(view.happened).toBe('You sent "accept initech". Initech is rejected, so accept does not apply.');
   });
 
   it.each(["accept", "accept zzz", "frobnicate Acme", "snooze acme forever", "acept"])(
