@@ -211,6 +211,20 @@ describe("with the stack running", () => {
     expect(ran).toMatchObject({ code: 0, stderr: "" });
   });
 
+  it("send another person's forward: still read as the owner's mail, with a note saying whose it looks", async () => {
+    // A newsletter one of the corpus's other owners forwarded (not job mail: no employer is made).
+    const ran = await jobnudge(
+      ["send", join(ROOT, "tests/fixtures/corpus/offer-desk-newsletter-proton-fwd.eml")],
+      cliEnv,
+    );
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain("offer-desk-newsletter-proton-fwd.eml: read, but it is not about a job process");
+    expect(ran.stderr).toContain(
+      `note: neither from nor to the owner ${OWNER} (From theo.adeyemi@proton.me, To inbox@jobs.adeyemi.ca)`,
+    );
+    expect(ran.stderr).toContain("JOBNUDGE_OWNER_EMAIL=THEIR_ADDRESS npm start");
+  });
+
   it('command "snooze Northwind 3d": mailed as the owner, prints the reply', async () => {
     const ran = await jobnudge(["command", "snooze Northwind 3d"], cliEnv);
     expect(ran.code).toBe(0);
