@@ -6,6 +6,7 @@ import { NUDGE_WORDS, STAGE_WORDS } from "../../domain/compose/vocabulary-words"
 import type { EmployerRecord } from "../../domain/employer";
 import { labelProcesses } from "../../domain/process";
 import { deadlineOrNull, formatDeadline } from "../../domain/time";
+import { OPEN_STAGES } from "../../domain/vocabularies";
 import { type CliCommand, parseCliArgs } from "./command";
 import { withLocalStore } from "./local-store";
 import { findReadyStack } from "./running-stack";
@@ -80,8 +81,11 @@ export function statusText(
     const stored = value ? deadlineOrNull(value, timezone) : null;
     return `${when(value)}${stored && stored.endsAt <= nowMs ? " (passed)" : ""}`;
   };
+  // A snooze matters while the process is open (a closed one gets no nudges anyway).
   const snoozed = (e: EmployerRecord) =>
-    e.snoozedUntil && Date.parse(e.snoozedUntil) > nowMs ? `, snoozed until ${when(e.snoozedUntil)}` : "";
+    OPEN_STAGES.includes(e.stage) && e.snoozedUntil && Date.parse(e.snoozedUntil) > nowMs
+      ? `, snoozed until ${when(e.snoozedUntil)}`
+      : "";
   let text = "";
   for (const e of labelProcesses(employers).sort(
     (a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.name.localeCompare(b.name),

@@ -64,6 +64,7 @@ describe("status", () => {
         snoozedUntil: "2026-03-13T13:00:00.000Z",
       }),
       employer("Initech", { expectDecisionBy: "2026-03-09", snoozedUntil: "2026-03-01T13:00:00.000Z" }),
+      employer("Globex Systems", { stage: "withdrawn", snoozedUntil: "2026-03-13T13:00:00.000Z" }),
     ];
 
     // Act
@@ -73,6 +74,7 @@ describe("status", () => {
     expect(out).toContain("Northwind Analytics: offer, snoozed until Fri 13 Mar, 9:00 AM EDT\n");
     expect(out).toContain("answer by Fri 6 Mar, 5:00 PM EST (passed)");
     expect(out).toContain("Initech: in process\n"); // a snooze that ended is not mentioned
+    expect(out).toContain("Globex Systems: withdrawn\n"); // nor one on a closed process
     expect(out).toContain("news promised Mon 9 Mar (passed)");
     expect(statusText(employers, schedules, "America/New_York", NOW)).not.toContain("(passed)");
   });
