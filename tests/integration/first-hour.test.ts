@@ -109,6 +109,26 @@ describe("mistakes at the terminal", () => {
   });
 });
 
+describe("with no stack running", () => {
+  it.each([
+    ["send", join(SAMPLES, "northwind-offer.eml")],
+    ["command", "status"],
+  ])("%s names the data folder it found no stack on, exit 1", async (name, arg) => {
+    // Prepare: an empty data folder and a port nothing listens on
+    const env = await stackEnv();
+
+    // Act
+    const ran = await jobnudge([name, arg], env);
+
+    // Assess
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain(`nothing listens on 127.0.0.1:${env.JOBNUDGE_SMTP_PORT}`);
+    expect(ran.stderr).toContain(
+      `no local stack runs on the data folder ${env.JOBNUDGE_DATA_DIR} (no stack.json there); start it with \`npm start\``,
+    );
+  });
+});
+
 describe("with the stack running", () => {
   let env: Record<string, string>;
   let stack: RunningStack;

@@ -48,13 +48,19 @@ export function openInbox(config: LocalConfig): Inbox {
   };
 }
 
-/** A delivery error in words: "nothing listens on ...: is `npm start` running?" when that is it. */
-export function deliveryError(err: unknown, config: LocalConfig): string {
+/**
+ * A delivery error in words: "nothing listens on ...: is `npm start` running?" when that is it, and
+ * which data folder had no stack when none was found (a command run from another folder, or with
+ * another JOBNUDGE_DATA_DIR, looks for the stack in its own).
+ */
+export function deliveryError(err: unknown, config: LocalConfig, stackFound = true): string {
   const e = err as NodeJS.ErrnoException;
   const down = e.code === "ESOCKET" || e.code === "ECONNREFUSED" || e.code === "ECONNECTION";
-  return down
-    ? `nothing listens on ${config.host}:${config.ports.smtp} (${e.message}): is \`npm start\` running?`
-    : e.message;
+  if (!down) return e.message;
+  const where = `nothing listens on ${config.host}:${config.ports.smtp} (${e.message})`;
+  return stackFound
+    ? `${where}: is \`npm start\` running?`
+    : `${where}: no local stack runs on the data folder ${config.dataDir} (no stack.json there); start it with \`npm start\`, or run this from the folder it was started in (or with its JOBNUDGE_DATA_DIR)`;
 }
 
 /** What became of one message, in one line, and whether that is what the sender wanted. */

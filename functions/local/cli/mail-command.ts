@@ -29,7 +29,7 @@ Example: jobnudge command "snooze Acme 3d"`,
     try {
       delivered = await inbox.deliver(from, { subject, text: "" });
     } catch (err) {
-      process.stderr.write(`jobnudge command: ${deliveryError(err, config)}\n`);
+      process.stderr.write(`jobnudge command: ${deliveryError(err, config, stack !== null)}\n`);
       return 1;
     } finally {
       inbox.close();

@@ -58,7 +58,7 @@ in. Exits 1 when any file was not applied.
           if (note) process.stderr.write(`${label}: ${note}\n`);
         } catch (err) {
           failed++;
-          process.stderr.write(`${label}: ${deliveryError(err, config)}\n`);
+          process.stderr.write(`${label}: ${deliveryError(err, config, stack !== null)}\n`);
         }
       }
     } finally {
