@@ -142,27 +142,31 @@ async function bundle(content) {
   if (complete(final)) return name;
   const tmp = join(DIST, `.tmp-${process.pid}-${Date.now()}`);
   const esbuild = await import("esbuild");
-  await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: ENTRIES,
-    outdir: tmp,
-    outExtension: { ".js": ".mjs" },
-    chunkNames: "chunks/[name]-[hash]",
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    // The SDK's ESM builds: smaller bundles that start faster than the CJS ones (notes/performance.md §4).
-    mainFields: ["module", "main"],
-    external: EXTERNAL,
-    // Bundled CommonJS dependencies call `require` for Node built-ins.
-    banner: {
-      js: "import { createRequire as __jobnudgeRequire } from 'node:module'; const require = __jobnudgeRequire(import.meta.url);",
-    },
-    legalComments: "none",
-    logLevel: "error",
-  });
+  // esbuild's service process would otherwise live as long as this one: all of `npm start`'s life
+  // when the start built first.
+  await esbuild
+    .build({
+      absWorkingDir: ROOT,
+      entryPoints: ENTRIES,
+      outdir: tmp,
+      outExtension: { ".js": ".mjs" },
+      chunkNames: "chunks/[name]-[hash]",
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      // The SDK's ESM builds: smaller bundles that start faster than the CJS ones (notes/performance.md §4).
+      mainFields: ["module", "main"],
+      external: EXTERNAL,
+      // Bundled CommonJS dependencies call `require` for Node built-ins.
+      banner: {
+        js: "import { createRequire as __jobnudgeRequire } from 'node:module'; const require = __jobnudgeRequire(import.meta.url);",
+      },
+      legalComments: "none",
+      logLevel: "error",
+    })
+    .finally(() => esbuild.stop());
   try {
     renameSync(tmp, final);
   } catch (err) {

@@ -38,6 +38,19 @@ export const DEFAULTS = {
   host: "127.0.0.1",
 };
 
+/** The environment variable behind each setting that has one. */
+const ENV_OF: Record<string, string> = {
+  "owner.email": "JOBNUDGE_OWNER_EMAIL",
+  "owner.name": "JOBNUDGE_OWNER_NAME",
+  "owner.timezone": "JOBNUDGE_TIMEZONE",
+  "ports.smtp": "JOBNUDGE_SMTP_PORT",
+  "ports.ses": "JOBNUDGE_SES_PORT",
+  "ports.actions": "JOBNUDGE_ACTIONS_PORT",
+  "ports.dynamodb": "JOBNUDGE_DYNAMODB_PORT",
+  inbox: "JOBNUDGE_INBOX",
+  dataDir: "JOBNUDGE_DATA_DIR",
+};
+
 export function loadLocalConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): LocalConfig {
   const file = env.JOBNUDGE_CONFIG ?? resolve(cwd, "jobnudge.config.json");
   let fromFile: Record<string, unknown> = {};
@@ -79,8 +92,18 @@ export function loadLocalConfig(env: NodeJS.ProcessEnv = process.env, cwd = proc
   };
   const parsed = LocalConfigSchema.safeParse(merged);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  - ${i.path.join(".") || "(root)"}: ${i.message}`).join("\n");
-    throw new ConfigError(`invalid jobnudge configuration (defaults < ${file} < JOBNUDGE_* variables):\n${problems}`);
+    // Each bad value with where it came from: the variable that set it, else the file.
+    const problems = parsed.error.issues
+      .map((i) => {
+        const path = i.path.join(".");
+        const variable = ENV_OF[path];
+        const from =
+          variable && env[variable] !== undefined && env[variable] !== "" ? ` (${variable}=${env[variable]})` : "";
+        return `  - ${path || "(root)"}${from}: ${i.message}`;
+      })
+      .join("\n");
+    const chain = existsSync(file) ? `defaults < ${file} < JOBNUDGE_* variables` : "defaults < JOBNUDGE_* variables";
+    throw new ConfigError(`invalid jobnudge configuration (${chain}):\n${problems}`);
   }
   return { ...parsed.data, dataDir: resolve(cwd, parsed.data.dataDir) };
 }

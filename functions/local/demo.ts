@@ -10,6 +10,7 @@ import { ConfigError } from "../domain/errors";
 import { formatInstant } from "../domain/time";
 import { userPath } from "./cli/command";
 import { loadLocalConfig } from "./config";
+import { DemoClock } from "./demo-clock";
 import { quietSdkNodeVersionWarning } from "./node-runtime";
 import { loadScenario } from "./simulate";
 import { type RunningStack, runStack } from "./stack/run-stack";
@@ -49,13 +50,12 @@ async function main(): Promise<void> {
   };
   await rm(config.dataDir, { recursive: true, force: true });
 
-  // The virtual clock starts once the stack is up and stops at the scenario's end, so the viewer
-  // holds exactly the two weeks.
-  let startedAt: number | null = null;
-  const virtualStart = Date.parse(scenario.start);
+  // The virtual clock starts once the stack is up, stands still while a step is delivered (so each
+  // step happens at its scripted time) and stops at the scenario's end, so the viewer holds
+  // exactly the two weeks.
   const virtualEnd = Date.parse(scenario.end);
-  const virtualNow = () =>
-    new Date(Math.min(virtualEnd, virtualStart + (startedAt === null ? 0 : (Date.now() - startedAt) * speed)));
+  const clock = new DemoClock(Date.parse(scenario.start), virtualEnd, speed);
+  const virtualNow = () => clock.now();
   const log = consoleLogger();
   // Listening before the start (Ctrl-C while DynamoDB Local starts still stops cleanly); a second
   // Ctrl-C ends at once, and the next start cleans up what is left.
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     throw err;
   }
   if (stopped) return stack.stop();
-  startedAt = Date.now();
+  clock.begin();
   const stamp = () => formatInstant(virtualNow().getTime(), config.owner.timezone);
   process.stdout.write(
     `jobnudge demo: ${scenario.steps.length} steps from ${scenario.start} to ${scenario.end} at ${speed}x.\n` +
@@ -93,25 +93,24 @@ async function main(): Promise<void> {
   try {
     const steps = [...scenario.steps].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     for (const step of steps) {
-      while (!stopped && virtualNow().getTime() < Date.parse(step.at)) await sleep(100);
+      // Slept to the step's instant itself (a poll every 100 ms was 12 virtual minutes late).
+      while (!stopped && clock.realMsUntil(Date.parse(step.at)) > 0)
+        await sleep(Math.min(200, Math.ceil(clock.realMsUntil(Date.parse(step.at)))));
       if (stopped) break;
       const envelope = { from: config.owner.email, to: [config.inbox] };
       // Stamped when sent: the inbox answers once the message is processed.
       const sentAt = stamp();
       if ("email" in step) {
-        await transport.sendMail({ envelope, raw: await readFile(join(dir, step.email)) });
+        const raw = await readFile(join(dir, step.email));
+        await clock.holding(() => transport.sendMail({ envelope, raw }));
         process.stdout.write(`[${sentAt}] forwarded ${step.email}\n`);
       } else if ("tap" in step) {
         // The demo's links are real: the owner presses them in the viewer.
         process.stdout.write(`[${sentAt}] the scenario presses "${step.tap}" now: press it in the viewer\n`);
       } else {
-        await transport.sendMail({
-          envelope,
-          from: config.owner.email,
-          to: config.inbox,
-          subject: step.command,
-          text: "",
-        });
+        await clock.holding(() =>
+          transport.sendMail({ envelope, from: config.owner.email, to: config.inbox, subject: step.command, text: "" }),
+        );
         process.stdout.write(`[${sentAt}] command: ${step.command}\n`);
       }
     }

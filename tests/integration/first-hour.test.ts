@@ -109,6 +109,26 @@ describe("mistakes at the terminal", () => {
   });
 });
 
+describe("with no stack running", () => {
+  it.each([
+    ["send", join(SAMPLES, "northwind-offer.eml")],
+    ["command", "status"],
+  ])("%s names the data folder it found no stack on, exit 1", async (name, arg) => {
+    // Prepare: an empty data folder and a port nothing listens on
+    const env = await stackEnv();
+
+    // Act
+    const ran = await jobnudge([name, arg], env);
+
+    // Assess
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain(`nothing listens on 127.0.0.1:${env.JOBNUDGE_SMTP_PORT}`);
+    expect(ran.stderr).toContain(
+      `no local stack runs on the data folder ${env.JOBNUDGE_DATA_DIR} (no stack.json there); start it with \`npm start\``,
+    );
+  });
+});
+
 describe("with the stack running", () => {
   let env: Record<string, string>;
   let stack: RunningStack;
@@ -135,8 +155,10 @@ describe("with the stack running", () => {
 
   it("send: reports an applied message, exit 0", async () => {
     const ran = await jobnudge(["send", join(SAMPLES, "northwind-offer.eml")], cliEnv);
-    expect(ran).toMatchObject({ code: 0, stderr: "" });
+    expect(ran.code).toBe(0);
     expect(ran.stdout).toContain("northwind-offer.eml: applied: offer from Northwind");
+    // The sample is the default owner's forward (you@example.com); this stack's owner is another.
+    expect(ran.stderr).toContain(`note: neither from nor to the owner ${OWNER} (From you@example.com`);
   });
 
   it("send --from a stranger: rejected as a stranger, exit 1", async () => {
@@ -211,6 +233,20 @@ describe("with the stack running", () => {
     expect(ran).toMatchObject({ code: 0, stderr: "" });
   });
 
+  it("send another person's forward: still read as the owner's mail, with a note saying whose it looks", async () => {
+    // A newsletter one of the corpus's other owners forwarded (not job mail: no employer is made).
+    const ran = await jobnudge(
+      ["send", join(ROOT, "tests/fixtures/corpus/offer-desk-newsletter-proton-fwd.eml")],
+      cliEnv,
+    );
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain("offer-desk-newsletter-proton-fwd.eml: read, but it is not about a job process");
+    expect(ran.stderr).toContain(
+      `note: neither from nor to the owner ${OWNER} (From theo.adeyemi@proton.me, To inbox@jobs.adeyemi.ca)`,
+    );
+    expect(ran.stderr).toContain("JOBNUDGE_OWNER_EMAIL=THEIR_ADDRESS npm start");
+  });
+
   it('command "snooze Northwind 3d": mailed as the owner, prints the reply', async () => {
     const ran = await jobnudge(["command", "snooze Northwind 3d"], cliEnv);
     expect(ran.code).toBe(0);
@@ -227,6 +263,22 @@ describe("with the stack running", () => {
     const path = html.stdout.trim();
     expect(html.code).toBe(0);
     expect(readFileSync(path, "utf8")).toMatch(/<html/i);
+  });
+
+  it('command "acept northwind": the reply is printed, the command to type is named, exit 1', async () => {
+    const ran = await jobnudge(["command", "acept northwind"], cliEnv);
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toContain("Did you mean: accept Northwind Analytics?");
+    expect(ran.stderr).toContain(
+      'jobnudge command: not understood, nothing changed; to do it: jobnudge command "accept Northwind Analytics"',
+    );
+  });
+
+  it("command that cannot be done as asked (rename to the same name): says why, exit 1", async () => {
+    const ran = await jobnudge(["command", "rename Northwind to Northwind Analytics"], cliEnv);
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toContain("Nothing changed: Northwind Analytics is already called Northwind Analytics");
+    expect(ran.stderr).toContain("jobnudge command: not done, nothing changed (the reply above says why)");
   });
 
   it.each(["command", "open"])("%s --help explains itself", async (name) => {

@@ -129,7 +129,14 @@ function planLines(
       `Nudges about ${employer.name} are snoozed until ${formatInstant(employer.snoozedUntil, owner.timezone, now)}.`,
     );
   }
-  if (lines.length === 0) lines.push(`Nothing planned for ${employer.name} yet; I will nudge you if they go quiet.`);
+  if (lines.length > 0) return lines;
+  // Follow-ups are for an open process waiting on the employer (PLAYBOOK §2): promising one while
+  // they wait on the owner, or on an offer, would be a promise nothing keeps.
+  if (employer.ownerMove)
+    lines.push(`Nothing planned for ${employer.name}: they wait on you to ${employer.ownerMove.move}.`);
+  else if (employer.stage === "offer")
+    lines.push(`Nothing planned for ${employer.name}: the offer waits on your answer.`);
+  else lines.push(`Nothing planned for ${employer.name} yet; I will nudge you if they go quiet.`);
   return lines;
 }
 

@@ -144,6 +144,11 @@ function answeredMove(record: EmployerRecord | undefined): string | null {
   return last?.summary.match(/^sent: answered their request \((.+)\)$/)?.[1] ?? null;
 }
 
+/** A reason as a sentence: the refusals' reasons end without a full stop ("... does not apply: there is no offer"). */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 /** Not applied: a misspelt command (with the closest whole command), a refusal (with why), or unreadable. */
 function invalidReply(command: InvalidCommand, sent: string): EmailView {
   const choicesTitle = "Did you mean one of these? (send it as the subject)";
@@ -243,7 +248,7 @@ export function composeCommandReply(input: CommandReplyInput): EmailView {
     const view = baseView(
       `not done: ${sent}`,
       "Nothing changed",
-      `You sent "${sent}". ${oneLine(input.outcome.reason, 300)}`,
+      `You sent "${sent}". ${sentence(oneLine(input.outcome.reason, 300))}`,
     );
     view.sections = [{ title: "Commands", items: [COMMAND_SYNTAX[command.type]] }];
     return view;

@@ -2,6 +2,8 @@
 // (the receipt in the SMTP reply, stack/receipt.ts), so `send` and `command` report outcomes, not
 // "delivered".
 import nodemailer from "nodemailer";
+import { MESSAGE_KIND_LABELS } from "../../domain/compose/vocabulary-words";
+import type { MessageKind } from "../../domain/vocabularies";
 import type { LocalConfig } from "../config";
 import { parseReceipt, type Receipt } from "../stack/receipt";
 
@@ -46,13 +48,19 @@ export function openInbox(config: LocalConfig): Inbox {
   };
 }
 
-/** A delivery error in words: "nothing listens on ...: is `npm start` running?" when that is it. */
-export function deliveryError(err: unknown, config: LocalConfig): string {
+/**
+ * A delivery error in words: "nothing listens on ...: is `npm start` running?" when that is it, and
+ * which data folder had no stack when none was found (a command run from another folder, or with
+ * another JOBNUDGE_DATA_DIR, looks for the stack in its own).
+ */
+export function deliveryError(err: unknown, config: LocalConfig, stackFound = true): string {
   const e = err as NodeJS.ErrnoException;
   const down = e.code === "ESOCKET" || e.code === "ECONNREFUSED" || e.code === "ECONNECTION";
-  return down
-    ? `nothing listens on ${config.host}:${config.ports.smtp} (${e.message}): is \`npm start\` running?`
-    : e.message;
+  if (!down) return e.message;
+  const where = `nothing listens on ${config.host}:${config.ports.smtp} (${e.message})`;
+  return stackFound
+    ? `${where}: is \`npm start\` running?`
+    : `${where}: no local stack runs on the data folder ${config.dataDir} (no stack.json there); start it with \`npm start\`, or run this from the folder it was started in (or with its JOBNUDGE_DATA_DIR)`;
 }
 
 /** What became of one message, in one line, and whether that is what the sender wanted. */
@@ -69,7 +77,9 @@ export function describeReceipt(
   }
   // The owner's own sent mail (BCC'd) went to the employer; everything else came from it.
   const direction = receipt.kind === "outgoing" ? "to" : "from";
-  const about = [receipt.kind, receipt.employer ? `${direction} ${receipt.employer}` : null].filter(Boolean).join(" ");
+  // The kind in words ("interview scheduled"), as `import` and `status` say it; the stored name when unknown.
+  const kind = receipt.kind ? (MESSAGE_KIND_LABELS[receipt.kind as MessageKind] ?? receipt.kind) : null;
+  const about = [kind, receipt.employer ? `${direction} ${receipt.employer}` : null].filter(Boolean).join(" ");
   switch (receipt.outcome) {
     case "applied":
       return receipt.kind === "other"

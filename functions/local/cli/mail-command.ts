@@ -10,7 +10,8 @@ export const mailCommand: CliCommand = {
   help: `Usage: jobnudge command "COMMAND"
 
 Emails COMMAND to the running local stack (\`npm start\`) from the owner's address, with COMMAND
-as the subject, and prints jobnudge's reply. Commands: status, help, accept EMPLOYER,
+as the subject, and prints jobnudge's reply; exits 1 when the reply says nothing changed (not
+understood, or not possible as asked). Commands: status, help, accept EMPLOYER,
 decline EMPLOYER, withdraw EMPLOYER, rejected EMPLOYER, rank A, B, C, prefer EMPLOYER,
 sent EMPLOYER, snooze EMPLOYER 3d, stop EMPLOYER, resume EMPLOYER, deadline EMPLOYER DATE,
 expect EMPLOYER DATE, offer EMPLOYER base 145000 ..., rename OLD to NEW, merge A into B, export.
@@ -28,7 +29,7 @@ Example: jobnudge command "snooze Acme 3d"`,
     try {
       delivered = await inbox.deliver(from, { subject, text: "" });
     } catch (err) {
-      process.stderr.write(`jobnudge command: ${deliveryError(err, config)}\n`);
+      process.stderr.write(`jobnudge command: ${deliveryError(err, config, stack !== null)}\n`);
       return 1;
     } finally {
       inbox.close();
@@ -44,6 +45,22 @@ Example: jobnudge command "snooze Acme 3d"`,
       return 0;
     }
     process.stdout.write(`${reply.subject}\n\n${(reply.body.text ?? "").trim()}\n`);
-    return 0;
+    return refusal(reply.subject) ? 1 : 0;
   },
 };
+
+/**
+ * A reply that says nothing changed (a command not understood, or one that cannot be done as asked)
+ * is a failure at the terminal, as a rejected `send` is: said on stderr, with the command to type
+ * when jobnudge has a guess, and exit 1 (a script that steers jobnudge must not carry on as if
+ * it was recorded). The reply's subject says which (`domain/compose/command-reply.ts`).
+ */
+function refusal(subject: string): boolean {
+  const what = /^jobnudge: (not understood|not done):/.exec(subject)?.[1];
+  if (!what) return false;
+  const guess = /\(did you mean: (.+)\?\)$/.exec(subject)?.[1];
+  process.stderr.write(
+    `jobnudge command: ${what}, nothing changed${guess ? `; to do it: jobnudge command "${guess}"` : " (the reply above says why)"}\n`,
+  );
+  return true;
+}

@@ -6,14 +6,17 @@ import { ownerSetting } from "../../domain/owner";
 import { type CliCommand, parseCliArgs, UsageError, unreadableFile, userPath } from "./command";
 import { deliveryError, describeReceipt, openInbox } from "./deliver";
 import { findReadyStack } from "./running-stack";
+import { headersOf, notOwnersMail } from "./whose-mail";
 
 export const sendCommand: CliCommand = {
   help: `Usage: jobnudge send FILE.eml... [--from EMAIL]
 
 Sends each file, unchanged, to the local inbox over SMTP (\`npm start\` must be running) and
 prints what jobnudge did with it: applied (with the kind and employer it read), run as a
-command, rejected as a stranger, or unreadable (the owner is told by email). Paths are read from
-the folder you ran the command in. Exits 1 when any file was not applied.
+command, rejected as a stranger, or unreadable (the owner is told by email). A file that names
+the owner neither as sender nor as recipient gets a note: it is read as the owner's mail all the
+same (start the stack as its owner instead). Paths are read from the folder you ran the command
+in. Exits 1 when any file was not applied.
   --from EMAIL   envelope sender (default: the running stack's owner; anything else is a
                  stranger and is rejected by jobnudge, which is how you can try that path)`,
   async run(args) {
@@ -45,12 +48,17 @@ the folder you ran the command in. Exits 1 when any file was not applied.
           continue;
         }
         try {
-          const result = describeReceipt(await inbox.deliver(from, { raw }), context);
+          const delivered = await inbox.deliver(from, { raw });
+          const result = describeReceipt(delivered, context);
           if (!result.ok) failed++;
           (result.ok ? process.stdout : process.stderr).write(`${label}: ${result.text}\n`);
+          // Read as the owner's though it names them nowhere: say so (still applied, so no failure).
+          const note =
+            delivered.receipt?.outcome === "applied" ? notOwnersMail(await headersOf(raw), config.owner) : null;
+          if (note) process.stderr.write(`${label}: ${note}\n`);
         } catch (err) {
           failed++;
-          process.stderr.write(`${label}: ${deliveryError(err, config)}\n`);
+          process.stderr.write(`${label}: ${deliveryError(err, config, stack !== null)}\n`);
         }
       }
     } finally {

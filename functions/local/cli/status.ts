@@ -6,6 +6,7 @@ import { NUDGE_WORDS, STAGE_WORDS } from "../../domain/compose/vocabulary-words"
 import type { EmployerRecord } from "../../domain/employer";
 import { labelProcesses } from "../../domain/process";
 import { deadlineOrNull, formatDeadline } from "../../domain/time";
+import { OPEN_STAGES } from "../../domain/vocabularies";
 import { type CliCommand, parseCliArgs } from "./command";
 import { withLocalStore } from "./local-store";
 import { findReadyStack } from "./running-stack";
@@ -75,14 +76,24 @@ export function statusText(
     const stored = value ? deadlineOrNull(value, timezone) : null;
     return stored ? formatDeadline(stored, timezone, nowMs) : (value ?? "-");
   };
+  // A date the owner waits for that is over says so, as the acknowledgement and the digest do.
+  const due = (value: string | null) => {
+    const stored = value ? deadlineOrNull(value, timezone) : null;
+    return `${when(value)}${stored && stored.endsAt <= nowMs ? " (passed)" : ""}`;
+  };
+  // A snooze matters while the process is open (a closed one gets no nudges anyway).
+  const snoozed = (e: EmployerRecord) =>
+    OPEN_STAGES.includes(e.stage) && e.snoozedUntil && Date.parse(e.snoozedUntil) > nowMs
+      ? `, snoozed until ${when(e.snoozedUntil)}`
+      : "";
   let text = "";
   for (const e of labelProcesses(employers).sort(
     (a, b) => (a.rank ?? 99) - (b.rank ?? 99) || a.name.localeCompare(b.name),
   )) {
     const next = schedules.find((s) => s.employerId === e.id);
     text += [
-      `${e.name}${e.rank ? ` (#${e.rank})` : ""}: ${STAGE_WORDS[e.stage] ?? e.stage}${e.stopped ? ", stopped" : ""}`,
-      `  last contact ${when(e.lastContactAt)} · answer by ${when(e.respondBy)} · news promised ${when(e.expectDecisionBy)} · interview ${when(e.interviewAt)}`,
+      `${e.name}${e.rank ? ` (#${e.rank})` : ""}: ${STAGE_WORDS[e.stage] ?? e.stage}${e.stopped ? ", stopped" : ""}${snoozed(e)}`,
+      `  last contact ${when(e.lastContactAt)} · answer by ${due(e.respondBy)} · news promised ${due(e.expectDecisionBy)} · interview ${when(e.interviewAt)}`,
       `  next nudge: ${next ? `${nudgeWords(next.kind)} at ${when(next.dueAt)}` : "none"}`,
       "",
     ].join("\n");

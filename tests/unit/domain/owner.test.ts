@@ -113,7 +113,28 @@ describe("config readers apply the owner schema", () => {
     const env = { JOBNUDGE_TIMEZONE: "EST" };
 
     expect(() => loadLocalConfig(env, dir)).toThrow(ConfigError);
-    expect(() => loadLocalConfig(env, dir)).toThrow(/owner\.timezone: not an IANA time zone/);
+    expect(() => loadLocalConfig(env, dir)).toThrow(/owner\.timezone \(JOBNUDGE_TIMEZONE=EST\): not an IANA time zone/);
+  });
+
+  it("names the variable behind a bad value, and no config file that does not exist", async () => {
+    // Prepare: a folder without jobnudge.config.json
+    const dir = await mkdtemp(join(tmpdir(), "jobnudge-owner-"));
+    dirs.push(dir);
+
+    // Act
+    const error = (() => {
+      try {
+        loadLocalConfig({ JOBNUDGE_SMTP_PORT: "abc" }, dir);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return "";
+    })();
+
+    // Assess
+    expect(error).toContain("invalid jobnudge configuration (defaults < JOBNUDGE_* variables):");
+    expect(error).toContain("  - ports.smtp (JOBNUDGE_SMTP_PORT=abc): expected a port number");
+    expect(error).not.toContain("jobnudge.config.json");
   });
 
   it("the local config file turns the model tier on, and checks its settings together", async () => {

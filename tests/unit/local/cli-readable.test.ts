@@ -55,6 +55,30 @@ describe("status", () => {
     expect(out).not.toMatch(/in_process|interview_prep|decision_reminder|\d{4}-\d{2}-\d{2}/);
   });
 
+  it("says when a deadline or a promised date has passed, and until when nudges are snoozed", () => {
+    // Prepare: the answer deadline and the promised news are over; a snooze runs past now
+    const records = [
+      employer("Northwind Analytics", {
+        stage: "offer",
+        respondBy: "2026-03-06T17:00:00-05:00",
+        snoozedUntil: "2026-03-13T13:00:00.000Z",
+      }),
+      employer("Initech", { expectDecisionBy: "2026-03-09", snoozedUntil: "2026-03-01T13:00:00.000Z" }),
+      employer("Globex Systems", { stage: "withdrawn", snoozedUntil: "2026-03-13T13:00:00.000Z" }),
+    ];
+
+    // Act
+    const out = statusText(records, [], "America/New_York", NOW);
+
+    // Assess
+    expect(out).toContain("Northwind Analytics: offer, snoozed until Fri 13 Mar, 9:00 AM EDT\n");
+    expect(out).toContain("answer by Fri 6 Mar, 5:00 PM EST (passed)");
+    expect(out).toContain("Initech: in process\n"); // a snooze that ended is not mentioned
+    expect(out).toContain("Globex Systems: withdrawn\n"); // nor one on a closed process
+    expect(out).toContain("news promised Mon 9 Mar (passed)");
+    expect(statusText(employers, schedules, "America/New_York", NOW)).not.toContain("(passed)");
+  });
+
   it("reads the same record in another owner's zone", () => {
     const out = statusText(employers, schedules, "Europe/Berlin", NOW);
 

@@ -48,7 +48,12 @@ describe("describeReceipt", () => {
     {
       receipt: { outcome: "applied", rawKey: "k", kind: "outgoing", employer: "Brightline" },
       ok: true,
-      says: "applied: outgoing to Brightline",
+      says: "applied: your own mail to Brightline",
+    },
+    {
+      receipt: { outcome: "applied", rawKey: "k", kind: "interview_scheduled", employer: "Globex", repeat: true },
+      ok: true,
+      says: "already applied: interview scheduled from Globex (",
     },
     { receipt: { outcome: "applied", rawKey: "k", kind: "other" }, ok: true, says: "not about a job process" },
     { receipt: { outcome: "command", rawKey: "k", kind: "other" }, ok: true, says: "command run" },

@@ -69,6 +69,28 @@ const offerNudges: PlannedNudge[] = [
 ];
 
 describe("composeAck", () => {
+  it.each([
+    {
+      record: employer("Northwind", { stage: "offer", respondBy: "2026-02-27T17:00:00-05:00" }),
+      says: "Nothing planned for Northwind: the offer waits on your answer.",
+    },
+    {
+      record: employer("Globex", { ownerMove: { move: "send your availability", at: NOW } }),
+      says: "Nothing planned for Globex: they wait on you to send your availability.",
+    },
+    {
+      record: employer("Initech"),
+      says: "Nothing planned for Initech yet; I will nudge you if they go quiet.",
+    },
+  ])("with nothing planned, promises a follow-up only when one can come ($record.name)", ({ record, says }) => {
+    // Act
+    const view = ackOf(emptyExtraction({ kind: "update", employer: record.name, subject: "News" }), record);
+
+    // Assess
+    const plan = view.sections.find((s) => s.title === "What I will do")?.items ?? [];
+    expect(plan).toContain(says);
+  });
+
   it("says what was understood, what comes when, and offers the fixes for an offer", () => {
     // Prepare
     const extraction = emptyExtraction({
@@ -381,7 +403,7 @@ describe("composeCommandReply", () => {
       reason: "Initech is rejected, so accept does not apply",
     });
     expect(view.headline).toBe("Nothing changed");
-    expect(view.happened).toContain("Initech is rejected");
+    expect(view.happened).toBe('You sent "accept initech". Initech is rejected, so accept does not apply.');
   });
 
   it.each(["accept", "accept zzz", "frobnicate Acme", "snooze acme forever", "acept"])(
