@@ -58,6 +58,11 @@ function phraseOf(result: chrono.ParsingResult, text: string, frame: DateFrame):
   const { exact, partner = null } = readingOf(result);
   if (exact) return phraseAt(result.index, result.text, exact.instantMs, exact.hasTime, exact.zone);
   const tail = text.slice(result.index + result.text.length, result.index + result.text.length + 40);
+  // Else what follows the time it was paired with, when that comes later ("Date : mardi 16 mars\n
+  // Heure : 13:30 (heure de l'Est)").
+  const partnerEnd = partner ? partner.index + partner.text.length : 0;
+  const partnerTail =
+    partnerEnd > result.index + result.text.length ? text.slice(partnerEnd, partnerEnd + 40).split(/[.;\n]/)[0] : "";
   const { local, hasTime, effective } = componentsOf(result, partner, frame);
   // "9:30 AM (UTC-05:00) Eastern Time (US & Canada)": the offset chrono read is the label's standard
   // one; the zone it names decides (-04:00 in summer).
@@ -65,7 +70,9 @@ function phraseOf(result: chrono.ParsingResult, text: string, frame: DateFrame):
   const zone =
     labelled ??
     (hasTime && !result.start.isCertain("timezoneOffset")
-      ? (zoneMentionedIn(tail.split(/[.;\n]/)[0] ?? "", frame.zone, frame.ist) ?? effective)
+      ? (zoneMentionedIn(tail.split(/[.;\n]/)[0] ?? "", frame.zone, frame.ist) ??
+        (partnerTail ? zoneMentionedIn(partnerTail, frame.zone, frame.ist) : null) ??
+        effective)
       : effective);
   const index = partner ? Math.min(result.index, partner.index) : result.index;
   const phrase = partner

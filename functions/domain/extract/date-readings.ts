@@ -101,6 +101,8 @@ export function isNotADate(phraseText: string): boolean {
 
 // Clock times chrono does not read: French-style "14h30", military "1400 GMT" / "1400hrs", "2.30pm".
 const HOUR_H_MINUTES = /\b([01]?\d|2[0-3])h([0-5]\d)\b/g;
+// The typeset French form, spaced: "de 13 h 30 à 14 h 45".
+const SPACED_HOUR_H_MINUTES = /\b([01]?\d|2[0-3])[ \u00a0]h[ \u00a0]([0-5]\d)\b/g;
 const MILITARY =
   /(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s)\b([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hrs?\b|hours\b|h\b|GMT\b|UTC\b|BST\b|CES?T\b|[ECMP][SD]T\b|Z\b))/gi;
 
@@ -108,10 +110,16 @@ const MILITARY =
 const DOTTED_MERIDIEM = /\b(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)/gi;
 
 /**
- * Rewrites those clock times as "14:30". "14h30" keeps its length; "1400" becomes "14:00", one
+ * Rewrites those clock times as "14:30". "14h30" keeps its length, and so does "13 h 30" (padded); "1400" becomes "14:00", one
  * character longer, so offsets after it in the rewritten text drift by one (a sentence window of
  * 240 characters does not care).
  */
 export function writtenClockTimes(text: string): string {
-  return text.replace(HOUR_H_MINUTES, "$1:$2").replace(MILITARY, "$1:$2").replace(DOTTED_MERIDIEM, "$1:$2");
+  return text
+    .replace(HOUR_H_MINUTES, "$1:$2")
+    .replace(SPACED_HOUR_H_MINUTES, (whole, hour: string, minutes: string) =>
+      `${hour}:${minutes}`.padStart(whole.length, " "),
+    )
+    .replace(MILITARY, "$1:$2")
+    .replace(DOTTED_MERIDIEM, "$1:$2");
 }

@@ -100,11 +100,14 @@ const MOVED_FROM =
   /\b(?:verplaatst|verschoven|moved|rescheduled|pushed|verschoben|verlegt|déplacé|reporté|movido|cambiado|trasladado)\s+(?:van|from|von|du|de|del)\s+([^.\n]{3,60}?)(?=\s+(?:naar|to|auf|au|al|a)\s)/giu;
 
 function withoutMovedFrom(text: string): string {
-  return text.replace(
-    MOVED_FROM,
-    (whole, from: string) => whole.slice(0, whole.length - from.length) + " ".repeat(from.length),
-  );
+  return text
+    .replace(MOVED_FROM, (whole, from: string) => whole.slice(0, whole.length - from.length) + " ".repeat(from.length))
+    .replace(FORMER_SLOT_ROW, (whole) => " ".repeat(whole.length));
 }
+
+// "Old time: Friday 2 April, 2:00pm" above "New time: ...": the row of the slot that no longer holds.
+const FORMER_SLOT_ROW =
+  /^[ \t>]*(?:old|previous|original|former|alter?|ancien(?:ne)?|anterior|oude|vorige)[ \t]+(?:time|slot|date|Termin|Zeit|horaire|heure|date|horario|fecha|tijd|tijdstip)[ \t]*:[^\n]*/gimu;
 
 // "Fecha: jueves 18 de marzo\nHora: de 10:00 a 11:00", "Datum: ...\nUhrzeit: 10:30": the same rows
 // in the other languages. A "from" before the range goes, so its start is read, not its end.

@@ -44,6 +44,8 @@ const ABBREVIATIONS: Record<string, Zone> = {
   MSK: "Europe/Moscow",
   BRT: "America/Sao_Paulo",
   AKDT: "America/Anchorage",
+  HNE: "America/Toronto",
+  HAE: "America/Toronto",
   // Gulf Standard Time; "GST" is also a sales tax, so zoneMentionedIn reads it only after a clock time.
   GST: "Asia/Dubai",
   // A standard-time name is that offset all year: "AEST" in January is Queensland's clock (+10:00),
@@ -292,6 +294,11 @@ const LOCAL_ZONE_NAMES: Record<string, string> = {
   "schweizer zeit": "Europe/Zurich",
   "österreichischer zeit": "Europe/Vienna",
   "österreichische zeit": "Europe/Vienna",
+  // Quebec French: "heure de l'Est", "HNE" (standard) and "HAE" (daylight) are Eastern time.
+  "heure de l'est": "America/Toronto",
+  "heure de l’est": "America/Toronto",
+  "heure normale de l'est": "America/Toronto",
+  "heure avancée de l'est": "America/Toronto",
   "hora del centro": "America/Mexico_City",
   "hora centro": "America/Mexico_City",
 };
@@ -329,6 +336,11 @@ const CITY_ZONES: Record<string, string> = {
   bogotá: "America/Bogota",
   montréal: "America/Toronto",
   "buenos aires": "America/Argentina/Buenos_Aires",
+  // US places whose clock is not their region's: Arizona keeps MST all year, Hawaii HST.
+  arizona: "America/Phoenix",
+  phoenix: "America/Phoenix",
+  hawaii: "Pacific/Honolulu",
+  honolulu: "Pacific/Honolulu",
 };
 const LOCAL_ZONE = new RegExp(
   String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(${Object.keys(LOCAL_ZONE_NAMES).join("|")})|(?:heure|hora|horario|Uhrzeit|Zeit|tijd)\s+(?:de la|de|d'|del|in|van)\s+(${Object.keys(CITY_ZONES).join("|")}))(?![A-Za-z\u00C0-\u024F])`,
@@ -368,7 +380,7 @@ export function zoneMentionedIn(text: string, near?: Zone, ist?: IstReading): Zo
   const city = cityClock(text);
   if (city) return city;
   const word =
-    /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|BST|CET|CEST|MEZ|MESZ|GMT|UTC|SGT|HKT|JST|KST|PKT|SAST|MSK|BRT|AKDT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b|(?<=\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]?\(?)(GST)\b|\b(Eastern|Central|Mountain|Pacific)(?:\s+(?:time|standard|daylight))?\b|\b(UK) time\b/.exec(
+    /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|BST|CET|CEST|MEZ|MESZ|GMT|UTC|SGT|HKT|JST|KST|PKT|SAST|MSK|BRT|AKDT|HNE|HAE|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b|(?<=\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]?\(?)(GST)\b|\b(Eastern|Central|Mountain|Pacific)(?:\s+(?:time|standard|daylight))?\b|\b(UK) time\b/.exec(
       text,
     );
   const found = word?.[1] ?? word?.[2] ?? word?.[3] ?? word?.[4];

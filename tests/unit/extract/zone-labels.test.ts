@@ -69,3 +69,34 @@ describe("zone names and abbreviations the tables lacked", () => {
     expect(extractDates(facts, "interview_scheduled").interviewAt).toBe("2027-08-10T09:00:00+04:00");
   });
 });
+
+describe("dates the fresh sets wrote", () => {
+  const facts = (body: string, ownerTimezone = "America/New_York") =>
+    sampleFacts({
+      body,
+      dateHeader: "Mon, 15 Mar 2027 20:02:11 +0000",
+      dateMs: Date.parse("2027-03-15T20:02:11Z"),
+      zone: { kind: "fixed", offsetMinutes: 0 },
+      ownerTimezone,
+    });
+
+  it("reads Arizona's clock, which keeps standard time all year", () => {
+    const body = "Event Date/Time:\n9:00am - 9:45am (Arizona Time), Wednesday, March 17, 2027";
+    expect(extractDates(facts(body, "America/Phoenix"), "interview_scheduled").interviewAt).toBe(
+      "2027-03-17T09:00:00-07:00",
+    );
+  });
+
+  it("reads the typeset French '13 h 30'", () => {
+    const body = "Date : le mardi 16 mars 2027\nHeure : de 13 h 30 à 14 h 45 (heure de l'Est)";
+    expect(extractDates(facts(body, "America/Toronto"), "interview_scheduled", "fr").interviewAt).toBe(
+      "2027-03-16T13:30:00-04:00",
+    );
+  });
+
+  it("skips an 'Old time:' row above the new one", () => {
+    const body =
+      "We need to move your second interview.\n\nOld time: Friday 19 March, 2:00pm\nNew time: Tuesday 23 March, 10:30am to 11:15am (Eastern)";
+    expect(extractDates(facts(body), "interview_scheduled").interviewAt).toBe("2027-03-23T10:30:00-04:00");
+  });
+});
