@@ -201,6 +201,8 @@ describe("extractDates: what the sentence says a date is", () => {
       ["fr", "Nous reviendrons vers vous d'ici le 5 mai avec une réponse.", "2026-05-05"],
       ["es", "Te daremos una respuesta antes del 5 de mayo.", "2026-05-05"],
       ["nl", "Je hoort uiterlijk dinsdag 5 mei van ons.", "2026-05-05"],
+      ["fr", "Nous vous reviendrons d'ici le mardi 5 mai avec une réponse.", "2026-05-05"],
+      ["de", "Eine verbindliche Rückmeldung bekommen Sie von mir spätestens am 5. Mai.", "2026-05-05"],
     ];
     for (const [language, body, want] of cases) {
       const facts = sampleFacts({ ...ref, body });

@@ -276,7 +276,7 @@ export function portugueseCues(): LanguageCues {
     },
     dates: {
       respond: words(
-        String.raw`\b(?:(?:sua|tua|uma) (?:resposta|decisão|confirmação|aceite)|resposta até|responder|aceitar|recusar|assinar|válida até|prazo|data limite)\b`,
+        String.raw`\b(?:(?:sua|tua|uma) (?:resposta|decisão|confirmação|aceite)|resposta até|nos (?:dê|dar|envie|enviar) (?:um|uma|o|a|o seu|a sua|seu|sua) (?:retorno|resposta)|responder|aceitar|recusar|assinar|válida até|prazo|data limite)\b`,
       ),
       expect: words(
         String.raw`\b(?:(?:vamos|iremos) dar (?:um )?retorno|daremos (?:um )?retorno|retornaremos|entraremos em contato|(?:vou|vamos) te (?:responder|retornar|avisar)|você (?:terá|receberá) (?:um |uma |nosso |nossa )?(?:retorno|resposta|decisão)|decisão final)\b`,
