@@ -67,6 +67,12 @@ export const REJECTION: Cue[] = [
     3,
   ],
   [/\bnicht (?:weiter )?berücksichtigen|leider\b.*\babsage/i, 4],
+  // The candidate's own application closed with the search: "we are closing all applications in
+  // progress, including yours", "sorry to bring your application to an end".
+  [
+    /\bclos(?:e|ing|ed) (?:all |every )?(?:open |active |current )?applications?(?: in progress| under review)?,? including yours\b|\b(?:bring|brought|bringing) your (?:application|candidacy) to an? (?:end|close)\b/i,
+    5,
+  ],
 ];
 
 // "This isn't a no", "your candidacy is still active": the stage pauses but does not end.
@@ -87,6 +93,11 @@ export const OFFER: Cue[] = [
     4,
   ],
   [/\bhas (?:sent|extended) you an offer\b/i, 6],
+  // An agency relaying the client's answer: "Brightwell have come back with an offer for the role".
+  [
+    /\b(?:have|has|'ve|'s) (?:now )?come back (?:to us |to me )?with (?:an? |their )?(?:formal |verbal |written )?offer\b/i,
+    6,
+  ],
   // A third party relaying terms: "They're offering $138,000 base", "offering you the role".
   [/\b(?:are|'re|is) offering (?:you )?(?:[$£€]\s?\d|\d|a base|base)|\boffering you (?:the|a|an)\b/i, 5],
   // "Signal would like to offer you the Senior Backend Engineer role" (not "the chance to interview").
@@ -277,15 +288,21 @@ export const UPDATE: Cue[] = [
   [/\b(?:get|come) back to you\b|\bkeep you (?:posted|updated)\b|\blet you know\b|\bbe in touch\b/i, 2],
   [/\breferences?\b/i, 2],
   [/\bnext steps?\b/i, 1.5],
+  // A cancelled or coming slot whose times the writer will bring: "I'll come back to you early next
+  // week with new options".
+  [
+    /\b(?:come|get) back to you\b[^.\n]{0,40}\bwith (?:new|other|some|alternative|fresh) (?:options|times|slots|dates)\b/i,
+    3,
+  ],
   [/\b(?:delay|delayed|taking longer|still reviewing|on hold|paused)\b/i, 2],
   [/\b(?:background check|onboarding)\b/i, 1],
   // The employer will propose the times; the candidate has nothing to pick or send yet.
   [
-    /\bnothing (?:you need|for you|you have) to do (?:yet|for now|right now|at this (?:stage|point))\b|\b(?:no action (?:is )?needed|nothing to do) (?:from you |on your (?:side|end) )?(?:yet|for now)\b/i,
+    /\bnothing (?:you need|for you|you have) to do (?:yet|for now|right now|at this (?:stage|point))\b|\b(?:no action (?:is )?needed|nothing to do) (?:from you |on your (?:side|end) )?(?:yet|for now)\b|\bnothing (?:(?:is )?needed|required) (?:from you|on your (?:side|end))(?: (?:yet|for now|right now|at this (?:stage|point)))?\b/i,
     4,
   ],
   [
-    /\b(?:I|we)(?:'ll| will) (?:send|share|propose|suggest) (?:you )?(?:a couple of |a few |some |two or three |)(?:times|slots|options|dates)\b/i,
+    /\b(?:I|we|(?:our|the) (?:coordinator|scheduler|scheduling team|recruiter|team|assistant))(?:'ll| will) (?:send|share|propose|suggest) (?:you )?(?:a couple of |a few |some |two or three |)(?:time |date |slot )?(?:times|slots|options|dates)\b/i,
     3,
   ],
 ];

@@ -98,6 +98,8 @@ export function dutchCues(): LanguageCues {
           5,
         ],
         [words(String.raw`\b(?:gekozen|gaan) voor (?:een )?(?:andere )?kandida(?:at|ten)\b`), 4],
+        // "besloten om verder te gaan met een kandidaat die meer ervaring heeft": someone else goes on.
+        [words(String.raw`\bbesloten (?:om )?(?:\w+ )?verder te gaan met (?:een|de|die) kandida(?:at|ten)\b`), 5],
         [
           words(String.raw`\b(?:moeten|moet) (?:we|wij|ik) (?:je|u) (?:helaas )?(?:teleurstellen|laten weten dat)\b`),
           4,
