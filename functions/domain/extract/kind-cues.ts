@@ -68,9 +68,10 @@ export const REJECTION: Cue[] = [
   ],
   [/\bnicht (?:weiter )?berücksichtigen|leider\b.*\babsage/i, 4],
   // The candidate's own application closed with the search: "we are closing all applications in
-  // progress, including yours", "sorry to bring your application to an end".
+  // progress, including yours", "closing the remaining applications", "sorry to bring your
+  // application to an end" (not "applications close on Friday", an advert's deadline).
   [
-    /\bclos(?:e|ing|ed) (?:all |every )?(?:open |active |current )?applications?(?: in progress| under review)?,? including yours\b|\b(?:bring|brought|bringing) your (?:application|candidacy) to an? (?:end|close)\b/i,
+    /\bclos(?:e|ing|ed) (?:all |every )?(?:open |active |current )?applications?(?: in progress| under review)?,? including yours\b|\bclos(?:e|ing|ed) (?:all )?(?:the )?(?:remaining|other) applications\b|\b(?:bring|brought|bringing) your (?:application|candidacy) to an? (?:end|close)\b/i,
     5,
   ],
 ];
@@ -109,10 +110,11 @@ export const OFFER: Cue[] = [
   [/\bbase (?:salary|pay)\b.{0,40}\d/i, 2],
   // "Base $176,000": a base figure written without "salary".
   [/\bbase:?\s+(?:of\s+)?[$£€]\s?\d/i, 2],
-  // "We'd love to have you join as Senior Data Engineer", "thrilled to welcome you aboard": an
-  // offer; "have you join us for a final round" is not (no "as", "aboard" or "to the team").
+  // "We'd love to have you join as Senior Data Engineer", "have you join Quillby Labs as our Staff
+  // Engineer", "thrilled to welcome you aboard": an offer; "have you join us for a final round" is
+  // not (no "as", "aboard" or "to the team").
   [
-    /\b(?:love|like|thrilled|delighted|excited|happy|pleased) to (?:have you join|welcome you)(?: us| the team)?(?: as (?:our |a |an |the )?[A-Z]| (?:aboard|on board)\b| to the team\b)/,
+    /\b(?:love|like|thrilled|delighted|excited|happy|pleased) to (?:have you join|welcome you)(?: us| the team| (?:[A-Z][\w&'-]*\s){1,4}?)?(?: ?as (?:our |a |an |the )?[A-Z]| (?:aboard|on board)\b| to the team\b)/,
     6,
   ],
   // An offer-portal task: "An offer for the position of ... is ready for you to review", "Accept or
@@ -208,6 +210,12 @@ export const SCHEDULED: Cue[] = [
     4,
   ],
   [/^[ \t]*New (?:time|date|slot)[ \t]*(?::|\t)/im, 2],
+  // A labelled slot with a day and a clock time: "Round 3 - final interview: Tuesday, March 16 at
+  // 10:00 AM ET" (a choice is asked, not labelled: "would Tuesday at 10 work?").
+  [
+    /\b(?:interview|screen|onsite|on-site|panel)\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? [^\n?]{0,30}?\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b(?![^\n]{0,40}\b(?:or|either)\b)/i,
+    4,
+  ],
   // A reminder of a booked slot: "a friendly reminder about your interview tomorrow".
   [
     /\breminder(?: about| of| for|:)? (?:your|the) (?:upcoming )?(?:[\w-]+ ){0,2}(?:interview|call|screen|onsite|on-site|meeting|conversation)\b|\byour (?:[\w-]+ ){0,2}interview (?:is )?(?:tomorrow|today)\b/i,

@@ -158,6 +158,50 @@ const CASES: Case[] = [
     subject: "Recommandation - Analyste",
     body: "Bonjour Marc,\n\nMerci d'avoir recommandé Hélène pour notre poste d'analyste. Pourrais-tu lui transmettre ce lien ? Elle pourra y réserver directement un appel de 30 minutes avec moi :\n\nhttps://jobs.exemple-ats.fr/acme/j/77/schedule\n\nMerci encore !\nSophie",
   },
+  // English, older sets: the remaining applications closed after the post was filled.
+  {
+    want: "rejection",
+    subject: "Brand Designer at Tallyho Studio",
+    body: "Hi Nell,\n\nThank you for applying for the Brand Designer position. The position has now been filled, so we are closing the remaining applications for this role.\n\nKind regards,\nIris",
+  },
+  {
+    want: "update",
+    subject: "Brand Designer at Tallyho Studio",
+    body: "Hi Nell,\n\nThank you for applying for the Brand Designer position. Applications close on Friday and we will let you know by the end of next week.\n\nKind regards,\nIris",
+  },
+  // An offer recapped after a call, the company named between "join" and "as".
+  {
+    want: "offer",
+    subject: "Staff Engineer - details",
+    body: "Hi Omar,\n\nTo recap our call, we'd love to have you join Quillby Labs as our Staff Engineer:\n- Base salary: $171,000\n- Start date: 2 August\n\nWe'd appreciate your decision by Friday.\n\nBest,\nJune",
+  },
+  {
+    want: "interview_invite",
+    subject: "Staff Engineer - final round",
+    body: "Hi Omar,\n\nWe'd love to have you join Quillby Labs for a final round with the team. Could you send me your availability for next week?\n\nBest,\nJune",
+  },
+  // A process overview whose next round is labelled with its day and time is scheduled.
+  {
+    want: "interview_scheduled",
+    subject: "Next steps for Pricing Analyst",
+    body: "Hi Ada,\n\nYou're through to the final round. Here is where you are:\n\nRound 1 - screen: done\nRound 2 - final interview: Thursday, May 6 at 2:00 PM ET, in person, with Lena Ortiz\n\nI'll let you know after that whether a third round is needed.\n\nBest,\nMo",
+  },
+  {
+    want: "interview_invite",
+    subject: "Next steps for Pricing Analyst",
+    body: "Hi Ada,\n\nYou're through to the final round. Would either of these work for your final interview: Thursday, May 6 at 2:00 PM ET or Friday, May 7 at 11:00 AM ET?\n\nBest,\nMo",
+  },
+  // Dutch: a vacancy temporarily on hold is news, even after "helaas moet ik je laten weten".
+  {
+    want: "update",
+    subject: "Stand van zaken vacature Planner",
+    body: "Beste Joost,\n\nHelaas moet ik je laten weten dat de vacature Planner tijdelijk on hold staat. We laten je uiterlijk vrijdag 9 april weten of de vacature weer wordt opengesteld.\n\nMet vriendelijke groet,\nLotte",
+  },
+  {
+    want: "rejection",
+    subject: "Stand van zaken vacature Planner",
+    body: "Beste Joost,\n\nHelaas moet ik je laten weten dat we hebben gekozen voor een andere kandidaat.\n\nMet vriendelijke groet,\nLotte",
+  },
 ];
 
 describe("kinds on fresh mail", () => {

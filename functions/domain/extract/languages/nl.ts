@@ -118,7 +118,7 @@ export function dutchCues(): LanguageCues {
       notRejection: [
         [
           words(
-            String.raw`\b(?:je|jouw|uw) sollicitatie (?:is|blijft) (?:nog )?(?:actief|in behandeling)\b|\bgeen afwijzing\b`,
+            String.raw`\b(?:je|jouw|uw) sollicitatie (?:is|blijft) (?:nog )?(?:actief|in behandeling)\b|\bgeen afwijzing\b|\b(?:tijdelijk|voorlopig) (?:on hold|stil|in de wacht|gepauzeerd)\b|\bweer (?:wordt )?opengesteld\b`,
           ),
           4,
         ],
@@ -213,6 +213,7 @@ export function dutchCues(): LanguageCues {
         [words(String.raw`\breferenties?\b`), 2],
         [words(String.raw`\bvolgende stap(?:pen)?\b`), 1.5],
         [words(String.raw`\b(?:langer duurt|vertraging|geduld)\b`), 2],
+        [words(String.raw`\bon hold\b|\bin de wacht\b|\bgepauzeerd\b`), 2],
         [words(String.raw`\bVOG\b|\bVerklaring Omtrent het Gedrag\b`), 2],
         [
           words(
