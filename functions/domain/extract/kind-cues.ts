@@ -67,6 +67,13 @@ export const REJECTION: Cue[] = [
     3,
   ],
   [/\bnicht (?:weiter )?berücksichtigen|leider\b.*\babsage/i, 4],
+  // The candidate's own application closed with the search: "we are closing all applications in
+  // progress, including yours", "closing the remaining applications", "sorry to bring your
+  // application to an end" (not "applications close on Friday", an advert's deadline).
+  [
+    /\bclos(?:e|ing|ed) (?:all |every )?(?:open |active |current )?applications?(?: in progress| under review)?,? including yours\b|\bclos(?:e|ing|ed) (?:all )?(?:the )?(?:remaining|other) applications\b|\b(?:bring|brought|bringing) your (?:application|candidacy) to an? (?:end|close)\b/i,
+    5,
+  ],
 ];
 
 // "This isn't a no", "your candidacy is still active": the stage pauses but does not end.
@@ -87,6 +94,11 @@ export const OFFER: Cue[] = [
     4,
   ],
   [/\bhas (?:sent|extended) you an offer\b/i, 6],
+  // An agency relaying the client's answer: "Brightwell have come back with an offer for the role".
+  [
+    /\b(?:have|has|'ve|'s) (?:now )?come back (?:to us |to me )?with (?:an? |their )?(?:formal |verbal |written )?offer\b/i,
+    6,
+  ],
   // A third party relaying terms: "They're offering $138,000 base", "offering you the role".
   [/\b(?:are|'re|is) offering (?:you )?(?:[$£€]\s?\d|\d|a base|base)|\boffering you (?:the|a|an)\b/i, 5],
   // "Signal would like to offer you the Senior Backend Engineer role" (not "the chance to interview").
@@ -98,10 +110,11 @@ export const OFFER: Cue[] = [
   [/\bbase (?:salary|pay)\b.{0,40}\d/i, 2],
   // "Base $176,000": a base figure written without "salary".
   [/\bbase:?\s+(?:of\s+)?[$£€]\s?\d/i, 2],
-  // "We'd love to have you join as Senior Data Engineer", "thrilled to welcome you aboard": an
-  // offer; "have you join us for a final round" is not (no "as", "aboard" or "to the team").
+  // "We'd love to have you join as Senior Data Engineer", "have you join Quillby Labs as our Staff
+  // Engineer", "thrilled to welcome you aboard": an offer; "have you join us for a final round" is
+  // not (no "as", "aboard" or "to the team").
   [
-    /\b(?:love|like|thrilled|delighted|excited|happy|pleased) to (?:have you join|welcome you)(?: us| the team)?(?: as (?:our |a |an |the )?[A-Z]| (?:aboard|on board)\b| to the team\b)/,
+    /\b(?:love|like|thrilled|delighted|excited|happy|pleased) to (?:have you join|welcome you)(?: us| the team| (?:[A-Z][\w&'-]*\s){1,4}?)?(?: ?as (?:our |a |an |the )?[A-Z]| (?:aboard|on board)\b| to the team\b)/,
     6,
   ],
   // An offer-portal task: "An offer for the position of ... is ready for you to review", "Accept or
@@ -197,6 +210,12 @@ export const SCHEDULED: Cue[] = [
     4,
   ],
   [/^[ \t]*New (?:time|date|slot)[ \t]*(?::|\t)/im, 2],
+  // A labelled slot with a day and a clock time: "Round 3 - final interview: Tuesday, March 16 at
+  // 10:00 AM ET" (a choice is asked, not labelled: "would Tuesday at 10 work?").
+  [
+    /\b(?:interview|screen|onsite|on-site|panel)\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? [^\n?]{0,30}?\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b(?![^\n]{0,40}\b(?:or|either)\b)/i,
+    4,
+  ],
   // A reminder of a booked slot: "a friendly reminder about your interview tomorrow".
   [
     /\breminder(?: about| of| for|:)? (?:your|the) (?:upcoming )?(?:[\w-]+ ){0,2}(?:interview|call|screen|onsite|on-site|meeting|conversation)\b|\byour (?:[\w-]+ ){0,2}interview (?:is )?(?:tomorrow|today)\b/i,
@@ -277,15 +296,21 @@ export const UPDATE: Cue[] = [
   [/\b(?:get|come) back to you\b|\bkeep you (?:posted|updated)\b|\blet you know\b|\bbe in touch\b/i, 2],
   [/\breferences?\b/i, 2],
   [/\bnext steps?\b/i, 1.5],
+  // A cancelled or coming slot whose times the writer will bring: "I'll come back to you early next
+  // week with new options".
+  [
+    /\b(?:come|get) back to you\b[^.\n]{0,40}\bwith (?:new|other|some|alternative|fresh) (?:options|times|slots|dates)\b/i,
+    3,
+  ],
   [/\b(?:delay|delayed|taking longer|still reviewing|on hold|paused)\b/i, 2],
   [/\b(?:background check|onboarding)\b/i, 1],
   // The employer will propose the times; the candidate has nothing to pick or send yet.
   [
-    /\bnothing (?:you need|for you|you have) to do (?:yet|for now|right now|at this (?:stage|point))\b|\b(?:no action (?:is )?needed|nothing to do) (?:from you |on your (?:side|end) )?(?:yet|for now)\b/i,
+    /\bnothing (?:you need|for you|you have) to do (?:yet|for now|right now|at this (?:stage|point))\b|\b(?:no action (?:is )?needed|nothing to do) (?:from you |on your (?:side|end) )?(?:yet|for now)\b|\bnothing (?:(?:is )?needed|required) (?:from you|on your (?:side|end))(?: (?:yet|for now|right now|at this (?:stage|point)))?\b/i,
     4,
   ],
   [
-    /\b(?:I|we)(?:'ll| will) (?:send|share|propose|suggest) (?:you )?(?:a couple of |a few |some |two or three |)(?:times|slots|options|dates)\b/i,
+    /\b(?:I|we|(?:our|the) (?:coordinator|scheduler|scheduling team|recruiter|team|assistant))(?:'ll| will) (?:send|share|propose|suggest) (?:you )?(?:a couple of |a few |some |two or three |)(?:time |date |slot )?(?:times|slots|options|dates)\b/i,
     3,
   ],
 ];

@@ -97,7 +97,7 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   const extension = score(text, EXTENSION);
   const offer =
     Math.max(0, score(offerText, OFFER) - score(offerText, NOT_OFFER)) +
-    offerLetterPoints(facts) +
+    offerLetterPoints(facts, OFFER, NOT_OFFER) +
     (ownerReportsOffer(facts.ownerNote) ? 4 : 0);
   // A calendar file in bulk mail is a marketing event (webinar, fair), not the owner's interview.
   const calendarPoints = facts.calendar?.start && !facts.calendar.cancelled && !facts.bulk ? 5 : 0;
@@ -111,7 +111,9 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
 
   const applied = score(text, APPLICATION_RECEIVED);
   const jobScore = rejection + offer + scheduled + invite + update + applied;
-  if (other >= 5 && rejection < 5 && scheduled < 5 && applied < 5)
+  // An applicant tracker's offer keeps its footer ("you received this because you applied"): an
+  // offer made in so many words outweighs it.
+  if (other >= 5 && rejection < 5 && scheduled < 5 && applied < 5 && offer < 8)
     return guess("other", "mailing", {
       top: log(other),
       runnerUp: log(jobScore),
@@ -221,9 +223,22 @@ export function hasOfferLetter(facts: MailFacts): boolean {
   );
 }
 
+/**
+ * A letter written as a web page or plain text ("Carta_oferta.html"): a letter by its name whose
+ * own text makes an offer in the words the offer cues know ("nos complace ofrecerte la
+ * incorporación"). Such files are also pages and notes, so the name alone is not enough.
+ */
+function offersInTextLetter(facts: MailFacts, offer: Cue[], notOffer: Cue[]): boolean {
+  return facts.attachments.some((a) => {
+    if (!/^text\/(?:html|plain)/.test(a.mimeType) || !LETTER_NAME.test(a.filename ?? "")) return false;
+    const text = a.textSample ?? "";
+    return score(text, offer) - score(text, notOffer) >= 6;
+  });
+}
+
 /** A letter whose own text says it is an offer: stronger than a file name, enough alone. */
-function offerLetterPoints(facts: MailFacts): number {
-  if (!hasOfferLetter(facts)) return 0;
+function offerLetterPoints(facts: MailFacts, offer: Cue[], notOffer: Cue[]): number {
+  if (!hasOfferLetter(facts)) return offersInTextLetter(facts, offer, notOffer) ? 4 : 0;
   return facts.attachments.some((a) => LETTER_TEXT.test(a.textSample ?? "")) ? 4 : 3;
 }
 

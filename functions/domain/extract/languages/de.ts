@@ -132,7 +132,7 @@ export function germanCues(): LanguageCues {
         ],
         [
           words(
-            String.raw`\b(?:Prozess|Verfahren|Auswahlprozess) (?:mit (?:Ihnen|dir) )?(?:leider )?nicht (?:weiter )?(?:fortsetzen|fortführen)\b`,
+            String.raw`\b(?:Prozess|Verfahren|Auswahlprozess) (?:mit (?:Ihnen|dir) )?(?:(?:leider|daher|deshalb|somit|also|nun) )*nicht (?:weiter )?(?:fortsetzen|fortführen)\b`,
           ),
           5,
         ],

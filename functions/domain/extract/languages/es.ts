@@ -112,6 +112,14 @@ export function spanishCues(): LanguageCues {
           4,
         ],
         [words(String.raw`\b(?:puesto|vacante|posición) (?:ya )?(?:ha sido|está) cubiert[oa]\b`), 4],
+        // The post named with its title: "la vacante de Analista de Crédito Sr./Sra. ha sido cubierta"
+        // (a title's abbreviations keep their points inside the sentence).
+        [
+          words(
+            String.raw`\b(?:puesto|vacante|posición|plaza) (?:de|como) (?:[^.\n]|\.(?=\S|\s(?:de|del|en|y|para|ya|ha|fue|quedó|está)\s)){1,80}? (?:ya )?(?:ha sido|ha quedado|quedó|fue|está) (?:ya )?cubiert[oa]\b`,
+          ),
+          4,
+        ],
         [
           words(
             String.raw`\bproceso finalizado\b|\b(?:candidatura|proceso) (?:ha sido )?(?:descartad[oa]|cerrad[oa])\b`,
@@ -138,7 +146,7 @@ export function spanishCues(): LanguageCues {
       offer: [
         [
           words(
-            String.raw`\b(?:ofrecerte|ofrecerle|proponerte|proponerle) (?:formalmente |oficialmente )?(?:el puesto|la posición|una oferta|un contrato|la plaza|incorporarte)\b|\bque te incorpor(?:es|aras|ases)\b|\bhacerte (?:una|la) oferta\b|\b(?:extenderte|extenderle|presentarte|presentarle) (?:la|una|nuestra) (?:oferta|propuesta)\b`,
+            String.raw`\b(?:ofrecerte|ofrecerle|proponerte|proponerle) (?:formalmente |oficialmente )?(?:el puesto|la posición|una oferta|un contrato|la plaza|incorporarte|la incorporación)\b|\bque te incorpor(?:es|aras|ases)\b|\bhacerte (?:una|la) oferta\b|\b(?:extenderte|extenderle|presentarte|presentarle) (?:la|una|nuestra) (?:oferta|propuesta)\b`,
           ),
           6,
         ],
@@ -196,6 +204,16 @@ export function spanishCues(): LanguageCues {
           words(String.raw`\b(?:elige|escoge|reserva|selecciona) (?:un|una|tu) (?:hueco|franja|horario|hora|cita)\b`),
           4,
         ],
+        // "Puedes reservar el hueco que mejor te venga en este enlace", "¿Me compartes qué horario te
+        // acomoda mejor?": the candidate picks the time.
+        [
+          words(
+            String.raw`\b(?:reservar|elegir|escoger|seleccionar|elige|escoge|reserva|selecciona) (?:el|la|un|una|tu) (?:hueco|franja|horario|hora|cita|momento)\b|\benlace de (?:reserva|agenda|agendamiento)\b|\b(?:qué|cuál) (?:día|hora|franja|horario|opción)(?:es|s)? (?:te|le) (?:acomoda|acomodaría|conviene|convendría|funciona|queda) (?:mejor|bien)\b`,
+          ),
+          4,
+        ],
+        // An agency's client: "quiere entrevistarte para la posición", "nos gustaría entrevistarte".
+        [words(String.raw`\b(?:quiere|quieren|queremos|gustaría|encantaría) entrevistarte\b`), 3],
         [
           words(
             String.raw`\b(?:te|le) proponemos (?:una|un) (?:primera |segunda |breve )?(?:entrevista|reunión|llamada|videollamada)\b`,

@@ -120,7 +120,7 @@ export function frenchCues(): LanguageCues {
       offer: [
         [
           words(
-            String.raw`\bvous (?:proposer|offrir) (?:officiellement |formellement )?(?:le poste|un poste|ce poste|une (?:offre|proposition) d['’](?:embauche|emploi)|un (?:contrat|CDI|CDD))\b`,
+            String.raw`\bvous (?:proposer|offrir) (?:officiellement |formellement )?(?:le poste|un poste|ce poste|une (?:offre|proposition) d['’](?:embauche|emploi)|un (?:contrat|CDI|CDD))\b|\b(?:souhait|plaisir|joie) de vous (?:accueillir|recruter|compter parmi nous) (?:au poste|en tant que|comme)\b`,
           ),
           6,
         ],
@@ -177,6 +177,13 @@ export function frenchCues(): LanguageCues {
           4,
         ],
         [words(String.raw`^(?:(?:re|tr|fwd?):\s*)*(?:confirmation|entretien confirmé|rendez-vous confirmé)\b`), 4],
+        // A booked slot moved: "nous avons donc déplacé votre entretien au jeudi 4 février à 14h30".
+        [
+          words(
+            String.raw`\b(?:déplacé|décalé|reporté|avancé|reprogrammé|replanifié)e? (?:votre|ton|notre|l['’]|le|la) ?(?:[\w'’-]+ ){0,2}(?:entretien|rendez-vous|échange|rencontre|appel)\b[^.\n]{0,15}\b(?:au|à|a|pour)\b|\b(?:entretien|rendez-vous|échange|rencontre)\b[^.\n]{0,40}\b(?:est|a été) (?:\w+ )?(?:déplacé|décalé|reporté|avancé|reprogrammé)e? (?:au|à)\b`,
+          ),
+          4,
+        ],
         [words(String.raw`^\s*(?:Date|Quand|Heure|Horaire|Lieu|Où|Durée)\s*:`, "im"), 1.5],
         [words(String.raw`\bà (?:lundi|mardi|mercredi|jeudi|vendredi|demain|très vite)\s*!`), 1],
       ],
@@ -190,7 +197,7 @@ export function frenchCues(): LanguageCues {
         ],
         [
           words(
-            String.raw`\b(?:réserver|choisir|sélectionner) (?:un|votre|le) créneau\b|\bcréneaux? (?:possibles|disponibles|proposés)\b`,
+            String.raw`\b(?:réserver|choisir|sélectionner) (?:un|votre|le) créneau\b|\bcréneaux? (?:possibles|disponibles|proposés)\b|\bréserver (?:directement )?(?:un|une|votre|ton|son) (?:\w+ )?(?:appel|créneau|entretien|échange|rendez-vous)\b`,
           ),
           4,
         ],

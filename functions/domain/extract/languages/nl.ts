@@ -98,6 +98,8 @@ export function dutchCues(): LanguageCues {
           5,
         ],
         [words(String.raw`\b(?:gekozen|gaan) voor (?:een )?(?:andere )?kandida(?:at|ten)\b`), 4],
+        // "besloten om verder te gaan met een kandidaat die meer ervaring heeft": someone else goes on.
+        [words(String.raw`\bbesloten (?:om )?(?:\w+ )?verder te gaan met (?:een|de|die) kandida(?:at|ten)\b`), 5],
         [
           words(String.raw`\b(?:moeten|moet) (?:we|wij|ik) (?:je|u) (?:helaas )?(?:teleurstellen|laten weten dat)\b`),
           4,
@@ -116,7 +118,7 @@ export function dutchCues(): LanguageCues {
       notRejection: [
         [
           words(
-            String.raw`\b(?:je|jouw|uw) sollicitatie (?:is|blijft) (?:nog )?(?:actief|in behandeling)\b|\bgeen afwijzing\b`,
+            String.raw`\b(?:je|jouw|uw) sollicitatie (?:is|blijft) (?:nog )?(?:actief|in behandeling)\b|\bgeen afwijzing\b|\b(?:tijdelijk|voorlopig) (?:on hold|stil|in de wacht|gepauzeerd)\b|\bweer (?:wordt )?opengesteld\b`,
           ),
           4,
         ],
@@ -211,6 +213,7 @@ export function dutchCues(): LanguageCues {
         [words(String.raw`\breferenties?\b`), 2],
         [words(String.raw`\bvolgende stap(?:pen)?\b`), 1.5],
         [words(String.raw`\b(?:langer duurt|vertraging|geduld)\b`), 2],
+        [words(String.raw`\bon hold\b|\bin de wacht\b|\bgepauzeerd\b`), 2],
         [words(String.raw`\bVOG\b|\bVerklaring Omtrent het Gedrag\b`), 2],
         [
           words(
