@@ -2,7 +2,7 @@
 // commands/employer-match.ts).
 import type { EmployerRecord } from "./employer";
 import { employerIdFor } from "./employer";
-import { isIndustryWord } from "./extract/company-names";
+import { isIndustryWord } from "./industry-words";
 import { isFreeMail, isRelayDomain } from "./senders";
 
 /** Finds the record for an extracted employer name (exact id, name or alias), else by contact domain. */

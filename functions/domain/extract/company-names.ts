@@ -1,8 +1,17 @@
 // Company names as people write them: folding for comparison, legal suffixes, and the phrases of
 // capitalised words that can be a name.
 
+import {
+  DOMAIN_TAIL_WORDS,
+  EXTRA_INDUSTRY_WORDS,
+  GENERIC_TAILS,
+  isIndustryWord,
+  labelEndsInIndustryWord,
+} from "../industry-words";
 import { OTHER_LEGAL_FORMS } from "./languages/tables";
 import { onlyAsciiLetters } from "./letter-runs";
+
+export { isIndustryWord, labelEndsInIndustryWord };
 
 /**
  * A written legal form as regex source, its dots optional ("S.L." also matches "SL") and its closing
@@ -117,148 +126,6 @@ export function namePhrases(text: string, maxWords = 5): NamePhrase[] {
   }
   return phrases;
 }
-
-// Industry words that often end a domain label: "brightlinefreight" -> "Brightline Freight".
-const DOMAIN_TAIL_WORDS = [
-  "software",
-  "systems",
-  "labs",
-  "lab",
-  "health",
-  "analytics",
-  "freight",
-  "logistics",
-  "pay",
-  "payments",
-  "mutual",
-  "insurance",
-  "learning",
-  "bank",
-  "capital",
-  "group",
-  "technologies",
-  "technology",
-  "tech",
-  "solutions",
-  "media",
-  "robotics",
-  "energy",
-  "foods",
-  "games",
-  "studios",
-  "studio",
-  "digital",
-  "data",
-  "cloud",
-  "networks",
-  "security",
-  "partners",
-  "ventures",
-  "consulting",
-  "works",
-  "motors",
-  "bio",
-  "therapeutics",
-  "pharma",
-  "finance",
-  "financial",
-  "health",
-  "care",
-  "markets",
-  "retail",
-  "bank",
-  "optics",
-  "nutrition",
-  "mobility",
-  "fintech",
-  "holdings",
-  "industries",
-  "dynamics",
-  "aerospace",
-  "education",
-  "outfitters",
-  "travel",
-  "hq",
-  "inc",
-  "app",
-  "apps",
-  "ai",
-  "io",
-  "co",
-];
-
-const GENERIC_TAILS = new Set(["hq", "inc", "app", "apps", "ai", "io", "co"]);
-
-/** "Analytics", "Capital", "Insurance": a word that ends company names (not "hq", "io"). */
-export function isIndustryWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return !GENERIC_TAILS.has(lower) && (DOMAIN_TAIL_WORDS.includes(lower) || EXTRA_INDUSTRY_WORDS.has(lower));
-}
-
-/** "pinebrookmutual" ends in an industry word: the domain already spells the full short name. */
-export function labelEndsInIndustryWord(label: string): boolean {
-  const clean = label.toLowerCase().replace(/[^a-z0-9]/g, "");
-  return DOMAIN_TAIL_WORDS.some(
-    (word) => !GENERIC_TAILS.has(word) && clean.endsWith(word) && clean.length - word.length >= 3,
-  );
-}
-
-const EXTRA_INDUSTRY_WORDS = new Set([
-  "energy",
-  "rail",
-  "audio",
-  "studio",
-  "studios",
-  "media",
-  "games",
-  "foods",
-  "robotics",
-  "insurance",
-  "bank",
-  "capital",
-  "credit",
-  "union",
-  "university",
-  "council",
-  "authority",
-  "hospital",
-  "clinic",
-  "airlines",
-  "automotive",
-  "biosciences",
-  "biotech",
-  "chemicals",
-  "communications",
-  "construction",
-  "engineering",
-  "entertainment",
-  "foundation",
-  "hospitality",
-  "institute",
-  "investments",
-  "manufacturing",
-  "medical",
-  "pharmaceuticals",
-  "properties",
-  "publishing",
-  "research",
-  "services",
-  "telecom",
-  // The same words in the other languages the rules read.
-  "energi",
-  "energie",
-  "energia",
-  "pagamentos",
-  "saúde",
-  "tecnologia",
-  "sistemas",
-  "seguros",
-  "logística",
-  "logistik",
-  "fastigheter",
-  "teknik",
-  "systemy",
-]);
 
 /**
  * A readable name from a domain label alone, the last resort. A squashed label with no industry
