@@ -120,7 +120,11 @@ function titleStartingAt(
   for (const [i, word] of words.entries()) {
     const articleAfterDe = ARTICLE.test(word) && DE.test(kept[kept.length - 1] ?? "");
     // A subject part that is a title keeps its inner connectors ("Analyste en intelligence d'affaires").
-    const inner = connectorsInside && kept.length > 0 && i < words.length - 1 && CONNECTOR.test(word);
+    const inner =
+      connectorsInside &&
+      kept.length > 0 &&
+      i < words.length - 1 &&
+      (CONNECTOR.test(word) || INNER_CONNECTOR.test(word));
     if (kept.length >= MAX_WORDS || (stop.test(word) && !articleAfterDe && !inner) || !WORD.test(word)) break;
     kept.push(word);
   }
@@ -153,7 +157,8 @@ function specialisationAfter(rest: string, stop: RegExp): string | null {
   }
   // All of it title words, and something clause-like after: a stop word or punctuation.
   if (kept.length === 0 || kept.length > 3) return null;
-  if (CONNECTOR.test(kept[kept.length - 1] ?? "")) return null;
+  const last = kept[kept.length - 1] ?? "";
+  if (CONNECTOR.test(last) || INNER_CONNECTOR.test(last)) return null;
   return kept.join(" ").replace(ELISION_SPLIT, "$1$2");
 }
 
