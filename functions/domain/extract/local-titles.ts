@@ -16,7 +16,7 @@ const HAS_GENDER_TAG = new RegExp(GENDER_TAG_SOURCE, "iu");
 // "Ingeniero/a", "Entwickler/in", "Entwickler:in", "Développeur·euse", "Ingénieur(e)".
 const GENDER_ENDING =
   /(?<=\p{Ll})(?:[/*:·](?:as|a|innen|in|euse|rice|trice|ne|e)|\((?:a|in|ne|se|euse|rice|e)\))(?![\p{L}\p{N}])/gu;
-const HAS_GENDER_ENDING = new RegExp(GENDER_ENDING.source, "u");
+const FIRST_GENDER_ENDING = new RegExp(GENDER_ENDING.source, "u");
 // A Swiss workload after a title: "80–100 %", "100%".
 const WORKLOAD = /\s*\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%/gu;
 
@@ -67,6 +67,8 @@ function compile(words: TitleWords): Compiled {
   return c;
 }
 
+const ELISION_SPLIT = /(?<![\p{L}\p{N}])([dlDL]|qu)(['’]) /gu;
+
 /** Elisions split off the word they stick to: "d'Ingénieur" is "d'" and "Ingénieur". */
 function tokens(text: string): string[] {
   return text
@@ -75,8 +77,8 @@ function tokens(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A clause's edge: punctuation that no title crosses. */
-const EDGE = /[\n:;!?«»"“”„|–—]|\s-\s|[.,](?:\s|$)|\(\s*(?![mwfdhxvi*]\s*[/|,])/u;
+/** A clause's edge: punctuation that no title crosses ("principal(e)" is a gender ending, no edge). */
+const EDGE = /[\n:;!?«»"“”„|–—]|\s-\s|[.,](?:\s|$)|(?<!\p{Ll})\(\s*(?![mwfdhxvi*]\s*[/|,])/u;
 
 // An article right after "de" stays in a title: "Responsable de la paie", "Jefe de los Servicios".
 const ARTICLE = /^(?:la|le|les|l['’]|el|los|las)$/iu;
@@ -109,14 +111,21 @@ function titleStartingAt(
   stop: RegExp,
   marked: boolean,
   nounsCapitalised = false,
+  connectorsInside = false,
 ): string | null {
   const window = text.slice(start, start + 160);
   const edge = window.search(EDGE);
   const words = tokens(edge >= 0 ? window.slice(0, edge) : window);
   const kept: string[] = [];
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const articleAfterDe = ARTICLE.test(word) && DE.test(kept[kept.length - 1] ?? "");
-    if (kept.length >= MAX_WORDS || (stop.test(word) && !articleAfterDe) || !WORD.test(word)) break;
+    // A subject part that is a title keeps its inner connectors ("Analyste en intelligence d'affaires").
+    const inner =
+      connectorsInside &&
+      kept.length > 0 &&
+      i < words.length - 1 &&
+      (CONNECTOR.test(word) || INNER_CONNECTOR.test(word));
+    if (kept.length >= MAX_WORDS || (stop.test(word) && !articleAfterDe && !inner) || !WORD.test(word)) break;
     kept.push(word);
   }
   if (nounsCapitalised && !marked && kept.some((word) => /^\p{Lu}/u.test(word)))
@@ -132,6 +141,8 @@ function titleStartingAt(
 // a comma runs one to three title words to the clause's end, a comma, or a word no title contains.
 const SPECIALISATION = /^,\s+([^\n,.;:!?()«»"“”„|–—]{2,60}?)(?=\s*(?:[,.;:!?\n]|$)|\s+\S)/u;
 
+const INNER_CONNECTOR = /^(?:de|des|du|d['’]|del|of|van|der|für)$/iu;
+
 function specialisationAfter(rest: string, stop: RegExp): string | null {
   const m = SPECIALISATION.exec(rest.slice(0, 100));
   if (!m) return null;
@@ -139,13 +150,16 @@ function specialisationAfter(rest: string, stop: RegExp): string | null {
   const words = tokens(after.split(/[\n,.;:!?()«»"“”„|–—]/u)[0] ?? "");
   const kept: string[] = [];
   for (const word of words) {
-    if (stop.test(word) || !WORD.test(word) || /^\d/.test(word)) break;
+    // "Science des données": a connector inside the specialisation, not the sentence going on.
+    const inner = kept.length > 0 && INNER_CONNECTOR.test(word);
+    if ((stop.test(word) && !inner) || !WORD.test(word) || /^\d/.test(word)) break;
     kept.push(word);
   }
   // All of it title words, and something clause-like after: a stop word or punctuation.
   if (kept.length === 0 || kept.length > 3) return null;
-  if (CONNECTOR.test(kept[kept.length - 1] ?? "")) return null;
-  return kept.join(" ").replace(/\b([dlDL]|qu)(['’]) /g, "$1$2");
+  const last = kept[kept.length - 1] ?? "";
+  if (CONNECTOR.test(last) || INNER_CONNECTOR.test(last)) return null;
+  return kept.join(" ").replace(ELISION_SPLIT, "$1$2");
 }
 
 /**
@@ -162,8 +176,18 @@ function titleFrom(words: string[], marked: boolean): string | null {
     (CONNECTOR.test(words[words.length - 1] ?? "") || ARTICLE.test(words[words.length - 1] ?? ""))
   )
     words.pop();
-  const title = plainTitle(words.join(" "));
+  // "Chef d' équipe" was split to read its words: the title writes "Chef d'équipe".
+  const title = plainTitle(words.join(" ").replace(ELISION_SPLIT, "$1$2"));
   return title.length >= 2 && title.length <= 70 ? title : null;
+}
+
+/** The gendered word is inside the title: it runs from before that word to the clause's end. */
+function aroundGenderedWord(text: string, ending: number, stop: RegExp): string | null {
+  const wordStart = text.slice(0, ending).search(/[\p{L}\p{N}][\p{L}\p{N}-]*$/u);
+  if (wordStart < 0) return null;
+  const head = titleEndingAt(text, wordStart, stop, true);
+  const rest = titleStartingAt(text, wordStart, stop, true);
+  return rest ? plainTitle(head && !rest.startsWith(head) ? `${head} ${rest}` : rest) : null;
 }
 
 /** Titles one text writes, marked (tag, gender ending) or after a context word, with their points. */
@@ -173,14 +197,7 @@ function titlesIn(text: string, words: TitleWords, marked: number, anchored: num
     if (title) into.set(title, (into.get(title) ?? 0) + points);
   };
   for (const m of text.matchAll(GENDER_TAG)) add(titleEndingAt(text, m.index, stop, true), marked);
-  for (const m of text.matchAll(GENDER_ENDING)) {
-    // The gendered word is inside the title: it runs from before that word to the clause's end.
-    const wordStart = text.slice(0, m.index).search(/[\p{L}\p{N}][\p{L}\p{N}-]*$/u);
-    if (wordStart < 0) continue;
-    const head = titleEndingAt(text, wordStart, stop, true);
-    const rest = titleStartingAt(text, wordStart, stop, true);
-    if (rest) add(plainTitle(head && !rest.startsWith(head) ? `${head} ${rest}` : rest), marked);
-  }
+  for (const m of text.matchAll(GENDER_ENDING)) add(aroundGenderedWord(text, m.index, stop), marked);
   for (const m of text.matchAll(before))
     add(titleStartingAt(text, m.index + m[0].length, stop, false, nounsCapitalised), anchored);
 }
@@ -200,13 +217,20 @@ export function localTitles(facts: MailFacts, words: TitleWords): Map<string, nu
   };
   for (const part of facts.subject.split(/\s+[-–—|]\s+|:\s+/)) {
     const tag = part.search(HAS_GENDER_TAG);
-    if (tag >= 0 || HAS_GENDER_ENDING.test(part)) {
-      add(titleEndingAt(part, tag >= 0 ? tag : part.length, stop, true), 4);
+    if (tag >= 0) {
+      add(titleEndingAt(part, tag, stop, true), 4);
+      continue;
+    }
+    // "Analyste principal(e), données actuarielles": the title and its specialisation around the word.
+    const ending = FIRST_GENDER_ENDING.exec(part);
+    if (ending) {
+      add(aroundGenderedWord(part, ending.index, stop), 4);
       continue;
     }
     // "Proposta – Gerente de Produto Sênior": a part that starts with a title word is the title.
     const trimmed = part.trim();
-    if (head?.test(trimmed.split(/\s+/)[0] ?? "")) add(titleStartingAt(trimmed, 0, stop, false, nounsCapitalised), 3);
+    if (head?.test(trimmed.split(/\s+/)[0] ?? ""))
+      add(titleStartingAt(trimmed, 0, stop, false, nounsCapitalised, true), 3);
   }
   // "Angående din ansökan till SEO-skribent": a context word in the subject, as in the body.
   for (const m of facts.subject.matchAll(before))

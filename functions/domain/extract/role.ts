@@ -18,7 +18,7 @@ type Place = "body" | "quoted" | "subject";
 // "Director of Revenue Management" before "Director": a subject's title ends at the next space
 // otherwise, and "of" is part of the title there.
 const HEAD =
-  "(?:Director of [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|President|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|[SE]?VP(?=, [A-Z])|SRE|SWE|SDE|T?PM|Intern)";
+  "(?:Director of [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|President|Superintendent|Supervisor|Inspector|Surveyor|Geologist|Chemist|(?<=Product )Owner|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|[SE]?VP(?=, [A-Z])|SRE|SWE|SDE|T?PM|Intern)";
 // Capitalised, or a product word with a lower-case prefix ("iOS", "eCommerce", "macOS").
 const WORD = "(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9&/+.-]*";
 // A requisition id in parentheses: "(R-0048213)", "(Req ID 2026-1187)", "(Job #4411)".
@@ -34,11 +34,14 @@ const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} 
 // A subject part that is a title and its specialisation, a title in a subject segment, a whole
 // requisition id: built once, not per subject part.
 const SPECIALISED_SUBJECT = new RegExp(
-  `(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: (?:at|with) [A-Z].*)?$`,
+  `(?:^|\\s)((?:${WORD} ){0,5}${HEAD}${LEVEL}, (?:${WORD} ?){1,3}?)(?: \\([^()]{1,40}\\))?(?: (?:at|with) [A-Z].*)?$`,
 );
 const BRACKETED_SUBJECT_TITLE = new RegExp(
   `\\(((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, | [-–—] )(?:${WORD} ?){1,3}?)\\)\\s*$`,
 );
+// A subject part that is capitalised words and a gender tag ("Product Owner Imaging (m/w/d)").
+const TAGGED_SUBJECT_TITLE = new RegExp(`^((?:${WORD} ){1,6}${WORD}) ${GENDER_TAG}$`);
+const HEAD_IN_RUN = new RegExp(`\\b${HEAD}\\b`);
 // "Acme Robotics (Firmware Engineer II)": a title in parentheses too.
 const SUBJECT_TITLE = new RegExp(`(?:^|\\s|\\()${TITLE}(?=\\s|$|\\(|\\))`);
 const WHOLE_REQ = new RegExp(`^${REQ}$`);
@@ -47,6 +50,11 @@ const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—
 // A title that ends its line, with the specialisation written after a comma before the line end
 // ("Case Interview - Senior Consultant, Risk Advisory"); places and arrangements are cut off later.
 const TITLE_TO_LINE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD}[ \\t]?){1,3}(?=[ \\t]*$))?)`;
+// The stage a booking line names after a title ("Technical interview", "Hiring manager chat").
+const STAGE_WORD =
+  "(?:[Ii]nterview|[Ss]creen(?:ing)?|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel|[Rr]eview|[Aa]ssessment)";
+// The line ends there, or the next line (joined to it as prose) starts with the date or hour.
+const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d))";
 // Each context with its points and words every match of it holds, tried first: a context whose
 // words the text lacks is not run (its title part is tried at every capitalised word).
 const CONTEXTS: [RegExp, number, RegExp][] = [
@@ -74,11 +82,20 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   // Senior Consultant, Risk Advisory" (the line ends with the title, so its comma part is its own).
   [
     new RegExp(
-      `^[ \\t]*(?:${WORD} ){0,3}(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)(?:[ \\t]+[-–—|]|[ \\t]*:)[ \\t]+${TITLE_TO_LINE_END}[ \\t]*$`,
+      `^[ \\t]*(?:[A-Za-z][\\w-]* ){0,3}(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)(?:[ \\t]+[-–—|]|[ \\t]*:)[ \\t]+${TITLE_TO_LINE_END}[ \\t]*$`,
       "gm",
     ),
     3,
     /(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)(?:[ \t]+[-–—|]|[ \t]*:)/,
+  ],
+  // A title line followed by its stage: "Senior QA Engineer (f/m/x) – Technical interview".
+  [
+    new RegExp(
+      `^[ \\t]*((?:${WORD} ){0,5}${HEAD}${LEVEL})(?:[ \\t]+${GENDER_TAG})?[ \\t]+[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_LINE_END}`,
+      "gm",
+    ),
+    3,
+    new RegExp(`[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_LINE_END}`, "m"),
   ],
   // A stage named after the title: "your Senior Gameplay Engineer phone screen".
   [
@@ -280,6 +297,14 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
     // A subject part that is a title and its specialisation ("Your application - Risk Analyst,
     // Treasury") keeps both; otherwise a comma separates things ("Analyst, London").
     // "Research Engineer, Inference at Parallax AI": the company after "at" is not the specialisation.
+    // "Product Owner Imaging (m/w/d)": a gender tag labels the whole run of words before it a title.
+    const taggedRun = TAGGED_SUBJECT_TITLE.exec(part.trim())?.[1];
+    const tagged = taggedRun && HEAD_IN_RUN.test(taggedRun) ? tidy(taggedRun) : null;
+    if (tagged) {
+      scores.set(tagged, (scores.get(tagged) ?? 0) + 3);
+      inSubject(tagged);
+      continue;
+    }
     const whole = SPECIALISED_SUBJECT.exec(part.trim());
     const specialised =
       whole?.[1] && !SUBJECT_NOT_SPECIALISATION.test(whole[1]) && !notPartOfTitle(whole[1], facts)
