@@ -81,258 +81,239 @@ export const SPANISH_LEGAL_FORMS: readonly string[] = [
 ];
 
 /** The language's cues, built on first use (tables.ts): English mail never pays for them. */
-export function spanishCues(): LanguageCues {
-  return {
-    language: "es",
-    stopWords: SPANISH_STOP_WORDS,
-    kind: {
-      rejection: [
-        [
-          words(
-            String.raw`\b(?:decidido|optado|elegido) (?:por )?(?:continuar|seguir|avanzar|proseguir)?\s*(?:adelante )?(?:el proceso )?(?:con|por) (?:otr[oa]s?) (?:perfiles|perfil|candidat[oa]s?|candidaturas?|personas?)\b`,
-          ),
-          5,
-        ],
-        [
-          words(
-            String.raw`\bno (?:vamos a|podemos|podremos|continuaremos|seguiremos) (?:continuar|seguir|avanzar|contar) (?:adelante )?con (?:tu|su) (?:candidatura|perfil|proceso)\b|\bno (?:has|ha) sido seleccionad[oa]\b`,
-          ),
-          5,
-        ],
-        [
-          words(
-            String.raw`\blamentamos (?:comunicarte|informarte|decirte|comunicarle|informarle)\b|\bsentimos (?:comunicarte|informarte)\b`,
-          ),
-          4,
-        ],
-        [words(String.raw`\b(?:puesto|vacante|posición) (?:ya )?(?:ha sido|está) cubiert[oa]\b`), 4],
-        [
-          words(
-            String.raw`\bproceso finalizado\b|\b(?:candidatura|proceso) (?:ha sido )?(?:descartad[oa]|cerrad[oa])\b`,
-          ),
-          3,
-        ],
-        [words(String.raw`\b(?:lamentablemente|desafortunadamente|por desgracia)\b`), 1.5],
-        [words(String.raw`\bno es la noticia que (?:esperabas|esperaba|esperabais|querías)\b`), 2],
-        [words(String.raw`\b(?:se ajustan?|encajan?) (?:más|mejor)\b`), 2],
-        [
-          words(
-            String.raw`\b(?:comunidad|base de datos|bolsa) de (?:talento|candidatos)\b|\bfuturas (?:oportunidades|vacantes|ofertas)\b`,
-          ),
-          1.5,
-        ],
-        [words(String.raw`\bte deseamos (?:muchísima |mucha |el mayor )?(?:suerte|éxito)\b`), 1],
-      ],
-      notRejection: [
-        [
-          words(String.raw`\b(?:tu|su) candidatura (?:sigue|continúa) (?:activa|abierta|en proceso)\b|\bno es un no\b`),
-          4,
-        ],
-      ],
-      offer: [
-        [
-          words(
-            String.raw`\b(?:ofrecerte|ofrecerle|proponerte|proponerle) (?:formalmente |oficialmente )?(?:el puesto|la posición|una oferta|un contrato|la plaza|incorporarte)\b|\bque te incorpor(?:es|aras|ases)\b|\bhacerte (?:una|la) oferta\b|\b(?:extenderte|extenderle|presentarte|presentarle) (?:la|una|nuestra) (?:oferta|propuesta)\b`,
-          ),
-          6,
-        ],
-        [
-          words(
-            String.raw`\b(?:oferta|propuesta) (?:formal|de empleo|de trabajo|laboral|económica|de contratación)\b|\bcarta (?:de )?oferta\b`,
-          ),
-          3,
-        ],
-        [words(String.raw`\bcondiciones de (?:la|nuestra) (?:oferta|propuesta)\b`), 2],
-        [words(String.raw`^(?:(?:re|rv|fwd?):\s*)*(?:tu |nuestra )?(?:oferta|propuesta)\b`), 2],
-        [words(String.raw`\b(?:salario|sueldo)\b[^\n]{0,40}\d`), 2],
-        [words(String.raw`\bperiodo de prueba\b`), 1.5],
-        [words(String.raw`\bincorporación\b|\bfecha de (?:inicio|incorporación|ingreso)\b`), 1],
-      ],
-      notOffer: [
-        [words(String.raw`\bno (?:podemos|podremos) (?:ofrecerte|hacerte una oferta)\b`), 8],
-        [words(String.raw`\botra oferta\b`), 1.5],
-      ],
-      extension: [
-        [
-          words(
-            String.raw`\b(?:plazo|fecha límite)\b[^.]{0,40}\b(?:ampliar|ampliamos|ampliado|extender|extendido|alargar)\b`,
-          ),
-          6,
-        ],
-        [words(String.raw`\b(?:más tiempo|unos días más)\b[^.]{0,30}\b(?:sin problema|por supuesto|claro)\b`), 5],
-      ],
-      scheduled: [
-        [
-          words(
-            String.raw`\b(?:te|le) confirm(?:o|amos) (?:la|tu|su|nuestra|el) (?:[\w-]+ ){0,2}(?:entrevista|reunión|cita|llamada|videollamada)\b`,
-          ),
-          4,
-        ],
-        [
-          words(
-            String.raw`\b(?:entrevista|reunión|cita)\b[^.\n]{0,60}\b(?:queda |ha quedado |está )?(?:confirmada|programada|agendada)\b`,
-          ),
-          4,
-        ],
-        [words(String.raw`^(?:(?:re|rv|fwd?):\s*)*confirmación\b`), 4],
-        [words(String.raw`^\s*(?:Fecha|Hora|Lugar|Cuándo|Dónde|Duración)\s*:`, "im"), 1.5],
-        [words(String.raw`\bnos vemos (?:el|mañana|pronto|entonces)\b`), 1],
-      ],
-      invite: [
-        [words(String.raw`\b(?:tu|su) disponibilidad\b|\bcuándo (?:estarías|estás|estaría) disponible\b`), 5],
-        [
-          words(
-            String.raw`\b(?:qué|cuál) (?:día|hora|franja|horario|opción)(?:es|s)? (?:te|le) (?:viene|vendría|va|iría|encaja) (?:mejor|bien)\b|\bqué (?:te|le) (?:viene|encaja) mejor\b`,
-          ),
-          4,
-        ],
-        [
-          words(String.raw`\b(?:elige|escoge|reserva|selecciona) (?:un|una|tu) (?:hueco|franja|horario|hora|cita)\b`),
-          4,
-        ],
-        [
-          words(
-            String.raw`\b(?:te|le) proponemos (?:una|un) (?:primera |segunda |breve )?(?:entrevista|reunión|llamada|videollamada)\b`,
-          ),
-          3,
-        ],
-        [
-          words(
-            String.raw`\b(?:invitarte|te invitamos|queremos invitarte) a (?:una|un) (?:\w+ )?(?:entrevista|reunión|llamada)\b`,
-          ),
-          3,
-        ],
-      ],
-      update: [
-        [
-          words(
-            String.raw`\b(?:te|le) (?:daremos|daré|diremos|informaremos|mantendremos informad[oa])\b|\bnos pondremos en contacto\b`,
-          ),
-          2,
-        ],
-        [words(String.raw`\breferencias\b`), 2],
-        [words(String.raw`\bpróximos pasos\b|\bfase final\b`), 1.5],
-        [words(String.raw`\b(?:retraso|unos días más|más tiempo de lo previsto|paciencia|seguimos valorando)\b`), 2],
-        [
-          words(
-            String.raw`\b(?:envíes|enviar(?:nos)?|mandes|mandar(?:nos)?|necesitamos|facilitar(?:nos)?|adjuntar)\b[^.?!\n]{0,60}\b(?:documentación|referencias|título|copia|certificado)\b`,
-          ),
-          3,
-        ],
-      ],
-      applicationReceived: [[words(String.raw`\bhemos recibido (?:tu|su) candidatura\b`), 5]],
-      other: [
-        [
-          words(
-            String.raw`\b(?:ofertas nuevas|nuevas ofertas|ofertas (?:que te pueden interesar|para ti)|alertas? de empleo)\b`,
-          ),
-          5,
-        ],
-        [
-          words(
-            String.raw`\bhas recibido este (?:correo|email|mensaje)\b|\bdarte de baja\b|\bgestiona tus notificaciones\b|\bcancelar (?:la )?suscripción\b`,
-          ),
-          3,
-        ],
-        [words(String.raw`\b(?:boletín|newsletter|webinar|seminario web)\b`), 2],
-        [words(String.raw`\b(?:factura|recibo|tu pedido)\b`), 3],
-      ],
-      jobWords: words(
-        String.raw`\b(?:candidatura|puesto|referencias|documentación|entrevista|oferta|selección|posición|candidat[oa]s?|currículum|CV|empleo|vacante)\b`,
-      ),
-      personal: words(
-        String.raw`\b(?:mamá|papá|abuela|besos|un beso|un abrazo fuerte|enhorabuena|cruzo los dedos|cómo te fue|me llamas)\b`,
-      ),
-    },
-    slots: {
-      day: unicodeBoundaries(String.raw`(?:\b${WEEKDAY}\b|\bmañana\b|\b\d{1,2} de ${MONTH}|\b\d{1,2}\/\d{1,2}\b)`),
-      clock: unicodeBoundaries(String.raw`(?:\b\d{1,2}[:.]\d{2}\s*(?:h\b)?|\ba las \d{1,2}\b)`),
-      window: words(String.raw`\b(?:esta|la próxima|la semana que viene)\b|\ben los próximos días\b`),
-      settles: words(
-        String.raw`\b(?:confirm\w*|queda(?:mos)? (?:así|para)|nos vemos|(?:entrevista|reunión|cita)\b[^.?!\n]{0,40}\b(?:será|es) (?:el|a las))\b`,
-      ),
-      hedged: words(String.raw`\b(?:si|podríamos|podrías|quizás?|tal vez|en su lugar|o bien)\b`),
-      asks: words(
-        String.raw`\?|¿|^(?:Podrías|Puedes|Podría|Te (?:viene|va)|Cuál|Qué)\b|\b(?:dime|dinos|indícanos|indícame|avísame|avísanos) (?:si|qué|cuál)\b`,
-      ),
-      dueDate: words(String.raw`\b(?:antes del?|a más tardar|hasta el)\b[^,;.?!\n]{0,30}`, "gi"),
-      checksBooking: words(String.raw`\bseguimos en pie\b|\bpara confirmar\b`),
-      bareSettle: words("^(?:genial|perfecto|gracias)?[, ]*(?:confirmado|reservado|hecho|apuntado|de acuerdo)[.!]*$"),
-    },
-    promises: {
-      offerWord: words(String.raw`\b(?:oferta|propuesta|carta de oferta|contrato)\b`),
-      promise: words(
-        String.raw`\b(?:te enviaremos|recibirás|te llegará|en cuanto|una vez que|cuando (?:tengamos|recibamos)|estamos preparando|pendiente de aprobación)\b`,
-      ),
-    },
-    dates: {
-      respond: words(
-        String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|tu (?:respuesta|decisión|confirmación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si)\b`,
-      ),
-      expect: words(
-        String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos|confirmaremos|confirmaré|notificaremos|haremos saber)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión))\b`,
-      ),
-      scheduling: words(
-        String.raw`\b(?:disponibilidad|disponible|franjas?|huecos?|reservar|elegir|cambiar la fecha|reprogramar)\b`,
-      ),
-      meeting: words(String.raw`\b(?:entrevista|reunión|cita|confirm\w*|fecha|hora|videollamada|llamada|nos vemos)\b`),
-      start: words(String.raw`\b(?:incorporación|fecha de inicio|empezar|comienzo|alta)\b`),
-    },
-    windows: {
-      within: words(
-        String.raw`\b(?:en (?:las|los) próxim[oa]s|en un plazo (?:máximo )?de|dentro de)\s+(?<amount>\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince)\s+(?<unit>horas?|días? (?:hábiles|laborables)|días?|semanas?)\b`,
-      ),
-      hours: /^hora/i,
-      workingDays: /h[áa]bil|laborab/i,
-      weeks: /^semana/i,
-      numbers: {
-        un: 1,
-        una: 1,
-        dos: 2,
-        tres: 3,
-        cuatro: 4,
-        cinco: 5,
-        seis: 6,
-        siete: 7,
-        ocho: 8,
-        diez: 10,
-        quince: 15,
-      },
-      weekEnd: words(
-        String.raw`\b(?:antes de\s+|para\s+)?(?:a\s+)?(?:el\s+)?(?:final|finales|fin)\s+de\s+(?:(?<next>la\s+semana\s+que\s+viene|la\s+próxima\s+semana|la\s+semana\s+próxima)|(?:esta|la)\s+semana)\b`,
-      ),
-      vague: words(
-        String.raw`^(?:(?:principios|mediados)\s+de\s+)?(?:la\s+|las\s+|esta\s+|estas\s+|el\s+|los\s+)?(?:próxim[oa]s?\s+)?(?:semanas?|mes(?:es)?|días)(?:\s+que\s+viene|\s+próxim[oa]s?)?$`,
-      ),
-    },
-    titles: {
-      before:
-        "puesto de|posición de|vacante de|plaza de|oferta|candidatura a|candidatura para|proceso de selección para|proceso de selección de|proceso para|proceso",
-      stops:
-        "porque|pero|ya|afin|cuando|donde|el|la|los|las|un|una|en|para|con|por|a|al|que|es|ha|han|se|lo|le|les|nos|os|me|te|está|están|sigue|será|tu|su|sus|nuestr[oa]s?|como|puesto|posición|vacante|plaza|oferta|candidatura|proceso|entrevista|final|documentación|actualización|sobre|novedades|confirmación",
-    },
-    legalForms: SPANISH_LEGAL_FORMS,
-    unmonitored: words(
-      String.raw`\b(?:no (?:respondas|contestes|responda|conteste) (?:a )?este (?:correo|mensaje|email)|generado automáticamente|no se leen las respuestas)`,
-    ),
-    outgoing: [
+export const spanishCues = (): LanguageCues => ({
+  language: "es",
+  stopWords: SPANISH_STOP_WORDS,
+  kind: {
+    rejection: [
       [
-        "decline_offer",
-        words(String.raw`\b(?:rechazar|declinar|no (?:puedo|podré) aceptar)\b[^.]{0,40}\b(?:oferta|propuesta)\b`),
-      ],
-      [
-        "accept_offer",
-        words(String.raw`\b(?:acepto|aceptar) (?:la|vuestra|su|tu) (?:oferta|propuesta)\b|\bencantad[oa] de aceptar\b`),
-      ],
-      ["withdrawal", words(String.raw`\bretirar mi candidatura\b`)],
-      ["extension_request", words(String.raw`\b(?:unos días más|más tiempo|ampliar el plazo)\b`)],
-      [
-        "thank_you",
         words(
-          String.raw`\b(?:muchas )?gracias por (?:la entrevista|el tiempo|la conversación|la reunión|la invitación)\b`,
+          String.raw`\b(?:decidido|optado|elegido) (?:por )?(?:continuar|seguir|avanzar|proseguir)?\s*(?:adelante )?(?:el proceso )?(?:con|por) (?:otr[oa]s?) (?:perfiles|perfil|candidat[oa]s?|candidaturas?|personas?)\b`,
         ),
+        5,
       ],
-      ["follow_up", words(String.raw`\b(?:novedades|cómo va)\b[^.]{0,40}\b(?:proceso|candidatura)\b`)],
+      [
+        words(
+          String.raw`\bno (?:vamos a|podemos|podremos|continuaremos|seguiremos) (?:continuar|seguir|avanzar|contar) (?:adelante )?con (?:tu|su) (?:candidatura|perfil|proceso)\b|\bno (?:has|ha) sido seleccionad[oa]\b`,
+        ),
+        5,
+      ],
+      [
+        words(
+          String.raw`\blamentamos (?:comunicarte|informarte|decirte|comunicarle|informarle)\b|\bsentimos (?:comunicarte|informarte)\b`,
+        ),
+        4,
+      ],
+      [words(String.raw`\b(?:puesto|vacante|posición) (?:ya )?(?:ha sido|está) cubiert[oa]\b`), 4],
+      [
+        words(String.raw`\bproceso finalizado\b|\b(?:candidatura|proceso) (?:ha sido )?(?:descartad[oa]|cerrad[oa])\b`),
+        3,
+      ],
+      [words(String.raw`\b(?:lamentablemente|desafortunadamente|por desgracia)\b`), 1.5],
+      [words(String.raw`\bno es la noticia que (?:esperabas|esperaba|esperabais|querías)\b`), 2],
+      [words(String.raw`\b(?:se ajustan?|encajan?) (?:más|mejor)\b`), 2],
+      [
+        words(
+          String.raw`\b(?:comunidad|base de datos|bolsa) de (?:talento|candidatos)\b|\bfuturas (?:oportunidades|vacantes|ofertas)\b`,
+        ),
+        1.5,
+      ],
+      [words(String.raw`\bte deseamos (?:muchísima |mucha |el mayor )?(?:suerte|éxito)\b`), 1],
     ],
-  };
-}
+    notRejection: [
+      [
+        words(String.raw`\b(?:tu|su) candidatura (?:sigue|continúa) (?:activa|abierta|en proceso)\b|\bno es un no\b`),
+        4,
+      ],
+    ],
+    offer: [
+      [
+        words(
+          String.raw`\b(?:ofrecerte|ofrecerle|proponerte|proponerle) (?:formalmente |oficialmente )?(?:el puesto|la posición|una oferta|un contrato|la plaza|incorporarte)\b|\bque te incorpor(?:es|aras|ases)\b|\bhacerte (?:una|la) oferta\b|\b(?:extenderte|extenderle|presentarte|presentarle) (?:la|una|nuestra) (?:oferta|propuesta)\b`,
+        ),
+        6,
+      ],
+      [
+        words(
+          String.raw`\b(?:oferta|propuesta) (?:formal|de empleo|de trabajo|laboral|económica|de contratación)\b|\bcarta (?:de )?oferta\b`,
+        ),
+        3,
+      ],
+      [words(String.raw`\bcondiciones de (?:la|nuestra) (?:oferta|propuesta)\b`), 2],
+      [words(String.raw`^(?:(?:re|rv|fwd?):\s*)*(?:tu |nuestra )?(?:oferta|propuesta)\b`), 2],
+      [words(String.raw`\b(?:salario|sueldo)\b[^\n]{0,40}\d`), 2],
+      [words(String.raw`\bperiodo de prueba\b`), 1.5],
+      [words(String.raw`\bincorporación\b|\bfecha de (?:inicio|incorporación|ingreso)\b`), 1],
+    ],
+    notOffer: [
+      [words(String.raw`\bno (?:podemos|podremos) (?:ofrecerte|hacerte una oferta)\b`), 8],
+      [words(String.raw`\botra oferta\b`), 1.5],
+    ],
+    extension: [
+      [
+        words(
+          String.raw`\b(?:plazo|fecha límite)\b[^.]{0,40}\b(?:ampliar|ampliamos|ampliado|extender|extendido|alargar)\b`,
+        ),
+        6,
+      ],
+      [words(String.raw`\b(?:más tiempo|unos días más)\b[^.]{0,30}\b(?:sin problema|por supuesto|claro)\b`), 5],
+    ],
+    scheduled: [
+      [
+        words(
+          String.raw`\b(?:te|le) confirm(?:o|amos) (?:la|tu|su|nuestra|el) (?:[\w-]+ ){0,2}(?:entrevista|reunión|cita|llamada|videollamada)\b`,
+        ),
+        4,
+      ],
+      [
+        words(
+          String.raw`\b(?:entrevista|reunión|cita)\b[^.\n]{0,60}\b(?:queda |ha quedado |está )?(?:confirmada|programada|agendada)\b`,
+        ),
+        4,
+      ],
+      [words(String.raw`^(?:(?:re|rv|fwd?):\s*)*confirmación\b`), 4],
+      [words(String.raw`^\s*(?:Fecha|Hora|Lugar|Cuándo|Dónde|Duración)\s*:`, "im"), 1.5],
+      [words(String.raw`\bnos vemos (?:el|mañana|pronto|entonces)\b`), 1],
+    ],
+    invite: [
+      [words(String.raw`\b(?:tu|su) disponibilidad\b|\bcuándo (?:estarías|estás|estaría) disponible\b`), 5],
+      [
+        words(
+          String.raw`\b(?:qué|cuál) (?:día|hora|franja|horario|opción)(?:es|s)? (?:te|le) (?:viene|vendría|va|iría|encaja) (?:mejor|bien)\b|\bqué (?:te|le) (?:viene|encaja) mejor\b`,
+        ),
+        4,
+      ],
+      [words(String.raw`\b(?:elige|escoge|reserva|selecciona) (?:un|una|tu) (?:hueco|franja|horario|hora|cita)\b`), 4],
+      [
+        words(
+          String.raw`\b(?:te|le) proponemos (?:una|un) (?:primera |segunda |breve )?(?:entrevista|reunión|llamada|videollamada)\b`,
+        ),
+        3,
+      ],
+      [
+        words(
+          String.raw`\b(?:invitarte|te invitamos|queremos invitarte) a (?:una|un) (?:\w+ )?(?:entrevista|reunión|llamada)\b`,
+        ),
+        3,
+      ],
+    ],
+    update: [
+      [
+        words(
+          String.raw`\b(?:te|le) (?:daremos|daré|diremos|informaremos|mantendremos informad[oa])\b|\bnos pondremos en contacto\b`,
+        ),
+        2,
+      ],
+      [words(String.raw`\breferencias\b`), 2],
+      [words(String.raw`\bpróximos pasos\b|\bfase final\b`), 1.5],
+      [words(String.raw`\b(?:retraso|unos días más|más tiempo de lo previsto|paciencia|seguimos valorando)\b`), 2],
+      [
+        words(
+          String.raw`\b(?:envíes|enviar(?:nos)?|mandes|mandar(?:nos)?|necesitamos|facilitar(?:nos)?|adjuntar)\b[^.?!\n]{0,60}\b(?:documentación|referencias|título|copia|certificado)\b`,
+        ),
+        3,
+      ],
+    ],
+    applicationReceived: [[words(String.raw`\bhemos recibido (?:tu|su) candidatura\b`), 5]],
+    other: [
+      [
+        words(
+          String.raw`\b(?:ofertas nuevas|nuevas ofertas|ofertas (?:que te pueden interesar|para ti)|alertas? de empleo)\b`,
+        ),
+        5,
+      ],
+      [
+        words(
+          String.raw`\bhas recibido este (?:correo|email|mensaje)\b|\bdarte de baja\b|\bgestiona tus notificaciones\b|\bcancelar (?:la )?suscripción\b`,
+        ),
+        3,
+      ],
+      [words(String.raw`\b(?:boletín|newsletter|webinar|seminario web)\b`), 2],
+      [words(String.raw`\b(?:factura|recibo|tu pedido)\b`), 3],
+    ],
+    jobWords: words(
+      String.raw`\b(?:candidatura|puesto|referencias|documentación|entrevista|oferta|selección|posición|candidat[oa]s?|currículum|CV|empleo|vacante)\b`,
+    ),
+    personal: words(
+      String.raw`\b(?:mamá|papá|abuela|besos|un beso|un abrazo fuerte|enhorabuena|cruzo los dedos|cómo te fue|me llamas)\b`,
+    ),
+  },
+  slots: {
+    day: unicodeBoundaries(String.raw`(?:\b${WEEKDAY}\b|\bmañana\b|\b\d{1,2} de ${MONTH}|\b\d{1,2}\/\d{1,2}\b)`),
+    clock: unicodeBoundaries(String.raw`(?:\b\d{1,2}[:.]\d{2}\s*(?:h\b)?|\ba las \d{1,2}\b)`),
+    window: words(String.raw`\b(?:esta|la próxima|la semana que viene)\b|\ben los próximos días\b`),
+    settles: words(
+      String.raw`\b(?:confirm\w*|queda(?:mos)? (?:así|para)|nos vemos|(?:entrevista|reunión|cita)\b[^.?!\n]{0,40}\b(?:será|es) (?:el|a las))\b`,
+    ),
+    hedged: words(String.raw`\b(?:si|podríamos|podrías|quizás?|tal vez|en su lugar|o bien)\b`),
+    asks: words(
+      String.raw`\?|¿|^(?:Podrías|Puedes|Podría|Te (?:viene|va)|Cuál|Qué)\b|\b(?:dime|dinos|indícanos|indícame|avísame|avísanos) (?:si|qué|cuál)\b`,
+    ),
+    dueDate: words(String.raw`\b(?:antes del?|a más tardar|hasta el)\b[^,;.?!\n]{0,30}`, "gi"),
+    checksBooking: words(String.raw`\bseguimos en pie\b|\bpara confirmar\b`),
+    bareSettle: words("^(?:genial|perfecto|gracias)?[, ]*(?:confirmado|reservado|hecho|apuntado|de acuerdo)[.!]*$"),
+  },
+  promises: {
+    offerWord: words(String.raw`\b(?:oferta|propuesta|carta de oferta|contrato)\b`),
+    promise: words(
+      String.raw`\b(?:te enviaremos|recibirás|te llegará|en cuanto|una vez que|cuando (?:tengamos|recibamos)|estamos preparando|pendiente de aprobación)\b`,
+    ),
+  },
+  dates: {
+    respond: words(
+      String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|tu (?:respuesta|decisión|confirmación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si)\b`,
+    ),
+    expect: words(
+      String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos|confirmaremos|confirmaré|notificaremos|haremos saber)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión))\b`,
+    ),
+    scheduling: words(
+      String.raw`\b(?:disponibilidad|disponible|franjas?|huecos?|reservar|elegir|cambiar la fecha|reprogramar)\b`,
+    ),
+    meeting: words(String.raw`\b(?:entrevista|reunión|cita|confirm\w*|fecha|hora|videollamada|llamada|nos vemos)\b`),
+    start: words(String.raw`\b(?:incorporación|fecha de inicio|empezar|comienzo|alta)\b`),
+  },
+  windows: {
+    within: words(
+      String.raw`\b(?:en (?:las|los) próxim[oa]s|en un plazo (?:máximo )?de|dentro de)\s+(?<amount>\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince)\s+(?<unit>horas?|días? (?:hábiles|laborables)|días?|semanas?)\b`,
+    ),
+    hours: /^hora/i,
+    workingDays: /h[áa]bil|laborab/i,
+    weeks: /^semana/i,
+    numbers: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, diez: 10, quince: 15 },
+    weekEnd: words(
+      String.raw`\b(?:antes de\s+|para\s+)?(?:a\s+)?(?:el\s+)?(?:final|finales|fin)\s+de\s+(?:(?<next>la\s+semana\s+que\s+viene|la\s+próxima\s+semana|la\s+semana\s+próxima)|(?:esta|la)\s+semana)\b`,
+    ),
+    vague: words(
+      String.raw`^(?:(?:principios|mediados)\s+de\s+)?(?:la\s+|las\s+|esta\s+|estas\s+|el\s+|los\s+)?(?:próxim[oa]s?\s+)?(?:semanas?|mes(?:es)?|días)(?:\s+que\s+viene|\s+próxim[oa]s?)?$`,
+    ),
+  },
+  titles: {
+    before:
+      "puesto de|posición de|vacante de|plaza de|oferta|candidatura a|candidatura para|proceso de selección para|proceso de selección de|proceso para|proceso",
+    stops:
+      "porque|pero|ya|afin|cuando|donde|el|la|los|las|un|una|en|para|con|por|a|al|que|es|ha|han|se|lo|le|les|nos|os|me|te|está|están|sigue|será|tu|su|sus|nuestr[oa]s?|como|puesto|posición|vacante|plaza|oferta|candidatura|proceso|entrevista|final|documentación|actualización|sobre|novedades|confirmación",
+  },
+  legalForms: SPANISH_LEGAL_FORMS,
+  unmonitored: words(
+    String.raw`\b(?:no (?:respondas|contestes|responda|conteste) (?:a )?este (?:correo|mensaje|email)|generado automáticamente|no se leen las respuestas)`,
+  ),
+  outgoing: [
+    [
+      "decline_offer",
+      words(String.raw`\b(?:rechazar|declinar|no (?:puedo|podré) aceptar)\b[^.]{0,40}\b(?:oferta|propuesta)\b`),
+    ],
+    [
+      "accept_offer",
+      words(String.raw`\b(?:acepto|aceptar) (?:la|vuestra|su|tu) (?:oferta|propuesta)\b|\bencantad[oa] de aceptar\b`),
+    ],
+    ["withdrawal", words(String.raw`\bretirar mi candidatura\b`)],
+    ["extension_request", words(String.raw`\b(?:unos días más|más tiempo|ampliar el plazo)\b`)],
+    [
+      "thank_you",
+      words(
+        String.raw`\b(?:muchas )?gracias por (?:la entrevista|el tiempo|la conversación|la reunión|la invitación)\b`,
+      ),
+    ],
+    ["follow_up", words(String.raw`\b(?:novedades|cómo va)\b[^.]{0,40}\b(?:proceso|candidatura)\b`)],
+  ],
+});
