@@ -63,6 +63,16 @@ const CLIENT_PATTERNS = [
   new RegExp(String.raw`\bon behalf of (?:my|our) client,?\s+${NAME}`, "gu"),
   new RegExp(String.raw`\b(?:a|an) (?:role|position|opening) (?:with|at) (?:my|our) client,?\s+${NAME}`, "gu"),
 ];
+// What follows a company's name in its possessive (below).
+const POSSESSIVE_TAIL = String.raw`['’]s (?:(?:formal|verbal|written|final) )?(?:offer|role|position|opening|process|interview\w*|hiring|team|recruit\w*|talent|leadership|board|founders?|CEO|CFO|CTO|COO|HR)\b`;
+// For the patterns that begin with a name, and so are tried at every position, what every match of
+// them writes after the name: a text without that is spared the pattern's pass (the same matches).
+const TAILS = new Map<RegExp, RegExp>();
+function withTail(pattern: RegExp, tail: RegExp): RegExp {
+  TAILS.set(pattern, tail);
+  return pattern;
+}
+
 const TEXT_PATTERNS = [
   new RegExp(
     String.raw`\b(?:offer|application|interview|role|position|opportunity|career|future|journey) (?:from|at|to|with) ${NAME}`,
@@ -72,21 +82,27 @@ const TEXT_PATTERNS = [
   // "the final round with Orbitline Logistics": a stage of the process is held with the company.
   new RegExp(String.raw`\b(?:first|second|third|next|final|last) (?:round|stage|step)s? (?:with|at) ${NAME}`, "gu"),
   new RegExp(String.raw`\b(?:join|joining|welcome to|on behalf of|team at|here at|next steps with) ${NAME}`, "gu"),
-  new RegExp(String.raw`^${NAME}\s+(?:Recruiting|Talent|Hiring|Careers|People) Team\s*$`, "gmu"),
-  new RegExp(
-    String.raw`^(?:Interview (?:invitation|confirmed|request)|Your offer|Offer)\b[^\n]*?[–—-]\s*${NAME}`,
-    "gmu",
+  withTail(
+    new RegExp(String.raw`^${NAME}\s+(?:Recruiting|Talent|Hiring|Careers|People) Team\s*$`, "gmu"),
+    /\s(?:Recruiting|Talent|Hiring|Careers|People) Team/,
+  ),
+  withTail(
+    new RegExp(
+      String.raw`^(?:Interview (?:invitation|confirmed|request)|Your offer|Offer)\b[^\n]*?[–—-]\s*${NAME}`,
+      "gmu",
+    ),
+    /^(?:Interview (?:invitation|confirmed|request)|Your offer|Offer)\b/m,
   ),
   // A vendor or relay writing for the employer: "Meridia Pharma has requested that you complete...".
-  new RegExp(String.raw`^${NAME} has (?:requested|asked|invited)\b`, "gmu"),
+  withTail(
+    new RegExp(String.raw`^${NAME} has (?:requested|asked|invited)\b`, "gmu"),
+    / has (?:requested|asked|invited)\b/,
+  ),
   new RegExp(String.raw`\b(?:requested|ordered) by ${NAME}`, "gu"),
   // "for the Harbor Mutual role"; titles are filtered out in add().
   new RegExp(String.raw`\bthe ${NAME} (?:role|position|opening|opportunity|process|offer)\b`, "gu"),
   // "accept Tallowwood Energy's offer", "Harbor Mutual's CFO": the company's own offer, people, process.
-  new RegExp(
-    String.raw`${NAME}['’]s (?:(?:formal|verbal|written|final) )?(?:offer|role|position|opening|process|interview\w*|hiring|team|recruit\w*|talent|leadership|board|founders?|CEO|CFO|CTO|COO|HR)\b`,
-    "gu",
-  ),
+  withTail(new RegExp(`${NAME}${POSSESSIVE_TAIL}`, "gu"), new RegExp(POSSESSIVE_TAIL)),
 ];
 // A signature's title line: "Talent Partner | Northwind Analytics". Read in the body only: in a
 // subject ("Offer - Manager, Clinical Data Analytics") the words after the comma are the title's.
@@ -136,6 +152,8 @@ function handOver(tally: Tally, from: string, to: string): void {
 
 function fromPatterns(tally: Tally, text: string, patterns: RegExp[], points: number, source: Source): void {
   for (const pattern of patterns) {
+    if (TAILS.get(pattern)?.test(text) === false) continue;
+    if (TAILS.get(pattern)?.test(text) === false) continue;
     for (const m of text.matchAll(patternFor(pattern, text))) add(tally, m[1], points, source);
   }
 }

@@ -2,7 +2,7 @@
 // text it was sent? Names word by word, addresses as written, dates by day and month (English,
 // German, French, Spanish, Dutch month names, or figures) and the hour when there is one. Pure.
 
-import { onlyAsciiLetters } from "../extract/letter-runs";
+import { onlyAsciiLetters } from "../ascii-letters";
 import type { FactField } from "../extraction";
 
 /** Lower case, no accents, every run of non-letters and non-digits one space. */
