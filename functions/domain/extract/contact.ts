@@ -17,10 +17,25 @@ export interface ContactGuess {
 
 type Where = "reply_to" | "from" | "body" | "calendar";
 
+const lettersOf = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[^\p{L}]/gu, "")
+    .toLowerCase();
+
 function nameNear(text: string, address: string): string | null {
   const at = text.toLowerCase().indexOf(address);
   if (at < 0) return null;
   const before = text.slice(Math.max(0, at - 300), at);
+  // The name the address spells ("Aurélie Dubois" over "aurelie.dubois@"), wherever in the
+  // signature above it stands: the line just above may be the company.
+  const local = lettersOf(address.slice(0, address.indexOf("@")));
+  if (local.length >= 6) {
+    const spelled = [...before.matchAll(/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}/gu)]
+      .map((m) => m[0])
+      .filter((name) => lettersOf(name) === local);
+    if (spelled.length > 0) return spelled[spelled.length - 1] ?? null;
+  }
   const m = /([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,2})(?:,| at| \(|\s*<|\s*\n[^\n]*\n?$)[^\n]*$/u.exec(before);
   return m?.[1] ?? null;
 }
@@ -107,7 +122,12 @@ export function extractContact(
     domainLabel(domainOf(address)) === domainLabel(domainOf(teamSender.address));
   for (const address of bodyAddresses) {
     if (!unread.has(address))
-      push({ address, name: nameNear(facts.body, address) ?? "" }, pointedTo(address) ? 5 : 3, "body");
+      // A team mailbox belongs to nobody: the name written near it is a person's, not its owner's.
+      push(
+        { address, name: isSharedMailbox(address) ? "" : (nameNear(facts.body, address) ?? "") },
+        pointedTo(address) ? 5 : 3,
+        "body",
+      );
   }
   if (facts.calendar?.organizer) push(facts.calendar.organizer, 2, "calendar");
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { readEmail } from "../../../functions/app/read-message";
 import { extractContact, unmonitoredAddresses } from "../../../functions/domain/extract/contact";
+import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { domainLabel, isRobotAddress, isSharedMailbox } from "../../../functions/domain/senders";
 import { findInlineForward } from "../../../functions/mail/forward-blocks";
 import { OWNER, sampleFacts } from "./sample-facts";
@@ -214,5 +215,41 @@ describe("senders that say nobody reads replies", () => {
     expect(
       unmonitoredAddresses("If you do not reply by Friday, write to ines.halvorsen@orchardvale.example instead.").size,
     ).toBe(0);
+  });
+});
+
+describe("the name that goes with the address", () => {
+  it("takes the signed name the address spells, not the company line just above it", () => {
+    const facts = sampleFacts({
+      from: { name: "Équipe Recrutement Brise Claire", address: "recrutement@briseclaire.example" },
+      body: "Cordialement,\nMaëlle Garnier\nChargée de recrutement\nBrise Claire SAS\nmaelle.garnier@briseclaire.example",
+    });
+    expect(extractContact(facts, false, "briseclaire.example")).toMatchObject({
+      email: "maelle.garnier@briseclaire.example",
+      name: "Maëlle Garnier",
+    });
+  });
+
+  it("gives a team mailbox named in the body no person's name", () => {
+    const facts = sampleFacts({
+      from: { name: "Fernhill Dental Careers", address: "fernhilldentalcareers@fernhilldental.example" },
+      body: "Your interview with Ola Bergström is booked. Questions? Write to careers@fernhilldental.example.",
+    });
+    expect(extractContact(facts, false, "fernhilldental.example")).toMatchObject({
+      email: "careers@fernhilldental.example",
+      name: null,
+    });
+  });
+});
+
+describe("a recruiter's relay address", () => {
+  it("names the company in brackets after her name, and is no contact", () => {
+    const facts = sampleFacts({
+      from: { name: "Anna Berg (Orchard Vale)", address: "anna.berg.x9k2@reply.join-relay.io" },
+      subject: "Ihre Bewerbung: Backend-Entwickler (m/w/d)",
+      body: "Hallo Sam,\n\nleider wurde die Stelle auf Eis gelegt.\n\nViele Grüße\nAnna Berg\nPeople & Culture\nOrchard Vale GmbH",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Orchard Vale");
+    expect(extractContact(facts, false, null).email).toBeNull();
   });
 });
