@@ -136,7 +136,7 @@ const FREE_MAIL = new Set([
 ]);
 
 const ROBOT_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|noreply|notifications?|notify|alerts?|mailer(?:-daemon)?|bounces?|postmaster|calendar|scheduling|news(?:letter)?|updates?|digest|marketing)(?:[+._-].*)?$/i;
+  /^(?:no-?reply|do-?not-?reply|noreply|notifications?|notify|alerts?|mailer(?:-daemon)?|bounces?|postmaster|calendar|scheduling|news(?:letter)?|updates?|digest|marketing|unsubscribe|privacy|datenschutz|dpo|gdpr|abuse)(?:[+._-].*)?$/i;
 // Team mailboxes in the languages the reader knows: "recrutement@", "karriere@", "bewerbung@",
 // "empleo@", "werving@", "rekrytering@"; "bookings@" is a booking page's mailbox (Microsoft Bookings).
 const SHARED_WORDS =

@@ -253,3 +253,20 @@ describe("a recruiter's relay address", () => {
     expect(extractContact(facts, false, null).email).toBeNull();
   });
 });
+
+describe("mailboxes that are never the person to answer", () => {
+  it.each(["privacy@fernhill.example", "datenschutz@fernhill.example", "unsubscribe@mail.fernhill.example"])(
+    "%s is a robot",
+    (address) => {
+      expect(isRobotAddress(address)).toBe(true);
+    },
+  );
+
+  it("leaves a data-protection footer address out of a team sender's pointers", () => {
+    const facts = sampleFacts({
+      from: { name: "Fernhill Careers", address: "careers@fernhill.example" },
+      body: "Thank you for applying. We will be in touch within two weeks.\n\n--\nQuestions about your data? privacy@fernhill.example",
+    });
+    expect(extractContact(facts, false, "fernhill.example").email).toBe("careers@fernhill.example");
+  });
+});
