@@ -140,7 +140,7 @@ const ROBOT_LOCAL =
 // Team mailboxes in the languages the reader knows: "recrutement@", "karriere@", "bewerbung@",
 // "empleo@", "werving@", "rekrytering@"; "bookings@" is a booking page's mailbox (Microsoft Bookings).
 const SHARED_WORDS =
-  "jobs?|careers?|talent|recruiting|recruitment|hiring|hr|people|info|support|hello|team|contact|bookings?|recrutement|emploi|carrieres?|rh|karriere|bewerbung(?:en)?|personal|empleo|seleccion|rrhh|trabajo|werving|vacatures|sollicitatie|rekrytering|rekrutacja|kariera|reclutamento|lavora(?:con)?noi|recrutamento|carreiras";
+  "jobs?|careers?|talent|recruiting|recruitment|hiring|hr|people|info|support|hello|team|contact|bookings?|recrutement|emploi|carrieres?|rh|karriere|bewerbung(?:en)?|personal|empleo|rrhh|trabajo|werving|vacatures|sollicitatie|rekrytering|rekrutacja|kariera|reclutamento|lavora(?:con)?noi|recrutamento|carreiras";
 const SHARED_LOCAL = new RegExp(`^(?:${SHARED_WORDS})(?:[+._-].*)?$`, "i");
 // A team word written as its own word in a display name: "Harbour Health Careers", "Bookings".
 const SHARED_NAME_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${SHARED_WORDS})(?:$|[^\\p{L}])`, "iu");
