@@ -52,6 +52,8 @@ const RELAY_DOMAINS = [
   "homerun.co",
   "jobylon.com",
   "talent-soft.com",
+  "comeet.com",
+  "comeet.co",
   "docusign.net",
   "linkedin.com",
   "indeed.com",
@@ -134,9 +136,14 @@ const FREE_MAIL = new Set([
 ]);
 
 const ROBOT_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|noreply|notifications?|notify|alerts?|mailer(?:-daemon)?|bounces?|postmaster|calendar|scheduling|news(?:letter)?|updates?|digest|marketing)(?:[+._-].*)?$/i;
-const SHARED_LOCAL =
-  /^(?:jobs|careers|talent|recruiting|recruitment|hiring|hr|people|info|support|hello|team|contact)(?:[+._-].*)?$/i;
+  /^(?:no-?reply|do-?not-?reply|noreply|notifications?|notify|alerts?|mailer(?:-daemon)?|bounces?|postmaster|calendar|scheduling|news(?:letter)?|updates?|digest|marketing|unsubscribe|privacy|datenschutz|dpo|gdpr|abuse)(?:[+._-].*)?$/i;
+// Team mailboxes in the languages the reader knows: "recrutement@", "karriere@", "bewerbung@",
+// "empleo@", "werving@", "rekrytering@"; "bookings@" is a booking page's mailbox (Microsoft Bookings).
+const SHARED_WORDS =
+  "jobs?|careers?|talent|recruiting|recruitment|hiring|hr|people|info|support|hello|team|contact|bookings?|recrutement|emploi|carrieres?|rh|karriere|bewerbung(?:en)?|personal|empleo|rrhh|trabajo|werving|vacatures|sollicitatie|rekrytering|rekrutacja|kariera|reclutamento|lavora(?:con)?noi|recrutamento|carreiras";
+const SHARED_LOCAL = new RegExp(`^(?:${SHARED_WORDS})(?:[+._-].*)?$`, "i");
+// A team word written as its own word in a display name: "Harbour Health Careers", "Bookings".
+const SHARED_NAME_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${SHARED_WORDS})(?:$|[^\\p{L}])`, "iu");
 
 export function domainOf(address: string): string {
   return address.slice(address.lastIndexOf("@") + 1).toLowerCase();
@@ -155,15 +162,31 @@ export function isRelayDomain(domain: string): boolean {
 }
 
 // Vendors send from a sibling of their own domain: "myworkday-mail.com", "goodtime-mail.io",
-// "recruitee-mail.com", "myworkday-notify.com" beside myworkday.com, goodtime.io, recruitee.com.
+// "recruitee-mail.com", "myworkday-notify.com", "workablemail.co", "join-relay.io",
+// "teamtailor-mailer.io" beside myworkday.com, goodtime.io, recruitee.com, workable.com, join.com.
 const VENDOR_LABELS = new Set(
   RELAY_DOMAINS.map((d) => d.split(".").at(-2) ?? "").filter((label) => label.length >= 4 && !/mail$/.test(label)),
 );
-const VENDOR_MAIL_LABEL = /^([a-z0-9]+?)-?(?:mail|email|notify|notifications?|messages?|messaging)$/;
+const VENDOR_MAIL_SUFFIXES = [
+  "mail",
+  "email",
+  "mailer",
+  "mails",
+  "notify",
+  "notification",
+  "notifications",
+  "message",
+  "messages",
+  "messaging",
+  "relay",
+];
 
 function isVendorMailDomain(domain: string): boolean {
-  const m = VENDOR_MAIL_LABEL.exec(domain.split(".").at(-2) ?? "");
-  return !!m?.[1] && VENDOR_LABELS.has(m[1]);
+  const label = domain.split(".").at(-2) ?? "";
+  // Every suffix is tried: "workablemail" is "workable" + "mail", not "workabl" + "email".
+  return VENDOR_MAIL_SUFFIXES.some(
+    (suffix) => label.endsWith(suffix) && VENDOR_LABELS.has(label.slice(0, -suffix.length).replace(/-$/, "")),
+  );
 }
 
 /** A job board: a relay whose display name is the board or one of its users, not the employer. */
@@ -188,14 +211,32 @@ export function isRobotAddress(address: string): boolean {
   return ROBOT_LOCAL.test(local) || isRelayDomain(domainOf(address)) || /no-?reply|donotreply/i.test(local);
 }
 
-/** A shared team mailbox (careers@, recruiting@): a person may read it, but a named human is better. */
-export function isSharedMailbox(address: string): boolean {
-  return SHARED_LOCAL.test(address.slice(0, address.lastIndexOf("@")));
+const folded = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .toLowerCase();
+
+/**
+ * A shared team mailbox (careers@, recruiting@): a person may read it, but a named human is better.
+ * With the display name: also a mailbox named after a team's display name, as booking pages make
+ * them ("Harbour Health Careers" <harbourhealthcareers@...>).
+ */
+export function isSharedMailbox(address: string, displayName = ""): boolean {
+  const local = address.slice(0, address.lastIndexOf("@"));
+  if (SHARED_LOCAL.test(local)) return true;
+  const name = folded(displayName);
+  return name.length >= 6 && folded(local) === name && SHARED_NAME_WORD.test(displayName);
 }
 
 /** The registrable-ish label of a domain: "mail.kestrelpay.com" -> "kestrelpay", "x.co.uk" -> "x". */
 export function domainLabel(domain: string): string {
-  const parts = domain.toLowerCase().split(".").filter(Boolean);
+  // A Microsoft 365 tenant's own domain ("fernhill.onmicrosoft.com") is named after the organisation.
+  const parts = domain
+    .toLowerCase()
+    .replace(/\.(?:mail\.)?onmicrosoft\.com$/, ".com")
+    .split(".")
+    .filter(Boolean);
   if (parts.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(parts[parts.length - 2] ?? "")) {
     return parts[parts.length - 3] ?? "";
   }

@@ -9,6 +9,8 @@ export interface ForwardHeaders {
   cc: string | null;
   date: string | null;
   subject: string | null;
+  /** The original's Reply-To, when the client writes it into the block (Apple Mail, Thunderbird). */
+  replyTo?: string;
 }
 
 export interface InlineForward {
@@ -122,6 +124,10 @@ const LABELS: Record<string, keyof ForwardHeaders> = {
   temat: "subject",
 };
 const LABEL_LINE = /^([\p{L}]{1,12})\s?:\s*(.*)$/u;
+// "Reply-To:" and its translations ("Antwoord aan", "Antwort an", "Répondre à", "Responder a"):
+// two words or a hyphen, which LABEL_LINE does not read, so the line would run on into "To".
+const REPLY_TO_LINE =
+  /^(?:Reply-To|Antwoord aan|Antwort an|R[ée]pondre [àa]|Responder a|Rispondi a|Svara till|Svar til|Odpowied[źz] do)\s?:\s*(.*)$/iu;
 const FROM_LABEL = /^(?:From|Von|De|Da|Van|Från|Fra|Od|Expéditeur)\s?:\s*\S/u;
 const DATE_OR_SUBJECT_LABEL =
   /^(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Enviada|Fecha|Data|Inviato|Verzonden|Skickat|Sendt|Dato|Wysłano|Wysłane|Subject|Betreff|Objet|Sujet|Asunto|Assunto|Oggetto|Onderwerp|Ämne|Emne|Temat)\s?:/u;
@@ -167,6 +173,13 @@ function readHeaders(lines: string[], start: number): { headers: ForwardHeaders;
     }
     if (MARKER.test(line) || UNDERSCORE_RULE.test(line)) {
       if (count > 0) break;
+      continue;
+    }
+    const replyTo = REPLY_TO_LINE.exec(line);
+    if (replyTo) {
+      headers.replyTo ??= (replyTo[1] ?? "").trim();
+      last = null;
+      count += 1;
       continue;
     }
     const m = LABEL_LINE.exec(line);

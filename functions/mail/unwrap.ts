@@ -102,7 +102,7 @@ function originalFromBlock(block: InlineForward, outer: OriginalMessage, ownerZo
     from: partyFromWritten(block.headers.from),
     to: partiesFromWritten(block.headers.to),
     cc: partiesFromWritten(block.headers.cc),
-    replyTo: [],
+    replyTo: partiesFromWritten(block.headers.replyTo ?? null),
     subject: (
       block.headers.subject ??
       outer.subject.replace(/^(?:\s*(?:fwd?|fw|tr|wg|rv|re|aw|enc|res|vb|vs|sv|pd|odp)\s*:\s*)+/i, "")

@@ -17,10 +17,25 @@ export interface ContactGuess {
 
 type Where = "reply_to" | "from" | "body" | "calendar";
 
+const lettersOf = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/[^\p{L}]/gu, "")
+    .toLowerCase();
+
 function nameNear(text: string, address: string): string | null {
   const at = text.toLowerCase().indexOf(address);
   if (at < 0) return null;
   const before = text.slice(Math.max(0, at - 300), at);
+  // The name the address spells ("Aurélie Dubois" over "aurelie.dubois@"), wherever in the
+  // signature above it stands: the line just above may be the company.
+  const local = lettersOf(address.slice(0, address.indexOf("@")));
+  if (local.length >= 6) {
+    const spelled = [...before.matchAll(/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}/gu)]
+      .map((m) => m[0])
+      .filter((name) => lettersOf(name) === local);
+    if (spelled.length > 0) return spelled[spelled.length - 1] ?? null;
+  }
   const m = /([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){1,2})(?:,| at| \(|\s*<|\s*\n[^\n]*\n?$)[^\n]*$/u.exec(before);
   return m?.[1] ?? null;
 }
@@ -29,6 +44,9 @@ function nameNear(text: string, address: string): string | null {
 // sender says nobody reads its replies. An address named in such a sentence is unread too.
 const SENDER_UNMONITORED =
   /\b(?:sent from an? (?:unmonitored|unattended|no-?reply)|(?:this|the) (?:mailbox|address|inbox) is (?:not|un)monitored|(?:please )?do not reply (?:to|directly to) this (?:e-?mail|message))\b/i;
+// "This email was sent automatically. Please do not reply.": the request alone, ending its sentence
+// ("if you do not reply by Friday" is a deadline, not a robot).
+const SENDER_NO_REPLY_SENTENCE = /\b(?:please )?do(?: not|n['’]t) reply\s*(?:[.!]|$)/im;
 const UNREAD_SENTENCE = /\b(?:do not reply|don't reply|unmonitored|not monitored|cannot receive replies)\b/i;
 
 export function unmonitoredAddresses(text: string, language: Language = "en"): Set<string> {
@@ -73,7 +91,7 @@ export function extractContact(
   const candidates: { party: Party; score: number; where: Set<Where> }[] = [];
   const push = (party: Party, score: number, where: Where) => {
     if (!usable(party)) return;
-    const shared = isSharedMailbox(party.address) ? -2 : 0;
+    const shared = isSharedMailbox(party.address, party.name) ? -2 : 0;
     // careers.hartwellco.co.uk and hartwellco.co.uk are the same organisation.
     const sameEmployer =
       employerDomainHint && domainLabel(domainOf(party.address)) === domainLabel(employerDomainHint) ? 1 : 0;
@@ -86,11 +104,30 @@ export function extractContact(
   const body = facts.body.slice(0, 30_000);
   const unread = unmonitoredAddresses(body, language);
   for (const party of facts.replyTo) push(party, 5, "reply_to");
-  const unmonitoredSender = SENDER_UNMONITORED.test(body) || (cuesOf(language)?.unmonitored.test(body) ?? false);
+  const unmonitoredSender =
+    SENDER_UNMONITORED.test(body) ||
+    SENDER_NO_REPLY_SENTENCE.test(body) ||
+    (cuesOf(language)?.unmonitored.test(body) ?? false);
   if (facts.from && !unmonitoredSender) push(facts.from, 4, "from");
   const bodyAddresses = addressesOf(body).map((a) => a.toLowerCase().replace(/\.$/, ""));
+  // A team or booking mailbox that sends and names another address of its own organisation in the
+  // text ("questions? write to careers@...", a recruiter's signature) points to where replies go.
+  const teamSender =
+    facts.from && !unmonitoredSender && usable(facts.from) && isSharedMailbox(facts.from.address, facts.from.name)
+      ? facts.from
+      : null;
+  const pointedTo = (address: string) =>
+    !!teamSender &&
+    address !== teamSender.address &&
+    domainLabel(domainOf(address)) === domainLabel(domainOf(teamSender.address));
   for (const address of bodyAddresses) {
-    if (!unread.has(address)) push({ address, name: nameNear(facts.body, address) ?? "" }, 3, "body");
+    if (!unread.has(address))
+      // A team mailbox belongs to nobody: the name written near it is a person's, not its owner's.
+      push(
+        { address, name: isSharedMailbox(address) ? "" : (nameNear(facts.body, address) ?? "") },
+        pointedTo(address) ? 5 : 3,
+        "body",
+      );
   }
   if (facts.calendar?.organizer) push(facts.calendar.organizer, 2, "calendar");
 
@@ -108,7 +145,7 @@ export function extractContact(
       rivals: log(candidates.length - 1),
       sources: best.where.size,
       ...Object.fromEntries([...best.where].map((w) => [`where_${w}`, 1])),
-      shared: isSharedMailbox(best.party.address) ? 1 : 0,
+      shared: isSharedMailbox(best.party.address, best.party.name) ? 1 : 0,
       named: best.party.name ? 1 : 0,
       same_employer:
         employerDomainHint && domainLabel(domainOf(best.party.address)) === domainLabel(employerDomainHint) ? 1 : 0,

@@ -241,7 +241,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     !isJobBoard(relayDomain) &&
     !signsAsPerson(relay.name, facts.body) &&
     !repliedToByName(relay.name, facts.replyTo)
-      ? canonicalCompany(relay.name)
+      ? canonicalCompany(companyAfterPerson(relay.name))
       : null;
   // "Sophie Ritter <kranichwerk@candidates.recruiteemail.com>": the relay's display name is the
   // recruiter, its mailbox the company, which the text writes ("People & Talent, Kranichwerk").
@@ -462,6 +462,13 @@ const MAILBOX_WORDS =
  * A relay mailbox named after the company while the display name is someone else: the mailbox's
  * name when the text writes it and the display name does not contain it.
  */
+// "Mara Vogel (Kompass)": a relay writing for one recruiter puts the company in brackets after her name.
+const PERSON_THEN_COMPANY = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\(([^()]{2,60})\)$/u;
+
+function companyAfterPerson(displayName: string): string {
+  return PERSON_THEN_COMPANY.exec(displayName.trim())?.[1] ?? displayName;
+}
+
 function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhrases>): string | null {
   const local = (relay.address.split("@")[0] ?? "").replace(/[._-]+/g, "");
   if (local.length < 4 || MAILBOX_WORDS.test(local) || /\d{3,}/.test(local)) return null;
