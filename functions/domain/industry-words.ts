@@ -88,6 +88,14 @@ export function labelEndsInIndustryWord(label: string): boolean {
 }
 
 export const EXTRA_INDUSTRY_WORDS = new Set([
+  // Other languages' words that end company names ("Hanse & Kogge Versicherung").
+  "versicherung",
+  "versicherungen",
+  "verzekeringen",
+  "logistik",
+  "logistiek",
+  "medizintechnik",
+  "seguros",
   "energy",
   "rail",
   "audio",

@@ -25,12 +25,13 @@ export function legalFormSource(form: string): string {
 }
 
 const LEGAL_SUFFIX = new RegExp(
-  String.raw`(?:[\s,]+(?:[Ii]nc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?|Pte\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|Co\.|\(?Pty\)?\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP|${OTHER_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
+  String.raw`(?:[\s,]+(?:[Ii]nc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?|Pte\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|(?<!&\s{0,3})Co\.?|\(?Pty\)?\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP|${OTHER_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
 );
 
-// Words that end a company display name but are not the company ("Kestrel Pay Recruiting").
+// Words that end a company display name but are not the company ("Kestrel Pay Recruiting",
+// "Hanse & Kogge Karriere").
 const TEAM_SUFFIX =
-  /(?:\s+(?:-|–|\||via|at|from))?\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Careers|Hiring(?:\s+Team)?|Jobs|HR|People(?:\s+Team)?|Team|Talent Team|Recruiting Team|Notifications?|Scheduling|Interviews|Interviewing|Candidate Experience|Workday|Greenhouse|Lever|Ashby)\s*$/i;
+  /(?:\s+(?:-|–|\||via|at|from))?\s+(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Careers|Hiring(?:\s+Team)?|Jobs|HR|People(?:\s+Team)?|Team|Talent Team|Recruiting Team|Notifications?|Scheduling|Interviews|Interviewing|Candidate Experience|Workday|Greenhouse|Lever|Ashby|Karriere|Recrutement|Carri[eè]res|Empleo|Reclutamiento|Werving|Vacatures|Rekrytering|Bewerbermanagement)\s*$/i;
 
 // Anything beyond printable ASCII and ordinary whitespace (accents, other scripts).
 const NON_ASCII = /[^\t\n\r -~]/;

@@ -286,6 +286,11 @@ export function signedFullerName(name: string, body: string, domainLabel: string
         (!/\p{Ll}{2}\.\s*$/u.test(line) || REGISTERED_END.test(line)),
     )
     .flatMap((line) => line.split(/\s+[|·•]\s+/))
+    // "Talent Partner, Summit & Sage Outdoor Co.": a title before a comma is not part of the name.
+    .flatMap((part) => {
+      const comma = part.indexOf(", ");
+      return comma > 0 && TITLE_LINE.test(part.slice(0, comma)) ? [part.slice(comma + 2)] : [part];
+    })
     .map((part) => part.trim());
   let signed: string | null = null;
   for (const part of parts) {
@@ -314,7 +319,7 @@ export function signedFullerName(name: string, body: string, domainLabel: string
 }
 
 /** A signature line that ends in a dotted legal form: "Cascadia Freight Systems, Inc.". */
-const REGISTERED_END = /\p{Lu}[\p{L}&' ]+,?[ \t]+(?:[Ii]nc|Ltd|Corp|Pty|Co|LLC|PLC|Llc|Plc)\.\s*$/u;
+const REGISTERED_END = /\p{Lu}[\p{L}&'. ]+,?[ \t]+(?:[Ii]nc|Ltd|Corp|Pty|Co|LLC|PLC|Llc|Plc)\.\s*$/u;
 
 // Words a brand adds after a name its domain spells in full ("Lakeshore Freight Labs"), besides a
 // second industry word ("Pinebrook Mutual Insurance" signed at pinebrookmutual.com).

@@ -322,6 +322,14 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     }
   }
 
+  // The owner's own name ("Offer letter - Liam Chen", a forward's "To: Liam Chen") is never the employer.
+  for (const name of ownerNames(facts)) {
+    for (const candidate of [...scores.keys()])
+      if (foldName(candidate) === name) {
+        scores.delete(candidate);
+        tally.sources.delete(candidate);
+      }
+  }
   let best: string | null = null;
   let bestScore = 0;
   for (const [name, score] of scores) {
@@ -398,6 +406,19 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
 const mentionCounts = new WeakMap<readonly { folded: string }[], Map<string, number>>();
 
 /** How many of the phrases fold to the name (counted once per message, not once per name). */
+/** The owner's names: display names on the owner's addresses, and what "liam.chen@" spells. */
+function ownerNames(facts: MailFacts): string[] {
+  const owners = new Set(facts.ownerAddresses.map((a) => a.toLowerCase()));
+  const displayed = [facts.from, ...facts.to, ...facts.cc, ...facts.replyTo]
+    .filter((p): p is Party => !!p?.name && owners.has(p.address.toLowerCase()))
+    .map((p) => foldName(p.name));
+  const spelled = [...owners]
+    .map((address) => address.slice(0, address.indexOf("@")))
+    .filter((local) => /^[a-z]{2,}[._-][a-z]{2,}$/.test(local))
+    .map((local) => foldName(local.replace(/[._-]/g, " ")));
+  return [...displayed, ...spelled];
+}
+
 function listedAsPerson(name: string, text: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const before = text.slice(Math.max(0, at - 24), at);

@@ -146,3 +146,34 @@ describe("names the fresh sets wrote", () => {
     expect(extractEmployer(facts, false).name).toBe("Corvina");
   });
 });
+
+describe("names unseen-21 wrote", () => {
+  it.each([
+    ["Corvina & Pike Karriere", "Corvina & Pike"],
+    ["Corvina Recrutement", "Corvina"],
+    ["Larch & Fen Outdoor Co.", "Larch & Fen Outdoor"],
+    ["Larch & Co", "Larch & Co"],
+  ])("%s is %s", (written, name) => {
+    expect(canonicalCompany(written)).toBe(name);
+  });
+
+  it("signs with a name after a title and a comma, and through 'Pvt. Ltd.'", () => {
+    expect(signedFullerName("Larch & Fen", "Warmly,\nAlyssa\nTalent Partner, Larch & Fen Outdoor Co.\n", "")).toBe(
+      "Larch & Fen Outdoor",
+    );
+    expect(
+      signedFullerName("Kestrel Cloud", "Talent Acquisition | Kestrel Cloud Labs Pvt. Ltd.\n", "kestrelcloud"),
+    ).toBe("Kestrel Cloud Labs");
+  });
+
+  it("never takes the owner's own name for the employer", () => {
+    const facts = sampleFacts({
+      from: { name: "Marisol Vega", address: "marisol.vega@larchgames.com" },
+      to: [{ name: "Grace Liu", address: "grace.liu@larchgames.com" }],
+      subject: "Offer letter - Sam Rivera",
+      body: "Grace, can you send this to Sam today? Thanks. M.",
+      ownerAddresses: ["sam.rivera@gmail.com"],
+    });
+    expect(extractEmployer(facts, false).name).not.toBe("Sam Rivera");
+  });
+});
