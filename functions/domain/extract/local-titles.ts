@@ -208,7 +208,8 @@ function aroundGenderedWord(text: string, ending: number, stop: RegExp): string 
 
 // "Senior Data Scientist (m/w/d) – Pricing anbieten": one to three capitalised words after a dash
 // behind the tag, then the sentence going on in lower case or a clause's end.
-const DASH_AFTER_TAG = /^[ \t]+([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'-]*(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,2})(?=[ \t]+\p{Ll}|[ \t]*(?:[.,;:!?)\n]|$))/u;
+const DASH_AFTER_TAG =
+  /^[ \t]+([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'-]*(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,2})(?=[ \t]+\p{Ll}|[ \t]*(?:[.,;:!?)\n]|$))/u;
 // "(m/w/d) – Hamburg", "(H/F) - Lyon": a word the text writes as a place is where the job is.
 const PLACE_WORD = "in|from|aus|nach|bei|à|au|en|em|bij|te";
 

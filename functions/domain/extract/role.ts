@@ -5,7 +5,7 @@ import type { MailFacts } from "../mail-facts";
 import { type Features, logFeature as log } from "./evidence";
 import type { Language, TitleWords } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
-import { localTitles } from "./local-titles";
+import { localTitles, plainTitle } from "./local-titles";
 
 export interface RoleGuess {
   role: string | null;
@@ -339,9 +339,13 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
     inSubject(dashed);
   }
   // "Thank you - interview for Analyste de données principal(e)": English mail naming a title in
-  // another language, marked by its gender ending; read from the subject when nothing else is.
+  // another language, marked by its gender ending (a tag alone marks no such title: it may follow
+  // a company's name); read from the subject when nothing else is.
   if (scores.size === 0 && !words)
-    for (const [title, points] of localTitles({ ...facts, body: "", quoted: "" }, ENGLISH_FRAME)) {
+    for (const [title, points] of localTitles(
+      { ...facts, subject: plainTitle(facts.subject), body: "", quoted: "" },
+      ENGLISH_FRAME,
+    )) {
       scores.set(title, points);
       seen.set(title, new Set<Place>(["subject"]));
     }
@@ -517,7 +521,8 @@ function dashQualifiedSubject(facts: MailFacts, employer: string | null): string
   )
     return null;
   const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
-  if (ARRANGEMENT_OR_PLACE.test(`, ${area}`) || namedAsPlace(area, text) || namedAfterPlaceWord(area, text)) return null;
+  if (ARRANGEMENT_OR_PLACE.test(`, ${area}`) || namedAsPlace(area, text) || namedAfterPlaceWord(area, text))
+    return null;
   const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
     .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
     .concat(employer ? [fold(employer)] : [])
