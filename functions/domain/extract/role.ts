@@ -484,6 +484,8 @@ function withWrittenArea(title: string, text: string, facts: MailFacts, employer
   return bare.test(text) ? title : `${title}${first}`;
 }
 
+// Where a call happens, which a subject may write after a title ("Data Engineer – Zoom").
+const MEETING_TOOL = /^(?:Zoom|Meet|Google|Webex|Teams|Hangouts|Skype|Whereby|Jitsi|Chime|BlueJeans|Slack)$/;
 // A subject that ends "<title> – <one to three capitalised words>".
 const DASH_TAIL = /^(.*\S)\s+([-–—])\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|&)){0,2})\s*$/u;
 const WHOLE_TITLE = new RegExp(`^(?:${WORD} ){0,5}${HEAD}${LEVEL}$`);
@@ -516,7 +518,9 @@ function dashQualifiedSubject(facts: MailFacts, employer: string | null): string
         NOT_AN_AREA.test(word) ||
         ANY_HEAD_WORD.test(word) ||
         (/^\p{Lu}{2,}$/u.test(word) && !SALES_REGION.test(word)) ||
-        DAY_OR_MONTH.test(word),
+        DAY_OR_MONTH.test(word) ||
+        /\d/.test(word) ||
+        MEETING_TOOL.test(word),
     )
   )
     return null;

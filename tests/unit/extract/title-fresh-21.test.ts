@@ -38,6 +38,8 @@ describe("a qualifier after a dash in a subject", () => {
     ["a place code", "Data Engineer – NYC", "Data Engineer"],
     ["the sender's company", "Data Engineer – Northwind", "Data Engineer"],
     ["a work arrangement", "Data Engineer – Remote", "Data Engineer"],
+    ["a meeting tool", "Data Engineer – Google Meet", "Data Engineer"],
+    ["a numbered round", "Data Engineer – Round 2", "Data Engineer"],
   ])("ends the title before %s", (_what, subject, title) => {
     expect(roleOf(subject, "Hi Sam,\n\nThanks again.\n\nBest,\nPriya")).toBe(title);
   });
