@@ -146,6 +146,16 @@ export function extractWithEvidence(
     );
     if (fromCalendar.role) role = { role: fromCalendar.role, evidence: { ...fromCalendar.evidence, from_calendar: 1 } };
   }
+  // "Maya Lindqvist / Dana Whitlock - Senior Product Analyst, Growth": a summary is terse, as a
+  // subject is, and read as one (its comma qualifier kept).
+  if (!role.role && !outgoing && invite?.summary) {
+    const fromSummary = extractRole(
+      { ...prose, subject: invite.summary, body: invite.description ?? "", quoted: "" },
+      language,
+      employer.name,
+    );
+    if (fromSummary.role) role = { role: fromSummary.role, evidence: { ...fromSummary.evidence, from_calendar: 1 } };
+  }
   const dates = extractDates(prose, kind, language);
   // The letter also fills in the hour of a day the message gives alone ("answer by Friday" in the
   // owner's note, "open until 5:00 PM Mountain Time on Friday, March 19" in the letter).

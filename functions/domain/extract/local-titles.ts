@@ -37,6 +37,16 @@ export function isGenderTag(text: string): boolean {
 }
 
 const MAX_WORDS = 6;
+// "Afrique de l'Est": an elision split off its word ("l'", "d'") is no word of its own.
+const ELIDED = /^(?:[dlDL]|qu)['’]$/u;
+const wordCount = (words: string[]) => words.filter((word) => !ELIDED.test(word)).length;
+// Spanish "al" (a + el) inside a title before a capitalised noun: "Atención al Cliente".
+const CONTRACTED_ARTICLE = /^al$/iu;
+// "de l'Est": a capitalised word after an elided article is a noun, though "est" is also a verb.
+const nounAfterArticle = (word: string, before: string | undefined) =>
+  /^\p{Lu}/u.test(word) && ELIDED.test(before ?? "") && ARTICLE.test(before ?? "");
+const insideBefore = (word: string, next: string | undefined) =>
+  CONTRACTED_ARTICLE.test(word) && /^\p{Lu}/u.test(next ?? "");
 // A word of a title: letters, digits and the joiners inside titles ("Backend-Entwickler", "C++", "IT/OT").
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}/&+.'’*:·()-]*$/u;
 // Connectors that live inside titles but never start one ("Chef de projet", "Head of Data").
@@ -91,9 +101,12 @@ function titleEndingAt(text: string, end: number, stop: RegExp, marked: boolean)
   for (const m of window.matchAll(new RegExp(EDGE.source, "gu"))) start = m.index + m[0].length;
   const words = tokens(window.slice(start));
   const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0 && kept.length < MAX_WORDS; i -= 1) {
+  for (let i = words.length - 1; i >= 0 && wordCount(kept) < MAX_WORDS; i -= 1) {
     const word = words[i] ?? "";
-    const articleAfterDe = ARTICLE.test(word) && DE.test(words[i - 1] ?? "");
+    const articleAfterDe =
+      (ARTICLE.test(word) && DE.test(words[i - 1] ?? "")) ||
+      (kept.length > 0 && insideBefore(word, kept[0])) ||
+      nounAfterArticle(word, words[i - 1]);
     if ((stop.test(word) && !articleAfterDe) || !WORD.test(word)) break;
     kept.unshift(word);
   }
@@ -118,14 +131,17 @@ function titleStartingAt(
   const words = tokens(edge >= 0 ? window.slice(0, edge) : window);
   const kept: string[] = [];
   for (const [i, word] of words.entries()) {
-    const articleAfterDe = ARTICLE.test(word) && DE.test(kept[kept.length - 1] ?? "");
+    const articleAfterDe =
+      (ARTICLE.test(word) && DE.test(kept[kept.length - 1] ?? "")) ||
+      (kept.length > 0 && insideBefore(word, words[i + 1])) ||
+      nounAfterArticle(word, kept[kept.length - 1]);
     // A subject part that is a title keeps its inner connectors ("Analyste en intelligence d'affaires").
     const inner =
       connectorsInside &&
       kept.length > 0 &&
       i < words.length - 1 &&
       (CONNECTOR.test(word) || INNER_CONNECTOR.test(word));
-    if (kept.length >= MAX_WORDS || (stop.test(word) && !articleAfterDe && !inner) || !WORD.test(word)) break;
+    if (wordCount(kept) >= MAX_WORDS || (stop.test(word) && !articleAfterDe && !inner) || !WORD.test(word)) break;
     kept.push(word);
   }
   if (nounsCapitalised && !marked && kept.some((word) => /^\p{Lu}/u.test(word)))
@@ -190,13 +206,35 @@ function aroundGenderedWord(text: string, ending: number, stop: RegExp): string 
   return rest ? plainTitle(head && !rest.startsWith(head) ? `${head} ${rest}` : rest) : null;
 }
 
+// "Senior Data Scientist (m/w/d) – Pricing anbieten": one to three capitalised words after a dash
+// behind the tag, then the sentence going on in lower case or a clause's end.
+const DASH_AFTER_TAG =
+  /^[ \t]+([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'-]*(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,2})(?=[ \t]+\p{Ll}|[ \t]*(?:[.,;:!?)\n]|$))/u;
+// "(m/w/d) – Hamburg", "(H/F) - Lyon": a word the text writes as a place is where the job is.
+const PLACE_WORD = "in|from|aus|nach|bei|à|au|en|em|bij|te";
+
+/** The title with a qualifier written after its tag and a dash, when there is one. */
+function withDashQualifier(title: string, text: string, after: number, stop: RegExp): string {
+  const m = DASH_AFTER_TAG.exec(text.slice(after, after + 80));
+  const area = m?.[2];
+  if (!m || !area) return title;
+  const words = area.split(" ");
+  if (words.some((word) => stop.test(word) || /^\p{Lu}{2,}$/u.test(word) || /\d/.test(word))) return title;
+  const escaped = area.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (new RegExp(`(?<![\\p{L}])(?:${PLACE_WORD})\\s+${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text)) return title;
+  return `${title} ${m[1]} ${area}`;
+}
+
 /** Titles one text writes, marked (tag, gender ending) or after a context word, with their points. */
 function titlesIn(text: string, words: TitleWords, marked: number, anchored: number, into: Map<string, number>) {
   const { stop, before, nounsCapitalised } = compile(words);
   const add = (title: string | null, points: number) => {
     if (title) into.set(title, (into.get(title) ?? 0) + points);
   };
-  for (const m of text.matchAll(GENDER_TAG)) add(titleEndingAt(text, m.index, stop, true), marked);
+  for (const m of text.matchAll(GENDER_TAG)) {
+    const title = titleEndingAt(text, m.index, stop, true);
+    add(title && withDashQualifier(title, text, m.index + m[0].length, stop), marked);
+  }
   for (const m of text.matchAll(GENDER_ENDING)) add(aroundGenderedWord(text, m.index, stop), marked);
   for (const m of text.matchAll(before))
     add(titleStartingAt(text, m.index + m[0].length, stop, false, nounsCapitalised), anchored);

@@ -3,9 +3,9 @@
 // Growth role"). Titles in role/position contexts beat bare mentions (a schedule's "Staff Engineer").
 import type { MailFacts } from "../mail-facts";
 import { type Features, logFeature as log } from "./evidence";
-import type { Language } from "./languages/cues";
+import type { Language, TitleWords } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
-import { localTitles } from "./local-titles";
+import { localTitles, plainTitle } from "./local-titles";
 
 export interface RoleGuess {
   role: string | null;
@@ -25,8 +25,9 @@ const WORD = "(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9&/+.-]*";
 const REQ = String.raw`\((?:(?:Req(?:uisition)?|Job|Ref)\.?(?: ?(?:ID|No\.?|#))?:? ?#?)?(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)`;
 // A level after the noun is part of the title: "Supply Chain Analyst II", "Software Engineer 3",
 // Brazilian "Product Manager Pleno".
+// A ladder level ("Software Engineer L5", "Staff Engineer IC6") may be wrapped onto the next line.
 const LEVEL =
-  "(?: (?:I{1,3}|IV|[1-5]|Pleno|Sênior|Júnior)\\b(?!['’]|\\s+(?:years?|months?|weeks?|days?|rounds?|interviews?)\\b))?";
+  "(?:(?: (?:I{1,3}|IV|[1-5]|Pleno|Sênior|Júnior)|\\s(?:L|IC)[1-9])\\b(?!['’]|\\s+(?:years?|months?|weeks?|days?|rounds?|interviews?)\\b))?";
 // A gender tag between a title and "position" ("Engineering Manager – Payments (w/m/d) position").
 const GENDER_TAG = String.raw`\((?:[mwfdxhv](?:\/[mwfdxhv]){1,3}|all genders)\)`;
 // A specialisation after a comma or dash is kept when the role word or a requisition id follows it.
@@ -134,11 +135,11 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept.
   [
     new RegExp(
-      `^[ \\t]*(?:Role|Position|Job(?: title)?|Title)[ \\t]*:[ \\t]*(${TITLE_TO_CLAUSE_END.slice(1, -1)}(?: \\([A-Za-z][\\w+/.-]{0,15}\\))?)`,
+      `^[ \\t]*(?:[-*•·][ \\t]+)?(?:Role|Position|Job(?: title| [Rr]equisition)?|Title|Requisition)[ \\t]*:[ \\t]*(?:[A-Z]{1,4}-?\\d{3,}[ \\t]+)?(${TITLE_TO_CLAUSE_END.slice(1, -1)}(?: \\([A-Za-z][\\w+/.-]{0,15}\\))?)`,
       "gm",
     ),
     4,
-    /(?:Role|Position|Job|Title|title)[ \t]*:/,
+    /(?:Role|Position|Job|Title|title|Requisition|requisition)[ \t]*:/,
   ],
 ];
 
@@ -154,7 +155,7 @@ const NOT_TITLE_START =
 const SENTENCE_END = /(?<=\p{Ll}{3})\.\s/gu;
 
 function tidy(raw: string): string | null {
-  let title = raw.trim();
+  let title = raw.trim().replace(/\s+/g, " ");
   for (const end of title.matchAll(SENTENCE_END)) {
     if (ANY_HEAD.test(title.slice(0, end.index))) {
       title = title.slice(0, end.index);
@@ -265,6 +266,13 @@ function namedBeforeRoleWord(facts: MailFacts): string | null {
   return isParty ? null : title;
 }
 
+// The English words around such a title: it starts after them and ends before them.
+const ENGLISH_FRAME: TitleWords = {
+  before: "(?!)",
+  stops:
+    "for|as|the|a|an|to|at|with|your|our|my|and|thank|thanks|you|about|re|fwd|fw|application|role|position|job|offer|on|in|from|interview|interviews|screen|call|update|next|steps?",
+};
+
 /** `employer`, when known, is never the title (a last-resort reading may name the company). */
 export function extractRole(facts: MailFacts, language: Language = "en", employer: string | null = null): RoleGuess {
   const scores = new Map<string, number>();
@@ -324,6 +332,23 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
       }
     }
   }
+  // "Offer - Software Engineer II – Platform Reliability": a subject's last part after a title part.
+  const dashed = dashQualifiedSubject(facts, employer);
+  if (dashed) {
+    scores.set(dashed, (scores.get(dashed) ?? 0) + 2);
+    inSubject(dashed);
+  }
+  // "Thank you - interview for Analyste de données principal(e)": English mail naming a title in
+  // another language, marked by its gender ending (a tag alone marks no such title: it may follow
+  // a company's name); read from the subject when nothing else is.
+  if (scores.size === 0 && !words)
+    for (const [title, points] of localTitles(
+      { ...facts, subject: plainTitle(facts.subject), body: "", quoted: "" },
+      ENGLISH_FRAME,
+    )) {
+      scores.set(title, points);
+      seen.set(title, new Set<Place>(["subject"]));
+    }
   if (scores.size === 0) {
     const named = namedBeforeRoleWord(facts);
     if (named && (!employer || fold(named.split(",")[0] ?? "") !== fold(employer))) {
@@ -457,4 +482,55 @@ function withWrittenArea(title: string, text: string, facts: MailFacts, employer
   // The text writes the title without it too: "Data Analyst interview", "the Data Analyst role".
   const bare = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(title)}(?!${escapeRegExp(first)})`, "u");
   return bare.test(text) ? title : `${title}${first}`;
+}
+
+// Where a call happens, which a subject may write after a title ("Data Engineer – Zoom").
+const MEETING_TOOL = /^(?:Zoom|Meet|Google|Webex|Teams|Hangouts|Skype|Whereby|Jitsi|Chime|BlueJeans|Slack)$/;
+// A subject that ends "<title> – <one to three capitalised words>".
+const DASH_TAIL = /^(.*\S)\s+([-–—])\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|&)){0,2})\s*$/u;
+const WHOLE_TITLE = new RegExp(`^(?:${WORD} ){0,5}${HEAD}${LEVEL}$`);
+// "in Leeds", "aus Hamburg", "à Lyon": the text names the word as a place in any of the languages.
+function namedAfterPlaceWord(words: string, text: string): boolean {
+  return new RegExp(
+    `(?:^|[^\\p{L}])(?:in|from|near|aus|nach|bei|à|au|en|em|bij|te)\\s+${escapeRegExp(words)}(?![\\p{L}\\p{N}])`,
+    "u",
+  ).test(text);
+}
+
+/**
+ * "Offer - Software Engineer II – Platform Reliability", "Einladung – Senior Data Scientist (m/w/d) –
+ * Pricing": the part after the last dash is the title's qualifier when the part before it is wholly
+ * a title and the qualifier is no stage, date, place, arrangement, code or party's name.
+ */
+function dashQualifiedSubject(facts: MailFacts, employer: string | null): string | null {
+  const m = DASH_TAIL.exec(facts.subject.trim());
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  const area = m[3];
+  const part = (m[1].split(/\s+[-–—|:·]\s+|:\s+/).pop() ?? "").trim();
+  const run = TAGGED_SUBJECT_TITLE.exec(part)?.[1] ?? part;
+  if (!WHOLE_TITLE.test(run)) return null;
+  const title = tidy(run);
+  if (!title || NOT_TITLE_START.test(run)) return null;
+  const words = area.split(" ").filter((word) => word !== "&");
+  if (
+    words.some(
+      (word) =>
+        NOT_AN_AREA.test(word) ||
+        ANY_HEAD_WORD.test(word) ||
+        (/^\p{Lu}{2,}$/u.test(word) && !SALES_REGION.test(word)) ||
+        DAY_OR_MONTH.test(word) ||
+        /\d/.test(word) ||
+        MEETING_TOOL.test(word),
+    )
+  )
+    return null;
+  const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
+  if (ARRANGEMENT_OR_PLACE.test(`, ${area}`) || namedAsPlace(area, text) || namedAfterPlaceWord(area, text))
+    return null;
+  const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
+    .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
+    .concat(employer ? [fold(employer)] : [])
+    .filter((name) => name.length > 0);
+  if (words.some((word) => names.some((name) => name.includes(fold(word))))) return null;
+  return `${title} ${m[2]} ${area}`;
 }
