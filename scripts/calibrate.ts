@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     folders.map((f) => relative(ROOT, f.dir)),
     firstContact,
   );
-  const text = `${JSON.stringify(model, null, 2)}\n`;
+  const text = modelJson(model);
   if (check) {
     if (readFileSync(MODEL_FILE, "utf8") !== text) {
       process.stderr.write("calibration.json is stale: run npx tsx scripts/calibrate.ts\n");
@@ -127,6 +127,17 @@ async function main(): Promise<void> {
   }
   writeFileSync(MODEL_FILE, text);
   out(`\nwrote ${relative(ROOT, MODEL_FILE)}`);
+}
+
+/** The model as the repository's formatter (biome) writes it: a short list of names on one line. */
+export function modelJson(model: object): string {
+  return `${JSON.stringify(model, null, 2).replace(/"firstContact": \[\n([^\]]*?)\n {2}\]/, (whole, inner: string) => {
+    const line = `"firstContact": [${inner
+      .split(",\n")
+      .map((name) => name.trim())
+      .join(", ")}]`;
+    return line.length <= 110 ? line : whole;
+  })}\n`;
 }
 
 await main();
