@@ -6,30 +6,17 @@
 // same for the HTML-heavy bench message, and the after/before time per message. Ratios only.
 //   BEFORE=/tmp/before npx tsx bench/ab.ts   (ROUNDS=N per message, default 5; HTML_ROUNDS, 40;
 //   CLOCK=cpu for CPU time instead of wall time)
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { readEmail as readAfter } from "../functions/app/read-message";
 import { parseMimeBare } from "../functions/mail/parse-mime";
-import { readLabels } from "../scripts/labelled/corpus";
+import { labelledCorpus } from "./labelled-corpus";
 import { htmlHeavyMessage, smallMessage } from "./messages";
 
 type Read = typeof readAfter;
 
 /** Every labelled message (tests/fixtures/corpus and unseen*) with its owner, as bench/profile.ts reads them. */
-function corpus(): { raw: Uint8Array; owner: string }[] {
-  const fixtures = resolve("tests/fixtures");
-  const out: { raw: Uint8Array; owner: string }[] = [];
-  for (const name of readdirSync(fixtures).sort()) {
-    if (!/^(corpus|unseen)/.test(name)) continue;
-    if (!existsSync(join(fixtures, name, "labels.json"))) continue;
-    for (const label of readLabels(join(fixtures, name))) {
-      const path = join(fixtures, name, label.file);
-      if (existsSync(path)) out.push({ raw: new Uint8Array(readFileSync(path)), owner: label.owner });
-    }
-  }
-  return out;
-}
+const corpus = labelledCorpus;
 const before = process.env.BEFORE;
 if (!before) throw new Error("usage: BEFORE=DIR npx tsx bench/ab.ts");
 const { readEmail: readBefore } = (await import(

@@ -2,27 +2,13 @@
 // unseen*), N times over, or the HTML-heavy bench message (HTML=1). Not a bench: run it under
 //   node --import tsx --cpu-prof --cpu-prof-dir=DIR bench/profile.ts
 // and read the profile's self time by function (bench/profile-summary.ts DIR/*.cpuprofile).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { readEmail } from "../functions/app/read-message";
-import { readLabels } from "../scripts/labelled/corpus";
+import { labelledCorpus } from "./labelled-corpus";
 import { htmlHeavyMessage } from "./messages";
 
 const ROUNDS = Number(process.env.N ?? 5);
 
-function corpus(): { raw: Uint8Array; owner: string }[] {
-  const fixtures = resolve("tests/fixtures");
-  const out: { raw: Uint8Array; owner: string }[] = [];
-  for (const name of readdirSync(fixtures).sort()) {
-    if (!/^(corpus|unseen)/.test(name)) continue;
-    if (!existsSync(join(fixtures, name, "labels.json"))) continue;
-    for (const label of readLabels(join(fixtures, name))) {
-      const path = join(fixtures, name, label.file);
-      if (existsSync(path)) out.push({ raw: new Uint8Array(readFileSync(path)), owner: label.owner });
-    }
-  }
-  return out;
-}
+const corpus = labelledCorpus;
 
 const messages =
   process.env.HTML === "1" ? Array(40).fill({ raw: htmlHeavyMessage(), owner: "sam.rivera@gmail.com" }) : corpus();
