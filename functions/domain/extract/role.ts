@@ -61,11 +61,11 @@ const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 const CONTEXTS: [RegExp, number, RegExp][] = [
   [
     new RegExp(
-      `${TITLE}\\s+(?:${REQ}\\s+|${GENDER_TAG}\\s+)?(?:role|position|opening|job|opportunity|vacancy|process|interview process|hiring process|offer)\\b`,
+      `${TITLE}\\s+(?:${REQ}\\s+|${GENDER_TAG}\\s+)?(?:role|position|opening|job|opportunity|vacancy|process|interview process|hiring process|hiring team|offer)\\b`,
       "g",
     ),
     4,
-    /\b(?:role|position|opening|job|opportunity|vacancy|process|offer)\b/,
+    /\b(?:role|position|opening|job|opportunity|vacancy|process|hiring team|offer)\b/,
   ],
   [new RegExp(`\\b(?:position|role) of (?:the )?${TITLE}`, "g"), 4, /\b(?:position|role) of /],
   // "the position of Manager, Analytics Engineering, reporting to ...": the specialisation runs to the clause end.
@@ -120,14 +120,19 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   ],
   // "moving forward in the process for Staff Software Engineer, Infrastructure!"
   [
-    new RegExp(`\\b(?:process|application|candidacy) for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"),
+    // "Your virtual onsite for Staff Engineer, Infrastructure at ...", "your interview loop for ...".
+    new RegExp(`\\b(?:process|application|candidacy|onsite|loop) for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"),
     3,
-    /\b(?:process|application|candidacy) for /,
+    /\b(?:process|application|candidacy|onsite|loop) for /,
   ],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2, /\b(?:for|as) (?:the|a|an|our) /],
   // "We'd love to have you join as Senior Data Engineer, Clinical Data Platform."
   [
-    new RegExp(`\\b(?:join|joining) (?:us |the team )?as (?:our |a |an |the )?${TITLE_TO_CLAUSE_END}`, "g"),
+    // "our offer to join Halden as Growth Lead": the company's name may stand between.
+    new RegExp(
+      `\\b(?:join|joining) (?:us |the team |(?:[A-Z][\\w&'’.-]* ){1,3})?as (?:our |a |an |the )?${TITLE_TO_CLAUSE_END}`,
+      "g",
+    ),
     3,
     /\bjoin(?:ing)? /,
   ],
@@ -273,6 +278,11 @@ const ENGLISH_FRAME: TitleWords = {
     "for|as|the|a|an|to|at|with|your|our|my|and|thank|thanks|you|about|re|fwd|fw|application|role|position|job|offer|on|in|from|interview|interviews|screen|call|update|next|steps?",
 };
 
+// Languages whose title nouns an English mail's subject may quote; their nouns that are English
+// words too ("Product", "Head") start no such title.
+const SUBJECT_TITLE_LANGUAGES: Language[] = ["fr", "es", "pt"];
+const ENGLISH_WORD_HEAD = /^(?:Product|Head|Consultant|Assistant|Architect|Director|Supervisor|Technician)$/;
+
 /** `employer`, when known, is never the title (a last-resort reading may name the company). */
 export function extractRole(facts: MailFacts, language: Language = "en", employer: string | null = null): RoleGuess {
   const scores = new Map<string, number>();
@@ -348,6 +358,21 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
     )) {
       scores.set(title, points);
       seen.set(title, new Set<Place>(["subject"]));
+    }
+  // "Re: Proposta de emprego – Analista Financeira Sénior", "Entretien – Ingénieur Logiciel Senior":
+  // English mail answering or forwarding a subject whose part starts with another language's title
+  // noun (an English one would have been read above).
+  if (scores.size === 0 && !words)
+    for (const language of SUBJECT_TITLE_LANGUAGES) {
+      const table = cuesOf(language)?.titles;
+      if (!table?.heads) continue;
+      for (const [title, points] of localTitles({ ...facts, body: "", quoted: "" }, table)) {
+        const first = title.split(" ")[0] ?? "";
+        if (ANY_HEAD_WORD.test(first) || ENGLISH_WORD_HEAD.test(first)) continue;
+        if (employer && fold(title) === fold(employer)) continue;
+        scores.set(title, Math.max(scores.get(title) ?? 0, points));
+        seen.set(title, new Set<Place>(["subject"]));
+      }
     }
   if (scores.size === 0) {
     const named = namedBeforeRoleWord(facts);

@@ -1,6 +1,10 @@
 // Spanish (Spain and Latin America).
 import { type LanguageCues, unicodeBoundaries, words } from "./cues";
 
+// Nouns Spanish titles start with ("Diseñadora UX", "Ingeniero/a de Datos").
+const SPANISH_TITLE_HEADS =
+  "Diseñador(?:a)?|Ingenier[oa]|Desarrollador(?:a)?|Analista|Gerente|Jef[ea]|Director(?:a)?|Coordinador(?:a)?|Responsable|Especialista|Consultor(?:a)?|Arquitect[oa]|Técnic[oa]|Científic[oa]|Programador(?:a)?|Administrador(?:a)?";
+
 const WEEKDAY = "(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)";
 const MONTH = String.raw`(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:t(?:iembre)?)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?)\.?`;
 
@@ -331,7 +335,10 @@ export function spanishCues(): LanguageCues {
     },
     titles: {
       before:
-        "puesto de|posición de|vacante de|plaza de|oferta|candidatura a|candidatura para|proceso de selección para|proceso de selección de|proceso para|proceso",
+        // "Entrevista Diseñadora UX": a stage word right before a title word names the title.
+        `puesto de|posición de|vacante de|plaza de|oferta|candidatura a|candidatura para|proceso de selección para|proceso de selección de|proceso para|proceso|entrevista(?=\\s+(?:${SPANISH_TITLE_HEADS})\\b)`,
+      // "Propuesta – Analista de Datos Sr.": a subject part starting with one is the title.
+      heads: SPANISH_TITLE_HEADS,
       stops:
         "porque|pero|ya|afin|cuando|donde|el|la|los|las|un|una|en|para|con|por|a|al|que|es|ha|han|se|lo|le|les|nos|os|me|te|está|están|sigue|será|tu|su|sus|nuestr[oa]s?|como|puesto|posición|vacante|plaza|oferta|candidatura|proceso|entrevista|final|documentación|actualización|sobre|novedades|confirmación",
     },
