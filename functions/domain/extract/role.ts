@@ -56,6 +56,9 @@ const STAGE_WORD =
   "(?:[Ii]nterview|[Ss]creen(?:ing)?|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel|[Rr]eview|[Aa]ssessment)";
 // The line ends there, or the next line (joined to it as prose) starts with the date or hour.
 const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d))";
+// A graduate scheme's year in a title's parenthesis: "(2026 intake)", "(2027 cohort)".
+const COHORT_SOURCE = "(?:19|20)\\d{2}(?:/\\d{2,4})? (?:intake|cohort|programme|program|graduates?|entry)";
+const COHORT = new RegExp(`^${COHORT_SOURCE}$`);
 // Each context with its points and words every match of it holds, tried first: a context whose
 // words the text lacks is not run (its title part is tried at every capitalised word).
 const CONTEXTS: [RegExp, number, RegExp][] = [
@@ -71,9 +74,10 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   // "the position of Manager, Analytics Engineering, reporting to ...": the specialisation runs to the clause end.
   [new RegExp(`\\b(?:position|role|post) of (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 4, /\b(?:position|role|post) of /],
   // "the Engineering Manager (Fleet Platform) role": the parenthesis is written inside the title.
+  // "the Graduate Analyst (2027 intake) role": so is a graduate scheme's year.
   [
     new RegExp(
-      `${TITLE.slice(0, -1)} \\([A-Z][A-Za-z0-9&/+. -]{1,28}\\))\\s+(?:role|position|opening|job|vacancy)\\b`,
+      `${TITLE.slice(0, -1)} \\((?:[A-Z][A-Za-z0-9&/+. -]{1,28}|${COHORT_SOURCE})\\))\\s+(?:role|position|opening|job|vacancy)\\b`,
       "g",
     ),
     4,
@@ -177,7 +181,10 @@ function tidy(raw: string): string | null {
   const firstWord = inner.split(/\s*[-–,/]\s*|\s+/)[0] ?? "";
   if (
     paren?.[1] &&
-    (NOT_A_QUALIFIER.test(inner) || NOT_A_QUALIFIER.test(firstWord) || PLACE_CODE.test(inner) || /\d/.test(inner))
+    (NOT_A_QUALIFIER.test(inner) ||
+      NOT_A_QUALIFIER.test(firstWord) ||
+      PLACE_CODE.test(inner) ||
+      (/\d/.test(inner) && !COHORT.test(inner)))
   )
     return paren[1];
   return title;
@@ -333,6 +340,14 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
       inSubject(specialised);
       continue;
     }
+    // "Backend Engineer (Go) - final round": a subject part that is wholly a title and a one-word
+    // parenthesis writes the qualifier as part of the title (a language, a platform, a team).
+    const qualified = qualifiedSubjectTitle(part.trim(), facts, employer);
+    if (qualified) {
+      scores.set(qualified, (scores.get(qualified) ?? 0) + 2);
+      inSubject(qualified);
+      continue;
+    }
     for (const segment of part.split(/,\s+(?=[A-Z])/)) {
       const m = SUBJECT_TITLE.exec(segment);
       const title = m?.[1] ? tidy(m[1]) : null;
@@ -450,6 +465,29 @@ export function withWrittenQualifier(title: string, text: string): string {
     return title;
   const bare = new RegExp(`${escapeRegExp(title)}(?! \\()`, "g");
   return (text.match(bare)?.length ?? 0) > qualifiers.length ? title : `${title} (${first})`;
+}
+
+// Capitalised as a name is ("Go", "iOS", "Payments"); a lower-case word is prose ("(zdalnie)", remote).
+const QUALIFIED_SUBJECT = new RegExp(
+  `^((?:${WORD} ){0,5}${HEAD}${LEVEL}) \\(((?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z+#.-]{0,15})\\)$`,
+);
+
+/** "Backend Engineer (Go)" as a whole subject part; never an ad label, a place or a party's name. */
+function qualifiedSubjectTitle(part: string, facts: MailFacts, employer: string | null): string | null {
+  const m = QUALIFIED_SUBJECT.exec(part);
+  const qualifier = m?.[2];
+  if (!m?.[1] || !qualifier || NOT_TITLE_START.test(m[1])) return null;
+  if (NOT_A_QUALIFIER.test(qualifier) || PLACE_CODE.test(qualifier) || NOT_AN_AREA.test(qualifier)) return null;
+  const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
+  if (namedAsPlace(qualifier, text) || namedAfterPlaceWord(qualifier, text)) return null;
+  const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
+    .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
+    .concat(employer ? [fold(employer)] : [])
+    .filter((name) => name.length > 0);
+  // A two-letter qualifier ("Go") is too short to find inside a name: only the whole name counts.
+  const folded = fold(qualifier);
+  if (names.some((name) => name === folded || (folded.length >= 3 && name.includes(folded)))) return null;
+  return tidy(`${m[1]} (${qualifier})`);
 }
 
 // "based in Tallinn", "our Tallinn office": the text names the word as a place.

@@ -74,3 +74,35 @@ describe("an English mail answering a subject in another language", () => {
     expect(roleOf("Re: Analista Partners – next steps", "Thanks!", "en", "Analista Partners")).toBeNull();
   });
 });
+
+describe("a parenthesis written as part of the title", () => {
+  it("keeps a graduate scheme's year before 'role'", () => {
+    const body = "You are invited to a video interview for the Graduate Data Analyst (2027 cohort) role.";
+    expect(roleOf("Complete your video interview", body)).toBe("Graduate Data Analyst (2027 cohort)");
+  });
+
+  it("drops a requisition number before 'role'", () => {
+    const body = "You are invited to a video interview for the Graduate Data Analyst (2027-118) role.";
+    expect(roleOf("Complete your video interview", body)).toBe("Graduate Data Analyst");
+  });
+
+  it.each([
+    ["Re: Platform Engineer (Rust) - final round", "Platform Engineer (Rust)"],
+    ["Fwd: Mobile Developer (iOS) - next steps", "Mobile Developer (iOS)"],
+  ])("keeps a one-word qualifier in a subject part that is the title: %s", (subject, title) => {
+    expect(roleOf(subject, "Quick update: we decided not to proceed.")).toBe(title);
+  });
+
+  it.each([
+    ["Re: Platform Engineer (Remote) - final round", "Platform Engineer"],
+    ["Re: Platform Engineer (zdalnie) - final round", "Platform Engineer"],
+    ["Re: Platform Engineer (UK) - final round", "Platform Engineer"],
+  ])("drops an arrangement, lower-case prose or a place code: %s", (subject, title) => {
+    expect(roleOf(subject, "Quick update: we decided not to proceed.")).toBe(title);
+  });
+
+  it("drops a qualifier the text names as a place", () => {
+    const body = "Quick update: the Lisbon office decided not to proceed.";
+    expect(roleOf("Re: Platform Engineer (Lisbon) - final round", body)).toBe("Platform Engineer");
+  });
+});
