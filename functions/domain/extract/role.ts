@@ -382,8 +382,10 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
       const table = cuesOf(language)?.titles;
       if (!table?.heads) continue;
       for (const [title, points] of localTitles({ ...facts, body: "", quoted: "" }, table)) {
+        // Only a title that starts with the language's noun: a gender tag alone may follow a company.
         const first = title.split(" ")[0] ?? "";
-        if (ANY_HEAD_WORD.test(first) || ENGLISH_WORD_HEAD.test(first)) continue;
+        const noun = new RegExp(`^(?:${table.heads})(?:[/(]|$)`, "u");
+        if (!noun.test(first) || ANY_HEAD_WORD.test(first) || ENGLISH_WORD_HEAD.test(first)) continue;
         if (employer && fold(title) === fold(employer)) continue;
         scores.set(title, Math.max(scores.get(title) ?? 0, points));
         seen.set(title, new Set<Place>(["subject"]));

@@ -70,6 +70,10 @@ describe("an English mail answering a subject in another language", () => {
     expect(roleOf("Re: Head count – Q3", "Thank you, I am happy to confirm.")).toBeNull();
   });
 
+  it("reads no title from a gender tag after a company's name", () => {
+    expect(roleOf("Re: Proposta – Tavira Marine Systems (H/F)", "Thank you, I am happy to confirm.")).toBeNull();
+  });
+
   it("never reads the employer's name as the title", () => {
     expect(roleOf("Re: Analista Partners – next steps", "Thanks!", "en", "Analista Partners")).toBeNull();
   });
