@@ -15,8 +15,6 @@ import { htmlHeavyMessage, smallMessage } from "./messages";
 
 type Read = typeof readAfter;
 
-/** Every labelled message (tests/fixtures/corpus and unseen*) with its owner, as bench/profile.ts reads them. */
-const corpus = labelledCorpus;
 const before = process.env.BEFORE;
 if (!before) throw new Error("usage: BEFORE=DIR npx tsx bench/ab.ts");
 const { readEmail: readBefore } = (await import(
@@ -71,7 +69,7 @@ async function measure(raw: Uint8Array, owner: string, rounds: number): Promise<
 
 await readBefore(smallMessage(), { ownerAddresses: ["sam.rivera@gmail.com"], timezone: "America/New_York" });
 await readAfter(smallMessage(), { ownerAddresses: ["sam.rivera@gmail.com"], timezone: "America/New_York" });
-const messages = corpus();
+const messages = labelledCorpus();
 const beforeRatios: number[] = [];
 const afterRatios: number[] = [];
 const gains: number[] = [];

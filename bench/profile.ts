@@ -8,10 +8,10 @@ import { htmlHeavyMessage } from "./messages";
 
 const ROUNDS = Number(process.env.N ?? 5);
 
-const corpus = labelledCorpus;
-
 const messages =
-  process.env.HTML === "1" ? Array(40).fill({ raw: htmlHeavyMessage(), owner: "sam.rivera@gmail.com" }) : corpus();
+  process.env.HTML === "1"
+    ? Array(40).fill({ raw: htmlHeavyMessage(), owner: "sam.rivera@gmail.com" })
+    : labelledCorpus();
 const start = performance.now();
 for (let i = 0; i < ROUNDS; i += 1)
   for (const m of messages) await readEmail(m.raw, { ownerAddresses: [m.owner], timezone: "America/New_York" });

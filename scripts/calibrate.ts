@@ -130,7 +130,7 @@ async function main(): Promise<void> {
 }
 
 /** The model as the repository's formatter (biome) writes it: a short list of names on one line. */
-export function modelJson(model: object): string {
+function modelJson(model: object): string {
   return `${JSON.stringify(model, null, 2).replace(/"firstContact": \[\n([^\]]*?)\n {2}\]/, (whole, inner: string) => {
     const line = `"firstContact": [${inner
       .split(",\n")

@@ -174,13 +174,12 @@ export const FIRST_CONTACT_DIR = join(import.meta.dirname, "first-contact");
 /** How much a first-contact fact counts against a fact of a fitted set. */
 export const FIRST_CONTACT_WEIGHT = 1;
 
-/** The frozen first-contact sets, all of them or those named. */
-export function readFirstContact(only?: string[]): FirstContactSet[] {
+/** The frozen first-contact sets. */
+export function readFirstContact(): FirstContactSet[] {
   return readdirSync(FIRST_CONTACT_DIR)
     .filter((name) => name.endsWith(".json"))
     .sort()
-    .map((name) => JSON.parse(readFileSync(join(FIRST_CONTACT_DIR, name), "utf8")) as FirstContactSet)
-    .filter((set) => !only || only.includes(set.set));
+    .map((name) => JSON.parse(readFileSync(join(FIRST_CONTACT_DIR, name), "utf8")) as FirstContactSet);
 }
 
 export function firstContactSamples(

@@ -9,10 +9,9 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { FIRST_CONTACT_DIR } from "./confidence-fit";
 import { readLabelledFolder } from "./corpus";
 import { factsOf } from "./score";
-
-export const FIRST_CONTACT_DIR = join(import.meta.dirname, "first-contact");
 
 async function main(): Promise<void> {
   const dirs = process.argv.slice(2);

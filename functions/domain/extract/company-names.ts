@@ -52,6 +52,11 @@ export function foldName(text: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
+/** The text ends in a legal form: "Cascadia Freight Systems, Inc.", "Assurances Vertbois inc.". */
+export function endsInLegalForm(text: string): boolean {
+  return LEGAL_SUFFIX.test(text.trim());
+}
+
 /** "Vellora Software Pvt. Ltd." -> "Vellora Software"; "Kestrel Pay Recruiting" -> "Kestrel Pay". */
 export function canonicalCompany(raw: string): string | null {
   let name = raw

@@ -100,9 +100,8 @@ export function isNotADate(phraseText: string): boolean {
 }
 
 // Clock times chrono does not read: French-style "14h30", military "1400 GMT" / "1400hrs", "2.30pm".
-const HOUR_H_MINUTES = /\b([01]?\d|2[0-3])h([0-5]\d)\b/g;
-// The typeset French form, spaced: "de 13 h 30 à 14 h 45".
-const SPACED_HOUR_H_MINUTES = /\b([01]?\d|2[0-3])[ \u00a0]h[ \u00a0]([0-5]\d)\b/g;
+// Also the typeset French form, spaced on both sides: "de 13 h 30 à 14 h 45".
+const HOUR_H_MINUTES = /\b([01]?\d|2[0-3])([ \u00a0]?)h\2([0-5]\d)\b/g;
 const MILITARY =
   /(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s)\b([01]\d|2[0-3])([0-5]\d)(?=\s?(?:hrs?\b|hours\b|h\b|GMT\b|UTC\b|BST\b|CES?T\b|[ECMP][SD]T\b|Z\b))/gi;
 
@@ -116,8 +115,7 @@ const DOTTED_MERIDIEM = /\b(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)/gi;
  */
 export function writtenClockTimes(text: string): string {
   return text
-    .replace(HOUR_H_MINUTES, "$1:$2")
-    .replace(SPACED_HOUR_H_MINUTES, (whole, hour: string, minutes: string) =>
+    .replace(HOUR_H_MINUTES, (whole, hour: string, _space: string, minutes: string) =>
       `${hour}:${minutes}`.padStart(whole.length, " "),
     )
     .replace(MILITARY, "$1:$2")

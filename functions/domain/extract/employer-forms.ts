@@ -3,6 +3,7 @@
 // about a client, and job titles that look like capitalised names.
 import {
   canonicalCompany,
+  endsInLegalForm,
   foldName,
   isIndustryWord,
   LETTER_OR_DIGIT_BEFORE,
@@ -283,7 +284,7 @@ export function signedFullerName(name: string, body: string, domainLabel: string
         line.length <= 90 &&
         line.includes(first) &&
         !/[!?:]\s*$/.test(line) &&
-        (!/\p{Ll}{2}\.\s*$/u.test(line) || REGISTERED_END.test(line)),
+        (!/\p{Ll}{2}\.\s*$/u.test(line) || endsInLegalForm(line)),
     )
     .flatMap((line) => line.split(/\s+[|·•]\s+/))
     // "Talent Partner, Summit & Sage Outdoor Co.": a title before a comma is not part of the name.
@@ -317,9 +318,6 @@ export function signedFullerName(name: string, body: string, domainLabel: string
   }
   return signed;
 }
-
-/** A signature line that ends in a dotted legal form: "Cascadia Freight Systems, Inc.". */
-const REGISTERED_END = /\p{Lu}[\p{L}&'. ]+,?[ \t]+(?:[Ii]nc|Ltd|Corp|Pty|Co|LLC|PLC|Llc|Plc)\.\s*$/u;
 
 // Words a brand adds after a name its domain spells in full ("Lakeshore Freight Labs"), besides a
 // second industry word ("Pinebrook Mutual Insurance" signed at pinebrookmutual.com).

@@ -146,8 +146,13 @@ function add(tally: Tally, raw: string | null | undefined, points: number, sourc
 function handOver(tally: Tally, from: string, to: string): void {
   tally.points.set(to, (tally.points.get(to) ?? 0) + (tally.points.get(from) ?? 0));
   tally.sources.set(to, new Set([...(tally.sources.get(to) ?? []), ...(tally.sources.get(from) ?? [])]));
-  tally.points.delete(from);
-  tally.sources.delete(from);
+  drop(tally, from);
+}
+
+/** A candidate that is not a company after all: its points and evidence go. */
+function drop(tally: Tally, name: string): void {
+  tally.points.delete(name);
+  tally.sources.delete(name);
 }
 
 function fromPatterns(tally: Tally, text: string, patterns: RegExp[], points: number, source: Source): void {
@@ -255,10 +260,8 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   // "talking it through with Fiona and Raj": a one-word name the text lists with another first
   // name is a person, whatever "Fiona's board meeting" made of it.
   for (const [name, sources] of tally.sources)
-    if (sources.size === 1 && sources.has("text") && !name.includes(" ") && listedAsPerson(name, text)) {
-      tally.points.delete(name);
-      tally.sources.delete(name);
-    }
+    if (sources.size === 1 && sources.has("text") && !name.includes(" ") && listedAsPerson(name, text))
+      drop(tally, name);
   // A consultant reporting what a company does, as "they": the company is the client, the sender
   // an agency whatever its domain is called.
   if (!agencySender && domains.length > 0 && THIRD_PERSON.test(facts.body)) {
@@ -323,13 +326,8 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   }
 
   // The owner's own name ("Offer letter - Liam Chen", a forward's "To: Liam Chen") is never the employer.
-  for (const name of ownerNames(facts)) {
-    for (const candidate of [...scores.keys()])
-      if (foldName(candidate) === name) {
-        scores.delete(candidate);
-        tally.sources.delete(candidate);
-      }
-  }
+  const owner = new Set(ownerNames(facts));
+  for (const candidate of [...scores.keys()]) if (owner.has(foldName(candidate))) drop(tally, candidate);
   let best: string | null = null;
   let bestScore = 0;
   for (const [name, score] of scores) {

@@ -113,9 +113,13 @@ export function kindWordEvidenceOf(
   body: string,
   model: KindWordModel = SHIPPED,
 ): Features {
+  return kindWordEvidence(ruleKind, knownWordsOf(subject, body, model), model);
+}
+
+/** The message's words the model knows, sorted: what a score adds up (the others add nothing). */
+function knownWordsOf(subject: string, body: string, model: KindWordModel): string[] {
   const rows = rowsOf(model);
-  const known = [...wordSetOf(subject, body)].filter((word) => rows.has(word)).sort();
-  return kindWordEvidence(ruleKind, known, model);
+  return [...wordSetOf(subject, body)].filter((word) => rows.has(word)).sort();
 }
 
 /** How far ahead (in nats) the words' kind must be before it replaces a cue-less `update`. */
@@ -126,10 +130,8 @@ export const WORDS_OVERRULE_NATS = 10;
  * WORDS_OVERRULE_NATS: "the position has now been filled" in a wording no cue covers. Null otherwise.
  */
 export function wordsOverrule(subject: string, body: string, model: KindWordModel = SHIPPED): MessageKind | null {
-  const rows = rowsOf(model);
-  if (rows.size === 0) return null;
-  const known = [...wordSetOf(subject, body)].filter((word) => rows.has(word)).sort();
-  const scores = kindWordScores(known, model);
+  if (rowsOf(model).size === 0) return null;
+  const scores = kindWordScores(knownWordsOf(subject, body, model), model);
   let best = 0;
   for (let k = 1; k < scores.length; k += 1) if ((scores[k] ?? 0) > (scores[best] ?? 0)) best = k;
   const kind = WORD_KINDS[best];

@@ -7,16 +7,10 @@ import { employerLanguage, roleAgreement, withCrossChecks } from "../../../funct
 import { extractWithEvidence } from "../../../functions/domain/extract/extract";
 import { CONFIDENCE_THRESHOLD } from "../../../functions/domain/extraction";
 import { sampleFacts } from "./sample-facts";
+import { unicodeFold } from "./unicode-fold";
 
 describe("where else the title is written", () => {
   it("reads ASCII text as folding it would: words apart by any other characters, whole", () => {
-    const fold = (text: string) =>
-      text
-        .normalize("NFD")
-        .replace(/\p{M}/gu, "")
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, " ")
-        .trim();
     const pieces = ["Data", "data", "Engineer", "engineers", "II", "2", " ", "  ", "-", "/", "\n", ".", "é", "Sr", "’"];
     const roles = [
       "Data Engineer",
@@ -36,8 +30,8 @@ describe("where else the title is written", () => {
         body += pieces[state % pieces.length];
       }
       const role = roles[i % roles.length] ?? "";
-      const folded = ` ${fold(role)} `;
-      const expected = folded.trim().length > 1 && ` ${fold(body)} `.includes(folded) ? 1 : 0;
+      const folded = ` ${unicodeFold(role)} `;
+      const expected = folded.trim().length > 1 && ` ${unicodeFold(body)} `.includes(folded) ? 1 : 0;
       const features = roleAgreement(role, sampleFacts({ subject: "", body }), {});
       expect(features.role_in_body, `${role} in ${JSON.stringify(body)}`).toBe(expected);
       written += expected;

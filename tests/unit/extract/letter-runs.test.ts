@@ -15,6 +15,7 @@ import {
   patternFor,
 } from "../../../functions/domain/extract/letter-runs";
 import { foldText } from "../../../functions/domain/model-reading/written-in";
+import { unicodeFold } from "./unicode-fold";
 
 // Characters the fast path must treat exactly as the Unicode class does: ASCII, the typographic
 // marks it accepts, and letters, digits and marks it must hand to the Unicode class.
@@ -156,13 +157,6 @@ describe("asciiTwin", () => {
 
 describe("foldText", () => {
   it("folds as the Unicode reading does, whichever path it takes", () => {
-    const unicodeFold = (text: string) =>
-      text
-        .normalize("NFD")
-        .replace(/\p{M}/gu, "")
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, " ")
-        .trim();
     let fast = 0;
     for (let seed = 1; seed <= 3000; seed += 1) {
       const text = textOf(seed, 1 + (seed % 80));

@@ -6,6 +6,16 @@ import { extractDates } from "../../../functions/domain/extract/deadlines";
 import { zoneMentionedIn } from "../../../functions/domain/extract/time-zones";
 import { sampleFacts } from "./sample-facts";
 
+/** A message sent at `sentUtc` with a UTC Date header, as Calendly and Bookings send them. */
+const utcMail = (body: string, sentUtc: string, ownerTimezone = "America/New_York") =>
+  sampleFacts({
+    body,
+    dateHeader: new Date(sentUtc).toUTCString().replace("GMT", "+0000"),
+    dateMs: Date.parse(sentUtc),
+    zone: { kind: "fixed", offsetMinutes: 0 },
+    ownerTimezone,
+  });
+
 describe("Windows time zone display names", () => {
   it.each([
     ["9:30 AM - 10:15 AM (UTC-05:00) Eastern Time (US & Canada)", "America/New_York"],
@@ -30,12 +40,7 @@ describe("Windows time zone display names", () => {
   it("reads a summer slot under a standard-offset label on the daylight clock", () => {
     const body =
       "Your case interview is booked.\n\nThursday, April 22, 2027\n9:30 AM - 10:15 AM (UTC-05:00) Eastern Time (US & Canada)";
-    const facts = sampleFacts({
-      body,
-      dateHeader: "Tue, 13 Apr 2027 14:00:00 +0000",
-      dateMs: Date.parse("2027-04-13T14:00:00Z"),
-      zone: { kind: "fixed", offsetMinutes: 0 },
-    });
+    const facts = utcMail(body, "2027-04-13T14:00:00Z");
     expect(extractDates(facts, "interview_scheduled").interviewAt).toBe("2027-04-22T09:30:00-04:00");
   });
 });
@@ -59,26 +64,13 @@ describe("zone names and abbreviations the tables lacked", () => {
   it("reads an itinerary 'All times are Gulf Standard Time' on that clock", () => {
     const body =
       "Here is your itinerary for Tuesday, 10 August 2027. All times are Gulf Standard Time (GST).\n\n09:00 - 09:45 Welcome\n10:00 - 11:30 Case study";
-    const facts = sampleFacts({
-      body,
-      dateHeader: "Tue, 3 Aug 2027 08:00:00 +0000",
-      dateMs: Date.parse("2027-08-03T08:00:00Z"),
-      zone: { kind: "fixed", offsetMinutes: 0 },
-      ownerTimezone: "Asia/Dubai",
-    });
+    const facts = utcMail(body, "2027-08-03T08:00:00Z", "Asia/Dubai");
     expect(extractDates(facts, "interview_scheduled").interviewAt).toBe("2027-08-10T09:00:00+04:00");
   });
 });
 
 describe("dates the fresh sets wrote", () => {
-  const facts = (body: string, ownerTimezone = "America/New_York") =>
-    sampleFacts({
-      body,
-      dateHeader: "Mon, 15 Mar 2027 20:02:11 +0000",
-      dateMs: Date.parse("2027-03-15T20:02:11Z"),
-      zone: { kind: "fixed", offsetMinutes: 0 },
-      ownerTimezone,
-    });
+  const facts = (body: string, ownerTimezone?: string) => utcMail(body, "2027-03-15T20:02:11Z", ownerTimezone);
 
   it("reads Arizona's clock, which keeps standard time all year", () => {
     const body = "Event Date/Time:\n9:00am - 9:45am (Arizona Time), Wednesday, March 17, 2027";
