@@ -121,6 +121,11 @@ function originalFromBlock(block: InlineForward, outer: OriginalMessage, ownerZo
 // Swedish "VB", Danish and Norwegian "VS", Polish "PD".
 const SUBJECT_FORWARD = /^\s*(?:fwd?|fw|tr|wg|rv|enc|i|vb|vs|pd)\s*:/i;
 
+/** A subject that starts with a forward prefix in any language jobnudge reads ("Fwd:", "WG:", "TR:"). */
+export function subjectForwards(subject: string): boolean {
+  return SUBJECT_FORWARD.test(subject);
+}
+
 /** Follow inline forwards inside inline forwards while each layer adds nothing but a short note. */
 function innermostBlock(
   text: string,

@@ -4,6 +4,7 @@
 // read each message again by its position, in that order.
 import { type FileHandle, open, stat } from "node:fs/promises";
 import { basename } from "node:path";
+import { subjectForwards } from "../mail/unwrap";
 import { detectMailbox, type MailboxFormat } from "./detect";
 import { envelopeDate } from "./envelope";
 import { messageFilesOf, readFileHeaders, readMessageFile } from "./files-read";
@@ -17,6 +18,8 @@ export interface IndexEntry {
   /** Date header (ms); else the mbox separator's date or the Maildir delivery time; else null. */
   date: number | null;
   messageId: string | null;
+  /** The From address when the subject says the message is a forward ("Fwd:", "WG:"), else null. */
+  forwardedBy: string | null;
 }
 
 export interface MailboxIndex {
@@ -146,6 +149,7 @@ export async function indexMailbox(path: string, options: IndexOptions = {}): Pr
           position: item.position,
           date: headers.date ?? item.fallbackDate,
           messageId: headers.messageId,
+          forwardedBy: headers.from && subjectForwards(headers.subject) ? headers.from.address : null,
         });
       } else {
         index.skipped[verdict.rule] = (index.skipped[verdict.rule] ?? 0) + 1;

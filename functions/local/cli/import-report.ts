@@ -33,6 +33,7 @@ export function importJson(outcome: ImportOutcome): Record<string, unknown> {
     applied: outcome.applied,
     overdue: (report?.overdue ?? []).map((n) => ({ kind: n.kind, dueAt: n.dueAt, reason: n.reason })),
     interrupted: outcome.interrupted,
+    forwardsFromOthers: outcome.forwardsFromOthers,
   };
 }
 
@@ -96,7 +97,7 @@ export function importText(
       `${report.overdue.length} nudge(s) ${options.dryRun ? "would be" : "were"} already due: ${options.dryRun ? "they would be" : "they are"} in the summary, not sent late.`,
     );
   }
-  lines.push(...errorLines(outcome));
+  lines.push(...errorLines(outcome), ...othersLines(outcome));
   if (!options.dryRun && report) {
     const summary =
       report.summary === "sent"
@@ -122,4 +123,19 @@ function dayOf(iso: string, reference: DateReference): string {
 function errorLines(outcome: ImportOutcome): string[] {
   if (outcome.errors.length === 0) return [];
   return ["", `Not read (${outcome.errors.length}):`, ...outcome.errors.map((e) => `  ${e.at}: ${e.reason}`)];
+}
+
+/** Forwards from addresses that are not the owner's: what they mean and what to do if one is yours. */
+function othersLines(outcome: ImportOutcome): string[] {
+  const others = outcome.forwardsFromOthers;
+  if (others.length === 0) return [];
+  const total = others.reduce((sum, o) => sum + o.messages, 0);
+  const shown = others.slice(0, 5).map((o) => `${o.address} (${figure(o.messages)})`);
+  if (others.length > 5) shown.push(`${figure(others.length - 5)} more`);
+  return [
+    "",
+    `${figure(total)} forwarded message(s) came from addresses that are not yours: ${shown.join(", ")}.`,
+    "  They are read as mail those people sent you, so a forwarder can show up as an employer.",
+    '  If an address is yours, list it in owner.aliases (jobnudge.config.json: "aliases": ["..."]) and run the dry run again.',
+  ];
 }

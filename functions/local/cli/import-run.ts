@@ -5,6 +5,7 @@
 
 import type { Deps } from "../../app/deps";
 import { finishImport, type ImportReport, ImportTallier, importMessage } from "../../app/import";
+import { ownerAddresses } from "../../domain/owner";
 import {
   abortOnInterrupt,
   createProgress,
@@ -52,6 +53,26 @@ export interface ImportOutcome {
   interrupted: boolean;
   /** After the last message (null when interrupted). */
   report: ImportReport | null;
+  /**
+   * Kept messages forwarded ("Fwd:" subjects) from addresses that are not the owner's, most first:
+   * they are read as mail those people sent, so the forwarder can become the "employer". An owner
+   * who forwards from a second address of their own should list it in owner.aliases.
+   */
+  forwardsFromOthers: { address: string; messages: number }[];
+}
+
+/** Who forwarded kept messages without being the owner: address and count, most first. */
+export function forwardsFromOthers(
+  entries: readonly { forwardedBy: string | null }[],
+  owner: readonly string[],
+): { address: string; messages: number }[] {
+  const mine = new Set(owner.map((a) => a.toLowerCase()));
+  const counts = new Map<string, number>();
+  for (const { forwardedBy } of entries)
+    if (forwardedBy && !mine.has(forwardedBy)) counts.set(forwardedBy, (counts.get(forwardedBy) ?? 0) + 1);
+  return [...counts]
+    .map(([address, messages]) => ({ address, messages }))
+    .sort((a, b) => b.messages - a.messages || a.address.localeCompare(b.address));
 }
 
 export async function runImport(path: string, deps: Deps, options: ImportRunOptions): Promise<ImportOutcome> {
@@ -88,6 +109,7 @@ export async function runImport(path: string, deps: Deps, options: ImportRunOpti
       errors,
       interrupted: index.interrupted,
       report: null,
+      forwardsFromOthers: forwardsFromOthers(index.entries, ownerAddresses(deps.owner)),
     };
     if (index.interrupted) return outcome;
 

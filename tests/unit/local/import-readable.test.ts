@@ -3,7 +3,7 @@
 // (DESIGN.md import contract) keeps the stored values.
 import { describe, expect, it } from "vitest";
 import { importJson, importText } from "../../../functions/local/cli/import-report";
-import type { ImportOutcome } from "../../../functions/local/cli/import-run";
+import { forwardsFromOthers, type ImportOutcome } from "../../../functions/local/cli/import-run";
 
 const NOW = "2026-03-16T14:00:00.000Z";
 
@@ -17,6 +17,7 @@ const outcome: ImportOutcome = {
   jobMessages: 3,
   errors: [],
   interrupted: false,
+  forwardsFromOthers: [],
   report: {
     headline: "imported 3 messages, 2 employers, 1 needs your answer",
     unsure: 1,
@@ -103,5 +104,44 @@ describe("jobnudge import --dry-run lines", () => {
 
     expect(json.employers[0]?.stage).toBe("in_process");
     expect(json.employers[1]?.respondBy).toBe("2026-03-13T17:00:00-04:00");
+  });
+
+  it("say nothing of forwarders when every forward is the owner's", () => {
+    expect(text("America/New_York")).not.toContain("not yours");
+  });
+
+  it("name forwards from addresses that are not the owner's, and what to do if one is", () => {
+    const others = [
+      { address: "robin@work.example", messages: 12 },
+      ...["a", "b", "c", "d", "e"].map((x) => ({ address: `${x}@friends.example`, messages: 1 })),
+    ];
+    const out = importText(
+      { ...outcome, forwardsFromOthers: others },
+      { dryRun: true, timezone: "America/New_York", target: "x", now: NOW },
+    );
+
+    expect(out).toContain(
+      "17 forwarded message(s) came from addresses that are not yours: robin@work.example (12), a@friends.example (1), b@friends.example (1), c@friends.example (1), d@friends.example (1), 1 more.",
+    );
+    expect(out).toContain("list it in owner.aliases");
+    expect(importJson({ ...outcome, forwardsFromOthers: others })).toMatchObject({ forwardsFromOthers: others });
+  });
+});
+
+describe("forwardsFromOthers", () => {
+  it("counts forwards by address, leaving out the owner's addresses in any case, most first", () => {
+    const entries = [
+      { forwardedBy: "me@home.example" },
+      { forwardedBy: "friend@mail.example" },
+      { forwardedBy: null },
+      { forwardedBy: "old@work.example" },
+      { forwardedBy: "friend@mail.example" },
+    ];
+
+    expect(forwardsFromOthers(entries, ["Me@Home.example"])).toEqual([
+      { address: "friend@mail.example", messages: 2 },
+      { address: "old@work.example", messages: 1 },
+    ]);
+    expect(forwardsFromOthers(entries, ["me@home.example", "friend@mail.example", "old@work.example"])).toEqual([]);
   });
 });

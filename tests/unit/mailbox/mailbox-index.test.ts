@@ -129,6 +129,22 @@ describe("indexMailbox: message files", () => {
     expect(index.problems.map((p) => p.reason)).toEqual(["empty message"]);
   });
 
+  it("notes who forwarded a message whose subject says it is a forward, in any language", async () => {
+    const folder = join(dir, "forwards");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(
+      join(folder, "a.eml"),
+      message("Fwd: Interview Tuesday", "a", { from: "Robin <Robin@Home.example>" }),
+    );
+    writeFileSync(join(folder, "b.eml"), message("WG: Einladung", "b", { from: "kim@work.example" }));
+    writeFileSync(join(folder, "c.eml"), message("Re: Interview Tuesday", "c", { from: "kim@work.example" }));
+    const index = await indexMailbox(folder);
+    const byFile = Object.fromEntries(
+      index.entries.map((e) => [e.position.kind === "file" && e.position.path.slice(folder.length), e.forwardedBy]),
+    );
+    expect(byFile).toEqual({ "/a.eml": "robin@home.example", "/b.eml": "kim@work.example", "/c.eml": null });
+  });
+
   it("dates a Maildir message without Date by its delivery time in the file name", async () => {
     const maildir = join(dir, "Maildir");
     mkdirSync(join(maildir, "cur"), { recursive: true });
