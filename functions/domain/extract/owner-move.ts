@@ -9,11 +9,11 @@ import { sentencesOf } from "./kind-signals";
 
 // A sentence that asks the owner to do something: polite imperatives, questions to "you", needs.
 const REQUEST =
-  /^(?:(?:just|simply) )?(?:please\b|kindly\b|(?:could|can|would|will) you\b|do you\b|are you\b|what(?:'s| is| are| would)\b|when\b|which\b|let (?:me|us) know\b|reply\b|send\b|share\b|use (?:the|this|my)\b|click\b|pick\b|choose\b|select\b|book\b|grab\b|schedule\b|complete\b|fill (?:in|out)\b|upload\b|submit\b|confirm\b|sign\b|return\b)|\b(?:please|kindly)\b|\b(?:we|I)(?:'ll| will)? (?:need|require|ask)\b|\b(?:we|I)(?:'d| would) (?:need|ask|appreciate|be grateful)\b|\byou(?:'ll| will)? need to\b|\bwe ask that you\b|\bin order to (?:move|proceed|progress)\b|\bare you (?:available|free|able)\b|\?\s*$/i;
+  /^(?:(?:just|simply) )?(?:please\b|kindly\b|(?:could|can|would|will) you\b|do you\b|are you\b|what(?:'s| is| are| would)\b|when\b|which\b|let (?:me|us) know\b|reply\b|send\b|share\b|use (?:the|this|my)\b|click\b|pick\b|choose\b|select\b|book\b|grab\b|schedule\b|complete\b|fill (?:in|out)\b|upload\b|submit\b|confirm\b|sign\b|return\b)|\b(?:please|kindly)\b|\b(?:we|I)(?:'ll| will)? (?:need|require|ask)\b|\b(?:we|I)(?:'d| would) (?:need|ask|appreciate|be grateful)\b|\byou(?:'ll| will)? need to\b|\bwe ask that you\b|\bin order to (?:move|proceed|progress)\b|\bare you (?:available|free|able)\b|\byou can (?:also |now |directly |simply )?(?:book|pick|choose|select|schedule|grab|reserve)\b|\?\s*$/i;
 // Conditional, optional or "nothing to do" sentences ask for nothing; neither do instructions for
 // the day itself ("bring photo ID", "join a few minutes early to test your audio").
 const NOT_A_REQUEST =
-  /^(?:if|should|in case|whenever|once)\b|\b(?:if (?:you|that|this|the|it|anything|there)|feel free|don't hesitate|do not hesitate|optional(?:ly)?|no (?:need|action)|nothing (?:else )?(?:is )?(?:needed|required|to do)|you don't need to|there's nothing|any questions|good luck|best of luck|look(?:ing)? forward|unsubscribe|manage (?:your )?(?:preferences|alerts)|bring|join (?:a few|\d+) minutes early|arrive)\b/i;
+  /^(?:if|should|in case|whenever|once)\b|\b(?:if (?:you|that|this|the|it|anything|there)|feel free|don't hesitate|do not hesitate|optional(?:ly)?|no (?:need|action)|nothing (?:else )?(?:is )?(?:needed|required|to do)|you don't need to|there's nothing|any questions|good luck|best of luck|look(?:ing)? forward|unsubscribe|manage (?:your )?(?:preferences|alerts)|bring|join (?:a few|\d+) minutes early|arrive)\b|\bhave\b[^.!?]{0,60}\bready\b|\bkeep\b[^.!?]{0,40}\b(?:handy|at hand|nearby|with you)\b/i;
 
 // What is asked for, most specific first.
 const MOVES: [RegExp, string][] = [
@@ -32,7 +32,7 @@ const MOVES: [RegExp, string][] = [
     "send availability",
   ],
   [
-    /\b(?:slots?|time ?slots?|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|(?:pick|choose|select) (?:a|whatever|whichever|any|the) (?:\w+ )?time|(?:pick|choose|select) (?:one of|from|among) (?:the|these|those))\b/i,
+    /\b(?:(?:the )?(?:one|option|slot) (?:that )?(?:you prefer|suits? you|works? (?:best )?for you)|slots?|time ?slots?|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|(?:pick|choose|select) (?:a|whatever|whichever|any|the) (?:\w+ )?time|(?:pick|choose|select) (?:one of|from|among) (?:the|these|those))\b/i,
     "pick a slot",
   ],
   // "Please acknowledge receipt", "let me know it still works for you": a one-line confirmation.
@@ -43,7 +43,7 @@ const MOVES: [RegExp, string][] = [
 // ("Bitte wählen Sie", "Je vous invite à choisir", "¿Me dices ...?", "Wil je ... laten weten",
 // "Välj en tid", "Escolha um horário", "Proszę o ..."), conditionals excluded, and what it asks for.
 const REQUEST_OTHER =
-  /^(?:bitte|wählen Sie|nennen Sie|teilen Sie|senden Sie|schicken Sie|geben Sie|je vous invite à|merci de|veuillez|pourriez-vous|pouvez-vous|choisissez|indiquez|envoyez|por favor|elige|indícame|dime|mándame|envíame|puedes|podrías|graag|wil je|kun je|kunt u|wilt u|laat (?:me|ons) (?:even )?weten|kies|stuur|välj|boka|skicka|meddela|escolha|agende|envie|responda|poderia|pode|proszę|prosimy|wybierz|prześlij)\b|\b(?:bitte|veuillez|por favor|graag|je vous invite|vänligen|proszę)\b|^¿/iu;
+  /^(?:bitte|wählen Sie|nennen Sie|teilen Sie|senden Sie|schicken Sie|geben Sie|je vous invite à|merci de|veuillez|pourriez-vous|pouvez-vous|choisissez|indiquez|envoyez|por favor|elige|indícame|dime|mándame|envíame|puedes|podrías|graag|wil je|kun je|kunt u|wilt u|laat (?:me|ons) (?:even )?weten|kies|stuur|välj|boka|skicka|meddela|escolha|agende|envie|responda|poderia|pode|proszę|prosimy|wybierz|prześlij)\b|\b(?:bitte|veuillez|por favor|graag|je vous invite|vänligen|proszę)\b|^¿|\b(?:können Sie|Sie können|vous pouvez|tu peux|vous devez|tu dois|toi qui dois|kun je|kunt u|je kunt|u kunt)\b[^.!?]{0,60}\b(?:aussuchen|auswählen|wählen|buchen|reservieren|vereinbaren|réserver|choisir|sélectionner|planifier|inplannen|kiezen|boeken|reserveren)\b/iu;
 const NOT_A_REQUEST_OTHER =
   /^(?:falls|wenn|sollten?|si|au cas|en caso|als|mocht|indien|om (?:du|ni|ingen|inget|det|tiden|tiderna)|se (?:precisar|você|tiver|houver|não|for)|caso|jeśli|jeżeli|w razie)\b|\b(?:gerne zur Verfügung|n'hésitez pas|no dudes|aarzel niet|viel Erfolg|bonne chance|mucha suerte|veel succes)\b/iu;
 const MOVES_OTHER: [RegExp, string][] = [
