@@ -4,6 +4,7 @@
 import { closeProcess, gateUnsureFacts, settleField } from "./asked-facts";
 import type { EmployerRecord } from "./employer";
 import { CONFIDENCE_THRESHOLD, type Extraction, type FieldConfidence } from "./extraction";
+import { fullerTitle } from "./roles";
 import { instantOrNull, isDeadlineValue, toIso } from "./time";
 import { OPEN_STAGES } from "./vocabularies";
 
@@ -48,7 +49,8 @@ export function absorbEmployerMail(
   r.contactEmail = take(r.contactEmail, x.contactEmail, "contactEmail");
   // A team signing as the company ("Acme", "Acme Talent") is no person to greet.
   r.contactName = take(r.contactName, personName(x.contactName, [r.name, x.employer]), null);
-  r.role = take(r.role, x.role, "role");
+  // A newer mail that writes only the head of the known title keeps the qualifier (roles.ts).
+  r.role = take(r.role, x.role ? fullerTitle(r.role, x.role) : null, "role");
   const domain = r.contactEmail?.split("@")[1]?.toLowerCase();
   if (domain && !r.domains.includes(domain)) r.domains.push(domain);
   for (const person of x.interviewers) if (!r.interviewers.includes(person)) r.interviewers.push(person);

@@ -101,3 +101,18 @@ export function compareRoles(a: string, b: string): RoleMatch {
   if (within(nearA, nearB) || within(nearB, nearA)) return "unsure";
   return "different";
 }
+
+// What may follow a title's head in its fuller form: a comma, a dash, a bracket, a colon or a bar.
+const QUALIFIER_START = /^\s*[,–—\-(:|/]/;
+
+/**
+ * The title a process keeps when a newer message reads `found`: `current` when `found` is only its
+ * head ("Staff Backend Engineer" of "Staff Backend Engineer, Risk Platform": a reminder or the
+ * owner's own reply that writes the short form), else `found` (newest mail wins, fuller forms too).
+ */
+export function fullerTitle(current: string | null, found: string): string {
+  if (!current || current.length <= found.length) return found;
+  const head = current.slice(0, found.length);
+  const same = head.localeCompare(found, undefined, { sensitivity: "base" }) === 0;
+  return same && QUALIFIER_START.test(current.slice(found.length)) ? current : found;
+}
