@@ -125,6 +125,7 @@ function titleStartingAt(
   marked: boolean,
   nounsCapitalised = false,
   connectorsInside = false,
+  dashQualified = false,
 ): string | null {
   const window = text.slice(start, start + 160);
   const edge = window.search(EDGE);
@@ -152,7 +153,8 @@ function titleStartingAt(
   const specialisation = title && whole && edge >= 0 ? specialisationAfter(window.slice(edge), stop) : null;
   if (title && specialisation) return `${title}, ${specialisation}`;
   // "vacature Teamleider Planning – Containerterminal.": a qualifier after a dash, to the clause's end.
-  const dashed = title && whole && edge >= 0 ? DASH_QUALIFIER.exec(window.slice(edge, edge + 80)) : null;
+  // A subject's dash separates its parts ("Bewerbung als Product Owner – Zwischenstand"): prose only.
+  const dashed = dashQualified && title && whole && edge >= 0 ? DASH_QUALIFIER.exec(window.slice(edge, edge + 80)) : null;
   if (title && dashed?.[1] && dashed[2] && isQualifier(dashed[2], text, stop)) return `${title} ${dashed[1]} ${dashed[2]}`;
   return title;
 }
@@ -249,7 +251,7 @@ function titlesIn(text: string, words: TitleWords, marked: number, anchored: num
   // Titles after a context word, by where their first word starts ("poste de Responsable Achats").
   const afterContext = new Map<number, string>();
   for (const m of text.matchAll(before)) {
-    const title = titleStartingAt(text, m.index + m[0].length, stop, false, nounsCapitalised);
+    const title = titleStartingAt(text, m.index + m[0].length, stop, false, nounsCapitalised, false, true);
     if (title) afterContext.set(text.indexOf(title.split(" ")[0] ?? "", m.index + m[0].length), title);
     add(title, anchored);
   }

@@ -608,12 +608,6 @@ function dashQualifiedSubject(facts: MailFacts, employer: string | null): string
   return `${title} ${m[2]} ${area}`;
 }
 
-const partyNames = (facts: MailFacts, employer: string | null): string[] =>
-  [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
-    .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
-    .concat(employer ? [fold(employer)] : [])
-    .filter((name) => name.length > 0);
-
 /**
  * "the Senior Data Engineer – Northwind offer": words after a title's dash or comma that name a party
  * of the mail (its sender's company, its domain) or the employer are the company, not a qualifier.
@@ -621,9 +615,14 @@ const partyNames = (facts: MailFacts, employer: string | null): string[] =>
 function withoutParty(title: string, facts: MailFacts, employer: string | null): string {
   const m = /^(.*\S)(?:,| [-–—]) (\p{Lu}[^,–—]*)$/u.exec(title);
   if (!m?.[1] || !m[2] || !WHOLE_TITLE.test(m[1])) return title;
-  const words = m[2].split(" ").map(fold).filter((word) => word.length >= 3);
-  const names = partyNames(facts, employer);
-  return words.length > 0 && words.every((word) => names.some((name) => name.includes(word))) ? m[1] : title;
+  // The whole of it is the name ("Northwind" for northwind.io, "Acme" for Acme Robotics); a word a
+  // name merely contains ("Payments" in Ribeira Payments) is a team as often as not.
+  const written = fold(m[2]);
+  const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
+    .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1]?.split(".")[0] ?? "")] : []))
+    .filter((name) => name.length > 0);
+  const isName = names.includes(written) || (!!employer && fold(employer).startsWith(written));
+  return written.length >= 3 && isName ? m[1] : title;
 }
 
 // A separator and one to three capitalised words after a title, then the clause's end or a role word.
