@@ -154,17 +154,17 @@ function titleStartingAt(
   if (title && specialisation) return `${title}, ${specialisation}`;
   // "vacature Teamleider Planning – Containerterminal.": a qualifier after a dash, to the clause's end.
   // A subject's dash separates its parts ("Bewerbung als Product Owner – Zwischenstand"): prose only.
-  const dashed = dashQualified && title && whole && edge >= 0 ? DASH_QUALIFIER.exec(window.slice(edge, edge + 80)) : null;
-  if (title && dashed?.[1] && dashed[2] && isQualifier(dashed[2], text, stop)) return `${title} ${dashed[1]} ${dashed[2]}`;
+  const dashed =
+    dashQualified && title && whole && edge >= 0 ? DASH_QUALIFIER.exec(window.slice(edge, edge + 80)) : null;
+  if (title && dashed?.[1] && dashed[2] && isQualifier(dashed[2], text, stop))
+    return `${title} ${dashed[1]} ${dashed[2]}`;
   return title;
 }
 
 // "– Division Mouvements (H/F),", "– Containerterminal.": one to three capitalised words after a
 // dash, then a gender tag or the clause's end (a word in lower case would be the sentence going on).
-const DASH_QUALIFIER = new RegExp(
-  String.raw`^[ \t]*([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'-]*(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,2})(?=[ \t]*(?:\((?:[A-Za-z*](?:\s*[/|,]\s*[A-Za-z*]){1,3}|all genders)\)|[.,;:!?)\n]|$))`,
-  "u",
-);
+const DASH_QUALIFIER =
+  /^[ \t]*([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'-]*(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,2})(?=[ \t]*(?:\((?:[A-Za-z*](?:\s*[/|,]\s*[A-Za-z*]){1,3}|all genders)\)|[.,;:!?)\n]|$))/u;
 
 // ", intelligence d'affaires, le mardi", ", Kundtjänst är nu bokad": a title's specialisation after
 // a comma runs one to three title words to the clause's end, a comma, or a word no title contains.

@@ -3,7 +3,7 @@
 // Growth role"). Titles in role/position contexts beat bare mentions (a schedule's "Staff Engineer").
 import type { MailFacts } from "../mail-facts";
 import { type Features, logFeature as log } from "./evidence";
-import type { Language, TitleWords } from "./languages/cues";
+import { type Language, type TitleWords, unicodeBoundaries } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
 import { localTitles, plainTitle } from "./local-titles";
 
@@ -445,7 +445,7 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
       qualifier: role !== best ? 1 : 0,
       // The text writes a separator and capitalised words right after the title read: a qualifier
       // may have been cut off ("Staff Engineer" read, "Staff Engineer, Risk Platform" written).
-      cut_qualifier: qualifierCutOff(role, text) ? 1 : 0,
+      cut_qualifier: qualifierCutOff(role, text, namesOf(facts, employer), stopsOf(words)) ? 1 : 0,
     },
   };
 }
@@ -625,6 +625,26 @@ function withoutParty(title: string, facts: MailFacts, employer: string | null):
   return written.length >= 3 && isName ? m[1] : title;
 }
 
+/** The folded names of the mail's parties (and their domains) and of the employer. */
+function namesOf(facts: MailFacts, employer: string | null): string[] {
+  return [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
+    .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
+    .concat(employer ? [fold(employer)] : [])
+    .filter((name) => name.length > 0);
+}
+
+const stopsCache = new WeakMap<TitleWords, RegExp>();
+/** The language's words no title contains ("Zwischenstand", "entretien"), as one whole-word test. */
+function stopsOf(words: TitleWords | undefined): RegExp | null {
+  if (!words) return null;
+  let stop = stopsCache.get(words);
+  if (!stop) {
+    stop = new RegExp(unicodeBoundaries(`^(?:${words.stops})$`), "iu");
+    stopsCache.set(words, stop);
+  }
+  return stop;
+}
+
 // A separator and one to three capitalised words after a title, then the clause's end or a role word.
 const QUALIFIER_AFTER =
   /^(?:,| [-–—]) (\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2})(?=[ \t]*(?:[.,;:!?)\n]|$)|\s+(?:role|position|opening|offer|hire|vacancy|job|team)\b)/u;
@@ -634,7 +654,12 @@ const QUALIFIER_AFTER =
  * Risk Platform" where "Staff Engineer" was read): a separator and capitalised words that are no
  * stage, day, month, arrangement, code or place the text names. One scan of the title's places.
  */
-export function qualifierCutOff(role: string | null, text: string): boolean {
+export function qualifierCutOff(
+  role: string | null,
+  text: string,
+  names: readonly string[] = [],
+  stops: RegExp | null = null,
+): boolean {
   if (!role || role.length < 4) return false;
   let from = text.indexOf(role);
   for (let n = 0; from >= 0 && n < 20; n += 1, from = text.indexOf(role, from + role.length)) {
@@ -649,10 +674,15 @@ export function qualifierCutOff(role: string | null, text: string): boolean {
           NOT_AN_AREA.test(word) ||
           ANY_HEAD_WORD.test(word) ||
           DAY_OR_MONTH.test(word) ||
+          /^\p{Lu}\.$/u.test(word) ||
+          stops?.test(word) ||
           (/^\p{Lu}{2,}$/u.test(word) && !SALES_REGION.test(word)),
       )
     )
       continue;
+    // "Senior Product Designer, Lanternfish Labs": the company, a party or the employer.
+    const folded = fold(area);
+    if (folded.length < 3 || names.some((name) => name.includes(folded))) continue;
     if (ARRANGEMENT_OR_PLACE.test(`, ${area}`) || namedAsPlace(area, text) || namedAfterPlaceWord(area, text)) continue;
     return true;
   }

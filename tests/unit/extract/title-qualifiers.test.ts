@@ -3,8 +3,8 @@
 // off at high confidence, so the owner was never asked. The negatives keep what follows a title but
 // is not part of it: a place, a company, a date, a clause. Made-up companies and wording throughout.
 import { describe, expect, it } from "vitest";
-import { extractRole } from "../../../functions/domain/extract/role";
 import { joinWrappedLines } from "../../../functions/domain/extract/prose";
+import { extractRole, qualifierCutOff } from "../../../functions/domain/extract/role";
 import { sampleFacts } from "./sample-facts";
 
 type Lang = "en" | "de" | "nl" | "es" | "fr";
@@ -23,7 +23,8 @@ describe("an English qualifier after a comma or dash in the body", () => {
   });
 
   it("keeps it on a labelled line before a parenthesised arrangement", () => {
-    const body = "Here is the summary.\n\nRole: Senior Payments Engineer, Card Issuing (remote, Chile)\nStart date: May 3";
+    const body =
+      "Here is the summary.\n\nRole: Senior Payments Engineer, Card Issuing (remote, Chile)\nStart date: May 3";
     expect(roleOf("Your offer - Senior Payments Engineer", body)).toBe("Senior Payments Engineer, Card Issuing");
   });
 
@@ -80,15 +81,30 @@ describe("a qualifier after a dash in other languages", () => {
   });
 
   it("keeps a French qualifier in the owner's reply", () => {
-    const body = "Je vous remercie pour votre proposition pour le poste de Responsable Achats – Pôle Industriel, que j'accepte.";
+    const body =
+      "Je vous remercie pour votre proposition pour le poste de Responsable Achats – Pôle Industriel, que j'accepte.";
     expect(roleOf("RE: Proposition d'engagement", body, "fr")).toBe("Responsable Achats – Pôle Industriel");
   });
 
   it.each([
-    ["a place the text names as one", "le poste de Responsable Achats – Lyon (H/F), basé à Lyon.", "Responsable Achats"],
+    [
+      "a place the text names as one",
+      "le poste de Responsable Achats – Lyon (H/F), basé à Lyon.",
+      "Responsable Achats",
+    ],
     ["a date", "le poste de Responsable Achats – 12 avril, merci.", "Responsable Achats"],
   ])("does not take %s after the dash", (_what, sentence, title) => {
     expect(roleOf("Candidature", `Bonjour, merci pour ${sentence}`, "fr")).toBe(title);
+  });
+
+  it("does not read a subject's last part after a dash as the title's qualifier", () => {
+    const subject = "Ihre Bewerbung als Vertriebsleiter Gewerbe – Rückmeldung";
+    expect(roleOf(subject, "Guten Tag,\n\nwir melden uns bis Freitag.", "de")).toBe("Vertriebsleiter Gewerbe");
+  });
+
+  it("does not join a company before a dash to the tagged title after it", () => {
+    const body = "Wir suchen bei Kranwerk Systeme – Senior Data Scientist (m/w/d) Verstärkung.";
+    expect(roleOf("Ihre Bewerbung", body, "de")).toBe("Senior Data Scientist");
   });
 
   it("drops the search word before a Spanish inclusive title", () => {
@@ -112,16 +128,35 @@ describe("the evidence of a title cut before a separator and capitalised words",
     expect(evidence.cut_qualifier).toBe(1);
   });
 
-  it("does not mark a title followed by a place, a date or a clause", () => {
-    for (const body of [
-      "Thanks for applying to the Platform Engineer role, London office.",
-      "Your Platform Engineer interview, Tuesday 4 May, is confirmed.",
-      "We met you for the Platform Engineer role, and we enjoyed it.",
-    ]) {
-      const { role, evidence } = guess("", body);
-      expect(role).toBe("Platform Engineer");
-      expect(evidence.cut_qualifier ?? 0).toBe(0);
-    }
+  it.each([
+    ["a place the text names as one", "Platform Engineer, Leeds. The team is based in Leeds."],
+    ["a day", "Platform Engineer, Tuesday 4 May at 10:00."],
+    ["a clause", "Platform Engineer, and we hope to hear from you."],
+    ["the sender's company", "Platform Engineer – Northwind\nThanks for your time."],
+    ["a stage word", "Platform Engineer – Interview\nThanks for your time."],
+    ["an initial and a surname", "Platform Engineer – J. Okafor\nThanks for your time."],
+  ])("does not mark a title followed by %s", (_what, line) => {
+    const { role, evidence } = guess("", `The Platform Engineer role is open.\n\n${line}`);
+    expect(role).toBe("Platform Engineer");
+    expect(evidence.cut_qualifier ?? 0).toBe(0);
+  });
+
+  it("does not mark a word the language's title tables name as no title word", () => {
+    const facts = sampleFacts({
+      subject: "Ihre Bewerbung als Vertriebsleiter Gewerbe – Zwischenstand",
+      body: "Guten Tag.",
+    });
+    const { role, evidence } = extractRole(facts, "de");
+    expect(role).toBe("Vertriebsleiter Gewerbe");
+    expect(evidence.cut_qualifier ?? 0).toBe(0);
+  });
+
+  it("is computed from the text alone by qualifierCutOff", () => {
+    const text = "Re: Staff Engineer, Settlement Rails\nThe Staff Engineer role.";
+    expect(qualifierCutOff("Staff Engineer", text)).toBe(true);
+    expect(qualifierCutOff("Staff Engineer", text, ["settlementrails"])).toBe(false);
+    expect(qualifierCutOff("Staff Engineer, Settlement Rails", text)).toBe(false);
+    expect(qualifierCutOff(null, text)).toBe(false);
   });
 
   it("does not mark a title whose qualifier was kept", () => {
