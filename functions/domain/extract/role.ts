@@ -73,6 +73,13 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   [new RegExp(`\\b(?:position|role) of (?:the )?${TITLE}`, "g"), 4, /\b(?:position|role) of /],
   // "the position of Manager, Analytics Engineering, reporting to ...": the specialisation runs to the clause end.
   [new RegExp(`\\b(?:position|role|post) of (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 4, /\b(?:position|role|post) of /],
+  // An offer letter's "a full-time, permanent position as Senior Product Analyst, Member Insights,
+  // reporting to ...". Not "role as", which a sender writes of their own job ("in my role as ...").
+  [
+    new RegExp(`\\b(?:position|post|employment) as (?:the |a |an |our )?${TITLE_TO_CLAUSE_END}`, "g"),
+    3,
+    /\b(?:position|post|employment) as /,
+  ],
   // "the Engineering Manager (Fleet Platform) role": the parenthesis is written inside the title.
   // "the Graduate Analyst (2027 intake) role": so is a graduate scheme's year.
   [
@@ -141,14 +148,16 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
     /\bjoin(?:ing)? /,
   ],
   [new RegExp(`\\b${TITLE}\\s*${REQ}`, "g"), 3, /\d[\d-]{2,}\)/],
-  // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept.
+  // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept; an
+  // offer letter's table may put the value on the next line ("Position:" then the title), and a
+  // letter's lines joined as prose may put the label after a sentence.
   [
     new RegExp(
-      `^[ \\t]*(?:[-*•·][ \\t]+)?(?:Role|Position|Job(?: title| [Rr]equisition)?|Title|Requisition)[ \\t]*:[ \\t]*(?:[A-Z]{1,4}-?\\d{3,}[ \\t]+)?(${TITLE_TO_CLAUSE_END.slice(1, -1)}(?: \\([A-Za-z][\\w+/.-]{0,15}\\))?)`,
+      `(?:^|(?<=[.!?])[ \\t])[ \\t]*(?:[-*•·][ \\t]+)?(?:Role|Position|Job(?: title| [Rr]equisition)?|Title|Requisition|Offer of employment)[ \\t]*:(?:[ \\t]*\\n)?[ \\t]*(?:[A-Z]{1,4}-?\\d{3,}[ \\t]+)?(${TITLE_TO_CLAUSE_END.slice(1, -1)}(?: \\([A-Za-z][\\w+/.-]{0,15}\\))?)`,
       "gm",
     ),
     4,
-    /(?:Role|Position|Job|Title|title|Requisition|requisition)[ \t]*:/,
+    /(?:Role|Position|Job|Title|title|Requisition|requisition|employment)[ \t]*:/,
   ],
 ];
 

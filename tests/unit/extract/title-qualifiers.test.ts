@@ -68,6 +68,25 @@ describe("an English qualifier after a comma or dash in the body", () => {
   });
 });
 
+describe("an offer letter's title", () => {
+  it("reads a position offered 'as' a title, to the clause's end", () => {
+    const body =
+      "We are delighted to offer you a full-time, permanent position as Lead Claims Analyst, Motor Fleet, reporting to Ana Ruiz.";
+    expect(roleOf("Your offer", body)).toBe("Lead Claims Analyst, Motor Fleet");
+  });
+
+  it("reads a label whose value a letter's table puts on the next line", () => {
+    const body =
+      "We are pleased to offer you employment on the terms below.\nPosition:\nSenior Firmware Engineer, Drives\nReports to:\nJo Kim";
+    expect(roleOf("Offer letter", body)).toBe("Senior Firmware Engineer, Drives");
+  });
+
+  it("does not read the sender's own job written 'in my role as'", () => {
+    const body = "In my role as Talent Partner, I look after all our hiring. Could we talk this week?";
+    expect(roleOf("Quick chat", body)).toBeNull();
+  });
+});
+
 describe("a qualifier after a dash in other languages", () => {
   it("keeps a Dutch qualifier after a vacancy word", () => {
     const body = "Dank voor je sollicitatie op de vacature Hoofd Inkoop – Distributiecentrum. We maken graag kennis.";
