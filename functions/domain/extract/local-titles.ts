@@ -156,15 +156,23 @@ function titleStartingAt(
   // A subject's dash separates its parts ("Bewerbung als Product Owner – Zwischenstand"): prose only.
   const dashed =
     dashQualified && title && whole && edge >= 0 ? DASH_QUALIFIER.exec(window.slice(edge, edge + 80)) : null;
-  if (title && dashed?.[1] && dashed[2] && isQualifier(dashed[2], text, stop))
+  // "functie van Adviseur Netbeheer – Regio Oost staat open": a word no title contains may follow.
+  const next = dashed ? /^[ \t]+(\p{Ll}+)/u.exec(window.slice(edge + dashed[0].length))?.[1] : undefined;
+  if (
+    title &&
+    dashed?.[1] &&
+    dashed[2] &&
+    (next === undefined || stop.test(next)) &&
+    isQualifier(dashed[2], text, stop)
+  )
     return `${title} ${dashed[1]} ${dashed[2]}`;
   return title;
 }
 
 // "– Division Mouvements (H/F),", "– Containerterminal.": one to three capitalised words after a
-// dash, then a gender tag or the clause's end (a word in lower case would be the sentence going on).
+// dash, then a gender tag, the clause's end, or a word no title contains (checked by the caller).
 const DASH_QUALIFIER =
-  /^[ \t]*([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'-]*(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,2})(?=[ \t]*(?:\((?:[A-Za-z*](?:\s*[/|,]\s*[A-Za-z*]){1,3}|all genders)\)|[.,;:!?)\n]|$))/u;
+  /^[ \t]*([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'-]*(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,2})(?=[ \t]*(?:\((?:[A-Za-z*](?:\s*[/|,]\s*[A-Za-z*]){1,3}|all genders)\)|[.,;:!?)\n]|$)|[ \t]+\p{Ll})/u;
 
 // ", intelligence d'affaires, le mardi", ", Kundtjänst är nu bokad": a title's specialisation after
 // a comma runs one to three title words to the clause's end, a comma, or a word no title contains.

@@ -47,7 +47,7 @@ const HEAD_IN_RUN = new RegExp(`\\b${HEAD}\\b`);
 const SUBJECT_TITLE = new RegExp(`(?:^|\\s|\\()${TITLE}(?=\\s|$|\\(|\\))`);
 const WHOLE_REQ = new RegExp(`^${REQ}$`);
 // A title whose dash or comma specialisation runs to the end of the clause.
-const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|$))?)`;
+const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting|next|this|tomorrow|today|yesterday|with|for|to)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|$))?)`;
 // The line ends there, or the next line (joined to it as prose) starts with the date or hour.
 const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d))";
 // A title that ends its line, with the specialisation written after a comma before the line end
@@ -131,10 +131,11 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   ],
   // "moving forward in the process for Staff Software Engineer, Infrastructure!"
   [
-    // "Your virtual onsite for Staff Engineer, Infrastructure at ...", "your interview loop for ...".
-    new RegExp(`\\b(?:process|application|candidacy|onsite|loop) for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"),
+    // "Your virtual onsite for Staff Engineer, Infrastructure at ...", "your interview loop for ...",
+    // the owner's "I accept the offer for Staff Engineer, Ledger Platform.".
+    new RegExp(`\\b(?:process|application|candidacy|onsite|loop|offer) for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"),
     3,
-    /\b(?:process|application|candidacy|onsite|loop) for /,
+    /\b(?:process|application|candidacy|onsite|loop|offer) for /,
   ],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2, /\b(?:for|as) (?:the|a|an|our) /],
   // "We'd love to have you join as Senior Data Engineer, Clinical Data Platform."
@@ -173,7 +174,11 @@ const NOT_TITLE_START =
 const SENTENCE_END = /(?<=\p{Ll}{3})\.\s/gu;
 
 function tidy(raw: string): string | null {
-  let title = raw.trim().replace(/\s+/g, " ");
+  // "... for Lead Data Scientist, Fraud." at a text's end: the full stop ends the sentence.
+  let title = raw
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/(?<=\p{Ll}{3})\.$/u, "");
   for (const end of title.matchAll(SENTENCE_END)) {
     if (ANY_HEAD.test(title.slice(0, end.index))) {
       title = title.slice(0, end.index);

@@ -34,6 +34,26 @@ describe("an English qualifier after a comma or dash in the body", () => {
     expect(roleOf(subject, body)).toBe("Senior Backend Engineer, Ledger Services");
   });
 
+  it.each([
+    [
+      "a time word",
+      "We'd like to invite you to interview for Data Engineer, Soil Analytics next week.",
+      "Data Engineer, Soil Analytics",
+    ],
+    [
+      "the owner's acceptance",
+      "I'm delighted to accept the offer for Staff Backend Engineer, Ledger Platform.",
+      "Staff Backend Engineer, Ledger Platform",
+    ],
+    [
+      "a sentence's full stop",
+      "I'd like to withdraw my application for Lead Data Scientist, Fraud.",
+      "Lead Data Scientist, Fraud",
+    ],
+  ])("keeps it to the clause's end before %s", (_what, body, title) => {
+    expect(roleOf("", body)).toBe(title);
+  });
+
   it("keeps a qualifier-free title when a company follows the dash", () => {
     const facts = sampleFacts({
       subject: "",
@@ -91,6 +111,16 @@ describe("a qualifier after a dash in other languages", () => {
   it("keeps a Dutch qualifier after a vacancy word", () => {
     const body = "Dank voor je sollicitatie op de vacature Hoofd Inkoop – Distributiecentrum. We maken graag kennis.";
     expect(roleOf("Uitnodiging gesprek", body, "nl")).toBe("Hoofd Inkoop – Distributiecentrum");
+  });
+
+  it("keeps a Dutch qualifier followed by a word no title contains", () => {
+    const body = "Ons aanbod voor de functie van Adviseur Netbeheer – Regio Oost staat nog.";
+    expect(roleOf("Aanbod", body, "nl")).toBe("Adviseur Netbeheer – Regio Oost");
+  });
+
+  it("does not keep a new clause after a Dutch dash", () => {
+    const body = "Dank voor je sollicitatie op de vacature Adviseur Netbeheer – Jeroen belt je morgen.";
+    expect(roleOf("Sollicitatie", body, "nl")).toBe("Adviseur Netbeheer");
   });
 
   it("keeps a French qualifier before a gender tag, not the qualifier alone", () => {
