@@ -659,9 +659,10 @@ function stopsOf(words: TitleWords | undefined): RegExp | null {
   return stop;
 }
 
-// A separator and one to three capitalised words after a title, then the clause's end or a role word.
+// A separator and one to three capitalised words after a title, then the clause's end, a parenthesis
+// ("Staff Engineer, Risk Platform (remote)") or a role word.
 const QUALIFIER_AFTER =
-  /^(?:,| [-–—]) (\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2})(?=[ \t]*(?:[.,;:!?)\n]|$)|\s+(?:role|position|opening|offer|hire|vacancy|job|team)\b)/u;
+  /^(?:,| [-–—]) (\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2})(?=[ \t]*(?:[.,;:!?()\n]|$)|\s+(?:role|position|opening|offer|hire|vacancy|job|team)\b)/u;
 
 /**
  * Whether the text writes the title read followed by what may be its qualifier ("Staff Engineer,

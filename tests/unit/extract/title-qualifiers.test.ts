@@ -206,6 +206,8 @@ describe("the evidence of a title cut before a separator and capitalised words",
     expect(qualifierCutOff("Staff Engineer", text, ["settlementrails"])).toBe(false);
     expect(qualifierCutOff("Staff Engineer, Settlement Rails", text)).toBe(false);
     expect(qualifierCutOff(null, text)).toBe(false);
+    expect(qualifierCutOff("Staff Engineer", "Role: Staff Engineer, Settlement Rails (remote)")).toBe(true);
+    expect(qualifierCutOff("Staff Engineer", "Role: Staff Engineer, Settlement Rails Ltd is hiring")).toBe(false);
   });
 
   it("does not mark a title whose qualifier was kept", () => {
