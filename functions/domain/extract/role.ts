@@ -689,13 +689,13 @@ export function qualifierCutOff(
           NOT_AN_AREA.test(word) ||
           ANY_HEAD_WORD.test(word) ||
           DAY_OR_MONTH.test(word) ||
-          /^\p{Lu}\.$/u.test(word) ||
           stops?.test(word) ||
           (/^\p{Lu}{2,}$/u.test(word) && !SALES_REGION.test(word)),
       )
     )
       continue;
-    // "Senior Product Designer, Lanternfish Labs": the company, a party or the employer.
+    // "Senior Product Designer, Lanternfish Labs": the company, a party or the employer; an initial
+    // ("– J. Okafor") is too short to be a qualifier.
     const folded = fold(area);
     if (folded.length < 3 || names.some((name) => name.includes(folded))) continue;
     if (ARRANGEMENT_OR_PLACE.test(`, ${area}`) || namedAsPlace(area, text) || namedAfterPlaceWord(area, text)) continue;
