@@ -125,6 +125,7 @@ function titleStartingAt(
   marked: boolean,
   nounsCapitalised = false,
   connectorsInside = false,
+  dashQualified = false,
 ): string | null {
   const window = text.slice(start, start + 160);
   const edge = window.search(EDGE);
@@ -150,8 +151,28 @@ function titleStartingAt(
   const whole = kept.length === words.length;
   const title = titleFrom(kept, marked);
   const specialisation = title && whole && edge >= 0 ? specialisationAfter(window.slice(edge), stop) : null;
-  return title && specialisation ? `${title}, ${specialisation}` : title;
+  if (title && specialisation) return `${title}, ${specialisation}`;
+  // "vacature Teamleider Planning – Containerterminal.": a qualifier after a dash, to the clause's end.
+  // A subject's dash separates its parts ("Bewerbung als Product Owner – Zwischenstand"): prose only.
+  const dashed =
+    dashQualified && title && whole && edge >= 0 ? DASH_QUALIFIER.exec(window.slice(edge, edge + 80)) : null;
+  // "functie van Adviseur Netbeheer – Regio Oost staat open": a word no title contains may follow.
+  const next = dashed ? /^[ \t]+(\p{Ll}+)/u.exec(window.slice(edge + dashed[0].length))?.[1] : undefined;
+  if (
+    title &&
+    dashed?.[1] &&
+    dashed[2] &&
+    (next === undefined || stop.test(next)) &&
+    isQualifier(dashed[2], text, stop)
+  )
+    return `${title} ${dashed[1]} ${dashed[2]}`;
+  return title;
 }
+
+// "– Division Mouvements (H/F),", "– Containerterminal.": one to three capitalised words after a
+// dash, then a gender tag, the clause's end, or a word no title contains (checked by the caller).
+const DASH_QUALIFIER =
+  /^[ \t]*([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'-]*(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,2})(?=[ \t]*(?:\((?:[A-Za-z*](?:\s*[/|,]\s*[A-Za-z*]){1,3}|all genders)\)|[.,;:!?)\n]|$)|[ \t]+\p{Ll})/u;
 
 // ", intelligence d'affaires, le mardi", ", Kundtjänst är nu bokad": a title's specialisation after
 // a comma runs one to three title words to the clause's end, a comma, or a word no title contains.
@@ -217,12 +238,16 @@ const PLACE_WORD = "in|from|aus|nach|bei|à|au|en|em|bij|te";
 function withDashQualifier(title: string, text: string, after: number, stop: RegExp): string {
   const m = DASH_AFTER_TAG.exec(text.slice(after, after + 80));
   const area = m?.[2];
-  if (!m || !area) return title;
-  const words = area.split(" ");
-  if (words.some((word) => stop.test(word) || /^\p{Lu}{2,}$/u.test(word) || /\d/.test(word))) return title;
-  const escaped = area.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (new RegExp(`(?<![\\p{L}])(?:${PLACE_WORD})\\s+${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text)) return title;
+  if (!m || !area || !isQualifier(area, text, stop)) return title;
   return `${title} ${m[1]} ${area}`;
+}
+
+/** Words after a title's dash that may be its qualifier: no stop word, code, number or place. */
+function isQualifier(area: string, text: string, stop: RegExp): boolean {
+  const words = area.split(" ");
+  if (words.some((word) => stop.test(word) || /^\p{Lu}{2,}$/u.test(word) || /\d/.test(word))) return false;
+  const escaped = area.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return !new RegExp(`(?<![\\p{L}])(?:${PLACE_WORD})\\s+${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
 }
 
 /** Titles one text writes, marked (tag, gender ending) or after a context word, with their points. */
@@ -231,13 +256,34 @@ function titlesIn(text: string, words: TitleWords, marked: number, anchored: num
   const add = (title: string | null, points: number) => {
     if (title) into.set(title, (into.get(title) ?? 0) + points);
   };
+  // Titles after a context word, by where their first word starts ("poste de Responsable Achats").
+  const afterContext = new Map<number, string>();
+  for (const m of text.matchAll(before)) {
+    const title = titleStartingAt(text, m.index + m[0].length, stop, false, nounsCapitalised, false, true);
+    if (title) afterContext.set(text.indexOf(title.split(" ")[0] ?? "", m.index + m[0].length), title);
+    add(title, anchored);
+  }
   for (const m of text.matchAll(GENDER_TAG)) {
     const title = titleEndingAt(text, m.index, stop, true);
-    add(title && withDashQualifier(title, text, m.index + m[0].length, stop), marked);
+    // "poste de Responsable Achats – Pôle Industriel (H/F)": the tag ends the title a context word
+    // starts, and what it follows alone is that title's qualifier (or a place after it).
+    const whole = title ? titleBeforeDash(text, m.index, title, afterContext) : null;
+    add(whole ?? (title && withDashQualifier(title, text, m.index + m[0].length, stop)), marked);
   }
   for (const m of text.matchAll(GENDER_ENDING)) add(aroundGenderedWord(text, m.index, stop), marked);
-  for (const m of text.matchAll(before))
-    add(titleStartingAt(text, m.index + m[0].length, stop, false, nounsCapitalised), anchored);
+}
+
+/** The title a context word started before a dash that `tail` (ending at `end`) follows, if any. */
+function titleBeforeDash(text: string, end: number, tail: string, afterContext: Map<number, string>): string | null {
+  const escaped = tail.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const dash = new RegExp(`\\s[–—-]\\s+${escaped}\\s*$`, "u").exec(text.slice(Math.max(0, end - 200), end));
+  if (!dash) return null;
+  const dashAt = Math.max(0, end - 200) + dash.index;
+  for (const [start, title] of afterContext) {
+    const bare = start < dashAt ? text.slice(start, dashAt).trim() : "";
+    if (bare && (title === bare || title.startsWith(`${bare} `))) return title;
+  }
+  return null;
 }
 
 /**

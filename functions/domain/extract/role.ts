@@ -3,7 +3,7 @@
 // Growth role"). Titles in role/position contexts beat bare mentions (a schedule's "Staff Engineer").
 import type { MailFacts } from "../mail-facts";
 import { type Features, logFeature as log } from "./evidence";
-import type { Language, TitleWords } from "./languages/cues";
+import { type Language, type TitleWords, unicodeBoundaries } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
 import { localTitles, plainTitle } from "./local-titles";
 
@@ -18,7 +18,7 @@ type Place = "body" | "quoted" | "subject";
 // "Director of Revenue Management" before "Director": a subject's title ends at the next space
 // otherwise, and "of" is part of the title there.
 const HEAD =
-  "(?:Director of [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|President|Superintendent|Supervisor|Inspector|Surveyor|Geologist|Chemist|(?<=Product )Owner|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|[SE]?VP(?=, [A-Z])|SRE|SWE|SDE|T?PM|Intern)";
+  "(?:Director of [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|President|Superintendent|Supervisor|Inspector|Surveyor|Geologist|Chemist|Modell?er|(?<=Product )Owner|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|[SE]?VP(?=, [A-Z])|SRE|SWE|SDE|T?PM|Intern)";
 // Capitalised, or a product word with a lower-case prefix ("iOS", "eCommerce", "macOS").
 const WORD = "(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9&/+.-]*";
 // A requisition id in parentheses: "(R-0048213)", "(Req ID 2026-1187)", "(Job #4411)".
@@ -31,7 +31,7 @@ const LEVEL =
 // A gender tag between a title and "position" ("Engineering Manager – Payments (w/m/d) position").
 const GENDER_TAG = String.raw`\((?:[mwfdxhv](?:\/[mwfdxhv]){1,3}|all genders)\)`;
 // A specialisation after a comma or dash is kept when the role word or a requisition id follows it.
-const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:${GENDER_TAG}\\s+)?(?:role|position|opening|team|process|interview)\\b|\\s+(?:at|with)\\s+[A-Z]|\\s*${REQ}))?)`;
+const TITLE = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:${GENDER_TAG}\\s+)?(?:role|position|opening|team|process|interview|offer|hire|vacancy|opportunity|job)\\b|\\s+(?:at|with)\\s+[A-Z]|\\s*${REQ}))?)`;
 // A subject part that is a title and its specialisation, a title in a subject segment, a whole
 // requisition id: built once, not per subject part.
 const SPECIALISED_SUBJECT = new RegExp(
@@ -47,15 +47,15 @@ const HEAD_IN_RUN = new RegExp(`\\b${HEAD}\\b`);
 const SUBJECT_TITLE = new RegExp(`(?:^|\\s|\\()${TITLE}(?=\\s|$|\\(|\\))`);
 const WHOLE_REQ = new RegExp(`^${REQ}$`);
 // A title whose dash or comma specialisation runs to the end of the clause.
-const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting)\\b|[.;:!?\\n]|,\\s+[a-z]|$))?)`;
+const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting|next|this|tomorrow|today|yesterday|with|for|to)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|$))?)`;
+// The line ends there, or the next line (joined to it as prose) starts with the date or hour.
+const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d))";
 // A title that ends its line, with the specialisation written after a comma before the line end
 // ("Case Interview - Senior Consultant, Risk Advisory"); places and arrangements are cut off later.
-const TITLE_TO_LINE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD}[ \\t]?){1,3}(?=[ \\t]*$))?)`;
+const TITLE_TO_LINE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD}[ \\t]?){1,3}${STAGE_LINE_END})?)`;
 // The stage a booking line names after a title ("Technical interview", "Hiring manager chat").
 const STAGE_WORD =
   "(?:[Ii]nterview|[Ss]creen(?:ing)?|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel|[Rr]eview|[Aa]ssessment)";
-// The line ends there, or the next line (joined to it as prose) starts with the date or hour.
-const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d))";
 // A graduate scheme's year in a title's parenthesis: "(2026 intake)", "(2027 cohort)".
 const COHORT_SOURCE = "(?:19|20)\\d{2}(?:/\\d{2,4})? (?:intake|cohort|programme|program|graduates?|entry)";
 const COHORT = new RegExp(`^${COHORT_SOURCE}$`);
@@ -64,15 +64,22 @@ const COHORT = new RegExp(`^${COHORT_SOURCE}$`);
 const CONTEXTS: [RegExp, number, RegExp][] = [
   [
     new RegExp(
-      `${TITLE}\\s+(?:${REQ}\\s+|${GENDER_TAG}\\s+)?(?:role|position|opening|job|opportunity|vacancy|process|interview process|hiring process|hiring team|offer)\\b`,
+      `${TITLE}\\s+(?:${REQ}\\s+|${GENDER_TAG}\\s+)?(?:role|position|opening|job|opportunity|vacancy|process|interview process|hiring process|hiring team|offer|hire)\\b`,
       "g",
     ),
     4,
-    /\b(?:role|position|opening|job|opportunity|vacancy|process|hiring team|offer)\b/,
+    /\b(?:role|position|opening|job|opportunity|vacancy|process|hiring team|offer|hire)\b/,
   ],
   [new RegExp(`\\b(?:position|role) of (?:the )?${TITLE}`, "g"), 4, /\b(?:position|role) of /],
   // "the position of Manager, Analytics Engineering, reporting to ...": the specialisation runs to the clause end.
   [new RegExp(`\\b(?:position|role|post) of (?:the )?${TITLE_TO_CLAUSE_END}`, "g"), 4, /\b(?:position|role|post) of /],
+  // An offer letter's "a full-time, permanent position as Senior Product Analyst, Member Insights,
+  // reporting to ...". Not "role as", which a sender writes of their own job ("in my role as ...").
+  [
+    new RegExp(`\\b(?:position|post|employment) as (?:the |a |an |our )?${TITLE_TO_CLAUSE_END}`, "g"),
+    3,
+    /\b(?:position|post|employment) as /,
+  ],
   // "the Engineering Manager (Fleet Platform) role": the parenthesis is written inside the title.
   // "the Graduate Analyst (2027 intake) role": so is a graduate scheme's year.
   [
@@ -87,7 +94,7 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   // Senior Consultant, Risk Advisory" (the line ends with the title, so its comma part is its own).
   [
     new RegExp(
-      `^[ \\t]*(?:[A-Za-z][\\w-]* ){0,3}(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)(?:[ \\t]+[-–—|]|[ \\t]*:)[ \\t]+${TITLE_TO_LINE_END}[ \\t]*$`,
+      `^[ \\t]*(?:[A-Za-z][\\w-]* ){0,3}(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)(?:[ \\t]+[-–—|]|[ \\t]*:)[ \\t]+${TITLE_TO_LINE_END}${STAGE_LINE_END}`,
       "gm",
     ),
     3,
@@ -124,10 +131,11 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   ],
   // "moving forward in the process for Staff Software Engineer, Infrastructure!"
   [
-    // "Your virtual onsite for Staff Engineer, Infrastructure at ...", "your interview loop for ...".
-    new RegExp(`\\b(?:process|application|candidacy|onsite|loop) for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"),
+    // "Your virtual onsite for Staff Engineer, Infrastructure at ...", "your interview loop for ...",
+    // the owner's "I accept the offer for Staff Engineer, Ledger Platform.".
+    new RegExp(`\\b(?:process|application|candidacy|onsite|loop|offer) for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"),
     3,
-    /\b(?:process|application|candidacy|onsite|loop) for /,
+    /\b(?:process|application|candidacy|onsite|loop|offer) for /,
   ],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2, /\b(?:for|as) (?:the|a|an|our) /],
   // "We'd love to have you join as Senior Data Engineer, Clinical Data Platform."
@@ -141,14 +149,16 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
     /\bjoin(?:ing)? /,
   ],
   [new RegExp(`\\b${TITLE}\\s*${REQ}`, "g"), 3, /\d[\d-]{2,}\)/],
-  // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept.
+  // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept; an
+  // offer letter's table may put the value on the next line ("Position:" then the title), and a
+  // letter's lines joined as prose may put the label after a sentence.
   [
     new RegExp(
-      `^[ \\t]*(?:[-*•·][ \\t]+)?(?:Role|Position|Job(?: title| [Rr]equisition)?|Title|Requisition)[ \\t]*:[ \\t]*(?:[A-Z]{1,4}-?\\d{3,}[ \\t]+)?(${TITLE_TO_CLAUSE_END.slice(1, -1)}(?: \\([A-Za-z][\\w+/.-]{0,15}\\))?)`,
+      `(?:^|(?<=[.!?])[ \\t])[ \\t]*(?:[-*•·][ \\t]+)?(?:Role|Position|Job(?: title| [Rr]equisition)?|Title|Requisition|Offer of employment)[ \\t]*:(?:[ \\t]*\\n)?[ \\t]*(?:[A-Z]{1,4}-?\\d{3,}[ \\t]+)?(${TITLE_TO_CLAUSE_END.slice(1, -1)}(?: \\([A-Za-z][\\w+/.-]{0,15}\\))?)`,
       "gm",
     ),
     4,
-    /(?:Role|Position|Job|Title|title|Requisition|requisition)[ \t]*:/,
+    /(?:Role|Position|Job|Title|title|Requisition|requisition|employment)[ \t]*:/,
   ],
 ];
 
@@ -164,7 +174,11 @@ const NOT_TITLE_START =
 const SENTENCE_END = /(?<=\p{Ll}{3})\.\s/gu;
 
 function tidy(raw: string): string | null {
-  let title = raw.trim().replace(/\s+/g, " ");
+  // "... for Lead Data Scientist, Fraud." at a text's end: the full stop ends the sentence.
+  let title = raw
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/(?<=\p{Ll}{3})\.$/u, "");
   for (const end of title.matchAll(SENTENCE_END)) {
     if (ANY_HEAD.test(title.slice(0, end.index))) {
       title = title.slice(0, end.index);
@@ -239,8 +253,10 @@ function notPartOfTitle(title: string, facts: MailFacts): boolean {
   // Another title's specialisation ("Engineering Manager, Risk Platform" in the signature) names a
   // team, which is what a specialisation is, not a company.
   // "our Risk Advisory practice", "the Tax Technology group": a unit of the company, as a team is.
+  // "our Engineering Manager for the Risk Platform": with an article or "our" before it, a name is
+  // a unit of the company too (a company is written bare: "my client, Signal").
   const standalone = new RegExp(
-    `(?<!${escapeRegExp(bare)}, )(?<!${HEAD}, )\\b${escapeRegExp(written)}\\b(?! ${UNIT_NOUN}\\b)`,
+    `(?<!${escapeRegExp(bare)}, )(?<!${HEAD}, )(?<!\\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir) )\\b${escapeRegExp(written)}\\b(?! ${UNIT_NOUN}\\b)`,
   );
   // The message's own text writes the title without it: "the Senior Product Designer role".
   const writtenBare = new RegExp(`\\b${escapeRegExp(bare)}\\b(?!,)`);
@@ -423,7 +439,10 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
   }
   if (!best) return { role: null, evidence: {} };
   const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
-  const role = withWrittenQualifier(withWrittenArea(withoutPlace(best, text), text, facts, employer), text);
+  const role = withWrittenQualifier(
+    withWrittenArea(withoutParty(withoutPlace(best, text), facts, employer), text, facts, employer),
+    text,
+  );
   const runnerUp = Math.max(0, ...[...scores].filter(([title]) => title !== best).map(([, points]) => points));
   const places = seen.get(best) ?? new Set<Place>();
   return {
@@ -438,6 +457,9 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
       // A shorter form of the title was written too: a specialisation was (or was not) kept.
       variants: contained > 0 ? 1 : 0,
       qualifier: role !== best ? 1 : 0,
+      // The text writes a separator and capitalised words right after the title read: a qualifier
+      // may have been cut off ("Staff Engineer" read, "Staff Engineer, Risk Platform" written).
+      cut_qualifier: qualifierCutOff(role, text, namesOf(facts, employer), stopsOf(words)) ? 1 : 0,
     },
   };
 }
@@ -598,4 +620,86 @@ function dashQualifiedSubject(facts: MailFacts, employer: string | null): string
     .filter((name) => name.length > 0);
   if (words.some((word) => names.some((name) => name.includes(fold(word))))) return null;
   return `${title} ${m[2]} ${area}`;
+}
+
+/**
+ * "the Senior Data Engineer – Northwind offer": words after a title's dash or comma that name a party
+ * of the mail (its sender's company, its domain) or the employer are the company, not a qualifier.
+ */
+function withoutParty(title: string, facts: MailFacts, employer: string | null): string {
+  const m = /^(.*\S)(?:,| [-–—]) (\p{Lu}[^,–—]*)$/u.exec(title);
+  if (!m?.[1] || !m[2] || !WHOLE_TITLE.test(m[1])) return title;
+  // The whole of it is the name ("Northwind" for northwind.io, "Acme" for Acme Robotics); a word a
+  // name merely contains ("Payments" in Ribeira Payments) is a team as often as not.
+  const written = fold(m[2]);
+  const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
+    .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1]?.split(".")[0] ?? "")] : []))
+    .filter((name) => name.length > 0);
+  const isName = names.includes(written) || (!!employer && fold(employer).startsWith(written));
+  return written.length >= 3 && isName ? m[1] : title;
+}
+
+/** The folded names of the mail's parties (and their domains) and of the employer. */
+function namesOf(facts: MailFacts, employer: string | null): string[] {
+  return [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
+    .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
+    .concat(employer ? [fold(employer)] : [])
+    .filter((name) => name.length > 0);
+}
+
+const stopsCache = new WeakMap<TitleWords, RegExp>();
+/** The language's words no title contains ("Zwischenstand", "entretien"), as one whole-word test. */
+function stopsOf(words: TitleWords | undefined): RegExp | null {
+  if (!words) return null;
+  let stop = stopsCache.get(words);
+  if (!stop) {
+    stop = new RegExp(unicodeBoundaries(`^(?:${words.stops})$`), "iu");
+    stopsCache.set(words, stop);
+  }
+  return stop;
+}
+
+// A separator and one to three capitalised words after a title, then the clause's end, a parenthesis
+// ("Staff Engineer, Risk Platform (remote)") or a role word.
+const QUALIFIER_AFTER =
+  /^(?:,| [-–—]) (\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2})(?=[ \t]*(?:[.,;:!?()\n]|$)|\s+(?:role|position|opening|offer|hire|vacancy|job|team)\b)/u;
+
+/**
+ * Whether the text writes the title read followed by what may be its qualifier ("Staff Engineer,
+ * Risk Platform" where "Staff Engineer" was read): a separator and capitalised words that are no
+ * stage, day, month, arrangement, code or place the text names. One scan of the title's places.
+ */
+export function qualifierCutOff(
+  role: string | null,
+  text: string,
+  names: readonly string[] = [],
+  stops: RegExp | null = null,
+): boolean {
+  if (!role || role.length < 4) return false;
+  let from = text.indexOf(role);
+  for (let n = 0; from >= 0 && n < 20; n += 1, from = text.indexOf(role, from + role.length)) {
+    const before = text[from - 1];
+    if (before && /[\p{L}\p{N}]/u.test(before)) continue;
+    const area = QUALIFIER_AFTER.exec(text.slice(from + role.length, from + role.length + 80))?.[1];
+    if (!area) continue;
+    const words = area.split(" ");
+    if (
+      words.some(
+        (word) =>
+          NOT_AN_AREA.test(word) ||
+          ANY_HEAD_WORD.test(word) ||
+          DAY_OR_MONTH.test(word) ||
+          stops?.test(word) ||
+          (/^\p{Lu}{2,}$/u.test(word) && !SALES_REGION.test(word)),
+      )
+    )
+      continue;
+    // "Senior Product Designer, Lanternfish Labs": the company, a party or the employer; an initial
+    // ("– J. Okafor") is too short to be a qualifier.
+    const folded = fold(area);
+    if (folded.length < 3 || names.some((name) => name.includes(folded))) continue;
+    if (ARRANGEMENT_OR_PLACE.test(`, ${area}`) || namedAsPlace(area, text) || namedAfterPlaceWord(area, text)) continue;
+    return true;
+  }
+  return false;
 }
