@@ -6,8 +6,10 @@
 import { canonicalCompany, foldName, legalFormSource, type NamePhrase, writtenAlone } from "./company-names";
 import { OTHER_LEGAL_FORMS } from "./languages/tables";
 
-// Words start-ups put around their name in a domain because the bare name was taken.
-const LABEL_PREFIX = /^(?:get|join|try|use|hey|meet|go|with|hello|team|hire)(?=[a-z0-9]{3,}$)/;
+// Words start-ups put around their name in a domain because the bare name was taken, and a group's
+// word before the name its brands share ("grupoalmendro" for a brand written "Almendro Seguros").
+const LABEL_PREFIX =
+  /^(?:get|join|try|use|hey|meet|go|with|hello|team|hire|grupo|grup|groupe|gruppe|group)(?=[a-z0-9]{3,}$)/;
 const LABEL_SUFFIX = /(?<=^[a-z0-9]{3,})(?:hq|app|inc|team|careers|jobs|mail|email)$/;
 
 /** The label and the bare name it may carry: "gettidewell" -> ["gettidewell", "tidewell"]. */

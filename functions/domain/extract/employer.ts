@@ -5,7 +5,7 @@
 
 import type { MailFacts, Party } from "../mail-facts";
 import { domainLabel, domainOf, isFreeMail, isJobBoard, isRelayDomain, isScreeningVendor } from "../senders";
-import { canonicalCompany, foldName, nameFromDomainLabel, namePhrases } from "./company-names";
+import { canonicalCompany, foldName, type NamePhrase, nameFromDomainLabel, namePhrases } from "./company-names";
 import {
   labelVariants,
   legallyWrittenNames,
@@ -210,6 +210,15 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
       add(tally, fullerName(phrases, spelled, label) ?? spelled.text, 6 * weight, "domain_spelled");
       continue;
     }
+    // "borealis-assurances" signed "Assurances Boréalis inc.": the same words in the written order.
+    const reordered = phrases.find((phrase) =>
+      variants.some((v) => phrase.folded.length === v.length && spellsReordered(phrase.text, v)),
+    );
+    if (reordered) {
+      domainWritten = true;
+      add(tally, reordered.text, 6 * weight, "domain_spelled");
+      continue;
+    }
     // "bkp" for "Brannock Keel Partners", "nvtx" for "Novatex": the written name, not the label.
     const abbreviated = namesAbbreviatedBy(label, phrases)[0];
     if (abbreviated) domainWritten = true;
@@ -318,10 +327,13 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
 
   // The name a relay sends under is the company's own full name: "Corvane" (from corvane.com)
   // is the same employer as "Corvane Systems" and takes that form.
+  // So is "Grup Mediterrània Foods" for "Mediterrània Foods" (spelled by mediterraniafoods.es): one
+  // word before the whole name.
   if (relayName && scores.has(relayName)) {
     const full = foldName(relayName);
     for (const name of [...scores.keys()]) {
-      if (name !== relayName && full.startsWith(foldName(name))) handOver(tally, name, relayName);
+      if (name !== relayName && (full.startsWith(foldName(name)) || oneWordBefore(relayName, name)))
+        handOver(tally, name, relayName);
     }
   }
 
@@ -369,6 +381,13 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     best = written;
     bestScore = scores.get(written) ?? bestScore;
   }
+  // A letterhead in capitals ("PŪRIRI COLLECTIVE LIMITED") is the name the text writes in mixed case.
+  const mixed = inMixedCase(best, phrases);
+  if (mixed) {
+    handOver(tally, best, mixed);
+    best = mixed;
+    bestScore = scores.get(mixed) ?? bestScore;
+  }
   // The runner-up is another company, not a longer or shorter form of the same name.
   const bestFold = foldName(best);
   const runnerUp = Math.max(
@@ -415,6 +434,44 @@ function ownerNames(facts: MailFacts): string[] {
     .filter((local) => /^[a-z]{2,}[._-][a-z]{2,}$/.test(local))
     .map((local) => foldName(local.replace(/[._-]/g, " ")));
   return [...displayed, ...spelled];
+}
+
+/** A name written all in capitals, and the same name as the text also writes it in mixed case. */
+function inMixedCase(name: string, phrases: readonly NamePhrase[]): string | null {
+  if (!/\p{Lu}{3}/u.test(name) || /\p{Ll}/u.test(name)) return null;
+  const folded = foldName(name);
+  for (const phrase of phrases) {
+    if (!phrase.folded.startsWith(folded) || !/\p{Ll}/u.test(phrase.text)) continue;
+    const written = canonicalCompany(phrase.text);
+    if (written && foldName(written) === folded) return written;
+  }
+  return null;
+}
+
+/** The words of a two- or three-word name, in another order, run together to the label. */
+function spellsReordered(name: string, label: string): boolean {
+  const words = name.split(/\s+/).map(foldName);
+  if (words.length < 2 || words.length > 3 || words.some((w) => w.length < 3)) return false;
+  if (words.join("").length !== label.length || words.join("") === label) return false;
+  const orders =
+    words.length === 2
+      ? [[1, 0]]
+      : [
+          [0, 2, 1],
+          [1, 0, 2],
+          [1, 2, 0],
+          [2, 0, 1],
+          [2, 1, 0],
+        ];
+  return orders.some((order) => order.map((i) => words[i]).join("") === label);
+}
+
+/** `full` is `name` with one capitalised word before it: "Grup Olivera Foods" and "Olivera Foods". */
+function oneWordBefore(full: string, name: string): boolean {
+  const words = full.split(/\s+/);
+  return (
+    words.length >= 3 && /^\p{Lu}\p{L}+$/u.test(words[0] ?? "") && foldName(words.slice(1).join(" ")) === foldName(name)
+  );
 }
 
 function listedAsPerson(name: string, text: string): boolean {

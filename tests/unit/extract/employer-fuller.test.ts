@@ -1,0 +1,197 @@
+// The fuller name a company writes or signs with wins over a shorter form read from a subject, a
+// domain or a sender (issue 9); mail that is not about a job names no employer. Invented names.
+import { describe, expect, it } from "vitest";
+import { canonicalCompany } from "../../../functions/domain/extract/company-names";
+import { extractEmployer } from "../../../functions/domain/extract/employer";
+import { registeredFullerForm } from "../../../functions/domain/extract/employer-forms";
+import { isEventRegistration } from "../../../functions/domain/extract/event-mail";
+import { extractWithEvidence } from "../../../functions/domain/extract/extract";
+import { OWNER, sampleFacts } from "./sample-facts";
+
+const identity = { messageId: "<t@example.test>", originalDate: "2026-03-02T15:00:00.000Z" };
+
+describe("a domain that spells the name with an industry word, written with one more", () => {
+  it("takes the fuller written form (a booking confirmation)", () => {
+    const facts = sampleFacts({
+      from: { name: "Quokka Talent Bookings", address: "bookings@quokkamutual.com.au" },
+      subject: "Your booking is confirmed: Panel interview",
+      body: "Hello Sam,\n\nYour booking with Quokka Mutual Assurance has been confirmed.\n\nPanel interview\nTuesday, 17 March 2026",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Quokka Mutual");
+    const insured = sampleFacts({
+      ...facts,
+      body: "Hello Sam,\n\nYour booking with Quokka Mutual Insurance has been confirmed.\n\nPanel interview",
+    });
+    expect(extractEmployer(insured, false).name).toBe("Quokka Mutual Insurance");
+  });
+
+  it("takes the fuller form the owner writes in an outgoing acceptance", () => {
+    const facts = sampleFacts({
+      from: { name: "Sam Rivera", address: OWNER },
+      to: [{ name: "Ines Varga", address: "ines.varga@tarncloud.io" }],
+      subject: "Re: Offer of employment",
+      body: "Dear Ines,\n\nI am happy to accept the position of Platform Engineer\nat Tarn Cloud Labs, starting 1 May.\n\nRegards,\nSam",
+    });
+    expect(extractEmployer(facts, true).name).toBe("Tarn Cloud Labs");
+  });
+
+  it("keeps the short form when the longer one adds a group or holding word", () => {
+    const facts = sampleFacts({
+      from: { name: "Ines Varga", address: "ines.varga@tarncapital.com" },
+      subject: "Tarn Capital - next steps",
+      body: "Hi Sam,\n\nThanks for meeting Tarn Capital. Tarn Capital Holdings is our parent.\n\nInes\nTalent Partner | Tarn Capital",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Tarn Capital");
+  });
+});
+
+describe("a relay sending under the company's full name", () => {
+  it("takes the relay's name when it adds a leading word to the domain's name", () => {
+    const facts = sampleFacts({
+      from: { name: "Grup Olivera Foods", address: "notificaciones@olivera.smartrecruiters-relay.com" },
+      subject: "Tienes una nueva oferta pendiente",
+      body: "Hola Sam:\n\nTe hemos enviado una oferta.\n\nEscribe a Nuria Vidal (nuria.vidal@oliverafoods.es).\n\nUn saludo,\nEquipo de Personas\nGrup Olivera Foods",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Grup Olivera Foods");
+  });
+});
+
+describe("a group's domain and the brand the text writes", () => {
+  it("reads grupo<name> as the written name with its industry word", () => {
+    const facts = sampleFacts({
+      from: { name: "Sam Rivera", address: OWNER },
+      to: [{ name: "Marta Gil", address: "marta.gil@grupotejo.es" }],
+      subject: "Retirada de mi candidatura",
+      body: "Hola Marta:\n\nGracias por el proceso de Analista en Tejo Seguros; retiro mi candidatura.\n\nUn saludo,\nSam",
+    });
+    expect(extractEmployer(facts, true).name).toBe("Tejo Seguros");
+  });
+
+  it("keeps the group when the text writes the group's name", () => {
+    const facts = sampleFacts({
+      from: { name: "Sam Rivera", address: OWNER },
+      to: [{ name: "Marta Gil", address: "marta.gil@grupotejo.es" }],
+      subject: "Retirada de mi candidatura",
+      body: "Hola Marta:\n\nGracias por el proceso en Grupo Tejo; retiro mi candidatura.\n\nUn saludo,\nSam",
+    });
+    expect(extractEmployer(facts, true).name).toBe("Grupo Tejo");
+  });
+});
+
+describe("a domain that writes the name's words in another order", () => {
+  it("takes the order the company signs with", () => {
+    const facts = sampleFacts({
+      from: { name: "Chloé Roy", address: "chloe.roy@cedre-mutuelle.ca" },
+      subject: "Confirmation de votre entrevue",
+      body: "Bonjour Sam,\n\nJe vous confirme votre entrevue jeudi.\n\nChloé Roy\nConseillère, acquisition de talents\nMutuelle Cèdre inc.\nchloe.roy@cedre-mutuelle.ca",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Mutuelle Cèdre");
+  });
+
+  it("does not reorder a label whose words the text never writes together", () => {
+    const facts = sampleFacts({
+      from: { name: "Chloé Roy", address: "chloe.roy@cedre-mutuelle.ca" },
+      subject: "Confirmation de votre entrevue",
+      body: "Bonjour Sam,\n\nJe vous confirme votre entrevue jeudi.\n\nChloé Roy",
+    });
+    expect(extractEmployer(facts, false).name).not.toBe("Mutuelle Cèdre");
+  });
+});
+
+describe("registeredFullerForm", () => {
+  it.each([
+    ["Wharfside", "WHARFSIDE TIDAL ENERGY LIMITED\n12 Quay Road\n\nDear Sam,", "Wharfside Tidal Energy"],
+    ["Wharfside", "Yours sincerely,\nMoira Kerr\nWharfside Tidal Energy Limited", "Wharfside Tidal Energy"],
+    ["Kelp Mutual", "Dear Sam,\n\nKelp Mutual Insurance Ltd.\n4 Dock Street", "Kelp Mutual Insurance"],
+    // Prose and a letterhead that goes on with an address are not the registered line.
+    ["Wharfside", "employment with Wharfside Tidal Energy Limited on the terms below", null],
+    ["Wharfside", "Wharfside Technologies Inc. | 500 Quay Street, Leith", null],
+    ["Wharfside", "Wharfside House, 12 Quay Road\nWharfside Tidal Limited", null],
+    ["Wharfside", "Wharfside Energy Group Limited", null],
+    ["Skiff", "Skiff Technologies, Inc.\n2 Pier Road\n\nWe offer you the post of Designer at Skiff.", null],
+    ["Wharfside", "Wharfside Tidal Energy\nwill send the contract", null],
+  ])("%s in %j -> %s", (name, text, want) => {
+    expect(registeredFullerForm(name, text)).toBe(want);
+  });
+});
+
+describe("an offer letter's registered name", () => {
+  it("lengthens a short signed name to the letter's registered name", () => {
+    const facts = sampleFacts({
+      from: { name: "Moira Kerr", address: "moira.kerr@wharfsideenergy.co.uk" },
+      subject: "Your offer from Wharfside",
+      body: "Hi Sam,\n\nYour offer letter is attached.\n\nMoira Kerr\nTalent Acquisition Manager | Wharfside",
+      attachments: [
+        {
+          filename: "Offer.txt",
+          mimeType: "text/plain",
+          textSample:
+            "Wharfside Tidal Energy Limited\n12 Quay Road, Leith\n\nDear Sam,\n\nWe are pleased to offer you the position of Engineer.\n\nWharfside Tidal Energy Limited",
+        },
+      ],
+    });
+    expect(extractWithEvidence(facts, identity).extraction.employer).toBe("Wharfside Tidal Energy");
+  });
+});
+
+describe("a name written in capitals", () => {
+  it("drops a capitalised legal form", () => {
+    expect(canonicalCompany("TŌTARA WORKS LIMITED")).toBe("TŌTARA WORKS");
+  });
+
+  it("takes the text's mixed-case form of a letterhead in capitals", () => {
+    const facts = sampleFacts({
+      from: { name: "Rewi Hona", address: "rewi.hona@totaraworks.co.nz" },
+      subject: "Your letter of offer",
+      body: "Kia ora Sam,\n\nPlease find your letter attached.\n\nRewi",
+      attachments: [
+        {
+          filename: "Offer.txt",
+          mimeType: "text/plain",
+          textSample:
+            "TŌTARA WORKS LIMITED\n4 Flax Lane, Auckland\n\nDear Sam,\n\nWe are pleased to offer you employment with Tōtara Works Limited as Designer.",
+        },
+      ],
+    });
+    expect(extractWithEvidence(facts, identity).extraction.employer).toBe("Tōtara Works");
+  });
+});
+
+describe("event registration mail", () => {
+  const meetup = sampleFacts({
+    from: { name: "Harbour Robotics Network", address: "events@harbourrobotics.example" },
+    subject: "You're registered: Careers in Robotics evening, 12 May",
+    body: "Hi Sam,\n\nYou're registered for Careers in Robotics, Tuesday 12 May 2026, 18:30-20:30 at the Dock Hall.\n\nSpeakers include talent leads from Pylon Robotics Systems, who will talk about interview preparation and how offers are structured.\n\nDoors open at 18:00. Bring your ticket on your phone.\n\nHarbour Robotics Network",
+  });
+
+  it("is recognised as a registration", () => {
+    expect(isEventRegistration(meetup.subject, meetup.body)).toBe(true);
+    expect(
+      isEventRegistration("Webinar registration confirmed", "Thanks for registering for our webinar on Thursday."),
+    ).toBe(true);
+  });
+
+  it("is other, with no employer and no contact", () => {
+    const { extraction } = extractWithEvidence(meetup, identity);
+    expect(extraction.kind).toBe("other");
+    expect(extraction.employer).toBeNull();
+    expect(extraction.contactEmail).toBeNull();
+  });
+
+  it.each([
+    [
+      "Interview confirmed: Thursday 12 May",
+      "Hi Sam,\n\nYou're registered for your interview with Pylon Robotics on Thursday 12 May at 10:00. Please bring photo ID.",
+    ],
+    [
+      "Your assessment centre booking",
+      "Hi Sam,\n\nYou are registered for the assessment centre for the Graduate Engineer role on 3 June.",
+    ],
+    [
+      "Offer of employment",
+      "Hi Sam,\n\nWe are delighted to offer you the role. Please also register for our onboarding webinar.",
+    ],
+  ])("is not read into job mail: %s", (subject, body) => {
+    expect(isEventRegistration(subject, body)).toBe(false);
+  });
+});
