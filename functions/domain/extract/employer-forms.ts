@@ -40,10 +40,12 @@ export function isAgencyLabel(label: string): boolean {
  * industry word count, and not when the domain already ends in one ("pinebrookmutual"; a signed
  * fuller form of those is `signedFullerName`'s). A subject's short form does not keep the short name.
  */
-export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: string): string | null {
+export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: string, text = ""): string | null {
   // "pinebrookmutual" written "Pinebrook Mutual Insurance", "kavericloud" written "Kaveri Cloud
-  // Labs": one more industry or brand word only ("Holdings" or "Group" after it is a parent).
+  // Labs": one more industry or brand word only ("Holdings" or "Group" after it is a parent), and
+  // not where the text also writes the domain's name on its own (a signature's "Pinebrook Mutual").
   const labelComplete = labelEndsInIndustryWord(label);
+  if (labelComplete && writtenAlone(spelled.text, text)) return null;
   const spelledWords = spelled.text.split(/\s+/).length;
   const counts = new Map<string, number>();
   for (const phrase of phrases) {

@@ -207,7 +207,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     const weight = (rank === 0 ? 1 : 0.6) * (agency ? 0.25 : 1);
     if (spelled) {
       domainWritten = true;
-      add(tally, fullerName(phrases, spelled, label) ?? spelled.text, 6 * weight, "domain_spelled");
+      add(tally, fullerName(phrases, spelled, label, everything) ?? spelled.text, 6 * weight, "domain_spelled");
       continue;
     }
     // "borealis-assurances" signed "Assurances Boréalis inc.": the same words in the written order.
@@ -224,7 +224,12 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     if (abbreviated) domainWritten = true;
     if (abbreviated && !shortFormWrittenAlone(abbreviated, everything)) {
       const phrase = phrases.find((p) => p.text === abbreviated);
-      add(tally, (phrase && fullerName(phrases, phrase, label)) ?? abbreviated, 4 * weight, "domain_abbreviated");
+      add(
+        tally,
+        (phrase && fullerName(phrases, phrase, label, everything)) ?? abbreviated,
+        4 * weight,
+        "domain_abbreviated",
+      );
     }
     // "Corvane Systems" at corvane.com: the name is longer than the domain.
     for (const folded of variants) {

@@ -1,6 +1,7 @@
 // The fuller name a company writes or signs with wins over a shorter form read from a subject, a
 // domain or a sender (issue 9); mail that is not about a job names no employer. Invented names.
 import { describe, expect, it } from "vitest";
+import { readEmail } from "../../../functions/app/read-message";
 import { canonicalCompany } from "../../../functions/domain/extract/company-names";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { registeredFullerForm } from "../../../functions/domain/extract/employer-forms";
@@ -42,6 +43,26 @@ describe("a domain that spells the name with an industry word, written with one 
       body: "Hi Sam,\n\nThanks for meeting Tarn Capital. Tarn Capital Holdings is our parent.\n\nInes\nTalent Partner | Tarn Capital",
     });
     expect(extractEmployer(facts, false).name).toBe("Tarn Capital");
+  });
+});
+
+describe("a group's domain written with one more word", () => {
+  it("keeps the group's name: the group signs for its companies", () => {
+    const facts = sampleFacts({
+      from: { name: "Ada Lowe", address: "ada.lowe@reefgroup.com.au" },
+      subject: "Your offer",
+      body: "Hi Sam,\n\nPlease find your offer attached.\n\nAda Lowe\nPeople Partner\nReef Group Services",
+    });
+    expect(extractEmployer(facts, false).name).not.toBe("Reef Group Services");
+  });
+
+  it("keeps a complete domain name that a signature writes on its own", () => {
+    const facts = sampleFacts({
+      from: { name: "Ines Varga", address: "ines.varga@tarncloud.io" },
+      subject: "Offer",
+      body: "Hi Sam,\n\nWelcome aboard the Tarn Cloud Labs team soon!\n\nInes Varga\nTarn Cloud",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Tarn Cloud");
   });
 });
 
@@ -193,5 +214,51 @@ describe("event registration mail", () => {
     ],
   ])("is not read into job mail: %s", (subject, body) => {
     expect(isEventRegistration(subject, body)).toBe(false);
+  });
+});
+
+describe("a phone forward that pasted the message without its header block", () => {
+  const raw = (subject: string, text: string) =>
+    new TextEncoder().encode(
+      [
+        "From: Sam Rivera <sam.rivera@gmail.com>",
+        "To: jobs@in.samrivera.dev",
+        `Subject: ${subject}`,
+        "Date: Wed, 12 May 2027 13:37:00 +1200",
+        "Message-ID: <pasted-1@gmail.com>",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        text,
+      ].join("\r\n"),
+    );
+  const pasted = [
+    "ugh",
+    "",
+    "Sent from my iPhone",
+    "",
+    "Kia ora Sam,",
+    "",
+    "Thank you for interviewing with us for the Pricing Analyst role. Unfortunately we have decided not to take your application further on this occasion.",
+    "",
+    "If you would like feedback, just reply to nina.hale@kauriharbour.co.nz.",
+    "",
+    "Nina Hale",
+    "Talent Acquisition, Kauri Harbour Trading",
+  ].join("\r\n");
+  const ctx = { ownerAddresses: [OWNER], timezone: "Pacific/Auckland", inboxAddress: "jobs@in.samrivera.dev" };
+
+  it("reads the pasted message, its company from the signature", async () => {
+    const email = await readEmail(raw("Fwd: Pricing Analyst application", pasted), ctx);
+    expect(email.outer.forward).toBe("inline");
+    expect(email.ownerText).toBe("ugh");
+    expect(email.extraction.kind).toBe("rejection");
+    expect(email.extraction.employer).toBe("Kauri Harbour Trading");
+    expect(email.extraction.contactEmail).toBe("nina.hale@kauriharbour.co.nz");
+  });
+
+  it("is not read into a note without a forward subject or without a pasted message", async () => {
+    expect((await readEmail(raw("Pricing Analyst application", pasted), ctx)).outer.forward).toBe("none");
+    const short = await readEmail(raw("Fwd: thoughts", "status please\r\n\r\nSent from my iPhone"), ctx);
+    expect(short.outer.forward).toBe("none");
   });
 });
