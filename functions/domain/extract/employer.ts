@@ -5,7 +5,14 @@
 
 import type { MailFacts, Party } from "../mail-facts";
 import { domainLabel, domainOf, isFreeMail, isJobBoard, isRelayDomain, isScreeningVendor } from "../senders";
-import { canonicalCompany, foldName, type NamePhrase, nameFromDomainLabel, namePhrases } from "./company-names";
+import {
+  canonicalCompany,
+  foldName,
+  isIndustryWord,
+  type NamePhrase,
+  nameFromDomainLabel,
+  namePhrases,
+} from "./company-names";
 import {
   labelVariants,
   legallyWrittenNames,
@@ -421,8 +428,30 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
       brand_of_parent: brandOfParent ? 1 : 0,
       mentions: log(mentionsOf(best, phrases)),
       outgoing: outgoing ? 1 : 0,
+      // Doubts of form, for the calibration to weigh: the message writes a longer form of the name
+      // ("Orchid Pacific Bank" beside "Orchid Pacific"), or the company's domain spells more than
+      // the name ("Clydeport" at clydeportenergy.co.uk).
+      longer_written: longerFormWritten(best, phrases) ? 1 : 0,
+      short_of_domain: domains.some((d) => shortOfLabel(best ?? "", domainLabel(d))) ? 1 : 0,
     },
   };
+}
+
+/** The phrases write the name with one or two more words after it, the last an industry word. */
+function longerFormWritten(name: string, phrases: readonly NamePhrase[]): boolean {
+  const words = name.split(/\s+/).length;
+  return phrases.some((phrase) => {
+    if (!phrase.text.startsWith(`${name} `)) return false;
+    const longer = canonicalCompany(phrase.text);
+    const added = longer ? longer.split(/\s+/).length - words : 0;
+    return added >= 1 && added <= 2 && isIndustryWord(longer?.slice(longer.lastIndexOf(" ") + 1) ?? "");
+  });
+}
+
+/** The label spells the name and at least three more letters: "clydeportenergy" for "Clydeport". */
+function shortOfLabel(name: string, label: string): boolean {
+  const folded = foldName(name);
+  return labelVariants(label).some((v) => v.length >= folded.length + 3 && v.startsWith(folded) && folded.length >= 3);
 }
 
 const mentionCounts = new WeakMap<readonly { folded: string }[], Map<string, number>>();

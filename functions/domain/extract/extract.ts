@@ -110,7 +110,12 @@ export function extractWithEvidence(
   if (letterName) employer = { name: letterName, evidence: { ...employer.evidence, from_letter: 1 } };
   // The letter's registered name lengthens a short form ("Wharfside Tidal Energy Limited").
   const registered = letterText && employer.name ? registeredFullerForm(employer.name, letterText) : null;
-  if (registered) employer = { name: registered, evidence: { ...employer.evidence, from_letter: 1 } };
+  if (registered)
+    employer = {
+      name: registered,
+      // The letter settled the form: neither doubt of form the short name had remains.
+      evidence: { ...employer.evidence, from_letter: 1, longer_written: 0, short_of_domain: 0 },
+    };
   const employerFold = employer.name ? foldName(employer.name) : "";
   const employerDomain =
     [...facts.replyTo, ...(facts.from ? [facts.from] : []), ...facts.to, ...facts.cc]

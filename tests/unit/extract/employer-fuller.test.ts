@@ -262,3 +262,42 @@ describe("a phone forward that pasted the message without its header block", () 
     expect(short.outer.forward).toBe("none");
   });
 });
+
+describe("evidence of a doubt of form", () => {
+  it("says when the message writes a longer form than the name read", () => {
+    const facts = sampleFacts({
+      from: { name: "Wei Tan", address: "wei.tan@lanternsearch.sg" },
+      subject: "Kelp Pacific - references",
+      body: "Hi Sam,\n\nKelp Pacific gave very positive feedback on the final round with the CTO.\n\nWei",
+      quoted: "Sam, the Kelp Pacific Bank panel is on Monday at the Harbour Street office.",
+    });
+    const guess = extractEmployer(facts, false);
+    expect(guess.name).toBe("Kelp Pacific");
+    expect(guess.evidence.longer_written).toBe(1);
+  });
+
+  it("says when the company's domain spells more than the name", () => {
+    const facts = sampleFacts({
+      from: { name: "Sam Rivera", address: OWNER },
+      to: [{ name: "Moira Kerr", address: "moira.kerr@wharfsideenergy.co.uk" }],
+      subject: "RE: Your offer from Wharfside",
+      body: "Hi Moira,\n\nThanks again for the offer. Could the deadline move to Tuesday?\n\nSam",
+    });
+    const guess = extractEmployer(facts, true);
+    expect(guess.name).toBe("Wharfside");
+    expect(guess.evidence.short_of_domain).toBe(1);
+    expect(guess.evidence.longer_written).toBe(0);
+  });
+
+  it("has neither doubt for a name the domain spells whole", () => {
+    const facts = sampleFacts({
+      from: { name: "Moira Kerr", address: "moira.kerr@wharfsideenergy.co.uk" },
+      subject: "Your offer",
+      body: "Hi Sam,\n\nYour offer is attached.\n\nMoira Kerr\nTalent Partner | Wharfside Energy",
+    });
+    const guess = extractEmployer(facts, false);
+    expect(guess.name).toBe("Wharfside Energy");
+    expect(guess.evidence.short_of_domain).toBe(0);
+    expect(guess.evidence.longer_written).toBe(0);
+  });
+});
