@@ -113,7 +113,7 @@ const OTHER_LEGAL_TAILS = OTHER_LEGAL_FORMS.map((form) => (form.split(/\s+/).pop
   .filter((tail) => /^\p{L}/u.test(tail) && tail.replace(/\./g, "") !== "CV")
   .map(legalFormSource);
 const LEGAL_TAIL = new RegExp(
-  String.raw`^(?:GmbH|Ltd|Limited|LLC|LLP|Inc|Incorporated|plc|PLC|SAS|SARL|S\.A\.S|S\.A|SA|AB|B\.V|BV|N\.V|AG|Pty|Corp|Oy|ApS|S\.r\.l|${OTHER_LEGAL_TAILS.join("|")})\.?$`,
+  String.raw`^(?:GmbH|Ltd|Limited|LLC|LLP|Inc|Incorporated|plc|PLC|SAS|SARL|S\.A\.S|S\.A|SA|AB|B\.V|BV|N\.V|AG|Pty|Pte|Corp|Oy|ApS|S\.r\.l|${OTHER_LEGAL_TAILS.join("|")})\.?$`,
 );
 
 /**

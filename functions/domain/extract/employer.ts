@@ -123,6 +123,12 @@ const SUBJECT_LEAD = new RegExp(
   "giu",
 );
 
+// A company's own people or process in its possessive, as a group's recruiter writes of a brand.
+const BRAND_POSSESSIVE = withTail(
+  new RegExp(String.raw`${NAME}['’]s (?:leadership|hiring (?:manager|team)|team|founders?|CEO|CTO|CFO|COO)\b`, "gu"),
+  /['’]s (?:leadership|hiring|team|founder|CEO|CTO|CFO|COO)/,
+);
+
 const NOT_A_COMPANY =
   /^(?:I|We|You|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby|Interview|Offer|Next|Update|Application|Following|Receipt|Confirmed|Confirmation|Invitation|Phone|Technical|Panel|Final)$/;
 
@@ -557,6 +563,8 @@ function brandNamedByGroup(tally: Tally, text: string): boolean {
   const before = new Set(tally.points.keys());
   const probe: Tally = { points: new Map(), sources: new Map() };
   fromPatterns(probe, text, JOB_AT(), 1, "text");
+  // "Saltgrass Health's leadership has put new hires on hold": the brand's own people and process.
+  fromPatterns(probe, text, [BRAND_POSSESSIVE], 1, "text");
   const brand = [...probe.points.keys()].find(
     (name) => !GROUP_NAME.test(name) && !groups.some((g) => foldName(g).includes(foldName(name))),
   );

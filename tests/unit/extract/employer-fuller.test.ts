@@ -301,3 +301,34 @@ describe("evidence of a doubt of form", () => {
     expect(guess.evidence.longer_written).toBe(0);
   });
 });
+
+describe("a group's recruiter writing of the brand's own people", () => {
+  it("names the brand, not the group", () => {
+    const facts = sampleFacts({
+      from: { name: "Lena Ortiz", address: "lena.ortiz@marramgroup.com" },
+      subject: "Update on the Data Engineer search",
+      body: "Hi Sam,\n\nDunefield Health's leadership has put new hires on a short hold while budgets are set across Marram Group.\n\nLena",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Dunefield Health");
+  });
+
+  it("keeps the group when the possessive is the group's own", () => {
+    const facts = sampleFacts({
+      from: { name: "Lena Ortiz", address: "lena.ortiz@marramgroup.com" },
+      subject: "Update on the Data Engineer search",
+      body: "Hi Sam,\n\nMarram Group's leadership has put new hires on a short hold.\n\nLena",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Marram Group");
+  });
+});
+
+describe("a registered name with a Singapore legal form", () => {
+  it("reads the footer's name without 'Pte. Ltd.'", () => {
+    const facts = sampleFacts({
+      from: null,
+      subject: "Update on your application",
+      body: "Hi Sam,\n\nThe position has now been filled.\n\nKind regards,\nThe team\n\nKumquat Health Pte. Ltd. · 1 Science Park Road, Singapore",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Kumquat Health");
+  });
+});
