@@ -148,9 +148,17 @@ function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
   return domains;
 }
 
+// Level words that are also companies' names ("Principal" at joinprincipal.com).
+const LEVEL_WORD = /^(?:Senior|Staff|Lead|Principal)$/;
+
 function add(tally: Tally, raw: string | null | undefined, points: number, source: Source): void {
   const name = raw ? canonicalCompany(untilSentenceEnd(raw)) : null;
-  if (!name || NOT_A_COMPANY.test(name) || looksLikeJobTitle(name)) return;
+  if (!name) return;
+  // A name the company's own domain spells is its name, even one that reads as a title ("Lead
+  // Architects" at leadarchitects.sg).
+  const spelledByDomain = source === "domain_spelled";
+  if (NOT_A_COMPANY.test(name) && !(spelledByDomain && LEVEL_WORD.test(name))) return;
+  if (looksLikeJobTitle(name) && !spelledByDomain) return;
   tally.points.set(name, (tally.points.get(name) ?? 0) + points);
   tally.sources.set(name, (tally.sources.get(name) ?? new Set<Source>()).add(source));
 }

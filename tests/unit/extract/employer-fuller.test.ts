@@ -332,3 +332,33 @@ describe("a registered name with a Singapore legal form", () => {
     expect(extractEmployer(facts, false).name).toBe("Kumquat Health");
   });
 });
+
+describe("a company named with a level word", () => {
+  it("is the name its own domain spells", () => {
+    const facts = sampleFacts({
+      from: { name: "Kai Mori", address: "kai.mori@joinstaff.com" },
+      subject: "Staff | Product Analyst – an update",
+      body: "Hi Sam,\n\nThank you for your interest in Staff. The position has been filled.\n\nKai Mori\nTalent Partner | Staff",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Staff");
+  });
+
+  it("is the relay's name when the reply address's domain spells it", () => {
+    const facts = sampleFacts({
+      from: { name: "Principal Surveyors", address: "no-reply@teamtailor-mailer.io" },
+      replyTo: [{ name: "Ana Goh", address: "ana.goh@principalsurveyors.sg" }],
+      subject: "Your offer from Principal Surveyors",
+      body: "Dear Sam,\n\nOn behalf of everyone at Principal Surveyors, I am pleased to offer you the position.\n\nAna Goh",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Principal Surveyors");
+  });
+
+  it("is still a title where no domain spells it", () => {
+    const facts = sampleFacts({
+      from: { name: "Kai Mori", address: "kai.mori@harbourfreight.com" },
+      subject: "Principal Engineer – an update",
+      body: "Hi Sam,\n\nThanks for your time on the Principal Engineer loop.\n\nKai Mori\nHarbour Freight",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Harbour Freight");
+  });
+});
