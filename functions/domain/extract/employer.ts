@@ -69,6 +69,11 @@ const CLIENT_PATTERNS = [
   new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+client,?\s+${NAME}`, "gu"),
   new RegExp(String.raw`\bon behalf of (?:my|our) client,?\s+${NAME}`, "gu"),
   new RegExp(String.raw`\b(?:a|an) (?:role|position|opening) (?:with|at) (?:my|our) client,?\s+${NAME}`, "gu"),
+  // The same in the other languages the rules read: "Nuestro cliente, Nopal Logística, ...".
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:[Nn]uestro|[Mm]i|[Nn]osso|[Mm]eu) cliente,?\s+${NAME}|(?<![\p{L}])(?:[Nn]otre|[Mm]on) client,?\s+${NAME}|(?<![\p{L}])(?:[Uu]nser(?:em)?|[Mm]ein(?:em)?) Kunden?,?\s+${NAME}|(?<![\p{L}])(?:[Oo]nze|[Mm]ijn) klant,?\s+${NAME}`,
+    "gu",
+  ),
 ];
 // What follows a company's name in its possessive (below).
 const POSSESSIVE_TAIL = String.raw`['’]s (?:(?:formal|verbal|written|final) )?(?:offer|role|position|opening|process|interview\w*|hiring|team|recruit\w*|talent|leadership|board|founders?|CEO|CFO|CTO|COO|HR)\b`;
@@ -129,6 +134,13 @@ const BRAND_POSSESSIVE = withTail(
   /['’]s (?:leadership|hiring|team|founder|CEO|CTO|CFO|COO)/,
 );
 
+// A group's recruiter names the brand it hires for.
+const HIRING_FOR = new RegExp(String.raw`\b(?:hiring|recruiting) for ${NAME}`, "gu");
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 const NOT_A_COMPANY =
   /^(?:I|We|You|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby|Interview|Offer|Next|Update|Application|Following|Receipt|Confirmed|Confirmation|Invitation|Phone|Technical|Panel|Final)$/;
 
@@ -180,7 +192,13 @@ function fromPatterns(tally: Tally, text: string, patterns: RegExp[], points: nu
   for (const pattern of patterns) {
     if (TAILS.get(pattern)?.test(text) === false) continue;
     if (TAILS.get(pattern)?.test(text) === false) continue;
-    for (const m of text.matchAll(patternFor(pattern, text))) add(tally, m[1], points, source);
+    for (const m of text.matchAll(patternFor(pattern, text)))
+      add(
+        tally,
+        m.slice(1).find((g) => g !== undefined),
+        points,
+        source,
+      );
   }
 }
 
@@ -566,11 +584,16 @@ function writtenAsAgency(name: string, text: string): boolean {
 
 /** The leading candidate is a group ("Grupo Sierra Alta") and the text puts the job at another name. */
 function brandNamedByGroup(tally: Tally, text: string): boolean {
-  const groups = [...tally.points.keys()].filter((name) => GROUP_NAME.test(name));
+  // A group by name, or a name its sender signs with "Group" after it ("Maplehurst Media Group").
+  const groups = [...tally.points.keys()].filter(
+    (name) => GROUP_NAME.test(name) || new RegExp(`(?<![\\p{L}])${escapeRegExp(name)} Group\\b`, "u").test(text),
+  );
   if (groups.length === 0) return false;
   const before = new Set(tally.points.keys());
   const probe: Tally = { points: new Map(), sources: new Map() };
   fromPatterns(probe, text, JOB_AT(), 1, "text");
+  // "I look after hiring for Pennant, our sports app": the brand a group's recruiter hires for.
+  fromPatterns(probe, text, [HIRING_FOR], 1, "text");
   // "Saltgrass Health's leadership has put new hires on hold": the brand's own people and process.
   fromPatterns(probe, text, [BRAND_POSSESSIVE], 1, "text");
   const brand = [...probe.points.keys()].find(

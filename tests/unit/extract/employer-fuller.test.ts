@@ -362,3 +362,39 @@ describe("a company named with a level word", () => {
     expect(extractEmployer(facts, false).name).toBe("Harbour Freight");
   });
 });
+
+describe("an agency's client in another language", () => {
+  it.each([
+    ["Nuestro cliente, Agave Logística, revisó tu perfil y quiere entrevistarte.", "Agave Logística"],
+    ["Notre client, Mésange Assurances, souhaite vous rencontrer.", "Mésange Assurances"],
+    ["Unser Kunde Kranich Logistik möchte Sie kennenlernen.", "Kranich Logistik"],
+    ["Onze klant Reiger Verzekeringen wil graag kennismaken.", "Reiger Verzekeringen"],
+  ])("%s", (sentence, want) => {
+    const facts = sampleFacts({
+      from: { name: "Ana Ruiz", address: "ana.ruiz@picotalento.mx" },
+      subject: "Oportunidad",
+      body: `Hola Sam:\n\n${sentence}\n\nAna Ruiz\nConsultora | Pico Talento`,
+    });
+    expect(extractEmployer(facts, false).name).toBe(want);
+  });
+});
+
+describe("a group's recruiter hiring for a brand", () => {
+  it("names the brand when the recruiter signs for the group", () => {
+    const facts = sampleFacts({
+      from: { name: "Joan Leroy", address: "joan.leroy@birchwoodmedia.com" },
+      subject: "Kestrel – Product Designer: your call",
+      body: "Hi Sam,\n\nI'm a recruiter on the Birchwood Media talent team, and I look after hiring for Kestrel, our travel app.\n\nJoan Leroy\nTalent Partner, Birchwood Media Group",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Kestrel");
+  });
+
+  it("keeps the company whose own recruiter is hiring for a team", () => {
+    const facts = sampleFacts({
+      from: { name: "Joan Leroy", address: "joan.leroy@birchwoodmedia.com" },
+      subject: "Product Designer: your call",
+      body: "Hi Sam,\n\nI'm hiring for Birchwood Media's design team.\n\nJoan Leroy\nTalent Partner, Birchwood Media",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Birchwood Media");
+  });
+});
