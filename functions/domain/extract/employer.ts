@@ -28,6 +28,7 @@ import {
   isAgencyLabel,
   looksLikeJobTitle,
   parentsOfBrands,
+  registeredFullerForm,
   signedFullerName,
   signsAsPerson,
   untilSentenceEnd,
@@ -134,6 +135,12 @@ const BRAND_POSSESSIVE = withTail(
   /['’]s (?:leadership|hiring|team|founder|CEO|CTO|CFO|COO)/,
 );
 
+// An agency's subject naming the client's interview: "RE: Confirmed - Vale Street Bank interview Fri".
+const CLIENT_INTERVIEW_SUBJECT = new RegExp(
+  String.raw`^(?:(?:re|fwd?|fw|aw|wg|tr|rv)\s*:\s*)*(?:confirmed|confirmation|reminder|rescheduled|moved|updated|invitation)\s*[:–—-]\s*${NAME}\s+interview\b`,
+  "giu",
+);
+
 // A group's recruiter names the brand it hires for.
 const HIRING_FOR = new RegExp(String.raw`\b(?:hiring|recruiting) for ${NAME}`, "gu");
 
@@ -142,7 +149,7 @@ function escapeRegExp(text: string): string {
 }
 
 const NOT_A_COMPANY =
-  /^(?:I|We|You|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby|Interview|Offer|Next|Update|Application|Following|Receipt|Confirmed|Confirmation|Invitation|Phone|Technical|Panel|Final)$/;
+  /^(?:I|We|You|They|He|She|It|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby|Interview|Offer|Next|Update|Application|Following|Receipt|Confirmed|Confirmation|Invitation|Phone|Technical|Panel|Final)$/;
 
 function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
   const owners = new Set(facts.ownerAddresses.map((a) => domainOf(a)));
@@ -317,7 +324,9 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
       drop(tally, name);
   // A consultant reporting what a company does, as "they": the company is the client, the sender
   // an agency whatever its domain is called.
+  let clientActed = false;
   if (!agencySender && domains.length > 0 && THIRD_PERSON.test(facts.body)) {
+    clientActed = true;
     const before = new Set(scores.keys());
     fromPatterns(tally, facts.body, [CLIENT_ACTS()], 3, "text");
     const senderFold = foldName(domainLabel(domains[0] ?? ""));
@@ -328,6 +337,10 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
         if (name !== client && !sources.has("text")) scores.set(name, (scores.get(name) ?? 0) * 0.25);
     }
   }
+  // An agency's consultant reports what the client does: "Amberhold want to make you an offer",
+  // and names the client's interview in the subject ("Confirmed: Kittering Partners interview").
+  if (agencySender && !clientActed) fromPatterns(tally, facts.body, [CLIENT_ACTS()], 3, "text");
+  if (agencySender) fromPatterns(tally, facts.subject, [CLIENT_INTERVIEW_SUBJECT], 3, "text");
   // An agency writes about its client: a company its text names, other than the agency itself
   // ("Senior Consultant, Tanager Talent Partners"), outweighs the agency's own domain.
   if (agencySender) {
@@ -416,6 +429,14 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     handOver(tally, best, signed);
     best = signed;
     bestScore = scores.get(signed) ?? bestScore;
+  }
+  // A registered line in a signature or a quoted message of the company's ("Amberhold Bank S.A."
+  // under the client's mail an agency forwards) writes the name in full.
+  const registered = signed ? null : registeredFullerForm(best, `${lines}\n${facts.quoted}`);
+  if (registered) {
+    handOver(tally, best, registered);
+    best = registered;
+    bestScore = scores.get(registered) ?? bestScore;
   }
   // The message's own text writes the name with one more industry word ("Tidewell Insurance would
   // like to offer you"): that is the company's name, however the evidence above spelled it.
@@ -571,7 +592,9 @@ function mentionsOf(name: string, phrases: readonly { folded: string }[]): numbe
 }
 
 // Words after a name that make it a staffing firm: "Harbor & Finch Recruitment", "Talentbridge Search".
-const AGENCY_WORD = /^[ \t]+(?:Recruitment|Search|Executive Search|Staffing|Resourcing|Headhunters)\b/;
+// "Ledgerline Partners – Executive Search & Interim": after a dash too.
+const AGENCY_WORD =
+  /^(?:[ \t]+\p{Lu}\p{L}+)?[ \t]+(?:[–—-][ \t]+)?(?:Recruitment|Search|Executive Search|Staffing|Resourcing|Headhunters)\b/u;
 
 function writtenAsAgency(name: string, text: string): boolean {
   let at = text.indexOf(name);

@@ -398,3 +398,38 @@ describe("a group's recruiter hiring for a brand", () => {
     expect(extractEmployer(facts, false).name).toBe("Birchwood Media");
   });
 });
+
+describe("an agency consultant writing of the client", () => {
+  const consultant = (subject: string, body: string, quoted = "") =>
+    sampleFacts({
+      from: { name: "Piotr Nowak", address: "piotr.nowak@cairnline.pl" },
+      subject,
+      body: `${body}\n\nPiotr Nowak\nSenior Consultant\nCairnline Partners – Executive Search & Interim`,
+      quoted,
+    });
+
+  it("names the client that wants to make an offer, in the form its forwarded mail signs", () => {
+    const facts = consultant(
+      "FW: Offer – Head of QA",
+      "Hi Sam,\n\ngreat news! Birchmont want to make you an offer for the Head of QA role.\n\nPiotr",
+      "From: Ewa Lis <e.lis@birchmont.pl>\nSubject: Offer\n\nWe would like to offer Sam the role.\n\nEwa Lis\nHR Business Partner\nBirchmont Bank S.A.",
+    );
+    expect(extractEmployer(facts, false).name).toBe("Birchmont Bank");
+  });
+
+  it("names the client whose interview the subject confirms", () => {
+    const facts = consultant(
+      "Confirmed: Fernhill Analytics interview, Wed 6 May 14:00",
+      "Hi Sam,\n\nAll confirmed with Fernhill. Details below.\n\nPiotr",
+    );
+    expect(extractEmployer(facts, false).name).toBe("Fernhill Analytics");
+  });
+
+  it("does not take a pronoun for the client", () => {
+    const facts = consultant(
+      "Quarry Bay Hotels - offer",
+      "Dear Sam,\n\nQuarry Bay Hotels would like to offer you the role. They have asked for your decision within 72 hours.",
+    );
+    expect(extractEmployer(facts, false).name).toBe("Quarry Bay Hotels");
+  });
+});
