@@ -609,7 +609,9 @@ function writtenAsAgency(name: string, text: string): boolean {
 function brandNamedByGroup(tally: Tally, text: string): boolean {
   // A group by name, or a name its sender signs with "Group" after it ("Maplehurst Media Group").
   const groups = [...tally.points.keys()].filter(
-    (name) => GROUP_NAME.test(name) || new RegExp(`(?<![\\p{L}])${escapeRegExp(name)} Group\\b`, "u").test(text),
+    (name) =>
+      GROUP_NAME.test(name) ||
+      (text.includes(`${name} Group`) && new RegExp(`(?<![\\p{L}])${escapeRegExp(name)} Group\\b`, "u").test(text)),
   );
   if (groups.length === 0) return false;
   const before = new Set(tally.points.keys());
