@@ -4,10 +4,10 @@
 
 // The owner is signed up: "You're registered for ...", "Thanks for registering", "Registration confirmed".
 const REGISTERED =
-  /\b(?:you(?:'re|'ve| are| have)(?: now| successfully)? (?:been )?registered(?: for| to attend)?|thanks?(?: you)? for (?:registering|signing up)|registration (?:is )?(?:confirmed|complete)|your (?:registration|ticket|spot is (?:confirmed|reserved)))\b/i;
+  /\b(?:you(?:'re|'ve| are| have)(?: now| successfully)? (?:been )?registered(?: for| to attend)?|thanks?(?: you)? for (?:registering|signing up)|registration (?:is )?(?:confirmed|complete)|your (?:registration|spot|seat) is (?:confirmed|reserved|complete))\b/i;
 // What is registered for is an event.
 const EVENT =
-  /\b(?:meet-?ups?|webinars?|evenings?|events?|conferences?|summit|networking|speakers?|doors open|tickets?|workshops?|careers? fairs?|job fairs?|talks?|panel discussion|livestream|agenda)\b/i;
+  /\b(?:meet-?ups?|webinars?|evenings?|events?|conferences?|summit|networking|speakers?|doors open|tickets?|workshops?|careers? fairs?|job fairs?|panel discussion|livestream)\b/i;
 // ... and not a step of the owner's own process.
 const PROCESS_STEP =
   /\b(?:interview\w*|assessment(?: cent(?:re|er))?|screening|(?:online |coding |technical )?test|onboarding|induction|your application|your candidacy|your offer|start date)\b/i;

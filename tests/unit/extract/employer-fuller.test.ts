@@ -209,6 +209,10 @@ describe("event registration mail", () => {
       "Hi Sam,\n\nYou are registered for the assessment centre for the Graduate Engineer role on 3 June.",
     ],
     [
+      "Welcome to Pylon Robotics careers",
+      "Hi Sam,\n\nYour registration is complete. You can now apply for roles and manage your profile.",
+    ],
+    [
       "Offer of employment",
       "Hi Sam,\n\nWe are delighted to offer you the role. Please also register for our onboarding webinar.",
     ],
@@ -423,6 +427,14 @@ describe("an agency consultant writing of the client", () => {
       "Hi Sam,\n\nAll confirmed with Fernhill. Details below.\n\nPiotr",
     );
     expect(extractEmployer(facts, false).name).toBe("Fernhill Analytics");
+  });
+
+  it("does not take 'Everyone' for the client", () => {
+    const facts = consultant(
+      "Quarry Bay Hotels - next round",
+      "Dear Sam,\n\nGreat feedback. Everyone has agreed you should meet the CFO of Quarry Bay Hotels next week.",
+    );
+    expect(extractEmployer(facts, false).name).toBe("Quarry Bay Hotels");
   });
 
   it("does not take a pronoun for the client", () => {
