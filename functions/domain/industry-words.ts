@@ -136,6 +136,7 @@ export const EXTRA_INDUSTRY_WORDS = new Set([
   "research",
   "services",
   "telecom",
+  "trading",
   // The same words in the other languages the rules read.
   "energi",
   "energie",

@@ -305,3 +305,21 @@ export function cleanNote(note: string): string {
   }
   return lines.join("\n").trim();
 }
+
+/**
+ * A forward from a phone that pasted the message without its header block: the owner's short note,
+ * the phone's own footer ("Sent from my iPhone") and then the pasted message. Only the caller knows
+ * the mail was a forward (its subject); no header of the original is known.
+ */
+export function headerlessForward(text: string): InlineForward | null {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const footer = lines.slice(0, 8).findIndex((line) => CLIENT_FOOTER.test(line.trim()));
+  if (footer < 0) return null;
+  const note = lines.slice(0, footer).join("\n").trim();
+  const body = dequoteBlock(lines.slice(footer + 1))
+    .join("\n")
+    .trim();
+  // A short note above the footer, and a whole message below it.
+  if (note.length > 300 || body.length < 150) return null;
+  return { note, headers: { from: null, to: null, cc: null, date: null, subject: null }, body };
+}

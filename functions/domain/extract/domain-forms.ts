@@ -6,8 +6,10 @@
 import { canonicalCompany, foldName, legalFormSource, type NamePhrase, writtenAlone } from "./company-names";
 import { OTHER_LEGAL_FORMS } from "./languages/tables";
 
-// Words start-ups put around their name in a domain because the bare name was taken.
-const LABEL_PREFIX = /^(?:get|join|try|use|hey|meet|go|with|hello|team|hire)(?=[a-z0-9]{3,}$)/;
+// Words start-ups put around their name in a domain because the bare name was taken, and a group's
+// word before the name its brands share ("grupoalmendro" for a brand written "Almendro Seguros").
+const LABEL_PREFIX =
+  /^(?:get|join|try|use|hey|meet|go|with|hello|team|hire|grupo|grup|groupe|gruppe|group)(?=[a-z0-9]{3,}$)/;
 const LABEL_SUFFIX = /(?<=^[a-z0-9]{3,})(?:hq|app|inc|team|careers|jobs|mail|email)$/;
 
 /** The label and the bare name it may carry: "gettidewell" -> ["gettidewell", "tidewell"]. */
@@ -111,7 +113,7 @@ const OTHER_LEGAL_TAILS = OTHER_LEGAL_FORMS.map((form) => (form.split(/\s+/).pop
   .filter((tail) => /^\p{L}/u.test(tail) && tail.replace(/\./g, "") !== "CV")
   .map(legalFormSource);
 const LEGAL_TAIL = new RegExp(
-  String.raw`^(?:GmbH|Ltd|Limited|LLC|LLP|Inc|Incorporated|plc|PLC|SAS|SARL|S\.A\.S|S\.A|SA|AB|B\.V|BV|N\.V|AG|Pty|Corp|Oy|ApS|S\.r\.l|${OTHER_LEGAL_TAILS.join("|")})\.?$`,
+  String.raw`^(?:GmbH|Ltd|Limited|LLC|LLP|Inc|Incorporated|plc|PLC|SAS|SARL|S\.A\.S|S\.A|SA|AB|B\.V|BV|N\.V|AG|Pty|Pte|Corp|Oy|ApS|S\.r\.l|${OTHER_LEGAL_TAILS.join("|")})\.?$`,
 );
 
 /**

@@ -40,8 +40,12 @@ export function isAgencyLabel(label: string): boolean {
  * industry word count, and not when the domain already ends in one ("pinebrookmutual"; a signed
  * fuller form of those is `signedFullerName`'s). A subject's short form does not keep the short name.
  */
-export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: string): string | null {
-  if (labelEndsInIndustryWord(label)) return null;
+export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: string, text = ""): string | null {
+  // "pinebrookmutual" written "Pinebrook Mutual Insurance", "kavericloud" written "Kaveri Cloud
+  // Labs": one more industry or brand word only ("Holdings" or "Group" after it is a parent), and
+  // not where the text also writes the domain's name on its own (a signature's "Pinebrook Mutual").
+  const labelComplete = labelEndsInIndustryWord(label);
+  if (labelComplete && writtenAlone(spelled.text, text)) return null;
   const spelledWords = spelled.text.split(/\s+/).length;
   const counts = new Map<string, number>();
   for (const phrase of phrases) {
@@ -53,6 +57,9 @@ export function fullerName(phrases: NamePhrase[], spelled: NamePhrase, label: st
     const last = words[words.length - 1] ?? "";
     const suffixKept = isIndustryWord(last) || (NAME_SUFFIX.test(last) && alwaysWrittenWith(phrases, spelled, last));
     if (added < 1 || added > 2 || !suffixKept || !foldName(name).startsWith(spelled.folded)) continue;
+    // Not a group's name ("Coralsea Group Services"): the group signs for its companies.
+    const group = PARENT_TAIL.test(last) || PARENT_TAIL.test(spelled.text.slice(spelled.text.lastIndexOf(" ") + 1));
+    if (labelComplete && (added !== 1 || !name.startsWith(`${spelled.text} `) || group)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   // The fuller form is the name even where a subject writes the short one ("Quillmoor - next steps"
@@ -156,6 +163,41 @@ function abbreviatedLastWord(name: string, text: string): string | null {
   const full = `${name}${m[1]}`;
   return writtenTail(full) ? full : null;
 }
+
+/**
+ * The registered name a letterhead or a letter's signature writes on a line of its own: "Wharfside"
+ * (a subject's or signature's short form) is "Wharfside Tidal Energy Limited" there, and the
+ * company's name is the registered one without its legal form. One or two words after the name,
+ * the last an industry or brand word, then a legal form; a letterhead in capitals counts, its added
+ * words written as words. Only one such form in the text. A legal entity's filler word ("Skiff
+ * Technologies, Inc." for a brand that calls itself "Skiff") does not lengthen the name.
+ */
+export function registeredFullerForm(name: string, text: string): string | null {
+  if (!name || name.split(/\s+/).length > 3) return null;
+  const upper = name.toUpperCase();
+  const forms = new Set<string>();
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line.length > 90 || !endsInLegalForm(line)) continue;
+    const capitals = !/\p{Ll}/u.test(line);
+    if (!(capitals ? line.startsWith(`${upper} `) : line.startsWith(`${name} `))) continue;
+    const bare = canonicalCompany(line);
+    if (!bare) continue;
+    const added = bare.slice(name.length).trim().split(/\s+/).filter(Boolean);
+    const words = capitals ? added.map((w) => w.charAt(0) + w.slice(1).toLowerCase()) : added;
+    const last = words[words.length - 1] ?? "";
+    if (words.length < 1 || words.length > 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    if (!(isIndustryWord(last) || BRAND_TAIL.test(last)) || PARENT_TAIL.test(last) || ENTITY_WORD.test(last)) continue;
+    forms.add(`${name} ${words.join(" ")}`);
+  }
+  return forms.size === 1 ? ([...forms][0] ?? null) : null;
+}
+
+// Words a legal entity adds to a brand's name that say nothing of its business.
+const ENTITY_WORD = /^(?:Technologies|Technology|Solutions|Enterprises|Industries|Ventures)$/;
+
+// Words after a complete name that make it its parent: "Tarn Capital Holdings", "Kelp Mutual Group".
+const PARENT_TAIL = /^(?:Group|Holdings?|Gruppe|Groupe|Grupo)$/;
 
 // Short words some companies carry in their name ("Ferrule AI" at ferrule.ai). Unlike industry
 // words they are kept only when the text never writes the name without them.

@@ -29,7 +29,7 @@ export const JOB_AT = lazily(() => [
 export const CLIENT_ACTS = lazily(
   () =>
     new RegExp(
-      String.raw`(?:^|[.!?:]\s+|\b(?:news|update|one|ok|okay|good news)[:,]\s+)${NAME}\s+(?:have|has|would like to|'d like to|are keen to|want to|wants to)\s+(?:now\s+|just\s+|also\s+)?(?:started|begun|kicked off|asked|come back|decided|confirmed|agreed|approved|meet|interview|invite|offer|move you|progress you|see you|speak)\b`,
+      String.raw`(?:^|[.!?:]\s+|\b(?:news|update|one|ok|okay|good news)[:,]\s+)${NAME}\s+(?:have|has|would like to|'d like to|are keen to|want to|wants to)\s+(?:now\s+|just\s+|also\s+)?(?:started|begun|kicked off|asked|come back|decided|confirmed|agreed|approved|meet|interview|invite|offer|make you an offer|move you|progress you|see you|speak|had to (?:move|reschedule|postpone))\b`,
       "gmu",
     ),
 );

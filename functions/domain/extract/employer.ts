@@ -5,7 +5,14 @@
 
 import type { MailFacts, Party } from "../mail-facts";
 import { domainLabel, domainOf, isFreeMail, isJobBoard, isRelayDomain, isScreeningVendor } from "../senders";
-import { canonicalCompany, foldName, nameFromDomainLabel, namePhrases } from "./company-names";
+import {
+  canonicalCompany,
+  foldName,
+  isIndustryWord,
+  type NamePhrase,
+  nameFromDomainLabel,
+  namePhrases,
+} from "./company-names";
 import {
   labelVariants,
   legallyWrittenNames,
@@ -21,6 +28,7 @@ import {
   isAgencyLabel,
   looksLikeJobTitle,
   parentsOfBrands,
+  registeredFullerForm,
   signedFullerName,
   signsAsPerson,
   untilSentenceEnd,
@@ -62,6 +70,11 @@ const CLIENT_PATTERNS = [
   new RegExp(String.raw`\b(?:[Mm]y|[Oo]ur)\s+client,?\s+${NAME}`, "gu"),
   new RegExp(String.raw`\bon behalf of (?:my|our) client,?\s+${NAME}`, "gu"),
   new RegExp(String.raw`\b(?:a|an) (?:role|position|opening) (?:with|at) (?:my|our) client,?\s+${NAME}`, "gu"),
+  // The same in the other languages the rules read: "Nuestro cliente, Nopal Logística, ...".
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:[Nn]uestro|[Mm]i|[Nn]osso|[Mm]eu) cliente,?\s+${NAME}|(?<![\p{L}])(?:[Nn]otre|[Mm]on) client,?\s+${NAME}|(?<![\p{L}])(?:[Uu]nser(?:em)?|[Mm]ein(?:em)?) Kunden?,?\s+${NAME}|(?<![\p{L}])(?:[Oo]nze|[Mm]ijn) klant,?\s+${NAME}`,
+    "gu",
+  ),
 ];
 // What follows a company's name in its possessive (below).
 const POSSESSIVE_TAIL = String.raw`['’]s (?:(?:formal|verbal|written|final) )?(?:offer|role|position|opening|process|interview\w*|hiring|team|recruit\w*|talent|leadership|board|founders?|CEO|CFO|CTO|COO|HR)\b`;
@@ -116,8 +129,27 @@ const SUBJECT_LEAD = new RegExp(
   "giu",
 );
 
+// A company's own people or process in its possessive, as a group's recruiter writes of a brand.
+const BRAND_POSSESSIVE = withTail(
+  new RegExp(String.raw`${NAME}['’]s (?:leadership|hiring (?:manager|team)|team|founders?|CEO|CTO|CFO|COO)\b`, "gu"),
+  /['’]s (?:leadership|hiring|team|founder|CEO|CTO|CFO|COO)/,
+);
+
+// An agency's subject naming the client's interview: "RE: Confirmed - Vale Street Bank interview Fri".
+const CLIENT_INTERVIEW_SUBJECT = new RegExp(
+  String.raw`^(?:(?:re|fwd?|fw|aw|wg|tr|rv)\s*:\s*)*(?:confirmed|confirmation|reminder|rescheduled|moved|updated|invitation)\s*[:–—-]\s*${NAME}\s+interview\b`,
+  "giu",
+);
+
+// A group's recruiter names the brand it hires for.
+const HIRING_FOR = new RegExp(String.raw`\b(?:hiring|recruiting) for ${NAME}`, "gu");
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 const NOT_A_COMPANY =
-  /^(?:I|We|You|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby|Interview|Offer|Next|Update|Application|Following|Receipt|Confirmed|Confirmation|Invitation|Phone|Technical|Panel|Final)$/;
+  /^(?:I|We|You|They|He|She|It|Everyone|Everybody|Both|Nobody|Someone|Somebody|Management|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby|Interview|Offer|Next|Update|Application|Following|Receipt|Confirmed|Confirmation|Invitation|Phone|Technical|Panel|Final)$/;
 
 function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
   const owners = new Set(facts.ownerAddresses.map((a) => domainOf(a)));
@@ -135,9 +167,17 @@ function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
   return domains;
 }
 
+// Level words that are also companies' names ("Principal" at joinprincipal.com).
+const LEVEL_WORD = /^(?:Senior|Staff|Lead|Principal)$/;
+
 function add(tally: Tally, raw: string | null | undefined, points: number, source: Source): void {
   const name = raw ? canonicalCompany(untilSentenceEnd(raw)) : null;
-  if (!name || NOT_A_COMPANY.test(name) || looksLikeJobTitle(name)) return;
+  if (!name) return;
+  // A name the company's own domain spells is its name, even one that reads as a title ("Lead
+  // Architects" at leadarchitects.sg).
+  const spelledByDomain = source === "domain_spelled";
+  if (NOT_A_COMPANY.test(name) && !(spelledByDomain && LEVEL_WORD.test(name))) return;
+  if (looksLikeJobTitle(name) && !spelledByDomain) return;
   tally.points.set(name, (tally.points.get(name) ?? 0) + points);
   tally.sources.set(name, (tally.sources.get(name) ?? new Set<Source>()).add(source));
 }
@@ -159,7 +199,13 @@ function fromPatterns(tally: Tally, text: string, patterns: RegExp[], points: nu
   for (const pattern of patterns) {
     if (TAILS.get(pattern)?.test(text) === false) continue;
     if (TAILS.get(pattern)?.test(text) === false) continue;
-    for (const m of text.matchAll(patternFor(pattern, text))) add(tally, m[1], points, source);
+    for (const m of text.matchAll(patternFor(pattern, text)))
+      add(
+        tally,
+        m.slice(1).find((g) => g !== undefined),
+        points,
+        source,
+      );
   }
 }
 
@@ -207,7 +253,16 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     const weight = (rank === 0 ? 1 : 0.6) * (agency ? 0.25 : 1);
     if (spelled) {
       domainWritten = true;
-      add(tally, fullerName(phrases, spelled, label) ?? spelled.text, 6 * weight, "domain_spelled");
+      add(tally, fullerName(phrases, spelled, label, everything) ?? spelled.text, 6 * weight, "domain_spelled");
+      continue;
+    }
+    // "borealis-assurances" signed "Assurances Boréalis inc.": the same words in the written order.
+    const reordered = phrases.find((phrase) =>
+      variants.some((v) => phrase.folded.length === v.length && spellsReordered(phrase.text, v)),
+    );
+    if (reordered) {
+      domainWritten = true;
+      add(tally, reordered.text, 6 * weight, "domain_spelled");
       continue;
     }
     // "bkp" for "Brannock Keel Partners", "nvtx" for "Novatex": the written name, not the label.
@@ -215,7 +270,12 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     if (abbreviated) domainWritten = true;
     if (abbreviated && !shortFormWrittenAlone(abbreviated, everything)) {
       const phrase = phrases.find((p) => p.text === abbreviated);
-      add(tally, (phrase && fullerName(phrases, phrase, label)) ?? abbreviated, 4 * weight, "domain_abbreviated");
+      add(
+        tally,
+        (phrase && fullerName(phrases, phrase, label, everything)) ?? abbreviated,
+        4 * weight,
+        "domain_abbreviated",
+      );
     }
     // "Corvane Systems" at corvane.com: the name is longer than the domain.
     for (const folded of variants) {
@@ -264,7 +324,9 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
       drop(tally, name);
   // A consultant reporting what a company does, as "they": the company is the client, the sender
   // an agency whatever its domain is called.
+  let clientActed = false;
   if (!agencySender && domains.length > 0 && THIRD_PERSON.test(facts.body)) {
+    clientActed = true;
     const before = new Set(scores.keys());
     fromPatterns(tally, facts.body, [CLIENT_ACTS()], 3, "text");
     const senderFold = foldName(domainLabel(domains[0] ?? ""));
@@ -275,6 +337,10 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
         if (name !== client && !sources.has("text")) scores.set(name, (scores.get(name) ?? 0) * 0.25);
     }
   }
+  // An agency's consultant reports what the client does: "Amberhold want to make you an offer",
+  // and names the client's interview in the subject ("Confirmed: Kittering Partners interview").
+  if (agencySender && !clientActed) fromPatterns(tally, facts.body, [CLIENT_ACTS()], 3, "text");
+  if (agencySender) fromPatterns(tally, facts.subject, [CLIENT_INTERVIEW_SUBJECT], 3, "text");
   // An agency writes about its client: a company its text names, other than the agency itself
   // ("Senior Consultant, Tanager Talent Partners"), outweighs the agency's own domain.
   if (agencySender) {
@@ -318,10 +384,13 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
 
   // The name a relay sends under is the company's own full name: "Corvane" (from corvane.com)
   // is the same employer as "Corvane Systems" and takes that form.
+  // So is "Grup Mediterrània Foods" for "Mediterrània Foods" (spelled by mediterraniafoods.es): one
+  // word before the whole name.
   if (relayName && scores.has(relayName)) {
     const full = foldName(relayName);
     for (const name of [...scores.keys()]) {
-      if (name !== relayName && full.startsWith(foldName(name))) handOver(tally, name, relayName);
+      if (name !== relayName && (full.startsWith(foldName(name)) || oneWordBefore(relayName, name)))
+        handOver(tally, name, relayName);
     }
   }
 
@@ -361,6 +430,14 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     best = signed;
     bestScore = scores.get(signed) ?? bestScore;
   }
+  // A registered line in a signature or a quoted message of the company's ("Amberhold Bank S.A."
+  // under the client's mail an agency forwards) writes the name in full.
+  const registered = signed ? null : registeredFullerForm(best, `${lines}\n${facts.quoted}`);
+  if (registered) {
+    handOver(tally, best, registered);
+    best = registered;
+    bestScore = scores.get(registered) ?? bestScore;
+  }
   // The message's own text writes the name with one more industry word ("Tidewell Insurance would
   // like to offer you"): that is the company's name, however the evidence above spelled it.
   const written = industryWrittenForm(best, text);
@@ -368,6 +445,13 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     handOver(tally, best, written);
     best = written;
     bestScore = scores.get(written) ?? bestScore;
+  }
+  // A letterhead in capitals ("PŪRIRI COLLECTIVE LIMITED") is the name the text writes in mixed case.
+  const mixed = inMixedCase(best, phrases);
+  if (mixed) {
+    handOver(tally, best, mixed);
+    best = mixed;
+    bestScore = scores.get(mixed) ?? bestScore;
   }
   // The runner-up is another company, not a longer or shorter form of the same name.
   const bestFold = foldName(best);
@@ -397,8 +481,30 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
       brand_of_parent: brandOfParent ? 1 : 0,
       mentions: log(mentionsOf(best, phrases)),
       outgoing: outgoing ? 1 : 0,
+      // Doubts of form, for the calibration to weigh: the message writes a longer form of the name
+      // ("Orchid Pacific Bank" beside "Orchid Pacific"), or the company's domain spells more than
+      // the name ("Clydeport" at clydeportenergy.co.uk).
+      longer_written: longerFormWritten(best, phrases) ? 1 : 0,
+      short_of_domain: domains.some((d) => shortOfLabel(best ?? "", domainLabel(d))) ? 1 : 0,
     },
   };
+}
+
+/** The phrases write the name with one or two more words after it, the last an industry word. */
+function longerFormWritten(name: string, phrases: readonly NamePhrase[]): boolean {
+  const words = name.split(/\s+/).length;
+  return phrases.some((phrase) => {
+    if (!phrase.text.startsWith(`${name} `)) return false;
+    const longer = canonicalCompany(phrase.text);
+    const added = longer ? longer.split(/\s+/).length - words : 0;
+    return added >= 1 && added <= 2 && isIndustryWord(longer?.slice(longer.lastIndexOf(" ") + 1) ?? "");
+  });
+}
+
+/** The label spells the name and at least three more letters: "clydeportenergy" for "Clydeport". */
+function shortOfLabel(name: string, label: string): boolean {
+  const folded = foldName(name);
+  return labelVariants(label).some((v) => v.length >= folded.length + 3 && v.startsWith(folded) && folded.length >= 3);
 }
 
 const mentionCounts = new WeakMap<readonly { folded: string }[], Map<string, number>>();
@@ -415,6 +521,44 @@ function ownerNames(facts: MailFacts): string[] {
     .filter((local) => /^[a-z]{2,}[._-][a-z]{2,}$/.test(local))
     .map((local) => foldName(local.replace(/[._-]/g, " ")));
   return [...displayed, ...spelled];
+}
+
+/** A name written all in capitals, and the same name as the text also writes it in mixed case. */
+function inMixedCase(name: string, phrases: readonly NamePhrase[]): string | null {
+  if (!/\p{Lu}{3}/u.test(name) || /\p{Ll}/u.test(name)) return null;
+  const folded = foldName(name);
+  for (const phrase of phrases) {
+    if (!phrase.folded.startsWith(folded) || !/\p{Ll}/u.test(phrase.text)) continue;
+    const written = canonicalCompany(phrase.text);
+    if (written && foldName(written) === folded) return written;
+  }
+  return null;
+}
+
+/** The words of a two- or three-word name, in another order, run together to the label. */
+function spellsReordered(name: string, label: string): boolean {
+  const words = name.split(/\s+/).map(foldName);
+  if (words.length < 2 || words.length > 3 || words.some((w) => w.length < 3)) return false;
+  if (words.join("").length !== label.length || words.join("") === label) return false;
+  const orders =
+    words.length === 2
+      ? [[1, 0]]
+      : [
+          [0, 2, 1],
+          [1, 0, 2],
+          [1, 2, 0],
+          [2, 0, 1],
+          [2, 1, 0],
+        ];
+  return orders.some((order) => order.map((i) => words[i]).join("") === label);
+}
+
+/** `full` is `name` with one capitalised word before it: "Grup Olivera Foods" and "Olivera Foods". */
+function oneWordBefore(full: string, name: string): boolean {
+  const words = full.split(/\s+/);
+  return (
+    words.length >= 3 && /^\p{Lu}\p{L}+$/u.test(words[0] ?? "") && foldName(words.slice(1).join(" ")) === foldName(name)
+  );
 }
 
 function listedAsPerson(name: string, text: string): boolean {
@@ -448,7 +592,9 @@ function mentionsOf(name: string, phrases: readonly { folded: string }[]): numbe
 }
 
 // Words after a name that make it a staffing firm: "Harbor & Finch Recruitment", "Talentbridge Search".
-const AGENCY_WORD = /^[ \t]+(?:Recruitment|Search|Executive Search|Staffing|Resourcing|Headhunters)\b/;
+// "Ledgerline Partners – Executive Search & Interim": after a dash too.
+const AGENCY_WORD =
+  /^(?:[ \t]+\p{Lu}\p{L}+)?[ \t]+(?:[–—-][ \t]+)?(?:Recruitment|Search|Executive Search|Staffing|Resourcing|Headhunters)\b/u;
 
 function writtenAsAgency(name: string, text: string): boolean {
   let at = text.indexOf(name);
@@ -461,11 +607,20 @@ function writtenAsAgency(name: string, text: string): boolean {
 
 /** The leading candidate is a group ("Grupo Sierra Alta") and the text puts the job at another name. */
 function brandNamedByGroup(tally: Tally, text: string): boolean {
-  const groups = [...tally.points.keys()].filter((name) => GROUP_NAME.test(name));
+  // A group by name, or a name its sender signs with "Group" after it ("Maplehurst Media Group").
+  const groups = [...tally.points.keys()].filter(
+    (name) =>
+      GROUP_NAME.test(name) ||
+      (text.includes(`${name} Group`) && new RegExp(`(?<![\\p{L}])${escapeRegExp(name)} Group\\b`, "u").test(text)),
+  );
   if (groups.length === 0) return false;
   const before = new Set(tally.points.keys());
   const probe: Tally = { points: new Map(), sources: new Map() };
   fromPatterns(probe, text, JOB_AT(), 1, "text");
+  // "I look after hiring for Pennant, our sports app": the brand a group's recruiter hires for.
+  fromPatterns(probe, text, [HIRING_FOR], 1, "text");
+  // "Saltgrass Health's leadership has put new hires on hold": the brand's own people and process.
+  fromPatterns(probe, text, [BRAND_POSSESSIVE], 1, "text");
   const brand = [...probe.points.keys()].find(
     (name) => !GROUP_NAME.test(name) && !groups.some((g) => foldName(g).includes(foldName(name))),
   );

@@ -11,7 +11,7 @@ import { foldName } from "./company-names";
 import { extractContact } from "./contact";
 import { extractDates, frameFor } from "./deadlines";
 import { extractEmployer } from "./employer";
-import { industryWrittenForm } from "./employer-forms";
+import { industryWrittenForm, registeredFullerForm } from "./employer-forms";
 import { CALIBRATED_FIELDS, type Features, type FieldEvidence, withCrossChecks } from "./evidence";
 import { callParticipantsOf, interviewersOf, interviewMinutes } from "./interview-details";
 import { interviewHeldOf } from "./interview-held";
@@ -108,6 +108,14 @@ export function extractWithEvidence(
   // ("Bristlecone wants to bring you on"; "On behalf of Bristlecone Robotics, I am pleased...").
   const letterName = letterText && employer.name ? industryWrittenForm(employer.name, letterText) : null;
   if (letterName) employer = { name: letterName, evidence: { ...employer.evidence, from_letter: 1 } };
+  // The letter's registered name lengthens a short form ("Wharfside Tidal Energy Limited").
+  const registered = letterText && employer.name ? registeredFullerForm(employer.name, letterText) : null;
+  if (registered)
+    employer = {
+      name: registered,
+      // The letter settled the form: neither doubt of form the short name had remains.
+      evidence: { ...employer.evidence, from_letter: 1, longer_written: 0, short_of_domain: 0 },
+    };
   const employerFold = employer.name ? foldName(employer.name) : "";
   const employerDomain =
     [...facts.replyTo, ...(facts.from ? [facts.from] : []), ...facts.to, ...facts.cc]

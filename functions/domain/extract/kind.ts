@@ -4,6 +4,7 @@
 import type { MailFacts } from "../mail-facts";
 import { domainOf, isFreeMail } from "../senders";
 import type { MessageKind } from "../vocabularies";
+import { isEventRegistration } from "./event-mail";
 import { type Features, logFeature as log } from "./evidence";
 import { COLD_PITCH, type Cue } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
@@ -62,6 +63,8 @@ const JOB_WORDS =
 
 export function classifyKind(facts: MailFacts, outgoing: boolean, language: Language = "en"): KindGuess {
   if (outgoing) return guess("outgoing", "outgoing");
+  // A registration for a meetup or webinar is a mailing, whoever speaks there (event-mail.ts).
+  if (isEventRegistration(facts.subject, facts.body)) return guess("other", "mailing", { event_registration: 1 });
   // The English tables, plus the language's own when the message is in another one.
   const { REJECTION, NOT_REJECTION, OFFER, NOT_OFFER, EXTENSION, SCHEDULED, INVITE, UPDATE, OTHER } =
     kindTables(language);
