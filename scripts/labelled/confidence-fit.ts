@@ -45,6 +45,11 @@ const PRIORS: Record<string, number> = {
   // A clock time in "IST" that the message places in neither India nor Ireland: a coin the owner's
   // zone tossed. No development message has one, so only this prior speaks for it.
   zone_unsure: -6,
+  // A title read without the dash or comma qualifier the text writes right after it ("Staff Backend
+  // Engineer" of "Staff Backend Engineer, Risk Platform"): on unseen-22's first contact it fired on
+  // all six such misreadings, and on none of the readings the rules now get right, so no fitted row
+  // has it; the prior says it (role.ts qualifierCutOff).
+  cut_qualifier: -6,
 };
 export const LAMBDAS = [0.3, 1, 3, 10];
 
