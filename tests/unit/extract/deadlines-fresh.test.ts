@@ -1,0 +1,178 @@
+// Offer deadlines, interview times and kinds missed on fresh mail (unseen-22 and older sets): the
+// general wordings behind each miss. Every sentence, name and domain is invented for this test;
+// each rule has a case on the other side of its boundary too (a task due in business days is no
+// offer deadline, a "by Friday" in a quoted older message is not the newest one's, a time asked
+// about is no confirmed slot).
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../../../functions/domain/extract/deadlines";
+import { classifyKind } from "../../../functions/domain/extract/kind";
+import { detectLanguage } from "../../../functions/domain/extract/language";
+import type { MailFacts } from "../../../functions/domain/mail-facts";
+import type { MessageKind } from "../../../functions/domain/vocabularies";
+import { sampleFacts } from "./sample-facts";
+
+function datesOf(body: string, kind: MessageKind, overrides: Partial<MailFacts> = {}) {
+  const facts = sampleFacts({ body, ...overrides });
+  return extractDates(facts, kind, detectLanguage(`${facts.subject}\n${body}`));
+}
+
+function kindOf(subject: string, body: string, overrides: Partial<MailFacts> = {}): string {
+  const facts = sampleFacts({ subject, body, ...overrides });
+  return classifyKind(facts, false, detectLanguage(`${subject}\n${body}`)).kind;
+}
+
+// Thursday 4 March 2027, 16:30 in Buenos Aires (-03:00): three business days on are Fri, Mon, Tue.
+const THURSDAY_BA: Partial<MailFacts> = {
+  dateHeader: "Thu, 4 Mar 2027 16:30:00 -0300",
+  dateMs: Date.parse("2027-03-04T16:30:00-03:00"),
+  zone: { kind: "fixed", offsetMinutes: -180 },
+  ownerTimezone: "America/Argentina/Buenos_Aires",
+};
+
+describe("the owner's answer to an offer, in words the cue tables missed", () => {
+  it("'hear back from you within 3 business days' skips the weekend", () => {
+    const body =
+      "Congratulations again! Base salary: USD 96,000.\n\nWe would be glad to hear back from you within 3 business days.";
+    expect(datesOf(body, "offer", THURSDAY_BA).respondBy).toBe("2027-03-09");
+  });
+
+  it("references sent within 3 business days are a task, not the answer to the offer", () => {
+    const body = "Congratulations again! Please send your references within 3 business days so HR can start the checks.";
+    expect(datesOf(body, "offer", THURSDAY_BA).respondBy).toBeNull();
+  });
+
+  it("'kindly revert by COB Friday' is the answer's day, date-only", () => {
+    const body = "Start date: 1 June 2026.\n\nKindly revert by COB Friday so that we can inform the other finalists.";
+    expect(datesOf(body, "offer").respondBy).toBe("2026-03-06");
+  });
+
+  it("a 'by Friday' only in the quoted older message is not the newest message's deadline", () => {
+    const dates = datesOf("Thanks, I have passed your questions to the hiring manager.", "offer", {
+      quoted: "Kindly revert by COB Friday so that we can inform the other finalists.",
+    });
+    expect(dates.respondBy).toBeNull();
+  });
+
+  it("'your confirmation within 48 hours, by Wednesday ..., 5:00 PM' takes the stated day and hour", () => {
+    const body =
+      "The client asks for your confirmation within 48 hours, by Wednesday 4 March, 5:00 PM Eastern time. The letter follows once you confirm.";
+    expect(datesOf(body, "offer").respondBy).toBe("2026-03-04T17:00:00-05:00");
+  });
+
+  it("'within 48 hours' alone stays the instant 48 hours after the Date", () => {
+    const body = "The client asks for your confirmation within 48 hours.";
+    expect(datesOf(body, "offer").respondBy).toBe("2026-03-04T10:00:00-05:00");
+  });
+
+  it("an offer open in the portal until a date is the answer's deadline", () => {
+    const body =
+      "You can review, download and accept or decline your offer in the candidate portal. The offer will be available in the portal until March 19, 2026.";
+    expect(datesOf(body, "offer").respondBy).toBe("2026-03-19");
+  });
+
+  it("Spanish: 'la oferta estará disponible en el portal hasta el ...'", () => {
+    const body =
+      "Hola Inés:\n\nTe hemos enviado una oferta para el puesto de Analista de Riesgos. Puedes aceptarla o rechazarla en tu portal de candidatura.\n\nLa oferta estará disponible en el portal hasta el 19 de marzo de 2026.\n\nUn saludo,\nEquipo de Talento";
+    expect(datesOf(body, "offer").respondBy).toBe("2026-03-19");
+  });
+
+  it("applications open until a date are no deadline of the owner's", () => {
+    const body = "Applications for the graduate programme are available online until March 19, 2026.";
+    expect(datesOf(body, "update").respondBy).toBeNull();
+  });
+});
+
+describe("midday and midnight are clock times", () => {
+  const PARIS: Partial<MailFacts> = {
+    from: { name: "Claire Vautrin", address: "claire.vautrin@verrerie-exemple.fr" },
+    dateHeader: "Tue, 2 Mar 2027 10:00:00 +0100",
+    dateMs: Date.parse("2027-03-02T10:00:00+01:00"),
+    zone: { kind: "fixed", offsetMinutes: 60 },
+    ownerTimezone: "Europe/Paris",
+  };
+
+  it("French 'avant vendredi midi' is Friday 12:00", () => {
+    const body =
+      "Madame,\n\nJ'ai le plaisir de vous proposer le poste. Nous vous remercions de nous faire part de votre décision avant vendredi midi.\n\nCordialement";
+    expect(datesOf(body, "offer", PARIS).respondBy).toBe("2027-03-05T12:00:00+01:00");
+  });
+
+  it("French 'jeudi à minuit' is the end of Thursday: Friday 00:00", () => {
+    const body =
+      "Madame,\n\nJ'ai le plaisir de vous proposer le poste. Merci de nous faire part de votre décision jeudi à minuit au plus tard.\n\nCordialement";
+    expect(datesOf(body, "offer", PARIS).respondBy).toBe("2027-03-05T00:00:00+01:00");
+  });
+
+  it("German 'bis Freitag mittags' is Friday 12:00", () => {
+    const body =
+      "Sehr geehrte Frau Lenz,\n\nwir freuen uns, Ihnen die Stelle anbieten zu können. Bitte geben Sie uns Ihre Rückmeldung bis Freitag mittags.\n\nMit freundlichen Grüßen";
+    const dates = datesOf(body, "offer", {
+      ...PARIS,
+      from: { name: "Jana Wirth", address: "jana.wirth@beispielwerk.de" },
+      ownerTimezone: "Europe/Berlin",
+    });
+    expect(dates.respondBy).toBe("2027-03-05T12:00:00+01:00");
+  });
+
+  it("Spanish 'antes del viernes a mediodía' is Friday 12:00", () => {
+    const body =
+      "Hola Pablo:\n\nNos alegra ofrecerte el puesto. Necesitamos tu respuesta antes del viernes a mediodía.\n\nUn saludo";
+    const dates = datesOf(body, "offer", {
+      ...PARIS,
+      from: { name: "Nuria Salas", address: "nuria.salas@ejemplo-logistica.es" },
+      ownerTimezone: "Europe/Madrid",
+    });
+    expect(dates.respondBy).toBe("2027-03-05T12:00:00+01:00");
+  });
+
+  it("a lunch at midday with no day is no date", () => {
+    const body =
+      "Madame,\n\nJ'ai le plaisir de vous proposer le poste. L'équipe déjeune ensemble à midi, vous êtes la bienvenue.\n\nCordialement";
+    expect(datesOf(body, "offer", PARIS).respondBy).toBeNull();
+  });
+});
+
+describe("a German second interview agreed by phone", () => {
+  const BERLIN_SUMMER: Partial<MailFacts> = {
+    from: { name: "Petra Engel", address: "petra.engel@nordlicht-beispiel.de" },
+    dateHeader: "Wed, 27 Oct 2027 11:05:00 +0200",
+    dateMs: Date.parse("2027-10-27T11:05:00+02:00"),
+    zone: { kind: "fixed", offsetMinutes: 120 },
+    ownerTimezone: "Europe/Berlin",
+  };
+  const AGREED =
+    "Sehr geehrter Herr Falk,\n\nwir möchten Sie gern zu einem Zweitgespräch einladen und haben den Termin bereits mit Ihnen telefonisch abgestimmt.\n\nTermin: Dienstag, 2. November 2027, 10:00 – 11:30 Uhr\nOrt: Hauptverwaltung, Raum 4\n\nMit freundlichen Grüßen";
+
+  it("a slot already agreed with the owner is scheduled, even in an 'Einladung'", () => {
+    expect(kindOf("Einladung Zweitgespräch – Einkäufer", AGREED, BERLIN_SUMMER)).toBe("interview_scheduled");
+  });
+
+  it("a slot still to be found is an invite", () => {
+    const body =
+      "Sehr geehrter Herr Falk,\n\nwir möchten Sie gern zu einem Zweitgespräch einladen. Welcher Termin in der nächsten Woche passt Ihnen?\n\nMit freundlichen Grüßen";
+    expect(kindOf("Einladung Zweitgespräch – Einkäufer", body, BERLIN_SUMMER)).toBe("interview_invite");
+  });
+
+  it("a slot after the clock change takes winter time, not the Date's summer offset", () => {
+    expect(datesOf(AGREED, "interview_scheduled", BERLIN_SUMMER).interviewAt).toBe("2027-11-02T10:00:00+01:00");
+  });
+
+  it("a slot before the clock change keeps summer time", () => {
+    const body = AGREED.replace("Dienstag, 2. November 2027", "Freitag, 29. Oktober 2027");
+    expect(datesOf(body, "interview_scheduled", BERLIN_SUMMER).interviewAt).toBe("2027-10-29T10:00:00+02:00");
+  });
+});
+
+describe("kind of an offer notice from a portal", () => {
+  it("Spanish 'te hemos enviado una oferta' is an offer", () => {
+    const body =
+      "Hola Inés:\n\nTe hemos enviado una oferta para el puesto de Analista de Riesgos. Puedes consultarla y aceptarla o rechazarla en tu portal de candidatura.\n\nUn saludo,\nEquipo de Talento";
+    expect(kindOf("Tienes una nueva oferta pendiente", body)).toBe("offer");
+  });
+
+  it("Spanish news that an offer may come is no offer", () => {
+    const body =
+      "Hola Inés:\n\nEl equipo sigue valorando las candidaturas finales. Te escribiremos la semana que viene con novedades.\n\nUn saludo,\nEquipo de Talento";
+    expect(kindOf("Novedades de tu candidatura", body)).not.toBe("offer");
+  });
+});
