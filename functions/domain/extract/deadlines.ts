@@ -4,7 +4,7 @@
 
 import type { MailFacts } from "../mail-facts";
 import { domainOf, isEuropeanDomain } from "../senders";
-import { UTC_OFFSET, type Zone } from "../time";
+import { offsetMinutesAt, UTC_OFFSET, type Zone } from "../time";
 import type { MessageKind } from "../vocabularies";
 import { type DateFrame, type DatePhrase, findDatePhrases } from "./date-phrases";
 import { type Features, logFeature as log } from "./evidence";
@@ -25,7 +25,16 @@ export interface DatedFacts {
 const HANDED_IN_WORK =
   /\b(?:case stud(?:y|ies)|take-?home|assignment|exercise|write-?up|presentation|homework|coding (?:test|challenge))\b/i;
 const RESPOND =
-  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due)\b/i;
+  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due|(?:hear|heard) (?:back )?from you|(?:kindly|please) revert|revert (?:back )?(?:to (?:us|me) )?(?:by|before|within)|(?:request(?:ed|s)?|need|ask(?:s|ed)? for|await(?:ing)?|look(?:ing)? forward to(?: receiving)?|receive|have) your (?:written )?(?:confirmation|acceptance))\b/i;
+// An offer left open somewhere until a day ("The offer will be available in the portal until
+// March 19", "La oferta estará disponible en el portal hasta el 15 de julio"): the owner's deadline,
+// even though "available" otherwise reads as talk of slots.
+const OFFER_OPEN =
+  /\b(?:offer|oferta|offre|Angebot|aanbod|proposta|propuesta|proposition)\b[^.!?\n]{0,60}\b(?:available|open|valid|disponible|valable|ouverte|gültig|verfügbar|geldig|beschikbaar|válida|válido|disponível|válida)\b[^.!?\n]{0,50}\b(?:until|till|through|hasta|jusqu'(?:au|à)|bis|tot|até)\b/iu;
+// A counted window ("within 48 hours", "innerhalb von 3 Tagen"): a day the same sentence states
+// beside it ("within 48 hours, by Wednesday 8 December, 5:00 PM") is the one meant.
+const COUNTED_WINDOW =
+  /^\s*(?:within|in|over|innerhalb|binnen|dans|sous|d'ici|en|dentro|nos|nas|no prazo)\b[^\n]*\d|^\s*(?:within|in|over)\s+(?:the\s+)?(?:next\s+)?(?:one|two|three|four|five|seven|ten)\b/iu;
 // The employer's own promise: its decision, answer or offer is what arrives by the date ("I expect
 // to have an answer ... by Friday", "I'm aiming to have the written offer to you by Tuesday").
 const EXPECT =
@@ -120,6 +129,17 @@ function spelledOut(text: string, at: number): string {
   return m ? text.slice(Math.max(0, at - 12), at + m[0].length) : "";
 }
 
+/**
+ * The Date's bare offset ("+0200") as the named zone it was written in, when the owner's zone or the
+ * employer's country keeps that offset at that instant: a date after a clock change ("Dienstag,
+ * 2. November" in mail of 27 October) then takes the offset of its own day, not the Date's.
+ */
+function namedForOffset(zone: Zone, referenceMs: number, named: (Zone | null | undefined)[]): Zone {
+  if (typeof zone === "string") return zone;
+  const offset = offsetMinutesAt(referenceMs, zone);
+  return named.find((n): n is Zone => typeof n === "string" && offsetMinutesAt(referenceMs, n) === offset) ?? zone;
+}
+
 export function frameFor(facts: MailFacts, text: string, language: Language = "en"): DateFrame | null {
   if (facts.dateMs === null) return null;
   const sectionZone =
@@ -134,12 +154,30 @@ export function frameFor(facts: MailFacts, text: string, language: Language = "e
   const sender = facts.from ? domainOf(facts.from.address) : "";
   // Mail in the employer's own language, with no zone anywhere, is on the employer's clock.
   const employerClock = language !== "en" ? zoneOfCountryDomain(sender) : null;
-  const zone: Zone = stated ?? facts.zone ?? employerClock ?? zoneFromName(facts.ownerTimezone) ?? UTC_OFFSET;
   const ownerZone = zoneFromName(facts.ownerTimezone) ?? undefined;
+  const zone: Zone =
+    stated ??
+    (facts.zone ? namedForOffset(facts.zone, facts.dateMs, [ownerZone, employerClock]) : null) ??
+    employerClock ??
+    ownerZone ??
+    UTC_OFFSET;
   const ist = istReading(`${facts.subject}\n${text}`, sender, ownerZone);
   const central = centralReading(`${facts.subject}\n${text}`, sender, ownerZone);
   if (central) ist.central = central;
   return { referenceMs: facts.dateMs, zone, dayFirst: isEuropeanDomain(sender), language, ist };
+}
+
+/**
+ * A counted window chosen while its own sentence also states a day that passes the same test: the
+ * stated day (with its hour) is the one meant; the window only says how long that is.
+ */
+function statedOverWindow(chosen: DatePhrase | null, found: Found[], test: (sentence: string, p: DatePhrase) => boolean) {
+  if (!chosen || !COUNTED_WINDOW.test(chosen.text)) return chosen;
+  const sentence = found.find((f) => f.phrase === chosen)?.sentence;
+  const stated = found.find(
+    (f) => f.phrase !== chosen && f.sentence === sentence && !COUNTED_WINDOW.test(f.phrase.text) && test(f.sentence, f.phrase),
+  );
+  return stated?.phrase ?? chosen;
 }
 
 function pick(phrases: { phrase: DatePhrase; sentence: string }[], test: (sentence: string, p: DatePhrase) => boolean) {
@@ -262,8 +300,9 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
   const usable = found.filter(({ phrase }) => phrase !== start);
 
   if (kind === "offer" || kind === "update") {
-    const respondTest = (s: string) => said.respond.test(s) && !said.scheduling.test(s) && !said.expect.test(s);
-    const respond = pick(usable, respondTest);
+    const respondTest = (s: string) =>
+      OFFER_OPEN.test(s) || (said.respond.test(s) && !said.scheduling.test(s) && !said.expect.test(s));
+    const respond = statedOverWindow(pick(usable, respondTest), usable, respondTest);
     if (respond && respond.instantMs >= frame.referenceMs - 86_400_000) {
       result.respondBy = respond.value;
       result.evidence.respondBy = {

@@ -85,3 +85,45 @@ export const timeAndDateApart: chrono.Refiner = {
     return kept;
   },
 };
+
+// Midday and midnight named after a day ("avant vendredi midi", "bis Freitag mittags", "antes del
+// viernes a mediodía", "Thursday midnight"): clock times. Midday is 12:00 of that day; midnight is
+// the end of it, 24:00, written as 00:00 of the next. Dutch "middag" is the afternoon, not noon.
+const MIDDAY = String.raw`noon|midday|midi|mittags?|mediod[ií]a|meio-dia|mezzogiorno`;
+const MIDNIGHT = String.raw`midnight|minuit|mitternacht|medianoche|meia-noite|mezzanotte|middernacht`;
+const CLOCK_WORD_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:at|à|a|al|um|om|ao|à la|vers|gegen)\s+)?(?:(?:le|el|la|o)\s+)?(${MIDDAY}|${MIDNIGHT})\b`,
+  "iu",
+);
+const CLOCK_WORD_IN = new RegExp(String.raw`\b(${MIDDAY}|${MIDNIGHT})\s*$`, "iu");
+const IS_MIDNIGHT = new RegExp(String.raw`^(?:${MIDNIGHT})$`, "iu");
+
+export const middayAndMidnight: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const result of results as Result[]) {
+      if (isWindow(result) || !hasDay(result)) continue;
+      const end = result.index + result.text.length;
+      const after = CLOCK_WORD_AFTER.exec(context.text.slice(end, end + 30));
+      const word = (after?.[1] ?? CLOCK_WORD_IN.exec(result.text)?.[1])?.toLowerCase();
+      if (!word) continue;
+      // A clock time written in digits ("um 12 Uhr mittags", "12:00 midnight") is read already.
+      if (/\d{1,2}\s*(?::|h\b|uhr\b|[ap]\.?m\b)/i.test(result.text.replace(/\d{4}/g, ""))) continue;
+      const midnight = IS_MIDNIGHT.test(word);
+      const year = result.start.get("year");
+      const month = result.start.get("month");
+      const day = result.start.get("day");
+      if (year === null || month === null || day === null) continue;
+      if (midnight) {
+        const next = new Date(Date.UTC(year, month - 1, day + 1));
+        result.start.assign("year", next.getUTCFullYear());
+        result.start.assign("month", next.getUTCMonth() + 1);
+        result.start.assign("day", next.getUTCDate());
+      }
+      result.start.assign("hour", midnight ? 0 : 12);
+      result.start.assign("minute", 0);
+      result.start.assign("second", 0);
+      if (after) result.text = context.text.slice(result.index, end + after[0].length);
+    }
+    return results;
+  },
+};

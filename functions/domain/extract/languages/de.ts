@@ -225,6 +225,15 @@ export function germanCues(): LanguageCues {
           ),
           4,
         ],
+        // The slot already agreed with the owner ("haben den Termin bereits mit Ihnen telefonisch
+        // abgestimmt"): set, even in a mail that calls itself an invitation. Not "einen Termin zu
+        // vereinbaren" (still to find).
+        [
+          words(
+            String.raw`\b(?:haben|hatten)\b[^.!?\n]{0,40}\bTermin\b[^.!?\n]{0,50}\b(?:abgestimmt|vereinbart|festgelegt|fixiert|bestätigt)\b|\bTermin\b[^.!?\n]{0,50}\b(?:bereits|schon)\b[^.!?\n]{0,40}\b(?:abgestimmt|vereinbart|festgelegt|fixiert|bestätigt)\b`,
+          ),
+          5,
+        ],
         [words(String.raw`^\s*(?:Datum|Uhrzeit|Zeit|Wann|Ort)\s*:`, "im"), 1.5],
         [words(String.raw`\b(?:Kalendereinladung|Einwahllink|Einwahldaten)\b`), 1],
         // A fixed slot laid out ("Termin: Donnerstag, 5. November 2026, 14:00 bis 15:30 Uhr") and its

@@ -160,6 +160,15 @@ export function spanishCues(): LanguageCues {
           ),
           3,
         ],
+        // A portal notice: "Te hemos enviado una oferta para el puesto", "Tienes una nueva oferta
+        // pendiente", "aceptarla o rechazarla en tu portal".
+        [
+          words(
+            String.raw`\b(?:te|le|os) (?:hemos|he) (?:enviado|remitido|hecho llegar|preparado) (?:una|la|tu|su|nuestra) (?:oferta|propuesta)\b|\btienes (?:una )?(?:nueva )?(?:oferta|propuesta) (?:pendiente|para revisar|esperando)\b`,
+          ),
+          6,
+        ],
+        [words(String.raw`\b(?:oferta|propuesta)\b[^.!\n]{0,100}\baceptarla o rechazarla\b`), 4],
         [words(String.raw`\bcondiciones de (?:la|nuestra) (?:oferta|propuesta)\b`), 2],
         [words(String.raw`^(?:(?:re|rv|fwd?):\s*)*(?:tu |nuestra )?(?:oferta|propuesta)\b`), 2],
         [words(String.raw`\b(?:salario|sueldo)\b[^\n]{0,40}\d`), 2],
