@@ -59,6 +59,12 @@ describe("the owner's answer to an offer, in words the cue tables missed", () =>
     expect(datesOf(body, "offer").respondBy).toBe("2026-03-04T17:00:00-05:00");
   });
 
+  it("a city's clock named after the hour ('5:00 PM Dubai time') is that city's zone", () => {
+    const body =
+      "The client asks for your confirmation within 48 hours, by Wednesday 4 March, 5:00 PM Dubai time. The letter follows once you confirm.";
+    expect(datesOf(body, "offer").respondBy).toBe("2026-03-04T17:00:00+04:00");
+  });
+
   it("'within 48 hours' alone stays the instant 48 hours after the Date", () => {
     const body = "The client asks for your confirmation within 48 hours.";
     expect(datesOf(body, "offer").respondBy).toBe("2026-03-04T10:00:00-05:00");
