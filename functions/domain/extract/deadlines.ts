@@ -24,8 +24,11 @@ export interface DatedFacts {
 
 const HANDED_IN_WORK =
   /\b(?:case stud(?:y|ies)|take-?home|assignment|exercise|write-?up|presentation|homework|coding (?:test|challenge))\b/i;
+// The owner unsure of the date they jot down ("deadline in there (May 14 I think, need to check)"):
+// a guess to check, not a deadline to act on.
+const HEDGED_NOTE = /\b(?:I think|I guess|I believe|maybe|not sure|need to check|to check|tbc|to be confirmed)\b|\?/i;
 const RESPOND =
-  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due|(?:hear|heard) (?:back )?from you|(?:kindly|please) revert|revert (?:back )?(?:to (?:us|me) )?(?:by|before|within)|(?:request(?:ed|s)?|need|ask(?:s|ed)? for|await(?:ing)?|look(?:ing)? forward to(?: receiving)?|receive|have) your (?:written )?(?:confirmation|acceptance))\b/i;
+  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due|(?:hear|heard) (?:back )?from you|(?:like|want|need|expect|request(?:ed|s)?) (?:a|your) (?:decision|answer|response)|(?:valid|open) for|(?:kindly|please) revert|revert (?:back )?(?:to (?:us|me) )?(?:by|before|within)|(?:request(?:ed|s)?|need|ask(?:s|ed)? for|await(?:ing)?|look(?:ing)? forward to(?: receiving)?|receive|have) your (?:written )?(?:confirmation|acceptance))\b/i;
 // An offer left open somewhere until a day ("The offer will be available in the portal until
 // March 19", "La oferta estará disponible en el portal hasta el 15 de julio"): the owner's deadline,
 // even though "available" otherwise reads as talk of slots.
@@ -38,7 +41,7 @@ const COUNTED_WINDOW =
 // The employer's own promise: its decision, answer or offer is what arrives by the date ("I expect
 // to have an answer ... by Friday", "I'm aiming to have the written offer to you by Tuesday").
 const EXPECT =
-  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decisions?|decide|answer|offer|results?|(?:get|come|circle) back to you|revert|let (?:you|every(?:one| candidate)|each candidate|all (?:the )?candidates|candidates) know|outcome|update you|hear|be (?:back )?in touch|get back in touch|news|clarity|contact you|share (?:the |our )?next steps|share (?:an? |our |the )?(?:update|decision|feedback))|(?<!your )decision (?:for you )?by|\bwill (?:share|send you|give you) (?:the |our |an? )?(?:next steps|update|decision|feedback)\b|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer))|you(?:'ll| will| should) (?:have|get) (?:an?|the|our) (?:\w+ )?(?:answer|decision|update|feedback) from (?:us|me|the team))\b/i;
+  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decisions?|decide|answer|offer|results?|(?:get|come|circle) back to you|revert|let (?:you|every(?:one| candidate)|each candidate|all (?:the )?candidates|candidates) know|outcome|update you|hear|be (?:back )?in touch|get back in touch|news|clarity|contact you|share (?:the |our )?next steps|share (?:an? |our |the )?(?:update|decision|feedback)|confirm (?:the |your |our )?(?:next steps|start date|outcome|decision)|finali[sz]e (?:everything|things|the offer|your offer|the paperwork|the process))|(?<!your )decision (?:for you )?by|\bwill (?:share|send you|give you) (?:the |our |an? )?(?:next steps|update|decision|feedback)\b|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer))|you(?:'ll| will| should) (?:have|get) (?:an?|the|our) (?:\w+ )?(?:answer|decision|update|feedback) from (?:us|me|the team))\b/i;
 const SCHEDULING = /\b(?:availability|available|book|self-schedul|pick a|choose a|slots?|reschedule)\b/i;
 const MEETING =
   /\b(?:confirmed|scheduled|booked|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you|schedule|itinerary|agenda)\b/i;
@@ -56,6 +59,15 @@ export function isRefusedDate(text: string, index: number): boolean {
   for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
   return REFUSAL.test(before.slice(start));
 }
+// "Once we have spoken to them, we aim to come back to you within five working days": a window
+// counted from something still to happen, not from the message's Date.
+const AFTER_AN_EVENT =
+  /^\s*(?:once|after|when|as soon as|sobald|nachdem|wenn|une fois|dès que|lorsque|cuando|una vez|después de|zodra|nadat|assim que|depois de)\b/iu;
+
+function afterAnEvent(text: string, phrase: DatePhrase): boolean {
+  return COUNTED_WINDOW.test(phrase.text) && AFTER_AN_EVENT.test(clauseBefore(text, phrase.index));
+}
+
 /** The text from the start of the sentence a date sits in up to the date. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(Math.max(0, index - 160), index);
@@ -64,6 +76,8 @@ function clauseBefore(text: string, index: number): string {
   return before.slice(start);
 }
 
+const DEADLINE_WORD_BEFORE =
+  /(?:\bby|\bbefore|\buntil|no later than|\bbis(?: spätestens)?|\bavant|\bantes del?|\buiterlijk|\baté)\s+(?:the\s+|le\s+|el\s+|o\s+|a\s+)?$/iu;
 const START = /\bstart(?:ing)? date\b|\b(?:start|join) (?:on|us on)\b/i;
 
 const ENGLISH: DateCues = { respond: RESPOND, expect: EXPECT, scheduling: SCHEDULING, meeting: MEETING, start: START };
@@ -295,7 +309,14 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     .filter((phrase) => !isRefusedDate(text, phrase.index))
     .map((phrase) => ({ phrase, sentence: sentenceAround(text, phrase.index, phrase.text.length) }));
 
-  const start = pick(found, (s) => said.start.test(s));
+  // "confirm your start date by Friday, 4 June": a date the start-date words lead up to with "by"
+  // in a sentence of promise or answer words is that deadline, not the start.
+  const start = pick(
+    found,
+    (s, p) =>
+      said.start.test(s) &&
+      !(DEADLINE_WORD_BEFORE.test(text.slice(Math.max(0, p.index - 24), p.index)) && (said.expect.test(s) || said.respond.test(s))),
+  );
   if (start) result.startDate = start.value.slice(0, 10);
   const usable = found.filter(({ phrase }) => phrase !== start);
 
@@ -315,8 +336,9 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     // "The team meets on Friday, and you'll hear from us no later than the 12th": the date the
     // promise words lead up to beats another date in the same sentence.
     const leadsUp = (_sentence: string, p: DatePhrase) =>
-      said.expect.test(clauseBefore(text, p.index)) && p.value !== result.respondBy;
-    const inSentence = (s: string, p: DatePhrase) => said.expect.test(s) && p.value !== result.respondBy;
+      said.expect.test(clauseBefore(text, p.index)) && p.value !== result.respondBy && !afterAnEvent(text, p);
+    const inSentence = (s: string, p: DatePhrase) =>
+      said.expect.test(s) && p.value !== result.respondBy && !afterAnEvent(text, p);
     const expect = pick(usable, leadsUp) ?? pick(usable, inSentence);
     if (expect && expect.instantMs >= frame.referenceMs - 86_400_000) {
       result.expectDecisionBy = expect.value;
@@ -392,7 +414,11 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     // Work the owner hands in ("Case study due Monday 9am") is a task, not an answer to give.
     const note = findDatePhrases(facts.ownerNote, frame).find((p) => {
       const sentence = sentenceAround(facts.ownerNote ?? "", p.index);
-      return /\b(?:deadline|due|answer|respond|decide)\b/i.test(sentence) && !HANDED_IN_WORK.test(sentence);
+      return (
+        /\b(?:deadline|due|answer|respond|decide)\b/i.test(sentence) &&
+        !HANDED_IN_WORK.test(sentence) &&
+        !HEDGED_NOTE.test(sentence)
+      );
     });
     if (note) {
       result.respondBy = note.value;

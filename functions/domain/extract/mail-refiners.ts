@@ -4,7 +4,8 @@
 // a time and a date written apart ("14:30 (GMT+01:00) Europe/London on Monday 13 April") are one
 // moment; and what is left with no day is dropped. mail-chrono.ts puts them in place.
 import type * as chrono from "chrono-node";
-import { isWindow, setReading } from "./chrono-readings";
+import { DAY_MS, toLocal } from "../time";
+import { isWindow, referenceOf, setReading } from "./chrono-readings";
 import { isDurationNotDate, isNotADate, isVague, isWordNotWeekday } from "./date-readings";
 
 type Result = chrono.ParsingResult;
@@ -123,6 +124,34 @@ export const middayAndMidnight: chrono.Refiner = {
       result.start.assign("minute", 0);
       result.start.assign("second", 0);
       if (after) result.text = context.text.slice(result.index, end + after[0].length);
+    }
+    return results;
+  },
+};
+
+// A weekday named with the week after this one ("Freitag nächster Woche", "Friday next week",
+// "vendredi de la semaine prochaine"): that weekday of the Monday-to-Sunday week after the
+// reference's, not the next such weekday (chrono reads only the weekday).
+const NEXT_WEEK_AFTER =
+  /^\s*,?\s*(?:(?:of\s+)?next week|(?:in\s+)?(?:der\s+)?(?:nächster|nächsten|kommender|kommenden) Woche|(?:de\s+)?la semaine prochaine|de la (?:semana que viene|próxima semana|semana próxima)|(?:van\s+)?volgende week|da (?:próxima semana|semana que vem))(?![\p{L}])/iu;
+
+export const weekdayOfNextWeek: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const result of results as Result[]) {
+      if (isWindow(result) || result.start.isCertain("day") || !result.start.isCertain("weekday")) continue;
+      const target = result.start.get("weekday");
+      if (target === null) continue;
+      const end = result.index + result.text.length;
+      const after = NEXT_WEEK_AFTER.exec(context.text.slice(end, end + 40));
+      if (!after) continue;
+      const { ms, zone } = referenceOf(context);
+      const local = toLocal(ms, zone);
+      const monday = Date.UTC(local.year, local.month - 1, local.day) - ((local.weekday + 6) % 7) * DAY_MS;
+      const day = new Date(monday + (7 + ((target + 6) % 7)) * DAY_MS);
+      result.start.assign("year", day.getUTCFullYear());
+      result.start.assign("month", day.getUTCMonth() + 1);
+      result.start.assign("day", day.getUTCDate());
+      result.text = context.text.slice(result.index, end + after[0].length);
     }
     return results;
   },

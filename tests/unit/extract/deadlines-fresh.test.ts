@@ -182,3 +182,111 @@ describe("kind of an offer notice from a portal", () => {
     expect(kindOf("Novedades de tu candidatura", body)).not.toBe("offer");
   });
 });
+
+describe("deadlines in offer letters and older sets' wordings", () => {
+  const BERLIN: Partial<MailFacts> = {
+    from: { name: "Jana Wirth", address: "jana.wirth@beispielwerk.de" },
+    dateHeader: "Mon, 8 Mar 2027 10:00:00 +0100",
+    dateMs: Date.parse("2027-03-08T10:00:00+01:00"),
+    zone: { kind: "fixed", offsetMinutes: 60 },
+    ownerTimezone: "Europe/Berlin",
+  };
+
+  it("German: the signed contract sent back by a day ('senden Sie uns ... bis ... zurück')", () => {
+    const body =
+      "Sehr geehrter Herr Vogt,\n\nwir freuen uns, Ihnen die Position anzubieten. Bitte senden Sie uns den unterschriebenen Vertrag bis spätestens Montag, 15. März 2027 zurück.\n\nMit freundlichen Grüßen";
+    expect(datesOf(body, "offer", BERLIN).respondBy).toBe("2027-03-15");
+  });
+
+  it("German: certificates to bring along by a day are no answer to the offer", () => {
+    const body =
+      "Sehr geehrter Herr Vogt,\n\nwir freuen uns, Ihnen die Position anzubieten. Bitte senden Sie uns Ihre Arbeitszeugnisse bis Freitag, 12. März 2027 zu.\n\nMit freundlichen Grüßen";
+    expect(datesOf(body, "offer", BERLIN).respondBy).toBeNull();
+  });
+
+  it("Swiss German 'Ihren Entscheid bis ...'", () => {
+    const body =
+      "Sehr geehrte Frau Roth\n\nWir freuen uns, Ihnen die Stelle anzubieten. Wir bitten Sie, uns Ihren Entscheid bis Freitag, 19. März 2027 mitzuteilen.\n\nFreundliche Grüsse";
+    expect(datesOf(body, "offer", BERLIN).respondBy).toBe("2027-03-19");
+  });
+
+  it("German 'Freitag nächster Woche' is the Friday of the week after this one", () => {
+    const body =
+      "Sehr geehrter Herr Vogt,\n\nwir sprechen noch mit weiteren Kandidaten. Wir melden uns bis spätestens Freitag nächster Woche bei Ihnen.\n\nMit freundlichen Grüßen";
+    expect(datesOf(body, "update", BERLIN).expectDecisionBy).toBe("2027-03-19");
+    const plain = body.replace("Freitag nächster Woche", "Freitag");
+    expect(datesOf(plain, "update", BERLIN).expectDecisionBy).toBe("2027-03-12");
+  });
+
+  it("Spanish 'tu aceptación por escrito a más tardar el ...'", () => {
+    const body =
+      "Estimado Luis:\n\nNos complace ofrecerte el puesto. Te rogamos que nos comuniques tu aceptación por escrito a más tardar el 30 de abril de 2027.\n\nUn saludo";
+    expect(datesOf(body, "offer", BERLIN).respondBy).toBe("2027-04-30");
+  });
+
+  it("Portuguese 'retorno até sexta-feira ... às 18h (horário de Brasília)': a zone, not talk of slots", () => {
+    const body =
+      "Oi, Bia!\n\nÉ com alegria que envio a nossa proposta. Pedimos que nos dê um retorno até sexta-feira, 12 de março, às 18h (horário de Brasília).\n\nUm abraço";
+    const dates = datesOf(body, "offer", {
+      from: { name: "Caio Lima", address: "caio.lima@exemplo-digital.com.br" },
+      dateHeader: "Mon, 8 Mar 2027 10:00:00 -0300",
+      dateMs: Date.parse("2027-03-08T10:00:00-03:00"),
+      zone: { kind: "fixed", offsetMinutes: -180 },
+      ownerTimezone: "America/Sao_Paulo",
+    });
+    expect(dates.respondBy).toBe("2027-03-12T18:00:00-03:00");
+  });
+
+  it("'they would like a decision within 48 hours' is the answer's deadline", () => {
+    expect(datesOf("They would like a decision within 48 hours.", "offer").respondBy).toBe("2026-03-04T10:00:00-05:00");
+  });
+
+  it("'valid for 5 working days' counts working days from the Date", () => {
+    const body = "This offer is valid for 5 working days from the date of this letter.";
+    expect(datesOf(body, "offer").respondBy).toBe("2026-03-09");
+  });
+
+  it("a start date confirmed by a day: the day is the promise, not the start", () => {
+    const body = "We expect to have all results and confirm your start date by Friday, 6 March 2026.";
+    const dates = datesOf(body, "update");
+    expect(dates.expectDecisionBy).toBe("2026-03-06");
+    expect(dates.startDate).toBeNull();
+  });
+
+  it("a start date stated as such stays the start", () => {
+    expect(datesOf("Your start date is Monday, 6 April 2026.", "offer").startDate).toBe("2026-04-06");
+  });
+
+  it("'they expect to confirm next steps by Friday' is a promise", () => {
+    const body = "The role is on hold for now, but they expect to confirm next steps by Friday 6 March.";
+    expect(datesOf(body, "update").expectDecisionBy).toBe("2026-03-06");
+  });
+
+  it("a window counted from something still to happen is no dated promise", () => {
+    const once =
+      "Once we have spoken to your referees, we aim to come back to you with the outcome within five working days.";
+    expect(datesOf(once, "update").expectDecisionBy).toBeNull();
+    const plain = "We aim to come back to you with the outcome within five working days.";
+    expect(datesOf(plain, "update").expectDecisionBy).toBe("2026-03-09");
+  });
+
+  it("French 'nous nous engageons à vous revenir au plus tard le ...' and Dutch 'verwachten je uiterlijk ... te laten weten'", () => {
+    const french =
+      "Bonjour Léa,\n\nLa décision prendra un peu plus de temps. Nous nous engageons à vous revenir au plus tard le vendredi 12 mars.\n\nMerci";
+    expect(datesOf(french, "update", BERLIN).expectDecisionBy).toBe("2027-03-12");
+    const dutch =
+      "Hoi Lotte,\n\nDoor de vakantie duurt het langer. We verwachten je uiterlijk vrijdag 12 maart meer te kunnen laten weten.\n\nGroet";
+    expect(datesOf(dutch, "update", BERLIN).expectDecisionBy).toBe("2027-03-12");
+  });
+
+  it("an owner's note unsure of the date is no deadline; a plain one is", () => {
+    const unsure = datesOf("Your offer is ready to review in the portal.", "offer", {
+      ownerNote: "Offer! Deadline is in the portal (March 14 I think, need to check)",
+    });
+    expect(unsure.respondBy).toBeNull();
+    const plain = datesOf("Your offer is ready to review in the portal.", "offer", {
+      ownerNote: "Offer! Deadline is March 14.",
+    });
+    expect(plain.respondBy).toBe("2026-03-14");
+  });
+});

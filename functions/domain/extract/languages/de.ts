@@ -356,7 +356,7 @@ export function germanCues(): LanguageCues {
     },
     dates: {
       respond: words(
-        String.raw`\b(?:(?:Ihre|deine|eure) (?:Rückmeldung|Antwort|Entscheidung|Zusage|Unterschrift)|annehmen|zusagen|ablehnen|unterschreiben|unterzeichnen|zurücksenden|(?:nehmen|lehnen) Sie (?:es|das Angebot|dieses)|Frist|gültig bis|verfällt|Bedenkzeit|geben Sie (?:uns|mir) (?:bitte |gerne )?(?:bis|spätestens)|Bescheid geben)\b`,
+        String.raw`\b(?:(?:Ihre[nm]?|deine[nm]?|eure[nm]?) (?:Rückmeldung|Antwort|Entscheidung|Entscheid|Zusage|Unterschrift)|senden (?:Sie|du) (?:uns|mir)\b[^.]{0,80}\bzurück|unterschrieben\w* (?:Angebot|Vertrag|Arbeitsvertrag|Exemplar)|annehmen|zusagen|ablehnen|unterschreiben|unterzeichnen|zurücksenden|(?:nehmen|lehnen) Sie (?:es|das Angebot|dieses)|Frist|gültig bis|verfällt|Bedenkzeit|geben Sie (?:uns|mir) (?:bitte |gerne )?(?:bis|spätestens)|Bescheid geben)\b`,
       ),
       expect: words(
         String.raw`\b(?:(?:wir|ich) (?:werden|werde|möchten|möchte|wollen|will) (?:uns|Ihnen|dir)\b${CLAUSE}{0,80}\b(?:melden|Bescheid|Rückmeldung|Entscheidung|Entscheid|mitteilen|informieren)|melden (?:wir|ich) uns|(?:wir|ich) melden? (?:uns|mich)\b|(?:erhalten|bekommen|hören) (?:Sie|du) (?:von uns|unsere[n]?|eine|die)\b${CLAUSE}{0,40}\b(?:Rückmeldung|Entscheidung|Entscheid|Antwort|Bescheid|uns)|(?:Rückmeldung|Entscheidung|Antwort|Bescheid) (?:erhalten|bekommen) (?:Sie|du) von (?:uns|mir)|geben (?:wir|ich) (?:Ihnen|dir) (?:\w+ )?Bescheid)\b`,
