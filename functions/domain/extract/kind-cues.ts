@@ -352,6 +352,10 @@ export const OTHER: Cue[] = [
     3,
   ],
   [/\b(?:live )?cohort\b|\bbootcamp\b/i, 2],
+  // A seat at an event already taken: "You're registered for Careers in MedTech", "Doors open at
+  // 18:00", "Bring your ticket on your phone".
+  [/\byou(?:'re| are) (?:now )?registered for\b|\byour registration (?:for|is confirmed)\b/i, 3],
+  [/\bdoors open at\b|\b(?:bring|show) your (?:e-?)?tickets?\b/i, 2],
   [/\b(?:receipt|order (?:number|confirmation)|invoice|your (?:order|purchase|subscription))\b/i, 3],
   [/\b(?:total|subtotal|amount (?:paid|due)|paid)\b[^\n]{0,40}[$£€]\s?\d/i, 2],
   [/\b(?:visa|mastercard|amex|card|paypal) (?:ending|ending in|\*{2,})\s?\d{4}\b|\bpayment method\b/i, 2],

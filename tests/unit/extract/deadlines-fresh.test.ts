@@ -290,3 +290,23 @@ describe("deadlines in offer letters and older sets' wordings", () => {
     expect(plain.respondBy).toBe("2026-03-14");
   });
 });
+
+describe("kinds: a booking link in German, a seat at an event", () => {
+  it("German 'wählen Sie über den folgenden Link einen passenden Termin' is an invite", () => {
+    const body =
+      "Hallo Frau Kern,\n\nvielen Dank für Ihre Bewerbung. Wir möchten Sie gerne zu einem ersten Videointerview einladen.\n\nBitte wählen Sie über den folgenden Link einen passenden Termin in den nächsten zwei Wochen aus:\nhttps://termine.beispiel-firma.example/abc\n\nViele Grüße";
+    expect(kindOf("Ihre Bewerbung", body)).toBe("interview_invite");
+  });
+
+  it("a registration for a careers evening is no job mail of the owner's", () => {
+    const body =
+      "Hi Noor,\n\nYou're registered for Careers in Robotics, Thursday 11 March 2027, 18:30-20:30 at the Harbour Hub.\n\nSpeakers from two local firms will talk about interview preparation and how offers are structured.\n\nDoors open at 18:00. Bring your ticket on your phone.\n\nRobotics Network";
+    expect(kindOf("Your ticket: Careers in Robotics", body)).toBe("other");
+  });
+
+  it("an interview confirmation stays scheduled", () => {
+    const body =
+      "Hi Noor,\n\nYour interview for the Robotics Engineer role is confirmed for Thursday 11 March 2027 at 10:00. Please bring photo ID to reception.\n\nBest,\nRita";
+    expect(kindOf("Interview confirmed", body)).toBe("interview_scheduled");
+  });
+});

@@ -256,14 +256,14 @@ export function germanCues(): LanguageCues {
         ],
         [
           words(
-            String.raw`\b(?:wählen|buchen|suchen|reservieren) Sie (?:sich )?\b[^.!?\n]{0,60}\b(?:Termin|Zeitslot|Slot|Zeitfenster|Zeitpunkt)\b`,
+            String.raw`\b(?:wählen|buchen|suchen|reservieren) Sie (?:sich )?[^.!?\n]{0,60}\b(?:Termin|Zeitslot|Slot|Zeitfenster|Zeitpunkt)\b`,
           ),
           4,
         ],
         [words(String.raw`\b(?:Terminvorschläge?|mögliche Termine|folgenden Termine|folgende Zeitfenster)\b`), 3],
         [
           words(
-            String.raw`\b(?:Sie|dich|euch) (?:gerne |gern |herzlich )?(?:zu|zum) (?:einem )?(?:ersten |zweiten |persönlichen |kurzen )?(?:\w*gespräch|Interview|Kennenlernen)\w* (?:ein)?(?:laden|einladen)\b`,
+            String.raw`\b(?:Sie|dich|euch) (?:gerne |gern |herzlich )?(?:zu|zum) (?:einem )?(?:ersten |zweiten |persönlichen |kurzen )?(?:\w*gespräch|\w*[Ii]nterview|Kennenlernen)\w* (?:ein)?(?:laden|einladen)\b`,
           ),
           4,
         ],
