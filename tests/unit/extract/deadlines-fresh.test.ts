@@ -4,6 +4,7 @@
 // offer deadline, a "by Friday" in a quoted older message is not the newest one's, a time asked
 // about is no confirmed slot).
 import { describe, expect, it } from "vitest";
+import { parseWrittenDate } from "../../../functions/domain/extract/date-phrases";
 import { extractDates } from "../../../functions/domain/extract/deadlines";
 import { classifyKind } from "../../../functions/domain/extract/kind";
 import { detectLanguage } from "../../../functions/domain/extract/language";
@@ -308,5 +309,18 @@ describe("kinds: a booking link in German, a seat at an event", () => {
     const body =
       "Hi Noor,\n\nYour interview for the Robotics Engineer role is confirmed for Thursday 11 March 2027 at 10:00. Please bring photo ID to reception.\n\nBest,\nRita";
     expect(kindOf("Interview confirmed", body)).toBe("interview_scheduled");
+  });
+});
+
+describe("an all-numeric forward date later than the forward itself", () => {
+  const NZ = "Pacific/Auckland";
+  it("'11/5/26 1:02 pm' forwarded on 11 May 2026 is 11 May, not 5 November", () => {
+    const read = parseWrittenDate("11/5/26 1:02 pm (GMT+12:00)", NZ, Date.parse("2026-05-11T13:40:27+12:00"));
+    expect(read && new Date(read.instantMs).toISOString()).toBe("2026-05-11T01:02:00.000Z");
+  });
+
+  it("a month-first date before the forward is kept as written", () => {
+    const read = parseWrittenDate("3/4/26 10:00 am", "America/New_York", Date.parse("2026-04-10T09:00:00-04:00"));
+    expect(read && new Date(read.instantMs).toISOString()).toBe("2026-03-04T15:00:00.000Z");
   });
 });
