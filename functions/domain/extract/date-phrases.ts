@@ -166,12 +166,7 @@ const NUMERIC_DAY_MONTH = /^\D{0,20}?\b(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b/;
  * that lands more than a day after `referenceMs` (the forward's own Date) is read in the other
  * order when that one does not.
  */
-function earlierOrder<T extends LocalDateTime>(
-  text: string,
-  local: T,
-  zone: Zone,
-  referenceMs: number,
-): T {
+function earlierOrder<T extends LocalDateTime>(text: string, local: T, zone: Zone, referenceMs: number): T {
   const m = NUMERIC_DAY_MONTH.exec(text);
   if (!m || fromLocal(local, zone) <= referenceMs + 86_400_000) return local;
   const swapped = { ...local, month: local.day, day: local.month };

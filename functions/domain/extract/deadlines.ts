@@ -22,6 +22,8 @@ export interface DatedFacts {
   evidence: { interviewAt?: Features; respondBy?: Features; expectDecisionBy?: Features };
 }
 
+const OFFER_IN_QUESTION =
+  /\b(?:offers?|deadline|extension|extend(?:ed)?|more time|Angebot\w*|Frist\w*|Bedenkzeit|oferta|plazo|offre|délai|aanbod|bedenktijd|proposta|prazo)\b/iu;
 const HANDED_IN_WORK =
   /\b(?:case stud(?:y|ies)|take-?home|assignment|exercise|write-?up|presentation|homework|coding (?:test|challenge))\b/i;
 // The owner unsure of the date they jot down ("deadline in there (May 14 I think, need to check)"):
@@ -144,14 +146,14 @@ function spelledOut(text: string, at: number): string {
 }
 
 /**
- * The Date's bare offset ("+0200") as the named zone it was written in, when the owner's zone or the
- * employer's country keeps that offset at that instant: a date after a clock change ("Dienstag,
- * 2. November" in mail of 27 October) then takes the offset of its own day, not the Date's.
+ * The Date's bare offset ("+0200") as the named zone it was written in, when the sender's country
+ * (its mail domain) keeps that offset at that instant: a date after a clock change ("Dienstag,
+ * 2. November" in mail of 27 October) then takes the offset of its own day, not the Date's. A
+ * generic domain says nothing of where "-0500" is (New York keeps it in winter, Bogotá all year).
  */
-function namedForOffset(zone: Zone, referenceMs: number, named: (Zone | null | undefined)[]): Zone {
-  if (typeof zone === "string") return zone;
-  const offset = offsetMinutesAt(referenceMs, zone);
-  return named.find((n): n is Zone => typeof n === "string" && offsetMinutesAt(referenceMs, n) === offset) ?? zone;
+function namedForOffset(zone: Zone, referenceMs: number, country: Zone | null): Zone {
+  if (typeof zone === "string" || typeof country !== "string") return zone;
+  return offsetMinutesAt(referenceMs, country) === offsetMinutesAt(referenceMs, zone) ? country : zone;
 }
 
 export function frameFor(facts: MailFacts, text: string, language: Language = "en"): DateFrame | null {
@@ -171,7 +173,7 @@ export function frameFor(facts: MailFacts, text: string, language: Language = "e
   const ownerZone = zoneFromName(facts.ownerTimezone) ?? undefined;
   const zone: Zone =
     stated ??
-    (facts.zone ? namedForOffset(facts.zone, facts.dateMs, [ownerZone, employerClock]) : null) ??
+    (facts.zone ? namedForOffset(facts.zone, facts.dateMs, zoneOfCountryDomain(sender)) : null) ??
     employerClock ??
     ownerZone ??
     UTC_OFFSET;
@@ -185,11 +187,19 @@ export function frameFor(facts: MailFacts, text: string, language: Language = "e
  * A counted window chosen while its own sentence also states a day that passes the same test: the
  * stated day (with its hour) is the one meant; the window only says how long that is.
  */
-function statedOverWindow(chosen: DatePhrase | null, found: Found[], test: (sentence: string, p: DatePhrase) => boolean) {
+function statedOverWindow(
+  chosen: DatePhrase | null,
+  found: Found[],
+  test: (sentence: string, p: DatePhrase) => boolean,
+) {
   if (!chosen || !COUNTED_WINDOW.test(chosen.text)) return chosen;
   const sentence = found.find((f) => f.phrase === chosen)?.sentence;
   const stated = found.find(
-    (f) => f.phrase !== chosen && f.sentence === sentence && !COUNTED_WINDOW.test(f.phrase.text) && test(f.sentence, f.phrase),
+    (f) =>
+      f.phrase !== chosen &&
+      f.sentence === sentence &&
+      !COUNTED_WINDOW.test(f.phrase.text) &&
+      test(f.sentence, f.phrase),
   );
   return stated?.phrase ?? chosen;
 }
@@ -315,12 +325,23 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     found,
     (s, p) =>
       said.start.test(s) &&
-      !(DEADLINE_WORD_BEFORE.test(text.slice(Math.max(0, p.index - 24), p.index)) && (said.expect.test(s) || said.respond.test(s))),
+      !(
+        DEADLINE_WORD_BEFORE.test(text.slice(Math.max(0, p.index - 24), p.index)) &&
+        (said.expect.test(s) || said.respond.test(s))
+      ),
   );
   if (start) result.startDate = start.value.slice(0, 10);
   const usable = found.filter(({ phrase }) => phrase !== start);
 
-  if (kind === "offer" || kind === "update") {
+  // Status news that asks the owner questions ("What's your notice period? ... if you could get
+  // back to me by Wednesday") sets the day for those answers, not for an answer to an offer: unless
+  // an offer or its deadline is in question, here or in the thread it answers ("we can extend your
+  // deadline to Friday", "Geben Sie uns bis Mittwoch Bescheid" under a request for more time).
+  const answersQuestions =
+    kind === "update" &&
+    text.includes("?") &&
+    !OFFER_IN_QUESTION.test(`${facts.subject}\n${text}\n${facts.quoted.slice(0, 10_000)}`);
+  if (kind === "offer" || (kind === "update" && !answersQuestions)) {
     const respondTest = (s: string) =>
       OFFER_OPEN.test(s) || (said.respond.test(s) && !said.scheduling.test(s) && !said.expect.test(s));
     const respond = statedOverWindow(pick(usable, respondTest), usable, respondTest);

@@ -90,14 +90,15 @@ export const timeAndDateApart: chrono.Refiner = {
 // Midday and midnight named after a day ("avant vendredi midi", "bis Freitag mittags", "antes del
 // viernes a mediodía", "Thursday midnight"): clock times. Midday is 12:00 of that day; midnight is
 // the end of it, 24:00, written as 00:00 of the next. Dutch "middag" is the afternoon, not noon.
-const MIDDAY = String.raw`noon|midday|midi|mittags?|mediod[ií]a|meio-dia|mezzogiorno`;
-const MIDNIGHT = String.raw`midnight|minuit|mitternacht|medianoche|meia-noite|mezzanotte|middernacht`;
+const MIDDAY = "noon|midday|midi|mittags?|mediod[ií]a|meio-dia|mezzogiorno";
+const MIDNIGHT = "midnight|minuit|mitternacht|medianoche|meia-noite|mezzanotte|middernacht";
 const CLOCK_WORD_AFTER = new RegExp(
   String.raw`^\s*,?\s*(?:(?:at|à|a|al|um|om|ao|à la|vers|gegen)\s+)?(?:(?:le|el|la|o)\s+)?(${MIDDAY}|${MIDNIGHT})\b`,
   "iu",
 );
-const CLOCK_WORD_IN = new RegExp(String.raw`\b(${MIDDAY}|${MIDNIGHT})\s*$`, "iu");
-const IS_MIDNIGHT = new RegExp(String.raw`^(?:${MIDNIGHT})$`, "iu");
+// Preceded by a space: the "midi" of "après-midi" is the afternoon, no clock time.
+const CLOCK_WORD_IN = new RegExp(String.raw`(?:^|\s)(${MIDDAY}|${MIDNIGHT})\s*$`, "iu");
+const IS_MIDNIGHT = new RegExp(`^(?:${MIDNIGHT})$`, "iu");
 
 export const middayAndMidnight: chrono.Refiner = {
   refine: (context, results) => {

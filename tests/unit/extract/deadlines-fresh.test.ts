@@ -38,7 +38,8 @@ describe("the owner's answer to an offer, in words the cue tables missed", () =>
   });
 
   it("references sent within 3 business days are a task, not the answer to the offer", () => {
-    const body = "Congratulations again! Please send your references within 3 business days so HR can start the checks.";
+    const body =
+      "Congratulations again! Please send your references within 3 business days so HR can start the checks.";
     expect(datesOf(body, "offer", THURSDAY_BA).respondBy).toBeNull();
   });
 
@@ -322,5 +323,29 @@ describe("an all-numeric forward date later than the forward itself", () => {
   it("a month-first date before the forward is kept as written", () => {
     const read = parseWrittenDate("3/4/26 10:00 am", "America/New_York", Date.parse("2026-04-10T09:00:00-04:00"));
     expect(read && new Date(read.instantMs).toISOString()).toBe("2026-03-04T15:00:00.000Z");
+  });
+});
+
+describe("status news: an answer to an offer, or to questions", () => {
+  it("questions to answer by Wednesday, with no offer in question, set no offer deadline", () => {
+    const body =
+      "Hi Lee,\n\nThe feedback is positive and I'm putting together a proposal for our VP. Could you tell me your notice period? If you could get back to me by Wednesday that would help.\n\nThanks,\nKim";
+    expect(datesOf(body, "update").respondBy).toBeNull();
+  });
+
+  it("a day granted under the owner's quoted request for more time on the offer is the deadline", () => {
+    const dates = datesOf(
+      "Hi Lee,\n\nOf course. Just let us know by Wednesday, March 11. Any other questions?\n\nThanks,\nKim",
+      "update",
+      {
+        quoted: "Thank you for the offer. Could I have until next Wednesday to decide?",
+      },
+    );
+    expect(dates.respondBy).toBe("2026-03-11");
+  });
+
+  it("an offer deadline extended in status news stays the owner's deadline", () => {
+    const body = "Hi Lee,\n\nNo problem at all - we can extend your deadline to Wednesday, March 11.\n\nThanks,\nKim";
+    expect(datesOf(body, "update").respondBy).toBe("2026-03-11");
   });
 });
