@@ -11,6 +11,13 @@ export const REJECTION: Cue[] = [
   ],
   [/\bnot (?:to )?(?:be )?(?:moving|move|going) forward with your (?:candidacy|application)/i, 5],
   [/\bdecided not to (?:move forward|proceed|progress|continue)/i, 5],
+  // Italian, which has no cue table of its own (Ticino and Italian employers): "abbiamo deciso di
+  // proseguire con altri candidati", "non è stata selezionata", "la sua candidatura non è stata
+  // accolta".
+  [
+    /\b(?:abbiamo|è stato) deciso di (?:proseguire|procedere|continuare) con (?:altri|altre|un altro|un'altra) (?:candidat[ie]|profil[io]|candidatura)|\bnon (?:è stat[oa]|siete stat[ie]|sia stat[oa]) (?:selezionat[oa]|accolta|scelt[oa])\b/i,
+    5,
+  ],
   // The application is the object: "decided not to move your application forward at this stage".
   [
     /\b(?:decided|chosen|elected|opted) not to (?:move|take|progress|advance|put) your (?:application|candidacy|profile) (?:forward|further|ahead)\b/i,

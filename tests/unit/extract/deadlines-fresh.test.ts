@@ -349,3 +349,17 @@ describe("status news: an answer to an offer, or to questions", () => {
     expect(datesOf(body, "update").respondBy).toBe("2026-03-11");
   });
 });
+
+describe("an Italian rejection", () => {
+  it("'abbiamo deciso di proseguire con altri candidati' is a rejection", () => {
+    const body =
+      "Gentile signor Ferri,\n\nla ringraziamo per il tempo dedicato ai colloqui. Dopo un'attenta valutazione, ci dispiace comunicarle che abbiamo deciso di proseguire con altri candidati.\n\nCordiali saluti\nUfficio Risorse Umane";
+    expect(kindOf("Esito della selezione", body)).toBe("rejection");
+  });
+
+  it("an Italian invitation to go on is no rejection", () => {
+    const body =
+      "Gentile signor Ferri,\n\nla ringraziamo per il colloquio. Abbiamo deciso di proseguire con lei al colloquio finale: le va bene giovedì 11 marzo alle 10:00?\n\nCordiali saluti\nUfficio Risorse Umane";
+    expect(kindOf("Esito della selezione", body)).not.toBe("rejection");
+  });
+});
