@@ -295,6 +295,25 @@ export function withoutShadowedWeekdays(phrases: DatePhrase[]): DatePhrase[] {
   });
 }
 
+// The owner's own mail restating the employer's promise ("As you mentioned, you expect to make a
+// decision by Friday, March 26"): the date the answer is due from them.
+const RESTATED_PROMISE =
+  /\byou (?:(?:mentioned|said|told me)(?: that)? )?(?:you |the team )?(?:(?:'d|would|will|'ll|should) )?(?:expect(?:ed)?|plan(?:ned)?|hoped?|aim(?:ed)?|intend(?:ed)?) to (?:make|have|reach|share|give me|come back with)\b[^.?!\n]{0,40}\b(?:decisions?|answer|update|feedback|news)\b/i;
+
+function restatedPromise(facts: MailFacts, language: Language, result: DatedFacts): DatedFacts {
+  if (!RESTATED_PROMISE.test(facts.body)) return result;
+  const text = facts.body;
+  const frame = frameFor(facts, text, language);
+  if (!frame) return result;
+  const promised = findDatePhrases(text, frame).find(
+    (p) => RESTATED_PROMISE.test(clauseBefore(text, p.index)) && p.instantMs >= frame.referenceMs - 86_400_000,
+  );
+  if (!promised) return result;
+  result.expectDecisionBy = promised.value;
+  result.evidence.expectDecisionBy = { ...phraseEvidence(promised, [], 0, "body"), leads_up: 1, restated: 1 };
+  return result;
+}
+
 export function extractDates(facts: MailFacts, kind: MessageKind, language: Language = "en"): DatedFacts {
   const result: DatedFacts = {
     interviewAt: null,
@@ -303,7 +322,8 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     startDate: null,
     evidence: {},
   };
-  if (kind === "other" || kind === "outgoing") return result;
+  if (kind === "other") return result;
+  if (kind === "outgoing") return restatedPromise(facts, language, result);
   const text = joinDateAndTimeLines(facts.body);
   const frame = frameFor(facts, text, language);
   // What sentences say, in English and in the message's own language.

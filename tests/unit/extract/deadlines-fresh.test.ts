@@ -363,3 +363,24 @@ describe("an Italian rejection", () => {
     expect(kindOf("Esito della selezione", body)).not.toBe("rejection");
   });
 });
+
+describe("the owner's own mail", () => {
+  const OUTGOING: Partial<MailFacts> = {
+    from: { name: "Sam Rivera", address: "sam.rivera@gmail.com" },
+    to: [{ name: "Priya Shah", address: "priya.shah@northwind.io" }],
+  };
+
+  it("restating the employer's promise ('you expect to make a decision by ...') dates the decision", () => {
+    const body =
+      "Hi Priya,\n\nThank you for meeting with me this afternoon. As you mentioned, you expect to make a decision by Friday, March 13. Let me know if I can send anything before then.\n\nBest,\nSam";
+    expect(datesOf(body, "outgoing", OUTGOING).expectDecisionBy).toBe("2026-03-13");
+  });
+
+  it("the owner's own promise or request dates nothing", () => {
+    const body =
+      "Hi Priya,\n\nThank you for the offer. Would it be possible to extend the deadline to Friday, March 13? I will get back to you with my decision by then.\n\nBest,\nSam";
+    const dates = datesOf(body, "outgoing", OUTGOING);
+    expect(dates.expectDecisionBy).toBeNull();
+    expect(dates.respondBy).toBeNull();
+  });
+});
