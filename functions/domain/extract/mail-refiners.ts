@@ -97,7 +97,7 @@ const CLOCK_WORD_AFTER = new RegExp(
   "iu",
 );
 // Preceded by a space: the "midi" of "après-midi" is the afternoon, no clock time.
-const CLOCK_WORD_IN = new RegExp(String.raw`(?:^|\s)(${MIDDAY}|${MIDNIGHT})\s*$`, "iu");
+const CLOCK_WORD_IN = new RegExp(String.raw`(?:^|\s)(${MIDDAY}|${MIDNIGHT})(?![\p{L}-])`, "iu");
 const IS_MIDNIGHT = new RegExp(`^(?:${MIDNIGHT})$`, "iu");
 
 export const middayAndMidnight: chrono.Refiner = {

@@ -133,6 +133,15 @@ describe("midday and midnight are clock times", () => {
     expect(dates.respondBy).toBe("2027-03-05T12:00:00+01:00");
   });
 
+  it("English 'by midnight on Friday' is the end of Friday, however it is ordered", () => {
+    expect(datesOf("Please let us know your decision by midnight on Friday.", "offer").respondBy).toBe(
+      "2026-03-07T00:00:00-05:00",
+    );
+    expect(datesOf("Please let us know your decision by Friday, March 6 at 11:59 PM.", "offer").respondBy).toBe(
+      "2026-03-06T23:59:00-05:00",
+    );
+  });
+
   it("a lunch at midday with no day is no date", () => {
     const body =
       "Madame,\n\nJ'ai le plaisir de vous proposer le poste. L'équipe déjeune ensemble à midi, vous êtes la bienvenue.\n\nCordialement";
