@@ -35,7 +35,7 @@ const RESPOND =
 // March 19", "La oferta estará disponible en el portal hasta el 15 de julio"): the owner's deadline,
 // even though "available" otherwise reads as talk of slots.
 const OFFER_OPEN =
-  /\b(?:offer|oferta|offre|Angebot|aanbod|proposta|propuesta|proposition)\b[^.!?\n]{0,60}\b(?:available|open|valid|disponible|valable|ouverte|gültig|verfügbar|geldig|beschikbaar|válida|válido|disponível|válida)\b[^.!?\n]{0,50}\b(?:until|till|through|hasta|jusqu'(?:au|à)|bis|tot|até)\b/iu;
+  /\b(?:offer|oferta|offre|Angebot|aanbod|proposta|propuesta|proposition)\b[^.!?\n]{0,60}\b(?:available|open|valid|disponible|valable|ouverte|gültig|verfügbar|geldig|beschikbaar|válida|válido|disponível)\b[^.!?\n]{0,50}\b(?:until|till|through|hasta|jusqu'(?:au|à)|bis|tot|até)\b/iu;
 // A counted window ("within 48 hours", "innerhalb von 3 Tagen"): a day the same sentence states
 // beside it ("within 48 hours, by Wednesday 8 December, 5:00 PM") is the one meant.
 const COUNTED_WINDOW =
@@ -353,13 +353,14 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
   if (start) result.startDate = start.value.slice(0, 10);
   const usable = found.filter(({ phrase }) => phrase !== start);
 
-  // Status news that asks the owner questions ("What's your notice period? ... if you could get
-  // back to me by Wednesday") sets the day for those answers, not for an answer to an offer: unless
-  // an offer or its deadline is in question, here or in the thread it answers ("we can extend your
-  // deadline to Friday", "Geben Sie uns bis Mittwoch Bescheid" under a request for more time).
+  // Status news that asks the owner questions (a sentence ending in "?", not a link's query):
+  // "What's your notice period? ... if you could get back to me by Wednesday" sets the day for
+  // those answers, not for an answer to an offer; unless an offer or its deadline is in question,
+  // here or in the thread it answers ("we can extend your deadline to Friday", "Geben Sie uns bis
+  // Mittwoch Bescheid" under a request for more time).
   const answersQuestions =
     kind === "update" &&
-    text.includes("?") &&
+    /\?(?:\s|$)/.test(text) &&
     !OFFER_IN_QUESTION.test(`${facts.subject}\n${text}\n${facts.quoted.slice(0, 10_000)}`);
   if (kind === "offer" || (kind === "update" && !answersQuestions)) {
     const respondTest = (s: string) =>
