@@ -4,7 +4,7 @@
 // and pair a time and a date written apart. What is left here is reading chrono's results as
 // instants in the right zone, with zone words chrono does not know.
 import * as chrono from "chrono-node";
-import { dateInZone, fixedOffset, fromLocal, isoInZone, offsetMinutesAt, type Zone } from "../time";
+import { dateInZone, fixedOffset, fromLocal, isoInZone, type LocalDateTime, offsetMinutesAt, type Zone } from "../time";
 import { type MailParsingOption, readingOf } from "./chrono-readings";
 import type { DateFrame, DatePhrase } from "./date-phrase";
 import { writtenClockTimes } from "./date-readings";
@@ -152,8 +152,25 @@ export function parseWrittenDate(
       minute: best.start.get("minute") ?? 0,
       second: best.start.get("second") ?? 0,
     };
-    const instantMs = fromLocal(local, zone);
+    const instantMs = fromLocal(earlierOrder(text, local, zone, referenceMs), zone);
     if (Number.isFinite(instantMs)) return { instantMs, zone, stated: stated !== null };
   }
   return null;
+}
+
+const NUMERIC_DAY_MONTH = /^\D{0,20}?\b(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b/;
+
+/**
+ * "Date: 11/5/26 1:02 pm" in a forward sent on 11 May 2026: read month-first it is 5 November,
+ * after the forward itself. A message is written before it is forwarded, so an all-numeric date
+ * that lands more than a day after `referenceMs` (the forward's own Date) is read in the other
+ * order when that one does not.
+ */
+function earlierOrder<T extends LocalDateTime>(text: string, local: T, zone: Zone, referenceMs: number): T {
+  const m = NUMERIC_DAY_MONTH.exec(text);
+  if (!m || fromLocal(local, zone) <= referenceMs + 86_400_000) return local;
+  const swapped = { ...local, month: local.day, day: local.month };
+  if (Number(m[1]) > 12 || Number(m[2]) > 12 || local.month === local.day) return local;
+  const ms = fromLocal(swapped, zone);
+  return Number.isFinite(ms) && ms <= referenceMs + 86_400_000 ? swapped : local;
 }

@@ -4,7 +4,7 @@
 
 import type { MailFacts } from "../mail-facts";
 import { domainOf, isEuropeanDomain } from "../senders";
-import { UTC_OFFSET, type Zone } from "../time";
+import { offsetMinutesAt, UTC_OFFSET, type Zone } from "../time";
 import type { MessageKind } from "../vocabularies";
 import { type DateFrame, type DatePhrase, findDatePhrases } from "./date-phrases";
 import { type Features, logFeature as log } from "./evidence";
@@ -22,14 +22,28 @@ export interface DatedFacts {
   evidence: { interviewAt?: Features; respondBy?: Features; expectDecisionBy?: Features };
 }
 
+const OFFER_IN_QUESTION =
+  /\b(?:offers?|deadline|extension|extend(?:ed)?|more time|Angebot\w*|Frist\w*|Bedenkzeit|oferta|plazo|offre|délai|aanbod|bedenktijd|proposta|prazo)\b/iu;
 const HANDED_IN_WORK =
   /\b(?:case stud(?:y|ies)|take-?home|assignment|exercise|write-?up|presentation|homework|coding (?:test|challenge))\b/i;
+// The owner unsure of the date they jot down ("deadline in there (May 14 I think, need to check)"):
+// a guess to check, not a deadline to act on.
+const HEDGED_NOTE = /\b(?:I think|I guess|I believe|maybe|not sure|need to check|to check|tbc|to be confirmed)\b|\?/i;
 const RESPOND =
-  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due)\b/i;
+  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due|(?:hear|heard) (?:back )?from you|(?:like|want|need|expect|request(?:ed|s)?) (?:a|your) (?:decision|answer|response)|(?:valid|open) for|(?:kindly|please) revert|revert (?:back )?(?:to (?:us|me) )?(?:by|before|within)|(?:request(?:ed|s)?|need|ask(?:s|ed)? for|await(?:ing)?|look(?:ing)? forward to(?: receiving)?|receive|have) your (?:written )?(?:confirmation|acceptance))\b/i;
+// An offer left open somewhere until a day ("The offer will be available in the portal until
+// March 19", "La oferta estará disponible en el portal hasta el 15 de julio"): the owner's deadline,
+// even though "available" otherwise reads as talk of slots.
+const OFFER_OPEN =
+  /\b(?:offer|oferta|offre|Angebot|aanbod|proposta|propuesta|proposition)\b[^.!?\n]{0,60}\b(?:available|open|valid|disponible|valable|ouverte|gültig|verfügbar|geldig|beschikbaar|válida|válido|disponível)\b[^.!?\n]{0,50}\b(?:until|till|through|hasta|jusqu'(?:au|à)|bis|tot|até)\b/iu;
+// A counted window ("within 48 hours", "innerhalb von 3 Tagen"): a day the same sentence states
+// beside it ("within 48 hours, by Wednesday 8 December, 5:00 PM") is the one meant.
+const COUNTED_WINDOW =
+  /^\s*(?:within|in|over|innerhalb|binnen|dans|sous|d'ici|en|dentro|nos|nas|no prazo)\b[^\n]*\d|^\s*(?:within|in|over)\s+(?:the\s+)?(?:next\s+)?(?:one|two|three|four|five|seven|ten)\b/iu;
 // The employer's own promise: its decision, answer or offer is what arrives by the date ("I expect
 // to have an answer ... by Friday", "I'm aiming to have the written offer to you by Tuesday").
 const EXPECT =
-  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decisions?|decide|answer|offer|results?|(?:get|come|circle) back to you|revert|let (?:you|every(?:one| candidate)|each candidate|all (?:the )?candidates|candidates) know|outcome|update you|hear|be (?:back )?in touch|get back in touch|news|clarity|contact you|share (?:the |our )?next steps|share (?:an? |our |the )?(?:update|decision|feedback))|(?<!your )decision (?:for you )?by|\bwill (?:share|send you|give you) (?:the |our |an? )?(?:next steps|update|decision|feedback)\b|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer))|you(?:'ll| will| should) (?:have|get) (?:an?|the|our) (?:\w+ )?(?:answer|decision|update|feedback) from (?:us|me|the team))\b/i;
+  /\b(?:(?:we|I|the team|they)(?:'m|'re|\s+am|\s+are)?\s*(?:'ll|will|expect(?:ing)? to|hop(?:e|ing) to|plan(?:ning)? to|aim(?:ing)? to|should)[^.]{0,60}\b(?:decisions?|decide|answer|offer|results?|(?:get|come|circle) back to you|revert|let (?:you|every(?:one| candidate)|each candidate|all (?:the )?candidates|candidates) know|outcome|update you|hear|be (?:back )?in touch|get back in touch|news|clarity|contact you|share (?:the |our )?next steps|share (?:an? |our |the )?(?:update|decision|feedback)|confirm (?:the |your |our )?(?:next steps|start date|outcome|decision)|finali[sz]e (?:everything|things|the offer|your offer|the paperwork|the process))|(?<!your )decision (?:for you )?by|\bwill (?:share|send you|give you) (?:the |our |an? )?(?:next steps|update|decision|feedback)\b|hear back (?:from us )?by|you(?:'ll| will| should) (?:hear (?:back|from (?:us|me))|receive (?:the|your|a|an) (?:\w+ )?(?:offer|decision|answer))|you(?:'ll| will| should) (?:have|get) (?:an?|the|our) (?:\w+ )?(?:answer|decision|update|feedback) from (?:us|me|the team))\b/i;
 const SCHEDULING = /\b(?:availability|available|book|self-schedul|pick a|choose a|slots?|reschedule)\b/i;
 const MEETING =
   /\b(?:confirmed|scheduled|booked|interview|call|meeting|onsite|on-site|screen|conversation|chat|when|date|time|see you|schedule|itinerary|agenda)\b/i;
@@ -47,6 +61,15 @@ export function isRefusedDate(text: string, index: number): boolean {
   for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
   return REFUSAL.test(before.slice(start));
 }
+// "Once we have spoken to them, we aim to come back to you within five working days": a window
+// counted from something still to happen, not from the message's Date.
+const AFTER_AN_EVENT =
+  /^\s*(?:once|after|when|as soon as|sobald|nachdem|wenn|une fois|dès que|lorsque|cuando|una vez|después de|zodra|nadat|assim que|depois de)\b/iu;
+
+function afterAnEvent(text: string, phrase: DatePhrase): boolean {
+  return COUNTED_WINDOW.test(phrase.text) && AFTER_AN_EVENT.test(clauseBefore(text, phrase.index));
+}
+
 /** The text from the start of the sentence a date sits in up to the date. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(Math.max(0, index - 160), index);
@@ -55,6 +78,8 @@ function clauseBefore(text: string, index: number): string {
   return before.slice(start);
 }
 
+const DEADLINE_WORD_BEFORE =
+  /(?:\bby|\bbefore|\buntil|no later than|\bbis(?: spätestens)?|\bavant|\bantes del?|\buiterlijk|\baté)\s+(?:the\s+|le\s+|el\s+|o\s+|a\s+)?$/iu;
 const START = /\bstart(?:ing)? date\b|\b(?:start|join) (?:on|us on)\b/i;
 
 const ENGLISH: DateCues = { respond: RESPOND, expect: EXPECT, scheduling: SCHEDULING, meeting: MEETING, start: START };
@@ -120,6 +145,17 @@ function spelledOut(text: string, at: number): string {
   return m ? text.slice(Math.max(0, at - 12), at + m[0].length) : "";
 }
 
+/**
+ * The Date's bare offset ("+0200") as the named zone it was written in, when the sender's country
+ * (its mail domain) keeps that offset at that instant: a date after a clock change ("Dienstag,
+ * 2. November" in mail of 27 October) then takes the offset of its own day, not the Date's. A
+ * generic domain says nothing of where "-0500" is (New York keeps it in winter, Bogotá all year).
+ */
+function namedForOffset(zone: Zone, referenceMs: number, country: Zone | null): Zone {
+  if (typeof zone === "string" || typeof country !== "string") return zone;
+  return offsetMinutesAt(referenceMs, country) === offsetMinutesAt(referenceMs, zone) ? country : zone;
+}
+
 export function frameFor(facts: MailFacts, text: string, language: Language = "en"): DateFrame | null {
   if (facts.dateMs === null) return null;
   const sectionZone =
@@ -134,12 +170,38 @@ export function frameFor(facts: MailFacts, text: string, language: Language = "e
   const sender = facts.from ? domainOf(facts.from.address) : "";
   // Mail in the employer's own language, with no zone anywhere, is on the employer's clock.
   const employerClock = language !== "en" ? zoneOfCountryDomain(sender) : null;
-  const zone: Zone = stated ?? facts.zone ?? employerClock ?? zoneFromName(facts.ownerTimezone) ?? UTC_OFFSET;
   const ownerZone = zoneFromName(facts.ownerTimezone) ?? undefined;
+  const zone: Zone =
+    stated ??
+    (facts.zone ? namedForOffset(facts.zone, facts.dateMs, zoneOfCountryDomain(sender)) : null) ??
+    employerClock ??
+    ownerZone ??
+    UTC_OFFSET;
   const ist = istReading(`${facts.subject}\n${text}`, sender, ownerZone);
   const central = centralReading(`${facts.subject}\n${text}`, sender, ownerZone);
   if (central) ist.central = central;
   return { referenceMs: facts.dateMs, zone, dayFirst: isEuropeanDomain(sender), language, ist };
+}
+
+/**
+ * A counted window chosen while its own sentence also states a day that passes the same test: the
+ * stated day (with its hour) is the one meant; the window only says how long that is.
+ */
+function statedOverWindow(
+  chosen: DatePhrase | null,
+  found: Found[],
+  test: (sentence: string, p: DatePhrase) => boolean,
+) {
+  if (!chosen || !COUNTED_WINDOW.test(chosen.text)) return chosen;
+  const sentence = found.find((f) => f.phrase === chosen)?.sentence;
+  const stated = found.find(
+    (f) =>
+      f.phrase !== chosen &&
+      f.sentence === sentence &&
+      !COUNTED_WINDOW.test(f.phrase.text) &&
+      test(f.sentence, f.phrase),
+  );
+  return stated?.phrase ?? chosen;
 }
 
 function pick(phrases: { phrase: DatePhrase; sentence: string }[], test: (sentence: string, p: DatePhrase) => boolean) {
@@ -233,6 +295,25 @@ export function withoutShadowedWeekdays(phrases: DatePhrase[]): DatePhrase[] {
   });
 }
 
+// The owner's own mail restating the employer's promise ("As you mentioned, you expect to make a
+// decision by Friday, March 26"): the date the answer is due from them.
+const RESTATED_PROMISE =
+  /\byou (?:(?:mentioned|said|told me)(?: that)? )?(?:you |the team )?(?:(?:'d|would|will|'ll|should) )?(?:expect(?:ed)?|plan(?:ned)?|hoped?|aim(?:ed)?|intend(?:ed)?) to (?:make|have|reach|share|give me|come back with)\b[^.?!\n]{0,40}\b(?:decisions?|answer|update|feedback|news)\b/i;
+
+function restatedPromise(facts: MailFacts, language: Language, result: DatedFacts): DatedFacts {
+  if (!RESTATED_PROMISE.test(facts.body)) return result;
+  const text = facts.body;
+  const frame = frameFor(facts, text, language);
+  if (!frame) return result;
+  const promised = findDatePhrases(text, frame).find(
+    (p) => RESTATED_PROMISE.test(clauseBefore(text, p.index)) && p.instantMs >= frame.referenceMs - 86_400_000,
+  );
+  if (!promised) return result;
+  result.expectDecisionBy = promised.value;
+  result.evidence.expectDecisionBy = { ...phraseEvidence(promised, [], 0, "body"), leads_up: 1, restated: 1 };
+  return result;
+}
+
 export function extractDates(facts: MailFacts, kind: MessageKind, language: Language = "en"): DatedFacts {
   const result: DatedFacts = {
     interviewAt: null,
@@ -241,7 +322,8 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     startDate: null,
     evidence: {},
   };
-  if (kind === "other" || kind === "outgoing") return result;
+  if (kind === "other") return result;
+  if (kind === "outgoing") return restatedPromise(facts, language, result);
   const text = joinDateAndTimeLines(facts.body);
   const frame = frameFor(facts, text, language);
   // What sentences say, in English and in the message's own language.
@@ -257,13 +339,33 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     .filter((phrase) => !isRefusedDate(text, phrase.index))
     .map((phrase) => ({ phrase, sentence: sentenceAround(text, phrase.index, phrase.text.length) }));
 
-  const start = pick(found, (s) => said.start.test(s));
+  // "confirm your start date by Friday, 4 June": a date the start-date words lead up to with "by"
+  // in a sentence of promise or answer words is that deadline, not the start.
+  const start = pick(
+    found,
+    (s, p) =>
+      said.start.test(s) &&
+      !(
+        DEADLINE_WORD_BEFORE.test(text.slice(Math.max(0, p.index - 24), p.index)) &&
+        (said.expect.test(s) || said.respond.test(s))
+      ),
+  );
   if (start) result.startDate = start.value.slice(0, 10);
   const usable = found.filter(({ phrase }) => phrase !== start);
 
-  if (kind === "offer" || kind === "update") {
-    const respondTest = (s: string) => said.respond.test(s) && !said.scheduling.test(s) && !said.expect.test(s);
-    const respond = pick(usable, respondTest);
+  // Status news that asks the owner questions (a sentence ending in "?", not a link's query):
+  // "What's your notice period? ... if you could get back to me by Wednesday" sets the day for
+  // those answers, not for an answer to an offer; unless an offer or its deadline is in question,
+  // here or in the thread it answers ("we can extend your deadline to Friday", "Geben Sie uns bis
+  // Mittwoch Bescheid" under a request for more time).
+  const answersQuestions =
+    kind === "update" &&
+    /\?(?:\s|$)/.test(text) &&
+    !OFFER_IN_QUESTION.test(`${facts.subject}\n${text}\n${facts.quoted.slice(0, 10_000)}`);
+  if (kind === "offer" || (kind === "update" && !answersQuestions)) {
+    const respondTest = (s: string) =>
+      OFFER_OPEN.test(s) || (said.respond.test(s) && !said.scheduling.test(s) && !said.expect.test(s));
+    const respond = statedOverWindow(pick(usable, respondTest), usable, respondTest);
     if (respond && respond.instantMs >= frame.referenceMs - 86_400_000) {
       result.respondBy = respond.value;
       result.evidence.respondBy = {
@@ -276,8 +378,9 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     // "The team meets on Friday, and you'll hear from us no later than the 12th": the date the
     // promise words lead up to beats another date in the same sentence.
     const leadsUp = (_sentence: string, p: DatePhrase) =>
-      said.expect.test(clauseBefore(text, p.index)) && p.value !== result.respondBy;
-    const inSentence = (s: string, p: DatePhrase) => said.expect.test(s) && p.value !== result.respondBy;
+      said.expect.test(clauseBefore(text, p.index)) && p.value !== result.respondBy && !afterAnEvent(text, p);
+    const inSentence = (s: string, p: DatePhrase) =>
+      said.expect.test(s) && p.value !== result.respondBy && !afterAnEvent(text, p);
     const expect = pick(usable, leadsUp) ?? pick(usable, inSentence);
     if (expect && expect.instantMs >= frame.referenceMs - 86_400_000) {
       result.expectDecisionBy = expect.value;
@@ -353,7 +456,11 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
     // Work the owner hands in ("Case study due Monday 9am") is a task, not an answer to give.
     const note = findDatePhrases(facts.ownerNote, frame).find((p) => {
       const sentence = sentenceAround(facts.ownerNote ?? "", p.index);
-      return /\b(?:deadline|due|answer|respond|decide)\b/i.test(sentence) && !HANDED_IN_WORK.test(sentence);
+      return (
+        /\b(?:deadline|due|answer|respond|decide)\b/i.test(sentence) &&
+        !HANDED_IN_WORK.test(sentence) &&
+        !HEDGED_NOTE.test(sentence)
+      );
     });
     if (note) {
       result.respondBy = note.value;

@@ -11,6 +11,13 @@ export const REJECTION: Cue[] = [
   ],
   [/\bnot (?:to )?(?:be )?(?:moving|move|going) forward with your (?:candidacy|application)/i, 5],
   [/\bdecided not to (?:move forward|proceed|progress|continue)/i, 5],
+  // Italian, which has no cue table of its own (Ticino and Italian employers): "abbiamo deciso di
+  // proseguire con altri candidati", "non è stata selezionata", "la sua candidatura non è stata
+  // accolta".
+  [
+    /\b(?:abbiamo|è stato) deciso di (?:proseguire|procedere|continuare) con (?:altri|altre|un altro|un'altra) (?:candidat[ie]|profil[io]|candidatura)|\bnon (?:è stat[oa]|siete stat[ie]|sia stat[oa]) (?:selezionat[oa]|accolta|scelt[oa])\b/i,
+    5,
+  ],
   // The application is the object: "decided not to move your application forward at this stage".
   [
     /\b(?:decided|chosen|elected|opted) not to (?:move|take|progress|advance|put) your (?:application|candidacy|profile) (?:forward|further|ahead)\b/i,
@@ -352,6 +359,10 @@ export const OTHER: Cue[] = [
     3,
   ],
   [/\b(?:live )?cohort\b|\bbootcamp\b/i, 2],
+  // A seat at an event already taken: "You're registered for Careers in MedTech", "Doors open at
+  // 18:00", "Bring your ticket on your phone".
+  [/\byou(?:'re| are) (?:now )?registered for\b|\byour registration (?:for|is confirmed)\b/i, 3],
+  [/\bdoors open at\b|\b(?:bring|show) your (?:e-?)?tickets?\b/i, 2],
   [/\b(?:receipt|order (?:number|confirmation)|invoice|your (?:order|purchase|subscription))\b/i, 3],
   [/\b(?:total|subtotal|amount (?:paid|due)|paid)\b[^\n]{0,40}[$£€]\s?\d/i, 2],
   [/\b(?:visa|mastercard|amex|card|paypal) (?:ending|ending in|\*{2,})\s?\d{4}\b|\bpayment method\b/i, 2],

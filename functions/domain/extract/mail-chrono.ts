@@ -11,7 +11,7 @@ import { businessHour, swappedNumericDate } from "./date-readings";
 import { hourMarkClockParser, klockanClockParser } from "./hour-mark-clock";
 import type { Language, OtherLanguage } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
-import { notDates, timeAndDateApart, windowsFirst } from "./mail-refiners";
+import { middayAndMidnight, notDates, timeAndDateApart, weekdayOfNextWeek, windowsFirst } from "./mail-refiners";
 import { polishDateParser } from "./polish-dates";
 import { ENGLISH_WINDOW_PARSERS } from "./relative-phrases";
 import { vagueFilter, windowParsers } from "./window-parsers";
@@ -99,7 +99,7 @@ function gated(parser: chrono.Parser): chrono.Parser {
 }
 
 /** The mail refiners that end the list: after chrono's own and the language's. */
-const LAST: chrono.Refiner[] = [notDates, timeAndDateApart];
+const LAST: chrono.Refiner[] = [weekdayOfNextWeek, middayAndMidnight, notDates, timeAndDateApart];
 
 function configured(base: chrono.Chrono, language?: OtherLanguage): chrono.Chrono {
   const parser = base.clone();

@@ -4,7 +4,8 @@
 // a time and a date written apart ("14:30 (GMT+01:00) Europe/London on Monday 13 April") are one
 // moment; and what is left with no day is dropped. mail-chrono.ts puts them in place.
 import type * as chrono from "chrono-node";
-import { isWindow, setReading } from "./chrono-readings";
+import { DAY_MS, toLocal } from "../time";
+import { isWindow, referenceOf, setReading } from "./chrono-readings";
 import { isDurationNotDate, isNotADate, isVague, isWordNotWeekday } from "./date-readings";
 
 type Result = chrono.ParsingResult;
@@ -83,5 +84,76 @@ export const timeAndDateApart: chrono.Refiner = {
       kept.push(result);
     }
     return kept;
+  },
+};
+
+// Midday and midnight named after a day ("avant vendredi midi", "bis Freitag mittags", "antes del
+// viernes a mediodía", "Thursday midnight"): clock times. Midday is 12:00 of that day; midnight is
+// the end of it, 24:00, written as 00:00 of the next. Dutch "middag" is the afternoon, not noon.
+const MIDDAY = "noon|midday|midi|mittags?|mediod[ií]a|meio-dia|mezzogiorno";
+const MIDNIGHT = "midnight|minuit|mitternacht|medianoche|meia-noite|mezzanotte|middernacht";
+const CLOCK_WORD_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:at|à|a|al|um|om|ao|à la|vers|gegen)\s+)?(?:(?:le|el|la|o)\s+)?(${MIDDAY}|${MIDNIGHT})\b`,
+  "iu",
+);
+// Preceded by a space: the "midi" of "après-midi" is the afternoon, no clock time.
+const CLOCK_WORD_IN = new RegExp(String.raw`(?:^|\s)(${MIDDAY}|${MIDNIGHT})(?![\p{L}-])`, "iu");
+const IS_MIDNIGHT = new RegExp(`^(?:${MIDNIGHT})$`, "iu");
+
+export const middayAndMidnight: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const result of results as Result[]) {
+      if (isWindow(result) || !hasDay(result)) continue;
+      const end = result.index + result.text.length;
+      const after = CLOCK_WORD_AFTER.exec(context.text.slice(end, end + 30));
+      const word = (after?.[1] ?? CLOCK_WORD_IN.exec(result.text)?.[1])?.toLowerCase();
+      if (!word) continue;
+      // A clock time written in digits ("um 12 Uhr mittags", "12:00 midnight") is read already.
+      if (/\d{1,2}\s*(?::|h\b|uhr\b|[ap]\.?m\b)/i.test(result.text.replace(/\d{4}/g, ""))) continue;
+      const midnight = IS_MIDNIGHT.test(word);
+      const year = result.start.get("year");
+      const month = result.start.get("month");
+      const day = result.start.get("day");
+      if (year === null || month === null || day === null) continue;
+      if (midnight) {
+        const next = new Date(Date.UTC(year, month - 1, day + 1));
+        result.start.assign("year", next.getUTCFullYear());
+        result.start.assign("month", next.getUTCMonth() + 1);
+        result.start.assign("day", next.getUTCDate());
+      }
+      result.start.assign("hour", midnight ? 0 : 12);
+      result.start.assign("minute", 0);
+      result.start.assign("second", 0);
+      if (after) result.text = context.text.slice(result.index, end + after[0].length);
+    }
+    return results;
+  },
+};
+
+// A weekday named with the week after this one ("Freitag nächster Woche", "Friday next week",
+// "vendredi de la semaine prochaine"): that weekday of the Monday-to-Sunday week after the
+// reference's, not the next such weekday (chrono reads only the weekday).
+const NEXT_WEEK_AFTER =
+  /^\s*,?\s*(?:(?:of\s+)?next week|(?:in\s+)?(?:der\s+)?(?:nächster|nächsten|kommender|kommenden) Woche|(?:de\s+)?la semaine prochaine|de la (?:semana que viene|próxima semana|semana próxima)|(?:van\s+)?volgende week|da (?:próxima semana|semana que vem))(?![\p{L}])/iu;
+
+export const weekdayOfNextWeek: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const result of results as Result[]) {
+      if (isWindow(result) || result.start.isCertain("day") || !result.start.isCertain("weekday")) continue;
+      const target = result.start.get("weekday");
+      if (target === null) continue;
+      const end = result.index + result.text.length;
+      const after = NEXT_WEEK_AFTER.exec(context.text.slice(end, end + 40));
+      if (!after) continue;
+      const { ms, zone } = referenceOf(context);
+      const local = toLocal(ms, zone);
+      const monday = Date.UTC(local.year, local.month - 1, local.day) - ((local.weekday + 6) % 7) * DAY_MS;
+      const day = new Date(monday + (7 + ((target + 6) % 7)) * DAY_MS);
+      result.start.assign("year", day.getUTCFullYear());
+      result.start.assign("month", day.getUTCMonth() + 1);
+      result.start.assign("day", day.getUTCDate());
+      result.text = context.text.slice(result.index, end + after[0].length);
+    }
+    return results;
   },
 };

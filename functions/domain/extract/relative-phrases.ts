@@ -33,7 +33,7 @@ export function endOfWeek(referenceMs: number, zone: Zone, next: boolean): numbe
 }
 
 const WITHIN =
-  /\b(?:within|in|over)\s+(?:the\s+)?(?:next\s+)?(\d{1,3}|one|two|three|four|five|seven|ten)\s+(business\s+|working\s+)?(hours?|days?|weeks?)\b/i;
+  /\b(?:within|in|over|(?:valid|open) for)\s+(?:the\s+)?(?:next\s+)?(\d{1,3}|one|two|three|four|five|seven|ten)\s+(business\s+|working\s+)?(hours?|days?|weeks?)\b/i;
 
 /** "within 48 hours" is an instant; "in the next 3 business days" is a day. */
 const within: chrono.Parser = {

@@ -341,6 +341,21 @@ const CITY_ZONES: Record<string, string> = {
   phoenix: "America/Phoenix",
   hawaii: "Pacific/Honolulu",
   honolulu: "Pacific/Honolulu",
+  // Cities whose clock recruiters name in English ("by Wednesday, 5:00 PM Dubai time").
+  dubai: "Asia/Dubai",
+  "abu dhabi": "Asia/Dubai",
+  doha: "Asia/Qatar",
+  riyadh: "Asia/Riyadh",
+  singapore: "Asia/Singapore",
+  "hong kong": "Asia/Hong_Kong",
+  tokyo: "Asia/Tokyo",
+  sydney: "Australia/Sydney",
+  melbourne: "Australia/Melbourne",
+  johannesburg: "Africa/Johannesburg",
+  "cape town": "Africa/Johannesburg",
+  nairobi: "Africa/Nairobi",
+  "são paulo": "America/Sao_Paulo",
+  "sao paulo": "America/Sao_Paulo",
 };
 const LOCAL_ZONE = new RegExp(
   String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(${Object.keys(LOCAL_ZONE_NAMES).join("|")})|(?:heure|hora|horario|Uhrzeit|Zeit|tijd)\s+(?:de la|de|d'|del|in|van)\s+(${Object.keys(CITY_ZONES).join("|")}))(?![A-Za-z\u00C0-\u024F])`,

@@ -225,6 +225,15 @@ export function germanCues(): LanguageCues {
           ),
           4,
         ],
+        // The slot already agreed with the owner ("haben den Termin bereits mit Ihnen telefonisch
+        // abgestimmt"): set, even in a mail that calls itself an invitation. Not "einen Termin zu
+        // vereinbaren" (still to find).
+        [
+          words(
+            String.raw`\b(?:haben|hatten)\b[^.!?\n]{0,40}\bTermin\b[^.!?\n]{0,50}\b(?:abgestimmt|vereinbart|festgelegt|fixiert|bestätigt)\b|\bTermin\b[^.!?\n]{0,50}\b(?:bereits|schon)\b[^.!?\n]{0,40}\b(?:abgestimmt|vereinbart|festgelegt|fixiert|bestätigt)\b`,
+          ),
+          5,
+        ],
         [words(String.raw`^\s*(?:Datum|Uhrzeit|Zeit|Wann|Ort)\s*:`, "im"), 1.5],
         [words(String.raw`\b(?:Kalendereinladung|Einwahllink|Einwahldaten)\b`), 1],
         // A fixed slot laid out ("Termin: Donnerstag, 5. November 2026, 14:00 bis 15:30 Uhr") and its
@@ -247,14 +256,14 @@ export function germanCues(): LanguageCues {
         ],
         [
           words(
-            String.raw`\b(?:wählen|buchen|suchen|reservieren) Sie (?:sich )?\b[^.!?\n]{0,60}\b(?:Termin|Zeitslot|Slot|Zeitfenster|Zeitpunkt)\b`,
+            String.raw`\b(?:wählen|buchen|suchen|reservieren) Sie (?:sich )?[^.!?\n]{0,60}\b(?:Termin|Zeitslot|Slot|Zeitfenster|Zeitpunkt)\b`,
           ),
           4,
         ],
         [words(String.raw`\b(?:Terminvorschläge?|mögliche Termine|folgenden Termine|folgende Zeitfenster)\b`), 3],
         [
           words(
-            String.raw`\b(?:Sie|dich|euch) (?:gerne |gern |herzlich )?(?:zu|zum) (?:einem )?(?:ersten |zweiten |persönlichen |kurzen )?(?:\w*gespräch|Interview|Kennenlernen)\w* (?:ein)?(?:laden|einladen)\b`,
+            String.raw`\b(?:Sie|dich|euch) (?:gerne |gern |herzlich )?(?:zu|zum) (?:einem )?(?:ersten |zweiten |persönlichen |kurzen )?(?:\w*gespräch|\w*[Ii]nterview|Kennenlernen)\w* (?:ein)?(?:laden|einladen)\b`,
           ),
           4,
         ],
@@ -347,7 +356,7 @@ export function germanCues(): LanguageCues {
     },
     dates: {
       respond: words(
-        String.raw`\b(?:(?:Ihre|deine|eure) (?:Rückmeldung|Antwort|Entscheidung|Zusage|Unterschrift)|annehmen|zusagen|ablehnen|unterschreiben|unterzeichnen|zurücksenden|(?:nehmen|lehnen) Sie (?:es|das Angebot|dieses)|Frist|gültig bis|verfällt|Bedenkzeit|geben Sie (?:uns|mir) (?:bitte |gerne )?(?:bis|spätestens)|Bescheid geben)\b`,
+        String.raw`\b(?:(?:Ihre[nm]?|deine[nm]?|eure[nm]?) (?:Rückmeldung|Antwort|Entscheidung|Entscheid|Zusage|Unterschrift)|senden (?:Sie|du) (?:uns|mir)\b[^.]{0,80}\bzurück|unterschrieben\w* (?:Angebot|Vertrag|Arbeitsvertrag|Exemplar)|annehmen|zusagen|ablehnen|unterschreiben|unterzeichnen|zurücksenden|(?:nehmen|lehnen) Sie (?:es|das Angebot|dieses)|Frist|gültig bis|verfällt|Bedenkzeit|geben Sie (?:uns|mir) (?:bitte |gerne )?(?:bis|spätestens)|Bescheid geben)\b`,
       ),
       expect: words(
         String.raw`\b(?:(?:wir|ich) (?:werden|werde|möchten|möchte|wollen|will) (?:uns|Ihnen|dir)\b${CLAUSE}{0,80}\b(?:melden|Bescheid|Rückmeldung|Entscheidung|Entscheid|mitteilen|informieren)|melden (?:wir|ich) uns|(?:wir|ich) melden? (?:uns|mich)\b|(?:erhalten|bekommen|hören) (?:Sie|du) (?:von uns|unsere[n]?|eine|die)\b${CLAUSE}{0,40}\b(?:Rückmeldung|Entscheidung|Entscheid|Antwort|Bescheid|uns)|(?:Rückmeldung|Entscheidung|Antwort|Bescheid) (?:erhalten|bekommen) (?:Sie|du) von (?:uns|mir)|geben (?:wir|ich) (?:Ihnen|dir) (?:\w+ )?Bescheid)\b`,

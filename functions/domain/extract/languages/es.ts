@@ -160,6 +160,15 @@ export function spanishCues(): LanguageCues {
           ),
           3,
         ],
+        // A portal notice: "Te hemos enviado una oferta para el puesto", "Tienes una nueva oferta
+        // pendiente", "aceptarla o rechazarla en tu portal".
+        [
+          words(
+            String.raw`\b(?:te|le|os) (?:hemos|he) (?:enviado|remitido|hecho llegar|preparado) (?:una|la|tu|su|nuestra) (?:oferta|propuesta)\b|\btienes (?:una )?(?:nueva )?(?:oferta|propuesta) (?:pendiente|para revisar|esperando)\b`,
+          ),
+          6,
+        ],
+        [words(String.raw`\b(?:oferta|propuesta)\b[^.!\n]{0,100}\baceptarla o rechazarla\b`), 4],
         [words(String.raw`\bcondiciones de (?:la|nuestra) (?:oferta|propuesta)\b`), 2],
         [words(String.raw`^(?:(?:re|rv|fwd?):\s*)*(?:tu |nuestra )?(?:oferta|propuesta)\b`), 2],
         [words(String.raw`\b(?:salario|sueldo)\b[^\n]{0,40}\d`), 2],
@@ -295,7 +304,7 @@ export function spanishCues(): LanguageCues {
     },
     dates: {
       respond: words(
-        String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|tu (?:respuesta|decisión|confirmación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si)\b`,
+        String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|tu (?:respuesta|decisión|confirmación|aceptación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si)\b`,
       ),
       expect: words(
         String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos|confirmaremos|confirmaré|notificaremos|haremos saber)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión))\b`,

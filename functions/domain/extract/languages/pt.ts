@@ -281,7 +281,9 @@ export function portugueseCues(): LanguageCues {
       expect: words(
         String.raw`\b(?:(?:vamos|iremos) dar (?:um )?retorno|daremos (?:um )?retorno|retornaremos|entraremos em contato|(?:vou|vamos) te (?:responder|retornar|avisar)|você (?:terá|receberá) (?:um |uma |nosso |nossa )?(?:retorno|resposta|decisão)|decisão final)\b`,
       ),
-      scheduling: words(String.raw`\b(?:disponibilidade|disponível|horários?|agendar|escolher|remarcar|reagendar)\b`),
+      scheduling: words(
+        String.raw`\b(?:disponibilidade|disponível|horários?(?! (?:de|do) (?:Brasília|Lisboa|Portugal|verão|Brasil)\b)|agendar|escolher|remarcar|reagendar)\b`,
+      ),
       meeting: words(
         String.raw`\b(?:entrevista|reunião|conversa|confirm\w*|data|horário|videochamada|chamada|nos vemos)\b`,
       ),
