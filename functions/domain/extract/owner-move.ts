@@ -9,7 +9,7 @@ import { sentencesOf } from "./kind-signals";
 
 // A sentence that asks the owner to do something: polite imperatives, questions to "you", needs.
 const REQUEST =
-  /^(?:(?:just|simply) )?(?:please\b|kindly\b|(?:could|can|would|will) you\b|do you\b|are you\b|what(?:'s| is| are| would)\b|when\b|which\b|let (?:me|us) know\b|reply\b|send\b|share\b|use (?:the|this|my)\b|click\b|pick\b|choose\b|select\b|book\b|grab\b|schedule\b|complete\b|fill (?:in|out)\b|upload\b|submit\b|confirm\b|sign\b|return\b)|\b(?:please|kindly)\b|\b(?:we|I)(?:'ll| will)? (?:need|require|ask)\b|\b(?:we|I)(?:'d| would) (?:need|ask|appreciate|be grateful)\b|\byou(?:'ll| will)? need to\b|\bwe ask that you\b|\bin order to (?:move|proceed|progress)\b|\bare you (?:available|free|able)\b|\byou can (?:also |now |directly |simply )?(?:book|pick|choose|select|schedule|grab|reserve)\b|\?\s*$/i;
+  /^(?:(?:just|simply) )?(?:please\b|kindly\b|(?:could|can|would|will) you\b|do you\b|are you\b|what(?:'s| is| are| would)\b|when\b|which\b|let (?:me|us) know\b|reply\b|send\b|share\b|use (?:the|this|my)\b|click\b|tap\b|pick\b|choose\b|select\b|book\b|grab\b|schedule\b|complete\b|fill (?:in|out)\b|upload\b|submit\b|confirm\b|sign\b|return\b)|\b(?:please|kindly)\b|\b(?:we|I)(?:'ll| will)? (?:need|require|ask)\b|\b(?:we|I)(?:'d| would) (?:need|ask|appreciate|be grateful)\b|\byou(?:'ll| will)? need to\b|\bwe ask that you\b|\bin order to (?:move|proceed|progress)\b|\bare you (?:available|free|able)\b|\byou can (?:also |now |directly |simply )?(?:book|pick|choose|select|schedule|grab|reserve)\b|\?\s*$/i;
 // Conditional, optional or "nothing to do" sentences ask for nothing; neither do instructions for
 // the day itself ("bring photo ID", "join a few minutes early to test your audio").
 const NOT_A_REQUEST =
@@ -32,7 +32,7 @@ const MOVES: [RegExp, string][] = [
     "send availability",
   ],
   [
-    /\b(?:(?:the )?(?:one|option|slot) (?:that )?(?:you prefer|suits? you|works? (?:best )?for you)|slots?|time ?slots?|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|(?:pick|choose|select) (?:a|whatever|whichever|any|the) (?:\w+ )?time|(?:pick|choose|select) (?:one of|from|among) (?:the|these|those))\b/i,
+    /\b(?:(?:the )?(?:one|option|slot) (?:that )?(?:you prefer|suits? you|works? (?:best )?for you)|slots?|time ?slots?|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|(?:pick|choose|select|grab) (?:a|whatever|whichever|any|the) (?:\w+ )?time|(?:one|any|either) of (?:these|those|them|the following)(?: (?:times|slots|options|dates))? (?:work|suit)|(?:pick|choose|select) (?:one of|from|among) (?:the|these|those))\b/i,
     "pick a slot",
   ],
   // "Please acknowledge receipt", "let me know it still works for you": a one-line confirmation.
@@ -43,14 +43,14 @@ const MOVES: [RegExp, string][] = [
 // ("Bitte wählen Sie", "Je vous invite à choisir", "¿Me dices ...?", "Wil je ... laten weten",
 // "Välj en tid", "Escolha um horário", "Proszę o ..."), conditionals excluded, and what it asks for.
 const REQUEST_OTHER =
-  /^(?:bitte|wählen Sie|nennen Sie|teilen Sie|senden Sie|schicken Sie|geben Sie|je vous invite à|merci de|veuillez|pourriez-vous|pouvez-vous|choisissez|indiquez|envoyez|por favor|elige|indícame|dime|mándame|envíame|puedes|podrías|graag|wil je|kun je|kunt u|wilt u|laat (?:me|ons) (?:even )?weten|kies|stuur|välj|boka|skicka|meddela|escolha|agende|envie|responda|poderia|pode|proszę|prosimy|wybierz|prześlij)\b|\b(?:bitte|veuillez|por favor|graag|je vous invite|vänligen|proszę)\b|^¿|\b(?:können Sie|Sie können|vous pouvez|tu peux|vous devez|tu dois|toi qui dois|kun je|kunt u|je kunt|u kunt)\b[^.!?]{0,60}\b(?:aussuchen|auswählen|wählen|buchen|reservieren|vereinbaren|réserver|choisir|sélectionner|planifier|inplannen|kiezen|boeken|reserveren)\b/iu;
+  /^(?:bitte|wählen Sie|nennen Sie|teilen Sie|senden Sie|schicken Sie|geben Sie|je vous invite à|merci de|veuillez|pourriez-vous|pouvez-vous|choisissez|indiquez|envoyez|por favor|elige|indícame|dime|mándame|envíame|puedes|podrías|graag|wil je|kun je|kunt u|wilt u|laat (?:me|ons) (?:even )?weten|kies|stuur|plan\b(?= (?:via|hier|hieronder|zelf|direct|een))|välj|boka|skicka|meddela|escolha|agende|envie|responda|poderia|pode|proszę|prosimy|wybierz|prześlij)\b|\b(?:bitte|veuillez|por favor|graag|je vous invite|vänligen|proszę)\b|^¿|\b(?:können Sie|Sie können|vous pouvez|tu peux|vous devez|tu dois|toi qui dois|kun je|kunt u|je kunt|u kunt|você pode|podes|puedes|puede usted)\b[^.!?]{0,60}\b(?:escolher|agendar|marcar|elegir|reservar|aussuchen|auswählen|wählen|buchen|reservieren|vereinbaren|réserver|choisir|sélectionner|planifier|inplannen|kiezen|boeken|reserveren)\b/iu;
 const NOT_A_REQUEST_OTHER =
-  /^(?:falls|wenn|sollten?|si|au cas|en caso|als|mocht|indien|om (?:du|ni|ingen|inget|det|tiden|tiderna)|se (?:precisar|você|tiver|houver|não|for)|caso|jeśli|jeżeli|w razie)\b|\b(?:gerne zur Verfügung|n'hésitez pas|no dudes|aarzel niet|viel Erfolg|bonne chance|mucha suerte|veel succes)\b/iu;
+  /^(?:falls|wenn|sollten?|si|au cas|en caso|als|mocht|indien|om (?:du|ni|ingen|inget|det|tiden|tiderna)|se (?:precisar|você|tiver|houver|não|for)|caso|jeśli|jeżeli|w razie)\b|\b(?:onverhoopt|verhindert|gerne zur Verfügung|n'hésitez pas|no dudes|aarzel niet|viel Erfolg|bonne chance|mucha suerte|veel succes)\b/iu;
 const MOVES_OTHER: [RegExp, string][] = [
   [/\b(?:Referenzen|références|referencias|referenties)\b/iu, "send references"],
   [/\b(?:Unterlagen|Zeugnisse|justificatifs|documentos|documenten|pièces)\b/iu, "send documents"],
   [
-    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|tijdslot\w*|afspraak|(?:lequel|laquelle) vous (?:convient|arrange)|welche[rnms]? (?:Ihnen|dir) (?:passt|am besten)|(?:een )?moment dat (?:je|jou|u) (?:uitkomt|past)|planner|inplannen|horário|tid(?:er)? som passar|boka (?:en |din )?tid)\b/iu,
+    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|tijdslot\w*|afspraak|(?:lequel|laquelle) vous (?:convient|arrange)|welche[rnms]? (?:Ihnen|dir) (?:passt|am besten)|(?:een )?moment(?: in)? dat (?:je|jou|u) (?:uitkomt|past)|planner|inplannen|horário|tid(?:er)? som passar|boka (?:en |din )?tid)\b/iu,
     "pick a slot",
   ],
   [
@@ -63,7 +63,8 @@ const MOVES_OTHER: [RegExp, string][] = [
 export const OFFER_ANSWER = "answer the offer";
 
 // "you" in the languages the request tables read: a question to the owner asks for an answer.
-const SECOND_PERSON = /(?<![\p{L}-])(?:you|your|vous|tu|te|Sie|Ihnen|du|dir|usted|jij|jou|je|u)(?![\p{L}-])/iu;
+const SECOND_PERSON =
+  /(?<![\p{L}-])(?:you|your|vous|tu|te|Sie|Ihnen|du|dir|usted|jij|jou|je|u|podr[íi]as|puedes|pod[ée]s|voc[êe]|poderia)(?![\p{L}-])/iu;
 // "Need to reschedule?", "Moet je toch verzetten?": an offer of help with moving it, no question to answer.
 const MOVING_IT =
   /\b(?:reschedul\w*|déplacer|reporter|verzetten|verplaatsen|verschieben|umbuchen|reprogramar|cambiar (?:la )?(?:fecha|hora))\b/iu;
@@ -81,7 +82,10 @@ function requestOf(body: string): { move: string; sentence: string } | null {
     // A request with no object we know: a question the owner should answer.
     const asked =
       found ??
-      (/\?\s*$/.test(sentence) && SECOND_PERSON.test(sentence) && !MOVING_IT.test(sentence)
+      (/\?\s*$/.test(sentence) &&
+      SECOND_PERSON.test(sentence) &&
+      !MOVING_IT.test(sentence) &&
+      !NOT_A_REQUEST_OTHER.test(sentence)
         ? "answer a question"
         : null);
     if (asked) return { move: asked, sentence };

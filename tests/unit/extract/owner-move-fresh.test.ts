@@ -27,6 +27,12 @@ describe("ownerMoveOf: the owner picks a slot", () => {
     ["C'est toi qui dois choisir le créneau.", "pick a slot"],
     ["Puedes reservar directamente un hueco en este enlace.", "pick a slot"],
     ["Via deze link kun je zelf een moment inplannen.", "pick a slot"],
+    ["Grab whatever time suits you over the next week here: https://sched.example/k/30", "pick a slot"],
+    ["Tap below to pick a time that works for you:", "pick a slot"],
+    ["Could one of these work?", "pick a slot"],
+    ["Would any of those slots suit?", "pick a slot"],
+    ["Plan via de link hieronder zelf een moment in dat jou uitkomt:", "pick a slot"],
+    ["Você pode escolher o melhor horário diretamente pelo link abaixo.", "pick a slot"],
   ])("%j -> %s", (body, move) => {
     expect(ownerMoveOf("interview_invite", body)).toBe(move);
   });
@@ -37,7 +43,20 @@ describe("ownerMoveOf: the owner picks a slot", () => {
     "Sie können den Termin jederzeit über den Link verschieben.",
     "You can read more about the team on our careers page.",
     "Je dois encore confirmer la salle.",
+    "Kun je onverhoopt niet?",
+    "Bist du verhindert?",
+    "Plan for about 90 minutes in total.",
   ])("%j asks nothing", (body) => {
     expect(ownerMoveOf("interview_scheduled", body)).toBeNull();
+  });
+});
+
+describe("ownerMoveOf: a polite question in another language asks for an answer", () => {
+  it.each([
+    "¿Podrías enviarnos nombre, cargo y correo de dos personas con las que hayas trabajado antes del lunes?",
+    "¿Puedes confirmarnos tu preaviso?",
+    "Você poderia nos enviar seu período de aviso?",
+  ])("%j", (body) => {
+    expect(ownerMoveOf("update", body)).not.toBeNull();
   });
 });
