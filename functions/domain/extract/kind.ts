@@ -27,6 +27,13 @@ function guess(kind: MessageKind, path: Path, features: Features = {}): KindGues
 
 function score(text: string, cues: Cue[]): number {
   const gates = gatesOf(cues);
+  if (!gates) {
+    // Most tables match nothing in a given message: one pass of their union says so.
+    if (!unionOf(cues).some((union) => union.test(text))) return 0;
+    let total = 0;
+    for (const [pattern, points] of cues) if (pattern.test(text)) total += points;
+    return total;
+  }
   const index = wordIndex(text);
   // A pattern whose words the text lacks cannot match (word-gate.ts). When every pattern may,
   // one pass of the table's union tells whether any does.
@@ -45,6 +52,7 @@ function score(text: string, cues: Cue[]): number {
 /** Whether any pattern of the table matches the text. */
 function anyMatches(text: string, cues: Cue[]): boolean {
   const gates = gatesOf(cues);
+  if (!gates) return unionOf(cues).some((union) => union.test(text));
   const index = wordIndex(text);
   let open = 0;
   for (const gate of gates) if (passes(gate, index)) open += 1;
@@ -53,10 +61,18 @@ function anyMatches(text: string, cues: Cue[]): boolean {
 }
 
 const tableGates = new WeakMap<Cue[], (Gate | null)[]>();
+const uses = new WeakMap<Cue[], number>();
+// Reading the gates from the patterns' sources costs a few milliseconds per language, more than
+// one message saves: a process that reads a message or two (the CLI) never does, a long-lived
+// one (a warm Lambda, an import) does after its first messages.
+const GATES_AFTER = 12;
 
-function gatesOf(cues: Cue[]): (Gate | null)[] {
+function gatesOf(cues: Cue[]): (Gate | null)[] | null {
   let gates = tableGates.get(cues);
   if (!gates) {
+    const used = (uses.get(cues) ?? 0) + 1;
+    uses.set(cues, used);
+    if (used <= GATES_AFTER) return null;
     gates = cues.map(([pattern]) => gateOf(pattern));
     tableGates.set(cues, gates);
   }

@@ -17,8 +17,16 @@ interface Start {
 }
 
 const BOUNDARY = "\u0001";
+const SPECIAL = new Set("\\()[]{}|.^$*+?");
+const QUANTIFIERS = new Set("?*+{");
+
+/** [A-Za-z0-9_] */
+function isWord(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 const MAX_STARTS = 256;
-const WORD = /[A-Za-z0-9_]/;
 
 /** A gate: each entry is a word the text must have whole, or (prefix) a run it must start with. */
 export type Gate = { word: string; whole: boolean }[];
@@ -64,6 +72,13 @@ function startsOf(source: string): Start[] | null {
 
   // An atom and its quantifier.
   function quantified(): Start[] {
+    // A run of plain characters, none of them quantified, is one item.
+    let run = "";
+    while (at < source.length && !SPECIAL.has(source[at] ?? "") && !QUANTIFIERS.has(source[at + 1] ?? "")) {
+      run += source[at];
+      at += 1;
+    }
+    if (run) return [{ text: run, open: false }];
     const item = atom();
     const q = peek();
     let min = 1;
@@ -165,12 +180,12 @@ function bestTerm(text: string): { word: string; whole: boolean } | null {
   let best: { word: string; whole: boolean } | null = null;
   let i = 0;
   while (i < text.length) {
-    if (!WORD.test(text[i] ?? "")) {
+    if (!isWord(text[i])) {
       i += 1;
       continue;
     }
     let end = i;
-    while (end < text.length && WORD.test(text[end] ?? "")) end += 1;
+    while (end < text.length && isWord(text[end])) end += 1;
     // Aligned at the left: something before the run in the pattern that is not a word character.
     if (i > 0) {
       const whole = end < text.length;
