@@ -154,7 +154,8 @@ export function withoutPromisedOffers(
     }
     return sentence;
   });
-  return { text: kept, promised };
+  // Nothing cut: the text itself, whose word index kind.ts has already built.
+  return { text: promised > 0 ? kept : text, promised };
 }
 
 // Whose process is it? Personal mail from a friend or relative mentions the owner's offer or
