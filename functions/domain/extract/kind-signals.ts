@@ -143,6 +143,9 @@ export function withoutPromisedOffers(
   text: string,
   languages: readonly PromiseWords[] = [ENGLISH_PROMISES],
 ): { text: string; promised: number } {
+  // Every offer word a sentence holds, the whole text holds at the same place (a sentence is cut
+  // at . ! ? or a line break, none of them a letter): a text without one keeps every sentence.
+  if (!languages.some((words) => words.offerWord.test(text))) return { text, promised: 0 };
   let promised = 0;
   const kept = text.replace(/[^.!?\n]+[.!?]?/g, (sentence) => {
     if (languages.some((words) => words.offerWord.test(sentence) && words.promise.test(sentence))) {
@@ -151,7 +154,8 @@ export function withoutPromisedOffers(
     }
     return sentence;
   });
-  return { text: kept, promised };
+  // Nothing cut: the text itself, whose word index kind.ts has already built.
+  return { text: promised > 0 ? kept : text, promised };
 }
 
 // Whose process is it? Personal mail from a friend or relative mentions the owner's offer or

@@ -41,15 +41,20 @@ export function kindWordsOf(subject: string, body: string): string[] {
   return [...wordSetOf(subject, body)].sort();
 }
 
-function wordSetOf(subject: string, body: string): Set<string> {
+/** The tokens of the subject and the opening of the newest message, lower-cased, apostrophes dropped. */
+function tokensOf(subject: string, body: string): string[] {
   const opening = `${subject}\n${body.slice(0, BODY_CHARS)}`;
   // NFKC leaves ASCII as it is. A text whose only letters are a-z once lower-cased (ASCII plus
   // typographic punctuation, none of it a letter) needs no Unicode letter class: the same tokens,
   // several times faster.
   const text = (NOT_PLAIN_ASCII.test(opening) ? opening.normalize("NFKC") : opening).toLowerCase();
-  const tokens = ((onlyAsciiLetters(text) ? text.match(/[a-z][a-z'’]*/g) : text.match(/\p{L}[\p{L}'’]*/gu)) ?? []).map(
-    (t) => (t.includes("'") || t.includes("’") ? t.replace(/['’]/g, "") : t),
+  return ((onlyAsciiLetters(text) ? text.match(/[a-z][a-z'’]*/g) : text.match(/\p{L}[\p{L}'’]*/gu)) ?? []).map((t) =>
+    t.includes("'") || t.includes("’") ? t.replace(/['’]/g, "") : t,
   );
+}
+
+function wordSetOf(subject: string, body: string): Set<string> {
+  const tokens = tokensOf(subject, body);
   const words = new Set<string>();
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] ?? "";
@@ -119,7 +124,38 @@ export function kindWordEvidenceOf(
 /** The message's words the model knows, sorted: what a score adds up (the others add nothing). */
 function knownWordsOf(subject: string, body: string, model: KindWordModel): string[] {
   const rows = rowsOf(model);
-  return [...wordSetOf(subject, body)].filter((word) => rows.has(word)).sort();
+  const firsts = bigramFirstsOf(model);
+  // wordSetOf's words, kept only when the model has them; a bigram is written out only after a
+  // word that starts one of the model's bigrams.
+  const tokens = tokensOf(subject, body);
+  const words = new Set<string>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] ?? "";
+    if (token.length < 2) continue;
+    if (rows.has(token)) words.add(token);
+    const next = tokens[i + 1] ?? "";
+    if (next.length >= 2 && firsts.has(token)) {
+      const bigram = `${token} ${next}`;
+      if (rows.has(bigram)) words.add(bigram);
+    }
+  }
+  return [...words].sort();
+}
+
+const bigramFirsts = new WeakMap<KindWordModel, Set<string>>();
+
+/** The first words of the model's bigrams. */
+function bigramFirstsOf(model: KindWordModel): Set<string> {
+  let firsts = bigramFirsts.get(model);
+  if (!firsts) {
+    firsts = new Set();
+    for (const word of rowsOf(model).keys()) {
+      const space = word.indexOf(" ");
+      if (space > 0) firsts.add(word.slice(0, space));
+    }
+    bigramFirsts.set(model, firsts);
+  }
+  return firsts;
 }
 
 /** How far ahead (in nats) the words' kind must be before it replaces a cue-less `update`. */

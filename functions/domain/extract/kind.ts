@@ -11,6 +11,7 @@ import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedO
 import type { Language } from "./language";
 import { anyOf, cuesOf, kindTables } from "./languages/tables";
 import { namesJobTitle } from "./role";
+import { type Gate, gateOf, passes, WordIndex } from "./word-gate";
 
 export interface KindGuess {
   kind: MessageKind;
@@ -26,11 +27,68 @@ function guess(kind: MessageKind, path: Path, features: Features = {}): KindGues
 }
 
 function score(text: string, cues: Cue[]): number {
-  // Most tables match nothing in a given message: one pass of their union says so.
-  if (!unionOf(cues).some((union) => union.test(text))) return 0;
+  const gates = gatesOf(cues);
+  if (!gates) {
+    // Most tables match nothing in a given message: one pass of their union says so.
+    if (!unionOf(cues).some((union) => union.test(text))) return 0;
+    let total = 0;
+    for (const [pattern, points] of cues) if (pattern.test(text)) total += points;
+    return total;
+  }
+  const index = wordIndex(text);
+  // A pattern whose words the text lacks cannot match (word-gate.ts). When every pattern may,
+  // one pass of the table's union tells whether any does.
+  let open = 0;
+  for (const gate of gates) if (passes(gate, index)) open += 1;
+  if (open === 0) return 0;
+  if (open === cues.length && !unionOf(cues).some((union) => union.test(text))) return 0;
   let total = 0;
-  for (const [pattern, points] of cues) if (pattern.test(text)) total += points;
+  for (let i = 0; i < cues.length; i += 1) {
+    const [pattern, points] = cues[i] as Cue;
+    if (passes(gates[i] ?? null, index) && pattern.test(text)) total += points;
+  }
   return total;
+}
+
+/** Whether any pattern of the table matches the text. */
+function anyMatches(text: string, cues: Cue[]): boolean {
+  const gates = gatesOf(cues);
+  if (!gates) return unionOf(cues).some((union) => union.test(text));
+  const index = wordIndex(text);
+  let open = 0;
+  for (const gate of gates) if (passes(gate, index)) open += 1;
+  if (open === cues.length) return unionOf(cues).some((union) => union.test(text));
+  return cues.some(([pattern], i) => passes(gates[i] ?? null, index) && pattern.test(text));
+}
+
+const tableGates = new WeakMap<Cue[], (Gate | null)[]>();
+const uses = new WeakMap<Cue[], number>();
+// Reading the gates from the patterns' sources costs a few milliseconds per language, more than
+// one message saves: a process that reads a message or two (the CLI) never does, a long-lived
+// one (a warm Lambda, an import) does after its first messages.
+const GATES_AFTER = 12;
+
+function gatesOf(cues: Cue[]): (Gate | null)[] | null {
+  let gates = tableGates.get(cues);
+  if (!gates) {
+    const used = (uses.get(cues) ?? 0) + 1;
+    uses.set(cues, used);
+    if (used <= GATES_AFTER) return null;
+    gates = cues.map(([pattern]) => gateOf(pattern));
+    tableGates.set(cues, gates);
+  }
+  return gates;
+}
+
+// The word index of the last few texts scored (the body, the offer text, the subject).
+const indexes: [string, WordIndex][] = [];
+
+function wordIndex(text: string): WordIndex {
+  for (const [seen, index] of indexes) if (seen === text) return index;
+  const index = new WordIndex(text);
+  indexes.unshift([text, index]);
+  if (indexes.length > 4) indexes.pop();
+  return index;
 }
 
 const unions = new WeakMap<Cue[], RegExp[]>();
@@ -192,7 +250,7 @@ function cuesBack(kind: MessageKind, text: string, language: Language): boolean 
   const tables = ownCues(kind, language);
   // When every cue adds points, a table scores above 0 exactly when one of its patterns matches,
   // which its union tells in one pass instead of one per pattern.
-  if (tables.every(addsOnly)) return tables.some((cues) => unionOf(cues).some((union) => union.test(text)));
+  if (tables.every(addsOnly)) return tables.some((cues) => anyMatches(text, cues));
   const [own, extension, applied] = tables;
   if (!own) return false;
   return score(text, own) + (extension && applied ? score(text, extension) + score(text, applied) : 0) > 0;
