@@ -6,6 +6,7 @@ import { type Features, logFeature as log } from "./evidence";
 import { type Language, type TitleWords, unicodeBoundaries } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
 import { localTitles, plainTitle } from "./local-titles";
+import { isPlace } from "./title-places";
 
 export interface RoleGuess {
   role: string | null;
@@ -503,7 +504,7 @@ function qualifiedSubjectTitle(part: string, facts: MailFacts, employer: string 
   if (!m?.[1] || !qualifier || NOT_TITLE_START.test(m[1])) return null;
   if (NOT_A_QUALIFIER.test(qualifier) || PLACE_CODE.test(qualifier) || NOT_AN_AREA.test(qualifier)) return null;
   const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
-  if (namedAsPlace(qualifier, text) || namedAfterPlaceWord(qualifier, text)) return null;
+  if (namedAsPlace(qualifier, text) || namedAfterPlaceWord(qualifier, text) || isPlace(qualifier, text)) return null;
   const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
     .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
     .concat(employer ? [fold(employer)] : [])
@@ -532,10 +533,18 @@ const DAY_OR_MONTH =
  * the text names as one after the comma is where the job is, not part of its title.
  */
 function withoutPlace(title: string, text: string): string {
+  // "Teamleitung Redaktion – Bremen": a place after a dash is where the job is, as after a comma.
+  const dash = /^(.*\S) [-–—] ([^-–—]+)$/u.exec(title);
+  if (dash?.[1] && dash[2] && isPlace(dash[2], text)) return dash[1];
   const comma = title.lastIndexOf(", ");
   if (comma < 0) return title;
   const after = title.slice(comma);
-  if (ARRANGEMENT_OR_PLACE.test(after) || DAY_OR_MONTH.test(after.slice(2)) || namedAsPlace(after.slice(2), text))
+  if (
+    ARRANGEMENT_OR_PLACE.test(after) ||
+    DAY_OR_MONTH.test(after.slice(2)) ||
+    namedAsPlace(after.slice(2), text) ||
+    isPlace(after.slice(2), text)
+  )
     return title.slice(0, comma);
   return title;
 }
@@ -612,7 +621,12 @@ function dashQualifiedSubject(facts: MailFacts, employer: string | null): string
   )
     return null;
   const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
-  if (ARRANGEMENT_OR_PLACE.test(`, ${area}`) || namedAsPlace(area, text) || namedAfterPlaceWord(area, text))
+  if (
+    ARRANGEMENT_OR_PLACE.test(`, ${area}`) ||
+    namedAsPlace(area, text) ||
+    namedAfterPlaceWord(area, text) ||
+    isPlace(area, text)
+  )
     return null;
   const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
     .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
@@ -698,7 +712,13 @@ export function qualifierCutOff(
     // ("– J. Okafor") is too short to be a qualifier.
     const folded = fold(area);
     if (folded.length < 3 || names.some((name) => name.includes(folded))) continue;
-    if (ARRANGEMENT_OR_PLACE.test(`, ${area}`) || namedAsPlace(area, text) || namedAfterPlaceWord(area, text)) continue;
+    if (
+      ARRANGEMENT_OR_PLACE.test(`, ${area}`) ||
+      namedAsPlace(area, text) ||
+      namedAfterPlaceWord(area, text) ||
+      isPlace(area, text)
+    )
+      continue;
     return true;
   }
   return false;
