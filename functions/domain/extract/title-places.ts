@@ -156,14 +156,14 @@ export function isKnownPlace(words: string): boolean {
 }
 
 /**
- * The text writes the words as a place: after a postal code ("50827 Köln", "6900 Lugano", "75011
- * Paris"), or before a state or country code ("Perth WA", "Chicago, IL") that ends a clause.
+ * The text writes the words as a place: after a postal code that starts an address's line or
+ * follows its comma ("Hafenweg 4, 50827 Köln", "6900 Lugano"; not a year: "since 2019 Payments"), or before a state or country code ("Perth WA", "Chicago, IL") that ends a clause.
  */
 export function writtenAsPlace(words: string, text: string): boolean {
   const w = escape(words.trim());
   if (!w) return false;
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:[A-Z]{1,2}-?)?\\d{4,5}[ \\t]+${w}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${w},?[ \\t]+[A-Z]{2,3}(?=[ \\t]*(?:[.,;:!?()\\n]|$))`,
+    `(?:^|[\\n,])[ \\t]*(?:[A-Z]{1,2}-)?\\d{4,5}[ \\t]+${w}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${w},?[ \\t]+[A-Z]{2,3}(?=[ \\t]*(?:[.,;:!?()\\n]|$))`,
     "u",
   ).test(text);
 }
