@@ -147,8 +147,8 @@ const PLACE_NAMES = [
   "Cape Town",
 ];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const KNOWN_PLACE = new RegExp(`^(?:${PLACE_NAMES.map(escape).join("|")})$`, "iu");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const KNOWN_PLACE = new RegExp(`^(?:${PLACE_NAMES.map(escapeRegExp).join("|")})$`, "iu");
 
 /** A city or region name from the table ("Köln", "Buenos Aires"), whatever the text says. */
 export function isKnownPlace(words: string): boolean {
@@ -160,7 +160,7 @@ export function isKnownPlace(words: string): boolean {
  * follows its comma ("Hafenweg 4, 50827 Köln", "6900 Lugano"; not a year: "since 2019 Payments"), or before a state or country code ("Perth WA", "Chicago, IL") that ends a clause.
  */
 export function writtenAsPlace(words: string, text: string): boolean {
-  const w = escape(words.trim());
+  const w = escapeRegExp(words.trim());
   if (!w) return false;
   return new RegExp(
     `(?:^|[\\n,])[ \\t]*(?:[A-Z]{1,2}-)?\\d{4,5}[ \\t]+${w}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${w},?[ \\t]+[A-Z]{2,3}(?=[ \\t]*(?:[.,;:!?()\\n]|$))`,

@@ -147,7 +147,8 @@ describe("titles in other languages", () => {
   });
 
   it("reads a German 'für die Stelle als' title and its comma area", () => {
-    const body = "Wir führen noch zwei Gespräche für die Stelle als Leiter Datenplattform, Bereich Leben. Danach melden wir uns.";
+    const body =
+      "Wir führen noch zwei Gespräche für die Stelle als Leiter Datenplattform, Bereich Leben. Danach melden wir uns.";
     expect(roleOf("Ihre Bewerbung – Zwischenstand", body, "de")).toBe("Leiter Datenplattform, Bereich Leben");
   });
 
