@@ -8,6 +8,7 @@
 import type { MailFacts } from "../mail-facts";
 import type { TitleWords } from "./languages/cues";
 import { unicodeBoundaries } from "./languages/cues";
+import { isPlace } from "./title-places";
 
 // "(m/w/d)", "(w/m/d)", "(H/F)", "(F/H)", "(H/M)", "(m/v/x)", "(m/f/d)", "(all genders)".
 const GENDER_TAG_SOURCE = String.raw`\(\s*(?:[mwfdhxvi*](?:\s*[/|,]\s*[mwfdhxvi*]){1,3}|all genders|alle Geschlechter|tous genres|todos los géneros)\s*\)`;
@@ -88,7 +89,11 @@ function tokens(text: string): string[] {
 }
 
 /** A clause's edge: punctuation that no title crosses ("principal(e)" is a gender ending, no edge). */
-const EDGE = /[\n:;!?«»"“”„|–—]|\s-\s|[.,](?:\s|$)|(?<!\p{Ll})\(\s*(?![mwfdhxvi*]\s*[/|,])/u;
+// A seniority abbreviation's full stop ("Analista Sr./Sra.") is part of the title, not the clause's end.
+const EDGE =
+  /[\n:;!?«»"“”„|–—]|\s-\s|,(?:\s|$)|(?<![\s/](?:Sr|Sra|Jr|Jra|Snr))\.(?:\s|$)|(?<!\p{Ll})\(\s*(?![mwfdhxvi*]\s*[/|,])/u;
+// "Sr./Sra.", "Jr.": an abbreviation with its full stop ends the title it closes.
+const CLOSING_ABBREVIATION = /^(?:Sr|Sra|Jr|Jra|Snr)\.(?:\/(?:Sr|Sra|Jr|Jra)\.)?$/u;
 
 // An article right after "de" stays in a title: "Responsable de la paie", "Jefe de los Servicios".
 const ARTICLE = /^(?:la|le|les|l['’]|el|los|las)$/iu;
@@ -144,6 +149,7 @@ function titleStartingAt(
       (CONNECTOR.test(word) || INNER_CONNECTOR.test(word));
     if (wordCount(kept) >= MAX_WORDS || (stop.test(word) && !articleAfterDe && !inner) || !WORD.test(word)) break;
     kept.push(word);
+    if (CLOSING_ABBREVIATION.test(word)) break;
   }
   if (nounsCapitalised && !marked && kept.some((word) => /^\p{Lu}/u.test(word)))
     while (/^\p{Ll}/u.test(kept[kept.length - 1] ?? "")) kept.pop();
@@ -162,12 +168,16 @@ function titleStartingAt(
     title &&
     dashed?.[1] &&
     dashed[2] &&
-    (next === undefined || stop.test(next)) &&
+    (next === undefined || stop.test(next) || CONJUNCTION.test(next)) &&
     isQualifier(dashed[2], text, stop)
   )
     return `${title} ${dashed[1]} ${dashed[2]}`;
   return title;
 }
+
+// "sollicitatie als Senior UX Researcher – Platform en voor het gesprek": "and" goes on to the
+// sentence's next part after a dash's qualifier.
+const CONJUNCTION = /^(?:en|und|et|y|e|and)$/u;
 
 // "– Division Mouvements (H/F),", "– Containerterminal.": one to three capitalised words after a
 // dash, then a gender tag, the clause's end, or a word no title contains (checked by the caller).
@@ -246,6 +256,8 @@ function withDashQualifier(title: string, text: string, after: number, stop: Reg
 function isQualifier(area: string, text: string, stop: RegExp): boolean {
   const words = area.split(" ");
   if (words.some((word) => stop.test(word) || /^\p{Lu}{2,}$/u.test(word) || /\d/.test(word))) return false;
+  // "– Köln" where the signature's address writes "50827 Köln": a place, as a city's name is.
+  if (isPlace(area, text)) return false;
   const escaped = area.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return !new RegExp(`(?<![\\p{L}])(?:${PLACE_WORD})\\s+${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
 }

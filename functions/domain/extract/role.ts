@@ -4,8 +4,10 @@
 import type { MailFacts } from "../mail-facts";
 import { type Features, logFeature as log } from "./evidence";
 import { type Language, type TitleWords, unicodeBoundaries } from "./languages/cues";
+import { ITALIAN_TITLES } from "./languages/it";
 import { cuesOf } from "./languages/tables";
 import { localTitles, plainTitle } from "./local-titles";
+import { isPlace } from "./title-places";
 
 export interface RoleGuess {
   role: string | null;
@@ -42,12 +44,19 @@ const BRACKETED_SUBJECT_TITLE = new RegExp(
 );
 // A subject part that is capitalised words and a gender tag ("Product Owner Imaging (m/w/d)").
 const TAGGED_SUBJECT_TITLE = new RegExp(`^((?:${WORD} ){1,6}${WORD}) ${GENDER_TAG}$`);
+// The stack or platform written after a title's noun, which English titles put first ("Backend Tech
+// Lead") and mail elsewhere after it ("Tech Lead Backend", "Developer Java").
+const TECH_AREA =
+  "(?:Backend|Back-[Ee]nd|Frontend|Front-[Ee]nd|Full-?[Ss]tack|Mobile|iOS|Android|Web|Cloud|Platform|Infrastructure|Security|DevOps|Embedded|Firmware|Java|Python|Golang|Rust|Kotlin|Swift|TypeScript|JavaScript|PHP|Ruby|Scala|SAP|Salesforce)";
+const AREA_SUBJECT_TITLE = new RegExp(`^((?:${WORD} ){0,5}${HEAD}${LEVEL} ${TECH_AREA}(?: ${TECH_AREA})?)$`);
 const HEAD_IN_RUN = new RegExp(`\\b${HEAD}\\b`);
 // "Acme Robotics (Firmware Engineer II)": a title in parentheses too.
 const SUBJECT_TITLE = new RegExp(`(?:^|\\s|\\()${TITLE}(?=\\s|$|\\(|\\))`);
 const WHOLE_REQ = new RegExp(`^${REQ}$`);
 // A title whose dash or comma specialisation runs to the end of the clause.
-const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting|next|this|tomorrow|today|yesterday|with|for|to)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|$))?)`;
+// "Senior Hydrologist - Dams, Perth WA (Job Req ID 1234)": a place and its state code end it too.
+const PLACE_WITH_CODE = "(?:,| [-–—]) [A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2,3}\\b(?![a-z])";
+const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting|next|this|tomorrow|today|yesterday|with|for|to)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|${PLACE_WITH_CODE}|$))?)`;
 // The line ends there, or the next line (joined to it as prose) starts with the date or hour.
 const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d))";
 // A title that ends its line, with the specialisation written after a comma before the line end
@@ -59,6 +68,7 @@ const STAGE_WORD =
 // A graduate scheme's year in a title's parenthesis: "(2026 intake)", "(2027 cohort)".
 const COHORT_SOURCE = "(?:19|20)\\d{2}(?:/\\d{2,4})? (?:intake|cohort|programme|program|graduates?|entry)";
 const COHORT = new RegExp(`^${COHORT_SOURCE}$`);
+const OFFER_HEADING = "(?:Letter of Offer|Offer Letter|Offer of Employment|Employment Offer)";
 // Each context with its points and words every match of it holds, tried first: a context whose
 // words the text lacks is not run (its title part is tried at every capitalised word).
 const CONTEXTS: [RegExp, number, RegExp][] = [
@@ -133,9 +143,13 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   [
     // "Your virtual onsite for Staff Engineer, Infrastructure at ...", "your interview loop for ...",
     // the owner's "I accept the offer for Staff Engineer, Ledger Platform.".
-    new RegExp(`\\b(?:process|application|candidacy|onsite|loop|offer) for (?:the )?${TITLE_TO_CLAUSE_END}`, "g"),
+    // A chatbot's "Thanks for applying for Regional Buyer – Andean Region, based in Lima."
+    new RegExp(
+      `\\b(?:process|application|candidacy|onsite|loop|offer|applying|applied) for (?:the )?${TITLE_TO_CLAUSE_END}`,
+      "g",
+    ),
     3,
-    /\b(?:process|application|candidacy|onsite|loop|offer) for /,
+    /\b(?:process|application|candidacy|onsite|loop|offer|applying|applied) for /,
   ],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2, /\b(?:for|as) (?:the|a|an|our) /],
   // "We'd love to have you join as Senior Data Engineer, Clinical Data Platform."
@@ -149,6 +163,15 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
     /\bjoin(?:ing)? /,
   ],
   [new RegExp(`\\b${TITLE}\\s*${REQ}`, "g"), 3, /\d[\d-]{2,}\)/],
+  // An offer letter's heading: "Letter of Offer – Avionics Engineer – Flight Controls" on its own line.
+  [
+    new RegExp(
+      `^[ \\t]*${OFFER_HEADING}[ \\t]*[-–—:][ \\t]*((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD}[ \\t]?){1,3})?)[ \\t]*$`,
+      "gm",
+    ),
+    4,
+    new RegExp(OFFER_HEADING),
+  ],
   // A labelled line ("Role: Senior Mobile Engineer (iOS)"), with a one-word specialisation kept; an
   // offer letter's table may put the value on the next line ("Position:" then the title), and a
   // letter's lines joined as prose may put the label after a sentence.
@@ -255,8 +278,9 @@ function notPartOfTitle(title: string, facts: MailFacts): boolean {
   // "our Risk Advisory practice", "the Tax Technology group": a unit of the company, as a team is.
   // "our Engineering Manager for the Risk Platform": with an article or "our" before it, a name is
   // a unit of the company too (a company is written bare: "my client, Signal").
+  // "Finn (Head of Live Ops)", "Director of Network Planning": what someone heads is a unit too.
   const standalone = new RegExp(
-    `(?<!${escapeRegExp(bare)}, )(?<!${HEAD}, )(?<!\\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir) )\\b${escapeRegExp(written)}\\b(?! ${UNIT_NOUN}\\b)`,
+    `(?<!${escapeRegExp(bare)}, )(?<!${HEAD}, )(?<!\\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir) )(?<!\\b(?:Head|Director|VP|Vice President|Manager|Lead) of )\\b${escapeRegExp(written)}\\b(?! ${UNIT_NOUN}\\b)`,
   );
   // The message's own text writes the title without it: "the Senior Product Designer role".
   const writtenBare = new RegExp(`\\b${escapeRegExp(bare)}\\b(?!,)`);
@@ -294,6 +318,10 @@ function namedBeforeRoleWord(facts: MailFacts): string | null {
   return isParty ? null : title;
 }
 
+// A line's label naming a course, training or seminar (in the languages read), then its name.
+const COURSE_LABEL =
+  "(?:^|\\n)[ \\t]*(?:Course|Training|Workshop|Seminar|Webinar|Bootcamp|Certification|Formation|Cours|Kurs|Schulung|Weiterbildung|Curso|Formación|Capacitación|Cursus|Opleiding)[ \\t]*:[ \\t]*";
+
 // The English words around such a title: it starts after them and ends before them.
 const ENGLISH_FRAME: TitleWords = {
   before: "(?!)",
@@ -301,8 +329,8 @@ const ENGLISH_FRAME: TitleWords = {
     "for|as|the|a|an|to|at|with|your|our|my|and|thank|thanks|you|about|re|fwd|fw|application|role|position|job|offer|on|in|from|interview|interviews|screen|call|update|next|steps?",
 };
 
-// Languages whose title nouns an English mail's subject may quote; their nouns that are English
-// words too ("Product", "Head") start no such title.
+// Languages whose title nouns an English mail's subject may quote (and Italian, which has a title
+// table only); their nouns that are English words too ("Product", "Head") start no such title.
 const SUBJECT_TITLE_LANGUAGES: Language[] = ["fr", "es", "pt"];
 const ENGLISH_WORD_HEAD = /^(?:Product|Head|Consultant|Assistant|Architect|Director|Supervisor|Technician)$/;
 
@@ -364,6 +392,14 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
       inSubject(qualified);
       continue;
     }
+    // "Referencias – Tech Lead Backend": a subject part that is a title and its stack or platform.
+    const area = AREA_SUBJECT_TITLE.exec(part.trim())?.[1];
+    const withArea = area && !NOT_TITLE_START.test(area) ? tidy(area) : null;
+    if (withArea) {
+      scores.set(withArea, (scores.get(withArea) ?? 0) + 2);
+      inSubject(withArea);
+      continue;
+    }
     for (const segment of part.split(/,\s+(?=[A-Z])/)) {
       const m = SUBJECT_TITLE.exec(segment);
       const title = m?.[1] ? tidy(m[1]) : null;
@@ -394,8 +430,8 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
   // English mail answering or forwarding a subject whose part starts with another language's title
   // noun (an English one would have been read above).
   if (scores.size === 0 && !words)
-    for (const language of SUBJECT_TITLE_LANGUAGES) {
-      const table = cuesOf(language)?.titles;
+    for (const language of [...SUBJECT_TITLE_LANGUAGES, "it" as const]) {
+      const table = language === "it" ? ITALIAN_TITLES : cuesOf(language)?.titles;
       if (!table?.heads) continue;
       for (const [title, points] of localTitles({ ...facts, body: "", quoted: "" }, table)) {
         // Only a title that starts with the language's noun: a gender tag alone may follow a company.
@@ -414,6 +450,10 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
       seen.set(named, new Set<Place>(["body"]));
     }
   }
+  // "Formation : Certification Scrum Product Owner": a course the text labels as one, not a job.
+  const written = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
+  for (const title of [...scores.keys()])
+    if (new RegExp(`${COURSE_LABEL}${escapeRegExp(title)}`, "u").test(written)) scores.delete(title);
   if (scores.size === 0) return { role: null, evidence: {} };
   // A fuller title that contains a shorter one ("Lead Data Analyst, Customer Insights") takes its votes.
   const titles = [...scores.keys()];
@@ -503,7 +543,7 @@ function qualifiedSubjectTitle(part: string, facts: MailFacts, employer: string 
   if (!m?.[1] || !qualifier || NOT_TITLE_START.test(m[1])) return null;
   if (NOT_A_QUALIFIER.test(qualifier) || PLACE_CODE.test(qualifier) || NOT_AN_AREA.test(qualifier)) return null;
   const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
-  if (namedAsPlace(qualifier, text) || namedAfterPlaceWord(qualifier, text)) return null;
+  if (namedAsPlace(qualifier, text) || namedAfterPlaceWord(qualifier, text) || isPlace(qualifier, text)) return null;
   const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
     .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
     .concat(employer ? [fold(employer)] : [])
@@ -532,10 +572,18 @@ const DAY_OR_MONTH =
  * the text names as one after the comma is where the job is, not part of its title.
  */
 function withoutPlace(title: string, text: string): string {
+  // "Teamleitung Redaktion – Bremen": a place after a dash is where the job is, as after a comma.
+  const dash = /^(.*\S) [-–—] ([^-–—]+)$/u.exec(title);
+  if (dash?.[1] && dash[2] && isPlace(dash[2], text)) return dash[1];
   const comma = title.lastIndexOf(", ");
   if (comma < 0) return title;
   const after = title.slice(comma);
-  if (ARRANGEMENT_OR_PLACE.test(after) || DAY_OR_MONTH.test(after.slice(2)) || namedAsPlace(after.slice(2), text))
+  if (
+    ARRANGEMENT_OR_PLACE.test(after) ||
+    DAY_OR_MONTH.test(after.slice(2)) ||
+    namedAsPlace(after.slice(2), text) ||
+    isPlace(after.slice(2), text)
+  )
     return title.slice(0, comma);
   return title;
 }
@@ -612,7 +660,12 @@ function dashQualifiedSubject(facts: MailFacts, employer: string | null): string
   )
     return null;
   const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
-  if (ARRANGEMENT_OR_PLACE.test(`, ${area}`) || namedAsPlace(area, text) || namedAfterPlaceWord(area, text))
+  if (
+    ARRANGEMENT_OR_PLACE.test(`, ${area}`) ||
+    namedAsPlace(area, text) ||
+    namedAfterPlaceWord(area, text) ||
+    isPlace(area, text)
+  )
     return null;
   const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
     .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
@@ -698,7 +751,13 @@ export function qualifierCutOff(
     // ("– J. Okafor") is too short to be a qualifier.
     const folded = fold(area);
     if (folded.length < 3 || names.some((name) => name.includes(folded))) continue;
-    if (ARRANGEMENT_OR_PLACE.test(`, ${area}`) || namedAsPlace(area, text) || namedAfterPlaceWord(area, text)) continue;
+    if (
+      ARRANGEMENT_OR_PLACE.test(`, ${area}`) ||
+      namedAsPlace(area, text) ||
+      namedAfterPlaceWord(area, text) ||
+      isPlace(area, text)
+    )
+      continue;
     return true;
   }
   return false;

@@ -345,7 +345,8 @@ export function spanishCues(): LanguageCues {
     titles: {
       before:
         // "Entrevista Diseñadora UX": a stage word right before a title word names the title.
-        `puesto de|posición de|vacante de|plaza de|oferta|candidatura a|candidatura para|proceso de selección para|proceso de selección de|proceso para|proceso|entrevista(?=\\s+(?:${SPANISH_TITLE_HEADS})\\b)`,
+        // "al cargo de Analista ...", never "a cargo de" (who runs something: "a cargo de Rodrigo").
+        `puesto de|posición de|(?:el|al|del|un|este|nuevo|nuestro) cargo de|vacante de|plaza de|oferta|candidatura a|candidatura para|proceso de selección para|proceso de selección de|proceso para|proceso|entrevista(?=\\s+(?:${SPANISH_TITLE_HEADS})\\b)`,
       // "Propuesta – Analista de Datos Sr.": a subject part starting with one is the title.
       heads: SPANISH_TITLE_HEADS,
       stops:
