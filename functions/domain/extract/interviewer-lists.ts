@@ -93,7 +93,8 @@ const LIST_CUES = lazily(
         String.raw`\b(?:round|stage|step|discussion|talk|interview|call|chat|conversation|meeting|session|screen|panel)\b[^.!?\n]{0,80}?\bwith(?=\s+(?:me\b|our\b|their\b|your\b|\p{Lu}))`,
         // German
         String.raw`(?<![\p{L}])(?:[Aa]uf|[Vv]on) unserer Seite(?: (?:nehmen|nimmt|sind|ist|wären|wäre)(?: (?:auch|außerdem))?)?`,
-        String.raw`(?<![\p{L}])\p{L}*[Gg]espräch\b[^.!?\n]{0,100}?\bmit`,
+        String.raw`(?<![\p{L}])\p{L}*[Gg]espräch\b(?:[^.!?\n]|\bca\.){0,100}?\bmit`,
+        String.raw`(?<![\p{L}])[Gg]esprächspartner(?:in|innen)? (?:sind|ist|wären|wäre)`,
         String.raw`(?<![\p{L}])führen Sie mit`,
         // French
         String.raw`(?<![\p{L}])(?:[ÉéEe]change|[Ee]ntretien|[Ee]ntrevue|[Rr]endez-vous|[Rr]encontre)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])avec`,
@@ -138,7 +139,7 @@ function namesInSpan(written: string): string[] {
 const LABEL_OVER_LINES = lazily(
   () =>
     new RegExp(
-      String.raw`(?:^[ \t]*(?:Your interviewers?|Your panel|Interviewer\(s\)|Staff)[ \t]*:?|\bwith:)[ \t]*\n((?:[ \t\-*•]*${PERSON}[^\n]*(?:\n|$)){1,8})`,
+      String.raw`(?:^[ \t]*(?:Your interviewers?|Your panel|Interviewer\(s\)|Staff)[ \t]*:?|\bwith:)[ \t]*\n(?:[ \t]*\n)?((?:[ \t\-*•]*${PERSON}[^\n]*(?:\n|$)){1,8})`,
       "gmu",
     ),
 );
