@@ -328,7 +328,9 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   if (senderTalks) names.unshift(senderName);
   else if (senderJoins) names.push(senderName);
   const ownerNames = new Set(facts.ownerAddresses.map((a) => a.split("@")[0]?.toLowerCase() ?? ""));
-  const found = [...new Set(names)].filter(isPerson).filter((n) => !ownerNames.has(n.toLowerCase().replace(/\s+/g, ".")));
+  const found = [...new Set(names)]
+    .filter(isPerson)
+    .filter((n) => !ownerNames.has(n.toLowerCase().replace(/\s+/g, ".")));
   return completeInterviewers(facts, { isPerson, senderName, found, fromCalendar: false });
 }
 

@@ -24,8 +24,7 @@ const PERSON_ANY = lazily(() => new RegExp(`(?<![\\p{L}\\p{M}'’-])${PERSON}(?!
 
 // Titles of address and academic titles written before a name, in the languages the cue tables
 // read: "Mme", "M.", "Mag.", "DI", "Dipl.-Ing.", "Frau Dr.", "Sr.", "Dhr.".
-const TITLE =
-  String.raw`(?:Mme|Mlle|Mmes|M\.|MM\.|Mag\.(?:a\.)?|DI|Dipl\.-Ing\.|Ing\.|Dr\.?|Prof\.?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sr\.|Sra\.|Dña\.|Dhr\.|Mevr\.|Mw\.)`;
+const TITLE = String.raw`(?:Mme|Mlle|Mmes|M\.|MM\.|Mag\.(?:a\.)?|DI|Dipl\.-Ing\.|Ing\.|Dr\.?|Prof\.?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sr\.|Sra\.|Dña\.|Dhr\.|Mevr\.|Mw\.)`;
 const TITLES_BEFORE = lazily(() => new RegExp(String.raw`(?<![\p{L}.])(?:${TITLE}[ \t]+)+(?=\p{Lu}\p{Ll})`, "gu"));
 const LEADING_TITLES = lazily(() => new RegExp(String.raw`^(?:${TITLE}\s+)+`, "u"));
 
@@ -34,27 +33,135 @@ const LEADING_TITLES = lazily(() => new RegExp(String.raw`^(?:${TITLE}\s+)+`, "u
 const ROLE_WORDS = new Set(
   [
     // English
-    "director", "manager", "lead", "head", "engineer", "engineering", "chief", "officer", "president",
-    "recruiter", "recruiting", "recruitment", "talent", "partner", "analyst", "scientist", "architect",
-    "consultant", "specialist", "coordinator", "founder", "principal", "senior", "staff", "controls",
-    "operations", "finance", "product", "design", "people", "culture", "team", "department", "actuary",
-    "advisor", "adviser", "associate", "assistant", "executive", "vp", "hr", "gm",
+    "director",
+    "manager",
+    "lead",
+    "head",
+    "engineer",
+    "engineering",
+    "chief",
+    "officer",
+    "president",
+    "recruiter",
+    "recruiting",
+    "recruitment",
+    "talent",
+    "partner",
+    "analyst",
+    "scientist",
+    "architect",
+    "consultant",
+    "specialist",
+    "coordinator",
+    "founder",
+    "principal",
+    "senior",
+    "staff",
+    "controls",
+    "operations",
+    "finance",
+    "product",
+    "design",
+    "people",
+    "culture",
+    "team",
+    "department",
+    "actuary",
+    "advisor",
+    "adviser",
+    "associate",
+    "assistant",
+    "executive",
+    "vp",
+    "hr",
+    "gm",
     // Departments and teams ("Risk Platform", "Clinical Analytics", "Supply Chain Planning")
-    "platform", "analytics", "informatics", "planning", "research", "credit", "core", "data", "pricing",
-    "payments", "infrastructure", "security", "marketing", "sales", "legal", "risk", "supply", "chain",
-    "support", "success", "growth", "strategy", "compliance", "audit", "office", "capital", "projects",
+    "platform",
+    "analytics",
+    "informatics",
+    "planning",
+    "research",
+    "credit",
+    "core",
+    "data",
+    "pricing",
+    "payments",
+    "infrastructure",
+    "security",
+    "marketing",
+    "sales",
+    "legal",
+    "risk",
+    "supply",
+    "chain",
+    "support",
+    "success",
+    "growth",
+    "strategy",
+    "compliance",
+    "audit",
+    "office",
+    "capital",
+    "projects",
     // French
-    "directeur", "directrice", "responsable", "chef", "cheffe", "chargé", "chargée", "conseiller",
-    "conseillère", "administrative", "administratif", "financière", "financier", "ressources", "humaines",
-    "actuariat", "équipe", "service", "direction", "associé", "associée", "gestionnaire",
+    "directeur",
+    "directrice",
+    "responsable",
+    "chef",
+    "cheffe",
+    "chargé",
+    "chargée",
+    "conseiller",
+    "conseillère",
+    "administrative",
+    "administratif",
+    "financière",
+    "financier",
+    "ressources",
+    "humaines",
+    "actuariat",
+    "équipe",
+    "service",
+    "direction",
+    "associé",
+    "associée",
+    "gestionnaire",
     // German
-    "leiter", "leiterin", "leitung", "teamleiter", "teamleiterin", "geschäftsführer", "geschäftsführerin",
-    "abteilung", "bereich", "personal", "vorstand", "referent", "referentin",
+    "leiter",
+    "leiterin",
+    "leitung",
+    "teamleiter",
+    "teamleiterin",
+    "geschäftsführer",
+    "geschäftsführerin",
+    "abteilung",
+    "bereich",
+    "personal",
+    "vorstand",
+    "referent",
+    "referentin",
     // Spanish, Portuguese
-    "director", "directora", "jefe", "jefa", "gerente", "responsable", "coordinador", "coordinadora",
-    "diretor", "diretora", "gestor", "gestora", "equipo", "equipe",
+    "director",
+    "directora",
+    "jefe",
+    "jefa",
+    "gerente",
+    "responsable",
+    "coordinador",
+    "coordinadora",
+    "diretor",
+    "diretora",
+    "gestor",
+    "gestora",
+    "equipo",
+    "equipe",
     // Dutch, Swedish
-    "hoofd", "afdeling", "teamlead", "chef", "ansvarig", "avdelning",
+    "hoofd",
+    "afdeling",
+    "teamlead",
+    "chef",
+    "ansvarig",
+    "avdelning",
   ].map((w) => w.toLowerCase()),
 );
 const isRoleWords = (name: string) => name.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
@@ -66,9 +173,9 @@ const NOT_PEOPLE =
 export const withoutTitles = (text: string) => text.replace(TITLES_BEFORE(), "");
 export const withoutLeadingTitles = (name: string) => name.replace(LEADING_TITLES(), "").trim();
 
-const AND = String.raw`(?:and|und|et|y|en|e|och|og|oraz|i|&)`;
+const AND = "(?:and|und|et|y|en|e|och|og|oraz|i|&)";
 // The writer among the people met: "and me", "y conmigo", "ainsi que moi-même", "und ich", "en mij".
-const WRITER_WORD = String.raw`(?:me|myself|I|moi-même|moi|mij|mir|ich|yo|conmigo|jag|eu)`;
+const WRITER_WORD = "(?:me|myself|I|moi-même|moi|mij|mir|ich|yo|conmigo|jag|eu)";
 const WRITER_IN_LIST = lazily(
   () =>
     new RegExp(
@@ -118,7 +225,8 @@ const FIRST_NAME_IN_LIST = lazily(
 
 // What may stand before a name in a list: its start, a comma, "and", a title word ("unserem
 // Teamleiter Andreas Huber"); never "the", "for", "of", "at" ("Manager for the Risk Platform").
-const NOT_BEFORE_NAME = /(?:^|[\s(])(?:the|for|of|from|in|at|on|to|der|die|des|du|de|la|le|el|del|het|aan|au|en el|im|am|zur|zum|\d+)\s*$/iu;
+const NOT_BEFORE_NAME =
+  /(?:^|[\s(])(?:the|for|of|from|in|at|on|to|der|die|des|du|de|la|le|el|del|het|aan|au|en el|im|am|zur|zum|\d+)\s*$/iu;
 
 function namesInSpan(written: string): string[] {
   const names: string[] = [];
@@ -145,7 +253,7 @@ const LABEL_OVER_LINES = lazily(
 );
 const LEADING_PERSON = lazily(() => new RegExp(`^[ \\t\\-*•]*(${PERSON})`, "u"));
 // "Staff: Aroha Williams, Mereana Tipene" (Microsoft Bookings).
-const STAFF_LINE = lazily(() => new RegExp(String.raw`^[ \t]*(?:Staff|Interviewer\(s\))[ \t]*:[ \t]*([^\n]+)`, "gmu"));
+const STAFF_LINE = lazily(() => /^[ \t]*(?:Staff|Interviewer\(s\))[ \t]*:[ \t]*([^\n]+)/gmu);
 // A bullet naming who runs a session: "  - Stakeholder case study with Bea Soto, Product Analytics Lead".
 const BULLET_WITH = lazily(() => new RegExp(String.raw`^[ \t]*[-*•][^\n]*?\bwith (${PERSON})`, "gmu"));
 // An agenda row shared by two: "10:15 - 11:15   Mirela Popescu and Sunil Rao: system design".
@@ -164,10 +272,7 @@ const WILL_JOIN = lazily(
 // asks to meet, named at the head of the sentence.
 const WANTS_TO_MEET = lazily(
   () =>
-    new RegExp(
-      String.raw`^(?:,[^,.\n]{1,60},|\s*\([^)\n]{1,60}\))?[^.!?\n]{0,120}?\b(?:would|he'd|she'd|they'd|'d)\s+(?:like|love)\s+to\s+(?:meet|talk|speak|chat)(?:\s+(?:with|to))?\s+you\b`,
-      "u",
-    ),
+    /^(?:,[^,.\n]{1,60},|\s*\([^)\n]{1,60}\))?[^.!?\n]{0,120}?\b(?:would|he'd|she'd|they'd|'d)\s+(?:like|love)\s+to\s+(?:meet|talk|speak|chat)(?:\s+(?:with|to))?\s+you\b/u,
 );
 // The writer says they will not be in the interview ("I'll meet you at reception but won't be in
 // the interview", "Je ne pourrai finalement pas y assister").
@@ -214,10 +319,13 @@ export function completeInterviewers(facts: MailFacts, context: ListContext): st
   const both = `${text}\n${joinWrappedLines(text)}`;
   const isPerson = (name: string) =>
     PERSON_ONLY().test(name) && context.isPerson(name) && !isRoleWords(name) && !NOT_PEOPLE.test(name);
-  const thread = `${text}\n${withoutTitles(facts.quoted.slice(0, 20_000))}`;
-  const fullNames = [...thread.matchAll(PERSON_ANY())].map((m) => m[0]);
+  let fullNames: string[] | null = null;
   // "Leanne" -> "Leanne Price" when the thread names exactly one Leanne in full.
   const inFull = (first: string): string | null => {
+    if (!fullNames) {
+      const thread = `${text}\n${withoutTitles(facts.quoted.slice(0, 20_000))}`;
+      fullNames = [...thread.matchAll(PERSON_ANY())].map((m) => m[0]);
+    }
     const found = new Set(fullNames.filter((n) => n.split(" ")[0] === first && isPerson(n)));
     return found.size === 1 ? ([...found][0] ?? null) : null;
   };
@@ -244,7 +352,8 @@ export function completeInterviewers(facts: MailFacts, context: ListContext): st
       for (const part of (m[1] ?? "").split(/\s*,\s*|\s+(?:and|&)\s+/)) names.push(part.trim());
     for (const m of both.matchAll(BULLET_WITH())) names.push(m[1] ?? "");
     for (const m of both.matchAll(AGENDA_PAIR())) names.push(m[1] ?? "", m[2] ?? "");
-    for (const m of both.matchAll(PERSON_ANY())) {
+    // Every match of the two tails holds one of these words: a cheap test spares the name pass.
+    for (const m of /will (?:now )?join|(?:like|love) to/.test(text) ? both.matchAll(PERSON_ANY()) : []) {
       const tail = both.slice(m.index + m[0].length, m.index + m[0].length + 240);
       const joins = WILL_JOIN().exec(tail);
       if (joins) names.push(m[0], joins[1] ?? "");
@@ -264,7 +373,10 @@ export function completeInterviewers(facts: MailFacts, context: ListContext): st
   if (WRITER_ON_PANEL.test(text)) writerJoins = true;
 
   // Who wrote: the sender's display name without "(Company)" or "via ...", else the name signed.
-  const display = context.senderName.replace(/\s*\([^)]*\)\s*$/, "").replace(/\s+via\s.*$/i, "").trim();
+  const display = context.senderName
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .replace(/\s+via\s.*$/i, "")
+    .trim();
   const writer = isPerson(display) ? display : signedName(facts.body, isPerson);
   const organizer = withoutLeadingTitles(facts.calendar?.organizer?.name ?? "");
   if (writerJoins) {
@@ -282,4 +394,6 @@ export function completeInterviewers(facts: MailFacts, context: ListContext): st
 
 /** "de 13 h 30 à 14 h 45", "14 h 00": French Canadian clock times, written as "13h30" is. */
 export const withJoinedClockHours = (text: string) =>
-  /\d h\b/.test(text) ? text.replace(/(?<![\d:.])(\d{1,2}) h(?: (\d{2}))?\b/g, (_, h: string, m?: string) => `${h}h${m ?? ""}`) : text;
+  /\d h\b/.test(text)
+    ? text.replace(/(?<![\d:.])(\d{1,2}) h(?: (\d{2}))?\b/g, (_, h: string, m?: string) => `${h}h${m ?? ""}`)
+    : text;
