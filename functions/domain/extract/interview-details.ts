@@ -6,7 +6,7 @@
 import type { MailFacts, Party } from "../mail-facts";
 import { isRobotAddress, isSharedMailbox } from "../senders";
 import { foldName } from "./company-names";
-import { completeInterviewers, withJoinedClockHours } from "./interviewer-lists";
+import { completeInterviewers, withPlainTimes } from "./interviewer-lists";
 import { lazily } from "./lazy-pattern";
 import { patternFor } from "./letter-runs";
 import { joinWrappedLines } from "./prose";
@@ -130,7 +130,7 @@ function withoutBracketedClocks(text: string): string {
 export function interviewMinutes(facts: MailFacts, interviewAt: string | null): number | null {
   const fromCalendar = facts.calendar?.minutes ?? null;
   if (fromCalendar) return fromCalendar;
-  const text = withJoinedClockHours(facts.body.slice(0, 20_000));
+  const text = withPlainTimes(facts.body.slice(0, 20_000));
   const start = interviewAt ? localMinutes(interviewAt) : null;
   if (start !== null) {
     const ranges = clockRanges(withoutBracketedClocks(text));

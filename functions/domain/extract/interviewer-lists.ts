@@ -392,8 +392,34 @@ export function completeInterviewers(facts: MailFacts, context: ListContext): st
   return out.filter((n) => !owners.has(n.toLowerCase().replace(/\s+/g, "."))).slice(0, 10);
 }
 
-/** "de 13 h 30 à 14 h 45", "14 h 00": French Canadian clock times, written as "13h30" is. */
-export const withJoinedClockHours = (text: string) =>
-  /\d h\b/.test(text)
+// Lengths written in words the length reader does not count: "drie kwartier", "une demi-heure",
+// "anderhalf uur", "eine Dreiviertelstunde", "media hora". Data: phrase -> minutes.
+const SPELLED_LENGTHS: [RegExp, number][] = [
+  [/\b(?:drie kwartier|three quarters of an hour|tres cuartos de hora)\b/i, 45],
+  [/(?<![\p{L}])(?:trois quarts d'heure|trois quarts d’heure)(?![\p{L}])/iu, 45],
+  [/(?<![\p{L}])(?:eine )?dreiviertel ?stunde(?![\p{L}])/iu, 45],
+  [/\b(?:anderhalf uur|anderthalb Stunden|eineinhalb Stunden)\b/i, 90],
+  [/\b(?:een half uur|een halfuur|media hora|eine halbe Stunde|halbe Stunde)\b/i, 30],
+  [/(?<![\p{L}])une demi-heure(?![\p{L}])/iu, 30],
+];
+const LENGTH_CUE =
+  /kwartier|quarts? d|cuartos|dreiviertel|anderhalf|anderthalb|eineinhalb|half ?uur|media hora|halbe|demi-heure/i;
+
+// "2:00pm - 3:00pm AEST (Brisbane time, so 3:00pm -\n4:00pm AEDT ...)": a bracket wrapped over
+// lines restates the range in another zone; the range outside it is the one to read.
+const RANGE_THEN_WRAPPED_BRACKET =
+  /(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?[^(\n\d]{0,30})\([^()\n]*\n[^()]{0,200}\)/gi;
+
+/**
+ * The body as the length readers should see it: French Canadian clock times joined ("de 13 h 30 à
+ * 14 h 45" as "13h30"), a restating bracket wrapped over lines dropped, lengths in words as minutes.
+ */
+export function withPlainTimes(text: string): string {
+  let out = /\d h\b/.test(text)
     ? text.replace(/(?<![\d:.])(\d{1,2}) h(?: (\d{2}))?\b/g, (_, h: string, m?: string) => `${h}h${m ?? ""}`)
     : text;
+  if (out.includes("(")) out = out.replace(RANGE_THEN_WRAPPED_BRACKET, "$1");
+  if (LENGTH_CUE.test(out))
+    for (const [phrase, minutes] of SPELLED_LENGTHS) out = out.replace(phrase, `${minutes} minutes`);
+  return out;
+}

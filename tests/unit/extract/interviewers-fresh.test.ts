@@ -182,11 +182,19 @@ describe("corrections", () => {
   });
 });
 
-describe("interviewMinutes with French Canadian clock times", () => {
+describe("interviewMinutes: French Canadian clock times, lengths in words, a restating bracket over lines", () => {
   it.each([
     ["Heure : de 13 h 30 à 14 h 45 (heure de l'Est)", "2027-03-16T13:30:00-04:00", 75],
     ["Heure : 14 h 00 à 15 h 00 (heure de l'Est)", "2027-06-10T14:00:00-04:00", 60],
     ["Hora: 11:00 a 12:00 h (hora del centro)", "2027-04-08T11:00:00-06:00", 60],
+    ["Ons gesprek is om 16.00 uur. We trekken er ongeveer drie kwartier voor uit.", "2026-04-22T16:00:00+02:00", 45],
+    ["L'entretien durera une demi-heure.", "2026-04-22T16:00:00+02:00", 30],
+    ["Das Gespräch dauert etwa eine Dreiviertelstunde.", "2026-04-22T16:00:00+02:00", 45],
+    [
+      "Wednesday 11 November, 2:00pm - 3:00pm AEST (Brisbane time, so 3:00pm -\n4:00pm AEDT in Sydney)",
+      "2026-11-11T14:00:00+10:00",
+      60,
+    ],
   ])("%j", (body, start, minutes) => {
     expect(interviewMinutes(sampleFacts({ body }), start)).toBe(minutes);
   });
