@@ -168,7 +168,7 @@ const isRoleWords = (name: string) => name.split(/\s+/).some((w) => ROLE_WORDS.h
 
 // Places that stand where a list of people could go: "Microsoft Teams", "Google Meet".
 const NOT_PEOPLE =
-  /\b(?:Hi|Hello|Hey|Dear|Hallo|Hej|Hoi|Bonjour|Hola|Kia|St|Blvd|Boulevard|Lane|Rd|Way|Drive|Place|Quay|Teams|Meet|Zoom|Webex|Microsoft|Google|Time|Standard|Daylight|Street|Road|Avenue|Floor|Building|Inc|Ltd|Limited|LLC|LLP|GmbH|AG|SAS|SA|BV|Pty|Group|Bank|Insurance|Health|Labs|Systems|Software|Careers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+  /\b(?:Hi|Hello|Hey|Dear|Hallo|Hej|Hoi|Bonjour|Hola|Kia|St|Blvd|Boulevard|Rd|Quay|Teams|Meet|Zoom|Webex|Microsoft|Google|Time|Standard|Daylight|Street|Road|Avenue|Floor|Building|Inc|Ltd|Limited|LLC|LLP|GmbH|AG|SAS|SA|BV|Pty|Group|Bank|Insurance|Health|Labs|Systems|Software|Careers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 
 export const withoutTitles = (text: string) => text.replace(TITLES_BEFORE(), "");
 export const withoutLeadingTitles = (name: string) => name.replace(LEADING_TITLES(), "").trim();
@@ -197,7 +197,7 @@ const LIST_CUES = lazily(
         String.raw`\b[Tt]he panel (?:will be|is|includes|will include|consists of)`,
         String.raw`\bI(?:'ll|’ll| will) be joined by`,
         String.raw`\b(?:it|this) will be(?= ${PERSON}| \p{Lu}\p{Ll}+ ${AND})`,
-        String.raw`\b(?:round|stage|step|discussion|talk|interview|call|chat|conversation|meeting|session|screen|panel)\b[^.!?\n]{0,80}?\bwith(?=\s+(?:me\b|our\b|their\b|your\b|\p{Lu}))`,
+        String.raw`\b(?:round|stage|step|discussion|talk|interview|call|chat|conversation|meeting|session|screen|panel)\b[^.!?\n]{0,80}?(?<!\b(?:touch|check|contact|questions?|help|reply|in line|comply)\s)\bwith(?=\s+(?:me\b|our\b|their\b|your\b|\p{Lu}))`,
         // German
         String.raw`(?<![\p{L}])(?:[Aa]uf|[Vv]on) unserer Seite(?: (?:nehmen|nimmt|sind|ist|wären|wäre)(?: (?:auch|außerdem))?)?`,
         String.raw`(?<![\p{L}])\p{L}*[Gg]espräch\b(?:[^.!?\n]|\bca\.){0,100}?\bmit`,
@@ -228,16 +228,24 @@ const FIRST_NAME_IN_LIST = lazily(
 const NOT_BEFORE_NAME =
   /(?:^|[\s(])(?:the|for|of|from|in|at|on|to|der|die|des|du|de|la|le|el|del|het|aan|au|en el|im|am|zur|zum|\d+)\s*$/iu;
 
+// A name followed by one of these is a place: "at their Bow Lane office".
+const PLACE_AFTER = /^\s+(?:office|offices|building|campus|site|branch|headquarters|HQ|store|plant|station)\b/i;
+
 function namesInSpan(written: string): string[] {
   const names: string[] = [];
   // What brackets hold is a title or a team: "(Senior Model Validator)".
   const span = written.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
-  for (const m of span.matchAll(PERSON_ANY())) {
-    if (NOT_BEFORE_NAME.test(span.slice(Math.max(0, m.index - 20), m.index))) continue;
-    // "Teamleiter Andreas Huber": the title's words go, the name stays.
+  const pattern = new RegExp(PERSON_ANY().source, "gu");
+  for (let m = pattern.exec(span); m; m = pattern.exec(span)) {
     const words = m[0].split(" ");
-    while (words.length > 2 && ROLE_WORDS.has((words[0] ?? "").toLowerCase())) words.shift();
-    names.push(words.join(" "));
+    // "Teamleiter Andreas Huber", "Engineering Manager Kevin Osei": read again after the title's word.
+    if (ROLE_WORDS.has((words[0] ?? "").toLowerCase())) {
+      pattern.lastIndex = m.index + (words[0] ?? "").length + 1;
+      continue;
+    }
+    if (NOT_BEFORE_NAME.test(span.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (PLACE_AFTER.test(span.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    names.push(m[0]);
   }
   return names;
 }
@@ -254,8 +262,15 @@ const LABEL_OVER_LINES = lazily(
 const LEADING_PERSON = lazily(() => new RegExp(`^[ \\t\\-*•]*(${PERSON})`, "u"));
 // "Staff: Aroha Williams, Mereana Tipene" (Microsoft Bookings).
 const STAFF_LINE = lazily(() => /^[ \t]*(?:Staff|Interviewer\(s\))[ \t]*:[ \t]*([^\n]+)/gmu);
-// A bullet naming who runs a session: "  - Stakeholder case study with Bea Soto, Product Analytics Lead".
-const BULLET_WITH = lazily(() => new RegExp(String.raw`^[ \t]*[-*•][^\n]*?\bwith (${PERSON})`, "gmu"));
+// A bullet naming who runs a session: "  - Stakeholder case study with Bea Soto, Product Analytics Lead"
+// (a session word before "with": "- Experience with Apache Kafka" in a job ad names no one).
+const BULLET_WITH = lazily(
+  () =>
+    new RegExp(
+      String.raw`^[ \t]*[-*•][^\n]*?\b(?:dive|study|interview|session|chat|conversation|call|review|round|fit|discussion|screen|talk|meeting|lunch|coffee|presentation|panel|walkthrough|pairing) with (${PERSON})`,
+      "gmu",
+    ),
+);
 // An agenda row shared by two: "10:15 - 11:15   Mirela Popescu and Sunil Rao: system design".
 const AGENDA_PAIR = lazily(
   () =>

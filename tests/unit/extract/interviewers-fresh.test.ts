@@ -51,6 +51,10 @@ describe("lists in English the first pass missed", () => {
       ["Ferris Okon"],
     ],
     [
+      "The first interview would be an hour with our Engineering Manager Obi Nwosu, at their Bow Lane office.",
+      ["Obi Nwosu"],
+    ],
+    [
       "The round will be a 60 minutes technical discussion with Tarun Bhatt (Principal Engineer) on Google Meet.",
       ["Tarun Bhatt"],
     ],
@@ -174,6 +178,14 @@ describe("corrections", () => {
     "The interview with Kai Brandt (Senior Model Validator) is confirmed.",
   ])("places, tools, teams and titles are no people: %j", (body) => {
     expect(read(body)).toEqual(["Kai Brandt"]);
+  });
+  it("a job ad's bullets and an offer of help name no one", () => {
+    const body =
+      "Your interview with Kai Brandt is confirmed.\n- Experience with Apache Kafka\nIf you have questions about the interview, get in touch with me.";
+    expect(read(body)).toEqual(["Kai Brandt"]);
+  });
+  it("a surname that is also a word for a place stays a name", () => {
+    expect(read("Your interview with Megan Lane is confirmed for Tuesday.")).toEqual(["Megan Lane"]);
   });
   it("a past round with someone is not what a list cue names as a writer", () => {
     expect(read("Thanks again for the chat with me last week. Your next interview is with Kai Brandt.")).toEqual([
