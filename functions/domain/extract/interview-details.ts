@@ -6,6 +6,7 @@
 import type { MailFacts, Party } from "../mail-facts";
 import { isRobotAddress, isSharedMailbox } from "../senders";
 import { foldName } from "./company-names";
+import { completeInterviewers, withPlainTimes } from "./interviewer-lists";
 import { lazily } from "./lazy-pattern";
 import { patternFor } from "./letter-runs";
 import { joinWrappedLines } from "./prose";
@@ -129,7 +130,7 @@ function withoutBracketedClocks(text: string): string {
 export function interviewMinutes(facts: MailFacts, interviewAt: string | null): number | null {
   const fromCalendar = facts.calendar?.minutes ?? null;
   if (fromCalendar) return fromCalendar;
-  const text = facts.body.slice(0, 20_000);
+  const text = withPlainTimes(facts.body.slice(0, 20_000));
   const start = interviewAt ? localMinutes(interviewAt) : null;
   if (start !== null) {
     const ranges = clockRanges(withoutBracketedClocks(text));
@@ -220,7 +221,7 @@ const LABEL_CELL_BLOCK = lazily(
 );
 // The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
 const SENDER_TALKS =
-  /\b(?:(?:(?<!\b(?:check|touch|contact)\s)with|to) me\b(?!\s+(?:last|yesterday|earlier|before)\b)|(?:met mij|mit mir|avec moi)\b(?!-)|and myself\b|(?:with|met|mit|avec) [^.\n]{1,60}\b(?:and|en|und) (?:me|mij|mir)\b|y conmigo\b|and I(?:'ll| will) (?:run|lead|join|host|conduct|do|be (?:running|leading|joining|there|on))\b|et moi(?:-même)?\b|und ich selbst\b|y yo mism[oa]\b|en ikzelf\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'d| would) (?:love|like) to (?:set up|schedule|book|arrange|have) an? [^.\n]{0,40}?(?:conversation|chat|call)\b|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
+  /\b(?:(?:(?<!\b(?:check|touch|contact)\s)with|(?<!\b(?:reply|out|back|write|email|respond)\s)to) me\b(?!\s+(?:last|yesterday|earlier|before)\b)|(?:met mij|mit mir|avec moi)\b(?!-)|and myself\b|(?:with|met|mit|avec) [^.\n]{1,60}\b(?:and|en|und) (?:me|mij|mir)\b|y conmigo\b|and I(?:'ll| will) (?:run|lead|join|host|conduct|do|be (?:running|leading|joining|there|on))\b|et moi(?:-même)?\b|und ich selbst\b|y yo mism[oa]\b|en ikzelf\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'d| would) (?:love|like) to (?:set up|schedule|book|arrange|have) an? [^.\n]{0,40}?(?:conversation|chat|call)\b|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
 // The writer ends the list of people the owner meets: "Dana Li and I", "Paul Roy, directeur
 // Données, ainsi que moi-même", "Adam Zieliński (Head of Product) oraz ja", "... och jag", "... e eu".
 const WRITER_JOINS =
@@ -292,7 +293,7 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
       fromCalendar.unshift(organizerName);
     // The writer who ends the list of people met joins too ("ainsi que moi-même", "oraz ja").
     else if (senderJoins && isPerson(senderName)) fromCalendar.push(senderName);
-    return [...new Set(fromCalendar)].slice(0, 10);
+    return completeInterviewers(facts, { isPerson, senderName, found: fromCalendar, fromCalendar: true });
   }
 
   const names: string[] = [];
@@ -327,10 +328,10 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   if (senderTalks) names.unshift(senderName);
   else if (senderJoins) names.push(senderName);
   const ownerNames = new Set(facts.ownerAddresses.map((a) => a.split("@")[0]?.toLowerCase() ?? ""));
-  return [...new Set(names)]
+  const found = [...new Set(names)]
     .filter(isPerson)
-    .filter((n) => !ownerNames.has(n.toLowerCase().replace(/\s+/g, ".")))
-    .slice(0, 10);
+    .filter((n) => !ownerNames.has(n.toLowerCase().replace(/\s+/g, ".")));
+  return completeInterviewers(facts, { isPerson, senderName, found, fromCalendar: false });
 }
 
 // "... will join me", "on Teams, with me and Arjun Kapoor from planning", "it will be me and Haruto

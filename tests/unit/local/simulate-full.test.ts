@@ -70,7 +70,11 @@ describe("simulate: what a newcomer types", () => {
   it("tells drafts of one kind to one address apart by their subject (a thank-you per interviewer)", async () => {
     const out = await printed([DEMO]);
 
-    expect(out).toContain("draft thank_you -> dana.whitfield@globexsystems.com: Thank you: Senior Data Engineer\n");
+    // Dana Whitfield only arranges the interview ("Reply to me if anything changes"): the owner meets
+    // Priya Nair and Tom Becker, and both notes go through Dana's address.
+    expect(out).toContain(
+      "draft thank_you -> dana.whitfield@globexsystems.com: Thank you: Senior Data Engineer (a note for Tom Becker)\n",
+    );
     expect(out).toContain(
       "draft thank_you -> dana.whitfield@globexsystems.com: Thank you: Senior Data Engineer (a note for Priya Nair)\n",
     );
