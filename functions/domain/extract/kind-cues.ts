@@ -338,6 +338,19 @@ export const COLD_PITCH: Cue[] = [
     /\b(?:came across|found|saw|noticed|was impressed by) your (?:profile|portfolio|CV|resume|background|LinkedIn)\b/i,
     3,
   ],
+  // What the owner did in public brought them to the sender: "I came across your talk on ...", "read
+  // your post about ...", "saw your repo".
+  [
+    /\b(?:came across|found|saw|noticed|read|watched|enjoyed|listened to) your (?:recent )?(?:talk|post|blog(?: post)?|article|paper|write-?up|thread|repo(?:sitory)?|GitHub|open[- ]source work|podcast|presentation)\b/i,
+    3,
+  ],
+  // The sender hires on their own account and asks for no application: "I'm hiring for a Staff
+  // Engineer", "No application needed", "you don't need to apply".
+  [
+    /\b(?:I'm|I am|we're|we are) (?:currently )?(?:hiring|recruiting|searching) for an? \b|\bno (?:application|CV|resume) (?:needed|required|necessary)\b|\b(?:you )?(?:don't|do not|won't) need to apply\b/i,
+    2,
+  ],
+  [/\b(?:wanted|want) to reach out (?:directly|personally)\b|\breaching out (?:directly|out of the blue)\b|\bcold (?:email|note|message)\b/i, 1],
   [
     /\b(?:can|could|will|happy to) share (?:the|their) (?:company(?:'s)? )?name\b|\b(?:unnamed|confidential|stealth) client\b|\bclient (?:I|we) can(?:'t|not) (?:yet )?name\b/i,
     3,

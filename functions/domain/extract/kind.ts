@@ -4,7 +4,7 @@
 import type { MailFacts } from "../mail-facts";
 import { domainOf, isFreeMail } from "../senders";
 import type { MessageKind } from "../vocabularies";
-import { isEventRegistration } from "./event-mail";
+import { isEventInvitation, isEventRegistration, isPurchaseReceipt } from "./event-mail";
 import { type Features, logFeature as log } from "./evidence";
 import { COLD_PITCH, type Cue } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
@@ -56,6 +56,19 @@ function unionOf(cues: Cue[]): RegExp[] {
   return union;
 }
 
+// The owner's own application or candidacy is spoken of: "thanks for your application", "you applied".
+const OWN_APPLICATION =
+  /\b(?:your (?:application|candidacy|candidature)|(?:you|you've|you have) (?:recently )?applied|for applying)\b/i;
+
+// The owner's note says the mail is not part of their search: "not applying", "not interested",
+// "just keeping it here", "for the record".
+const SETS_ASIDE =
+  /\b(?:not (?:applying|interested|pursuing|going to apply)|won't (?:apply|pursue)|no interest|just (?:keeping|filing|saving) (?:it|this)|for (?:the|my) records?|not (?:for me|a fit for me))\b/i;
+
+export function ownerSetsAside(note: string | null): boolean {
+  return !!note && SETS_ASIDE.test(note.replace(/[’‘]/g, "'"));
+}
+
 const REPLY_SUBJECT = /^(?:(?:fwd?|fw|tr|wg)\s*:\s*)*(?:re|aw|sv|antw|réf|rv)\s*:/i;
 
 const JOB_WORDS =
@@ -64,7 +77,10 @@ const JOB_WORDS =
 export function classifyKind(facts: MailFacts, outgoing: boolean, language: Language = "en"): KindGuess {
   if (outgoing) return guess("outgoing", "outgoing");
   // A registration for a meetup or webinar is a mailing, whoever speaks there (event-mail.ts).
-  if (isEventRegistration(facts.subject, facts.body)) return guess("other", "mailing", { event_registration: 1 });
+  if (isEventRegistration(facts.subject, facts.body) || isEventInvitation(facts.subject, facts.body))
+    return guess("other", "mailing", { event_registration: 1 });
+  // A receipt for a course or a ticket is kept for the books, not a step of a process.
+  if (isPurchaseReceipt(facts.subject, facts.body)) return guess("other", "mailing", { receipt: 1 });
   // The English tables, plus the language's own when the message is in another one.
   const { REJECTION, NOT_REJECTION, OFFER, NOT_OFFER, EXTENSION, SCHEDULED, INVITE, UPDATE, OTHER } =
     kindTables(language);
@@ -94,7 +110,8 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   const threadOnly = jobContext && !jobWords.test(said) && !namesJobTitle(said);
   const slots = jobContext ? slotTalk(said, SLOTS) : { proposals: 0, confirmations: 0 };
 
-  const pitch = score(text, COLD_PITCH);
+  // A pitch is unsolicited: a message about the owner's own application is not one.
+  const pitch = OWN_APPLICATION.test(text) ? 0 : score(text, COLD_PITCH);
   const other = score(text, OTHER) + pitch + (facts.bulk ? 3 : 0);
   const rejection = Math.max(0, score(text, REJECTION) - score(text, NOT_REJECTION));
   const extension = score(text, EXTENSION);
@@ -121,7 +138,8 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
       top: log(other),
       runnerUp: log(jobScore),
       bulk: facts.bulk ? 1 : 0,
-      ...(pitch >= 5 && !facts.bulk ? { cold_pitch: 1 } : {}),
+      // The owner's note can set a pitch aside ("not applying"): then it names no role or person either.
+      ...(pitch >= 5 && !facts.bulk && !ownerSetsAside(facts.ownerNote) ? { cold_pitch: 1 } : {}),
     });
   // A friend or relative writing from a personal mailbox about the owner's search (or their own).
   const personal = !!facts.from && isFreeMail(domainOf(facts.from.address));

@@ -1,0 +1,218 @@
+// Mail that is not about the owner's own process (issue 9): an event invitation, a receipt for a
+// course, a recruiter's cold outreach the owner says they are not pursuing. Each is kind `other`
+// and says nothing of an employer, a role, a contact or an interview time. The negatives matter
+// more: an interview invitation that names a venue and an agenda, a panel interview, an employer's
+// open evening for its candidates, an offer that mentions a payment stay job mail. Also kinds in
+// other languages and gentle wordings the tables missed. Every name, domain and sentence is invented.
+import { describe, expect, it } from "vitest";
+import { isEventInvitation, isPurchaseReceipt } from "../../../functions/domain/extract/event-mail";
+import { extractWithEvidence } from "../../../functions/domain/extract/extract";
+import { classifyKind } from "../../../functions/domain/extract/kind";
+import { detectLanguage } from "../../../functions/domain/extract/language";
+import type { MailFacts } from "../../../functions/domain/mail-facts";
+import { sampleFacts } from "./sample-facts";
+
+const identity = { messageId: "<nj@example.test>", originalDate: "2026-03-02T15:00:00.000Z" };
+
+function kindOf(subject: string, body: string, extra: Partial<MailFacts> = {}): string {
+  const facts = sampleFacts({ subject, body, ...extra });
+  return classifyKind(facts, false, detectLanguage(`${subject}\n${body}`)).kind;
+}
+
+describe("an invitation to an event is not an interview", () => {
+  const meetup = sampleFacts({
+    from: { name: "Ledger & Lattice", address: "hello@ledgerlattice.example" },
+    subject: "Invitation: Ledger & Lattice, 14 May",
+    body: "Hi Sam,\n\nYou're invited to Ledger & Lattice, our monthly evening for analysts and data people in Leeds.\n\nTopic: Forecasting with sparse panels\nWhen: Thursday 14 May 2026, 6:00 pm - 8:30 pm\nWhere: The Loft, Wharf Street\nSpeakers: Dr. Oona Pelling and Ravi Thorne\n\nEntry is free but seats are limited, so please RSVP by Monday 11 May: https://events.ledgerlattice.example/rsvp\n\nSee you there,\nThe Ledger & Lattice team",
+  });
+
+  it.each([
+    [meetup.subject, meetup.body],
+    [
+      "Join us: Product Craft meetup",
+      "Hello Sam,\n\nJoin us for Product Craft, an evening of lightning talks and pizza.\n\nDoors open at 18:30, talks start at 19:00.\nVenue: Brickfield Hall, 3 Canal Road\nAgenda:\n18:30 - 19:00 Arrivals\n19:00 - 20:00 Talks\n\nRSVP on the event page.",
+    ],
+    [
+      "You're invited: Women in Platform Engineering breakfast",
+      "Hi Sam,\n\nWe'd love to see you at our breakfast panel discussion on 9 June. Keynote by Ada Corran, followed by networking. Register here: https://tickets.example/wipe",
+    ],
+  ])("is recognised as an event: %s", (subject, body) => {
+    expect(isEventInvitation(subject, body)).toBe(true);
+  });
+
+  it("is other, with no employer, contact or interview time", () => {
+    const { extraction } = extractWithEvidence(meetup, identity);
+    expect(extraction.kind).toBe("other");
+    expect(extraction.employer).toBeNull();
+    expect(extraction.contactEmail).toBeNull();
+    expect(extraction.interviewAt).toBeNull();
+  });
+
+  it.each([
+    [
+      "Invitation to interview: Data Analyst",
+      "Hi Sam,\n\nYou're invited to an on-site interview for the Data Analyst role.\n\nWhen: Thursday 14 May, 10:00 - 12:30\nWhere: Quarry House, 5 Mill Lane\nAgenda:\n10:00 - 10:45 Technical interview\n10:45 - 11:30 Meet the team\n\nPlease bring photo ID. See you there!",
+    ],
+    [
+      "Panel interview invitation",
+      "Dear Sam,\n\nWe would like to invite you to a panel interview. The panel: Mira Okafor and Jon Vale. Venue: our Leeds office, 2nd floor. Please RSVP by Friday.",
+    ],
+    [
+      "Open evening for shortlisted candidates",
+      "Hi Sam,\n\nAs one of the candidates shortlisted for the Graduate Engineer programme, you're invited to our open evening on 3 June. Doors open at 18:00; speakers from the team will talk about the role. Please RSVP.",
+    ],
+    [
+      "Your offer from Tollgate Analytics",
+      "Hi Sam,\n\nWe're delighted to offer you the position of Senior Analyst. A sign-on payment of £3,000 will be paid with your first salary. Join us for our team evening once you start!",
+    ],
+  ])("is not an event: %s", (subject, body) => {
+    expect(isEventInvitation(subject, body)).toBe(false);
+  });
+
+  it("keeps an interview with a venue and an agenda scheduled", () => {
+    expect(
+      kindOf(
+        "Your interview on Thursday 14 May",
+        "Hi Sam,\n\nYour on-site interview for the Data Analyst role is confirmed for Thursday 14 May at 10:00.\n\nWhere: Quarry House, 5 Mill Lane\nAgenda:\n10:00 - 10:45 Technical interview\n10:45 - 11:30 Meet the team\n11:30 - 12:15 Panel with the hiring manager\n\nSee you there,\nNell Orrin, Talent",
+      ),
+    ).toBe("interview_scheduled");
+  });
+});
+
+describe("a receipt for a course or a certification is not job mail", () => {
+  const receipt = sampleFacts({
+    from: { name: "Formacad Nord", address: "no-reply@formacad-nord.example" },
+    subject: "Votre reçu – Certification Kanban Practitioner",
+    body: "Bonjour Sam Rivera,\n\nMerci pour votre inscription. Voici votre reçu.\n\nFormation : Certification Kanban Practitioner – session intensive\nDates : 4 et 5 mai 2026, de 9h00 à 17h30\nLieu : Campus Nord, 12 rue des Tanneurs, Lille\nMontant réglé : 990,00 EUR TTC (carte bancaire se terminant par 2231)\nN° de commande : FN-2026-00412\n\nVotre convocation vous sera envoyée une semaine avant la session.\n\nFormacad Nord\nService inscriptions – inscriptions@formacad-nord.example",
+  });
+
+  it.each([
+    [receipt.subject, receipt.body],
+    [
+      "Your receipt for AWS Solutions Architect prep course",
+      "Thanks for your purchase!\n\nCourse: Solutions Architect exam prep (self-paced)\nOrder number: 88213\nAmount paid: $249.00 (Visa ending 4410)\n\nStart learning any time from your dashboard.",
+    ],
+    [
+      "Rechnung: Zertifikatskurs Projektmanagement",
+      "Guten Tag,\n\nanbei Ihre Rechnung für den Zertifikatskurs Projektmanagement.\nRechnungsbetrag: 1.450,00 EUR\nBestellnummer: 55-1190\n\nMit freundlichen Grüßen\nIhre Akademie",
+    ],
+  ])("is recognised as a receipt: %s", (subject, body) => {
+    expect(isPurchaseReceipt(subject, body)).toBe(true);
+  });
+
+  it("is other, with no employer, role or contact", () => {
+    const { extraction } = extractWithEvidence(receipt, identity);
+    expect(extraction.kind).toBe("other");
+    expect(extraction.employer).toBeNull();
+    expect(extraction.role).toBeNull();
+    expect(extraction.contactEmail).toBeNull();
+  });
+
+  it.each([
+    [
+      "Offer of employment – Senior Analyst",
+      "Dear Sam,\n\nWe are pleased to offer you the position of Senior Analyst. Your base salary will be $120,000, plus a relocation payment of $5,000 paid with your first payroll. Please confirm by Friday.",
+    ],
+    [
+      "Reimbursement of your interview travel",
+      "Hi Sam,\n\nThanks for coming in for your interview. Please send us the receipt for your train ticket (amount paid: £48.20) and we will reimburse you.",
+    ],
+    [
+      "Your application: invoice for the background check",
+      "Hi Sam,\n\nAs part of your application we ran the background check; the invoice (amount due: $0.00) is attached for your records.",
+    ],
+  ])("keeps job mail that mentions a payment: %s", (subject, body) => {
+    expect(isPurchaseReceipt(subject, body)).toBe(false);
+  });
+});
+
+describe("a recruiter's cold outreach about a role the owner never applied for", () => {
+  const pitchBody =
+    "Hi Sam,\n\nI came across your talk on streaming joins from last autumn and wanted to reach out directly.\n\nI'm hiring for a Staff Data Engineer on our payments platform team at Korrin Pay here in Bristol. It's a different area from what you're doing now, but a lot of the same muscles.\n\nNo application needed. If you're open to a 20-minute chat, grab any time on my calendar: https://cal.korrinpay.example/ines/intro\n\nEither way, thanks for reading!\nInes Mardle\nTechnical Sourcer, Korrin Pay";
+
+  it("is other", () => {
+    expect(kindOf("Your streaming talk + a role on our payments team", pitchBody)).toBe("other");
+  });
+
+  it("names nothing when the owner's note says they are not pursuing it", () => {
+    const facts = sampleFacts({
+      from: { name: "Ines Mardle", address: "ines@korrinpay.example" },
+      subject: "Your streaming talk + a role on our payments team",
+      body: pitchBody,
+      ownerNote: "cold outreach, not applying, just keeping it here",
+    });
+    const { extraction } = extractWithEvidence(facts, identity);
+    expect(extraction.kind).toBe("other");
+    expect(extraction.employer).toBeNull();
+    expect(extraction.role).toBeNull();
+    expect(extraction.contactEmail).toBeNull();
+  });
+
+  it("keeps the role and the person when the owner says nothing against it", () => {
+    const facts = sampleFacts({
+      from: { name: "Ines Mardle", address: "ines@korrinpay.example" },
+      subject: "Your streaming talk + a role on our payments team",
+      body: pitchBody,
+    });
+    const { extraction } = extractWithEvidence(facts, identity);
+    expect(extraction.kind).toBe("other");
+    expect(extraction.contactEmail).toBe("ines@korrinpay.example");
+  });
+
+  it("is not a pitch when the owner applied", () => {
+    expect(
+      kindOf(
+        "Your application: Staff Data Engineer",
+        "Hi Sam,\n\nThanks for your application. I came across your profile in our system and wanted to reach out directly: could we have a 30-minute call? Grab any time on my calendar: https://cal.korrinpay.example/ines/intro",
+      ),
+    ).toBe("interview_invite");
+  });
+});
+
+describe("kinds the tables missed", () => {
+  it.each([
+    // An agency's gentle no for its client, with an offer to keep working together.
+    [
+      "rejection",
+      "Oakridge Clinic - update",
+      "Hi Sam,\n\nI wanted to get back to you after hearing from Oakridge Clinic. They enjoyed meeting you, but in the end they have decided to go with a candidate who has more hands-on experience with claims data. So they won't be moving forward with your application this time.\n\nI have two other searches opening in March. Shall we catch up next week?\n\nBest,\nLena Grieve, Harbourline Talent",
+    ],
+    // German: the process continues with someone else.
+    [
+      "rejection",
+      "Ihre Bewerbung bei der Rheinwerk Bank",
+      "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihr Interesse an der Position Produktmanager und für das Gespräch am Donnerstag.\n\nNach sorgfältiger Abwägung haben wir uns entschieden, den weiteren Prozess mit einem anderen Kandidaten fortzusetzen. Diese Entscheidung ist uns nicht leichtgefallen.\n\nMit freundlichen Grüßen\nKarla Wendt",
+    ],
+    // Brazilian Portuguese: pick a time through a booking link.
+    [
+      "interview_invite",
+      "Próxima etapa – Analista de Produto",
+      "Olá, Sam!\n\nObrigada pela sua candidatura para a vaga de Analista de Produto.\n\nGostaríamos de avançar para uma conversa de 30 minutos com a nossa gerente. Você pode escolher o melhor horário diretamente pelo link abaixo:\nhttps://agenda.example/b1\n\nPedimos que faça o agendamento até sexta-feira.\n\nAbraços,\nMarina Teles",
+    ],
+    // Italian: an offer made, with a deadline.
+    [
+      "offer",
+      "Offerta di impiego – Responsabile Analisi Dati",
+      "Gentile signor Rivera,\n\na seguito dei colloqui delle ultime settimane, siamo lieti di offrirle la posizione di Responsabile Analisi Dati presso la nostra sede di Como.\n\n- contratto a tempo indeterminato;\n- salario annuo lordo di EUR 68'000.\n\nLa preghiamo di comunicarci la Sua decisione entro venerdì 15 maggio.\n\nCordiali saluti\nGiulia Serra\nRisorse Umane",
+    ],
+  ])("reads %s: %s", (want, subject, body) => {
+    expect(kindOf(subject, body)).toBe(want);
+  });
+
+  it.each([
+    // German: the process simply continues, no one else is named.
+    [
+      "Ihre Bewerbung: nächste Schritte",
+      "Sehr geehrter Herr Rivera,\n\nwir möchten den weiteren Prozess mit Ihnen fortsetzen und laden Sie zu einem zweiten Gespräch ein. Bitte nennen Sie uns Ihre Verfügbarkeit.",
+      "rejection",
+    ],
+    // Italian: an offer only hoped for is not an offer.
+    [
+      "Aggiornamento sulla sua candidatura",
+      "Gentile signor Rivera,\n\ngrazie per i colloqui. Stiamo ancora valutando i candidati e le daremo un riscontro entro venerdì.\n\nCordiali saluti\nGiulia Serra",
+      "offer",
+    ],
+  ])("does not read %s as %s", (subject, body, notWant) => {
+    expect(kindOf(subject, body)).not.toBe(notWant);
+  });
+});
