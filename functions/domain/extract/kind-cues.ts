@@ -40,6 +40,16 @@ export const REJECTION: Cue[] = [
   ],
   [/\b(?:not|isn't|wasn't) the (?:news|outcome|answer) you (?:were )?(?:hoping for|wanted)\b/i, 3],
   [/\bwon't be (?:moving|taking) (?:you|your (?:application|candidacy)) forward\b/i, 5],
+  // "They won't be moving forward with your application this time" (an agency for its client).
+  [
+    /\b(?:won't|will not|aren't|are not|isn't|is not) (?:be )?(?:moving|going|proceeding) (?:forward |ahead )?with (?:you\b|your (?:application|candidacy|candidature|profile))/i,
+    5,
+  ],
+  // Someone else got it: "they have decided to go with a candidate who has more ...".
+  [
+    /\b(?:decided|chosen|chose|opted) to (?:go|proceed|move forward) with (?:a|an|another|one) (?:\w+ )?(?:candidate|applicant)\b/i,
+    5,
+  ],
   // "We won't be progressing your application to the next stage".
   [
     /\b(?:won't|will not|are not|aren't|shall not) be (?:progressing|advancing|proceeding with|continuing with) (?:you|your (?:application|candidacy|profile))\b/i,
@@ -148,6 +158,16 @@ export const OFFER: Cue[] = [
   [/\byou have (?:a |an )?(?:new )?offer (?:to review|waiting|ready)\b/i, 6],
   // "accept or decline it online" after the offer was named.
   [/\boffer\b[^.!\n]{0,100}\b(?:accept or decline|decline or accept) it\b/i, 4],
+  // Italian, which has no cue table of its own (Ticino and Italian employers): "siamo lieti di
+  // offrirle la posizione di ...", "offerta di impiego", "lettera d'offerta".
+  [
+    /\b(?:lieti|felici|liete|contenti) di (?:offrirle|offrirti|proporle|proporti) (?:formalmente )?(?:la posizione|il ruolo|l'incarico|il posto|un contratto|l'assunzione)\b/i,
+    6,
+  ],
+  [
+    /\bofferta (?:di impiego|di lavoro|di assunzione|formale)\b|\blettera d['’]offerta\b|\bproposta di assunzione\b/i,
+    3,
+  ],
 ];
 
 export const NOT_OFFER: Cue[] = [
@@ -338,6 +358,15 @@ export const COLD_PITCH: Cue[] = [
     /\b(?:came across|found|saw|noticed|was impressed by) your (?:profile|portfolio|CV|resume|background|LinkedIn)\b/i,
     3,
   ],
+  [
+    /\b(?:can|could|will|happy to) share (?:the|their) (?:company(?:'s)? )?name\b|\b(?:unnamed|confidential|stealth) client\b|\bclient (?:I|we) can(?:'t|not) (?:yet )?name\b/i,
+    3,
+  ],
+];
+
+// Unsolicited outreach by an employer's own recruiter: read as a pitch only when the owner's note
+// sets the mail aside ("not applying"); otherwise an employer's sourcer with a booking link invites.
+export const OUTREACH: Cue[] = [
   // What the owner did in public brought them to the sender: "I came across your talk on ...", "read
   // your post about ...", "saw your repo".
   [
@@ -350,10 +379,9 @@ export const COLD_PITCH: Cue[] = [
     /\b(?:I'm|I am|we're|we are) (?:currently )?(?:hiring|recruiting|searching) for an? \b|\bno (?:application|CV|resume) (?:needed|required|necessary)\b|\b(?:you )?(?:don't|do not|won't) need to apply\b/i,
     2,
   ],
-  [/\b(?:wanted|want) to reach out (?:directly|personally)\b|\breaching out (?:directly|out of the blue)\b|\bcold (?:email|note|message)\b/i, 1],
   [
-    /\b(?:can|could|will|happy to) share (?:the|their) (?:company(?:'s)? )?name\b|\b(?:unnamed|confidential|stealth) client\b|\bclient (?:I|we) can(?:'t|not) (?:yet )?name\b/i,
-    3,
+    /\b(?:wanted|want) to reach out (?:directly|personally)\b|\breaching out (?:directly|out of the blue)\b|\bcold (?:email|note|message)\b/i,
+    1,
   ],
 ];
 

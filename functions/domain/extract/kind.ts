@@ -6,7 +6,7 @@ import { domainOf, isFreeMail } from "../senders";
 import type { MessageKind } from "../vocabularies";
 import { isEventInvitation, isEventRegistration, isPurchaseReceipt } from "./event-mail";
 import { type Features, logFeature as log } from "./evidence";
-import { COLD_PITCH, type Cue } from "./kind-cues";
+import { COLD_PITCH, type Cue, OUTREACH } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
 import type { Language } from "./language";
 import { anyOf, cuesOf, kindTables } from "./languages/tables";
@@ -72,7 +72,7 @@ export function ownerSetsAside(note: string | null): boolean {
 const REPLY_SUBJECT = /^(?:(?:fwd?|fw|tr|wg)\s*:\s*)*(?:re|aw|sv|antw|réf|rv)\s*:/i;
 
 const JOB_WORDS =
-  /\b(?:interview\w*|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV|references?|onsite|panel|finalists?|shortlist(?:ed)?|(?:final|next|first|second|third|technical) round)\b/i;
+  /\b(?:interview\w*|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV|references?|onsite|panel|finalists?|shortlist(?:ed)?|(?:final|next|first|second|third|technical) round|colloqui[oa]?|candidatura|posizione|offerta di (?:impiego|lavoro))\b/i;
 
 export function classifyKind(facts: MailFacts, outgoing: boolean, language: Language = "en"): KindGuess {
   if (outgoing) return guess("outgoing", "outgoing");
@@ -111,7 +111,11 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   const slots = jobContext ? slotTalk(said, SLOTS) : { proposals: 0, confirmations: 0 };
 
   // A pitch is unsolicited: a message about the owner's own application is not one.
-  const pitch = OWN_APPLICATION.test(text) ? 0 : score(text, COLD_PITCH);
+  const unsolicited = !OWN_APPLICATION.test(text);
+  const pitch = unsolicited ? score(text, COLD_PITCH) : 0;
+  // Outreach the owner's note sets aside ("random cold outreach, not applying") is no process of theirs.
+  if (unsolicited && ownerSetsAside(facts.ownerNote) && pitch + score(text, OUTREACH) >= 3)
+    return guess("other", "mailing", { set_aside: 1 });
   const other = score(text, OTHER) + pitch + (facts.bulk ? 3 : 0);
   const rejection = Math.max(0, score(text, REJECTION) - score(text, NOT_REJECTION));
   const extension = score(text, EXTENSION);
@@ -138,8 +142,7 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
       top: log(other),
       runnerUp: log(jobScore),
       bulk: facts.bulk ? 1 : 0,
-      // The owner's note can set a pitch aside ("not applying"): then it names no role or person either.
-      ...(pitch >= 5 && !facts.bulk && !ownerSetsAside(facts.ownerNote) ? { cold_pitch: 1 } : {}),
+      ...(pitch >= 5 && !facts.bulk ? { cold_pitch: 1 } : {}),
     });
   // A friend or relative writing from a personal mailbox about the owner's search (or their own).
   const personal = !!facts.from && isFreeMail(domainOf(facts.from.address));

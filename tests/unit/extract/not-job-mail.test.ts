@@ -130,8 +130,15 @@ describe("a recruiter's cold outreach about a role the owner never applied for",
   const pitchBody =
     "Hi Sam,\n\nI came across your talk on streaming joins from last autumn and wanted to reach out directly.\n\nI'm hiring for a Staff Data Engineer on our payments platform team at Korrin Pay here in Bristol. It's a different area from what you're doing now, but a lot of the same muscles.\n\nNo application needed. If you're open to a 20-minute chat, grab any time on my calendar: https://cal.korrinpay.example/ines/intro\n\nEither way, thanks for reading!\nInes Mardle\nTechnical Sourcer, Korrin Pay";
 
-  it("is other", () => {
-    expect(kindOf("Your streaming talk + a role on our payments team", pitchBody)).toBe("other");
+  const setAside = "cold outreach, not applying, just keeping it here";
+
+  it("is other when the owner's note sets it aside", () => {
+    expect(kindOf("Your streaming talk + a role on our payments team", pitchBody, { ownerNote: setAside })).toBe(
+      "other",
+    );
+    expect(
+      kindOf("Your streaming talk + a role on our payments team", pitchBody, { ownerNote: "for my records" }),
+    ).toBe("other");
   });
 
   it("names nothing when the owner's note says they are not pursuing it", () => {
@@ -139,7 +146,7 @@ describe("a recruiter's cold outreach about a role the owner never applied for",
       from: { name: "Ines Mardle", address: "ines@korrinpay.example" },
       subject: "Your streaming talk + a role on our payments team",
       body: pitchBody,
-      ownerNote: "cold outreach, not applying, just keeping it here",
+      ownerNote: setAside,
     });
     const { extraction } = extractWithEvidence(facts, identity);
     expect(extraction.kind).toBe("other");
@@ -148,15 +155,27 @@ describe("a recruiter's cold outreach about a role the owner never applied for",
     expect(extraction.contactEmail).toBeNull();
   });
 
-  it("keeps the role and the person when the owner says nothing against it", () => {
+  it("stays the employer's invitation when the owner says nothing against it", () => {
+    // An employer's own sourcer offering a call with a booking link invites (unseen-21 convention).
     const facts = sampleFacts({
       from: { name: "Ines Mardle", address: "ines@korrinpay.example" },
       subject: "Your streaming talk + a role on our payments team",
       body: pitchBody,
+      ownerNote: "ooh, this one looks interesting",
     });
     const { extraction } = extractWithEvidence(facts, identity);
-    expect(extraction.kind).toBe("other");
+    expect(extraction.kind).toBe("interview_invite");
     expect(extraction.contactEmail).toBe("ines@korrinpay.example");
+  });
+
+  it("is not set aside by a note over the owner's own process", () => {
+    expect(
+      kindOf(
+        "Interview invitation: Staff Data Engineer",
+        "Hi Sam,\n\nThanks for your application. We'd like to invite you to a first interview. Could you share your availability for next week?",
+        { ownerNote: "not interested any more, will decline" },
+      ),
+    ).toBe("interview_invite");
   });
 
   it("is not a pitch when the owner applied", () => {
