@@ -394,6 +394,16 @@ export const OTHER: Cue[] = [
   ],
   [/\bunsubscribe\b/i, 2],
   [/\bissue #\d+|\bnewsletter\b|\bwebinar\b|\bsave your seat\b/i, 2],
+  // A newsletter or a digest: "In this issue", "this week's edition", "Top stories", "Thanks for
+  // reading", "You're getting this because you signed up" (not "because you applied").
+  [
+    /\bin this (?:issue|edition)\b|\bthis (?:week's|month's) (?:issue|edition)\b|\b(?:weekly|monthly|daily) (?:digest|roundup|round-up|newsletter)\b|\btop stories\b/i,
+    3,
+  ],
+  [
+    /\bthanks for reading\b|\bread (?:it |more |this issue )?online\b|\bforward (?:this|it) to a friend\b|\byou(?:'re| are) getting this (?:e-?mail )?because (?!you applied|of your application)|\byou signed up (?:at|for|on|to)\b/i,
+    3,
+  ],
   // Selling a seat: a course, bootcamp or event asks the reader to register or pay.
   [
     /\b(?:reserve|save|book|claim) (?:your|a) (?:seat|spot|place)\b|\bregister (?:now|today|here|anyway)\b|\bearly[- ]bird\b|\bpromo code\b/i,

@@ -10,6 +10,7 @@ import { extractWithEvidence } from "../../../functions/domain/extract/extract";
 import { classifyKind } from "../../../functions/domain/extract/kind";
 import { detectLanguage } from "../../../functions/domain/extract/language";
 import type { MailFacts } from "../../../functions/domain/mail-facts";
+import { findInlineForward } from "../../../functions/mail/forward-blocks";
 import { sampleFacts } from "./sample-facts";
 
 const identity = { messageId: "<nj@example.test>", originalDate: "2026-03-02T15:00:00.000Z" };
@@ -35,6 +36,14 @@ describe("an invitation to an event is not an interview", () => {
     [
       "You're invited: Women in Platform Engineering breakfast",
       "Hi Sam,\n\nWe'd love to see you at our breakfast panel discussion on 9 June. Keynote by Ada Corran, followed by networking. Register here: https://tickets.example/wipe",
+    ],
+    [
+      "Invitation : Rencontres Data & Assurance, 12 juin",
+      "Bonjour Sam,\n\nVous êtes invitée à notre rencontre trimestrielle.\n\nThème : la donnée climatique\nIntervenants : Léa Morvan et Paul Ribes\nOuverture des portes à 18h30, entrée libre mais places limitées.",
+    ],
+    [
+      "Einladung: Data Stammtisch Köln",
+      "Hallo Sam,\n\nSie sind herzlich eingeladen zu unserem Meetup am 4. Juni.\n\nReferenten: Jana Pohl und Ben Kiefer\nEinlass ab 18:00 Uhr, Eintritt frei.",
     ],
   ])("is recognised as an event: %s", (subject, body) => {
     expect(isEventInvitation(subject, body)).toBe(true);
@@ -64,6 +73,14 @@ describe("an invitation to an event is not an interview", () => {
     [
       "Your offer from Tollgate Analytics",
       "Hi Sam,\n\nWe're delighted to offer you the position of Senior Analyst. A sign-on payment of £3,000 will be paid with your first salary. Join us for our team evening once you start!",
+    ],
+    [
+      "Convocation à un entretien",
+      "Bonjour Sam,\n\nVous êtes invitée à un entretien le 12 juin à 10h00.\nLieu : 4 rue des Arts, Lyon\nIntervenants : Léa Morvan et Paul Ribes\nMerci de confirmer votre présence.",
+    ],
+    [
+      "Einladung zum Vorstellungsgespräch",
+      "Hallo Sam,\n\nSie sind herzlich eingeladen zu einem Vorstellungsgespräch am 4. Juni. Einlass über den Haupteingang, Referenten: Jana Pohl.",
     ],
   ])("is not an event: %s", (subject, body) => {
     expect(isEventInvitation(subject, body)).toBe(false);
@@ -188,6 +205,36 @@ describe("a recruiter's cold outreach about a role the owner never applied for",
   });
 });
 
+describe("a newsletter or a digest is not job mail", () => {
+  it.each([
+    [
+      "The Hiring Brief #42: panel interviews, salary bands",
+      "Hi Sam,\n\nIn this issue: how to prepare for a panel interview, what salary bands mean, and three roles we love this week.\n\n1. Senior Analyst at Fernhill (remote)\n2. Data Engineer at Pollard Labs\n\nRead online: https://brief.example/42\n\nThanks for reading,\nThe Hiring Brief",
+    ],
+    [
+      "This week in product careers",
+      "Welcome to this week's edition of Product Careers Weekly!\n\nTop stories:\n- Why interview loops are getting shorter\n- 5 offer negotiation tips\n\nYou're getting this because you signed up at productcareers.example.",
+    ],
+  ])("is other: %s", (subject, body) => {
+    expect(kindOf(subject, body)).toBe("other");
+  });
+
+  it.each([
+    [
+      "update",
+      "Your application: Senior Analyst",
+      "Hi Sam,\n\nA quick update: the hiring team is still reviewing applications and we expect to be in touch next week.\n\nYou're getting this email because you applied for Senior Analyst at Fernhill.",
+    ],
+    [
+      "interview_invite",
+      "Interview invitation: Senior Analyst",
+      "Hi Sam,\n\nThanks for reading the job pack so carefully. We'd like to invite you to a first interview: could you share your availability for next week?\n\nBest,\nTessa Grove",
+    ],
+  ])("keeps job mail %s: %s", (want, subject, body) => {
+    expect(kindOf(subject, body)).toBe(want);
+  });
+});
+
 describe("kinds the tables missed", () => {
   it.each([
     // An agency's gentle no for its client, with an offer to keep working together.
@@ -208,6 +255,12 @@ describe("kinds the tables missed", () => {
       "Próxima etapa – Analista de Produto",
       "Olá, Sam!\n\nObrigada pela sua candidatura para a vaga de Analista de Produto.\n\nGostaríamos de avançar para uma conversa de 30 minutos com a nossa gerente. Você pode escolher o melhor horário diretamente pelo link abaixo:\nhttps://agenda.example/b1\n\nPedimos que faça o agendamento até sexta-feira.\n\nAbraços,\nMarina Teles",
     ],
+    // French: the process goes on with other profiles.
+    [
+      "rejection",
+      "Votre candidature – Analyste risques",
+      "Madame,\n\nNous vous remercions de l'intérêt porté à notre société. Après une étude attentive, nous avons toutefois choisi de poursuivre avec des profils dont l'expérience correspond plus étroitement aux besoins de l'équipe.\n\nNous vous souhaitons pleine réussite.\n\nLe service Recrutement",
+    ],
     // Italian: an offer made, with a deadline.
     [
       "offer",
@@ -225,6 +278,12 @@ describe("kinds the tables missed", () => {
       "Sehr geehrter Herr Rivera,\n\nwir möchten den weiteren Prozess mit Ihnen fortsetzen und laden Sie zu einem zweiten Gespräch ein. Bitte nennen Sie uns Ihre Verfügbarkeit.",
       "rejection",
     ],
+    // French: going on with the candidate is no rejection.
+    [
+      "Votre candidature – Analyste risques",
+      "Madame,\n\nMerci pour cet échange. Nous avons choisi de poursuivre avec vous : pourriez-vous nous indiquer vos disponibilités pour un second entretien ?",
+      "rejection",
+    ],
     // Italian: an offer only hoped for is not an offer.
     [
       "Aggiornamento sulla sua candidatura",
@@ -233,5 +292,26 @@ describe("kinds the tables missed", () => {
     ],
   ])("does not read %s as %s", (subject, body, notWant) => {
     expect(kindOf(subject, body)).not.toBe(notWant);
+  });
+});
+
+describe("a French Roundcube forward", () => {
+  it("is read as a forward: '-------- Message original --------'", () => {
+    const block = findInlineForward(
+      [
+        "Bon, tant pis.",
+        "-- ",
+        "Sam Rivera",
+        "-------- Message original --------",
+        "Sujet:  Votre candidature",
+        "Date:   2027-09-14 11:00",
+        "De:     Recrutement <recrutement@marnelle-assurances.example>",
+        "À:      sam.rivera@gmail.com",
+        "",
+        "Madame, nous vous remercions de votre candidature.",
+      ].join("\n"),
+    );
+    expect(block?.headers.from).toContain("recrutement@marnelle-assurances.example");
+    expect(block?.body).toContain("nous vous remercions");
   });
 });
