@@ -57,7 +57,7 @@ const EVENT_SIGNS: RegExp[] = [
 ];
 // The owner's own process: an interview, an application, an offer, a candidate's evening.
 const OWN_PROCESS = words(
-  String.raw`\b(?:interview\w*|your (?:application|candidacy|offer|assessment)|candidates?|shortlist(?:ed)?|applied|offer (?:letter|of employment)|to offer you|hiring process|recruitment process|(?:role|position) you applied|entretien|candidature|candidat(?:e|s|es)?|Vorstellungsgespräch|Bewerbung|Kandidat\w*|entrevista|candidatura|candidat[oa]s?|sollicitatie|kandidaat|sollicitatiegesprek|colloquio)\b`,
+  String.raw`\b(?:interview\w*|your (?:application|candidacy|offer|assessment)|candidates?|shortlist(?:ed)?|applied|offer (?:letter|of employment)|to offer you|hiring process|recruitment process|(?:role|position) you applied|hiring manager|(?:final|next|first|second|third|technical) round|on-?site|the (?:role|position|vacancy)|entretien|candidature|candidat(?:e|s|es)?|Vorstellungsgespräch|Bewerbung|Kandidat\w*|entrevista|candidatura|candidat[oa]s?|sollicitatie|kandidaat|sollicitatiegesprek|colloquio)\b`,
 );
 
 /** The message invites the owner to an event (a meetup, talks, a panel discussion), not to a step of a job process. */
@@ -76,7 +76,7 @@ const PAID =
   /\b(?:amount (?:paid|due)|total(?: paid)?|subtotal|montant(?: réglé| payé| TTC)?|(?:Rechnungs|Gesamt)betrag|importe(?: pagado| total)?|valor pago|totaal|bedrag|belopp)\b[^\n]{0,30}?(?:[$£€]|\b(?:EUR|USD|GBP|CHF|CAD|AUD|SEK|PLN|BRL)\b|\d[\d.,' ]*\d)|\b(?:visa|mastercard|amex|card|carte(?: bancaire)?|Karte|tarjeta|cartão)\b[^\n]{0,25}(?:ending|se terminant|endet|terminada|terminado|\*{2,})\D{0,12}\d{4}\b/i;
 // Job mail that mentions a payment: an offer's bonus, travel costs paid back, a background check.
 const JOB_PAYMENT =
-  /\b(?:interview\w*|(?:your|the) application|candida\w+|offer(?: you)?|salary|position|sign-?on|relocation|reimburs\w*|background check|Bewerbung|Vorstellungsgespräch|entretien|entrevista|sollicitatie|Stelle|poste\b|vaga\b|colloqui\w*)/i;
+  /\b(?:interview\w*|(?:your|the) application|candida\w+|offer(?: you)?|salary|position|sign-?on|relocation|reimburs\w*|background check|Erstattung|reembolso|remboursement|Bewerbung|Vorstellungsgespräch|entretien|entrevista|sollicitatie|Stelle|poste\b|vaga\b|colloqui\w*)/i;
 
 /** The message is a receipt or an invoice for something bought (a course, a certification), not job mail. */
 export function isPurchaseReceipt(subject: string, body: string): boolean {

@@ -75,6 +75,10 @@ describe("an invitation to an event is not an interview", () => {
       "Hi Sam,\n\nWe're delighted to offer you the position of Senior Analyst. A sign-on payment of £3,000 will be paid with your first salary. Join us for our team evening once you start!",
     ],
     [
+      "Final round: coffee with the team",
+      "Hi Sam,\n\nJoin us for the final round at our studio: a coffee with the hiring manager and two of the team. Venue: 8 Dock Street. Doors open at 9:30, there will be snacks. Please RSVP.",
+    ],
+    [
       "Convocation à un entretien",
       "Bonjour Sam,\n\nVous êtes invitée à un entretien le 12 juin à 10h00.\nLieu : 4 rue des Arts, Lyon\nIntervenants : Léa Morvan et Paul Ribes\nMerci de confirmer votre présence.",
     ],
@@ -137,6 +141,10 @@ describe("a receipt for a course or a certification is not job mail", () => {
     [
       "Your application: invoice for the background check",
       "Hi Sam,\n\nAs part of your application we ran the background check; the invoice (amount due: $0.00) is attached for your records.",
+    ],
+    [
+      "Votre facture de déplacement",
+      "Bonjour Sam,\n\nPour le remboursement de votre trajet, merci de nous envoyer la facture (montant TTC : 64,00 EUR).",
     ],
   ])("keeps job mail that mentions a payment: %s", (subject, body) => {
     expect(isPurchaseReceipt(subject, body)).toBe(false);
