@@ -394,10 +394,10 @@ export const OTHER: Cue[] = [
   ],
   [/\bunsubscribe\b/i, 2],
   [/\bissue #\d+|\bnewsletter\b|\bwebinar\b|\bsave your seat\b/i, 2],
-  // A newsletter or a digest: "In this issue", "this week's edition", "Top stories", "Thanks for
+  // A newsletter or a digest: "In this issue" (also "dans ce numéro", "in dieser Ausgabe"), "this week's edition", "Top stories", "Thanks for
   // reading", "You're getting this because you signed up" (not "because you applied").
   [
-    /\bin this (?:issue|edition)\b|\bthis (?:week's|month's) (?:issue|edition)\b|\b(?:weekly|monthly|daily) (?:digest|roundup|round-up|newsletter)\b|\btop stories\b/i,
+    /\bdans ce numéro|\bin dieser Ausgabe\b|\ben este número|\bnesta edição|\bin deze editie\b|\bin this (?:issue|edition)\b|\bthis (?:week's|month's) (?:issue|edition)\b|\b(?:weekly|monthly|daily) (?:digest|roundup|round-up|newsletter)\b|\btop stories\b/i,
     3,
   ],
   [

@@ -223,6 +223,10 @@ describe("a newsletter or a digest is not job mail", () => {
       "This week in product careers",
       "Welcome to this week's edition of Product Careers Weekly!\n\nTop stories:\n- Why interview loops are getting shorter\n- 5 offer negotiation tips\n\nYou're getting this because you signed up at productcareers.example.",
     ],
+    [
+      "La Lettre Carrières Data – juin",
+      "Bonjour Sam,\n\nDans ce numéro : les salaires de la data en 2026, trois offres repérées pour vous et notre sélection de meetups.\n\nMerci de votre lecture !\nSe désabonner",
+    ],
   ])("is other: %s", (subject, body) => {
     expect(kindOf(subject, body)).toBe("other");
   });
