@@ -113,9 +113,6 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   // A pitch is unsolicited: a message about the owner's own application is not one.
   const unsolicited = !OWN_APPLICATION.test(text);
   const pitch = unsolicited ? score(text, COLD_PITCH) : 0;
-  // Outreach the owner's note sets aside ("random cold outreach, not applying") is no process of theirs.
-  if (unsolicited && ownerSetsAside(facts.ownerNote) && pitch + score(text, OUTREACH) >= 3)
-    return guess("other", "mailing", { set_aside: 1 });
   const other = score(text, OTHER) + pitch + (facts.bulk ? 3 : 0);
   const rejection = Math.max(0, score(text, REJECTION) - score(text, NOT_REJECTION));
   const extension = score(text, EXTENSION);
@@ -135,6 +132,17 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
 
   const applied = score(text, APPLICATION_RECEIVED);
   const jobScore = rejection + offer + scheduled + invite + update + applied;
+  // Outreach the owner's note sets aside ("random cold outreach, not applying") is no process of
+  // theirs, unless the message settles an interview, makes an offer or turns the owner down.
+  if (
+    unsolicited &&
+    ownerSetsAside(facts.ownerNote) &&
+    pitch + score(text, OUTREACH) >= 3 &&
+    scheduled < 4 &&
+    offer < 4 &&
+    rejection < 4
+  )
+    return guess("other", "mailing", { set_aside: 1 });
   // An applicant tracker's offer keeps its footer ("you received this because you applied"): an
   // offer made in so many words outweighs it.
   if (other >= 5 && rejection < 5 && scheduled < 5 && applied < 5 && offer < 8)

@@ -193,6 +193,16 @@ describe("a recruiter's cold outreach about a role the owner never applied for",
     expect(extraction.contactEmail).toBe("ines@korrinpay.example");
   });
 
+  it("is not set aside when the message settles an interview", () => {
+    expect(
+      kindOf(
+        "Interview confirmed: Staff Data Engineer",
+        "Hi Sam,\n\nI'm hiring for a Staff Data Engineer and wanted to reach out directly: your interview is confirmed for Tuesday 12 May at 10:00. See you then!",
+        { ownerNote: "for my records" },
+      ),
+    ).toBe("interview_scheduled");
+  });
+
   it("is not set aside by a note over the owner's own process", () => {
     expect(
       kindOf(
