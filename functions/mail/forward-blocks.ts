@@ -30,6 +30,8 @@ const DASHED_MARKERS = [
   "Ursprüngliche Nachricht",
   "Message transféré",
   "Message d'origine",
+  // Roundcube in French: "-------- Message original --------".
+  "Message original",
   "Mensaje reenviado",
   "Mensaje original",
   "Messaggio inoltrato",

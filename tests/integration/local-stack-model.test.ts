@@ -1,5 +1,5 @@
 // The local stack with the optional model tier on, pointed at an OpenAI-compatible endpoint (here a
-// stub HTTP server standing in for a local Ollama): a forward the rules cannot read (Italian) is
+// stub HTTP server standing in for a local Ollama): a forward the rules cannot read (Finnish) is
 // read by the model from its own text only, and the acknowledgement in the SES emulator says so.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
@@ -11,15 +11,15 @@ import { silentLogger } from "../../functions/adapters/logger";
 import { loadLocalConfig } from "../../functions/local/config";
 import { runStack } from "../../functions/local/stack/run-stack";
 import { emulatorEmails } from "../../functions/local/stack/ses-emulator";
-import { ITALIAN_OFFER_ANSWER, ITALIAN_OFFER_FILE, ITALIAN_OFFER_OWNER } from "../fixtures/model-tier/italian-offer";
+import { FINNISH_OFFER_ANSWER, FINNISH_OFFER_FILE, FINNISH_OFFER_OWNER } from "../fixtures/model-tier/finnish-offer";
 import { sendRaw } from "./smtp";
 
 // Its own ports, above the ones local-stack.test.ts takes from the same base.
 const PORT_BASE = Number(process.env.JOBNUDGE_TEST_STACK_PORT_BASE ?? 18_025) + 20;
-// An Italian offer the rules cannot read (tests/unit/app/model-tier.test.ts).
-const OWNER = ITALIAN_OFFER_OWNER;
-const FILE = ITALIAN_OFFER_FILE;
-const ANSWER = ITALIAN_OFFER_ANSWER;
+// A Finnish offer the rules cannot read (tests/unit/app/model-tier.test.ts).
+const OWNER = FINNISH_OFFER_OWNER;
+const FILE = FINNISH_OFFER_FILE;
+const ANSWER = FINNISH_OFFER_ANSWER;
 
 const dirs: string[] = [];
 const requests: { url: string; body: string }[] = [];

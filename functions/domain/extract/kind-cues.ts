@@ -40,6 +40,16 @@ export const REJECTION: Cue[] = [
   ],
   [/\b(?:not|isn't|wasn't) the (?:news|outcome|answer) you (?:were )?(?:hoping for|wanted)\b/i, 3],
   [/\bwon't be (?:moving|taking) (?:you|your (?:application|candidacy)) forward\b/i, 5],
+  // "They won't be moving forward with your application this time" (an agency for its client).
+  [
+    /\b(?:won't|will not|aren't|are not|isn't|is not) (?:be )?(?:moving|going|proceeding) (?:forward |ahead )?with (?:you\b|your (?:application|candidacy|candidature|profile))/i,
+    5,
+  ],
+  // Someone else got it: "they have decided to go with a candidate who has more ...".
+  [
+    /\b(?:decided|chosen|chose|opted) to (?:go|proceed|move forward) with (?:a|an|another|one) (?:\w+ )?(?:candidate|applicant)\b/i,
+    5,
+  ],
   // "We won't be progressing your application to the next stage".
   [
     /\b(?:won't|will not|are not|aren't|shall not) be (?:progressing|advancing|proceeding with|continuing with) (?:you|your (?:application|candidacy|profile))\b/i,
@@ -148,6 +158,16 @@ export const OFFER: Cue[] = [
   [/\byou have (?:a |an )?(?:new )?offer (?:to review|waiting|ready)\b/i, 6],
   // "accept or decline it online" after the offer was named.
   [/\boffer\b[^.!\n]{0,100}\b(?:accept or decline|decline or accept) it\b/i, 4],
+  // Italian, which has no cue table of its own (Ticino and Italian employers): "siamo lieti di
+  // offrirle la posizione di ...", "offerta di impiego", "lettera d'offerta".
+  [
+    /\b(?:lieti|felici|liete|contenti) di (?:offrirle|offrirti|proporle|proporti) (?:formalmente )?(?:la posizione|il ruolo|l'incarico|il posto|un contratto|l'assunzione)\b/i,
+    6,
+  ],
+  [
+    /\bofferta (?:di impiego|di lavoro|di assunzione|formale)\b|\blettera d['’]offerta\b|\bproposta di assunzione\b/i,
+    3,
+  ],
 ];
 
 export const NOT_OFFER: Cue[] = [
@@ -344,6 +364,27 @@ export const COLD_PITCH: Cue[] = [
   ],
 ];
 
+// Unsolicited outreach by an employer's own recruiter: read as a pitch only when the owner's note
+// sets the mail aside ("not applying"); otherwise an employer's sourcer with a booking link invites.
+export const OUTREACH: Cue[] = [
+  // What the owner did in public brought them to the sender: "I came across your talk on ...", "read
+  // your post about ...", "saw your repo".
+  [
+    /\b(?:came across|found|saw|noticed|read|watched|enjoyed|listened to) your (?:recent )?(?:talk|post|blog(?: post)?|article|paper|write-?up|thread|repo(?:sitory)?|GitHub|open[- ]source work|podcast|presentation)\b/i,
+    3,
+  ],
+  // The sender hires on their own account and asks for no application: "I'm hiring for a Staff
+  // Engineer", "No application needed", "you don't need to apply".
+  [
+    /\b(?:I'm|I am|we're|we are) (?:currently )?(?:hiring|recruiting|searching) for an? \b|\bno (?:application|CV|resume) (?:needed|required|necessary)\b|\b(?:you )?(?:don't|do not|won't) need to apply\b/i,
+    2,
+  ],
+  [
+    /\b(?:wanted|want) to reach out (?:directly|personally)\b|\breaching out (?:directly|out of the blue)\b|\bcold (?:email|note|message)\b/i,
+    1,
+  ],
+];
+
 // Bulk and unrelated mail: digests, newsletters, receipts.
 export const OTHER: Cue[] = [
   [/\bnew jobs? (?:match|for you)|\bjob alert\b|\bjobs you may be interested in\b|\brecommended jobs\b/i, 5],
@@ -353,6 +394,16 @@ export const OTHER: Cue[] = [
   ],
   [/\bunsubscribe\b/i, 2],
   [/\bissue #\d+|\bnewsletter\b|\bwebinar\b|\bsave your seat\b/i, 2],
+  // A newsletter or a digest: "In this issue" (also "dans ce numéro", "in dieser Ausgabe"), "this week's edition", "Top stories", "Thanks for
+  // reading", "You're getting this because you signed up" (not "because you applied").
+  [
+    /\bdans ce numéro|\bin dieser Ausgabe\b|\ben este número|\bnesta edição|\bin deze editie\b|\bin this (?:issue|edition)\b|\bthis (?:week's|month's) (?:issue|edition)\b|\b(?:weekly|monthly|daily) (?:digest|roundup|round-up|newsletter)\b|\btop stories\b/i,
+    3,
+  ],
+  [
+    /\bthanks for reading\b|\bread (?:it |more |this issue )?online\b|\bforward (?:this|it) to a friend\b|\byou(?:'re| are) getting this (?:e-?mail )?because (?!you applied|of your application)|\byou signed up (?:at|for|on|to)\b/i,
+    3,
+  ],
   // Selling a seat: a course, bootcamp or event asks the reader to register or pay.
   [
     /\b(?:reserve|save|book|claim) (?:your|a) (?:seat|spot|place)\b|\bregister (?:now|today|here|anyway)\b|\bearly[- ]bird\b|\bpromo code\b/i,

@@ -4,9 +4,9 @@
 import type { MailFacts } from "../mail-facts";
 import { domainOf, isFreeMail } from "../senders";
 import type { MessageKind } from "../vocabularies";
-import { isEventRegistration } from "./event-mail";
+import { isEventInvitation, isEventRegistration, isPurchaseReceipt } from "./event-mail";
 import { type Features, logFeature as log } from "./evidence";
-import { COLD_PITCH, type Cue } from "./kind-cues";
+import { COLD_PITCH, type Cue, OUTREACH } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
 import type { Language } from "./language";
 import { anyOf, cuesOf, kindTables } from "./languages/tables";
@@ -114,15 +114,31 @@ function unionOf(cues: Cue[]): RegExp[] {
   return union;
 }
 
+// The owner's own application or candidacy is spoken of: "thanks for your application", "you applied".
+const OWN_APPLICATION =
+  /\b(?:your (?:application|candidacy|candidature)|(?:you|you've|you have) (?:recently )?applied|for applying)\b/i;
+
+// The owner's note says the mail is not part of their search: "not applying", "not interested",
+// "just keeping it here", "for the record".
+const SETS_ASIDE =
+  /\b(?:not (?:applying|interested|pursuing|going to apply)|won't (?:apply|pursue)|no interest|just (?:keeping|filing|saving) (?:it|this)|for (?:the|my) records?|not (?:for me|a fit for me))\b/i;
+
+export function ownerSetsAside(note: string | null): boolean {
+  return !!note && SETS_ASIDE.test(note.replace(/[’‘]/g, "'"));
+}
+
 const REPLY_SUBJECT = /^(?:(?:fwd?|fw|tr|wg)\s*:\s*)*(?:re|aw|sv|antw|réf|rv)\s*:/i;
 
 const JOB_WORDS =
-  /\b(?:interview\w*|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV|references?|onsite|panel|finalists?|shortlist(?:ed)?|(?:final|next|first|second|third|technical) round)\b/i;
+  /\b(?:interview\w*|offer|application|candidate|candidacy|role|position|recruit\w*|hiring|resume|CV|references?|onsite|panel|finalists?|shortlist(?:ed)?|(?:final|next|first|second|third|technical) round|colloqui[oa]?|candidatura|posizione|offerta di (?:impiego|lavoro))\b/i;
 
 export function classifyKind(facts: MailFacts, outgoing: boolean, language: Language = "en"): KindGuess {
   if (outgoing) return guess("outgoing", "outgoing");
   // A registration for a meetup or webinar is a mailing, whoever speaks there (event-mail.ts).
-  if (isEventRegistration(facts.subject, facts.body)) return guess("other", "mailing", { event_registration: 1 });
+  if (isEventRegistration(facts.subject, facts.body) || isEventInvitation(facts.subject, facts.body))
+    return guess("other", "mailing", { event_registration: 1 });
+  // A receipt for a course or a ticket is kept for the books, not a step of a process.
+  if (isPurchaseReceipt(facts.subject, facts.body)) return guess("other", "mailing", { receipt: 1 });
   // The English tables, plus the language's own when the message is in another one.
   const { REJECTION, NOT_REJECTION, OFFER, NOT_OFFER, EXTENSION, SCHEDULED, INVITE, UPDATE, OTHER } =
     kindTables(language);
@@ -152,7 +168,9 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
   const threadOnly = jobContext && !jobWords.test(said) && !namesJobTitle(said);
   const slots = jobContext ? slotTalk(said, SLOTS) : { proposals: 0, confirmations: 0 };
 
-  const pitch = score(text, COLD_PITCH);
+  // A pitch is unsolicited: a message about the owner's own application is not one.
+  const unsolicited = !OWN_APPLICATION.test(text);
+  const pitch = unsolicited ? score(text, COLD_PITCH) : 0;
   const other = score(text, OTHER) + pitch + (facts.bulk ? 3 : 0);
   const rejection = Math.max(0, score(text, REJECTION) - score(text, NOT_REJECTION));
   const extension = score(text, EXTENSION);
@@ -172,6 +190,17 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
 
   const applied = score(text, APPLICATION_RECEIVED);
   const jobScore = rejection + offer + scheduled + invite + update + applied;
+  // Outreach the owner's note sets aside ("random cold outreach, not applying") is no process of
+  // theirs, unless the message settles an interview, makes an offer or turns the owner down.
+  if (
+    unsolicited &&
+    ownerSetsAside(facts.ownerNote) &&
+    pitch + score(text, OUTREACH) >= 3 &&
+    scheduled < 4 &&
+    offer < 4 &&
+    rejection < 4
+  )
+    return guess("other", "mailing", { set_aside: 1 });
   // An applicant tracker's offer keeps its footer ("you received this because you applied"): an
   // offer made in so many words outweighs it.
   if (other >= 5 && rejection < 5 && scheduled < 5 && applied < 5 && offer < 8)

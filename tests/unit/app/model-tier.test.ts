@@ -15,14 +15,14 @@ import type { OwnerSettings } from "../../../functions/domain/owner";
 import { factReaderFor } from "../../../functions/wiring/model";
 import { ownerSettings } from "../../fakes/owner";
 import { testDeps } from "../../fakes/use-case-deps";
-import { ITALIAN_OFFER_ANSWER, ITALIAN_OFFER_FILE, ITALIAN_OFFER_OWNER } from "../../fixtures/model-tier/italian-offer";
+import { FINNISH_OFFER_ANSWER, FINNISH_OFFER_FILE, FINNISH_OFFER_OWNER } from "../../fixtures/model-tier/finnish-offer";
 
-// An Italian offer, forwarded: the rules do not read Italian, so they call it "other" and are
+// A Finnish offer, forwarded: the rules do not read Finnish, so they call it "other" and are
 // unsure even of that. Everything a model could fill in is written in it.
-const FILE = ITALIAN_OFFER_FILE;
-const OWNER = ITALIAN_OFFER_OWNER;
+const FILE = FINNISH_OFFER_FILE;
+const OWNER = FINNISH_OFFER_OWNER;
 const NOW = "2026-05-11T08:00:00.000Z";
-const LABEL = ITALIAN_OFFER_ANSWER;
+const LABEL = FINNISH_OFFER_ANSWER;
 
 const owner = (settings: Partial<OwnerSettings> = {}) =>
   ownerSettings({ email: OWNER, name: "Giulia Conti", timezone: "Europe/Rome", ...settings });

@@ -15,9 +15,9 @@ import event from "../../fixtures/aws/ses-receipt-event.json";
 let deps: TestDeps;
 vi.mock("../../../functions/wiring/aws/inbound", () => ({ inboundDeps: () => deps }));
 
-// An Italian offer the rules cannot read (tests/unit/app/model-tier.test.ts).
+// A Finnish offer the rules cannot read (tests/unit/app/model-tier.test.ts).
 const OWNER = "giulia.conti@example.org";
-const FILE = new URL("../../fixtures/model-tier/italian-offer-fwd.eml", import.meta.url);
+const FILE = new URL("../../fixtures/model-tier/finnish-offer-fwd.eml", import.meta.url);
 const MODEL = "amazon.nova-lite-v1:0";
 const record = event.Records[0] as (typeof event.Records)[number];
 const fromOwner = { ...record, ses: { ...record.ses, mail: { ...record.ses.mail, source: OWNER } } };

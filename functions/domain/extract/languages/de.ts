@@ -99,6 +99,14 @@ export function germanCues(): LanguageCues {
     stopWords: GERMAN_STOP_WORDS,
     kind: {
       rejection: [
+        // "den weiteren Prozess mit einer anderen Kandidatin fortzusetzen": someone else goes on.
+        [
+          words(
+            String.raw`\bmit (?:einer|einem) (?:anderen|weiteren) (?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*|Person|Profil)${CLAUSE}{0,80}(?:fortzusetzen|fortzuführen|weiterzugehen|weiterzuführen)\b`,
+          ),
+          5,
+        ],
+        [words(String.raw`\bdiese Entscheidung (?:ist|fiel) uns nicht leicht(?:gefallen)?\b`), 2],
         [
           words(
             String.raw`\b(?:für|zugunsten) (?:eine[nr]? )?(?:andere[nr]?|anderweitige[nr]?|weitere[nr]?) (?:Kandidat\w*|Bewerber\w*|Person\w*|Profil\w*)\b${CLAUSE}{0,60}entschieden\b`,

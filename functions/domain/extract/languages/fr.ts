@@ -93,10 +93,10 @@ export function frenchCues(): LanguageCues {
           ),
           4,
         ],
-        // "nous avons choisi de poursuivre avec un profil dont l'expérience...": someone else goes on.
+        // "nous avons choisi de poursuivre avec un profil (des profils) dont l'expérience...": someone else goes on.
         [
           words(
-            String.raw`\b(?:choisi|décidé|préféré) de (?:poursuivre|continuer|avancer|aller plus loin) avec (?:un|une) (?:profil|candidat|candidate|candidature|personne)\b`,
+            String.raw`\b(?:choisi|décidé|préféré) de (?:poursuivre|continuer|avancer|aller plus loin) avec (?:un|une|des|d${Q}autres) (?:profils?|candidat(?:e)?s?|candidatures?|personnes?)\b`,
           ),
           5,
         ],
@@ -105,7 +105,7 @@ export function frenchCues(): LanguageCues {
         [words(String.raw`\b(?:réponse|suite) (?:négative|défavorable)\b`), 4],
         [words(String.raw`\bpas la (?:réponse|nouvelle) que vous (?:espériez|attendiez)\b`), 3],
         [words(String.raw`\bmalheureusement\b`), 1.5],
-        [words(String.raw`\bcorrespond(?:ent|ait)? (?:davantage|mieux|plus précisément)\b`), 2],
+        [words(String.raw`\bcorrespond(?:ent|ait)? (?:davantage|mieux|plus précisément|plus étroitement)\b`), 2],
         [words(String.raw`\bvivier (?:de talents|de candidats)\b|\bconserver? votre (?:CV|candidature|profil)\b`), 1.5],
         [words(String.raw`\b(?:pleine réussite|bonne continuation|belle continuation)\b`), 1],
       ],

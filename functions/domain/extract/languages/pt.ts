@@ -199,6 +199,19 @@ export function portugueseCues(): LanguageCues {
         [words(String.raw`\bnos vemos (?:na|no|amanhã|em breve|então)\b|\baté (?:lá|amanhã)\b`), 1],
       ],
       invite: [
+        // A booking link: "você pode escolher o melhor horário diretamente pelo link", "faça o agendamento".
+        [
+          words(
+            String.raw`\b(?:pode|poderá|podes|basta) (?:escolher|selecionar|reservar|marcar|agendar) (?:o|um|a|uma|seu|sua) (?:melhor )?(?:horário|dia|data|hora)\b|\b(?:faça|faz|fazer|realize|concluir|conclua) o (?:seu )?agendamento\b`,
+          ),
+          4,
+        ],
+        [
+          words(
+            String.raw`\b(?:gostaríamos de|queremos|vamos) avançar (?:para|com) (?:uma|um|a|o) (?:\w+ ){0,4}(?:conversa|entrevista|etapa|bate-papo)\b`,
+          ),
+          2,
+        ],
         [
           words(String.raw`\b(?:sua|tua) disponibilidade\b|\bquando (?:você )?(?:estaria|está|estarias) disponível\b`),
           5,
