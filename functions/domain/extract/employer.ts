@@ -29,6 +29,7 @@ import {
   looksLikeJobTitle,
   parentsOfBrands,
   registeredFullerForm,
+  signedLongerForm,
   signedFullerName,
   signsAsPerson,
   untilSentenceEnd,
@@ -445,6 +446,14 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     handOver(tally, best, written);
     best = written;
     bestScore = scores.get(written) ?? bestScore;
+  }
+  // The company's signature writes its fullest name ("Petaling Payments Group Sdn Bhd" under mail
+  // from petalingpay.com.my): that is the name, whatever shorter form the evidence above read.
+  const longer = outgoing || agencySender ? null : signedLongerForm(best, `${lines}\n${facts.quoted}`);
+  if (longer) {
+    handOver(tally, best, longer);
+    best = longer;
+    bestScore = scores.get(longer) ?? bestScore;
   }
   // A letterhead in capitals ("PŪRIRI COLLECTIVE LIMITED") is the name the text writes in mixed case.
   const mixed = inMixedCase(best, phrases);
