@@ -25,7 +25,7 @@ export function legalFormSource(form: string): string {
 }
 
 const LEGAL_SUFFIX = new RegExp(
-  String.raw`(?:[\s,]+(?:[Ii]nc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|Limited|LIMITED|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?|Pte\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|(?<!&\s{0,3})Co\.?|\(?Pty\)?\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP|${OTHER_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
+  String.raw`(?:[\s,]+(?:[Ii]nc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|Limited|LIMITED|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?|Pte\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|(?<!&\s{0,3})Co\.?|\(?Pty\)?\.?\s*Ltd\.?|S\.?r\.?l\.?|SRL|S\.R\.L\.|Sdn\.?\s*Bhd\.?|Bhd\.?|S\.?A\.?B\.?(?:\s+de\s+C\.?V\.?)?|SE|Oy|AB|ApS|KG|LLP|LP|${OTHER_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
 );
 
 // Words that end a company display name but are not the company ("Kestrel Pay Recruiting",

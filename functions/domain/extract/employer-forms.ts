@@ -187,7 +187,10 @@ export function registeredFullerForm(name: string, text: string): string | null 
     const words = capitals ? added.map((w) => w.charAt(0) + w.slice(1).toLowerCase()) : added;
     const last = words[words.length - 1] ?? "";
     if (words.length < 1 || words.length > 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
-    if (!(isIndustryWord(last) || BRAND_TAIL.test(last)) || PARENT_TAIL.test(last) || ENTITY_WORD.test(last)) continue;
+    // An entity word lengthens a one-word brand only in the legal line ("Skiff Technologies, Inc."),
+    // not a name that already ends in its industry ("Domstad Mobility Solutions B.V.").
+    const entity = ENTITY_WORD.test(last) && !(name.includes(" ") && isIndustryWord(name.slice(name.lastIndexOf(" ") + 1)));
+    if (!(isIndustryWord(last) || BRAND_TAIL.test(last)) || PARENT_TAIL.test(last) || entity) continue;
     forms.add(`${name} ${words.join(" ")}`);
   }
   return forms.size === 1 ? ([...forms][0] ?? null) : null;
