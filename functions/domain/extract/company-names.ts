@@ -71,6 +71,9 @@ export function canonicalCompany(raw: string): string | null {
       .replace(/^The\s+/, "")
       // "Canterwood Bank via HireVue": the relay's own name follows "via".
       .replace(/\s+via\s+\S.*$/i, "")
+      // "Elbkontor Software über JOIN", "Maison Kerlan par Welcome": the same in other languages,
+      // one name after the word.
+      .replace(/\s+(?:über|ueber|par|por|door)\s+\p{Lu}[\p{L}\p{N}.-]*$/u, "")
       // "Brightwell's Talent Team", "Presidio Bio's recruiting team": the possessive is not the name.
       .replace(/['’]s$/u, "")
       // A phrase cut before its second name: "Northgate Insurance and".

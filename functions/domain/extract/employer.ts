@@ -648,15 +648,26 @@ const MAILBOX_WORDS =
 // "Mara Vogel (Kompass)": a relay writing for one recruiter puts the company in brackets after her name.
 const PERSON_THEN_COMPANY = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\(([^()]{2,60})\)$/u;
 
+// "Aria from Pacífico Sur Retail", "Olivia at Kestrel Pay": a scheduling assistant (or a recruiter)
+// writing from the company.
+const PERSON_FROM_COMPANY = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:from|at|@|bei|chez)\s+(\p{Lu}.{1,59})$/u;
+
 function companyAfterPerson(displayName: string): string {
-  return PERSON_THEN_COMPANY.exec(displayName.trim())?.[1] ?? displayName;
+  const name = displayName.trim();
+  return PERSON_THEN_COMPANY.exec(name)?.[1] ?? PERSON_FROM_COMPANY.exec(name)?.[1] ?? displayName;
 }
 
 function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhrases>): string | null {
   const local = (relay.address.split("@")[0] ?? "").replace(/[._-]+/g, "");
-  if (local.length < 4 || MAILBOX_WORDS.test(local) || /\d{3,}/.test(local)) return null;
-  const folded = foldName(local);
-  if (foldName(relay.name).includes(folded)) return null;
-  const spelled = phrases.find((phrase) => phraseFolds(phrase).includes(folded));
-  return spelled ? spelled.text : null;
+  // "femke@grachtwerk.homerun-mail.io": the relay gives each company a subdomain of its own.
+  const parts = domainOf(relay.address).split(".");
+  const sub = parts.length >= 3 ? (parts[0] ?? "").replace(/-+/g, "") : "";
+  for (const mailbox of [local, sub]) {
+    if (mailbox.length < 4 || MAILBOX_WORDS.test(mailbox) || /\d{3,}/.test(mailbox)) continue;
+    const folded = foldName(mailbox);
+    if (foldName(relay.name).includes(folded)) continue;
+    const spelled = phrases.find((phrase) => phraseFolds(phrase).includes(folded));
+    if (spelled) return spelled.text;
+  }
+  return null;
 }
