@@ -407,7 +407,8 @@ const JOINING_WORD = /^(?:&|and|y|e|et|und|en|de|del|da|do|di)$/;
  */
 export function signedLongerForm(name: string, text: string): string | null {
   const words = name.split(/\s+/);
-  if (!name || words.length > 4) return null;
+  // A group's name ("Reef Group") signed with more words after it is one of its companies.
+  if (!name || words.length > 4 || PARENT_TAIL.test(words.at(-1) ?? "")) return null;
   const first = words[0] ?? "";
   const forms = new Set<string>();
   for (const raw of text.split(/\r?\n/)) {
@@ -421,7 +422,9 @@ export function signedLongerForm(name: string, text: string): string | null {
       const part = comma > 0 && !piece.startsWith(first) ? piece.slice(comma + 2) : piece;
       if (!part.startsWith(`${first} `)) continue;
       const full = canonicalCompany(part);
-      if (!full || full === name) continue;
+      // A signature line that writes the name on its own ("Pinebrook Mutual") keeps it.
+      if (full === name) return null;
+      if (!full) continue;
       const fullWords = full.split(/\s+/);
       const added = fullWords.length - words.length;
       if (added < 1 || added > 3 || !inOrder(words, fullWords)) continue;
