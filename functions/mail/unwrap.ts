@@ -247,7 +247,8 @@ export async function unwrap(outerMail: ParsedMail, ctx: UnwrapContext): Promise
   if (others.length > 0) return done("bcc", outer, null);
   // "Fwd: ..." from a phone that pasted the message under its own footer, without the header block.
   // A message pasted in quotation marks under the owner's line introducing it, whatever the subject.
-  const pasted = (SUBJECT_FORWARD.test(outer.subject) ? headerlessForward(outerText) : null) ?? pastedMessage(outerText);
+  const pasted =
+    (SUBJECT_FORWARD.test(outer.subject) ? headerlessForward(outerText) : null) ?? pastedMessage(outerText);
   if (pasted) return done("inline", originalFromBlock(pasted, outer, ctx.ownerZone), pasted.note);
   return done("none", outer, outerText);
 }

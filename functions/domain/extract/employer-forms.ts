@@ -189,7 +189,8 @@ export function registeredFullerForm(name: string, text: string): string | null 
     if (words.length < 1 || words.length > 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
     // An entity word lengthens a one-word brand only in the legal line ("Skiff Technologies, Inc."),
     // not a name that already ends in its industry ("Domstad Mobility Solutions B.V.").
-    const entity = ENTITY_WORD.test(last) && !(name.includes(" ") && isIndustryWord(name.slice(name.lastIndexOf(" ") + 1)));
+    const entity =
+      ENTITY_WORD.test(last) && !(name.includes(" ") && isIndustryWord(name.slice(name.lastIndexOf(" ") + 1)));
     if (!(isIndustryWord(last) || BRAND_TAIL.test(last)) || PARENT_TAIL.test(last) || entity) continue;
     forms.add(`${name} ${words.join(" ")}`);
   }

@@ -29,8 +29,8 @@ import {
   looksLikeJobTitle,
   parentsOfBrands,
   registeredFullerForm,
-  signedLongerForm,
   signedFullerName,
+  signedLongerForm,
   signsAsPerson,
   untilSentenceEnd,
   withCompanyFrame,
@@ -650,7 +650,8 @@ const PERSON_THEN_COMPANY = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}
 
 // "Aria from Pacífico Sur Retail", "Olivia at Kestrel Pay": a scheduling assistant (or a recruiter)
 // writing from the company.
-const PERSON_FROM_COMPANY = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:from|at|@|bei|chez)\s+(\p{Lu}.{1,59})$/u;
+const PERSON_FROM_COMPANY =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:from|at|@|bei|chez)\s+(\p{Lu}.{1,59})$/u;
 
 function companyAfterPerson(displayName: string): string {
   const name = displayName.trim();
