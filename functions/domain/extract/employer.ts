@@ -455,6 +455,17 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     best = longer;
     bestScore = scores.get(longer) ?? bestScore;
   }
+  // The owner's reply writes the short form ("the Brandale Mutual offer"); the recruiter's mail it
+  // quotes writes the company's name in full ("off the phone with Brandale Mutual Insurance").
+  const quotedFuller =
+    outgoing && facts.quoted.trim()
+      ? fullerWrittenForm(best, namePhrases(facts.quoted), facts.quoted, facts.quoted)
+      : null;
+  if (quotedFuller && quotedFuller.startsWith(`${best} `)) {
+    handOver(tally, best, quotedFuller);
+    best = quotedFuller;
+    bestScore = scores.get(quotedFuller) ?? bestScore;
+  }
   // A letterhead in capitals ("PŪRIRI COLLECTIVE LIMITED") is the name the text writes in mixed case.
   const mixed = inMixedCase(best, phrases);
   if (mixed) {

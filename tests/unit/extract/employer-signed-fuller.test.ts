@@ -79,6 +79,31 @@ describe("a signature that writes the company's fuller name", () => {
   });
 });
 
+describe("the owner's reply quoting the recruiter's mail", () => {
+  const reply = (quoted: string) =>
+    sampleFacts({
+      from: { name: "Sam Rivera", address: OWNER },
+      to: [{ name: "Dana Lowe", address: "dana.lowe@keelstonetalent.com" }],
+      subject: "Re: Offer - Brandale Mutual",
+      body: "Hi Dana,\n\nThank you for walking me through the Brandale Mutual offer. Is there room on the base?\n\nSam",
+      quoted,
+    });
+
+  it("takes the fuller name the quoted recruiter writes", () => {
+    const facts = reply(
+      "Hi Sam,\n\nI just got off the phone with Brandale Mutual Insurance and they would like to offer you the role.",
+    );
+    expect(extractEmployer(facts, true).name).toBe("Brandale Mutual Insurance");
+  });
+
+  it("keeps the short form when the quoted mail writes it too", () => {
+    const facts = reply(
+      "Hi Sam,\n\nBrandale Mutual called: Brandale Mutual Insurance would like to offer you the role.",
+    );
+    expect(extractEmployer(facts, true).name).toBe("Brandale Mutual");
+  });
+});
+
 describe("relay and assistant vendors", () => {
   it("treats assistant and tracking vendors' mail domains as relays", () => {
     expect(isRelayDomain("paradox.ai")).toBe(true);
