@@ -461,7 +461,7 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     outgoing && facts.quoted.trim()
       ? fullerWrittenForm(best, namePhrases(facts.quoted), facts.quoted, facts.quoted)
       : null;
-  if (quotedFuller && quotedFuller.startsWith(`${best} `)) {
+  if (quotedFuller?.startsWith(`${best} `)) {
     handOver(tally, best, quotedFuller);
     best = quotedFuller;
     bestScore = scores.get(quotedFuller) ?? bestScore;
@@ -669,11 +669,15 @@ function companyAfterPerson(displayName: string): string {
   return PERSON_THEN_COMPANY.exec(name)?.[1] ?? PERSON_FROM_COMPANY.exec(name)?.[1] ?? displayName;
 }
 
+const RELAY_HOST = /^(?:hire|apply|app|www|smtp|send|bounces?|em\d*|mg|eu|us|mx|mail\d*|e)$/i;
+
 function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhrases>): string | null {
   const local = (relay.address.split("@")[0] ?? "").replace(/[._-]+/g, "");
   // "femke@grachtwerk.homerun-mail.io": the relay gives each company a subdomain of its own.
   const parts = domainOf(relay.address).split(".");
-  const sub = parts.length >= 3 ? (parts[0] ?? "").replace(/-+/g, "") : "";
+  const host = parts.length >= 3 ? (parts[0] ?? "") : "";
+  // Not a vendor's own host ("hire.lever.co", "app.", "em123.").
+  const sub = RELAY_HOST.test(host) ? "" : host.replace(/-+/g, "");
   for (const mailbox of [local, sub]) {
     if (mailbox.length < 4 || MAILBOX_WORDS.test(mailbox) || /\d{3,}/.test(mailbox)) continue;
     const folded = foldName(mailbox);

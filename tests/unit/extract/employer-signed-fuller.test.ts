@@ -138,6 +138,15 @@ describe("relay and assistant vendors", () => {
     expect(extractEmployer(facts, false).name).toBe("Kadewerk Digital");
   });
 
+  it("does not read a vendor's own host as the company", () => {
+    const facts = sampleFacts({
+      from: { name: "Ines Moreau", address: "ines.moreau@hire.lever.co" },
+      subject: "Your application to Tallis Robotics",
+      body: "Hi Sam,\n\nHire Date and start details will follow once Tallis Robotics has decided.\n\nInes Moreau\nTalent Partner, Tallis Robotics",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Tallis Robotics");
+  });
+
   it("keeps a company's own display name on a relay", () => {
     const facts = sampleFacts({
       from: { name: "Karoo Capital", address: "no-reply@pinpoint-mail.io" },
