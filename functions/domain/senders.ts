@@ -53,6 +53,9 @@ const RELAY_DOMAINS = [
   "jobylon.com",
   "talent-soft.com",
   "comeet.com",
+  // Avature's candidate mail, Paradox's scheduling assistant ("Olivia", "Aria from <company>").
+  "avature.net",
+  "paradox.ai",
   "comeet.co",
   "docusign.net",
   "linkedin.com",
@@ -164,8 +167,12 @@ export function isRelayDomain(domain: string): boolean {
 // Vendors send from a sibling of their own domain: "myworkday-mail.com", "goodtime-mail.io",
 // "recruitee-mail.com", "myworkday-notify.com", "workablemail.co", "join-relay.io",
 // "teamtailor-mailer.io" beside myworkday.com, goodtime.io, recruitee.com, workable.com, join.com.
+// A vendor whose domain adds "hq" or "app" to its name ("pinpointhq.com") sends as the name too
+// ("pinpoint-mail.io").
 const VENDOR_LABELS = new Set(
-  RELAY_DOMAINS.map((d) => d.split(".").at(-2) ?? "").filter((label) => label.length >= 4 && !/mail$/.test(label)),
+  RELAY_DOMAINS.map((d) => d.split(".").at(-2) ?? "")
+    .flatMap((label) => [label, label.replace(/(?<=^[a-z]{4,})(?:hq|app)$/, "")])
+    .filter((label) => label.length >= 4 && !/mail$/.test(label)),
 );
 const VENDOR_MAIL_SUFFIXES = [
   "mail",

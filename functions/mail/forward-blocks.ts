@@ -30,8 +30,9 @@ const DASHED_MARKERS = [
   "Ursprüngliche Nachricht",
   "Message transféré",
   "Message d'origine",
-  // Roundcube in French: "-------- Message original --------".
+  // Roundcube's French forward ("-------- Message original --------"), German webmail's.
   "Message original",
+  "Original-?Nachricht",
   "Mensaje reenviado",
   "Mensaje original",
   "Messaggio inoltrato",
@@ -323,5 +324,42 @@ export function headerlessForward(text: string): InlineForward | null {
     .trim();
   // A short note above the footer, and a whole message below it.
   if (note.length > 300 || body.length < 150) return null;
+  return { note, headers: { from: null, to: null, cc: null, date: null, subject: null }, body };
+}
+
+// The owner's line that introduces a message pasted in quotation marks: "Sizwe's message:",
+// "copied from WhatsApp:", "her email:", "voici son message :", "seine Mail:".
+const PASTE_INTRO =
+  /(?:message|e-?mail|mail|text|copied|pasted|said|wrote|writes|nachricht|mensaje|correo|mensagem|bericht|messaggio|wiadomość|meddelande|besked)\b[^:]{0,40}\s?:\s*$/iu;
+const OPEN_QUOTE = /^["“„«»]\s*/u;
+const CLOSE_QUOTE = /\s*["”“»«]$/u;
+
+/**
+ * A message the owner pasted in quotation marks under a line of her own that introduces it
+ * ("fyi - copied from my phone, Sizwe's message:"), with no header block and no forward subject:
+ * a forward whose headers are unknown. The pasted text must be a whole message (150 characters or
+ * more) that gives a mail address, as a sender's signature does; the owner's note above it is short.
+ * An owner's own note quoting a line or two ("she said: "we'll be in touch"") is not one.
+ */
+export function pastedMessage(text: string): InlineForward | null {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const intro = lines.slice(0, 6).findIndex((line) => PASTE_INTRO.test(line.trim()));
+  if (intro < 0) return null;
+  const open = lines.findIndex((line, i) => i > intro && line.trim() !== "");
+  if (open < 0 || !OPEN_QUOTE.test(lines[open]?.trim() ?? "")) return null;
+  let close = -1;
+  for (let i = lines.length - 1; i >= open; i -= 1) {
+    if (CLOSE_QUOTE.test(lines[i]?.trim() ?? "")) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return null;
+  const note = lines.slice(0, open).join("\n").trim();
+  const pasted = lines.slice(open, close + 1);
+  pasted[0] = (pasted[0] ?? "").replace(OPEN_QUOTE, "");
+  pasted[pasted.length - 1] = (pasted[pasted.length - 1] ?? "").replace(CLOSE_QUOTE, "");
+  const body = pasted.join("\n").trim();
+  if (note.length > 300 || body.length < 150 || !/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(body)) return null;
   return { note, headers: { from: null, to: null, cc: null, date: null, subject: null }, body };
 }

@@ -25,7 +25,7 @@ export function legalFormSource(form: string): string {
 }
 
 const LEGAL_SUFFIX = new RegExp(
-  String.raw`(?:[\s,]+(?:[Ii]nc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|Limited|LIMITED|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?|Pte\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|(?<!&\s{0,3})Co\.?|\(?Pty\)?\.?\s*Ltd\.?|S\.?r\.?l\.?|SE|Oy|AB|ApS|KG|LLP|LP|${OTHER_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
+  String.raw`(?:[\s,]+(?:[Ii]nc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|Limited|LIMITED|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?|Pte\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|(?<!&\s{0,3})Co\.?|\(?Pty\)?\.?\s*Ltd\.?|S\.?r\.?l\.?|SRL|S\.R\.L\.|Sdn\.?\s*Bhd\.?|Bhd\.?|S\.?A\.?B\.?(?:\s+de\s+C\.?V\.?)?|SE|Oy|AB|ApS|KG|LLP|LP|${OTHER_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
 );
 
 // Words that end a company display name but are not the company ("Kestrel Pay Recruiting",
@@ -71,6 +71,9 @@ export function canonicalCompany(raw: string): string | null {
       .replace(/^The\s+/, "")
       // "Canterwood Bank via HireVue": the relay's own name follows "via".
       .replace(/\s+via\s+\S.*$/i, "")
+      // "Elbkontor Software über JOIN", "Maison Kerlan par Welcome": the same in other languages,
+      // one name after the word.
+      .replace(/\s+(?:über|ueber|par|por|door)\s+\p{Lu}[\p{L}\p{N}.-]*$/u, "")
       // "Brightwell's Talent Team", "Presidio Bio's recruiting team": the possessive is not the name.
       .replace(/['’]s$/u, "")
       // A phrase cut before its second name: "Northgate Insurance and".

@@ -187,7 +187,11 @@ export function registeredFullerForm(name: string, text: string): string | null 
     const words = capitals ? added.map((w) => w.charAt(0) + w.slice(1).toLowerCase()) : added;
     const last = words[words.length - 1] ?? "";
     if (words.length < 1 || words.length > 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
-    if (!(isIndustryWord(last) || BRAND_TAIL.test(last)) || PARENT_TAIL.test(last) || ENTITY_WORD.test(last)) continue;
+    // An entity word lengthens a one-word brand only in the legal line ("Skiff Technologies, Inc."),
+    // not a name that already ends in its industry ("Domstad Mobility Solutions B.V.").
+    const entity =
+      ENTITY_WORD.test(last) && !(name.includes(" ") && isIndustryWord(name.slice(name.lastIndexOf(" ") + 1)));
+    if (!(isIndustryWord(last) || BRAND_TAIL.test(last)) || PARENT_TAIL.test(last) || entity) continue;
     forms.add(`${name} ${words.join(" ")}`);
   }
   return forms.size === 1 ? ([...forms][0] ?? null) : null;
@@ -388,3 +392,72 @@ export function signsAsPerson(displayName: string, body: string): boolean {
 
 const TITLE_LINE =
   /^(?:(?:\p{Lu}[\p{L}'-]*|&)[ \t]+){0,4}(?:Advisor|Adviser|Partner|Recruiter|Manager|Coordinator|Co-ordinator|Specialist|Lead|Director|Officer|Generalist|Consultant|Associate|Sourcer|Administrator|Assistant)$/u;
+
+// Short words inside a company's name that join its last words ("Andesur Logística y Distribución",
+// "Sablon Conseil & Associés"): they may be among the words a signed name adds.
+const JOINING_WORD = /^(?:&|and|y|e|et|und|en|de|del|da|do|di)$/;
+
+/**
+ * The fullest name a signature writes for the company: "Petaling Payments" (the domain's reading)
+ * is signed "Petaling Payments Group Sdn Bhd" on a line of its own, "Head of Data, Leith Quay Data
+ * Partners" after a title, "Giralda Energías Renovables, S.A." with a word between the name's. A
+ * short line (or a "|" part, or what follows a comma after a title) whose name, its legal form
+ * taken off, keeps the name's words in order from its first word and adds one to three capitalised
+ * words (joining words like "y" or "&" inside) is the company's own signed name. Not a sentence,
+ * not a team's or careers line ("Petaling Payments Careers"), not a title; only one such form.
+ */
+export function signedLongerForm(name: string, text: string): string | null {
+  const words = name.split(/\s+/);
+  // A group's name ("Reef Group") signed with more words after it is one of its companies.
+  if (!name || words.length > 4 || PARENT_TAIL.test(words.at(-1) ?? "")) return null;
+  const first = words[0] ?? "";
+  const forms = new Set<string>();
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line.length > 90 || !line.includes(first) || /[!?:;]\s*$/.test(line)) continue;
+    // A sentence ends in a lower-case word and a full stop; a registered line may end in "S.A.".
+    if (/\p{Ll}{2}\.\s*$/u.test(line) && !endsInLegalForm(line)) continue;
+    for (const piece of line.split(/\s+[|·•]\s+/)) {
+      // "Head of Data, Leith Quay Data Partners": the part after a title's comma.
+      const comma = piece.indexOf(", ");
+      const part = comma > 0 && !piece.startsWith(first) ? piece.slice(comma + 2) : piece;
+      if (!part.startsWith(`${first} `)) continue;
+      const full = canonicalCompany(part);
+      // A signature line that writes the name on its own ("Pinebrook Mutual") keeps it.
+      if (full === name) return null;
+      if (!full) continue;
+      const fullWords = full.split(/\s+/);
+      const added = fullWords.length - words.length;
+      if (added < 1 || added > 3 || !inOrder(words, fullWords)) continue;
+      const extra = fullWords.filter((w, i) => !keptAt(words, fullWords, i) && w);
+      const capitalised = extra.filter((w) => !JOINING_WORD.test(w));
+      if (capitalised.length === 0 || capitalised.length > 2) continue;
+      if (!capitalised.every((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !TITLE_WORD.test(w))) continue;
+      // "Petaling Payments Careers", "Talent Acquisition" written in: a team's line, not the name.
+      if (capitalised.some((w) => NOT_NAME_WORD.test(w) && !/^Group$/i.test(w))) continue;
+      if (JOINING_WORD.test(fullWords.at(-1) ?? "")) continue;
+      forms.add(full);
+    }
+  }
+  return forms.size === 1 ? ([...forms][0] ?? null) : null;
+}
+
+/** The name's words are the longer name's, in order, its first word first. */
+function inOrder(words: string[], fullWords: string[]): boolean {
+  if (fullWords[0] !== words[0]) return false;
+  let at = 0;
+  for (const word of fullWords) if (word === words[at]) at += 1;
+  return at === words.length;
+}
+
+/** Whether the longer name's word at `index` is one of the name's (matched greedily from the start). */
+function keptAt(words: string[], fullWords: string[], index: number): boolean {
+  let at = 0;
+  for (const [i, word] of fullWords.entries()) {
+    if (word === words[at]) {
+      if (i === index) return true;
+      at += 1;
+    }
+  }
+  return false;
+}

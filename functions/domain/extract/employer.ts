@@ -30,6 +30,7 @@ import {
   parentsOfBrands,
   registeredFullerForm,
   signedFullerName,
+  signedLongerForm,
   signsAsPerson,
   untilSentenceEnd,
   withCompanyFrame,
@@ -446,6 +447,25 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     best = written;
     bestScore = scores.get(written) ?? bestScore;
   }
+  // The company's signature writes its fullest name ("Petaling Payments Group Sdn Bhd" under mail
+  // from petalingpay.com.my): that is the name, whatever shorter form the evidence above read.
+  const longer = outgoing || agencySender ? null : signedLongerForm(best, `${lines}\n${facts.quoted}`);
+  if (longer) {
+    handOver(tally, best, longer);
+    best = longer;
+    bestScore = scores.get(longer) ?? bestScore;
+  }
+  // The owner's reply writes the short form ("the Brandale Mutual offer"); the recruiter's mail it
+  // quotes writes the company's name in full ("off the phone with Brandale Mutual Insurance").
+  const quotedFuller =
+    outgoing && facts.quoted.trim()
+      ? fullerWrittenForm(best, namePhrases(facts.quoted), facts.quoted, facts.quoted)
+      : null;
+  if (quotedFuller?.startsWith(`${best} `)) {
+    handOver(tally, best, quotedFuller);
+    best = quotedFuller;
+    bestScore = scores.get(quotedFuller) ?? bestScore;
+  }
   // A letterhead in capitals ("PŪRIRI COLLECTIVE LIMITED") is the name the text writes in mixed case.
   const mixed = inMixedCase(best, phrases);
   if (mixed) {
@@ -639,15 +659,31 @@ const MAILBOX_WORDS =
 // "Mara Vogel (Kompass)": a relay writing for one recruiter puts the company in brackets after her name.
 const PERSON_THEN_COMPANY = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\(([^()]{2,60})\)$/u;
 
+// "Aria from Pacífico Sur Retail", "Olivia at Kestrel Pay": a scheduling assistant (or a recruiter)
+// writing from the company.
+const PERSON_FROM_COMPANY =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:from|at|@|bei|chez)\s+(\p{Lu}.{1,59})$/u;
+
 function companyAfterPerson(displayName: string): string {
-  return PERSON_THEN_COMPANY.exec(displayName.trim())?.[1] ?? displayName;
+  const name = displayName.trim();
+  return PERSON_THEN_COMPANY.exec(name)?.[1] ?? PERSON_FROM_COMPANY.exec(name)?.[1] ?? displayName;
 }
+
+const RELAY_HOST = /^(?:hire|apply|app|www|smtp|send|bounces?|em\d*|mg|eu|us|mx|mail\d*|e)$/i;
 
 function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhrases>): string | null {
   const local = (relay.address.split("@")[0] ?? "").replace(/[._-]+/g, "");
-  if (local.length < 4 || MAILBOX_WORDS.test(local) || /\d{3,}/.test(local)) return null;
-  const folded = foldName(local);
-  if (foldName(relay.name).includes(folded)) return null;
-  const spelled = phrases.find((phrase) => phraseFolds(phrase).includes(folded));
-  return spelled ? spelled.text : null;
+  // "femke@grachtwerk.homerun-mail.io": the relay gives each company a subdomain of its own.
+  const parts = domainOf(relay.address).split(".");
+  const host = parts.length >= 3 ? (parts[0] ?? "") : "";
+  // Not a vendor's own host ("hire.lever.co", "app.", "em123.").
+  const sub = RELAY_HOST.test(host) ? "" : host.replace(/-+/g, "");
+  for (const mailbox of [local, sub]) {
+    if (mailbox.length < 4 || MAILBOX_WORDS.test(mailbox) || /\d{3,}/.test(mailbox)) continue;
+    const folded = foldName(mailbox);
+    if (foldName(relay.name).includes(folded)) continue;
+    const spelled = phrases.find((phrase) => phraseFolds(phrase).includes(folded));
+    if (spelled) return spelled.text;
+  }
+  return null;
 }
