@@ -337,8 +337,8 @@ export const UPDATE: Cue[] = [
     4,
   ],
   [
-    /\b(?:I|we|(?:our|the) (?:coordinator|scheduler|scheduling team|recruiter|team|assistant))(?:'ll| will) (?:send|share|propose|suggest) (?:you )?(?:a couple of |a few |some |two or three |)(?:time |date |slot )?(?:times|slots|options|dates)\b/i,
-    3,
+    /\b(?:I|we|(?:our|the) (?:coordinator|scheduler|scheduling team|recruiter|team|assistant))(?:'ll| will) (?:send|share|propose|suggest)(?: through| over| across| along)? (?:you )?(?:a couple of |a few |some |two or three |)(?:time |date |slot )?(?:times|slots|options|dates)\b/i,
+    4,
   ],
 ];
 

@@ -22,7 +22,8 @@ type Place = "body" | "quoted" | "subject";
 const HEAD =
   "(?:Director of [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Writer|Editor|Accountant|Officer|Coordinator|Associate|Strategist|Technician|Programmer|Actuary|Auditor|Underwriter|Economist|Statistician|Controller|Counsel|Attorney|Paralegal|Nurse|Pharmacist|Therapist|Teacher|Instructor|Producer|Planner|Buyer|Copywriter|Illustrator|Representative|Generalist|Partner|President|Superintendent|Supervisor|Inspector|Surveyor|Geologist|Chemist|Modell?er|(?<=Product )Owner|Head of [A-Z][a-z]+(?: [A-Z][a-z]+)?|VP(?: of)? [A-Z][a-z]+|[SE]?VP(?=, [A-Z])|SRE|SWE|SDE|T?PM|Intern)";
 // Capitalised, or a product word with a lower-case prefix ("iOS", "eCommerce", "macOS").
-const WORD = "(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9&/+.-]*";
+// A lone "&" joins two title words ("Financial Planning & Analysis Manager").
+const WORD = "(?:(?:[A-Z]|[a-z]{1,3}(?=[A-Z]))[A-Za-z0-9&/+.-]*|&(?= [A-Z]))";
 // A requisition id in parentheses: "(R-0048213)", "(Req ID 2026-1187)", "(Job #4411)".
 const REQ = String.raw`\((?:(?:Req(?:uisition)?|Job|Ref)\.?(?: ?(?:ID|No\.?|#))?:? ?#?)?(?:[A-Z]{1,4}-?)?\d[\d-]{2,}\)`;
 // A level after the noun is part of the title: "Supply Chain Analyst II", "Software Engineer 3",
