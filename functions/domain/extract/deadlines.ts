@@ -30,7 +30,7 @@ const HANDED_IN_WORK =
 // a guess to check, not a deadline to act on.
 const HEDGED_NOTE = /\b(?:I think|I guess|I believe|maybe|not sure|need to check|to check|tbc|to be confirmed)\b|\?/i;
 const RESPOND =
-  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due|(?:hear|heard) (?:back )?from you|(?:like|want|need|expect|request(?:ed|s)?) (?:a|your) (?:decision|answer|response)|(?:valid|open) for|(?:kindly|please) revert|revert (?:back )?(?:to (?:us|me) )?(?:by|before|within)|(?:request(?:ed|s)?|need|ask(?:s|ed)? for|await(?:ing)?|look(?:ing)? forward to(?: receiving)?|receive|have) your (?:written )?(?:confirmation|acceptance))\b/i;
+  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due|(?:hear|heard) (?:back )?from you|(?:like|want|need|expect|request(?:ed|s)?) (?:a|your) (?:decision|answer|response)|(?:valid|open) for|(?:kindly|please) revert|revert (?:back )?(?:to (?:us|me) )?(?:by|before|within)|(?:request(?:ed|s)?|need|ask(?:s|ed)? for|await(?:ing)?|look(?:ing)? forward to(?: receiving)?|receive|have) your (?:written )?(?:confirmation|acceptance)|confirm (?:your|the) (?:acceptance|decision|answer))\b/i;
 // An offer left open somewhere until a day ("The offer will be available in the portal until
 // March 19", "La oferta estará disponible en el portal hasta el 15 de julio"): the owner's deadline,
 // even though "available" otherwise reads as talk of slots.
@@ -252,6 +252,18 @@ function movedSlot(facts: MailFacts, text: string, usable: Found[], frame: DateF
   return findDatePhrases(`${day} at ${time}`, frame).find((p) => p.hasTime) ?? null;
 }
 
+/**
+ * A time counted from the message's own moment ("Duración: una hora" read as "now plus an hour"):
+ * the Date header's instant itself, or that instant plus whole minutes while the header has
+ * seconds (a written clock time has none). A meeting starts at a time someone wrote, so such a
+ * reading is never when it starts.
+ */
+export function countedFromSending(phrase: DatePhrase, referenceMs: number): boolean {
+  if (!phrase.hasTime) return false;
+  if (phrase.instantMs === referenceMs) return true;
+  return referenceMs % 60_000 !== 0 && (phrase.instantMs - referenceMs) % 60_000 === 0;
+}
+
 /** The first session of a schedule laid out under a day line (see itinerary.ts). */
 function firstSession(found: { phrase: DatePhrase }[], text: string, frame: DateFrame): DatePhrase | null {
   for (const { phrase } of found) {
@@ -408,16 +420,17 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
         dates: log(usable.length),
       };
     } else {
-      const strong = pick(usable, meetingTest);
-      const session = strong ? null : firstSession(usable, text, frame);
+      const meetings = usable.filter(({ phrase }) => !countedFromSending(phrase, frame.referenceMs));
+      const strong = pick(meetings, meetingTest);
+      const session = strong ? null : firstSession(meetings, text, frame);
       // A confirmed interview laid out as a table ("Date/Time:" rows, a day and a time range under a
       // heading): the first clock time that is no deadline is when it starts, before a bare day in
       // a meeting sentence ("See you on the 21st!").
       const laidOut = pick(
-        usable,
+        meetings,
         (s, p) => p.hasTime && !said.respond.test(s) && !said.scheduling.test(s) && !TASK_DUE.test(s),
       );
-      const meeting = strong ?? session ?? laidOut ?? pick(usable, (s) => said.meeting.test(s));
+      const meeting = strong ?? session ?? laidOut ?? pick(meetings, (s) => said.meeting.test(s));
       // A confirmation that states the time only in its subject ("Interview confirmed - Thu 23 Apr,
       // 2.30pm (UK time)", a reply to "Onsite Thursday 3pm ET?"): the subject's time, unless the
       // body names another day.
