@@ -18,10 +18,13 @@ const DAYS_RELATIVE_TO_SOMETHING =
 const TIME_UNIT =
   /^(?:min|mins|minutes?|minutos?|minuten|minuti|minuto|minuter|hours?|hrs?|horas?|heures?|stunden?|uur|ore|ora|timmar|timme)\.?$/;
 const AMOUNT_OR_FILLER =
-  /^(?:\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety|half|quarter|and|about|around|approximately|approx\.?|roughly|some|just|under|over|in|for|una?|uno|media|medio|y|unos|unas|aproximadamente|cerca|de|en|durante|une?|demi(?:e)?|et|environ|dans|pendant|eine?n?|ein|halbe?|und|etwa|ca\.?|ungefähr|een|half|anderhalf|ongeveer|binnen|um|uma|meia|e|cerca|per)$/;
+  /^(?:\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety|half|quarter|and|about|around|approximately|approx\.?|roughly|some|just|under|over|in|for|una?|uno|media|medio|y|unos|unas|aproximadamente|cerca|de|en|durante|une?|demi(?:e)?|et|environ|dans|pendant|eine?n?|ein|halbe?|und|etwa|ca\.?|ungefähr|een|anderhalf|ongeveer|binnen|um|uma|meia|e|per)$/;
 
 function isLengthOfTime(text: string): boolean {
-  const words = text.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   return (
     words.some((w) => TIME_UNIT.test(w)) &&
     words.some((w) => /^\d/.test(w) || /^(?:an?|one|half|una?|uno|une?|eine?n?|ein|een|uma)$/.test(w)) &&

@@ -3,6 +3,7 @@
 // case on the other side of its boundary (a day before the clock change keeps the old offset, a
 // task confirmed by a day is no offer deadline, India's IST stays India's).
 import { describe, expect, it } from "vitest";
+import { readEmail } from "../../../functions/app/read-message";
 import { findDatePhrases, parseWrittenDate } from "../../../functions/domain/extract/date-phrases";
 import { isDurationNotDate } from "../../../functions/domain/extract/date-readings";
 import { countedFromSending, extractDates, frameFor } from "../../../functions/domain/extract/deadlines";
@@ -11,7 +12,7 @@ import { istReading, zoneMentionedIn, zoneOfCountryDomain } from "../../../funct
 import type { MailFacts } from "../../../functions/domain/mail-facts";
 import { offsetMinutesAt } from "../../../functions/domain/time";
 import type { MessageKind } from "../../../functions/domain/vocabularies";
-import { sampleFacts } from "./sample-facts";
+import { OWNER, sampleFacts } from "./sample-facts";
 
 function datesOf(body: string, kind: MessageKind, overrides: Partial<MailFacts> = {}) {
   const facts = sampleFacts({ body, ...overrides });
@@ -101,18 +102,12 @@ describe("a clock time written with 'hrs' and a length of time in other language
     expect(datesOf(body, "interview_scheduled", SANTIAGO).interviewAt).toBe("2027-04-07");
   });
 
-  it.each([
-    "50 minutos",
-    "de 45 min",
-    "en 30 minutos",
-    "45 Minuten",
-    "30 minuti",
-    "2 horas",
-    "1 uur",
-    "3 heures",
-  ])("'%s' is a length of time", (text) => {
-    expect(isDurationNotDate(text)).toBe(true);
-  });
+  it.each(["50 minutos", "de 45 min", "en 30 minutos", "45 Minuten", "30 minuti", "2 horas", "1 uur", "3 heures"])(
+    "'%s' is a length of time",
+    (text) => {
+      expect(isDurationNotDate(text)).toBe(true);
+    },
+  );
 
   it("'14:00 hrs.' in English keeps its hour", () => {
     const body = "Your panel interview is confirmed for Tuesday 6 April 2027, 14:00 hrs. See you then.";
@@ -157,9 +152,10 @@ describe("Israel's clock", () => {
   });
 
   it("'IST' in a message placed in Israel is Israel's; placed in India it stays India's", () => {
-    expect(istReading("See you at 11:00 IST at our Tel Aviv office.", "talent-mail.example", "Europe/Berlin")).toEqual(
-      { zone: "Asia/Jerusalem", sure: true },
-    );
+    expect(istReading("See you at 11:00 IST at our Tel Aviv office.", "talent-mail.example", "Europe/Berlin")).toEqual({
+      zone: "Asia/Jerusalem",
+      sure: true,
+    });
     expect(istReading("See you at 11:00 IST at our Pune office.", "talent-mail.example", "Asia/Jerusalem")).toEqual({
       zone: "Asia/Kolkata",
       sure: true,
@@ -287,7 +283,50 @@ describe("a time counted from the message's own moment is no interview start", (
     };
     const body = "Your interview with the platform team is confirmed. Our coordinator will call you in 2 hours.";
     expect(datesOf(body, "interview_scheduled", sent).interviewAt).toBeNull();
-    const stated = "Your interview is confirmed for Thursday 4 March 2027 at 10:00 AM. Our coordinator will call you in 2 hours.";
+    const stated =
+      "Your interview is confirmed for Thursday 4 March 2027 at 10:00 AM. Our coordinator will call you in 2 hours.";
     expect(datesOf(stated, "interview_scheduled", sent).interviewAt).toBe("2027-03-04T10:00:00-05:00");
+  });
+});
+
+describe("a forward header's 'IST' is read from the forwarded message", () => {
+  function forwardOf(from: string, date: string, signature: string): Uint8Array {
+    const raw = [
+      `From: Sam Rivera <${OWNER}>`,
+      "To: jobs@inbox.samrivera.example",
+      "Date: Wed, 31 Mar 2027 17:20:02 +0100",
+      "Subject: Fwd: Your offer",
+      "Message-ID: <dates-fresh-ist-1@gmail.com>",
+      "MIME-Version: 1.0",
+      'Content-Type: text/plain; charset="utf-8"',
+      "",
+      "Offer attached.",
+      "",
+      "Begin forwarded message:",
+      "",
+      `From: Maeve Kinsella <${from}>`,
+      "Subject: Your offer",
+      `Date: ${date}`,
+      `To: Sam Rivera <${OWNER}>`,
+      "",
+      "Hi Sam,",
+      "",
+      "Your offer letter is attached.",
+      "",
+      signature,
+    ].join("\r\n");
+    return new TextEncoder().encode(raw);
+  }
+
+  it("from an Irish domain, 16:48:20 IST is Dublin's clock", async () => {
+    const mail = forwardOf("maeve@shannonpoint-data.ie", "31 March 2027 at 16:48:20 IST", "Maeve Kinsella");
+    const email = await readEmail(mail, { ownerAddresses: [OWNER], timezone: "Europe/Dublin" });
+    expect(email.extraction.originalDate).toBe("2027-03-31T16:48:20+01:00");
+  });
+
+  it("from a Bengaluru office, it stays India's", async () => {
+    const mail = forwardOf("maeve@shannonpoint-data.example", "31 March 2027 at 16:48:20 IST", "Bengaluru office");
+    const email = await readEmail(mail, { ownerAddresses: [OWNER], timezone: "Europe/Dublin" });
+    expect(email.extraction.originalDate).toBe("2027-03-31T16:48:20+05:30");
   });
 });
