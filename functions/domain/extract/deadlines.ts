@@ -149,11 +149,18 @@ function spelledOut(text: string, at: number): string {
  * The Date's bare offset ("+0200") as the named zone it was written in, when the sender's country
  * (its mail domain) keeps that offset at that instant: a date after a clock change ("Dienstag,
  * 2. November" in mail of 27 October) then takes the offset of its own day, not the Date's. A
- * generic domain says nothing of where "-0500" is (New York keeps it in winter, Bogotá all year).
+ * generic domain says nothing of where "-0500" is (New York keeps it in winter, Bogotá all year),
+ * except when it is the owner's own offset at that instant: an employer on the owner's clock is
+ * read as on the owner's zone (a country domain, which names another clock, decides first).
  */
-function namedForOffset(zone: Zone, referenceMs: number, country: Zone | null): Zone {
-  if (typeof zone === "string" || typeof country !== "string") return zone;
-  return offsetMinutesAt(referenceMs, country) === offsetMinutesAt(referenceMs, zone) ? country : zone;
+function namedForOffset(zone: Zone, referenceMs: number, country: Zone | null, owner?: Zone): Zone {
+  if (typeof zone === "string") return zone;
+  const keeps = (named: Zone | null | undefined): named is string =>
+    typeof named === "string" && offsetMinutesAt(referenceMs, named) === offsetMinutesAt(referenceMs, zone);
+  if (country) return keeps(country) ? country : zone;
+  // A sender the domain does not place, writing on the owner's own offset: the owner's clock, the
+  // one an employer near them keeps ("+0200" from a scheduling tool in Tel Aviv in March).
+  return keeps(owner) ? owner : zone;
 }
 
 export function frameFor(facts: MailFacts, text: string, language: Language = "en"): DateFrame | null {
@@ -173,7 +180,7 @@ export function frameFor(facts: MailFacts, text: string, language: Language = "e
   const ownerZone = zoneFromName(facts.ownerTimezone) ?? undefined;
   const zone: Zone =
     stated ??
-    (facts.zone ? namedForOffset(facts.zone, facts.dateMs, zoneOfCountryDomain(sender)) : null) ??
+    (facts.zone ? namedForOffset(facts.zone, facts.dateMs, zoneOfCountryDomain(sender), ownerZone) : null) ??
     employerClock ??
     ownerZone ??
     UTC_OFFSET;

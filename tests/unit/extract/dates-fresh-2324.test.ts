@@ -111,8 +111,8 @@ describe("a clock time written with 'hrs' and a length of time in other language
 
   it("'14:00 hrs.' in English keeps its hour", () => {
     const body = "Your panel interview is confirmed for Tuesday 6 April 2027, 14:00 hrs. See you then.";
-    // The sample Date's bare -05:00 stays the clock (no zone is named): the hour is what counts.
-    expect(datesOf(body, "interview_scheduled").interviewAt).toBe("2027-04-06T14:00:00-05:00");
+    // The sample Date's bare -05:00 is the New York owner's own offset: their clock, -04:00 in April.
+    expect(datesOf(body, "interview_scheduled").interviewAt).toBe("2027-04-06T14:00:00-04:00");
   });
 
   it("the Santiago clock and a Santiago city word", () => {
@@ -328,5 +328,28 @@ describe("a forward header's 'IST' is read from the forwarded message", () => {
     const mail = forwardOf("maeve@shannonpoint-data.example", "31 March 2027 at 16:48:20 IST", "Bengaluru office");
     const email = await readEmail(mail, { ownerAddresses: [OWNER], timezone: "Europe/Dublin" });
     expect(email.extraction.originalDate).toBe("2027-03-31T16:48:20+05:30");
+  });
+});
+
+describe("a bare Date offset from a domain that names no country, on the owner's own offset", () => {
+  const body = "Your interview is confirmed for Tuesday, 2 November 2027 at 10:00.";
+
+  it("is the owner's clock: a day after the autumn change takes that day's offset", () => {
+    const berlin = sentAt("2027-10-27T09:00:00+02:00", "talent@hiring-tool.example", "Europe/Berlin");
+    expect(datesOf(body, "interview_scheduled", berlin).interviewAt).toBe("2027-11-02T10:00:00+01:00");
+  });
+
+  it("a Date on another offset than the owner's stays that fixed offset", () => {
+    const away = sentAt("2027-10-27T09:00:00+02:00", "talent@hiring-tool.example", "America/New_York");
+    expect(datesOf(body, "interview_scheduled", away).interviewAt).toBe("2027-11-02T10:00:00+02:00");
+  });
+
+  it("a country domain still decides over the owner's zone", () => {
+    // Johannesburg keeps +02:00 all year: the Berlin owner's clock does not apply.
+    const southAfrican = sentAt("2027-10-27T09:00:00+02:00", "talent@karoo-freight.co.za", "Europe/Berlin");
+    expect(zoneOfCountryDomain("karoo-freight.co.za")).toBe("Africa/Johannesburg");
+    expect(datesOf(body, "interview_scheduled", southAfrican).interviewAt).toBe("2027-11-02T10:00:00+02:00");
+    const dutch = sentAt("2027-10-27T09:00:00+02:00", "talent@polder-freight.nl", "Europe/Berlin");
+    expect(datesOf(body, "interview_scheduled", dutch).interviewAt).toBe("2027-11-02T10:00:00+01:00");
   });
 });
