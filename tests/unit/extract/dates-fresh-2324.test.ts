@@ -353,3 +353,27 @@ describe("a bare Date offset from a domain that names no country, on the owner's
     expect(datesOf(body, "interview_scheduled", dutch).interviewAt).toBe("2027-11-02T10:00:00+01:00");
   });
 });
+
+describe("an Italian day in mail read with the shared (English) tables", () => {
+  const LUGANO = sentAt("2027-10-07T09:14:00+02:00", "hr@ticino-dati.ch", "Europe/Zurich");
+
+  it("'la Sua decisione entro venerdì 15 ottobre 2027' is the answer's day", () => {
+    const body =
+      "Gentile signora Conti,\n\nsiamo lieti di offrirle la posizione di Analista Dati.\n\nLa preghiamo di comunicarci la Sua decisione entro venerdì 15 ottobre 2027.";
+    expect(datesOf(body, "offer", LUGANO).respondBy).toBe("2027-10-15");
+  });
+
+  it("a start date is no answer's day", () => {
+    const body =
+      "Gentile signora Conti,\n\nsiamo lieti di offrirle la posizione. Inizio del rapporto di lavoro: 1° gennaio 2028.";
+    expect(datesOf(body, "offer", LUGANO).respondBy).toBeNull();
+  });
+
+  it("English text is read as before", () => {
+    const frame = frameFor(sampleFacts(LUGANO), "", "en");
+    if (!frame) throw new Error("no frame");
+    expect(findDatePhrases("Please reply by Friday 15 October 2027.", frame).map((p) => p.value)).toEqual([
+      "2027-10-15",
+    ]);
+  });
+});
