@@ -3,7 +3,7 @@
 // a forward of a forward.
 import { addressParser } from "postal-mime";
 import { parseWrittenDate } from "../domain/extract/date-phrases";
-import { zoneFromHeaderDate, zoneFromName } from "../domain/extract/time-zones";
+import { istReading, zoneFromHeaderDate, zoneFromName } from "../domain/extract/time-zones";
 import type { AttachmentFacts, CalendarFacts, MailFacts, Party } from "../domain/mail-facts";
 import { isoInZone, UTC_OFFSET, type Zone } from "../domain/time";
 import type { readCalendar as ReadCalendar } from "./calendar";
@@ -97,9 +97,15 @@ function partiesFromWritten(written: string | null): Party[] {
 
 function originalFromBlock(block: InlineForward, outer: OriginalMessage, ownerZone: Zone): OriginalMessage {
   const written = block.headers.date;
-  const parsed = written ? parseWrittenDate(written, ownerZone, outer.dateMs ?? Date.now()) : null;
+  const from = partyFromWritten(block.headers.from);
+  // "16:48:20 IST" in the header of a message from Dublin is Irish time: the message says which.
+  const ist =
+    written && /\bIST\b/.test(written)
+      ? istReading(block.body.slice(0, 20_000), from?.address.slice(from.address.lastIndexOf("@") + 1) ?? "", ownerZone)
+      : undefined;
+  const parsed = written ? parseWrittenDate(written, ownerZone, outer.dateMs ?? Date.now(), ist) : null;
   return {
-    from: partyFromWritten(block.headers.from),
+    from,
     to: partiesFromWritten(block.headers.to),
     cc: partiesFromWritten(block.headers.cc),
     replyTo: partiesFromWritten(block.headers.replyTo ?? null),

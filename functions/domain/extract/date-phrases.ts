@@ -11,15 +11,24 @@ import { writtenClockTimes } from "./date-readings";
 import { readHeaderDate } from "./header-dates";
 import { mailDateParser } from "./mail-chrono";
 import { hasDay } from "./mail-refiners";
-import { windowsLabelZone, zoneMentionedIn } from "./time-zones";
+import { type IstReading, windowsLabelZone, zoneMentionedIn } from "./time-zones";
 
 export type { DateFrame, DatePhrase } from "./date-phrase";
 
 /** chrono is linear but not cheap; mail bodies past this are not where deadlines live. */
 export const MAX_DATE_TEXT = 20_000;
 
+// "10:00 hrs." (Latin American and military style): the unit after a clock time only says it is
+// one, but chrono reads "00 hrs" as "in zero hours" and loses the time. It is blanked, its
+// abbreviation dot too (offsets kept), so what follows ("(hora de Santiago)") still reads as the
+// time's zone.
+const HOURS_AFTER_CLOCK = /(?<=\b\d{1,2}:\d{2}\s?)(?:hrs|hr|hs)\b\.?/gi;
+
 function normalize(text: string): string {
-  return writtenClockTimes(text.replace(/[\u202f\u00a0\u2009\u2007]/g, " ").replace(/\ufeff/g, ""));
+  return writtenClockTimes(text.replace(/[\u202f\u00a0\u2009\u2007]/g, " ").replace(/\ufeff/g, "")).replace(
+    HOURS_AFTER_CLOCK,
+    (unit) => " ".repeat(unit.length),
+  );
 }
 
 type ChronoResult = ReturnType<typeof chrono.parse>[number];
@@ -110,17 +119,20 @@ const LOCALIZED_PARSERS = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.it
 
 /**
  * A date as a mail client writes it in a forward header ("Tue, Mar 3, 2026 at 10:41 AM",
- * "Montag, 6. April 2026 09:14"): the instant, and the zone it names or else `fallback`.
+ * "Montag, 6. April 2026 09:14"): the instant, and the zone it names or else `fallback`. "IST" is
+ * what `ist` says (the forwarded message read for it: "16:48:20 IST" from Dublin is Irish), else
+ * India's.
  */
 export function parseWrittenDate(
   written: string,
   fallback: Zone,
   referenceMs: number,
+  ist?: IstReading,
 ): { instantMs: number; zone: Zone; stated: boolean } | null {
   const text = normalize(written.slice(0, 200)).replace(/^\s*(?:On|Am|Le|El)\s+/i, "");
   // A client's date line always has digits; "yesterday" is not one.
   if (!Number.isFinite(referenceMs) || !/\d/.test(text)) return null;
-  const stated = zoneMentionedIn(text);
+  const stated = zoneMentionedIn(text, undefined, ist);
   const zone = stated ?? fallback;
   // The forms mail clients write (header-dates.ts) need no chrono. As with chrono's reading, the
   // wall-clock time is taken in the zone the line names in words, else in `fallback`.

@@ -3,15 +3,38 @@
 // ("tomorrow at 2"), and an all-numeric date that would be weeks in the past read one way is
 // read the other way ("by 03/04/2026" in a message sent on 27 March).
 
-// A duration, or an offset from an unnamed moment: chrono reads these as "now plus N".
+// A duration, or an offset from an unnamed moment: chrono reads these as "now plus N". The other
+// languages' locales read their own ("Duración: 50 minutos", "de 45 min", "en 30 minutos") the
+// same way: a length of time is never a day or a start.
 const DURATION =
-  /^(?:in\s+|for\s+)?(?:\d{1,3}|an?|one|two|three|four|five|ten|fifteen|thirty|forty-five|sixty)\s*(?:-\s*)?(?:min(?:ute)?s?|hours?|hrs?|h)\.?(?:\s+(?:before|after|prior|early|earlier|later|ahead|beforehand))?$/i;
+  /^(?:(?:in|for|en|de|durante|dans|pendant|binnen|em|por|tra|fra|per)\s+)?(?:\d{1,3}|an?|one|two|three|four|five|ten|fifteen|thirty|forty-five|sixty)\s*(?:-\s*)?(?:min(?:ute)?s?|minutos?|minuten|minuti|minuto|minutes|hours?|hrs?|h|horas?|heures?|stunden?|std|uur|ore|ora|timmar|timme|minuter)\.?(?:\s+(?:before|after|prior|early|earlier|later|ahead|beforehand))?$/i;
+// "two days before", "the week after (the clocks go back)": counted from something the phrase does
+// not name, never from the message's own moment.
 const DAYS_RELATIVE_TO_SOMETHING =
-  /^(?:\d{1,3}|an?|one|two|three|four|five|seven|ten)\s+(?:days?|weeks?)\s+(?:before|after|prior)$/i;
+  /^(?:\d{1,3}|an?|the|one|two|three|four|five|seven|ten)\s+(?:days?|weeks?|months?)\s+(?:before|after|prior|earlier|later)$/i;
+
+// A phrase made of nothing but amounts and hours or minutes ("half an hour", "1 hour 30 minutes",
+// "about 2 hours", "una hora"): a length of time in any of the languages read, never a moment.
+const TIME_UNIT =
+  /^(?:min|mins|minutes?|minutos?|minuten|minuti|minuto|minuter|hours?|hrs?|horas?|heures?|stunden?|uur|ore|ora|timmar|timme)\.?$/;
+const AMOUNT_OR_FILLER =
+  /^(?:\d{1,3}(?:[.,]\d{1,2})?|an?|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety|half|quarter|and|about|around|approximately|approx\.?|roughly|some|just|under|over|in|for|una?|uno|media|medio|y|unos|unas|aproximadamente|cerca|de|en|durante|une?|demi(?:e)?|et|environ|dans|pendant|eine?n?|ein|halbe?|und|etwa|ca\.?|ungefähr|een|anderhalf|ongeveer|binnen|um|uma|meia|e|per)$/;
+
+function isLengthOfTime(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  return (
+    words.some((w) => TIME_UNIT.test(w)) &&
+    words.some((w) => /^\d/.test(w) || /^(?:an?|one|half|una?|uno|une?|eine?n?|ein|een|uma)$/.test(w)) &&
+    words.every((w) => TIME_UNIT.test(w) || AMOUNT_OR_FILLER.test(w))
+  );
+}
 
 export function isDurationNotDate(phraseText: string): boolean {
   const text = phraseText.trim();
-  return DURATION.test(text) || DAYS_RELATIVE_TO_SOMETHING.test(text);
+  return DURATION.test(text) || DAYS_RELATIVE_TO_SOMETHING.test(text) || isLengthOfTime(text);
 }
 
 // "02:00" and "06.30" are written 24-hour style, by hour: built once, not per reading.

@@ -29,8 +29,9 @@ const HANDED_IN_WORK =
 // The owner unsure of the date they jot down ("deadline in there (May 14 I think, need to check)"):
 // a guess to check, not a deadline to act on.
 const HEDGED_NOTE = /\b(?:I think|I guess|I believe|maybe|not sure|need to check|to check|tbc|to be confirmed)\b|\?/i;
+// Italian, which has no table of its own, shares its answer words here ("la Sua decisione").
 const RESPOND =
-  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due|(?:hear|heard) (?:back )?from you|(?:like|want|need|expect|request(?:ed|s)?) (?:a|your) (?:decision|answer|response)|(?:valid|open) for|(?:kindly|please) revert|revert (?:back )?(?:to (?:us|me) )?(?:by|before|within)|(?:request(?:ed|s)?|need|ask(?:s|ed)? for|await(?:ing)?|look(?:ing)? forward to(?: receiving)?|receive|have) your (?:written )?(?:confirmation|acceptance))\b/i;
+  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due|(?:hear|heard) (?:back )?from you|(?:like|want|need|expect|request(?:ed|s)?) (?:a|your) (?:decision|answer|response)|(?:valid|open) for|(?:kindly|please) revert|revert (?:back )?(?:to (?:us|me) )?(?:by|before|within)|(?:request(?:ed|s)?|need|ask(?:s|ed)? for|await(?:ing)?|look(?:ing)? forward to(?: receiving)?|receive|have) your (?:written )?(?:confirmation|acceptance)|confirm (?:your|the) (?:acceptance|decision|answer)|(?:Sua|tua|vostra) (?:decisione|risposta|accettazione))\b/i;
 // An offer left open somewhere until a day ("The offer will be available in the portal until
 // March 19", "La oferta estará disponible en el portal hasta el 15 de julio"): the owner's deadline,
 // even though "available" otherwise reads as talk of slots.
@@ -149,11 +150,18 @@ function spelledOut(text: string, at: number): string {
  * The Date's bare offset ("+0200") as the named zone it was written in, when the sender's country
  * (its mail domain) keeps that offset at that instant: a date after a clock change ("Dienstag,
  * 2. November" in mail of 27 October) then takes the offset of its own day, not the Date's. A
- * generic domain says nothing of where "-0500" is (New York keeps it in winter, Bogotá all year).
+ * generic domain says nothing of where "-0500" is (New York keeps it in winter, Bogotá all year),
+ * except when it is the owner's own offset at that instant: an employer on the owner's clock is
+ * read as on the owner's zone (a country domain, which names another clock, decides first).
  */
-function namedForOffset(zone: Zone, referenceMs: number, country: Zone | null): Zone {
-  if (typeof zone === "string" || typeof country !== "string") return zone;
-  return offsetMinutesAt(referenceMs, country) === offsetMinutesAt(referenceMs, zone) ? country : zone;
+function namedForOffset(zone: Zone, referenceMs: number, country: Zone | null, owner?: Zone): Zone {
+  if (typeof zone === "string") return zone;
+  const keeps = (named: Zone | null | undefined): named is string =>
+    typeof named === "string" && offsetMinutesAt(referenceMs, named) === offsetMinutesAt(referenceMs, zone);
+  if (country) return keeps(country) ? country : zone;
+  // A sender the domain does not place, writing on the owner's own offset: the owner's clock, the
+  // one an employer near them keeps ("+0200" from a scheduling tool in Tel Aviv in March).
+  return keeps(owner) ? owner : zone;
 }
 
 export function frameFor(facts: MailFacts, text: string, language: Language = "en"): DateFrame | null {
@@ -173,7 +181,7 @@ export function frameFor(facts: MailFacts, text: string, language: Language = "e
   const ownerZone = zoneFromName(facts.ownerTimezone) ?? undefined;
   const zone: Zone =
     stated ??
-    (facts.zone ? namedForOffset(facts.zone, facts.dateMs, zoneOfCountryDomain(sender)) : null) ??
+    (facts.zone ? namedForOffset(facts.zone, facts.dateMs, zoneOfCountryDomain(sender), ownerZone) : null) ??
     employerClock ??
     ownerZone ??
     UTC_OFFSET;
@@ -250,6 +258,18 @@ function movedSlot(facts: MailFacts, text: string, usable: Found[], frame: DateF
   const day = usable.find(({ phrase }) => !phrase.hasTime)?.phrase.value ?? quoted.at(-1)?.value.slice(0, 10);
   if (!day) return null;
   return findDatePhrases(`${day} at ${time}`, frame).find((p) => p.hasTime) ?? null;
+}
+
+/**
+ * A time counted from the message's own moment ("Duración: una hora" read as "now plus an hour"):
+ * the Date header's instant itself, or that instant plus whole minutes while the header has
+ * seconds (a written clock time has none). A meeting starts at a time someone wrote, so such a
+ * reading is never when it starts.
+ */
+export function countedFromSending(phrase: DatePhrase, referenceMs: number): boolean {
+  if (!phrase.hasTime) return false;
+  if (phrase.instantMs === referenceMs) return true;
+  return referenceMs % 60_000 !== 0 && (phrase.instantMs - referenceMs) % 60_000 === 0;
 }
 
 /** The first session of a schedule laid out under a day line (see itinerary.ts). */
@@ -408,16 +428,17 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
         dates: log(usable.length),
       };
     } else {
-      const strong = pick(usable, meetingTest);
-      const session = strong ? null : firstSession(usable, text, frame);
+      const meetings = usable.filter(({ phrase }) => !countedFromSending(phrase, frame.referenceMs));
+      const strong = pick(meetings, meetingTest);
+      const session = strong ? null : firstSession(meetings, text, frame);
       // A confirmed interview laid out as a table ("Date/Time:" rows, a day and a time range under a
       // heading): the first clock time that is no deadline is when it starts, before a bare day in
       // a meeting sentence ("See you on the 21st!").
       const laidOut = pick(
-        usable,
+        meetings,
         (s, p) => p.hasTime && !said.respond.test(s) && !said.scheduling.test(s) && !TASK_DUE.test(s),
       );
-      const meeting = strong ?? session ?? laidOut ?? pick(usable, (s) => said.meeting.test(s));
+      const meeting = strong ?? session ?? laidOut ?? pick(meetings, (s) => said.meeting.test(s));
       // A confirmation that states the time only in its subject ("Interview confirmed - Thu 23 Apr,
       // 2.30pm (UK time)", a reply to "Onsite Thursday 3pm ET?"): the subject's time, unless the
       // body names another day.

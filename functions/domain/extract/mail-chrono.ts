@@ -116,8 +116,28 @@ function configured(base: chrono.Chrono, language?: OtherLanguage): chrono.Chron
   return parser;
 }
 
-const MONTH_FIRST = configured(chrono.en.casual);
-const DAY_FIRST = configured(chrono.en.GB);
+// Italian has no cue tables of its own: its mail reads with the English ones (the shared cues),
+// so the English parsers also read an Italian day ("venerdì 15 ottobre 2027", "1° gennaio"),
+// run only on a text that names an Italian month (none is an English word).
+const ITALIAN_MONTH =
+  /\b(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/i;
+const ITALIAN_DAY_PARSERS = chrono.it.casual.parsers
+  .filter((p) => p.constructor.name === "ITMonthNameLittleEndianParser")
+  .map(
+    (parser): chrono.Parser => ({
+      pattern: (context) => (ITALIAN_MONTH.test(context.text) ? parser.pattern(context) : NEVER),
+      extract: (context, match) => parser.extract(context, match),
+    }),
+  );
+
+function english(base: chrono.Chrono): chrono.Chrono {
+  const parser = configured(base);
+  parser.parsers.push(...ITALIAN_DAY_PARSERS);
+  return parser;
+}
+
+const MONTH_FIRST = english(chrono.en.casual);
+const DAY_FIRST = english(chrono.en.GB);
 
 // chrono's own locales (numeric dates day-first in all four), built on first use: English mail
 // never pays for them. Each gets the language's deadline windows and drops what names no day.

@@ -44,6 +44,8 @@ const ABBREVIATIONS: Record<string, Zone> = {
   MSK: "Europe/Moscow",
   BRT: "America/Sao_Paulo",
   AKDT: "America/Anchorage",
+  // Israel Daylight Time (Israel's standard time is also written "IST": istReading decides).
+  IDT: "Asia/Jerusalem",
   HNE: "America/Toronto",
   HAE: "America/Toronto",
   // Gulf Standard Time; "GST" is also a sales tax, so zoneMentionedIn reads it only after a clock time.
@@ -134,6 +136,34 @@ const COUNTRY_ZONES: Record<string, string> = {
   it: "Europe/Rome",
   ie: "Europe/Dublin",
   uk: "Europe/London",
+  // Further countries of one clock: a bare Date offset from them is their clock, not the owner's.
+  il: "Asia/Jerusalem",
+  se: "Europe/Stockholm",
+  no: "Europe/Oslo",
+  dk: "Europe/Copenhagen",
+  fi: "Europe/Helsinki",
+  pl: "Europe/Warsaw",
+  cz: "Europe/Prague",
+  sk: "Europe/Bratislava",
+  hu: "Europe/Budapest",
+  ro: "Europe/Bucharest",
+  bg: "Europe/Sofia",
+  gr: "Europe/Athens",
+  tr: "Europe/Istanbul",
+  za: "Africa/Johannesburg",
+  ke: "Africa/Nairobi",
+  ng: "Africa/Lagos",
+  eg: "Africa/Cairo",
+  ae: "Asia/Dubai",
+  qa: "Asia/Qatar",
+  sa: "Asia/Riyadh",
+  in: "Asia/Kolkata",
+  pk: "Asia/Karachi",
+  sg: "Asia/Singapore",
+  hk: "Asia/Hong_Kong",
+  jp: "Asia/Tokyo",
+  kr: "Asia/Seoul",
+  nz: "Pacific/Auckland",
 };
 
 /** The zone of a mail domain's country ("limmat-analytics.ch" -> Europe/Zurich), when it has one. */
@@ -222,6 +252,10 @@ export interface IstReading {
 const INDIA_SIGNS =
   /\b(?:India|Indian|Bengaluru|Bangalore|Mumbai|Pune|Hyderabad|Chennai|Delhi|Gurugram|Gurgaon|Noida|Kolkata|Ahmedabad|Kochi|Jaipur|INR|LPA|lakhs?|crores?)\b|\u20b9|\+91[\s-]?\d/;
 const IRELAND_SIGNS = /\b(?:Ireland|Irish|Dublin|Cork|Galway|Limerick|Waterford|Belfast|Kilkenny)\b|\+353[\s-]?\d/;
+// Israel Standard Time is written "IST" too, by Israeli senders.
+const ISRAEL_SIGNS =
+  /\b(?:Israel|Israeli|Tel[ -]Aviv|Jerusalem|Haifa|Herzliya|Petah Tikva|Ramat Gan|Be'?er Sheva|Ra'anana|NIS|ILS)\b|\u20aa|\+972[\s-]?\d/;
+const ISRAEL: Zone = "Asia/Jerusalem";
 
 /**
  * "IST" is India's or Ireland's: decided by what the message says (places, phone prefixes, the
@@ -233,6 +267,8 @@ export function istReading(text: string, senderDomain: string, ownerZone: Zone |
   const india = INDIA_SIGNS.test(text) || tld === "in";
   const ireland = IRELAND_SIGNS.test(text) || tld === "ie";
   if (india !== ireland) return { zone: india ? INDIA : IRISH, sure: true };
+  // Placed in Israel and in neither of the others: Israel's own standard time.
+  if (!india && (ISRAEL_SIGNS.test(text) || tld === "il")) return { zone: ISRAEL, sure: true };
   // Said nowhere: India's is by far the more common reading, so an owner elsewhere reads it so; an
   // owner in Ireland or Britain reads it as their own clock, but not surely, nor when both are named.
   const irishOwner = nearIreland(ownerZone);
@@ -356,6 +392,45 @@ const CITY_ZONES: Record<string, string> = {
   nairobi: "Africa/Nairobi",
   "são paulo": "America/Sao_Paulo",
   "sao paulo": "America/Sao_Paulo",
+  // Santiago de Chile: "hora de Santiago" is mainland Chile's clock, which goes back in April.
+  santiago: "America/Santiago",
+  "tel aviv": "Asia/Jerusalem",
+  jerusalem: "Asia/Jerusalem",
+};
+
+// Countries of one clock, named in English before "time" ("5.00 pm (Irish time)", "11:00 Israel
+// time"): the country's own clock, with its own clock changes.
+const NATION_CLOCKS: Record<string, string> = {
+  irish: "Europe/Dublin",
+  ireland: "Europe/Dublin",
+  israel: "Asia/Jerusalem",
+  israeli: "Asia/Jerusalem",
+  swiss: "Europe/Zurich",
+  german: "Europe/Berlin",
+  germany: "Europe/Berlin",
+  french: "Europe/Paris",
+  france: "Europe/Paris",
+  dutch: "Europe/Amsterdam",
+  belgian: "Europe/Brussels",
+  italian: "Europe/Rome",
+  italy: "Europe/Rome",
+  austrian: "Europe/Vienna",
+  polish: "Europe/Warsaw",
+  swedish: "Europe/Stockholm",
+  danish: "Europe/Copenhagen",
+  norwegian: "Europe/Oslo",
+  finnish: "Europe/Helsinki",
+  greek: "Europe/Athens",
+  turkish: "Europe/Istanbul",
+  british: "Europe/London",
+  indian: "Asia/Kolkata",
+  japanese: "Asia/Tokyo",
+  chilean: "America/Santiago",
+  kenyan: "Africa/Nairobi",
+  nigerian: "Africa/Lagos",
+  egyptian: "Africa/Cairo",
+  qatar: "Asia/Qatar",
+  uae: "Asia/Dubai",
 };
 const LOCAL_ZONE = new RegExp(
   String.raw`(?<![A-Za-z\u00C0-\u024F])(?:(${Object.keys(LOCAL_ZONE_NAMES).join("|")})|(?:heure|hora|horario|Uhrzeit|Zeit|tijd)\s+(?:de la|de|d'|del|in|van)\s+(${Object.keys(CITY_ZONES).join("|")}))(?![A-Za-z\u00C0-\u024F])`,
@@ -395,7 +470,7 @@ export function zoneMentionedIn(text: string, near?: Zone, ist?: IstReading): Zo
   const city = cityClock(text);
   if (city) return city;
   const word =
-    /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|BST|CET|CEST|MEZ|MESZ|GMT|UTC|SGT|HKT|JST|KST|PKT|SAST|MSK|BRT|AKDT|HNE|HAE|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b|(?<=\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]?\(?)(GST)\b|\b(Eastern|Central|Mountain|Pacific)(?:\s+(?:time|standard|daylight))?\b|\b(UK) time\b/.exec(
+    /\b(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|IST|BST|CET|CEST|MEZ|MESZ|GMT|UTC|SGT|HKT|JST|KST|PKT|SAST|MSK|BRT|AKDT|IDT|HNE|HAE|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT)\b|(?<=\d(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]?\(?)(GST)\b|\b(Eastern|Central|Mountain|Pacific)(?:\s+(?:time|standard|daylight))?\b|\b(UK) time\b/.exec(
       text,
     );
   const found = word?.[1] ?? word?.[2] ?? word?.[3] ?? word?.[4];
@@ -467,13 +542,15 @@ export function windowsLabelZone(text: string): Zone | null {
   return zone ?? null;
 }
 
-// English names a city's clock after it: "10:00 Mexico City time", "3pm Madrid time".
+// English names a city's or a country's clock after it: "10:00 Mexico City time", "3pm Madrid
+// time", "5.00 pm (Irish time)"; not "time management" or a "time slot".
 const CITY_CLOCK = new RegExp(
-  String.raw`(?<![A-Za-z\u00C0-\u024F])(${Object.keys(CITY_ZONES).join("|")})(?: City)? time\b`,
+  String.raw`(?<![A-Za-z\u00C0-\u024F])(${[...Object.keys(CITY_ZONES), ...Object.keys(NATION_CLOCKS)].join("|")})(?: City)? time\b(?!\s*(?:management|slots?|frames?|lines?|tables?|sheets?|off)\b)`,
   "i",
 );
 
 function cityClock(text: string): Zone | null {
   const m = CITY_CLOCK.exec(text);
-  return m?.[1] ? (CITY_ZONES[m[1].toLowerCase()] ?? null) : null;
+  const name = m?.[1]?.toLowerCase();
+  return name ? (CITY_ZONES[name] ?? NATION_CLOCKS[name] ?? null) : null;
 }

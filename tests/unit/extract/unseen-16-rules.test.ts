@@ -474,7 +474,8 @@ describe("a fixed time whose calendar invite follows", () => {
     });
     const extraction = extractMessage(facts, IDENTITY);
     expect(extraction.kind).toBe("interview_scheduled");
-    expect(extraction.interviewAt).toBe("2026-03-11T15:00:00-05:00");
+    // The sample's bare -0500 is the New York owner's own offset: their clock, -04:00 after 8 March.
+    expect(extraction.interviewAt).toBe("2026-03-11T15:00:00-04:00");
   });
 });
 
