@@ -2,6 +2,7 @@
 // missed. Every sentence, name and domain is invented for this test; each rule has cases on both
 // sides of its boundary.
 import { describe, expect, it } from "vitest";
+import { extractContact } from "../../../functions/domain/extract/contact";
 import { isSurvey } from "../../../functions/domain/extract/event-mail";
 import { classifyKind } from "../../../functions/domain/extract/kind";
 import { detectLanguage } from "../../../functions/domain/extract/language";
@@ -117,5 +118,22 @@ describe("forward layouts (unseen-25)", () => {
     expect(
       attributedForward("Sent with Spark\n\nCan you look at this before Friday? It is about the flat."),
     ).toBeNull();
+  });
+});
+
+describe("contact addresses inside links (unseen-25)", () => {
+  it("skips a calendar mailbox written in a booking link's path", () => {
+    const facts = sampleFacts({
+      from: { name: "Halden Works", address: "bookings@haldenworks.example" },
+      body: "Your booking is confirmed.\n\nQuestions before the day can go to people@haldenworks.example.\n\nManage booking: https://outlook.office365.com/owa/calendar/HaldenInterviews@haldenworks.example/bookings/",
+    });
+    expect(extractContact(facts, false, null).email).toBe("people@haldenworks.example");
+  });
+  it("still reads an address written beside a link", () => {
+    const facts = sampleFacts({
+      from: { name: "Halden Works", address: "bookings@haldenworks.example" },
+      body: "Your booking is confirmed.\n\nManage booking: https://haldenworks.example/manage\nQuestions: people@haldenworks.example",
+    });
+    expect(extractContact(facts, false, null).email).toBe("people@haldenworks.example");
   });
 });
