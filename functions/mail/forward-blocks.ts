@@ -127,6 +127,10 @@ const LABELS: Record<string, keyof ForwardHeaders> = {
   temat: "subject",
 };
 const LABEL_LINE = /^([\p{L}]{1,12})\s?:\s*(.*)$/u;
+// eM Client writes its block without colons under "------ Original Message ------":
+// 'From "Name" <a@b.c>' / 'To ...' / 'Date 2027-11-05 10:03:12 AM' / 'Subject ...'.
+const BARE_FROM_LINE = /^From\s+(?:"[^"]*"\s*)?<?[^\s<>@:]+@[^\s<>]+>?\s*$/;
+const BARE_LABEL_LINE = /^(From|To|Cc|Date|Subject)\s+(\S.*)$/;
 // "Reply-To:" and its translations ("Antwoord aan", "Antwort an", "Répondre à", "Responder a"):
 // two words or a hyphen, which LABEL_LINE does not read, so the line would run on into "To".
 const REPLY_TO_LINE =
@@ -168,6 +172,7 @@ function readHeaders(lines: string[], start: number): { headers: ForwardHeaders;
   let i = start;
   let count = 0;
   let last: keyof ForwardHeaders | null = null;
+  let bare = false;
   for (; i < lines.length && i < start + 30; i += 1) {
     const line = unquote(lines[i] ?? "").trim();
     if (line === "") {
@@ -185,7 +190,8 @@ function readHeaders(lines: string[], start: number): { headers: ForwardHeaders;
       count += 1;
       continue;
     }
-    const m = LABEL_LINE.exec(line);
+    if (count === 0 && BARE_FROM_LINE.test(line)) bare = true;
+    const m = LABEL_LINE.exec(line) ?? (bare ? BARE_LABEL_LINE.exec(line) : null);
     const key = m ? LABELS[(m[1] ?? "").toLowerCase()] : undefined;
     if (m && key) {
       if (headers[key] === null) headers[key] = (m[2] ?? "").trim();
@@ -245,7 +251,9 @@ export function findInlineForward(text: string, explicitOnly = false): InlineFor
 }
 
 // "On Tuesday, May 12, 2026, 2:41 PM, Derek Osei <derek@x.com> wrote:": who and when, as a header.
-const ATTRIBUTION_HEADER = /^On\s+(.{4,120}),\s+([^,<>]{0,80}<[^<>\s@]+@[^<>\s]+>|[^\s<>@]+@[^\s<>]+)\s+wrote\s?:\s*$/i;
+// Spark writes a comma before "wrote" ("On 2 Dec 2027 at 12:50 +0100, Jo Doe <jo@x.com>, wrote:").
+const ATTRIBUTION_HEADER =
+  /^On\s+(.{4,120}),\s+([^,<>]{0,80}<[^<>\s@]+@[^<>\s]+>|[^\s<>@]+@[^\s<>]+),?\s+wrote\s?:\s*$/i;
 
 /**
  * Yahoo for iPhone forwards with a marker and then a reply attribution instead of a header block
@@ -296,7 +304,7 @@ export function splitQuotedThread(text: string): { newest: string; quoted: strin
 
 // Mobile clients' signatures, in the languages their apps ship in.
 const CLIENT_FOOTER =
-  /^(?:Sent from (?:my )?(?:iPhone|iPad|Android|Samsung|mobile|Outlook|Yahoo Mail|Mail for Windows).*|Sent with Proton Mail.*|Get Outlook for .*|Von meinem iPhone gesendet|Envoyé de mon iPhone|(?:Obtener|Descargar) Outlook para .*|Enviado desde mi (?:iPhone|iPad|Android|móvil|Samsung).*|Scarica Outlook per .*|Inviato da(?:l mio)? (?:iPhone|iPad|Android|Outlook).*|Outlook voor .* downloaden|(?:Verzonden|Verstuurd) (?:vanaf|van) mijn (?:iPhone|iPad|Android).*|Télécharger Outlook pour .*|Outlook für .* herunterladen|Enviado do meu (?:iPhone|iPad|Android|celular|telemóvel).*|Skickat från min (?:iPhone|iPad|Android|mobil).*|Sendt fra min (?:iPhone|iPad|Android|mobil).*|Wysłane z (?:mojego )?(?:iPhone|iPada|iPad|Androida|telefonu).*)$/i;
+  /^(?:Sent from (?:my )?(?:iPhone|iPad|Android|Samsung|mobile|Outlook|Yahoo Mail|Mail for Windows).*|Sent with Proton Mail.*|Sent with Spark.*|Get Outlook for .*|Von meinem iPhone gesendet|Envoyé de mon iPhone|(?:Obtener|Descargar) Outlook para .*|Enviado desde mi (?:iPhone|iPad|Android|móvil|Samsung).*|Scarica Outlook per .*|Inviato da(?:l mio)? (?:iPhone|iPad|Android|Outlook).*|Outlook voor .* downloaden|(?:Verzonden|Verstuurd) (?:vanaf|van) mijn (?:iPhone|iPad|Android).*|Télécharger Outlook pour .*|Outlook für .* herunterladen|Enviado do meu (?:iPhone|iPad|Android|celular|telemóvel).*|Skickat från min (?:iPhone|iPad|Android|mobil).*|Sendt fra min (?:iPhone|iPad|Android|mobil).*|Wysłane z (?:mojego )?(?:iPhone|iPada|iPad|Androida|telefonu).*)$/i;
 
 /** The owner's note without client footers and signature. */
 export function cleanNote(note: string): string {
@@ -307,6 +315,24 @@ export function cleanNote(note: string): string {
     lines.push(line);
   }
   return lines.join("\n").trim();
+}
+
+/**
+ * A forward written as a reply attribution with no marker and no header block, as Spark forwards:
+ * the owner's short note (often only the client footer), then "On <date>, Name <a@b.c>, wrote:" and
+ * the quoted message. Only the caller knows the mail was a forward (its subject).
+ */
+export function attributedForward(text: string): InlineForward | null {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const at = lines.slice(0, 12).findIndex((line) => ATTRIBUTION_HEADER.test(line.trim()));
+  if (at < 0) return null;
+  const m = ATTRIBUTION_HEADER.exec((lines[at] ?? "").trim());
+  const note = lines.slice(0, at).join("\n").trim();
+  const body = dequoteBlock(lines.slice(at + 1))
+    .join("\n")
+    .trim();
+  if (!m || note.length > 300 || body.length < 80) return null;
+  return { note, headers: { from: m[2] ?? null, to: null, cc: null, date: m[1] ?? null, subject: null }, body };
 }
 
 /**

@@ -7,7 +7,13 @@ import { istReading, zoneFromHeaderDate, zoneFromName } from "../domain/extract/
 import type { AttachmentFacts, CalendarFacts, MailFacts, Party } from "../domain/mail-facts";
 import { isoInZone, UTC_OFFSET, type Zone } from "../domain/time";
 import type { readCalendar as ReadCalendar } from "./calendar";
-import { findInlineForward, headerlessForward, type InlineForward, pastedMessage } from "./forward-blocks";
+import {
+  attributedForward,
+  findInlineForward,
+  headerlessForward,
+  type InlineForward,
+  pastedMessage,
+} from "./forward-blocks";
 import { htmlToText } from "./html-text";
 import { MAX_FORWARD_DEPTH, MAX_TEXT_CHARS } from "./limits";
 import { bytesOf, headerValue, type ParsedMail, parseMime, partiesOf } from "./parse-mime";
@@ -254,7 +260,8 @@ export async function unwrap(outerMail: ParsedMail, ctx: UnwrapContext): Promise
   // "Fwd: ..." from a phone that pasted the message under its own footer, without the header block.
   // A message pasted in quotation marks under the owner's line introducing it, whatever the subject.
   const pasted =
-    (SUBJECT_FORWARD.test(outer.subject) ? headerlessForward(outerText) : null) ?? pastedMessage(outerText);
+    (SUBJECT_FORWARD.test(outer.subject) ? (attributedForward(outerText) ?? headerlessForward(outerText)) : null) ??
+    pastedMessage(outerText);
   if (pasted) return done("inline", originalFromBlock(pasted, outer, ctx.ownerZone), pasted.note);
   return done("none", outer, outerText);
 }

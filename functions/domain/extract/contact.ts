@@ -3,7 +3,7 @@
 // robot or relay, never the owner.
 import type { MailFacts, Party } from "../mail-facts";
 import { domainLabel, domainOf, isRobotAddress, isSharedMailbox } from "../senders";
-import { addressesIn, addressesOf } from "./emails";
+import { addressesIn } from "./emails";
 import { type Features, logFeature as log } from "./evidence";
 import type { Language } from "./languages/cues";
 import { cuesOf } from "./languages/tables";
@@ -109,7 +109,11 @@ export function extractContact(
     SENDER_NO_REPLY_SENTENCE.test(body) ||
     (cuesOf(language)?.unmonitored.test(body) ?? false);
   if (facts.from && !unmonitoredSender) push(facts.from, 4, "from");
-  const bodyAddresses = addressesOf(body).map((a) => a.toLowerCase().replace(/\.$/, ""));
+  // An address inside a link's path ("https://outlook.office365.com/owa/calendar/Team@x.com/bookings/")
+  // names a calendar or a page, not someone to write to.
+  const bodyAddresses = addressesIn(body)
+    .filter((m) => body[m.index - 1] !== "/" && body[m.index + m.address.length] !== "/")
+    .map((m) => m.address.toLowerCase().replace(/\.$/, ""));
   // A team or booking mailbox that sends and names another address of its own organisation in the
   // text ("questions? write to careers@...", a recruiter's signature) points to where replies go.
   const teamSender =

@@ -83,3 +83,23 @@ export function isPurchaseReceipt(subject: string, body: string): boolean {
   const text = `${subject}\n${body.slice(0, 5000)}`;
   return RECEIPT_WORD.test(text) && PAID.test(text) && !JOB_PAYMENT.test(text);
 }
+
+// A survey asks the reader to answer questions (a salary survey, a community poll): "take the
+// survey", "the survey takes about 10 minutes", "complete our short questionnaire".
+const SURVEY_ASK = words(
+  [
+    String.raw`\b(?:take|complete|fill (?:in|out)|answer|start) (?:the|our|this|a|a short|a quick|a brief) (?:[\w-]+ ){0,3}(?:survey|questionnaire|poll)\b`,
+    String.raw`\b(?:survey|questionnaire) (?:only )?takes (?:about |around |only |just |less than |under )?\d+ min`,
+    String.raw`\b(?:salary|compensation|pay|industry|community|developer|annual) (?:survey|benchmark survey)\b`,
+  ].join("|"),
+);
+
+/**
+ * The message asks the owner to answer a survey (a salary survey, a community poll): no employer's
+ * step. A candidate-experience survey about the owner's own process (an interview, an application)
+ * is left to the classifier.
+ */
+export function isSurvey(subject: string, body: string): boolean {
+  const text = `${subject}\n${body.slice(0, 5000)}`.replace(/[’‘]/g, "'");
+  return SURVEY_ASK.test(text) && !OWN_PROCESS.test(text);
+}

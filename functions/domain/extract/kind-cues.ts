@@ -60,7 +60,7 @@ export const REJECTION: Cue[] = [
   // The offer goes elsewhere or cannot be made: "we cannot offer you the position", "decided to
   // offer the role to another candidate".
   [
-    /\b(?:cannot|can't|unable to|not (?:be )?able to|won't be able to|not in a position to) (?:make you an? |extend (?:you )?an? )?offer(?: you)?\b|\boffer(?:ed)? (?:the|this) (?:role|position|job|post) to (?:another|a different|an internal|someone)\b/i,
+    /\b(?:cannot|can't|unable to|not (?:be )?able to|won't be able to|not in a position to) (?:make you an? |extend (?:you )?an? )?offer(?: you)?\b|\boffer(?:ed)? (?:the|this) (?:[^.\n]{1,80}? )?(?:role|position|job|post) to (?:another|a different|an internal|someone)\b/i,
     5,
   ],
   [
@@ -172,7 +172,7 @@ export const OFFER: Cue[] = [
 
 export const NOT_OFFER: Cue[] = [
   [
-    /\b(?:cannot|can't|unable to|not (?:be )?able to|won't be able to|not in a position to) (?:make you an? |extend (?:you )?an? )?offer(?: you)?\b|\boffer(?:ed)? (?:the|this) (?:role|position|job|post) to (?:another|a different|an internal|someone)\b/i,
+    /\b(?:cannot|can't|unable to|not (?:be )?able to|won't be able to|not in a position to) (?:make you an? |extend (?:you )?an? )?offer(?: you)?\b|\boffer(?:ed)? (?:the|this) (?:[^.\n]{1,80}? )?(?:role|position|job|post) to (?:another|a different|an internal|someone)\b/i,
     8,
   ],
   [/\b(?:move|moving|advance|invite) you (?:on )?to the (?:final|next|onsite) (?:round|stage|interview)/i, 4],
@@ -230,6 +230,12 @@ export const SCHEDULED: Cue[] = [
     3,
   ],
   [/\bscheduled (?:as below|for)\b/i, 3],
+  // Italian, which has no cue table of its own: "Le confermo il colloquio per giovedì alle 11:30",
+  // "Conferma colloquio", "il colloquio è confermato".
+  [
+    /\b(?:le|ti|vi|Le|Vi) confermo (?:il|l'|l’)\s?(?:colloquio|appuntamento|incontro)\b|\bconferma (?:del )?(?:colloquio|appuntamento)\b|\b(?:colloquio|appuntamento|incontro) (?:è )?confermato\b/i,
+    4,
+  ],
   // An ATS notice that a booked slot moved: "Your interview ... has been moved to a new time",
   // then a "New time" row.
   [

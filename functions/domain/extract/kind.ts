@@ -4,7 +4,7 @@
 import type { MailFacts } from "../mail-facts";
 import { domainOf, isFreeMail } from "../senders";
 import type { MessageKind } from "../vocabularies";
-import { isEventInvitation, isEventRegistration, isPurchaseReceipt } from "./event-mail";
+import { isEventInvitation, isEventRegistration, isPurchaseReceipt, isSurvey } from "./event-mail";
 import { type Features, logFeature as log } from "./evidence";
 import { COLD_PITCH, type Cue, OUTREACH } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
@@ -139,6 +139,8 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
     return guess("other", "mailing", { event_registration: 1 });
   // A receipt for a course or a ticket is kept for the books, not a step of a process.
   if (isPurchaseReceipt(facts.subject, facts.body)) return guess("other", "mailing", { receipt: 1 });
+  // A survey (salary, community) asks for answers, not a step of a process.
+  if (isSurvey(facts.subject, facts.body)) return guess("other", "mailing", { survey: 1 });
   // The English tables, plus the language's own when the message is in another one.
   const { REJECTION, NOT_REJECTION, OFFER, NOT_OFFER, EXTENSION, SCHEDULED, INVITE, UPDATE, OTHER } =
     kindTables(language);

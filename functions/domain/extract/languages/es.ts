@@ -105,7 +105,7 @@ export function spanishCues(): LanguageCues {
         ],
         [
           words(
-            String.raw`\bno (?:vamos a|podemos|podremos|continuaremos|seguiremos) (?:continuar|seguir|avanzar|contar) (?:adelante )?con (?:tu|su) (?:candidatura|perfil|proceso)\b|\bno (?:has|ha) sido seleccionad[oa]\b`,
+            String.raw`\bno (?:vamos a|podemos|podremos|continuaremos|seguiremos) (?:continuar|seguir|avanzar|contar) (?:adelante )?con (?:tu|su) (?:candidatura|perfil|proceso)\b|\bno (?:has|ha) sido seleccionad[oa]\b|\b(?:decidido|optado por) no (?:continuar|seguir|avanzar|proseguir) (?:adelante )?con (?:tu|su) (?:candidatura|postulación|perfil|proceso)\b`,
           ),
           5,
         ],

@@ -98,6 +98,13 @@ export function dutchCues(): LanguageCues {
           5,
         ],
         [words(String.raw`\b(?:gekozen|gaan) voor (?:een )?(?:andere )?kandida(?:at|ten)\b`), 4],
+        // "we gaan verder met een kandidaat die al ervaring heeft": the verb first, someone else goes on.
+        [
+          words(
+            String.raw`\b(?:gaan|gaat|gingen) (?:\w+ )?verder met (?:een |de |die )?(?:andere )?kandida(?:at|ten)\b`,
+          ),
+          5,
+        ],
         // "besloten om verder te gaan met een kandidaat die meer ervaring heeft": someone else goes on.
         [words(String.raw`\bbesloten (?:om )?(?:\w+ )?verder te gaan met (?:een|de|die) kandida(?:at|ten)\b`), 5],
         [
