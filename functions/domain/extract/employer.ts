@@ -28,6 +28,7 @@ import {
   isAgencyLabel,
   looksLikeJobTitle,
   parentsOfBrands,
+  proseLegalForm,
   registeredFullerForm,
   signedFullerName,
   signedLongerForm,
@@ -446,6 +447,14 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     handOver(tally, best, written);
     best = written;
     bestScore = scores.get(written) ?? bestScore;
+  }
+  // The message's prose writes the name with its legal form ("Harrow Lane Provisions Co. has sent you
+  // an offer"): the words before the legal form are the company's.
+  const inProse = proseLegalForm(best, text);
+  if (inProse && inProse !== best) {
+    handOver(tally, best, inProse);
+    best = inProse;
+    bestScore = scores.get(inProse) ?? bestScore;
   }
   // The company's signature writes its fullest name ("Petaling Payments Group Sdn Bhd" under mail
   // from petalingpay.com.my): that is the name, whatever shorter form the evidence above read.

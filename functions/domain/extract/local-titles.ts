@@ -98,6 +98,7 @@ const CLOSING_ABBREVIATION = /^(?:Sr|Sra|Jr|Jra|Snr)\.(?:\/(?:Sr|Sra|Jr|Jra)\.)?
 // An article right after "de" stays in a title: "Responsable de la paie", "Jefe de los Servicios".
 const ARTICLE = /^(?:la|le|les|l['’]|el|los|las)$/iu;
 const DE = /^(?:de|d['’])$/iu;
+const DE_OR_OF = /^(?:de|del|of)$/u;
 
 /** The title's words ending at `end` (right before a gender tag or the end of a subject part). */
 function titleEndingAt(text: string, end: number, stop: RegExp, marked: boolean): string | null {
@@ -149,7 +150,9 @@ function titleStartingAt(
       (CONNECTOR.test(word) || INNER_CONNECTOR.test(word));
     if (wordCount(kept) >= MAX_WORDS || (stop.test(word) && !articleAfterDe && !inner) || !WORD.test(word)) break;
     kept.push(word);
-    if (CLOSING_ABBREVIATION.test(word)) break;
+    // "Analista Sr. de Planeamiento": a "de" and a capitalised word after the abbreviation go on with the title.
+    if (CLOSING_ABBREVIATION.test(word) && !(DE_OR_OF.test(words[i + 1] ?? "") && /^\p{Lu}/u.test(words[i + 2] ?? "")))
+      break;
   }
   if (nounsCapitalised && !marked && kept.some((word) => /^\p{Lu}/u.test(word)))
     while (/^\p{Ll}/u.test(kept[kept.length - 1] ?? "")) kept.pop();
