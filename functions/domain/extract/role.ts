@@ -57,7 +57,10 @@ const WHOLE_REQ = new RegExp(`^${REQ}$`);
 // A title whose dash or comma specialisation runs to the end of the clause.
 // "Senior Hydrologist - Dams, Perth WA (Job Req ID 1234)": a place and its state code end it too.
 const PLACE_WITH_CODE = "(?:,| [-–—]) [A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2,3}\\b(?![a-z])";
-const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting|next|this|tomorrow|today|yesterday|with|for|to)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|${PLACE_WITH_CODE}|$))?)`;
+// "Inventory Analyst II – Distribution Center, West Jordan has moved to review": one or two
+// capitalised words after a comma, then the sentence's verb, are the place the job is in.
+const PLACE_BEFORE_VERB = ", [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|has|was|will|remains)\\b";
+const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting|next|this|tomorrow|today|yesterday|with|for|to)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|${PLACE_WITH_CODE}|${PLACE_BEFORE_VERB}|$))?)`;
 // The line ends there, or the next line (joined to it as prose) starts with the date or hour.
 const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d))";
 // A title that ends its line, with the specialisation written after a comma before the line end
