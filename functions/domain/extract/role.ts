@@ -66,6 +66,8 @@ const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 // A title that ends its line, with the specialisation written after a comma before the line end
 // ("Case Interview - Senior Consultant, Risk Advisory"); places and arrangements are cut off later.
 const TITLE_TO_LINE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD}[ \\t]?){1,3}${STAGE_LINE_END})?)`;
+// A calendar description's first sentence ends there too: "Backend Engineer, Payments Risk - technical round. We will".
+const STAGE_OR_SENTENCE_END = `(?:${STAGE_LINE_END}|(?=\\.(?:[ \\t]|$)))`;
 // The stage a booking line names after a title ("Technical interview", "Hiring manager chat").
 const STAGE_WORD =
   "(?:[Ii]nterview|[Ss]creen(?:ing)?|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel|[Rr]eview|[Aa]ssessment)";
@@ -117,11 +119,11 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   // A title line followed by its stage: "Senior QA Engineer (f/m/x) – Technical interview".
   [
     new RegExp(
-      `^[ \\t]*((?:${WORD} ){0,5}${HEAD}${LEVEL})(?:[ \\t]+${GENDER_TAG})?[ \\t]+[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_LINE_END}`,
+      `^[ \\t]*((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD} ?){1,3}?)?)(?:[ \\t]+${GENDER_TAG})?[ \\t]+[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_OR_SENTENCE_END}`,
       "gm",
     ),
     3,
-    new RegExp(`[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_LINE_END}`, "m"),
+    new RegExp(`[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_OR_SENTENCE_END}`, "m"),
   ],
   // A stage named after the title: "your Senior Gameplay Engineer phone screen".
   [
