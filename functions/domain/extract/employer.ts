@@ -14,6 +14,7 @@ import {
   namePhrases,
 } from "./company-names";
 import {
+  labelSpellsHeadAndInitials,
   labelVariants,
   legallyWrittenNames,
   namesAbbreviatedBy,
@@ -270,7 +271,10 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     // "bkp" for "Brannock Keel Partners", "nvtx" for "Novatex": the written name, not the label.
     const abbreviated = namesAbbreviatedBy(label, phrases)[0];
     if (abbreviated) domainWritten = true;
-    if (abbreviated && !shortFormWrittenAlone(abbreviated, everything)) {
+    if (
+      abbreviated &&
+      (!shortFormWrittenAlone(abbreviated, everything) || labelSpellsHeadAndInitials(label, abbreviated))
+    ) {
       const phrase = phrases.find((p) => p.text === abbreviated);
       add(
         tally,
