@@ -485,9 +485,12 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
   }
   if (!best) return { role: null, evidence: {} };
   const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
-  const role = withWrittenQualifier(
-    withWrittenArea(withoutParty(withoutPlace(best, text), facts, employer), text, facts, employer),
-    text,
+  const role = withSubjectQualifier(
+    withWrittenQualifier(
+      withWrittenArea(withoutParty(withoutPlace(best, text), facts, employer), text, facts, employer),
+      text,
+    ),
+    facts,
   );
   const runnerUp = Math.max(0, ...[...scores].filter(([title]) => title !== best).map(([, points]) => points));
   const places = seen.get(best) ?? new Set<Place>();
@@ -520,6 +523,24 @@ const PLACE_CODE = /^[A-Z]{2}$/;
  * "Backend Engineer (Go)": a short parenthesised qualifier the message writes after the title
  * every time, at least twice, is part of the title. Requisition ids and ad labels are not.
  */
+/**
+ * "Data Scientist" read where the letter writes "Data Scientist – Pricing Auto" and the subject
+ * "Data Scientist Pricing Auto": the subject runs the qualifier on without the dash, so those words
+ * are the title's, and the title is written as the letter writes it. One to three capitalised words.
+ */
+export function withSubjectQualifier(title: string, facts: MailFacts): string {
+  if (/[,–—)]/.test(title)) return title;
+  const letter = `${facts.body}\n${facts.quoted}`;
+  const dashed = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(title)} ([–—-]) (\\p{Lu}[\\p{L}\\p{N}&'’-]*(?: \\p{Lu}[\\p{L}\\p{N}&'’-]*){0,2})(?![\\p{L}\\p{N}])`,
+    "u",
+  ).exec(letter);
+  const area = dashed?.[2];
+  if (!dashed?.[1] || !area) return title;
+  const run = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(`${title} ${area}`)}(?![\\p{L}\\p{N}])`, "u");
+  return run.test(facts.subject) ? `${title} ${dashed[1]} ${area}` : title;
+}
+
 export function withWrittenQualifier(title: string, text: string): string {
   if (/\)$/.test(title) || !text.includes(`${title} (`)) return title;
   const after = new RegExp(`${escapeRegExp(title)} \\(([^()\\n]{1,24})\\)`, "g");

@@ -142,3 +142,15 @@ describe("titles cut short", () => {
     );
   });
 });
+
+describe("a qualifier the subject runs on without the dash", () => {
+  it("keeps the letter's dashed qualifier the subject also writes", () => {
+    const body = "Le confermo il colloquio per la posizione di Data Analyst – Rischio Credito per giovedì alle 11:30.";
+    expect(roleOf("Conferma colloquio - Data Analyst Rischio Credito", body)).toBe("Data Analyst – Rischio Credito");
+  });
+
+  it("does not add the words when the subject writes the title alone", () => {
+    const body = "Le confermo il colloquio per la posizione di Data Analyst – Milano per giovedì alle 11:30.";
+    expect(roleOf("Conferma colloquio - Data Analyst", body)).toBe("Data Analyst");
+  });
+});
