@@ -56,6 +56,8 @@ const RELAY_DOMAINS = [
   // Avature's candidate mail, Paradox's scheduling assistant ("Olivia", "Aria from <company>").
   "avature.net",
   "paradox.ai",
+  // Eightfold's candidate mail, from the employer's subdomain ("acme.eightfold.ai").
+  "eightfold.ai",
   "comeet.co",
   "docusign.net",
   "linkedin.com",

@@ -150,3 +150,23 @@ export function shortFormWrittenAlone(name: string, text: string): boolean {
   }
   return false;
 }
+
+/**
+ * The label spells the name's first word and, after a hyphen, the initials of every word after it:
+ * "corvane-ms" for "Corvane Marine Services". Such a domain was made from the whole name, so the
+ * first word written alone (a subject's "Corvane") is its short form, not another company.
+ */
+export function labelSpellsHeadAndInitials(label: string, name: string): boolean {
+  const parts = label.toLowerCase().split("-");
+  const words = nameWords(name);
+  if (parts.length !== 2 || words.length < 3) return false;
+  const [head, initials] = parts;
+  return (
+    head === words[0] &&
+    initials ===
+      words
+        .slice(1)
+        .map((w) => w.charAt(0))
+        .join("")
+  );
+}

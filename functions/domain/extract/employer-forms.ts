@@ -13,7 +13,7 @@ import {
 } from "./company-names";
 
 const TITLE_WORD =
-  /^(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Coordinator|Associate|Intern|Senior|Staff|Principal|Junior|Head|VP)$/;
+  /^(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Coordinator|Associate|Intern|Senior|Staff|Principal|Junior|Head|VP|Planner|Buyer|Accountant|Actuary|Producer|Technician|Programmer|Tester|Strategist)$/;
 
 /** "Senior Backend Engineer" is a role, not a company. */
 export function looksLikeJobTitle(name: string): boolean {
@@ -460,4 +460,30 @@ function keptAt(words: string[], fullWords: string[], index: number): boolean {
     }
   }
   return false;
+}
+
+// A legal form written inside a sentence, the sentence going on after it: "Co. has sent you".
+const LEGAL_IN_PROSE = String.raw`(?:Co\.|Company|Inc\.|Incorporated|LLC|L\.L\.C\.|Ltd\.|Limited|Corp\.|Corporation|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|SAS|Pty Ltd)`;
+
+/**
+ * "Harrow Lane" (a relay's display name or a subject's short form) that the message's own prose
+ * writes with its legal form as a sentence's subject, "Harrow Lane Provisions Co. has sent you an
+ * offer": the words between the name and the legal form belong to the name. One or two capitalised
+ * words, none a job title's or a team's, then the legal form, then the sentence going on in lower
+ * case (not a letterhead or a registered line); only one such form in the text.
+ */
+export function proseLegalForm(name: string, text: string): string | null {
+  if (!name || name.split(/\s+/).length > 3) return null;
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}((?:[ \t]+\p{Lu}\p{Ll}+){1,2}),?[ \t]+${LEGAL_IN_PROSE}[ \t]+\p{Ll}{2,}`,
+    "gu",
+  );
+  const forms = new Set<string>();
+  for (const m of text.matchAll(pattern)) {
+    const words = (m[1] ?? "").trim().split(/\s+/);
+    if (words.some((w) => TITLE_WORD.test(w) || NOT_NAME_WORD.test(w) || ENTITY_WORD.test(w) || PARENT_TAIL.test(w)))
+      continue;
+    forms.add(`${name} ${words.join(" ")}`);
+  }
+  return forms.size === 1 ? ([...forms][0] ?? null) : null;
 }

@@ -14,6 +14,7 @@ import {
   namePhrases,
 } from "./company-names";
 import {
+  labelSpellsHeadAndInitials,
   labelVariants,
   legallyWrittenNames,
   namesAbbreviatedBy,
@@ -28,6 +29,7 @@ import {
   isAgencyLabel,
   looksLikeJobTitle,
   parentsOfBrands,
+  proseLegalForm,
   registeredFullerForm,
   signedFullerName,
   signedLongerForm,
@@ -269,7 +271,10 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     // "bkp" for "Brannock Keel Partners", "nvtx" for "Novatex": the written name, not the label.
     const abbreviated = namesAbbreviatedBy(label, phrases)[0];
     if (abbreviated) domainWritten = true;
-    if (abbreviated && !shortFormWrittenAlone(abbreviated, everything)) {
+    if (
+      abbreviated &&
+      (!shortFormWrittenAlone(abbreviated, everything) || labelSpellsHeadAndInitials(label, abbreviated))
+    ) {
       const phrase = phrases.find((p) => p.text === abbreviated);
       add(
         tally,
@@ -446,6 +451,14 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     handOver(tally, best, written);
     best = written;
     bestScore = scores.get(written) ?? bestScore;
+  }
+  // The message's prose writes the name with its legal form ("Harrow Lane Provisions Co. has sent you
+  // an offer"): the words before the legal form are the company's.
+  const inProse = proseLegalForm(best, text);
+  if (inProse && inProse !== best) {
+    handOver(tally, best, inProse);
+    best = inProse;
+    bestScore = scores.get(inProse) ?? bestScore;
   }
   // The company's signature writes its fullest name ("Petaling Payments Group Sdn Bhd" under mail
   // from petalingpay.com.my): that is the name, whatever shorter form the evidence above read.

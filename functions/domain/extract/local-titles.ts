@@ -98,6 +98,7 @@ const CLOSING_ABBREVIATION = /^(?:Sr|Sra|Jr|Jra|Snr)\.(?:\/(?:Sr|Sra|Jr|Jra)\.)?
 // An article right after "de" stays in a title: "Responsable de la paie", "Jefe de los Servicios".
 const ARTICLE = /^(?:la|le|les|l['’]|el|los|las)$/iu;
 const DE = /^(?:de|d['’])$/iu;
+const DE_OR_OF = /^(?:de|del|of)$/u;
 
 /** The title's words ending at `end` (right before a gender tag or the end of a subject part). */
 function titleEndingAt(text: string, end: number, stop: RegExp, marked: boolean): string | null {
@@ -149,7 +150,9 @@ function titleStartingAt(
       (CONNECTOR.test(word) || INNER_CONNECTOR.test(word));
     if (wordCount(kept) >= MAX_WORDS || (stop.test(word) && !articleAfterDe && !inner) || !WORD.test(word)) break;
     kept.push(word);
-    if (CLOSING_ABBREVIATION.test(word)) break;
+    // "Analista Sr. de Planeamiento": a "de" and a capitalised word after the abbreviation go on with the title.
+    if (CLOSING_ABBREVIATION.test(word) && !(DE_OR_OF.test(words[i + 1] ?? "") && /^\p{Lu}/u.test(words[i + 2] ?? "")))
+      break;
   }
   if (nounsCapitalised && !marked && kept.some((word) => /^\p{Lu}/u.test(word)))
     while (/^\p{Ll}/u.test(kept[kept.length - 1] ?? "")) kept.pop();
@@ -279,20 +282,29 @@ function titlesIn(text: string, words: TitleWords, marked: number, anchored: num
     const title = titleEndingAt(text, m.index, stop, true);
     // "poste de Responsable Achats – Pôle Industriel (H/F)": the tag ends the title a context word
     // starts, and what it follows alone is that title's qualifier (or a place after it).
-    const whole = title ? titleBeforeDash(text, m.index, title, afterContext) : null;
+    const whole = title ? titleBeforeDash(text, m.index, title, afterContext, stop) : null;
     add(whole ?? (title && withDashQualifier(title, text, m.index + m[0].length, stop)), marked);
   }
   for (const m of text.matchAll(GENDER_ENDING)) add(aroundGenderedWord(text, m.index, stop), marked);
 }
 
 /** The title a context word started before a dash that `tail` (ending at `end`) follows, if any. */
-function titleBeforeDash(text: string, end: number, tail: string, afterContext: Map<number, string>): string | null {
+function titleBeforeDash(
+  text: string,
+  end: number,
+  tail: string,
+  afterContext: Map<number, string>,
+  stop: RegExp,
+): string | null {
   const escaped = tail.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const dash = new RegExp(`\\s[–—-]\\s+${escaped}\\s*$`, "u").exec(text.slice(Math.max(0, end - 200), end));
+  const dash = new RegExp(`\\s([–—-])\\s+${escaped}\\s*$`, "u").exec(text.slice(Math.max(0, end - 200), end));
   if (!dash) return null;
   const dashAt = Math.max(0, end - 200) + dash.index;
   for (const [start, title] of afterContext) {
     const bare = start < dashAt ? text.slice(start, dashAt).trim() : "";
+    // "poste de Chef de projet – Raccordement réseau (H/F)": the context word's title stopped at the
+    // dash, and what the tag follows is its qualifier, unless a place or a stop word.
+    if (bare && title === bare && isQualifier(tail, text, stop)) return `${title} ${dash[1]} ${tail}`;
     if (bare && (title === bare || title.startsWith(`${bare} `))) return title;
   }
   return null;

@@ -57,12 +57,17 @@ const WHOLE_REQ = new RegExp(`^${REQ}$`);
 // A title whose dash or comma specialisation runs to the end of the clause.
 // "Senior Hydrologist - Dams, Perth WA (Job Req ID 1234)": a place and its state code end it too.
 const PLACE_WITH_CODE = "(?:,| [-–—]) [A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2,3}\\b(?![a-z])";
-const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting|next|this|tomorrow|today|yesterday|with|for|to)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|${PLACE_WITH_CODE}|$))?)`;
+// "Inventory Analyst II – Distribution Center, West Jordan has moved to review": one or two
+// capitalised words after a comma, then the sentence's verb, are the place the job is in.
+const PLACE_BEFORE_VERB = ", [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|has|was|will|remains)\\b";
+const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting|next|this|tomorrow|today|yesterday|with|for|to)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|${PLACE_WITH_CODE}|${PLACE_BEFORE_VERB}|$))?)`;
 // The line ends there, or the next line (joined to it as prose) starts with the date or hour.
 const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d))";
 // A title that ends its line, with the specialisation written after a comma before the line end
 // ("Case Interview - Senior Consultant, Risk Advisory"); places and arrangements are cut off later.
 const TITLE_TO_LINE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD}[ \\t]?){1,3}${STAGE_LINE_END})?)`;
+// A calendar description's first sentence ends there too: "Backend Engineer, Payments Risk - technical round. We will".
+const STAGE_OR_SENTENCE_END = `(?:${STAGE_LINE_END}|(?=\\.(?:[ \\t]|$)))`;
 // The stage a booking line names after a title ("Technical interview", "Hiring manager chat").
 const STAGE_WORD =
   "(?:[Ii]nterview|[Ss]creen(?:ing)?|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel|[Rr]eview|[Aa]ssessment)";
@@ -114,11 +119,11 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   // A title line followed by its stage: "Senior QA Engineer (f/m/x) – Technical interview".
   [
     new RegExp(
-      `^[ \\t]*((?:${WORD} ){0,5}${HEAD}${LEVEL})(?:[ \\t]+${GENDER_TAG})?[ \\t]+[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_LINE_END}`,
+      `^[ \\t]*((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD} ?){1,3}?)?)(?:[ \\t]+${GENDER_TAG})?[ \\t]+[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_OR_SENTENCE_END}`,
       "gm",
     ),
     3,
-    new RegExp(`[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_LINE_END}`, "m"),
+    new RegExp(`[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_OR_SENTENCE_END}`, "m"),
   ],
   // A stage named after the title: "your Senior Gameplay Engineer phone screen".
   [
@@ -480,9 +485,12 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
   }
   if (!best) return { role: null, evidence: {} };
   const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
-  const role = withWrittenQualifier(
-    withWrittenArea(withoutParty(withoutPlace(best, text), facts, employer), text, facts, employer),
-    text,
+  const role = withSubjectQualifier(
+    withWrittenQualifier(
+      withWrittenArea(withoutParty(withoutPlace(best, text), facts, employer), text, facts, employer),
+      text,
+    ),
+    facts,
   );
   const runnerUp = Math.max(0, ...[...scores].filter(([title]) => title !== best).map(([, points]) => points));
   const places = seen.get(best) ?? new Set<Place>();
@@ -515,6 +523,24 @@ const PLACE_CODE = /^[A-Z]{2}$/;
  * "Backend Engineer (Go)": a short parenthesised qualifier the message writes after the title
  * every time, at least twice, is part of the title. Requisition ids and ad labels are not.
  */
+/**
+ * "Data Scientist" read where the letter writes "Data Scientist – Pricing Auto" and the subject
+ * "Data Scientist Pricing Auto": the subject runs the qualifier on without the dash, so those words
+ * are the title's, and the title is written as the letter writes it. One to three capitalised words.
+ */
+export function withSubjectQualifier(title: string, facts: MailFacts): string {
+  if (/[,–—)]/.test(title)) return title;
+  const letter = `${facts.body}\n${facts.quoted}`;
+  const dashed = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(title)} ([–—-]) (\\p{Lu}[\\p{L}\\p{N}&'’-]*(?: \\p{Lu}[\\p{L}\\p{N}&'’-]*){0,2})(?![\\p{L}\\p{N}])`,
+    "u",
+  ).exec(letter);
+  const area = dashed?.[2];
+  if (!dashed?.[1] || !area) return title;
+  const run = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(`${title} ${area}`)}(?![\\p{L}\\p{N}])`, "u");
+  return run.test(facts.subject) ? `${title} ${dashed[1]} ${area}` : title;
+}
+
 export function withWrittenQualifier(title: string, text: string): string {
   if (/\)$/.test(title) || !text.includes(`${title} (`)) return title;
   const after = new RegExp(`${escapeRegExp(title)} \\(([^()\\n]{1,24})\\)`, "g");

@@ -306,7 +306,7 @@ export function frenchCues(): LanguageCues {
       before: `entretien(?=\\s+(?:Chargée?|Responsable|Directeur|Directrice|Cheff?e?|Ingénieure?|Développeu(?:r|se)|Consultante?|Analyste|Gestionnaire|Juriste|Comptable|Coordinat(?:eur|rice)|Assistante?|Acheteu(?:r|se)|Contrôleu(?:r|se)|Architecte|Technicien(?:ne)?)\\b)|poste d${Q}|poste de|poste|fonction d${Q}|fonction de|en tant qu${Q}|en tant que|candidature (?:au poste )?d${Q}|candidature (?:au poste )?de`,
       // "Proposition – Responsable Contrôle de Gestion": a subject part starting with one is the title.
       heads:
-        "Chargée?|Responsable|Directeur|Directrice|Cheff?e?|Ingénieure?|Développeu(?:r|se)|Consultante?|Analyste|Gestionnaire|Juriste|Comptable|Coordinat(?:eur|rice)|Acheteu(?:r|se)|Contrôleu(?:r|se)|Architecte|Technicien(?:ne)?|Conseill(?:er|ère)|Adjointe?",
+        "Chargée?|Responsable|Directeur|Directrice|Cheff?e?|Ingénieure?|Développeu(?:r|se)|Consultante?|Analyste|Gestionnaire|Juriste|Comptable|Coordinat(?:eur|rice)|Acheteu(?:r|se)|Contrôleu(?:r|se)|Architecte|Technicien(?:ne)?|Conseill(?:er|ère)|Adjointe?|Product(?:eur|rice)|Concept(?:eur|rice)|Programmeu(?:r|se)|Rédact(?:eur|rice)|Animat(?:eur|rice)",
       stops:
         "afin|car|mais|puisque|lorsque|dont|le|la|les|l|un|une|des|du|au|aux|à|pour|chez|dans|en|avec|sur|est|sera|a|votre|vos|notre|nos|ce|cette|qui|que|poste|postes|fonction|candidature|entretien|entretiens|offre|proposition|embauche|confirmation|confirmé|refus|suite|point|étape|technique|basée?|réf",
     },
