@@ -85,7 +85,8 @@ const LOCAL_COUNTS: Record<string, number> = {
   drie: 3,
 };
 // Italian, which has no cue table: "circa un'ora", "un'ora e mezza", "due ore", "mezz'ora".
-const ITALIAN_HOURS = /(?<![\p{L}\p{N}])(?:(un['’]\s?ora|1 ora)|(due|tre|2|3) ore|(mezz['’]\s?ora))(?![\p{L}])(\s+e mezz[ao])?/iu;
+const ITALIAN_HOURS =
+  /(?<![\p{L}\p{N}])(?:(un['’]\s?ora|1 ora)|(due|tre|2|3) ore|(mezz['’]\s?ora))(?![\p{L}])(\s+e mezz[ao])?/iu;
 const ITALIAN_COUNTS: Record<string, number> = { due: 2, tre: 3, "2": 2, "3": 3 };
 
 function italianMinutes(sentence: string): number | null {
