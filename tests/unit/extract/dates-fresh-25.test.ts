@@ -108,6 +108,21 @@ describe("an Italian confirmed interview", () => {
     expect(interviewMinutes(sampleFacts({ ...ROME, body: sentence }), null)).toBe(minutes);
   });
 
+  it("reads a weekday with no month ('giovedì alle 11:30') as the next such day", () => {
+    const dates = datesOf(
+      "Gentile Luca,\n\nLe confermo il colloquio per giovedì alle 11:30 in sede.",
+      "interview_scheduled",
+      ROME,
+    );
+    expect(dates.interviewAt).toBe("2028-03-09T11:30:00+01:00");
+  });
+
+  it("reads no Italian weekday in an English text that names none", () => {
+    const dates = datesOf("Hi Luca,\n\nThanks for the chat about the role. We will be in touch.", "update", ROME);
+    expect(dates.interviewAt).toBeNull();
+    expect(dates.expectDecisionBy).toBeNull();
+  });
+
   it("does not read 'alle ore 15:30' as a length", () => {
     expect(interviewMinutes(sampleFacts({ ...ROME, body: "Ci vediamo alle ore 15:30." }), null)).toBeNull();
   });
