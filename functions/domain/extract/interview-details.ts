@@ -84,6 +84,19 @@ const LOCAL_COUNTS: Record<string, number> = {
   drei: 3,
   drie: 3,
 };
+// Italian, which has no cue table: "circa un'ora", "un'ora e mezza", "due ore", "mezz'ora".
+const ITALIAN_HOURS =
+  /(?<![\p{L}\p{N}])(?:(un['’]\s?ora|1 ora)|(due|tre|2|3) ore|(mezz['’]\s?ora))(?![\p{L}])(\s+e mezz[ao])?/iu;
+const ITALIAN_COUNTS: Record<string, number> = { due: 2, tre: 3, "2": 2, "3": 3 };
+
+function italianMinutes(sentence: string): number | null {
+  const m = ITALIAN_HOURS.exec(sentence);
+  if (!m) return null;
+  if (m[3]) return 30;
+  const hours = m[1] ? 1 : (ITALIAN_COUNTS[(m[2] ?? "").toLowerCase()] ?? 0);
+  return hours > 0 ? Math.round((hours + (m[4] ? 0.5 : 0)) * 60) : null;
+}
+
 // A length that belongs to something else: a test to finish, a trip, notice to give.
 const NOT_MEETING_LENGTH =
   /\b(?:to complete|complete (?:it|the|this)|assessment|exercise|take-home|drive|travel|early|before|notice|break)\b/i;
@@ -97,6 +110,8 @@ function statedLength(text: string): number | null {
       const half = local[2] ? 0.5 : 0;
       if (Number.isFinite(count) && count > 0) return Math.round((count + half) * 60);
     }
+    const italian = m || local ? null : italianMinutes(sentence);
+    if (italian && !NOT_MEETING_LENGTH.test(sentence)) return italian;
     if (!m || NOT_MEETING_LENGTH.test(sentence)) continue;
     if (m[1] || m[4]) return Number(m[1] ?? m[4]);
     if (m[3]) return 30;

@@ -130,9 +130,22 @@ const ITALIAN_DAY_PARSERS = chrono.it.casual.parsers
     }),
   );
 
+// An Italian weekday ("giovedì alle 11:30", "lunedi prossimo"), read only on a text that names one
+// (none is an English word).
+const ITALIAN_WEEKDAY =
+  /(?<![\p{L}])(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)(?![\p{L}])/iu;
+const ITALIAN_WEEKDAY_PARSERS = chrono.it.casual.parsers
+  .filter((p) => p.constructor.name === "ITWeekdayParser")
+  .map(
+    (parser): chrono.Parser => ({
+      pattern: (context) => (ITALIAN_WEEKDAY.test(context.text) ? parser.pattern(context) : NEVER),
+      extract: (context, match) => parser.extract(context, match),
+    }),
+  );
+
 function english(base: chrono.Chrono): chrono.Chrono {
   const parser = configured(base);
-  parser.parsers.push(...ITALIAN_DAY_PARSERS);
+  parser.parsers.push(...ITALIAN_DAY_PARSERS, ...ITALIAN_WEEKDAY_PARSERS);
   return parser;
 }
 

@@ -304,7 +304,7 @@ export function spanishCues(): LanguageCues {
     },
     dates: {
       respond: words(
-        String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|tu (?:respuesta|decisión|confirmación|aceptación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si)\b`,
+        String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|(?:te |le |os )?(?:pedimos|pido|necesitamos|necesito|esperamos|espero|agradeceríamos|agradecería) (?:una |tu |su |vuestra )?(?:respuesta|decisión|confirmación)|tu (?:respuesta|decisión|confirmación|aceptación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si)\b`,
       ),
       expect: words(
         String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos|confirmaremos|confirmaré|notificaremos|haremos saber)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión))\b`,
