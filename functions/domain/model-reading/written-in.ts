@@ -5,6 +5,16 @@
 import { onlyAsciiLetters } from "../ascii-letters";
 import type { FactField } from "../extraction";
 
+/** The Unicode fold: NFD, marks off, lower case, every run of non-letters and non-digits one space. */
+export function unicodeFold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
 /** Lower case, no accents, every run of non-letters and non-digits one space. */
 export function foldText(text: string): string {
   // Most mail has no letter or digit outside ASCII (see extract/letter-runs.ts): then NFD and the
@@ -14,12 +24,7 @@ export function foldText(text: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, " ")
       .trim();
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return unicodeFold(text);
 }
 
 /** Whether the model's value is written in the text it was sent (kind: a choice, nothing to find). */

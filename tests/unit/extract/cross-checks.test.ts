@@ -6,8 +6,8 @@ import model from "../../../functions/domain/extract/calibration.json";
 import { employerLanguage, roleAgreement, withCrossChecks } from "../../../functions/domain/extract/evidence";
 import { extractWithEvidence } from "../../../functions/domain/extract/extract";
 import { CONFIDENCE_THRESHOLD } from "../../../functions/domain/extraction";
+import { unicodeFold } from "../../../functions/domain/model-reading/written-in";
 import { sampleFacts } from "./sample-facts";
-import { unicodeFold } from "./unicode-fold";
 
 describe("where else the title is written", () => {
   it("reads ASCII text as folding it would: words apart by any other characters, whole", () => {

@@ -14,8 +14,7 @@ import {
   onlyAsciiLetters,
   patternFor,
 } from "../../../functions/domain/extract/letter-runs";
-import { foldText } from "../../../functions/domain/model-reading/written-in";
-import { unicodeFold } from "./unicode-fold";
+import { foldText, unicodeFold } from "../../../functions/domain/model-reading/written-in";
 
 // Characters the fast path must treat exactly as the Unicode class does: ASCII, the typographic
 // marks it accepts, and letters, digits and marks it must hand to the Unicode class.
