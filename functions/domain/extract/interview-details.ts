@@ -6,7 +6,7 @@
 import type { MailFacts, Party } from "../mail-facts";
 import { isRobotAddress, isSharedMailbox } from "../senders";
 import { foldName } from "./company-names";
-import { completeInterviewers, PERSON, PERSON_ONLY, withPlainTimes } from "./interviewer-lists";
+import { completeInterviewers, LEADING_PERSON, PERSON, PERSON_ONLY, withPlainTimes } from "./interviewer-lists";
 import { lazily } from "./lazy-pattern";
 import { patternFor } from "./letter-runs";
 import { joinWrappedLines } from "./prose";
@@ -203,7 +203,6 @@ const LABEL_BLOCK = lazily(
       "gmu",
     ),
 );
-const LEADING_PERSON = lazily(() => new RegExp(`^[ \\t\\-*•]*(${PERSON})`, "u"));
 // An agenda line: a time range, then who ("10:00 – 10:45  Sunil Rao, Staff Engineer (system design)").
 const AGENDA_LINE = lazily(
   () =>

@@ -143,7 +143,8 @@ const LABEL_OVER_LINES = lazily(
       "gmu",
     ),
 );
-const LEADING_PERSON = lazily(() => new RegExp(`^[ \\t\\-*•]*(${PERSON})`, "u"));
+// A line that starts with a name, after any bullet.
+export const LEADING_PERSON = lazily(() => new RegExp(`^[ \\t\\-*•]*(${PERSON})`, "u"));
 // "Staff: Aroha Williams, Mereana Tipene" (Microsoft Bookings).
 const STAFF_LINE = lazily(() => /^[ \t]*(?:Staff|Interviewer\(s\))[ \t]*:[ \t]*([^\n]+)/gmu);
 // A bullet naming who runs a session: "  - Stakeholder case study with Bea Soto, Product Analytics Lead"
