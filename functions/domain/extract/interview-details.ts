@@ -337,10 +337,8 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   const senderTalks = PERSON_ONLY().test(senderName) && (joinsWriter || SENDER_TALKS.test(facts.body.slice(0, 5000)));
   if (senderTalks) names.unshift(senderName);
   else if (senderJoins) names.push(senderName);
-  const ownerNames = new Set(facts.ownerAddresses.map((a) => a.split("@")[0]?.toLowerCase() ?? ""));
-  const found = [...new Set(names)]
-    .filter(isPerson)
-    .filter((n) => !ownerNames.has(n.toLowerCase().replace(/\s+/g, ".")));
+  // completeInterviewers drops the owner's own name ("jo.doe@" -> "Jo Doe") from all it returns.
+  const found = [...new Set(names)].filter(isPerson);
   return completeInterviewers(facts, { isPerson, senderName, found, fromCalendar: false });
 }
 
