@@ -126,6 +126,10 @@ const LABELS: Record<string, keyof ForwardHeaders> = {
   assunto: "subject",
   temat: "subject",
 };
+/** A block's headers before any is read, or of a forward whose headers are unknown. */
+const noHeaders = (): ForwardHeaders => ({ from: null, to: null, cc: null, date: null, subject: null });
+/** The text's lines, whatever line ends it was written with. */
+const linesOf = (text: string) => text.replace(/\r\n?/g, "\n").split("\n");
 const LABEL_LINE = /^([\p{L}]{1,12})\s?:\s*(.*)$/u;
 // eM Client writes its block without colons under "------ Original Message ------":
 // 'From "Name" <a@b.c>' / 'To ...' / 'Date 2027-11-05 10:03:12 AM' / 'Subject ...'.
@@ -168,7 +172,7 @@ function blockStart(lines: string[], from: number, explicitOnly: boolean): numbe
 }
 
 function readHeaders(lines: string[], start: number): { headers: ForwardHeaders; next: number } {
-  const headers: ForwardHeaders = { from: null, to: null, cc: null, date: null, subject: null };
+  const headers: ForwardHeaders = noHeaders();
   let i = start;
   let count = 0;
   let last: keyof ForwardHeaders | null = null;
@@ -231,7 +235,7 @@ function dequoteBlock(lines: string[]): string[] {
 
 /** The first forward block in a text, or null. `explicitOnly` ignores bare From:/Sent: blocks. */
 export function findInlineForward(text: string, explicitOnly = false): InlineForward | null {
-  let lines = text.replace(/\r\n?/g, "\n").split("\n");
+  let lines = linesOf(text);
   const start = blockStart(lines, 0, explicitOnly);
   if (start < 0) return null;
   const markerLine = unquote(lines[start] ?? "");
@@ -323,7 +327,7 @@ export function cleanNote(note: string): string {
  * the quoted message. Only the caller knows the mail was a forward (its subject).
  */
 export function attributedForward(text: string): InlineForward | null {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const lines = linesOf(text);
   const at = lines.slice(0, 12).findIndex((line) => ATTRIBUTION_HEADER.test(line.trim()));
   if (at < 0) return null;
   const m = ATTRIBUTION_HEADER.exec((lines[at] ?? "").trim());
@@ -341,7 +345,7 @@ export function attributedForward(text: string): InlineForward | null {
  * the mail was a forward (its subject); no header of the original is known.
  */
 export function headerlessForward(text: string): InlineForward | null {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const lines = linesOf(text);
   const footer = lines.slice(0, 8).findIndex((line) => CLIENT_FOOTER.test(line.trim()));
   if (footer < 0) return null;
   const note = lines.slice(0, footer).join("\n").trim();
@@ -350,7 +354,7 @@ export function headerlessForward(text: string): InlineForward | null {
     .trim();
   // A short note above the footer, and a whole message below it.
   if (note.length > 300 || body.length < 150) return null;
-  return { note, headers: { from: null, to: null, cc: null, date: null, subject: null }, body };
+  return { note, headers: noHeaders(), body };
 }
 
 // The owner's line that introduces a message pasted in quotation marks: "Sizwe's message:",
@@ -368,7 +372,7 @@ const CLOSE_QUOTE = /\s*["”“»«]$/u;
  * An owner's own note quoting a line or two ("she said: "we'll be in touch"") is not one.
  */
 export function pastedMessage(text: string): InlineForward | null {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const lines = linesOf(text);
   const intro = lines.slice(0, 6).findIndex((line) => PASTE_INTRO.test(line.trim()));
   if (intro < 0) return null;
   const open = lines.findIndex((line, i) => i > intro && line.trim() !== "");
@@ -387,5 +391,5 @@ export function pastedMessage(text: string): InlineForward | null {
   pasted[pasted.length - 1] = (pasted[pasted.length - 1] ?? "").replace(CLOSE_QUOTE, "");
   const body = pasted.join("\n").trim();
   if (note.length > 300 || body.length < 150 || !/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(body)) return null;
-  return { note, headers: { from: null, to: null, cc: null, date: null, subject: null }, body };
+  return { note, headers: noHeaders(), body };
 }

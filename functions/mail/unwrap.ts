@@ -5,6 +5,7 @@ import { addressParser } from "postal-mime";
 import { parseWrittenDate } from "../domain/extract/date-phrases";
 import { istReading, zoneFromHeaderDate, zoneFromName } from "../domain/extract/time-zones";
 import type { AttachmentFacts, CalendarFacts, MailFacts, Party } from "../domain/mail-facts";
+import { domainOf } from "../domain/senders";
 import { isoInZone, UTC_OFFSET, type Zone } from "../domain/time";
 import type { readCalendar as ReadCalendar } from "./calendar";
 import {
@@ -107,7 +108,7 @@ function originalFromBlock(block: InlineForward, outer: OriginalMessage, ownerZo
   // "16:48:20 IST" in the header of a message from Dublin is Irish time: the message says which.
   const ist =
     written && /\bIST\b/.test(written)
-      ? istReading(block.body.slice(0, 20_000), from?.address.slice(from.address.lastIndexOf("@") + 1) ?? "", ownerZone)
+      ? istReading(block.body.slice(0, 20_000), from ? domainOf(from.address) : "", ownerZone)
       : undefined;
   const parsed = written ? parseWrittenDate(written, ownerZone, outer.dateMs ?? Date.now(), ist) : null;
   return {

@@ -6,7 +6,7 @@
 import type { MailFacts, Party } from "../mail-facts";
 import { isRobotAddress, isSharedMailbox } from "../senders";
 import { foldName } from "./company-names";
-import { completeInterviewers, withPlainTimes } from "./interviewer-lists";
+import { completeInterviewers, LEADING_PERSON, PERSON, PERSON_ONLY, withPlainTimes } from "./interviewer-lists";
 import { lazily } from "./lazy-pattern";
 import { patternFor } from "./letter-runs";
 import { joinWrappedLines } from "./prose";
@@ -165,12 +165,8 @@ export function interviewMinutes(facts: MailFacts, interviewAt: string | null): 
   return stated && stated > 0 && stated <= MAX_MINUTES ? stated : null;
 }
 
-// A person's name: two or three capitalised words, accents and inner apostrophes allowed
-// ("Théo Marchand", "Siobhán O'Neill", "Aoife McCarthy"), an optional particle ("Maartje van Dijk").
-const WORD = String.raw`[\p{Lu}](?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-][\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?`;
-const PERSON = `${WORD}(?: (?:van der|van den|van|von|de la|de|da|di|del|le|la|bin|al) ${WORD}| ${WORD}){1,2}`;
-// The patterns naming people below are built on first use (lazy-pattern.ts): only interview mail reads them.
-const PERSON_ONLY = lazily(() => new RegExp(`^${PERSON}$`, "u"));
+// A person's name (PERSON, PERSON_ONLY) has the shape interviewer-lists.ts defines. The patterns
+// naming people below are built on first use (lazy-pattern.ts): only interview mail reads them.
 // After a name, what it is: "(CTO)", "our VP", or a lower-case description ("directeur Produit").
 // A capitalised job title between commas counts when it names a job ("Gareth Osei, Director of Data, and ...").
 const JOB_WORDS = `Director|Manager|Lead|Head|Engineer|VP|Chief|Officer|President|Recruiter|Designer|Analyst|Scientist|Architect|Consultant|Specialist|Coordinator|Founder|Partner|CEO|CTO|CFO|COO|CPO`;
@@ -207,7 +203,6 @@ const LABEL_BLOCK = lazily(
       "gmu",
     ),
 );
-const LEADING_PERSON = lazily(() => new RegExp(`^[ \\t\\-*•]*(${PERSON})`, "u"));
 // An agenda line: a time range, then who ("10:00 – 10:45  Sunil Rao, Staff Engineer (system design)").
 const AGENDA_LINE = lazily(
   () =>
@@ -342,10 +337,8 @@ export function interviewersOf(facts: MailFacts, context: InterviewerContext): s
   const senderTalks = PERSON_ONLY().test(senderName) && (joinsWriter || SENDER_TALKS.test(facts.body.slice(0, 5000)));
   if (senderTalks) names.unshift(senderName);
   else if (senderJoins) names.push(senderName);
-  const ownerNames = new Set(facts.ownerAddresses.map((a) => a.split("@")[0]?.toLowerCase() ?? ""));
-  const found = [...new Set(names)]
-    .filter(isPerson)
-    .filter((n) => !ownerNames.has(n.toLowerCase().replace(/\s+/g, ".")));
+  // completeInterviewers drops the owner's own name ("jo.doe@" -> "Jo Doe") from all it returns.
+  const found = [...new Set(names)].filter(isPerson);
   return completeInterviewers(facts, { isPerson, senderName, found, fromCalendar: false });
 }
 

@@ -15,10 +15,12 @@ import type { MailFacts } from "../mail-facts";
 import { lazily } from "./lazy-pattern";
 import { joinWrappedLines } from "./prose";
 
-// The same shape of name interview-details.ts reads: two or three capitalised words, an optional particle.
+// A person's name: two or three capitalised words, accents and inner apostrophes allowed
+// ("Théo Marchand", "Siobhán O'Neill", "Aoife McCarthy"), an optional particle ("Maartje van Dijk").
+// interview-details.ts reads the same shape.
 const WORD = String.raw`[\p{Lu}](?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’-][\p{Lu}\p{Ll}][\p{Ll}\p{M}]+)?`;
-const PERSON = `${WORD}(?: (?:van der|van den|van|von|de la|de|da|di|del|le|la|bin|al) ${WORD}| ${WORD}){1,2}`;
-const PERSON_ONLY = lazily(() => new RegExp(`^${PERSON}$`, "u"));
+export const PERSON = `${WORD}(?: (?:van der|van den|van|von|de la|de|da|di|del|le|la|bin|al) ${WORD}| ${WORD}){1,2}`;
+export const PERSON_ONLY = lazily(() => new RegExp(`^${PERSON}$`, "u"));
 // Every name in a text (its last words not cut off: "Anita Basra", not "Anita Bas").
 const PERSON_ANY = lazily(() => new RegExp(`(?<![\\p{L}\\p{M}'’-])${PERSON}(?![\\p{L}\\p{M}])`, "gu"));
 
@@ -141,7 +143,8 @@ const LABEL_OVER_LINES = lazily(
       "gmu",
     ),
 );
-const LEADING_PERSON = lazily(() => new RegExp(`^[ \\t\\-*•]*(${PERSON})`, "u"));
+// A line that starts with a name, after any bullet.
+export const LEADING_PERSON = lazily(() => new RegExp(`^[ \\t\\-*•]*(${PERSON})`, "u"));
 // "Staff: Aroha Williams, Mereana Tipene" (Microsoft Bookings).
 const STAFF_LINE = lazily(() => /^[ \t]*(?:Staff|Interviewer\(s\))[ \t]*:[ \t]*([^\n]+)/gmu);
 // A bullet naming who runs a session: "  - Stakeholder case study with Bea Soto, Product Analytics Lead"

@@ -89,8 +89,7 @@ export const NEEDED_WORDS: Record<string, RegExp> = {
 const NEVER = /^(?!)/;
 
 /** `parser`, skipped on a text without the words its pattern needs; itself when none are known. */
-function gated(parser: chrono.Parser): chrono.Parser {
-  const needed = NEEDED_WORDS[parser.constructor.name];
+function gated(parser: chrono.Parser, needed = NEEDED_WORDS[parser.constructor.name]): chrono.Parser {
   if (!needed) return parser;
   return {
     pattern: (context) => (needed.test(context.text) ? parser.pattern(context) : NEVER),
@@ -103,7 +102,7 @@ const LAST: chrono.Refiner[] = [weekdayOfNextWeek, middayAndMidnight, notDates, 
 
 function configured(base: chrono.Chrono, language?: OtherLanguage): chrono.Chrono {
   const parser = base.clone();
-  parser.parsers = parser.parsers.map(gated);
+  parser.parsers = parser.parsers.map((p) => gated(p));
   parser.parsers.push(...ENGLISH_WINDOW_PARSERS);
   parser.refiners.unshift(windowsFirst);
   parser.refiners.push(businessHours, numericDateOrder);
@@ -116,32 +115,23 @@ function configured(base: chrono.Chrono, language?: OtherLanguage): chrono.Chron
   return parser;
 }
 
+/** chrono's Italian parser of that name, skipped on a text without `needed`. */
+function italianParsers(name: string, needed: RegExp): chrono.Parser[] {
+  return chrono.it.casual.parsers.filter((p) => p.constructor.name === name).map((p) => gated(p, needed));
+}
+
 // Italian has no cue tables of its own: its mail reads with the English ones (the shared cues),
 // so the English parsers also read an Italian day ("venerdì 15 ottobre 2027", "1° gennaio"),
 // run only on a text that names an Italian month (none is an English word).
 const ITALIAN_MONTH =
   /\b(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/i;
-const ITALIAN_DAY_PARSERS = chrono.it.casual.parsers
-  .filter((p) => p.constructor.name === "ITMonthNameLittleEndianParser")
-  .map(
-    (parser): chrono.Parser => ({
-      pattern: (context) => (ITALIAN_MONTH.test(context.text) ? parser.pattern(context) : NEVER),
-      extract: (context, match) => parser.extract(context, match),
-    }),
-  );
+const ITALIAN_DAY_PARSERS = italianParsers("ITMonthNameLittleEndianParser", ITALIAN_MONTH);
 
 // An Italian weekday ("giovedì alle 11:30", "lunedi prossimo"), read only on a text that names one
 // (none is an English word).
 const ITALIAN_WEEKDAY =
   /(?<![\p{L}])(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)(?![\p{L}])/iu;
-const ITALIAN_WEEKDAY_PARSERS = chrono.it.casual.parsers
-  .filter((p) => p.constructor.name === "ITWeekdayParser")
-  .map(
-    (parser): chrono.Parser => ({
-      pattern: (context) => (ITALIAN_WEEKDAY.test(context.text) ? parser.pattern(context) : NEVER),
-      extract: (context, match) => parser.extract(context, match),
-    }),
-  );
+const ITALIAN_WEEKDAY_PARSERS = italianParsers("ITWeekdayParser", ITALIAN_WEEKDAY);
 
 function english(base: chrono.Chrono): chrono.Chrono {
   const parser = configured(base);

@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { readEmail } from "../../app/read-message";
 import { CONFIDENCE_THRESHOLD } from "../../domain/extraction";
+import { ownerAddresses } from "../../domain/owner";
 import { type CliCommand, parseCliArgs, UsageError, unreadableFile, userPath } from "./command";
 
 const HELP = `Usage: jobnudge parse FILE.eml [--owner EMAIL] [--timezone ZONE] [--json]
@@ -72,7 +73,7 @@ async function settingsOwner(timezone: string | undefined): Promise<{ addresses:
   // Loaded only here: `parse --owner` (the scripted contract) stays free of the stack's modules.
   const { findRunningStack } = await import("./running-stack");
   const { config, stack } = findRunningStack(process.env, process.cwd(), () => {});
-  const addresses = [config.owner.email, ...(config.owner.aliases ?? [])].map((a) => a.toLowerCase());
+  const addresses = ownerAddresses(config.owner);
   const zone = timezone ?? config.owner.timezone;
   const from = stack
     ? `the running stack's owner (pid ${stack.pid})`
