@@ -457,9 +457,9 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
     }
   }
   // "Formation : Certification Scrum Product Owner": a course the text labels as one, not a job.
-  const written = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
+  const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
   for (const title of [...scores.keys()])
-    if (new RegExp(`${COURSE_LABEL}${escapeRegExp(title)}`, "u").test(written)) scores.delete(title);
+    if (new RegExp(`${COURSE_LABEL}${escapeRegExp(title)}`, "u").test(text)) scores.delete(title);
   if (scores.size === 0) return { role: null, evidence: {} };
   // A fuller title that contains a shorter one ("Lead Data Analyst, Customer Insights") takes its votes.
   const titles = [...scores.keys()];
@@ -484,7 +484,6 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
     }
   }
   if (!best) return { role: null, evidence: {} };
-  const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
   const role = withSubjectQualifier(
     withWrittenQualifier(
       withWrittenArea(withoutParty(withoutPlace(best, text), facts, employer), text, facts, employer),
@@ -571,10 +570,7 @@ function qualifiedSubjectTitle(part: string, facts: MailFacts, employer: string 
   if (NOT_A_QUALIFIER.test(qualifier) || PLACE_CODE.test(qualifier) || NOT_AN_AREA.test(qualifier)) return null;
   const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
   if (namedAsPlace(qualifier, text) || namedAfterPlaceWord(qualifier, text) || isPlace(qualifier, text)) return null;
-  const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
-    .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
-    .concat(employer ? [fold(employer)] : [])
-    .filter((name) => name.length > 0);
+  const names = namesOf(facts, employer);
   // A two-letter qualifier ("Go") is too short to find inside a name: only the whole name counts.
   const folded = fold(qualifier);
   if (names.some((name) => name === folded || (folded.length >= 3 && name.includes(folded)))) return null;
@@ -694,10 +690,7 @@ function dashQualifiedSubject(facts: MailFacts, employer: string | null): string
     isPlace(area, text)
   )
     return null;
-  const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
-    .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
-    .concat(employer ? [fold(employer)] : [])
-    .filter((name) => name.length > 0);
+  const names = namesOf(facts, employer);
   if (words.some((word) => names.some((name) => name.includes(fold(word))))) return null;
   return `${title} ${m[2]} ${area}`;
 }
