@@ -439,10 +439,10 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
     for (const language of [...SUBJECT_TITLE_LANGUAGES, "it" as const]) {
       const table = language === "it" ? ITALIAN_TITLES : cuesOf(language)?.titles;
       if (!table?.heads) continue;
+      // Only a title that starts with the language's noun: a gender tag alone may follow a company.
+      const noun = new RegExp(`^(?:${table.heads})(?:[/(]|$)`, "u");
       for (const [title, points] of localTitles({ ...facts, body: "", quoted: "" }, table)) {
-        // Only a title that starts with the language's noun: a gender tag alone may follow a company.
         const first = title.split(" ")[0] ?? "";
-        const noun = new RegExp(`^(?:${table.heads})(?:[/(]|$)`, "u");
         if (!noun.test(first) || ANY_HEAD_WORD.test(first) || ENGLISH_WORD_HEAD.test(first)) continue;
         if (employer && fold(title) === fold(employer)) continue;
         scores.set(title, Math.max(scores.get(title) ?? 0, points));
@@ -519,10 +519,6 @@ const NOT_A_QUALIFIER =
 const PLACE_CODE = /^[A-Z]{2}$/;
 
 /**
- * "Backend Engineer (Go)": a short parenthesised qualifier the message writes after the title
- * every time, at least twice, is part of the title. Requisition ids and ad labels are not.
- */
-/**
  * "Data Scientist" read where the letter writes "Data Scientist – Pricing Auto" and the subject
  * "Data Scientist Pricing Auto": the subject runs the qualifier on without the dash, so those words
  * are the title's, and the title is written as the letter writes it. One to three capitalised words.
@@ -540,6 +536,10 @@ export function withSubjectQualifier(title: string, facts: MailFacts): string {
   return run.test(facts.subject) ? `${title} ${dashed[1]} ${area}` : title;
 }
 
+/**
+ * "Backend Engineer (Go)": a short parenthesised qualifier the message writes after the title
+ * every time, at least twice, is part of the title. Requisition ids and ad labels are not.
+ */
 export function withWrittenQualifier(title: string, text: string): string {
   if (/\)$/.test(title) || !text.includes(`${title} (`)) return title;
   const after = new RegExp(`${escapeRegExp(title)} \\(([^()\\n]{1,24})\\)`, "g");
