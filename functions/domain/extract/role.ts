@@ -655,6 +655,26 @@ function namedAfterPlaceWord(words: string, text: string): boolean {
   ).test(text);
 }
 
+/** A word no qualifier after a title holds: a stage, a title's noun, a day or month, a code. */
+function notAnAreaWord(word: string): boolean {
+  return (
+    NOT_AN_AREA.test(word) ||
+    ANY_HEAD_WORD.test(word) ||
+    DAY_OR_MONTH.test(word) ||
+    (/^\p{Lu}{2,}$/u.test(word) && !SALES_REGION.test(word))
+  );
+}
+
+/** Words after a title's separator that name an arrangement or a place the text names as one. */
+function placeOrArrangement(area: string, text: string): boolean {
+  return (
+    ARRANGEMENT_OR_PLACE.test(`, ${area}`) ||
+    namedAsPlace(area, text) ||
+    namedAfterPlaceWord(area, text) ||
+    isPlace(area, text)
+  );
+}
+
 /**
  * "Offer - Software Engineer II – Platform Reliability", "Einladung – Senior Data Scientist (m/w/d) –
  * Pricing": the part after the last dash is the title's qualifier when the part before it is wholly
@@ -670,26 +690,9 @@ function dashQualifiedSubject(facts: MailFacts, employer: string | null): string
   const title = tidy(run);
   if (!title || NOT_TITLE_START.test(run)) return null;
   const words = area.split(" ").filter((word) => word !== "&");
-  if (
-    words.some(
-      (word) =>
-        NOT_AN_AREA.test(word) ||
-        ANY_HEAD_WORD.test(word) ||
-        (/^\p{Lu}{2,}$/u.test(word) && !SALES_REGION.test(word)) ||
-        DAY_OR_MONTH.test(word) ||
-        /\d/.test(word) ||
-        MEETING_TOOL.test(word),
-    )
-  )
-    return null;
+  if (words.some((word) => notAnAreaWord(word) || /\d/.test(word) || MEETING_TOOL.test(word))) return null;
   const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
-  if (
-    ARRANGEMENT_OR_PLACE.test(`, ${area}`) ||
-    namedAsPlace(area, text) ||
-    namedAfterPlaceWord(area, text) ||
-    isPlace(area, text)
-  )
-    return null;
+  if (placeOrArrangement(area, text)) return null;
   const names = namesOf(facts, employer);
   if (words.some((word) => names.some((name) => name.includes(fold(word))))) return null;
   return `${title} ${m[2]} ${area}`;
@@ -756,28 +759,12 @@ export function qualifierCutOff(
     const area = QUALIFIER_AFTER.exec(text.slice(from + role.length, from + role.length + 80))?.[1];
     if (!area) continue;
     const words = area.split(" ");
-    if (
-      words.some(
-        (word) =>
-          NOT_AN_AREA.test(word) ||
-          ANY_HEAD_WORD.test(word) ||
-          DAY_OR_MONTH.test(word) ||
-          stops?.test(word) ||
-          (/^\p{Lu}{2,}$/u.test(word) && !SALES_REGION.test(word)),
-      )
-    )
-      continue;
+    if (words.some((word) => notAnAreaWord(word) || stops?.test(word))) continue;
     // "Senior Product Designer, Lanternfish Labs": the company, a party or the employer; an initial
     // ("– J. Okafor") is too short to be a qualifier.
     const folded = fold(area);
     if (folded.length < 3 || names.some((name) => name.includes(folded))) continue;
-    if (
-      ARRANGEMENT_OR_PLACE.test(`, ${area}`) ||
-      namedAsPlace(area, text) ||
-      namedAfterPlaceWord(area, text) ||
-      isPlace(area, text)
-    )
-      continue;
+    if (placeOrArrangement(area, text)) continue;
     return true;
   }
   return false;
