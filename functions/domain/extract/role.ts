@@ -435,13 +435,14 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
   // "Re: Proposta de emprego – Analista Financeira Sénior", "Entretien – Ingénieur Logiciel Senior":
   // English mail answering or forwarding a subject whose part starts with another language's title
   // noun (an English one would have been read above).
-  if (scores.size === 0 && !words)
+  if (scores.size === 0 && !words) {
+    const subjectOnly = { ...facts, body: "", quoted: "" };
     for (const language of [...SUBJECT_TITLE_LANGUAGES, "it" as const]) {
       const table = language === "it" ? ITALIAN_TITLES : cuesOf(language)?.titles;
       if (!table?.heads) continue;
       // Only a title that starts with the language's noun: a gender tag alone may follow a company.
       const noun = new RegExp(`^(?:${table.heads})(?:[/(]|$)`, "u");
-      for (const [title, points] of localTitles({ ...facts, body: "", quoted: "" }, table)) {
+      for (const [title, points] of localTitles(subjectOnly, table)) {
         const first = title.split(" ")[0] ?? "";
         if (!noun.test(first) || ANY_HEAD_WORD.test(first) || ENGLISH_WORD_HEAD.test(first)) continue;
         if (employer && fold(title) === fold(employer)) continue;
@@ -449,6 +450,7 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
         seen.set(title, new Set<Place>(["subject"]));
       }
     }
+  }
   if (scores.size === 0) {
     const named = namedBeforeRoleWord(facts);
     if (named && (!employer || fold(named.split(",")[0] ?? "") !== fold(employer))) {
