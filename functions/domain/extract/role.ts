@@ -437,8 +437,7 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
   // noun (an English one would have been read above).
   if (scores.size === 0 && !words) {
     const subjectOnly = { ...facts, body: "", quoted: "" };
-    for (const language of [...SUBJECT_TITLE_LANGUAGES, "it" as const]) {
-      const table = language === "it" ? ITALIAN_TITLES : cuesOf(language)?.titles;
+    for (const table of [...SUBJECT_TITLE_LANGUAGES.map((language) => cuesOf(language)?.titles), ITALIAN_TITLES]) {
       if (!table?.heads) continue;
       // Only a title that starts with the language's noun: a gender tag alone may follow a company.
       const noun = new RegExp(`^(?:${table.heads})(?:[/(]|$)`, "u");
@@ -525,7 +524,7 @@ const PLACE_CODE = /^[A-Z]{2}$/;
  * "Data Scientist Pricing Auto": the subject runs the qualifier on without the dash, so those words
  * are the title's, and the title is written as the letter writes it. One to three capitalised words.
  */
-export function withSubjectQualifier(title: string, facts: MailFacts): string {
+function withSubjectQualifier(title: string, facts: MailFacts): string {
   if (/[,–—)]/.test(title)) return title;
   const letter = `${facts.body}\n${facts.quoted}`;
   const dashed = new RegExp(
