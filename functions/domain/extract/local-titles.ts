@@ -37,6 +37,8 @@ export function isGenderTag(text: string): boolean {
   return ONLY_GENDER_TAG.test(text.trim());
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 const MAX_WORDS = 6;
 // "Afrique de l'Est": an elision split off its word ("l'", "d'") is no word of its own.
 const ELIDED = /^(?:[dlDL]|qu)['’]$/u;
@@ -261,7 +263,7 @@ function isQualifier(area: string, text: string, stop: RegExp): boolean {
   if (words.some((word) => stop.test(word) || /^\p{Lu}{2,}$/u.test(word) || /\d/.test(word))) return false;
   // "– Köln" where the signature's address writes "50827 Köln": a place, as a city's name is.
   if (isPlace(area, text)) return false;
-  const escaped = area.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(area);
   return !new RegExp(`(?<![\\p{L}])(?:${PLACE_WORD})\\s+${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
 }
 
@@ -296,7 +298,7 @@ function titleBeforeDash(
   afterContext: Map<number, string>,
   stop: RegExp,
 ): string | null {
-  const escaped = tail.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(tail);
   const dash = new RegExp(`\\s([–—-])\\s+${escaped}\\s*$`, "u").exec(text.slice(Math.max(0, end - 200), end));
   if (!dash) return null;
   const dashAt = Math.max(0, end - 200) + dash.index;

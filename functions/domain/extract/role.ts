@@ -435,20 +435,21 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
   // "Re: Proposta de emprego – Analista Financeira Sénior", "Entretien – Ingénieur Logiciel Senior":
   // English mail answering or forwarding a subject whose part starts with another language's title
   // noun (an English one would have been read above).
-  if (scores.size === 0 && !words)
-    for (const language of [...SUBJECT_TITLE_LANGUAGES, "it" as const]) {
-      const table = language === "it" ? ITALIAN_TITLES : cuesOf(language)?.titles;
+  if (scores.size === 0 && !words) {
+    const subjectOnly = { ...facts, body: "", quoted: "" };
+    for (const table of [...SUBJECT_TITLE_LANGUAGES.map((language) => cuesOf(language)?.titles), ITALIAN_TITLES]) {
       if (!table?.heads) continue;
-      for (const [title, points] of localTitles({ ...facts, body: "", quoted: "" }, table)) {
-        // Only a title that starts with the language's noun: a gender tag alone may follow a company.
+      // Only a title that starts with the language's noun: a gender tag alone may follow a company.
+      const noun = new RegExp(`^(?:${table.heads})(?:[/(]|$)`, "u");
+      for (const [title, points] of localTitles(subjectOnly, table)) {
         const first = title.split(" ")[0] ?? "";
-        const noun = new RegExp(`^(?:${table.heads})(?:[/(]|$)`, "u");
         if (!noun.test(first) || ANY_HEAD_WORD.test(first) || ENGLISH_WORD_HEAD.test(first)) continue;
         if (employer && fold(title) === fold(employer)) continue;
         scores.set(title, Math.max(scores.get(title) ?? 0, points));
         seen.set(title, new Set<Place>(["subject"]));
       }
     }
+  }
   if (scores.size === 0) {
     const named = namedBeforeRoleWord(facts);
     if (named && (!employer || fold(named.split(",")[0] ?? "") !== fold(employer))) {
@@ -457,9 +458,9 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
     }
   }
   // "Formation : Certification Scrum Product Owner": a course the text labels as one, not a job.
-  const written = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
+  const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
   for (const title of [...scores.keys()])
-    if (new RegExp(`${COURSE_LABEL}${escapeRegExp(title)}`, "u").test(written)) scores.delete(title);
+    if (new RegExp(`${COURSE_LABEL}${escapeRegExp(title)}`, "u").test(text)) scores.delete(title);
   if (scores.size === 0) return { role: null, evidence: {} };
   // A fuller title that contains a shorter one ("Lead Data Analyst, Customer Insights") takes its votes.
   const titles = [...scores.keys()];
@@ -484,7 +485,6 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
     }
   }
   if (!best) return { role: null, evidence: {} };
-  const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
   const role = withSubjectQualifier(
     withWrittenQualifier(
       withWrittenArea(withoutParty(withoutPlace(best, text), facts, employer), text, facts, employer),
@@ -520,15 +520,11 @@ const NOT_A_QUALIFIER =
 const PLACE_CODE = /^[A-Z]{2}$/;
 
 /**
- * "Backend Engineer (Go)": a short parenthesised qualifier the message writes after the title
- * every time, at least twice, is part of the title. Requisition ids and ad labels are not.
- */
-/**
  * "Data Scientist" read where the letter writes "Data Scientist – Pricing Auto" and the subject
  * "Data Scientist Pricing Auto": the subject runs the qualifier on without the dash, so those words
  * are the title's, and the title is written as the letter writes it. One to three capitalised words.
  */
-export function withSubjectQualifier(title: string, facts: MailFacts): string {
+function withSubjectQualifier(title: string, facts: MailFacts): string {
   if (/[,–—)]/.test(title)) return title;
   const letter = `${facts.body}\n${facts.quoted}`;
   const dashed = new RegExp(
@@ -541,6 +537,10 @@ export function withSubjectQualifier(title: string, facts: MailFacts): string {
   return run.test(facts.subject) ? `${title} ${dashed[1]} ${area}` : title;
 }
 
+/**
+ * "Backend Engineer (Go)": a short parenthesised qualifier the message writes after the title
+ * every time, at least twice, is part of the title. Requisition ids and ad labels are not.
+ */
 export function withWrittenQualifier(title: string, text: string): string {
   if (/\)$/.test(title) || !text.includes(`${title} (`)) return title;
   const after = new RegExp(`${escapeRegExp(title)} \\(([^()\\n]{1,24})\\)`, "g");
@@ -571,10 +571,7 @@ function qualifiedSubjectTitle(part: string, facts: MailFacts, employer: string 
   if (NOT_A_QUALIFIER.test(qualifier) || PLACE_CODE.test(qualifier) || NOT_AN_AREA.test(qualifier)) return null;
   const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
   if (namedAsPlace(qualifier, text) || namedAfterPlaceWord(qualifier, text) || isPlace(qualifier, text)) return null;
-  const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
-    .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
-    .concat(employer ? [fold(employer)] : [])
-    .filter((name) => name.length > 0);
+  const names = namesOf(facts, employer);
   // A two-letter qualifier ("Go") is too short to find inside a name: only the whole name counts.
   const folded = fold(qualifier);
   if (names.some((name) => name === folded || (folded.length >= 3 && name.includes(folded)))) return null;
@@ -659,6 +656,26 @@ function namedAfterPlaceWord(words: string, text: string): boolean {
   ).test(text);
 }
 
+/** A word no qualifier after a title holds: a stage, a title's noun, a day or month, a code. */
+function notAnAreaWord(word: string): boolean {
+  return (
+    NOT_AN_AREA.test(word) ||
+    ANY_HEAD_WORD.test(word) ||
+    DAY_OR_MONTH.test(word) ||
+    (/^\p{Lu}{2,}$/u.test(word) && !SALES_REGION.test(word))
+  );
+}
+
+/** Words after a title's separator that name an arrangement or a place the text names as one. */
+function placeOrArrangement(area: string, text: string): boolean {
+  return (
+    ARRANGEMENT_OR_PLACE.test(`, ${area}`) ||
+    namedAsPlace(area, text) ||
+    namedAfterPlaceWord(area, text) ||
+    isPlace(area, text)
+  );
+}
+
 /**
  * "Offer - Software Engineer II – Platform Reliability", "Einladung – Senior Data Scientist (m/w/d) –
  * Pricing": the part after the last dash is the title's qualifier when the part before it is wholly
@@ -674,30 +691,10 @@ function dashQualifiedSubject(facts: MailFacts, employer: string | null): string
   const title = tidy(run);
   if (!title || NOT_TITLE_START.test(run)) return null;
   const words = area.split(" ").filter((word) => word !== "&");
-  if (
-    words.some(
-      (word) =>
-        NOT_AN_AREA.test(word) ||
-        ANY_HEAD_WORD.test(word) ||
-        (/^\p{Lu}{2,}$/u.test(word) && !SALES_REGION.test(word)) ||
-        DAY_OR_MONTH.test(word) ||
-        /\d/.test(word) ||
-        MEETING_TOOL.test(word),
-    )
-  )
-    return null;
+  if (words.some((word) => notAnAreaWord(word) || /\d/.test(word) || MEETING_TOOL.test(word))) return null;
   const text = `${facts.subject}\n${facts.body}\n${facts.quoted}`;
-  if (
-    ARRANGEMENT_OR_PLACE.test(`, ${area}`) ||
-    namedAsPlace(area, text) ||
-    namedAfterPlaceWord(area, text) ||
-    isPlace(area, text)
-  )
-    return null;
-  const names = [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc]
-    .flatMap((p) => (p ? [fold(p.name), fold(p.address.split("@")[1] ?? "")] : []))
-    .concat(employer ? [fold(employer)] : [])
-    .filter((name) => name.length > 0);
+  if (placeOrArrangement(area, text)) return null;
+  const names = namesOf(facts, employer);
   if (words.some((word) => names.some((name) => name.includes(fold(word))))) return null;
   return `${title} ${m[2]} ${area}`;
 }
@@ -763,28 +760,12 @@ export function qualifierCutOff(
     const area = QUALIFIER_AFTER.exec(text.slice(from + role.length, from + role.length + 80))?.[1];
     if (!area) continue;
     const words = area.split(" ");
-    if (
-      words.some(
-        (word) =>
-          NOT_AN_AREA.test(word) ||
-          ANY_HEAD_WORD.test(word) ||
-          DAY_OR_MONTH.test(word) ||
-          stops?.test(word) ||
-          (/^\p{Lu}{2,}$/u.test(word) && !SALES_REGION.test(word)),
-      )
-    )
-      continue;
+    if (words.some((word) => notAnAreaWord(word) || stops?.test(word))) continue;
     // "Senior Product Designer, Lanternfish Labs": the company, a party or the employer; an initial
     // ("– J. Okafor") is too short to be a qualifier.
     const folded = fold(area);
     if (folded.length < 3 || names.some((name) => name.includes(folded))) continue;
-    if (
-      ARRANGEMENT_OR_PLACE.test(`, ${area}`) ||
-      namedAsPlace(area, text) ||
-      namedAfterPlaceWord(area, text) ||
-      isPlace(area, text)
-    )
-      continue;
+    if (placeOrArrangement(area, text)) continue;
     return true;
   }
   return false;
