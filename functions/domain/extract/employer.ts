@@ -23,6 +23,7 @@ import {
 } from "./domain-forms";
 import { addressesOf } from "./emails";
 import {
+  escapeRegExp,
   fullerName,
   fullerWrittenForm,
   industryWrittenForm,
@@ -147,10 +148,6 @@ const CLIENT_INTERVIEW_SUBJECT = new RegExp(
 // A group's recruiter names the brand it hires for.
 const HIRING_FOR = new RegExp(String.raw`\b(?:hiring|recruiting) for ${NAME}`, "gu");
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 const NOT_A_COMPANY =
   /^(?:I|We|You|They|He|She|It|Everyone|Everybody|Both|Nobody|Someone|Somebody|Management|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby|Interview|Offer|Next|Update|Application|Following|Receipt|Confirmed|Confirmation|Invitation|Phone|Technical|Panel|Final)$/;
 
@@ -200,7 +197,6 @@ function drop(tally: Tally, name: string): void {
 
 function fromPatterns(tally: Tally, text: string, patterns: RegExp[], points: number, source: Source): void {
   for (const pattern of patterns) {
-    if (TAILS.get(pattern)?.test(text) === false) continue;
     if (TAILS.get(pattern)?.test(text) === false) continue;
     for (const m of text.matchAll(patternFor(pattern, text)))
       add(
@@ -542,7 +538,6 @@ function shortOfLabel(name: string, label: string): boolean {
 
 const mentionCounts = new WeakMap<readonly { folded: string }[], Map<string, number>>();
 
-/** How many of the phrases fold to the name (counted once per message, not once per name). */
 /** The owner's names: display names on the owner's addresses, and what "liam.chen@" spells. */
 function ownerNames(facts: MailFacts): string[] {
   const owners = new Set(facts.ownerAddresses.map((a) => a.toLowerCase()));
@@ -614,6 +609,7 @@ function repliedToByName(name: string, replyTo: readonly Party[]): boolean {
   return replyTo.some((p) => !!p.name && foldName(p.name) === folded && !isRelayDomain(domainOf(p.address)));
 }
 
+/** How many of the phrases fold to the name (counted once per message, not once per name). */
 function mentionsOf(name: string, phrases: readonly { folded: string }[]): number {
   let counts = mentionCounts.get(phrases);
   if (!counts) {
