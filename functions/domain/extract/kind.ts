@@ -4,7 +4,7 @@
 import type { MailFacts } from "../mail-facts";
 import { domainOf, isFreeMail } from "../senders";
 import type { MessageKind } from "../vocabularies";
-import { isEventInvitation, isEventRegistration, isPurchaseReceipt, isSurvey } from "./event-mail";
+import { notJobMail } from "./event-mail";
 import { type Features, logFeature as log } from "./evidence";
 import { COLD_PITCH, type Cue, OUTREACH } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
@@ -134,13 +134,11 @@ const JOB_WORDS =
 
 export function classifyKind(facts: MailFacts, outgoing: boolean, language: Language = "en"): KindGuess {
   if (outgoing) return guess("outgoing", "outgoing");
-  // A registration for a meetup or webinar is a mailing, whoever speaks there (event-mail.ts).
-  if (isEventRegistration(facts.subject, facts.body) || isEventInvitation(facts.subject, facts.body))
-    return guess("other", "mailing", { event_registration: 1 });
-  // A receipt for a course or a ticket is kept for the books, not a step of a process.
-  if (isPurchaseReceipt(facts.subject, facts.body)) return guess("other", "mailing", { receipt: 1 });
-  // A survey (salary, community) asks for answers, not a step of a process.
-  if (isSurvey(facts.subject, facts.body)) return guess("other", "mailing", { survey: 1 });
+  // A registration for a meetup or webinar is a mailing, whoever speaks there; a receipt for a
+  // course or a ticket is kept for the books; a survey (salary, community) asks for answers: none
+  // is a step of a process (event-mail.ts).
+  const notJob = notJobMail(facts.subject, facts.body);
+  if (notJob) return guess("other", "mailing", notJob);
   // The English tables, plus the language's own when the message is in another one.
   const { REJECTION, NOT_REJECTION, OFFER, NOT_OFFER, EXTENSION, SCHEDULED, INVITE, UPDATE, OTHER } =
     kindTables(language);
