@@ -661,10 +661,6 @@ function brandNamedByGroup(tally: Tally, text: string): boolean {
 const MAILBOX_WORDS =
   /^(?:no-?reply|do-?not-?reply|notifications?|notify|jobs|careers|talent|recruiting|hiring|team|hello|info|mail|messages?|candidates?|system|alerts?|updates?)$/i;
 
-/**
- * A relay mailbox named after the company while the display name is someone else: the mailbox's
- * name when the text writes it and the display name does not contain it.
- */
 // "Mara Vogel (Kompass)": a relay writing for one recruiter puts the company in brackets after her name.
 const PERSON_THEN_COMPANY = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\(([^()]{2,60})\)$/u;
 
@@ -680,6 +676,10 @@ function companyAfterPerson(displayName: string): string {
 
 const RELAY_HOST = /^(?:hire|apply|app|www|smtp|send|bounces?|em\d*|mg|eu|us|mx|mail\d*|e)$/i;
 
+/**
+ * A relay mailbox named after the company while the display name is someone else: the mailbox's
+ * (or its own subdomain's) name when the text writes it and the display name does not contain it.
+ */
 function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhrases>): string | null {
   const local = (relay.address.split("@")[0] ?? "").replace(/[._-]+/g, "");
   // "femke@grachtwerk.homerun-mail.io": the relay gives each company a subdomain of its own.
