@@ -27,19 +27,17 @@ function guess(kind: MessageKind, path: Path, features: Features = {}): KindGues
 }
 
 function score(text: string, cues: Cue[]): number {
-  const gates = gatesOf(cues);
-  if (!gates) {
+  const gated = gatedFor(text, cues);
+  if (!gated) {
     // Most tables match nothing in a given message: one pass of their union says so.
     if (!unionOf(cues).some((union) => union.test(text))) return 0;
     let total = 0;
     for (const [pattern, points] of cues) if (pattern.test(text)) total += points;
     return total;
   }
-  const index = wordIndex(text);
+  const { gates, index, open } = gated;
   // A pattern whose words the text lacks cannot match (word-gate.ts). When every pattern may,
   // one pass of the table's union tells whether any does.
-  let open = 0;
-  for (const gate of gates) if (passes(gate, index)) open += 1;
   if (open === 0) return 0;
   if (open === cues.length && !unionOf(cues).some((union) => union.test(text))) return 0;
   let total = 0;
@@ -52,13 +50,20 @@ function score(text: string, cues: Cue[]): number {
 
 /** Whether any pattern of the table matches the text. */
 function anyMatches(text: string, cues: Cue[]): boolean {
+  const gated = gatedFor(text, cues);
+  if (!gated || gated.open === cues.length) return unionOf(cues).some((union) => union.test(text));
+  const { gates, index } = gated;
+  return cues.some(([pattern], i) => passes(gates[i] ?? null, index) && pattern.test(text));
+}
+
+/** The table's gates, the text's word index and how many gates it passes; null before gates are built. */
+function gatedFor(text: string, cues: Cue[]): { gates: (Gate | null)[]; index: WordIndex; open: number } | null {
   const gates = gatesOf(cues);
-  if (!gates) return unionOf(cues).some((union) => union.test(text));
+  if (!gates) return null;
   const index = wordIndex(text);
   let open = 0;
   for (const gate of gates) if (passes(gate, index)) open += 1;
-  if (open === cues.length) return unionOf(cues).some((union) => union.test(text));
-  return cues.some(([pattern], i) => passes(gates[i] ?? null, index) && pattern.test(text));
+  return { gates, index, open };
 }
 
 const tableGates = new WeakMap<Cue[], (Gate | null)[]>();
