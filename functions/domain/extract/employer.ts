@@ -189,6 +189,12 @@ function handOver(tally: Tally, from: string, to: string): void {
   drop(tally, from);
 }
 
+/** The leading name takes another form of itself (`handOver`): the form's score, or `score` if none. */
+function takeForm(tally: Tally, from: string, to: string, score: number): number {
+  handOver(tally, from, to);
+  return tally.points.get(to) ?? score;
+}
+
 /** A candidate that is not a company after all: its points and evidence go. */
 function drop(tally: Tally, name: string): void {
   tally.points.delete(name);
@@ -421,48 +427,42 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   const fromTextOnly = ![...(tally.sources.get(best) ?? [])].some((s) => own.includes(s));
   const fuller = fromTextOnly ? fullerWrittenForm(best, phrases, everything, facts.body) : null;
   if (fuller) {
-    handOver(tally, best, fuller);
+    bestScore = takeForm(tally, best, fuller, bestScore);
     best = fuller;
-    bestScore = scores.get(fuller) ?? bestScore;
   }
   // The company signs with a fuller form of the name ("Lakeshore Freight Labs" at lakeshorefreight.com).
   const signed = outgoing || agencySender ? null : signedFullerName(best, lines, domainLabel(domains[0] ?? ""));
   if (signed) {
-    handOver(tally, best, signed);
+    bestScore = takeForm(tally, best, signed, bestScore);
     best = signed;
-    bestScore = scores.get(signed) ?? bestScore;
   }
   // A registered line in a signature or a quoted message of the company's ("Amberhold Bank S.A."
   // under the client's mail an agency forwards) writes the name in full.
   const registered = signed ? null : registeredFullerForm(best, `${lines}\n${facts.quoted}`);
   if (registered) {
-    handOver(tally, best, registered);
+    bestScore = takeForm(tally, best, registered, bestScore);
     best = registered;
-    bestScore = scores.get(registered) ?? bestScore;
   }
   // The message's own text writes the name with one more industry word ("Tidewell Insurance would
   // like to offer you"): that is the company's name, however the evidence above spelled it.
   const written = industryWrittenForm(best, text);
   if (written && written !== best) {
-    handOver(tally, best, written);
+    bestScore = takeForm(tally, best, written, bestScore);
     best = written;
-    bestScore = scores.get(written) ?? bestScore;
   }
   // The message's prose writes the name with its legal form ("Harrow Lane Provisions Co. has sent you
   // an offer"): the words before the legal form are the company's.
   const inProse = proseLegalForm(best, text);
   if (inProse && inProse !== best) {
-    handOver(tally, best, inProse);
+    bestScore = takeForm(tally, best, inProse, bestScore);
     best = inProse;
-    bestScore = scores.get(inProse) ?? bestScore;
   }
   // The company's signature writes its fullest name ("Petaling Payments Group Sdn Bhd" under mail
   // from petalingpay.com.my): that is the name, whatever shorter form the evidence above read.
   const longer = outgoing || agencySender ? null : signedLongerForm(best, `${lines}\n${facts.quoted}`);
   if (longer) {
-    handOver(tally, best, longer);
+    bestScore = takeForm(tally, best, longer, bestScore);
     best = longer;
-    bestScore = scores.get(longer) ?? bestScore;
   }
   // The owner's reply writes the short form ("the Brandale Mutual offer"); the recruiter's mail it
   // quotes writes the company's name in full ("off the phone with Brandale Mutual Insurance").
@@ -471,16 +471,14 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
       ? fullerWrittenForm(best, namePhrases(facts.quoted), facts.quoted, facts.quoted)
       : null;
   if (quotedFuller?.startsWith(`${best} `)) {
-    handOver(tally, best, quotedFuller);
+    bestScore = takeForm(tally, best, quotedFuller, bestScore);
     best = quotedFuller;
-    bestScore = scores.get(quotedFuller) ?? bestScore;
   }
   // A letterhead in capitals ("PŪRIRI COLLECTIVE LIMITED") is the name the text writes in mixed case.
   const mixed = inMixedCase(best, phrases);
   if (mixed) {
-    handOver(tally, best, mixed);
+    bestScore = takeForm(tally, best, mixed, bestScore);
     best = mixed;
-    bestScore = scores.get(mixed) ?? bestScore;
   }
   // The runner-up is another company, not a longer or shorter form of the same name.
   const bestFold = foldName(best);
