@@ -46,11 +46,9 @@ export const DOMAIN_TAIL_WORDS = [
   "pharma",
   "finance",
   "financial",
-  "health",
   "care",
   "markets",
   "retail",
-  "bank",
   "optics",
   "nutrition",
   "mobility",
@@ -75,8 +73,7 @@ export const GENERIC_TAILS = new Set(["hq", "inc", "app", "apps", "ai", "io", "c
 
 /** "Analytics", "Capital", "Insurance": a word that ends company names (not "hq", "io"). */
 export function isIndustryWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return !GENERIC_TAILS.has(lower) && (DOMAIN_TAIL_WORDS.includes(lower) || EXTRA_INDUSTRY_WORDS.has(lower));
+  return INDUSTRY_WORDS.has(word.toLowerCase());
 }
 
 /** "pinebrookmutual" ends in an industry word: the domain already spells the full short name. */
@@ -87,6 +84,7 @@ export function labelEndsInIndustryWord(label: string): boolean {
   );
 }
 
+// Industry words besides the domain tails above (which this list does not repeat).
 export const EXTRA_INDUSTRY_WORDS = new Set([
   // Other languages' words that end company names ("Hanse & Kogge Versicherung").
   "versicherung",
@@ -96,18 +94,8 @@ export const EXTRA_INDUSTRY_WORDS = new Set([
   "logistiek",
   "medizintechnik",
   "seguros",
-  "energy",
   "rail",
   "audio",
-  "studio",
-  "studios",
-  "media",
-  "games",
-  "foods",
-  "robotics",
-  "insurance",
-  "bank",
-  "capital",
   "credit",
   "union",
   "university",
@@ -145,10 +133,13 @@ export const EXTRA_INDUSTRY_WORDS = new Set([
   "saúde",
   "tecnologia",
   "sistemas",
-  "seguros",
   "logística",
-  "logistik",
   "fastigheter",
   "teknik",
   "systemy",
 ]);
+
+// Both lists' words, less the generic tails: what isIndustryWord asks.
+const INDUSTRY_WORDS = new Set(
+  [...DOMAIN_TAIL_WORDS, ...EXTRA_INDUSTRY_WORDS].filter((word) => !GENERIC_TAILS.has(word)),
+);

@@ -53,12 +53,12 @@ const RELAY_DOMAINS = [
   "jobylon.com",
   "talent-soft.com",
   "comeet.com",
+  "comeet.co",
   // Avature's candidate mail, Paradox's scheduling assistant ("Olivia", "Aria from <company>").
   "avature.net",
   "paradox.ai",
   // Eightfold's candidate mail, from the employer's subdomain ("acme.eightfold.ai").
   "eightfold.ai",
-  "comeet.co",
   "docusign.net",
   "linkedin.com",
   "indeed.com",

@@ -155,6 +155,8 @@ export function nameFromDomainLabel(label: string, text = ""): string | null {
   return plain;
 }
 
+const LABEL_TAILS = [...DOMAIN_TAIL_WORDS, ...EXTRA_INDUSTRY_WORDS];
+
 function nameFromLabelAlone(label: string): string | null {
   const clean = label.toLowerCase().replace(/[^a-z0-9-]/g, "");
   if (clean.length < 2) return null;
@@ -162,9 +164,9 @@ function nameFromLabelAlone(label: string): string | null {
   const last = words.pop() ?? "";
   // Industry words of either list end a squashed label: "silverpinecredit" -> "Silverpine Credit".
   // The longest one: "palisadeaudio" ends in "audio" before it ends in "io".
-  const tail = [...DOMAIN_TAIL_WORDS, ...EXTRA_INDUSTRY_WORDS]
-    .filter((word) => last.endsWith(word) && last.length - word.length >= 3)
-    .sort((a, b) => b.length - a.length)[0];
+  const tail = LABEL_TAILS.filter((word) => last.endsWith(word) && last.length - word.length >= 3).sort(
+    (a, b) => b.length - a.length,
+  )[0];
   if (tail && !GENERIC_TAILS.has(tail)) {
     words.push(last.slice(0, last.length - tail.length), tail);
   } else if (tail) {

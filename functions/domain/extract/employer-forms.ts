@@ -240,7 +240,7 @@ export function untilSentenceEnd(raw: string): string {
   return raw;
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 

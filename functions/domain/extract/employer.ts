@@ -23,6 +23,7 @@ import {
 } from "./domain-forms";
 import { addressesOf } from "./emails";
 import {
+  escapeRegExp,
   fullerName,
   fullerWrittenForm,
   industryWrittenForm,
@@ -147,10 +148,6 @@ const CLIENT_INTERVIEW_SUBJECT = new RegExp(
 // A group's recruiter names the brand it hires for.
 const HIRING_FOR = new RegExp(String.raw`\b(?:hiring|recruiting) for ${NAME}`, "gu");
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 const NOT_A_COMPANY =
   /^(?:I|We|You|They|He|She|It|Everyone|Everybody|Both|Nobody|Someone|Somebody|Management|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby|Interview|Offer|Next|Update|Application|Following|Receipt|Confirmed|Confirmation|Invitation|Phone|Technical|Panel|Final)$/;
 
@@ -192,6 +189,12 @@ function handOver(tally: Tally, from: string, to: string): void {
   drop(tally, from);
 }
 
+/** The leading name takes another form of itself (`handOver`): the form's score, or `score` if none. */
+function takeForm(tally: Tally, from: string, to: string, score: number): number {
+  handOver(tally, from, to);
+  return tally.points.get(to) ?? score;
+}
+
 /** A candidate that is not a company after all: its points and evidence go. */
 function drop(tally: Tally, name: string): void {
   tally.points.delete(name);
@@ -200,7 +203,6 @@ function drop(tally: Tally, name: string): void {
 
 function fromPatterns(tally: Tally, text: string, patterns: RegExp[], points: number, source: Source): void {
   for (const pattern of patterns) {
-    if (TAILS.get(pattern)?.test(text) === false) continue;
     if (TAILS.get(pattern)?.test(text) === false) continue;
     for (const m of text.matchAll(patternFor(pattern, text)))
       add(
@@ -425,48 +427,42 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   const fromTextOnly = ![...(tally.sources.get(best) ?? [])].some((s) => own.includes(s));
   const fuller = fromTextOnly ? fullerWrittenForm(best, phrases, everything, facts.body) : null;
   if (fuller) {
-    handOver(tally, best, fuller);
+    bestScore = takeForm(tally, best, fuller, bestScore);
     best = fuller;
-    bestScore = scores.get(fuller) ?? bestScore;
   }
   // The company signs with a fuller form of the name ("Lakeshore Freight Labs" at lakeshorefreight.com).
   const signed = outgoing || agencySender ? null : signedFullerName(best, lines, domainLabel(domains[0] ?? ""));
   if (signed) {
-    handOver(tally, best, signed);
+    bestScore = takeForm(tally, best, signed, bestScore);
     best = signed;
-    bestScore = scores.get(signed) ?? bestScore;
   }
   // A registered line in a signature or a quoted message of the company's ("Amberhold Bank S.A."
   // under the client's mail an agency forwards) writes the name in full.
   const registered = signed ? null : registeredFullerForm(best, `${lines}\n${facts.quoted}`);
   if (registered) {
-    handOver(tally, best, registered);
+    bestScore = takeForm(tally, best, registered, bestScore);
     best = registered;
-    bestScore = scores.get(registered) ?? bestScore;
   }
   // The message's own text writes the name with one more industry word ("Tidewell Insurance would
   // like to offer you"): that is the company's name, however the evidence above spelled it.
   const written = industryWrittenForm(best, text);
   if (written && written !== best) {
-    handOver(tally, best, written);
+    bestScore = takeForm(tally, best, written, bestScore);
     best = written;
-    bestScore = scores.get(written) ?? bestScore;
   }
   // The message's prose writes the name with its legal form ("Harrow Lane Provisions Co. has sent you
   // an offer"): the words before the legal form are the company's.
   const inProse = proseLegalForm(best, text);
   if (inProse && inProse !== best) {
-    handOver(tally, best, inProse);
+    bestScore = takeForm(tally, best, inProse, bestScore);
     best = inProse;
-    bestScore = scores.get(inProse) ?? bestScore;
   }
   // The company's signature writes its fullest name ("Petaling Payments Group Sdn Bhd" under mail
   // from petalingpay.com.my): that is the name, whatever shorter form the evidence above read.
   const longer = outgoing || agencySender ? null : signedLongerForm(best, `${lines}\n${facts.quoted}`);
   if (longer) {
-    handOver(tally, best, longer);
+    bestScore = takeForm(tally, best, longer, bestScore);
     best = longer;
-    bestScore = scores.get(longer) ?? bestScore;
   }
   // The owner's reply writes the short form ("the Brandale Mutual offer"); the recruiter's mail it
   // quotes writes the company's name in full ("off the phone with Brandale Mutual Insurance").
@@ -475,16 +471,14 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
       ? fullerWrittenForm(best, namePhrases(facts.quoted), facts.quoted, facts.quoted)
       : null;
   if (quotedFuller?.startsWith(`${best} `)) {
-    handOver(tally, best, quotedFuller);
+    bestScore = takeForm(tally, best, quotedFuller, bestScore);
     best = quotedFuller;
-    bestScore = scores.get(quotedFuller) ?? bestScore;
   }
   // A letterhead in capitals ("PŪRIRI COLLECTIVE LIMITED") is the name the text writes in mixed case.
   const mixed = inMixedCase(best, phrases);
   if (mixed) {
-    handOver(tally, best, mixed);
+    bestScore = takeForm(tally, best, mixed, bestScore);
     best = mixed;
-    bestScore = scores.get(mixed) ?? bestScore;
   }
   // The runner-up is another company, not a longer or shorter form of the same name.
   const bestFold = foldName(best);
@@ -542,7 +536,6 @@ function shortOfLabel(name: string, label: string): boolean {
 
 const mentionCounts = new WeakMap<readonly { folded: string }[], Map<string, number>>();
 
-/** How many of the phrases fold to the name (counted once per message, not once per name). */
 /** The owner's names: display names on the owner's addresses, and what "liam.chen@" spells. */
 function ownerNames(facts: MailFacts): string[] {
   const owners = new Set(facts.ownerAddresses.map((a) => a.toLowerCase()));
@@ -614,6 +607,7 @@ function repliedToByName(name: string, replyTo: readonly Party[]): boolean {
   return replyTo.some((p) => !!p.name && foldName(p.name) === folded && !isRelayDomain(domainOf(p.address)));
 }
 
+/** How many of the phrases fold to the name (counted once per message, not once per name). */
 function mentionsOf(name: string, phrases: readonly { folded: string }[]): number {
   let counts = mentionCounts.get(phrases);
   if (!counts) {
@@ -665,10 +659,6 @@ function brandNamedByGroup(tally: Tally, text: string): boolean {
 const MAILBOX_WORDS =
   /^(?:no-?reply|do-?not-?reply|notifications?|notify|jobs|careers|talent|recruiting|hiring|team|hello|info|mail|messages?|candidates?|system|alerts?|updates?)$/i;
 
-/**
- * A relay mailbox named after the company while the display name is someone else: the mailbox's
- * name when the text writes it and the display name does not contain it.
- */
 // "Mara Vogel (Kompass)": a relay writing for one recruiter puts the company in brackets after her name.
 const PERSON_THEN_COMPANY = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\(([^()]{2,60})\)$/u;
 
@@ -684,6 +674,10 @@ function companyAfterPerson(displayName: string): string {
 
 const RELAY_HOST = /^(?:hire|apply|app|www|smtp|send|bounces?|em\d*|mg|eu|us|mx|mail\d*|e)$/i;
 
+/**
+ * A relay mailbox named after the company while the display name is someone else: the mailbox's
+ * (or its own subdomain's) name when the text writes it and the display name does not contain it.
+ */
 function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhrases>): string | null {
   const local = (relay.address.split("@")[0] ?? "").replace(/[._-]+/g, "");
   // "femke@grachtwerk.homerun-mail.io": the relay gives each company a subdomain of its own.

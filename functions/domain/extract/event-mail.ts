@@ -2,7 +2,30 @@
 // an organiser, not an employer, whatever companies its speakers come from. A job's own steps ("you
 // are registered for your interview", "for the assessment centre") are not events.
 
+import type { Features } from "./evidence";
 import { words } from "./languages/cues";
+
+// What the checks read: the subject and the opening of the body.
+function openingOf(subject: string, body: string): string {
+  return `${subject}\n${body.slice(0, 5000)}`;
+}
+
+function straightQuotes(text: string): string {
+  return text.replace(/[’‘]/g, "'");
+}
+
+/**
+ * Why the message is no job mail, as the classifier's evidence, or null: an event's registration or
+ * invitation, a receipt, a survey (the checks below, in that order, the opening built once).
+ */
+export function notJobMail(subject: string, body: string): Features | null {
+  const opening = openingOf(subject, body);
+  const text = straightQuotes(opening);
+  if (registrationIn(text) || invitationIn(text)) return { event_registration: 1 };
+  if (receiptIn(opening)) return { receipt: 1 };
+  if (surveyIn(text)) return { survey: 1 };
+  return null;
+}
 
 // The owner is signed up: "You're registered for ...", "Thanks for registering", "Registration confirmed".
 const REGISTERED =
@@ -16,7 +39,10 @@ const PROCESS_STEP =
 
 /** The message confirms the owner's registration for an event, not a step of a job process. */
 export function isEventRegistration(subject: string, body: string): boolean {
-  const text = `${subject}\n${body.slice(0, 5000)}`.replace(/[’‘]/g, "'");
+  return registrationIn(straightQuotes(openingOf(subject, body)));
+}
+
+function registrationIn(text: string): boolean {
   const m = REGISTERED.exec(text);
   if (!m || !EVENT.test(text)) return false;
   // What follows the registration, to the sentence's end, names what it is for.
@@ -62,7 +88,10 @@ const OWN_PROCESS = words(
 
 /** The message invites the owner to an event (a meetup, talks, a panel discussion), not to a step of a job process. */
 export function isEventInvitation(subject: string, body: string): boolean {
-  const text = `${subject}\n${body.slice(0, 5000)}`.replace(/[’‘]/g, "'");
+  return invitationIn(straightQuotes(openingOf(subject, body)));
+}
+
+function invitationIn(text: string): boolean {
   if (!INVITED.test(text) || OWN_PROCESS.test(text)) return false;
   return EVENT_SIGNS.filter((sign) => sign.test(text)).length >= 2;
 }
@@ -80,7 +109,10 @@ const JOB_PAYMENT =
 
 /** The message is a receipt or an invoice for something bought (a course, a certification), not job mail. */
 export function isPurchaseReceipt(subject: string, body: string): boolean {
-  const text = `${subject}\n${body.slice(0, 5000)}`;
+  return receiptIn(openingOf(subject, body));
+}
+
+function receiptIn(text: string): boolean {
   return RECEIPT_WORD.test(text) && PAID.test(text) && !JOB_PAYMENT.test(text);
 }
 
@@ -100,6 +132,9 @@ const SURVEY_ASK = words(
  * is left to the classifier.
  */
 export function isSurvey(subject: string, body: string): boolean {
-  const text = `${subject}\n${body.slice(0, 5000)}`.replace(/[’‘]/g, "'");
+  return surveyIn(straightQuotes(openingOf(subject, body)));
+}
+
+function surveyIn(text: string): boolean {
   return SURVEY_ASK.test(text) && !OWN_PROCESS.test(text);
 }

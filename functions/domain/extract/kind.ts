@@ -4,7 +4,7 @@
 import type { MailFacts } from "../mail-facts";
 import { domainOf, isFreeMail } from "../senders";
 import type { MessageKind } from "../vocabularies";
-import { isEventInvitation, isEventRegistration, isPurchaseReceipt, isSurvey } from "./event-mail";
+import { notJobMail } from "./event-mail";
 import { type Features, logFeature as log } from "./evidence";
 import { COLD_PITCH, type Cue, OUTREACH } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
@@ -27,19 +27,17 @@ function guess(kind: MessageKind, path: Path, features: Features = {}): KindGues
 }
 
 function score(text: string, cues: Cue[]): number {
-  const gates = gatesOf(cues);
-  if (!gates) {
+  const gated = gatedFor(text, cues);
+  if (!gated) {
     // Most tables match nothing in a given message: one pass of their union says so.
     if (!unionOf(cues).some((union) => union.test(text))) return 0;
     let total = 0;
     for (const [pattern, points] of cues) if (pattern.test(text)) total += points;
     return total;
   }
-  const index = wordIndex(text);
+  const { gates, index, open } = gated;
   // A pattern whose words the text lacks cannot match (word-gate.ts). When every pattern may,
   // one pass of the table's union tells whether any does.
-  let open = 0;
-  for (const gate of gates) if (passes(gate, index)) open += 1;
   if (open === 0) return 0;
   if (open === cues.length && !unionOf(cues).some((union) => union.test(text))) return 0;
   let total = 0;
@@ -52,13 +50,20 @@ function score(text: string, cues: Cue[]): number {
 
 /** Whether any pattern of the table matches the text. */
 function anyMatches(text: string, cues: Cue[]): boolean {
+  const gated = gatedFor(text, cues);
+  if (!gated || gated.open === cues.length) return unionOf(cues).some((union) => union.test(text));
+  const { gates, index } = gated;
+  return cues.some(([pattern], i) => passes(gates[i] ?? null, index) && pattern.test(text));
+}
+
+/** The table's gates, the text's word index and how many gates it passes; null before gates are built. */
+function gatedFor(text: string, cues: Cue[]): { gates: (Gate | null)[]; index: WordIndex; open: number } | null {
   const gates = gatesOf(cues);
-  if (!gates) return unionOf(cues).some((union) => union.test(text));
+  if (!gates) return null;
   const index = wordIndex(text);
   let open = 0;
   for (const gate of gates) if (passes(gate, index)) open += 1;
-  if (open === cues.length) return unionOf(cues).some((union) => union.test(text));
-  return cues.some(([pattern], i) => passes(gates[i] ?? null, index) && pattern.test(text));
+  return { gates, index, open };
 }
 
 const tableGates = new WeakMap<Cue[], (Gate | null)[]>();
@@ -134,13 +139,11 @@ const JOB_WORDS =
 
 export function classifyKind(facts: MailFacts, outgoing: boolean, language: Language = "en"): KindGuess {
   if (outgoing) return guess("outgoing", "outgoing");
-  // A registration for a meetup or webinar is a mailing, whoever speaks there (event-mail.ts).
-  if (isEventRegistration(facts.subject, facts.body) || isEventInvitation(facts.subject, facts.body))
-    return guess("other", "mailing", { event_registration: 1 });
-  // A receipt for a course or a ticket is kept for the books, not a step of a process.
-  if (isPurchaseReceipt(facts.subject, facts.body)) return guess("other", "mailing", { receipt: 1 });
-  // A survey (salary, community) asks for answers, not a step of a process.
-  if (isSurvey(facts.subject, facts.body)) return guess("other", "mailing", { survey: 1 });
+  // A registration for a meetup or webinar is a mailing, whoever speaks there; a receipt for a
+  // course or a ticket is kept for the books; a survey (salary, community) asks for answers: none
+  // is a step of a process (event-mail.ts).
+  const notJob = notJobMail(facts.subject, facts.body);
+  if (notJob) return guess("other", "mailing", notJob);
   // The English tables, plus the language's own when the message is in another one.
   const { REJECTION, NOT_REJECTION, OFFER, NOT_OFFER, EXTENSION, SCHEDULED, INVITE, UPDATE, OTHER } =
     kindTables(language);
