@@ -10,6 +10,7 @@ import {
 } from "../industry-words";
 import { OTHER_LEGAL_FORMS } from "./languages/tables";
 import { onlyAsciiLetters } from "./letter-runs";
+import { escapeRegExp } from "./regex-source";
 
 export { isIndustryWord, labelEndsInIndustryWord };
 
@@ -18,10 +19,7 @@ export { isIndustryWord, labelEndsInIndustryWord };
  * parenthesis too (a name's trailing punctuation is trimmed before legal forms are).
  */
 export function legalFormSource(form: string): string {
-  return form
-    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    .replace(/\\\./g, "\\.?")
-    .replace(/\\\)/g, "\\)?");
+  return escapeRegExp(form).replace(/\\\./g, "\\.?").replace(/\\\)/g, "\\)?");
 }
 
 const LEGAL_SUFFIX = new RegExp(

@@ -11,6 +11,7 @@ import {
   type NamePhrase,
   writtenAlone,
 } from "./company-names";
+import { escapeRegExp } from "./regex-source";
 
 const TITLE_WORD =
   /^(?:Engineer|Developer|Designer|Analyst|Manager|Scientist|Architect|Director|Lead|Recruiter|Consultant|Specialist|Administrator|Researcher|Coordinator|Associate|Intern|Senior|Staff|Principal|Junior|Head|VP|Planner|Buyer|Accountant|Actuary|Producer|Technician|Programmer|Tester|Strategist)$/;
@@ -238,10 +239,6 @@ export function untilSentenceEnd(raw: string): string {
     if (!/\b(?:Co|Inc|Ltd|Corp|Bros|St|Mt|Dr|No)$|(?:^|\s)\p{Lu}$/u.test(head)) return head;
   }
   return raw;
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // One name unit as the employer patterns write it, for the parent and brand patterns below.

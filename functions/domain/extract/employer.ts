@@ -23,7 +23,6 @@ import {
 } from "./domain-forms";
 import { addressesOf } from "./emails";
 import {
-  escapeRegExp,
   fullerName,
   fullerWrittenForm,
   industryWrittenForm,
@@ -42,6 +41,7 @@ import {
 import { CLIENT_ACTS, GROUP_NAME, JOB_AT, THIRD_PERSON } from "./employer-groups";
 import { type Features, logFeature as log } from "./evidence";
 import { patternFor } from "./letter-runs";
+import { escapeRegExp } from "./regex-source";
 
 export interface EmployerGuess {
   name: string | null;

@@ -8,6 +8,7 @@
 import type { MailFacts } from "../mail-facts";
 import type { TitleWords } from "./languages/cues";
 import { unicodeBoundaries } from "./languages/cues";
+import { escapeRegExp } from "./regex-source";
 import { isPlace } from "./title-places";
 
 // "(m/w/d)", "(w/m/d)", "(H/F)", "(F/H)", "(H/M)", "(m/v/x)", "(m/f/d)", "(all genders)".
@@ -36,8 +37,6 @@ const ONLY_GENDER_TAG = new RegExp(`^${GENDER_TAG_SOURCE}$`, "iu");
 export function isGenderTag(text: string): boolean {
   return ONLY_GENDER_TAG.test(text.trim());
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const MAX_WORDS = 6;
 // "Afrique de l'Est": an elision split off its word ("l'", "d'") is no word of its own.

@@ -7,6 +7,7 @@ import { type Language, type TitleWords, unicodeBoundaries } from "./languages/c
 import { ITALIAN_TITLES } from "./languages/it";
 import { cuesOf } from "./languages/tables";
 import { localTitles, plainTitle } from "./local-titles";
+import { escapeRegExp } from "./regex-source";
 import { isPlace } from "./title-places";
 
 export interface RoleGuess {
@@ -302,7 +303,6 @@ function notPartOfTitle(title: string, facts: MailFacts): boolean {
 const UNIT_NOUN =
   "(?:team|teams|practice|group|department|unit|division|function|squad|tribe|org|organi[sz]ation|business|pod|chapter|line)";
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 // "the Dataanalytiker, Kundtjänst role": a title with no English title noun, named only by the word

@@ -3,6 +3,7 @@
 // message itself writes the word as a place (after a postal code in an address, "28195 Bremen";
 // before a state or country code, "Perth WA"), or the word is a city or region name from the table
 // below. The table is data, not a rule: a name is added when mail writes it after a title.
+import { escapeRegExp } from "./regex-source";
 
 // Cities and regions job mail names after titles, in the spellings mail uses (both where two are
 // common). Kept to places whose name is no English or local area word ("Energy", "Retail").
@@ -147,7 +148,6 @@ const PLACE_NAMES = [
   "Cape Town",
 ];
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const KNOWN_PLACE = new RegExp(`^(?:${PLACE_NAMES.map(escapeRegExp).join("|")})$`, "iu");
 
 /** A city or region name from the table ("Köln", "Buenos Aires"), whatever the text says. */
