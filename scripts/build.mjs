@@ -8,11 +8,16 @@
 //   node scripts/build.mjs            build when sources changed (silent when up to date)
 //   node scripts/build.mjs --force    build even when up to date
 //   node scripts/build.mjs --run NAME [ARGS...]   ensure the build, then run dist's NAME.mjs
-import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+
+// node:child_process (which loads net, dgram and stream) and node:crypto are loaded only when a
+// build is needed: the up-to-date path of every CLI call stays off them.
+const require = createRequire(import.meta.url);
+const spawnSync = (...args) => require("node:child_process").spawnSync(...args);
+const createHash = (algorithm) => require("node:crypto").createHash(algorithm);
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST = join(ROOT, "dist");
@@ -80,14 +85,32 @@ function listInputs({ dirs, files, skip = [] }) {
   return out.sort();
 }
 
-/** Path, size and mtime of each input: cheap, and moves whenever a file is written. */
+/**
+ * Path, size and mtime of each input: cheap, and moves whenever a file is written. Hashed with
+ * 64-bit FNV-1a in plain JavaScript (a change detector, not a security check), so the fast path
+ * needs no node:crypto.
+ */
 function quickHash(files) {
-  const hash = createHash("sha256");
+  let parts = "";
   for (const rel of files) {
     const s = statSync(join(ROOT, rel));
-    hash.update(`${rel}\0${s.size}\0${s.mtimeMs}\0`);
+    parts += `${rel}\0${s.size}\0${s.mtimeMs}\0`;
   }
-  return hash.digest("hex");
+  return fnv1a64(parts);
+}
+
+export function fnv1a64(text) {
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
+  for (let i = 0; i < text.length; i++) {
+    lo = (lo ^ text.charCodeAt(i)) >>> 0;
+    // Multiply the 64-bit (hi, lo) by the FNV prime 2^40 + 0x1b3.
+    const loMul = lo * 0x1b3;
+    const carry = Math.floor(loMul / 0x100000000);
+    hi = (hi * 0x1b3 + (lo << 8) + carry) >>> 0;
+    lo = loMul >>> 0;
+  }
+  return `fnv1a64:${hi.toString(16).padStart(8, "0")}${lo.toString(16).padStart(8, "0")}`;
 }
 
 /** The bytes of each input: decides whether a moved quick hash is a real change. */
