@@ -19,9 +19,12 @@ const shipped = JSON.parse(
 const frozen = readFirstContact();
 const folders = outOfFolderWords(await readFolders(LABELLED_SETS, (l) => process.stderr.write(`${l}\n`)), true);
 const cross = (p: number, right: boolean) => -Math.log(right ? Math.max(p, 1e-6) : Math.max(1 - p, 1e-6));
+const WEIGHTS = (process.env.WEIGHTS ?? "0,1,2,4,8").split(",").map(Number);
+/** Per field and weight, summed over the held sets: silent, silent wrong, asked. */
+const perField = new Map<string, { silent: number; wrong: number; asked: number }>();
 for (const held of frozen) {
   const others = frozen.filter((s) => s !== held);
-  for (const weight of [0, 1, 2, 4, 8]) {
+  for (const weight of WEIGHTS) {
     let loss = 0;
     let silent = 0;
     let silentWrong = 0;
@@ -34,10 +37,19 @@ for (const held of frozen) {
       for (const row of held.rows.filter((r) => r.field === field)) {
         const p = confidenceFrom(fit, row.features);
         loss += cross(p, row.correct);
+        const tally = perField.get(`${field} at weight ${weight}`) ?? { silent: 0, wrong: 0, asked: 0 };
+        perField.set(`${field} at weight ${weight}`, tally);
         if (p >= CONFIDENCE_THRESHOLD) {
           silent += 1;
-          if (!row.correct) silentWrong += 1;
-        } else asked += 1;
+          tally.silent += 1;
+          if (!row.correct) {
+            silentWrong += 1;
+            tally.wrong += 1;
+          }
+        } else {
+          asked += 1;
+          tally.asked += 1;
+        }
       }
     }
     const n = held.rows.length;
@@ -49,4 +61,12 @@ for (const held of frozen) {
         `(${((100 * silentWrong) / Math.max(1, silent)).toFixed(1)} %), asked ${asked} (${((100 * asked) / n).toFixed(1)} %)\n`,
     );
   }
+}
+process.stdout.write("\nper field, summed over the held sets:\n");
+for (const [key, t] of [...perField].sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))) {
+  const facts = t.silent + t.asked;
+  process.stdout.write(
+    `${key.padEnd(32)} silent ${t.silent}, wrong ${t.wrong} (${((100 * t.wrong) / Math.max(1, t.silent)).toFixed(1)} %), ` +
+      `asked ${t.asked} (${((100 * t.asked) / Math.max(1, facts)).toFixed(1)} %)\n`,
+  );
 }
