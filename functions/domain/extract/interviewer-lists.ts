@@ -26,7 +26,7 @@ const PERSON_ANY = lazily(() => new RegExp(`(?<![\\p{L}\\p{M}'’-])${PERSON}(?!
 
 // Titles of address and academic titles written before a name, in the languages the cue tables
 // read: "Mme", "M.", "Mag.", "DI", "Dipl.-Ing.", "Frau Dr.", "Sr.", "Dhr.".
-const TITLE = String.raw`(?:Mme|Mlle|Mmes|M\.|MM\.|Mag\.(?:a\.)?|DI|Dipl\.-Ing\.|Ing\.|Dr\.?|Prof\.?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sr\.|Sra\.|Dña\.|Dhr\.|Mevr\.|Mw\.)`;
+const TITLE = String.raw`(?:(?:(?:[Ll]a|[Ii]l|[Ll]o)[ \t]+|[Ll]['’])?(?:[Dd]ott\.(?:ssa)?|[Dd]r\.ssa|[Ii]ng\.|[Aa]vv\.|[Aa]rch\.|[Pp]rof\.(?:ssa)?)|Lic\.|Lcda?\.|Lcdo\.|Mme|Mlle|Mmes|M\.|MM\.|Mag\.(?:a\.)?|DI|Dipl\.-Ing\.|Ing\.|Dr\.?|Prof\.?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sr\.|Sra\.|Dña\.|Dhr\.|Mevr\.|Mw\.)`;
 const TITLES_BEFORE = lazily(() => new RegExp(String.raw`(?<![\p{L}.])(?:${TITLE}[ \t]+)+(?=\p{Lu}\p{Ll})`, "gu"));
 const LEADING_TITLES = lazily(() => new RegExp(String.raw`^(?:${TITLE}\s+)+`, "u"));
 
@@ -48,7 +48,10 @@ const ROLE_WORDS = new Set(
     "hoofd afdeling teamlead chef ansvarig avdelning",
   ].flatMap((words) => words.toLowerCase().split(" ")),
 );
-const isRoleWords = (name: string) => name.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+// German compounds end in a role word: "Bereichsleiterin", "Abteilungsleiter", "Personalreferentin".
+const ROLE_COMPOUND = /\p{Ll}(?:leiter|leiterin|leitung|referent|referentin|beauftragte|beauftragter|manager|managerin)$/u;
+const isRoleWords = (name: string) =>
+  name.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) || ROLE_COMPOUND.test(w));
 
 // Places that stand where a list of people could go: "Microsoft Teams", "Google Meet".
 const NOT_PEOPLE =
@@ -63,7 +66,7 @@ const WRITER_WORD = "(?:me|myself|I|moi-même|moi|mij|mir|ich|yo|conmigo|jag|eu)
 const WRITER_IN_LIST = lazily(
   () =>
     new RegExp(
-      String.raw`(?:^\s*|(?:,\s*|\s+)(?:${AND}|ainsi que|as well as|sowie|together with)\s+)${WRITER_WORD}(?![\p{L}\p{M}'’-])(?!\s+(?:last|yesterday|earlier|before|previously)\b)`,
+      String.raw`(?:^\s*|(?:,\s*|\s+)(?:${AND}|ainsi que|as well as|sowie|together with)\s+(?:(?:with|met|mit|avec|con|com)\s+)?)${WRITER_WORD}(?![\p{L}\p{M}'’-])(?!\s+(?:last|yesterday|earlier|before|previously)\b)(?![^\n]{0,30}\b(?:done|completed|held|finished)\b)`,
       "u",
     ),
 );
@@ -74,25 +77,35 @@ const LIST_CUES = lazily(
     new RegExp(
       [
         // A label on the line: "Avec : Sophie Gagnon, directrice Analytique, et Étienne Roy"
-        String.raw`(?<![\p{L}])(?:Avec|With|Mit|Con|Met|Interviewers?|Intervenants?|Gesprächspartner)[ \t]*:`,
+        String.raw`(?<![\p{L}])(?:Avec|With|Mit|Con|Met|Com|Interviewers?|Interview(?:ing)? (?:team|panel)|Intervenants?|Gesprächspartner|Entrevistador(?:a|es|as)?)[ \t]*:`,
         // English
         String.raw`\bled by`,
+        // "Interview will be taken by", "the call is hosted by"
+        String.raw`\b(?:interview|round|call|session|screen|discussion|conversation|meeting)\b[^.!?\n]{0,40}?\b(?:taken|conducted|hosted|run|facilitated) by`,
         String.raw`\btogether with`,
-        String.raw`\b[Tt]he panel (?:will be|is|includes|will include|consists of)`,
+        String.raw`\b(?:[Tt]he|[Yy]our|[Tt]his) panel (?:will be|is|includes|will include|consists of)`,
         String.raw`\bI(?:'ll|’ll| will) be joined by`,
         String.raw`\b(?:it|this) will be(?= ${PERSON}| \p{Lu}\p{Ll}+ ${AND})`,
-        String.raw`\b(?:round|stage|step|discussion|talk|interview|call|chat|conversation|meeting|session|screen|panel)\b[^.!?\n]{0,80}?(?<!\b(?:touch|check|contact|questions?|help|reply|in line|comply)\s)\bwith(?=\s+(?:me\b|our\b|their\b|your\b|\p{Lu}))`,
+        String.raw`\b(?:round|stage|step|discussion|talk|interview|call|chat|conversation|meeting|session|screen|panel|hour|format|(?:Google )?Meet|Teams|Zoom|Webex)\b[^.!?\n]{0,80}?(?<!\b(?:touch|check|contact|questions?|help|reply|in line|comply)\s)\bwith(?=\s+(?:me\b|our\b|their\b|your\b|\p{Lu}))`,
         // German
         String.raw`(?<![\p{L}])(?:[Aa]uf|[Vv]on) unserer Seite(?: (?:nehmen|nimmt|sind|ist|wären|wäre)(?: (?:auch|außerdem))?)?`,
         String.raw`(?<![\p{L}])\p{L}*[Gg]espräch\b(?:[^.!?\n]|\bca\.){0,100}?\bmit`,
         String.raw`(?<![\p{L}])[Gg]esprächspartner(?:in|innen)? (?:sind|ist|wären|wäre)`,
         String.raw`(?<![\p{L}])führen Sie mit`,
+        // "Das Gespräch führen X und Y", "dabei sind X und ich"
+        String.raw`(?<![\p{L}])(?:[Dd]as|[Dd]ieses|[Ii]hr) \p{L}*[Gg]espräch (?:führen|führt|leiten|leitet)(?: mit Ihnen| mit dir)?`,
+        String.raw`(?<![\p{L}])[Dd]abei (?:sind|ist|sein werden|wären)(?: (?:auch|außerdem))?`,
         // French
         String.raw`(?<![\p{L}])(?:[ÉéEe]change|[Ee]ntretien|[Ee]ntrevue|[Rr]endez-vous|[Rr]encontre)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])avec`,
         String.raw`(?<![\p{L}])[Vv]ous (?:rencontrerez|échangerez avec)`,
         // Spanish
         String.raw`(?<![\p{L}])[Ee]staremos`,
         String.raw`(?<![\p{L}])(?:[Ee]ntrevista|[Rr]eunión|[Ll]lamada|[Vv]ideollamada)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])con`,
+        // Portuguese: "uma conversa de 40 minutos com a Beatriz Nogueira"
+        String.raw`(?<![\p{L}])(?:[Ee]ntrevista|[Cc]onversa|[Rr]eunião|[Bb]ate-papo|[Cc]hamada)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])com(?: (?:a|o|as|os)(?![\p{L}]))?`,
+        // Italian: "Incontrerà Paolo Bertola e Chiara Gallo", "il colloquio sarà con"
+        String.raw`(?<![\p{L}])[Ii]ncontrer(?:à|ai|ete|anno)`,
+        String.raw`(?<![\p{L}])(?:[Cc]olloquio|[Ii]ncontro|[Cc]hiamata|[Vv]ideochiamata)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])con`,
         // Dutch
         String.raw`(?<![\p{L}])(?:[Jj]e|[Uu]) spreekt met`,
         String.raw`(?<![\p{L}])\p{L}*gesprek\b[^.!?\n]{0,90}?\bmet`,
@@ -139,7 +152,7 @@ function namesInSpan(written: string): string[] {
 const LABEL_OVER_LINES = lazily(
   () =>
     new RegExp(
-      String.raw`(?:^[ \t]*(?:Your interviewers?|Your panel|Interviewer\(s\)|Staff)[ \t]*:?|\bwith:)[ \t]*\n(?:[ \t]*\n)?((?:[ \t\-*•]*${PERSON}[^\n]*(?:\n|$)){1,8})`,
+      String.raw`(?:^[ \t]*(?:Your interviewers?|Your panel|Interviewer\(s\)|Staff|Interview(?:ing)? (?:team|panel)|(?:Who )?[Yy]ou(?:'ll|’ll| will) (?:meet|be meeting|speak with|be speaking with))[ \t]*:?|\bwith:)[ \t]*\n(?:[ \t]*\n)?((?:[ \t\-*•]*${PERSON}[^\n]*(?:\n|$)){1,8})`,
       "gmu",
     ),
 );
@@ -172,14 +185,15 @@ const WILL_JOIN = lazily(
 // asks to meet, named at the head of the sentence.
 const WANTS_TO_MEET = lazily(
   () =>
-    /^(?:,[^,.\n]{1,60},|\s*\([^)\n]{1,60}\))?[^.!?\n]{0,120}?\b(?:would|he'd|she'd|they'd|'d)\s+(?:like|love)\s+to\s+(?:meet|talk|speak|chat)(?:\s+(?:with|to))?\s+you\b/u,
+    /^(?:,[^,.\n]{1,60},|\s*\([^)\n]{1,60}\))?[^.!?\n]{0,120}?\b(?:would|he'd|she'd|they'd|'d)\s+(?:like|love)\s+(?:to\s+(?:meet|talk|speak|chat)(?:\s+(?:with|to))?\s+you\b|(?:a|an)\s+(?:(?:first|short|quick|brief|initial|introductory)\s+)?(?:conversation|chat|call|meeting)\b)/u,
 );
 // The writer says they will not be in the interview ("I'll meet you at reception but won't be in
 // the interview", "Je ne pourrai finalement pas y assister").
 const WRITER_STAYS_OUT =
   /\b(?:I|I'll|I’ll)\b[^.!?\n]{0,60}\b(?:won't|won’t|will not) be (?:in|on|part of|joining|sitting in on) (?:the|your|it)\b|\bje ne (?:pourrai|serai) (?:finalement )?pas (?:y assister|présente?)|\bich (?:werde|kann) (?:leider )?nicht dabei sein/iu;
 // The writer sits on the panel: "The panel will be me (Head of Credit Risk) and Gopal Raman".
-const WRITER_ON_PANEL = /\b(?:panel|interviewers?) (?:will be|is|are) me\b|\bI(?:'ll|’ll| will) be joined by\b/i;
+const WRITER_ON_PANEL =
+  /\b(?:panel|interviewers?) (?:will be|is|are) me\b|\bI(?:'ll|’ll| will) be joined by\b|(?<![\p{L}])(?:la|lo) (?:haré|llevaré|conduciré|realizaré) yo(?![\p{L}])/iu;
 // A Google Calendar invitation's guest list names the organiser as one of the guests.
 const ORGANIZER_GUEST = /^[ \t]*(.+?) - organi[sz]er[ \t]*$/m;
 
@@ -253,7 +267,7 @@ export function completeInterviewers(facts: MailFacts, context: ListContext): st
     for (const m of both.matchAll(BULLET_WITH())) names.push(m[1] ?? "");
     for (const m of both.matchAll(AGENDA_PAIR())) names.push(m[1] ?? "", m[2] ?? "");
     // Every match of the two tails holds one of these words: a cheap test spares the name pass.
-    for (const m of /will (?:now )?join|(?:like|love) to/.test(text) ? both.matchAll(PERSON_ANY()) : []) {
+    for (const m of /will (?:now )?join|(?:like|love) (?:to|an?) /.test(text) ? both.matchAll(PERSON_ANY()) : []) {
       const tail = both.slice(m.index + m[0].length, m.index + m[0].length + 240);
       const joins = WILL_JOIN().exec(tail);
       if (joins) names.push(m[0], joins[1] ?? "");
