@@ -115,9 +115,11 @@ const LIST_CUES = lazily(
 );
 // Ends of a sentence (a period, not one of "ca." or an initial).
 const SENTENCE_END = /(?<!\b(?:ca|approx|z\.B|inkl|bzw|St|[A-Z]))[.!?](?=\s|$)|\n\s*\n/u;
-// "Pieter will be joined by", "it will be Leanne and Chloe Adams": a first name alone before a list word.
+// "Pieter will be joined by", "it will be Leanne and Chloe Adams": a first name alone before a list word;
+// "avec Mme Marchand seule": a surname alone after a title of address (then a word of its own).
 const FIRST_NAME_IN_LIST = lazily(
-  () => new RegExp(String.raw`(?:^\s*|\b${AND}\s+)(\p{Lu}\p{Ll}+)(?=\s+${AND}\s+\p{Lu}|\s*$|\s*[,.])`, "u"),
+  () =>
+    new RegExp(String.raw`(?:^\s*|\b${AND}\s+)(\p{Lu}\p{Ll}+)(?=\s+${AND}\s+\p{Lu}|\s*$|\s*[,.]|\s+\p{Ll}+[,.])`, "u"),
 );
 
 // What may stand before a name in a list: its start, a comma, "and", a title word ("unserem
@@ -234,13 +236,15 @@ export function completeInterviewers(facts: MailFacts, context: ListContext): st
   const isPerson = (name: string) =>
     PERSON_ONLY().test(name) && context.isPerson(name) && !isRoleWords(name) && !NOT_PEOPLE.test(name);
   let fullNames: string[] | null = null;
-  // "Leanne" -> "Leanne Price" when the thread names exactly one Leanne in full.
+  // "Leanne" -> "Leanne Price" when the thread names exactly one Leanne in full (or one Price).
   const inFull = (first: string): string | null => {
     if (!fullNames) {
       const thread = `${text}\n${withoutTitles(facts.quoted.slice(0, 20_000))}`;
       fullNames = [...thread.matchAll(PERSON_ANY())].map((m) => m[0]);
     }
-    const found = new Set(fullNames.filter((n) => n.split(" ")[0] === first && isPerson(n)));
+    const byFirst = new Set(fullNames.filter((n) => n.split(" ")[0] === first && isPerson(n)));
+    // No one of that first name: a surname ("Mme Marchand" -> "Sophie Marchand").
+    const found = byFirst.size > 0 ? byFirst : new Set(fullNames.filter((n) => n.split(" ").at(-1) === first && isPerson(n)));
     return found.size === 1 ? ([...found][0] ?? null) : null;
   };
   const names: string[] = context.found.map(withoutLeadingTitles).filter(isPerson);
@@ -324,15 +328,22 @@ const LENGTH_CUE =
 const RANGE_THEN_WRAPPED_BRACKET =
   /(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?[^(\n\d]{0,30})\([^()\n]*\n[^()]{0,200}\)/gi;
 
+// "dalle 9:30 alle 11:00", "de 10:00 a 11:00", "von 14:00 bis 15:00 Uhr", "das 10h às 11h": a range
+// written with words, read as one with a dash (Spanish "a" would otherwise be read as a.m.).
+const WORDED_RANGE =
+  /(?<![\d:.])(\d{1,2}[:.h]\d{2})(?:\s*Uhr)?\s+(?:alle|a|à|bis|tot|hasta|às|do)\s+(?:(?:las|ore|le)\s+)?(\d{1,2}[:.h]\d{2})(?![\d])/giu;
+const WORDED_RANGE_CUE = /\d\s+(?:alle|a|à|bis|tot|hasta|às|do)\s/iu;
+
 /**
  * The body as the length readers should see it: French Canadian clock times joined ("de 13 h 30 à
- * 14 h 45" as "13h30"), a restating bracket wrapped over lines dropped, lengths in words as minutes.
+ * 14 h 45" as "13h30"), ranges written with words as dashes, a restating bracket wrapped over lines dropped, lengths in words as minutes.
  */
 export function withPlainTimes(text: string): string {
   let out = /\d h\b/.test(text)
     ? text.replace(/(?<![\d:.])(\d{1,2}) h(?: (\d{2}))?\b/g, (_, h: string, m?: string) => `${h}h${m ?? ""}`)
     : text;
   if (out.includes("(")) out = out.replace(RANGE_THEN_WRAPPED_BRACKET, "$1");
+  if (WORDED_RANGE_CUE.test(out)) out = out.replace(WORDED_RANGE, "$1 - $2");
   if (LENGTH_CUE.test(out))
     for (const [phrase, minutes] of SPELLED_LENGTHS) out = out.replace(phrase, `${minutes} minutes`);
   return out;
