@@ -49,7 +49,8 @@ const ROLE_WORDS = new Set(
   ].flatMap((words) => words.toLowerCase().split(" ")),
 );
 // German compounds end in a role word: "Bereichsleiterin", "Abteilungsleiter", "Personalreferentin".
-const ROLE_COMPOUND = /\p{Ll}(?:leiter|leiterin|leitung|referent|referentin|beauftragte|beauftragter|manager|managerin)$/u;
+const ROLE_COMPOUND =
+  /\p{Ll}(?:leiter|leiterin|leitung|referent|referentin|beauftragte|beauftragter|manager|managerin)$/u;
 const isRoleWords = (name: string) =>
   name.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) || ROLE_COMPOUND.test(w));
 
@@ -81,7 +82,7 @@ const LIST_CUES = lazily(
         // English
         String.raw`\bled by`,
         // "Interview will be taken by", "the call is hosted by"
-        String.raw`\b(?:interview|round|call|session|screen|discussion|conversation|meeting)\b[^.!?\n]{0,40}?\b(?:taken|conducted|hosted|run|facilitated) by`,
+        String.raw`\b(?:[Ii]nterview|[Rr]ound|[Cc]all|[Ss]ession|[Ss]creen|[Dd]iscussion|[Cc]onversation|[Mm]eeting)\b[^.!?\n]{0,40}?\b(?:taken|conducted|hosted|run|facilitated) by`,
         String.raw`\btogether with`,
         String.raw`\b(?:[Tt]he|[Yy]our|[Tt]his) panel (?:will be|is|includes|will include|consists of)`,
         String.raw`\bI(?:'ll|’ll| will) be joined by`,
@@ -119,7 +120,10 @@ const SENTENCE_END = /(?<!\b(?:ca|approx|z\.B|inkl|bzw|St|[A-Z]))[.!?](?=\s|$)|\
 // "avec Mme Marchand seule": a surname alone after a title of address (then a word of its own).
 const FIRST_NAME_IN_LIST = lazily(
   () =>
-    new RegExp(String.raw`(?:^\s*|\b${AND}\s+)(\p{Lu}\p{Ll}+)(?=\s+${AND}\s+\p{Lu}|\s*$|\s*[,.]|\s+\p{Ll}+[,.])`, "u"),
+    new RegExp(
+      String.raw`(?:^\s*|\b${AND}\s+)(\p{Lu}\p{Ll}+)(?=\s+${AND}\s+\p{Lu}|\s*$|\s*[,.]|\s+\p{Ll}+(?:[,.]|$))`,
+      "u",
+    ),
 );
 
 // What may stand before a name in a list: its start, a comma, "and", a title word ("unserem
@@ -244,7 +248,8 @@ export function completeInterviewers(facts: MailFacts, context: ListContext): st
     }
     const byFirst = new Set(fullNames.filter((n) => n.split(" ")[0] === first && isPerson(n)));
     // No one of that first name: a surname ("Mme Marchand" -> "Sophie Marchand").
-    const found = byFirst.size > 0 ? byFirst : new Set(fullNames.filter((n) => n.split(" ").at(-1) === first && isPerson(n)));
+    const found =
+      byFirst.size > 0 ? byFirst : new Set(fullNames.filter((n) => n.split(" ").at(-1) === first && isPerson(n)));
     return found.size === 1 ? ([...found][0] ?? null) : null;
   };
   const names: string[] = context.found.map(withoutLeadingTitles).filter(isPerson);
