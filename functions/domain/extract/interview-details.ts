@@ -231,7 +231,7 @@ const LABEL_CELL_BLOCK = lazily(
 );
 // The sender says they themselves will talk with the owner ("I'd love to chat", "speak with me").
 const SENDER_TALKS =
-  /\b(?:(?:(?<!\b(?:check|touch|contact)\s)with|(?<!\b(?:reply|out|back|write|email|respond)\s)to) me\b(?!\s+(?:last|yesterday|earlier|before)\b)|(?:met mij|mit mir|avec moi)\b(?!-)|and myself\b|(?:with|met|mit|avec) [^.\n]{1,60}\b(?:and|en|und) (?:me|mij|mir)\b|y conmigo\b|and I(?:'ll| will) (?:run|lead|join|host|conduct|do|be (?:running|leading|joining|there|on))\b|et moi(?:-même)?\b|und ich selbst\b|y yo mism[oa]\b|en ikzelf\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'d| would) (?:love|like) to (?:set up|schedule|book|arrange|have) an? [^.\n]{0,40}?(?:conversation|chat|call)\b|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
+  /\b(?:(?:(?<!\b(?:check|touch|contact)\s)with|(?<!\b(?:reply|out|back|write|email|respond)\s)to) me\b(?!\s+(?:last|yesterday|earlier|before)\b)(?![^\n]{0,30}\b(?:done|completed|held|finished)\b)|(?:met mij|mit mir|avec moi)\b(?!-)|and myself\b|(?:with|met|mit|avec) [^.\n]{1,60}\b(?:and|en|und) (?:me|mij|mir)\b|y conmigo\b|and I(?:'ll| will) (?:run|lead|join|host|conduct|do|be (?:running|leading|joining|there|on))\b|et moi(?:-même)?\b|und ich selbst\b|y yo mism[oa]\b|en ikzelf\b|I(?:'d| would)(?: love| like)? to (?:chat|talk|speak|meet)|I(?:'d| would) (?:love|like) to (?:set up|schedule|book|arrange|have) an? [^.]{0,40}?(?:conversation|chat|call)\b|I(?:'ll| will) be (?:interviewing|speaking|chatting|meeting)|(?:chat|talk|speak|meet) with you myself)/i;
 // The writer ends the list of people the owner meets: "Dana Li and I", "Paul Roy, directeur
 // Données, ainsi que moi-même", "Adam Zieliński (Head of Product) oraz ja", "... och jag", "... e eu".
 const WRITER_JOINS =
@@ -257,7 +257,7 @@ const withoutHonorific = (name: string) => name.replace(HONORIFIC, "");
 // "Frau Dr. Katrin Vogel", "Herr Jonas Albers", "Dr. Asha Rao": the title's dot would end the name
 // too early ("Frau Dr"), so titles before a name are dropped from the text the names are read in.
 const TITLES_BEFORE_NAME =
-  /(?<![\p{L}])(?:(?:Herr|Frau|Dhr|Mevr)\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?|(?:Mr|Mrs|Ms|Mx|Sr|Sra)\.[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?|(?:Dr|Prof|Dra)\.[ \t]+)(?=\p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}])(?:(?:Herr|Frau|Dhr|Mevr)\.?[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?|(?:Mr|Mrs|Ms|Mx|Sr|Sra)\.[ \t]+(?:(?:Dr|Prof)\.?[ \t]+)?|(?:Dr|Prof|Dra|Lic|Lcda|Lcdo)\.[ \t]+|(?:(?:[Ll]a|[Ii]l|[Ll]o)[ \t]+|[Ll]['’])?(?:[Dd]ott\.(?:ssa)?|[Dd]r\.ssa|[Ii]ng\.|[Aa]vv\.|[Pp]rof\.(?:ssa)?)[ \t]+)(?=\p{Lu}\p{Ll})/gu;
 export const withoutTitlesBeforeNames = (text: string) => text.replace(patternFor(TITLES_BEFORE_NAME, text), "");
 
 export interface InterviewerContext {

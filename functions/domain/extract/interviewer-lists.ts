@@ -26,7 +26,7 @@ const PERSON_ANY = lazily(() => new RegExp(`(?<![\\p{L}\\p{M}'’-])${PERSON}(?!
 
 // Titles of address and academic titles written before a name, in the languages the cue tables
 // read: "Mme", "M.", "Mag.", "DI", "Dipl.-Ing.", "Frau Dr.", "Sr.", "Dhr.".
-const TITLE = String.raw`(?:Mme|Mlle|Mmes|M\.|MM\.|Mag\.(?:a\.)?|DI|Dipl\.-Ing\.|Ing\.|Dr\.?|Prof\.?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sr\.|Sra\.|Dña\.|Dhr\.|Mevr\.|Mw\.)`;
+const TITLE = String.raw`(?:(?:(?:[Ll]a|[Ii]l|[Ll]o)[ \t]+|[Ll]['’])?(?:[Dd]ott\.(?:ssa)?|[Dd]r\.ssa|[Ii]ng\.|[Aa]vv\.|[Aa]rch\.|[Pp]rof\.(?:ssa)?)|Lic\.|Lcda?\.|Lcdo\.|Mme|Mlle|Mmes|M\.|MM\.|Mag\.(?:a\.)?|DI|Dipl\.-Ing\.|Ing\.|Dr\.?|Prof\.?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sr\.|Sra\.|Dña\.|Dhr\.|Mevr\.|Mw\.)`;
 const TITLES_BEFORE = lazily(() => new RegExp(String.raw`(?<![\p{L}.])(?:${TITLE}[ \t]+)+(?=\p{Lu}\p{Ll})`, "gu"));
 const LEADING_TITLES = lazily(() => new RegExp(String.raw`^(?:${TITLE}\s+)+`, "u"));
 
@@ -48,7 +48,11 @@ const ROLE_WORDS = new Set(
     "hoofd afdeling teamlead chef ansvarig avdelning",
   ].flatMap((words) => words.toLowerCase().split(" ")),
 );
-const isRoleWords = (name: string) => name.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+// German compounds end in a role word: "Bereichsleiterin", "Abteilungsleiter", "Personalreferentin".
+const ROLE_COMPOUND =
+  /\p{Ll}(?:leiter|leiterin|leitung|referent|referentin|beauftragte|beauftragter|manager|managerin)$/u;
+const isRoleWords = (name: string) =>
+  name.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()) || ROLE_COMPOUND.test(w));
 
 // Places that stand where a list of people could go: "Microsoft Teams", "Google Meet".
 const NOT_PEOPLE =
@@ -63,7 +67,7 @@ const WRITER_WORD = "(?:me|myself|I|moi-même|moi|mij|mir|ich|yo|conmigo|jag|eu)
 const WRITER_IN_LIST = lazily(
   () =>
     new RegExp(
-      String.raw`(?:^\s*|(?:,\s*|\s+)(?:${AND}|ainsi que|as well as|sowie|together with)\s+)${WRITER_WORD}(?![\p{L}\p{M}'’-])(?!\s+(?:last|yesterday|earlier|before|previously)\b)`,
+      String.raw`(?:^\s*|(?:,\s*|\s+)(?:${AND}|ainsi que|as well as|sowie|together with)\s+(?:(?:with|met|mit|avec|con|com)\s+)?)${WRITER_WORD}(?![\p{L}\p{M}'’-])(?!\s+(?:last|yesterday|earlier|before|previously)\b)(?![^\n]{0,30}\b(?:done|completed|held|finished)\b)`,
       "u",
     ),
 );
@@ -74,25 +78,35 @@ const LIST_CUES = lazily(
     new RegExp(
       [
         // A label on the line: "Avec : Sophie Gagnon, directrice Analytique, et Étienne Roy"
-        String.raw`(?<![\p{L}])(?:Avec|With|Mit|Con|Met|Interviewers?|Intervenants?|Gesprächspartner)[ \t]*:`,
+        String.raw`(?<![\p{L}])(?:Avec|With|Mit|Con|Met|Com|Interviewers?|Interview(?:ing)? (?:team|panel)|Intervenants?|Gesprächspartner|Entrevistador(?:a|es|as)?)[ \t]*:`,
         // English
         String.raw`\bled by`,
+        // "Interview will be taken by", "the call is hosted by"
+        String.raw`\b(?:[Ii]nterview|[Rr]ound|[Cc]all|[Ss]ession|[Ss]creen|[Dd]iscussion|[Cc]onversation|[Mm]eeting)\b[^.!?\n]{0,40}?\b(?:taken|conducted|hosted|run|facilitated) by`,
         String.raw`\btogether with`,
-        String.raw`\b[Tt]he panel (?:will be|is|includes|will include|consists of)`,
+        String.raw`\b(?:[Tt]he|[Yy]our|[Tt]his) panel (?:will be|is|includes|will include|consists of)`,
         String.raw`\bI(?:'ll|’ll| will) be joined by`,
         String.raw`\b(?:it|this) will be(?= ${PERSON}| \p{Lu}\p{Ll}+ ${AND})`,
-        String.raw`\b(?:round|stage|step|discussion|talk|interview|call|chat|conversation|meeting|session|screen|panel)\b[^.!?\n]{0,80}?(?<!\b(?:touch|check|contact|questions?|help|reply|in line|comply)\s)\bwith(?=\s+(?:me\b|our\b|their\b|your\b|\p{Lu}))`,
+        String.raw`\b(?:round|stage|step|discussion|talk|interview|call|chat|conversation|meeting|session|screen|panel|hour|format|(?:Google )?Meet|Teams|Zoom|Webex)\b[^.!?\n]{0,80}?(?<!\b(?:touch|check|contact|questions?|help|reply|in line|comply)\s)\bwith(?=\s+(?:me\b|our\b|their\b|your\b|\p{Lu}))`,
         // German
         String.raw`(?<![\p{L}])(?:[Aa]uf|[Vv]on) unserer Seite(?: (?:nehmen|nimmt|sind|ist|wären|wäre)(?: (?:auch|außerdem))?)?`,
         String.raw`(?<![\p{L}])\p{L}*[Gg]espräch\b(?:[^.!?\n]|\bca\.){0,100}?\bmit`,
         String.raw`(?<![\p{L}])[Gg]esprächspartner(?:in|innen)? (?:sind|ist|wären|wäre)`,
         String.raw`(?<![\p{L}])führen Sie mit`,
+        // "Das Gespräch führen X und Y", "dabei sind X und ich"
+        String.raw`(?<![\p{L}])(?:[Dd]as|[Dd]ieses|[Ii]hr) \p{L}*[Gg]espräch (?:führen|führt|leiten|leitet)(?: mit Ihnen| mit dir)?`,
+        String.raw`(?<![\p{L}])[Dd]abei (?:sind|ist|sein werden|wären)(?: (?:auch|außerdem))?`,
         // French
         String.raw`(?<![\p{L}])(?:[ÉéEe]change|[Ee]ntretien|[Ee]ntrevue|[Rr]endez-vous|[Rr]encontre)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])avec`,
         String.raw`(?<![\p{L}])[Vv]ous (?:rencontrerez|échangerez avec)`,
         // Spanish
         String.raw`(?<![\p{L}])[Ee]staremos`,
         String.raw`(?<![\p{L}])(?:[Ee]ntrevista|[Rr]eunión|[Ll]lamada|[Vv]ideollamada)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])con`,
+        // Portuguese: "uma conversa de 40 minutos com a Beatriz Nogueira"
+        String.raw`(?<![\p{L}])(?:[Ee]ntrevista|[Cc]onversa|[Rr]eunião|[Bb]ate-papo|[Cc]hamada)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])com(?: (?:a|o|as|os)(?![\p{L}]))?`,
+        // Italian: "Incontrerà Paolo Bertola e Chiara Gallo", "il colloquio sarà con"
+        String.raw`(?<![\p{L}])[Ii]ncontrer(?:à|ai|ete|anno)`,
+        String.raw`(?<![\p{L}])(?:[Cc]olloquio|[Ii]ncontro|[Cc]hiamata|[Vv]ideochiamata)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])con`,
         // Dutch
         String.raw`(?<![\p{L}])(?:[Jj]e|[Uu]) spreekt met`,
         String.raw`(?<![\p{L}])\p{L}*gesprek\b[^.!?\n]{0,90}?\bmet`,
@@ -102,9 +116,14 @@ const LIST_CUES = lazily(
 );
 // Ends of a sentence (a period, not one of "ca." or an initial).
 const SENTENCE_END = /(?<!\b(?:ca|approx|z\.B|inkl|bzw|St|[A-Z]))[.!?](?=\s|$)|\n\s*\n/u;
-// "Pieter will be joined by", "it will be Leanne and Chloe Adams": a first name alone before a list word.
+// "Pieter will be joined by", "it will be Leanne and Chloe Adams": a first name alone before a list word;
+// "avec Mme Marchand seule": a surname alone after a title of address (then a word of its own).
 const FIRST_NAME_IN_LIST = lazily(
-  () => new RegExp(String.raw`(?:^\s*|\b${AND}\s+)(\p{Lu}\p{Ll}+)(?=\s+${AND}\s+\p{Lu}|\s*$|\s*[,.])`, "u"),
+  () =>
+    new RegExp(
+      String.raw`(?:^\s*|\b${AND}\s+)(\p{Lu}\p{Ll}+)(?=\s+${AND}\s+\p{Lu}|\s*$|\s*[,.]|\s+\p{Ll}+(?:[,.]|$))`,
+      "u",
+    ),
 );
 
 // What may stand before a name in a list: its start, a comma, "and", a title word ("unserem
@@ -139,7 +158,7 @@ function namesInSpan(written: string): string[] {
 const LABEL_OVER_LINES = lazily(
   () =>
     new RegExp(
-      String.raw`(?:^[ \t]*(?:Your interviewers?|Your panel|Interviewer\(s\)|Staff)[ \t]*:?|\bwith:)[ \t]*\n(?:[ \t]*\n)?((?:[ \t\-*•]*${PERSON}[^\n]*(?:\n|$)){1,8})`,
+      String.raw`(?:^[ \t]*(?:Your interviewers?|Your panel|Interviewer\(s\)|Staff|Interview(?:ing)? (?:team|panel)|(?:Who )?[Yy]ou(?:'ll|’ll| will) (?:meet|be meeting|speak with|be speaking with))[ \t]*:?|\bwith:)[ \t]*\n(?:[ \t]*\n)?((?:[ \t\-*•]*${PERSON}[^\n]*(?:\n|$)){1,8})`,
       "gmu",
     ),
 );
@@ -172,14 +191,15 @@ const WILL_JOIN = lazily(
 // asks to meet, named at the head of the sentence.
 const WANTS_TO_MEET = lazily(
   () =>
-    /^(?:,[^,.\n]{1,60},|\s*\([^)\n]{1,60}\))?[^.!?\n]{0,120}?\b(?:would|he'd|she'd|they'd|'d)\s+(?:like|love)\s+to\s+(?:meet|talk|speak|chat)(?:\s+(?:with|to))?\s+you\b/u,
+    /^(?:,[^,.\n]{1,60},|\s*\([^)\n]{1,60}\))?[^.!?\n]{0,120}?\b(?:would|he'd|she'd|they'd|'d)\s+(?:like|love)\s+(?:to\s+(?:meet|talk|speak|chat)(?:\s+(?:with|to))?\s+you\b|(?:a|an)\s+(?:(?:first|short|quick|brief|initial|introductory)\s+)?(?:conversation|chat|call|meeting)\b)/u,
 );
 // The writer says they will not be in the interview ("I'll meet you at reception but won't be in
 // the interview", "Je ne pourrai finalement pas y assister").
 const WRITER_STAYS_OUT =
   /\b(?:I|I'll|I’ll)\b[^.!?\n]{0,60}\b(?:won't|won’t|will not) be (?:in|on|part of|joining|sitting in on) (?:the|your|it)\b|\bje ne (?:pourrai|serai) (?:finalement )?pas (?:y assister|présente?)|\bich (?:werde|kann) (?:leider )?nicht dabei sein/iu;
 // The writer sits on the panel: "The panel will be me (Head of Credit Risk) and Gopal Raman".
-const WRITER_ON_PANEL = /\b(?:panel|interviewers?) (?:will be|is|are) me\b|\bI(?:'ll|’ll| will) be joined by\b/i;
+const WRITER_ON_PANEL =
+  /\b(?:panel|interviewers?) (?:will be|is|are) me\b|\bI(?:'ll|’ll| will) be joined by\b|(?<![\p{L}])(?:la|lo) (?:haré|llevaré|conduciré|realizaré) yo(?![\p{L}])/iu;
 // A Google Calendar invitation's guest list names the organiser as one of the guests.
 const ORGANIZER_GUEST = /^[ \t]*(.+?) - organi[sz]er[ \t]*$/m;
 
@@ -220,13 +240,16 @@ export function completeInterviewers(facts: MailFacts, context: ListContext): st
   const isPerson = (name: string) =>
     PERSON_ONLY().test(name) && context.isPerson(name) && !isRoleWords(name) && !NOT_PEOPLE.test(name);
   let fullNames: string[] | null = null;
-  // "Leanne" -> "Leanne Price" when the thread names exactly one Leanne in full.
+  // "Leanne" -> "Leanne Price" when the thread names exactly one Leanne in full (or one Price).
   const inFull = (first: string): string | null => {
     if (!fullNames) {
       const thread = `${text}\n${withoutTitles(facts.quoted.slice(0, 20_000))}`;
       fullNames = [...thread.matchAll(PERSON_ANY())].map((m) => m[0]);
     }
-    const found = new Set(fullNames.filter((n) => n.split(" ")[0] === first && isPerson(n)));
+    const byFirst = new Set(fullNames.filter((n) => n.split(" ")[0] === first && isPerson(n)));
+    // No one of that first name: a surname ("Mme Marchand" -> "Sophie Marchand").
+    const found =
+      byFirst.size > 0 ? byFirst : new Set(fullNames.filter((n) => n.split(" ").at(-1) === first && isPerson(n)));
     return found.size === 1 ? ([...found][0] ?? null) : null;
   };
   const names: string[] = context.found.map(withoutLeadingTitles).filter(isPerson);
@@ -253,7 +276,7 @@ export function completeInterviewers(facts: MailFacts, context: ListContext): st
     for (const m of both.matchAll(BULLET_WITH())) names.push(m[1] ?? "");
     for (const m of both.matchAll(AGENDA_PAIR())) names.push(m[1] ?? "", m[2] ?? "");
     // Every match of the two tails holds one of these words: a cheap test spares the name pass.
-    for (const m of /will (?:now )?join|(?:like|love) to/.test(text) ? both.matchAll(PERSON_ANY()) : []) {
+    for (const m of /will (?:now )?join|(?:like|love) (?:to|an?) /.test(text) ? both.matchAll(PERSON_ANY()) : []) {
       const tail = both.slice(m.index + m[0].length, m.index + m[0].length + 240);
       const joins = WILL_JOIN().exec(tail);
       if (joins) names.push(m[0], joins[1] ?? "");
@@ -310,15 +333,22 @@ const LENGTH_CUE =
 const RANGE_THEN_WRAPPED_BRACKET =
   /(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?[^(\n\d]{0,30})\([^()\n]*\n[^()]{0,200}\)/gi;
 
+// "dalle 9:30 alle 11:00", "de 10:00 a 11:00", "von 14:00 bis 15:00 Uhr", "das 10h às 11h": a range
+// written with words, read as one with a dash (Spanish "a" would otherwise be read as a.m.).
+const WORDED_RANGE =
+  /(?<![\d:.])(\d{1,2}[:.h]\d{2})(?:\s*Uhr)?\s+(?:alle|a|à|bis|tot|hasta|às|do)\s+(?:(?:las|ore|le)\s+)?(\d{1,2}[:.h]\d{2})(?![\d])/giu;
+const WORDED_RANGE_CUE = /\d\s+(?:alle|a|à|bis|tot|hasta|às|do)\s/iu;
+
 /**
  * The body as the length readers should see it: French Canadian clock times joined ("de 13 h 30 à
- * 14 h 45" as "13h30"), a restating bracket wrapped over lines dropped, lengths in words as minutes.
+ * 14 h 45" as "13h30"), ranges written with words as dashes, a restating bracket wrapped over lines dropped, lengths in words as minutes.
  */
 export function withPlainTimes(text: string): string {
   let out = /\d h\b/.test(text)
     ? text.replace(/(?<![\d:.])(\d{1,2}) h(?: (\d{2}))?\b/g, (_, h: string, m?: string) => `${h}h${m ?? ""}`)
     : text;
   if (out.includes("(")) out = out.replace(RANGE_THEN_WRAPPED_BRACKET, "$1");
+  if (WORDED_RANGE_CUE.test(out)) out = out.replace(WORDED_RANGE, "$1 - $2");
   if (LENGTH_CUE.test(out))
     for (const [phrase, minutes] of SPELLED_LENGTHS) out = out.replace(phrase, `${minutes} minutes`);
   return out;

@@ -304,7 +304,7 @@ export function spanishCues(): LanguageCues {
     },
     dates: {
       respond: words(
-        String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|(?:te |le |os )?(?:pedimos|pido|necesitamos|necesito|esperamos|espero|agradeceríamos|agradecería) (?:una |tu |su |vuestra )?(?:respuesta|decisión|confirmación)|tu (?:respuesta|decisión|confirmación|aceptación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si)\b`,
+        String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|(?:te |le |os )?(?:pedimos|pido|necesitamos|necesito|esperamos|espero|agradeceríamos|agradecería) (?:una |tu |su |vuestra )?(?:respuesta|decisión|confirmación)|tu (?:respuesta|decisión|confirmación|aceptación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si|(?:que )?nos (?:confirmes|confirme|confirméis|contestes|conteste|respondas|responda|digas|diga)(?: (?:si|tu|su|vuestra))?)\b`,
       ),
       expect: words(
         String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos|confirmaremos|confirmaré|notificaremos|haremos saber)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión))\b`,
@@ -317,7 +317,7 @@ export function spanishCues(): LanguageCues {
     },
     windows: {
       within: words(
-        String.raw`\b(?:en (?:las|los) próxim[oa]s|en un plazo (?:máximo )?de|dentro de)\s+(?<amount>\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince)\s+(?<unit>horas?|días? (?:hábiles|laborables)|días?|semanas?)\b`,
+        String.raw`\b(?:en (?:las|los) próxim[oa]s|en un plazo (?:máximo )?de|dentro de(?:\s+l[oa]s)?)\s+(?<amount>\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince)\s+(?<unit>horas?|días? (?:hábiles|laborables)|días?|semanas?)\b`,
       ),
       hours: /^hora/i,
       workingDays: /h[áa]bil|laborab/i,

@@ -292,7 +292,7 @@ export function portugueseCues(): LanguageCues {
         String.raw`\b(?:(?:sua|tua|uma) (?:resposta|decisão|confirmação|aceite)|resposta até|nos (?:dê|dar|envie|enviar) (?:um|uma|o|a|o seu|a sua|seu|sua) (?:retorno|resposta)|responder|aceitar|recusar|assinar|válida até|prazo|data limite)\b`,
       ),
       expect: words(
-        String.raw`\b(?:(?:vamos|iremos) dar (?:um )?retorno|daremos (?:um )?retorno|retornaremos|entraremos em contato|(?:vou|vamos) te (?:responder|retornar|avisar)|você (?:terá|receberá) (?:um |uma |nosso |nossa )?(?:retorno|resposta|decisão)|decisão final)\b`,
+        String.raw`\b(?:(?:vamos|iremos) dar (?:um )?retorno|daremos (?:um )?retorno|retornaremos|entraremos em contato|(?:vou|vamos) te (?:responder|retornar|avisar)|você (?:terá|receberá) (?:um |uma |nosso |nossa )?(?:retorno|resposta|decisão)|decisão final|comprometemo-nos|(?:dar|dar-lhe|dar-te|dar-vos|enviar-lhe|enviar-te|dar-lhe-emos|daremos) (?:uma|um|a nossa|o nosso|nossa|nosso) (?:resposta|decisão|retorno|feedback))\b`,
       ),
       scheduling: words(
         String.raw`\b(?:disponibilidade|disponível|horários?(?! (?:de|do) (?:Brasília|Lisboa|Portugal|verão|Brasil)\b)|agendar|escolher|remarcar|reagendar)\b`,
