@@ -158,7 +158,8 @@ function titleStartingAt(
       !inner &&
       kept.length > 0 &&
       edge >= 0 &&
-      CONNECTOR.test(word) &&
+      FIELD_CONNECTOR.test(word) &&
+      !GERUND.test(words[i + 1] ?? "") &&
       clauseRestIsTitle(words.slice(i + 1), stop, MAX_WORDS - wordCount(kept) - 1)
     ) {
       kept.push(...words.slice(i));
@@ -209,8 +210,13 @@ const SPECIALISATION = /^,\s+([^\n,.;:!?()«»"“”„|–—]{2,60}?)(?=\s*(?
 
 const INNER_CONNECTOR = /^(?:de|des|du|d['’]|del|of|van|der|für)$/iu;
 
+// French and Spanish "en" before a title's field ("Conseiller en gestion", "Especialista en datos"); a
+// conjunction ("et", "e", "y") joins the sentence's next part as often as a title's, and is no such sign.
+const FIELD_CONNECTOR = /^en$/iu;
+// "en attendant", "en espérant": a gerund goes on with the sentence.
+export const GERUND = /^\p{Ll}+(?:ant|ando|iendo)$/u;
 // "en télétravail", "en ligne": what follows such a connector is how the job is done, not its field.
-const NOT_A_FIELD =
+export const WAY_OF_WORKING =
   /^(?:télétravail|teletrabajo|teletrabalho|présentiel|presencial|remoto|remote|ligne|línea|linha|personne|persona|pessoa|cours|curso|attente|espera|CDI|CDD|alternance|stage|prácticas|estágio|interim|intérim|freelance|tiempo|temps|tempo)$/iu;
 
 /**
@@ -219,7 +225,7 @@ const NOT_A_FIELD =
  * title contains, a number or a way of working, and not ending on a connector.
  */
 function clauseRestIsTitle(rest: string[], stop: RegExp, room: number): boolean {
-  if (rest.length === 0 || NOT_A_FIELD.test(rest[0] ?? "")) return false;
+  if (rest.length === 0 || WAY_OF_WORKING.test(rest[0] ?? "")) return false;
   let content = 0;
   for (const [i, word] of rest.entries()) {
     const joiner = INNER_CONNECTOR.test(word) || (ARTICLE.test(word) && DE.test(rest[i - 1] ?? ""));

@@ -6,7 +6,7 @@ import { type Features, logFeature as log } from "./evidence";
 import { type Language, type TitleWords, unicodeBoundaries } from "./languages/cues";
 import { ITALIAN_TITLES } from "./languages/it";
 import { cuesOf } from "./languages/tables";
-import { localTitles, plainTitle } from "./local-titles";
+import { GERUND, localTitles, plainTitle, WAY_OF_WORKING } from "./local-titles";
 import { escapeRegExp } from "./regex-source";
 import { isPlace } from "./title-places";
 
@@ -737,14 +737,27 @@ function stopsOf(words: TitleWords | undefined): RegExp | null {
 }
 
 // A separator and one to three capitalised words after a title, then the clause's end, a parenthesis
-// ("Staff Engineer, Risk Platform (remote)") or a role word.
-const QUALIFIER_AFTER =
-  /^(?:,| [-–—]) (\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2})(?=[ \t]*(?:[.,;:!?()\n]|$)|\s+(?:role|position|opening|offer|hire|vacancy|job|team)\b)/u;
-
+// ("Staff Engineer, Risk Platform (remote)") or a role word. A gender tag may stand before the
+// separator ("Senior Aktuar (m/w/d) – Schaden/Unfall"); a slash joins two words of a qualifier.
+const QUALIFIER_AFTER = new RegExp(
+  `^(?:[ \\t]+${GENDER_TAG})?(?:,| [-–—]) (\\p{Lu}[\\p{L}\\p{N}&'’/-]*(?: \\p{Lu}[\\p{L}\\p{N}&'’/-]*){0,2})(?=[ \\t]*(?:[.,;:!?()\\n]|$)|\\s+(?:role|position|opening|offer|hire|vacancy|job|team)\\b)`,
+  "u",
+);
+// In another language the qualifier may go on with "de" and lower-case words ("Planification de la
+// demande") and end at a word no title contains ("est confirmée").
+const FOREIGN_QUALIFIER_AFTER =
+  /^(?:,| [-–—]) (\p{Lu}[\p{L}\p{N}&'’/-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’/-]*|(?:de|des|du|del|di|do|da|van|der|für)(?: (?:la|le|les|el|los|las|l['’]))? [\p{L}][\p{L}\p{N}&'’/-]*|d['’]\p{L}[\p{L}\p{N}&'’/-]*)){0,3}) (\p{Ll}+)(?![\p{L}])/u;
+// "Conseillère en analytique": a connector the title read stops before, and a word that goes on.
+// A preposition, not a conjunction ("e gostaríamos" goes on with the sentence).
+const CONNECTOR_AFTER = /^ (?:(?:en|de|del|des|du|für|van|di|da|do) |d['’])(\p{L}[\p{L}\p{N}'’-]*)/u;
+// A title never ends on a connector: "Analista de Dados Sénior e" was cut before what it joins.
+const ENDS_ON_CONNECTOR = / (?:de|d['’]|del|des|du|of|y|e|et|and|und|en|für|van|der|voor|di|da|do)$/iu;
 /**
  * Whether the text writes the title read followed by what may be its qualifier ("Staff Engineer,
  * Risk Platform" where "Staff Engineer" was read): a separator and capitalised words that are no
- * stage, day, month, arrangement, code or place the text names. One scan of the title's places.
+ * stage, day, month, arrangement, code or place the text names. In another language (`stops` given)
+ * also a connector and a word no stop ("Conseillère" of "Conseillère en analytique d'affaires"), or a
+ * qualifier that goes on in lower case to a stop word. One scan of the title's places.
  */
 export function qualifierCutOff(
   role: string | null,
@@ -753,13 +766,18 @@ export function qualifierCutOff(
   stops: RegExp | null = null,
 ): boolean {
   if (!role || role.length < 4) return false;
+  if (stops && ENDS_ON_CONNECTOR.test(role)) return true;
   let from = text.indexOf(role);
   for (let n = 0; from >= 0 && n < 20; n += 1, from = text.indexOf(role, from + role.length)) {
     const before = text[from - 1];
     if (before && /[\p{L}\p{N}]/u.test(before)) continue;
-    const area = QUALIFIER_AFTER.exec(text.slice(from + role.length, from + role.length + 80))?.[1];
+    const rest = text.slice(from + role.length, from + role.length + 80);
+    if (stops && connectorGoesOn(rest, text, stops)) return true;
+    const foreign = stops ? FOREIGN_QUALIFIER_AFTER.exec(rest) : null;
+    const area =
+      QUALIFIER_AFTER.exec(rest)?.[1] ?? (foreign?.[1] && stops?.test(foreign[2] ?? "") ? foreign[1] : undefined);
     if (!area) continue;
-    const words = area.split(" ");
+    const words = area.split(" ").filter((word) => /^\p{Lu}/u.test(word));
     if (words.some((word) => notAnAreaWord(word) || stops?.test(word))) continue;
     // "Senior Product Designer, Lanternfish Labs": the company, a party or the employer; an initial
     // ("– J. Okafor") is too short to be a qualifier.
@@ -769,4 +787,11 @@ export function qualifierCutOff(
     return true;
   }
   return false;
+}
+
+/** " en analytique d'affaires" after a title: a connector, then a word that is no stop, place or way of working. */
+function connectorGoesOn(rest: string, text: string, stops: RegExp): boolean {
+  const word = CONNECTOR_AFTER.exec(rest)?.[1];
+  if (!word || stops.test(word) || WAY_OF_WORKING.test(word) || GERUND.test(word) || /\d/.test(word)) return false;
+  return !(/^\p{Lu}/u.test(word) && placeOrArrangement(word, text));
 }
