@@ -225,7 +225,8 @@ export const WAY_OF_WORKING =
  * title contains, a number or a way of working, and not ending on a connector.
  */
 function clauseRestIsTitle(rest: string[], stop: RegExp, room: number): boolean {
-  if (rest.length === 0 || WAY_OF_WORKING.test(rest[0] ?? "")) return false;
+  // "en Lumbre Software", "en Madrid": a capital after "en" names a company or a place, not a field.
+  if (rest.length === 0 || WAY_OF_WORKING.test(rest[0] ?? "") || !/^\p{Ll}/u.test(rest[0] ?? "")) return false;
   let content = 0;
   for (const [i, word] of rest.entries()) {
     const joiner = INNER_CONNECTOR.test(word) || (ARTICLE.test(word) && DE.test(rest[i - 1] ?? ""));

@@ -141,3 +141,42 @@ describe("cut_qualifier in another language", () => {
     expect(qualifierCutOff("Data Analyst", "the Data Analyst de facto lead", [], null)).toBe(false);
   });
 });
+
+describe("English mail", () => {
+  const en = (subject: string, body: string) => extractRole(sampleFacts({ subject, body }), "en").role;
+
+  it("reads the title a booking page's service line names before its stage and length", () => {
+    const body =
+      "Your booking is confirmed.\n\nService: Pricing Analyst II - second interview (45 min)\nStaff: Rowan Tillery\nDate and time: 3/4/2027 10:00 AM";
+    expect(en("Your appointment with Kestrelmoor Mutual is confirmed", body)).toBe("Pricing Analyst II");
+  });
+
+  it("reads no title from a service line that names none", () => {
+    const body = "Your booking is confirmed.\n\nService: Tax return review (30 min)\nStaff: Rowan Tillery";
+    expect(en("Your appointment is confirmed", body)).toBeNull();
+  });
+
+  it("reads a newly opened role over the one that went no further", () => {
+    const body =
+      "While we didn't move forward for the Senior Brand Designer opening, our design lead has just opened a Brand Designer II role on the loyalty team and would like to talk.";
+    expect(en("Re: Your application – Senior Brand Designer", body)).toBe("Brand Designer II");
+  });
+
+  it("keeps the only role a rejection names", () => {
+    const body =
+      "We didn't move forward for the Senior Brand Designer opening. We will keep your details for new openings.";
+    expect(en("Re: Your application – Senior Brand Designer", body)).toBe("Senior Brand Designer");
+  });
+});
+
+describe("a company after 'en'", () => {
+  it("is not read into a Spanish title", () => {
+    const body = "Nos complace ofrecerte el puesto de Gerente de Producto en Cordillera Labs. Esperamos tu respuesta.";
+    expect(roleOf("Oferta", body, "es").role).toBe("Gerente de Producto");
+  });
+
+  it("does not make cut_qualifier fire", () => {
+    const text = "el puesto de Gerente de Producto en Cordillera Labs. Esperamos tu respuesta.";
+    expect(qualifierCutOff("Gerente de Producto", text, [], stopsOf("es"))).toBe(false);
+  });
+});
