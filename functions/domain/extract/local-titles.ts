@@ -52,7 +52,8 @@ const insideBefore = (word: string, next: string | undefined) =>
 // A word of a title: letters, digits and the joiners inside titles ("Backend-Entwickler", "C++", "IT/OT").
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}/&+.'’*:·()-]*$/u;
 // Connectors that live inside titles but never start one ("Chef de projet", "Head of Data").
-const CONNECTOR = /^(?:de|d['’]|del|of|van|der|für|y|et|and|und|en)$/iu;
+// Portuguese and Italian "e" (and) too: "Analista de Dados Sénior e, por isso" ends at "Sénior".
+const CONNECTOR = /^(?:de|d['’]|del|of|van|der|für|y|et|and|und|en|e)$/iu;
 // Words around titles in any of these languages' subjects (replies, forwards, English ATS words).
 // File and mail words: "erbjudande om anställning som PDF" names no title.
 const COMMON_STOPS = "re|aw|wg|fw|fwd|tr|rv|doorst|update|interview|offer|job|pdf|docx|e-?mail|mejl|link|länk|bilaga";
@@ -149,6 +150,21 @@ function titleStartingAt(
       kept.length > 0 &&
       i < words.length - 1 &&
       (CONNECTOR.test(word) || INNER_CONNECTOR.test(word));
+    // "poste de Conseillère en analytique d'affaires.": a connector the language also writes in prose
+    // goes on with the title when the rest of the clause is title words after it.
+    if (
+      stop.test(word) &&
+      !articleAfterDe &&
+      !inner &&
+      kept.length > 0 &&
+      edge >= 0 &&
+      FIELD_CONNECTOR.test(word) &&
+      !GERUND.test(words[i + 1] ?? "") &&
+      clauseRestIsTitle(words.slice(i + 1), stop, MAX_WORDS - wordCount(kept) - 1)
+    ) {
+      kept.push(...words.slice(i));
+      break;
+    }
     if (wordCount(kept) >= MAX_WORDS || (stop.test(word) && !articleAfterDe && !inner) || !WORD.test(word)) break;
     kept.push(word);
     // "Analista Sr. de Planeamiento": a "de" and a capitalised word after the abbreviation go on with the title.
@@ -186,13 +202,40 @@ const CONJUNCTION = /^(?:en|und|et|y|e|and)$/u;
 // "– Division Mouvements (H/F),", "– Containerterminal.": one to three capitalised words after a
 // dash, then a gender tag, the clause's end, or a word no title contains (checked by the caller).
 const DASH_QUALIFIER =
-  /^[ \t]*([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'-]*(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,2})(?=[ \t]*(?:\((?:[A-Za-z*](?:\s*[/|,]\s*[A-Za-z*]){1,3}|all genders)\)|[.,;:!?)\n]|$)|[ \t]+\p{Ll})/u;
+  /^[ \t]*([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'/-]*(?: \p{Lu}[\p{L}\p{N}&’'/-]*){0,2})(?=[ \t]*(?:\((?:[A-Za-z*](?:\s*[/|,]\s*[A-Za-z*]){1,3}|all genders)\)|[.,;:!?)\n]|$)|[ \t]+\p{Ll})/u;
 
 // ", intelligence d'affaires, le mardi", ", Kundtjänst är nu bokad": a title's specialisation after
 // a comma runs one to three title words to the clause's end, a comma, or a word no title contains.
 const SPECIALISATION = /^,\s+([^\n,.;:!?()«»"“”„|–—]{2,60}?)(?=\s*(?:[,.;:!?\n]|$)|\s+\S)/u;
 
 const INNER_CONNECTOR = /^(?:de|des|du|d['’]|del|of|van|der|für)$/iu;
+
+// French and Spanish "en" before a title's field ("Conseiller en gestion", "Especialista en datos"); a
+// conjunction ("et", "e", "y") joins the sentence's next part as often as a title's, and is no such sign.
+const FIELD_CONNECTOR = /^en$/iu;
+// "en attendant", "en espérant": a gerund goes on with the sentence.
+export const GERUND = /^\p{Ll}+(?:ant|ando|iendo)$/u;
+// "en télétravail", "en ligne": what follows such a connector is how the job is done, not its field.
+export const WAY_OF_WORKING =
+  /^(?:télétravail|teletrabajo|teletrabalho|présentiel|presencial|remoto|remote|ligne|línea|linha|personne|persona|pessoa|cours|curso|attente|espera|CDI|CDD|alternance|stage|prácticas|estágio|interim|intérim|freelance|tiempo|temps|tempo)$/iu;
+
+/**
+ * The words after a connector inside a title ("analytique d'affaires" after "en") up to the clause's
+ * edge: one to `room` title words, inner connectors and articles after "de" aside, none a word no
+ * title contains, a number or a way of working, and not ending on a connector.
+ */
+function clauseRestIsTitle(rest: string[], stop: RegExp, room: number): boolean {
+  // "en Lumbre Software", "en Madrid": a capital after "en" names a company or a place, not a field.
+  if (rest.length === 0 || WAY_OF_WORKING.test(rest[0] ?? "") || !/^\p{Ll}/u.test(rest[0] ?? "")) return false;
+  let content = 0;
+  for (const [i, word] of rest.entries()) {
+    const joiner = INNER_CONNECTOR.test(word) || (ARTICLE.test(word) && DE.test(rest[i - 1] ?? ""));
+    if (!WORD.test(word) || /^\d/.test(word) || (stop.test(word) && !joiner)) return false;
+    if (!joiner && !ELIDED.test(word)) content += 1;
+  }
+  const last = rest[rest.length - 1] ?? "";
+  return content > 0 && content <= Math.min(3, room) && !CONNECTOR.test(last) && !INNER_CONNECTOR.test(last);
+}
 
 function specialisationAfter(rest: string, stop: RegExp): string | null {
   const m = SPECIALISATION.exec(rest.slice(0, 100));
@@ -201,13 +244,17 @@ function specialisationAfter(rest: string, stop: RegExp): string | null {
   const words = tokens(after.split(/[\n,.;:!?()«»"“”„|–—]/u)[0] ?? "");
   const kept: string[] = [];
   for (const word of words) {
-    // "Science des données": a connector inside the specialisation, not the sentence going on.
-    const inner = kept.length > 0 && INNER_CONNECTOR.test(word);
+    // "Science des données": a connector inside the specialisation, not the sentence going on;
+    // "Planification de la demande": so is an article after "de".
+    const previous = kept[kept.length - 1] ?? "";
+    const inner = kept.length > 0 && (INNER_CONNECTOR.test(word) || (ARTICLE.test(word) && DE.test(previous)));
     if ((stop.test(word) && !inner) || !WORD.test(word) || /^\d/.test(word)) break;
     kept.push(word);
   }
-  // All of it title words, and something clause-like after: a stop word or punctuation.
-  if (kept.length === 0 || kept.length > 3) return null;
+  // All of it title words (one to three, connectors and articles aside), and something clause-like
+  // after: a stop word or punctuation.
+  const content = kept.filter((word) => !INNER_CONNECTOR.test(word) && !ARTICLE.test(word)).length;
+  if (content === 0 || content > 3 || kept.length > 5) return null;
   const last = kept[kept.length - 1] ?? "";
   if (CONNECTOR.test(last) || INNER_CONNECTOR.test(last)) return null;
   return kept.join(" ").replace(ELISION_SPLIT, "$1$2");
@@ -244,7 +291,7 @@ function aroundGenderedWord(text: string, ending: number, stop: RegExp): string 
 // "Senior Data Scientist (m/w/d) – Pricing anbieten": one to three capitalised words after a dash
 // behind the tag, then the sentence going on in lower case or a clause's end.
 const DASH_AFTER_TAG =
-  /^[ \t]+([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'-]*(?: \p{Lu}[\p{L}\p{N}&’'-]*){0,2})(?=[ \t]+\p{Ll}|[ \t]*(?:[.,;:!?)\n]|$))/u;
+  /^[ \t]+([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'/-]*(?: \p{Lu}[\p{L}\p{N}&’'/-]*){0,2})(?=[ \t]+\p{Ll}|[ \t]*(?:[.,;:!?)\n]|$))/u;
 // "(m/w/d) – Hamburg", "(H/F) - Lyon": a word the text writes as a place is where the job is.
 const PLACE_WORD = "in|from|aus|nach|bei|à|au|en|em|bij|te";
 

@@ -6,7 +6,7 @@ import { type Features, logFeature as log } from "./evidence";
 import { type Language, type TitleWords, unicodeBoundaries } from "./languages/cues";
 import { ITALIAN_TITLES } from "./languages/it";
 import { cuesOf } from "./languages/tables";
-import { localTitles, plainTitle } from "./local-titles";
+import { GERUND, localTitles, plainTitle, WAY_OF_WORKING } from "./local-titles";
 import { escapeRegExp } from "./regex-source";
 import { isPlace } from "./title-places";
 
@@ -69,6 +69,10 @@ const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 const TITLE_TO_LINE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD}[ \\t]?){1,3}${STAGE_LINE_END})?)`;
 // A calendar description's first sentence ends there too: "Backend Engineer, Payments Risk - technical round. We will".
 const STAGE_OR_SENTENCE_END = `(?:${STAGE_LINE_END}|(?=\\.(?:[ \\t]|$)))`;
+// A booking page's label before the line that names the service booked.
+const BOOKING_LABEL = "(?:(?:Service|Appointment|Booking|Event)[ \\t]*:[ \\t]*)?";
+// ... or the stage's length in parentheses after it: "second interview (45 min)".
+const STAGE_OR_DURATION_END = `(?:${STAGE_OR_SENTENCE_END}|(?=[ \\t]*\\(\\d{1,3} ?min(?:utes)?\\)[ \\t]*$))`;
 // The stage a booking line names after a title ("Technical interview", "Hiring manager chat").
 const STAGE_WORD =
   "(?:[Ii]nterview|[Ss]creen(?:ing)?|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel|[Rr]eview|[Aa]ssessment)";
@@ -76,6 +80,31 @@ const STAGE_WORD =
 const COHORT_SOURCE = "(?:19|20)\\d{2}(?:/\\d{2,4})? (?:intake|cohort|programme|program|graduates?|entry)";
 const COHORT = new RegExp(`^${COHORT_SOURCE}$`);
 const OFFER_HEADING = "(?:Letter of Offer|Offer Letter|Offer of Employment|Employment Offer)";
+// "has just opened a Product Designer II role": a role named as opened or new ...
+const OPENED_ROLE = new RegExp(
+  `\\b(?:opened|opening up|open up|new|another|different) (?:a |an |the |our )?${TITLE}\\s+(?:role|position|opening|vacancy)\\b`,
+  "g",
+);
+// ... in a message that says an earlier one went no further ("we didn't move forward for the Senior
+// Product Designer opening"): the newest role wins.
+const PASSED_OVER_ROLE = new RegExp(
+  `\\b(?:didn['’]t|did not|won['’]t|will not|weren['’]t|were not|not) (?:move|moving|go|going|proceed|proceeding) (?:forward|ahead)? ?(?:for|with) (?:the |your )?(?:application for (?:the )?)?${TITLE}`,
+  "g",
+);
+
+/** A title the text says went no further loses to another it names as opened or new. */
+function newestRoleWins(scores: Map<string, number>, text: string): void {
+  if (!/\b(?:opened|open up|new|another|different) /.test(text)) return;
+  const named = (pattern: RegExp) =>
+    [...text.matchAll(pattern)].map((m) => (m[1] ? tidy(m[1]) : null)).filter((t): t is string => !!t && scores.has(t));
+  const opened = named(OPENED_ROLE);
+  if (opened.length === 0) return;
+  for (const passed of named(PASSED_OVER_ROLE)) {
+    const newer = opened.find((title) => title !== passed && !title.startsWith(passed) && !passed.startsWith(title));
+    if (newer) scores.set(passed, Math.min(scores.get(passed) ?? 0, (scores.get(newer) ?? 0) - 1));
+  }
+}
+
 // Each context with its points and words every match of it holds, tried first: a context whose
 // words the text lacks is not run (its title part is tried at every capitalised word).
 const CONTEXTS: [RegExp, number, RegExp][] = [
@@ -117,14 +146,15 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
     3,
     /(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)(?:[ \t]+[-–—|]|[ \t]*:)/,
   ],
-  // A title line followed by its stage: "Senior QA Engineer (f/m/x) – Technical interview".
+  // A title line followed by its stage: "Senior QA Engineer (f/m/x) – Technical interview". A
+  // booking page labels the line ("Service: Actuarial Analyst II - second interview (45 min)").
   [
     new RegExp(
-      `^[ \\t]*((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD} ?){1,3}?)?)(?:[ \\t]+${GENDER_TAG})?[ \\t]+[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_OR_SENTENCE_END}`,
+      `^[ \\t]*${BOOKING_LABEL}((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD} ?){1,3}?)?)(?:[ \\t]+${GENDER_TAG})?[ \\t]+[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_OR_DURATION_END}`,
       "gm",
     ),
     3,
-    new RegExp(`[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_OR_SENTENCE_END}`, "m"),
+    new RegExp(`[-–—|][ \\t]+(?:[A-Za-z][\\w-]* ){0,2}${STAGE_WORD}${STAGE_OR_DURATION_END}`, "m"),
   ],
   // A stage named after the title: "your Senior Gameplay Engineer phone screen".
   [
@@ -462,6 +492,7 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
   for (const title of [...scores.keys()])
     if (new RegExp(`${COURSE_LABEL}${escapeRegExp(title)}`, "u").test(text)) scores.delete(title);
   if (scores.size === 0) return { role: null, evidence: {} };
+  newestRoleWins(scores, `${facts.body.slice(0, 30_000)}\n${facts.quoted.slice(0, 30_000)}`);
   // A fuller title that contains a shorter one ("Lead Data Analyst, Customer Insights") takes its votes.
   const titles = [...scores.keys()];
   let contained = 0;
@@ -737,14 +768,29 @@ function stopsOf(words: TitleWords | undefined): RegExp | null {
 }
 
 // A separator and one to three capitalised words after a title, then the clause's end, a parenthesis
-// ("Staff Engineer, Risk Platform (remote)") or a role word.
-const QUALIFIER_AFTER =
-  /^(?:,| [-–—]) (\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2})(?=[ \t]*(?:[.,;:!?()\n]|$)|\s+(?:role|position|opening|offer|hire|vacancy|job|team)\b)/u;
-
+// ("Staff Engineer, Risk Platform (remote)") or a role word. A gender tag may stand before the
+// separator ("Senior Aktuar (m/w/d) – Schaden/Unfall"); a slash joins two words of a qualifier.
+const QUALIFIER_AFTER = new RegExp(
+  `^(?:[ \\t]+${GENDER_TAG})?(?:,| [-–—]) (\\p{Lu}[\\p{L}\\p{N}&'’/-]*(?: \\p{Lu}[\\p{L}\\p{N}&'’/-]*){0,2})(?=[ \\t]*(?:[.,;:!?()\\n]|$)|\\s+(?:role|position|opening|offer|hire|vacancy|job|team)\\b)`,
+  "u",
+);
+// In another language the qualifier may go on with "de" and lower-case words ("Planification de la
+// demande") and end at a word no title contains ("est confirmée").
+const FOREIGN_QUALIFIER_AFTER =
+  /^(?:,| [-–—]) (\p{Lu}[\p{L}\p{N}&'’/-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’/-]*|(?:de|des|du|del|di|do|da|van|der|für)(?: (?:la|le|les|el|los|las|l['’]))? [\p{L}][\p{L}\p{N}&'’/-]*|d['’]\p{L}[\p{L}\p{N}&'’/-]*)){0,3}) (\p{Ll}+)(?![\p{L}])/u;
+// "Conseillère en analytique": a connector the title read stops before, and a word that goes on.
+// A preposition, not a conjunction ("e gostaríamos" goes on with the sentence).
+// A capital after "en" names a company or a place ("en Lumbre Software"), after "de" a field too.
+const CONNECTOR_AFTER =
+  /^ (?:en (\p{Ll}[\p{L}\p{N}'’-]*)|(?:(?:de|del|des|du|für|van|di|da|do) |d['’])(\p{L}[\p{L}\p{N}'’-]*))/u;
+// A title never ends on a connector: "Analista de Dados Sénior e" was cut before what it joins.
+const ENDS_ON_CONNECTOR = / (?:de|d['’]|del|des|du|of|y|e|et|and|und|en|für|van|der|voor|di|da|do)$/iu;
 /**
  * Whether the text writes the title read followed by what may be its qualifier ("Staff Engineer,
  * Risk Platform" where "Staff Engineer" was read): a separator and capitalised words that are no
- * stage, day, month, arrangement, code or place the text names. One scan of the title's places.
+ * stage, day, month, arrangement, code or place the text names. In another language (`stops` given)
+ * also a connector and a word no stop ("Conseillère" of "Conseillère en analytique d'affaires"), or a
+ * qualifier that goes on in lower case to a stop word. One scan of the title's places.
  */
 export function qualifierCutOff(
   role: string | null,
@@ -753,13 +799,18 @@ export function qualifierCutOff(
   stops: RegExp | null = null,
 ): boolean {
   if (!role || role.length < 4) return false;
+  if (stops && ENDS_ON_CONNECTOR.test(role)) return true;
   let from = text.indexOf(role);
   for (let n = 0; from >= 0 && n < 20; n += 1, from = text.indexOf(role, from + role.length)) {
     const before = text[from - 1];
     if (before && /[\p{L}\p{N}]/u.test(before)) continue;
-    const area = QUALIFIER_AFTER.exec(text.slice(from + role.length, from + role.length + 80))?.[1];
+    const rest = text.slice(from + role.length, from + role.length + 80);
+    if (stops && connectorGoesOn(rest, text, stops)) return true;
+    const foreign = stops ? FOREIGN_QUALIFIER_AFTER.exec(rest) : null;
+    const area =
+      QUALIFIER_AFTER.exec(rest)?.[1] ?? (foreign?.[1] && stops?.test(foreign[2] ?? "") ? foreign[1] : undefined);
     if (!area) continue;
-    const words = area.split(" ");
+    const words = area.split(" ").filter((word) => /^\p{Lu}/u.test(word));
     if (words.some((word) => notAnAreaWord(word) || stops?.test(word))) continue;
     // "Senior Product Designer, Lanternfish Labs": the company, a party or the employer; an initial
     // ("– J. Okafor") is too short to be a qualifier.
@@ -769,4 +820,12 @@ export function qualifierCutOff(
     return true;
   }
   return false;
+}
+
+/** " en analytique d'affaires" after a title: a connector, then a word that is no stop, place or way of working. */
+function connectorGoesOn(rest: string, text: string, stops: RegExp): boolean {
+  const m = CONNECTOR_AFTER.exec(rest);
+  const word = m?.[1] ?? m?.[2];
+  if (!word || stops.test(word) || WAY_OF_WORKING.test(word) || GERUND.test(word) || /\d/.test(word)) return false;
+  return !(/^\p{Lu}/u.test(word) && placeOrArrangement(word, text));
 }

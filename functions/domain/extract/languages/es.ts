@@ -3,7 +3,7 @@ import { type LanguageCues, unicodeBoundaries, words } from "./cues";
 
 // Nouns Spanish titles start with ("Diseñadora UX", "Ingeniero/a de Datos").
 const SPANISH_TITLE_HEADS =
-  "Diseñador(?:a)?|Ingenier[oa]|Desarrollador(?:a)?|Analista|Gerente|Jef[ea]|Director(?:a)?|Coordinador(?:a)?|Responsable|Especialista|Consultor(?:a)?|Arquitect[oa]|Técnic[oa]|Científic[oa]|Programador(?:a)?|Administrador(?:a)?";
+  "Diseñador(?:a)?|Ingenier[oa]|Desarrollador(?:a)?|Analista|Gerente|Jef[ea]|Director(?:a)?|Coordinador(?:a)?|Responsable|Especialista|Consultor(?:a)?|Arquitect[oa]|Técnic[oa]|Científic[oa]|Programador(?:a)?|Administrador(?:a)?|Líder";
 
 const WEEKDAY = "(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)";
 const MONTH = String.raw`(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:t(?:iembre)?)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?)\.?`;
@@ -345,8 +345,9 @@ export function spanishCues(): LanguageCues {
     titles: {
       before:
         // "Entrevista Diseñadora UX": a stage word right before a title word names the title.
+        // "queremos sumarte como Líder Técnico": the role the company takes you on as.
         // "al cargo de Analista ...", never "a cargo de" (who runs something: "a cargo de Rodrigo").
-        `puesto de|posición de|(?:el|al|del|un|este|nuevo|nuestro) cargo de|vacante de|plaza de|oferta|candidatura a|candidatura para|proceso de selección para|proceso de selección de|proceso para|proceso|entrevista(?=\\s+(?:${SPANISH_TITLE_HEADS})\\b)`,
+        `puesto de|posición de|(?:sumarte|sumarse|unirte|unirse|incorporarte|incorporarse|contratarte) como|(?:el|al|del|un|este|nuevo|nuestro) cargo de|vacante de|plaza de|oferta|candidatura a|candidatura para|proceso de selección para|proceso de selección de|proceso para|proceso|entrevista(?=\\s+(?:${SPANISH_TITLE_HEADS})\\b)`,
       // "Propuesta – Analista de Datos Sr.": a subject part starting with one is the title.
       heads: SPANISH_TITLE_HEADS,
       stops:

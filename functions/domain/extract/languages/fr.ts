@@ -308,7 +308,7 @@ export function frenchCues(): LanguageCues {
       heads:
         "Chargée?|Responsable|Directeur|Directrice|Cheff?e?|Ingénieure?|Développeu(?:r|se)|Consultante?|Analyste|Gestionnaire|Juriste|Comptable|Coordinat(?:eur|rice)|Acheteu(?:r|se)|Contrôleu(?:r|se)|Architecte|Technicien(?:ne)?|Conseill(?:er|ère)|Adjointe?|Product(?:eur|rice)|Concept(?:eur|rice)|Programmeu(?:r|se)|Rédact(?:eur|rice)|Animat(?:eur|rice)",
       stops:
-        "afin|car|mais|puisque|lorsque|dont|le|la|les|l|un|une|des|du|au|aux|à|pour|chez|dans|en|avec|sur|est|sera|a|votre|vos|notre|nos|ce|cette|qui|que|poste|postes|fonction|candidature|entretien|entretiens|offre|proposition|embauche|confirmation|confirmé|refus|suite|point|étape|technique|basée?|réf",
+        "afin|car|mais|puisque|lorsque|dont|le|la|les|l|un|une|des|du|au|aux|à|pour|chez|dans|en|avec|sur|est|sera|a|je|tu|il|elle|on|nous|vous|ils|elles|votre|vos|notre|nos|ce|cette|qui|que|poste|postes|fonction|candidature|entretien|entretiens|offre|proposition|embauche|confirmation|confirmé|refus|suite|point|étape|technique|basée?|réf",
     },
     legalForms: FRENCH_LEGAL_FORMS,
     unmonitored: words(
