@@ -357,6 +357,32 @@ export function headerlessForward(text: string): InlineForward | null {
   return { note, headers: noHeaders(), body };
 }
 
+// A letter's salutation to one person by first name: "Dear Aditi,", "Hi Aditi -", "Bonjour Aditi,".
+const SALUTATION =
+  /^(?:Dear|Hi|Hello|Hey|Greetings|Bonjour|Chère|Cher|Hallo|Liebe|Lieber|Hola|Estimad[ao]|Querid[ao]|Olá|Oi|Prezad[ao]|Ciao|Gentile|Caro|Cara|Beste|Hej|Cześć|Witaj)\s+([\p{L}][\p{L}'-]*)\s*[,!:–—-]?\s*$/iu;
+const ADDRESS_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/**
+ * A letter to the owner pasted under a short note of hers without any forward header (a phone's
+ * "Fwd:" that lost the block): the note, a blank line, a salutation to the owner by her first name
+ * ("Dear Aditi,") and a whole message that gives a mail address, as a sender's signature does. The
+ * owner never greets herself, so her own mail (to an employer or a note to the inbox) is not one.
+ */
+export function greetedLetterForward(text: string, ownerFirstNames: string[]): InlineForward | null {
+  if (ownerFirstNames.length === 0) return null;
+  const names = new Set(ownerFirstNames.map((n) => n.toLocaleLowerCase()));
+  const lines = linesOf(text);
+  const at = lines.slice(0, 8).findIndex((line, i) => {
+    const m = SALUTATION.exec(line.trim());
+    return i > 0 && !!m && names.has((m[1] ?? "").toLocaleLowerCase()) && (lines[i - 1] ?? "").trim() === "";
+  });
+  if (at < 1) return null;
+  const note = lines.slice(0, at).join("\n").trim();
+  const body = lines.slice(at).join("\n").trim();
+  if (!note || note.length > 300 || body.length < 150 || !ADDRESS_IN_TEXT.test(body)) return null;
+  return { note, headers: noHeaders(), body };
+}
+
 // The owner's line that introduces a message pasted in quotation marks: "Sizwe's message:",
 // "copied from WhatsApp:", "her email:", "voici son message :", "seine Mail:".
 const PASTE_INTRO =
@@ -390,6 +416,6 @@ export function pastedMessage(text: string): InlineForward | null {
   pasted[0] = (pasted[0] ?? "").replace(OPEN_QUOTE, "");
   pasted[pasted.length - 1] = (pasted[pasted.length - 1] ?? "").replace(CLOSE_QUOTE, "");
   const body = pasted.join("\n").trim();
-  if (note.length > 300 || body.length < 150 || !/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(body)) return null;
+  if (note.length > 300 || body.length < 150 || !ADDRESS_IN_TEXT.test(body)) return null;
   return { note, headers: noHeaders(), body };
 }

@@ -11,6 +11,7 @@ import type { readCalendar as ReadCalendar } from "./calendar";
 import {
   attributedForward,
   findInlineForward,
+  greetedLetterForward,
   headerlessForward,
   type InlineForward,
   pastedMessage,
@@ -206,6 +207,13 @@ async function calendarOf(mails: ParsedMail[], zone: Zone): Promise<CalendarFact
   return null;
 }
 
+/** The first names the owner may be greeted by: her display name's first word, her address's first part. */
+function firstNamesOf(owner: Party | null): string[] {
+  if (!owner) return [];
+  const names = [owner.name.trim().split(/\s+/)[0] ?? "", owner.address.split(/[._+-]|@/)[0] ?? ""];
+  return names.filter((n) => /^\p{L}{2,}$/u.test(n));
+}
+
 export interface UnwrapContext {
   owners: string[];
   inbox: string | null;
@@ -257,6 +265,13 @@ export async function unwrap(outerMail: ParsedMail, ctx: UnwrapContext): Promise
   const block = innermostBlock(outerText, outer, ctx.ownerZone, ctx.owners, replyToSomeoneElse);
   if (block) return done("inline", block.original, block.note);
 
+  // A letter to the owner ("Dear Aditi,") pasted under her note with no header: a forward, even
+  // when she also sent it on to someone else ("Fwd:" to a partner).
+  const letter =
+    SUBJECT_FORWARD.test(outer.subject) || others.length === 0
+      ? greetedLetterForward(outerText, firstNamesOf(outer.from))
+      : null;
+  if (letter) return done("inline", originalFromBlock(letter, outer, ctx.ownerZone), letter.note);
   if (others.length > 0) return done("bcc", outer, null);
   // "Fwd: ..." from a phone that pasted the message under its own footer, without the header block.
   // A message pasted in quotation marks under the owner's line introducing it, whatever the subject.
