@@ -459,7 +459,11 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   }
   // The company's signature writes its fullest name ("Petaling Payments Group Sdn Bhd" under mail
   // from petalingpay.com.my): that is the name, whatever shorter form the evidence above read.
-  const longer = outgoing || agencySender ? null : signedLongerForm(best, `${lines}\n${facts.quoted}`);
+  // The owner's own reply signs with her name, not the company's: only the employer's mail it
+  // quotes ("Owen / Brightwater Capital Advisors LLC" under "On ... wrote:") signs there.
+  const longer = agencySender
+    ? null
+    : signedLongerForm(best, outgoing ? unquotedLines(facts.quoted) : `${lines}\n${facts.quoted}`);
   if (longer) {
     bestScore = takeForm(tally, best, longer, bestScore);
     best = longer;
@@ -693,4 +697,9 @@ function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhra
     if (spelled) return spelled.text;
   }
   return null;
+}
+
+/** A quoted thread's text without its "> " markers. */
+function unquotedLines(quoted: string): string {
+  return quoted.replace(/^(?:[ \t]*>)+[ \t]?/gm, "");
 }
