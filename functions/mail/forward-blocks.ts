@@ -21,7 +21,8 @@ export interface InlineForward {
   body: string;
 }
 
-// Marker lines by language: a rule of dashes around the words (Gmail, Outlook, Thunderbird), or a
+// Marker lines by language: a rule of dashes (Gmail, Outlook, Thunderbird) or of equals signs (Zoho,
+// which writes it above and below the header block) around the words, or a
 // sentence ending in a colon (Apple Mail, iOS).
 const DASHED_MARKERS = [
   "Forwarded message",
@@ -67,7 +68,7 @@ const SENTENCE_MARKERS = [
   "Begin doorgestuurd bericht",
 ];
 const MARKER = new RegExp(
-  `^-{2,}\\s*(?:${DASHED_MARKERS.join("|")})\\s*-{2,}|^(?:${SENTENCE_MARKERS.join("|")})\\s*:`,
+  `^(?:-{2,}|={2,})\\s*(?:${DASHED_MARKERS.join("|")})\\s*(?:-{2,}|={2,})|^(?:${SENTENCE_MARKERS.join("|")})\\s*:`,
   "iu",
 );
 const UNDERSCORE_RULE = /^_{10,}\s*$/;
@@ -184,6 +185,8 @@ function readHeaders(lines: string[], start: number): { headers: ForwardHeaders;
       continue;
     }
     if (MARKER.test(line) || UNDERSCORE_RULE.test(line)) {
+      // Zoho closes its header block with the marker it opened it with: that line is not the body's.
+      if (count > 0 && line === unquote(lines[start] ?? "").trim()) i += 1;
       if (count > 0) break;
       continue;
     }
