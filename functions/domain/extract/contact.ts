@@ -72,7 +72,8 @@ export function extractContact(
   employerDomainHint: string | null,
   language: Language = "en",
 ): ContactGuess {
-  const owners = new Set(facts.ownerAddresses.map((a) => a.toLowerCase()));
+  // Neither the owner nor jobnudge's own inbox is the person to answer.
+  const owners = new Set([...facts.ownerAddresses, ...(facts.ownAddresses ?? [])].map((a) => a.toLowerCase()));
   const usable = (p: Party | undefined | null): p is Party =>
     !!p && p.address.includes("@") && !owners.has(p.address) && !isRobotAddress(p.address);
 

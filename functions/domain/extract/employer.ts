@@ -152,7 +152,8 @@ const NOT_A_COMPANY =
   /^(?:I|We|You|They|He|She|It|Everyone|Everybody|Both|Nobody|Someone|Somebody|Management|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby|Interview|Offer|Next|Update|Application|Following|Receipt|Confirmed|Confirmation|Invitation|Phone|Technical|Panel|Final)$/;
 
 function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
-  const owners = new Set(facts.ownerAddresses.map((a) => domainOf(a)));
+  // Neither the owner's domain nor the inbox's names the employer.
+  const owners = new Set([...facts.ownerAddresses, ...(facts.ownAddresses ?? [])].map((a) => domainOf(a)));
   const parties: Party[] = outgoing
     ? [...facts.to, ...facts.cc]
     : [...facts.replyTo, ...(facts.from ? [facts.from] : [])];
