@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extractContact } from "../../../functions/domain/extract/contact";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
+import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
 import { decodeMail } from "../../../functions/mail/decode";
 import { findInlineForward, greetedLetterForward } from "../../../functions/mail/forward-blocks";
 import { OWNER, sampleFacts } from "./sample-facts";
@@ -54,6 +55,12 @@ describe("a letter to the owner pasted under her note with no forward header", (
     if (!facts) return;
     expect(extractEmployer(facts, false).name).toBe("Tamberlane Cargo Works");
     expect(extractContact(facts, false, null).email).toBe("nimmi.varkey@tamberlanecargo.example");
+  });
+
+  it("asks nothing of the owner when it says to keep an ID ready for the interview", () => {
+    const note = "Your assessment is on 9th May at 10:30 AM. Kindly keep your latest CV and a valid photo ID proof ready.";
+    expect(ownerMoveOf("interview_scheduled", note)).toBeNull();
+    expect(ownerMoveOf("interview_scheduled", "Please send us a copy of your ID proof by Monday.")).toBe("send documents");
   });
 
   it("needs a greeting to the owner by her first name", () => {
