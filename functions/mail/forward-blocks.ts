@@ -380,6 +380,9 @@ export function greetedLetterForward(text: string, ownerFirstNames: string[]): I
     return i > 0 && !!m && names.has((m[1] ?? "").toLocaleLowerCase()) && (lines[i - 1] ?? "").trim() === "";
   });
   if (at < 1) return null;
+  // A phone's footer or a bare marker above it is `headerlessForward`'s to read.
+  if (lines.slice(0, at).some((line) => CLIENT_FOOTER.test(line.trim()) || MARKER.test(unquote(line).trim())))
+    return null;
   const note = lines.slice(0, at).join("\n").trim();
   const body = lines.slice(at).join("\n").trim();
   if (!note || note.length > 300 || body.length < 150 || !ADDRESS_IN_TEXT.test(body)) return null;

@@ -58,13 +58,18 @@ describe("a letter to the owner pasted under her note with no forward header", (
   });
 
   it("asks nothing of the owner when it says to keep an ID ready for the interview", () => {
-    const note = "Your assessment is on 9th May at 10:30 AM. Kindly keep your latest CV and a valid photo ID proof ready.";
+    const note =
+      "Your assessment is on 9th May at 10:30 AM. Kindly keep your latest CV and a valid photo ID proof ready.";
     expect(ownerMoveOf("interview_scheduled", note)).toBeNull();
-    expect(ownerMoveOf("interview_scheduled", "Please send us a copy of your ID proof by Monday.")).toBe("send documents");
+    expect(ownerMoveOf("interview_scheduled", "Please send us a copy of your ID proof by Monday.")).toBe(
+      "send documents",
+    );
   });
 
   it("needs a greeting to the owner by her first name", () => {
-    expect(greetedLetterForward(`Tamberlane one\n\n${LETTER.replace("Dear Ruth,", "Dear Nimmi,")}`, ["Ruth"])).toBeNull();
+    expect(
+      greetedLetterForward(`Tamberlane one\n\n${LETTER.replace("Dear Ruth,", "Dear Nimmi,")}`, ["Ruth"]),
+    ).toBeNull();
     expect(greetedLetterForward(`Tamberlane one\n\n${LETTER}`, [])).toBeNull();
   });
 
@@ -76,7 +81,11 @@ describe("a letter to the owner pasted under her note with no forward header", (
   it("leaves the owner's own mail to an employer alone", async () => {
     const decoded = await decode(
       raw(
-        [`From: Ruth Okonkwo <${OWNER_TWO}>`, "To: Nimmi Varkey <nimmi.varkey@tamberlanecargo.example>", "Subject: Re: Assessment"],
+        [
+          `From: Ruth Okonkwo <${OWNER_TWO}>`,
+          "To: Nimmi Varkey <nimmi.varkey@tamberlanecargo.example>",
+          "Subject: Re: Assessment",
+        ],
         "Dear Nimmi,\n\nThank you, Friday at 10:30 works well. I will bring my ID proof along.\n\nKind regards,\nRuth Okonkwo\nruth.okonkwo@gmail.com",
       ),
     );
