@@ -157,7 +157,15 @@ function innermostBlock(
     const inner = findInlineForward(block.body, !SUBJECT_FORWARD.test(original.subject));
     if (!inner || inner.note.length > 400 || (!fromOwner && !SUBJECT_FORWARD.test(original.subject))) break;
     block = inner;
+    const passedOnBy = fromOwner ? null : original.from;
     original = originalFromBlock(inner, original, ownerZone);
+    // A colleague's mail passed on to the owner ("Grace, can you send this to Liam?" forwarded by
+    // Grace, at the same domain): the one who wrote to the owner is the one to answer, unless the
+    // mail names its own Reply-To.
+    const toOwner = [...original.to, ...original.cc].some((p) => ownerAddresses.includes(p.address));
+    const colleague = !!passedOnBy?.address && domainOf(passedOnBy.address) === domainOf(original.from?.address ?? "");
+    if (passedOnBy && colleague && !toOwner && original.replyTo.length === 0)
+      original = { ...original, replyTo: [passedOnBy] };
   }
   return { note, original };
 }

@@ -167,3 +167,43 @@ describe("an owner's reply whose quoted employer mail signs the fuller name", ()
     expect(extractEmployer(reply("Fernleigh Capital Careers"), true).name).toBe("Fernleigh Capital");
   });
 });
+
+describe("a colleague's mail passed on to the owner", () => {
+  const nested = (middle: string) =>
+    raw(
+      [`From: Ruth Okonkwo <${OWNER_TWO}>`, `To: ${INBOX}`, "Subject: Fwd: Fwd: Offer letter"],
+      [
+        "letter attached",
+        "",
+        "Begin forwarded message:",
+        "",
+        `> From: ${middle}`,
+        "> Date: March 16, 2027 at 2:22:08 PM PDT",
+        `> To: Ruth Okonkwo <${OWNER_TWO}>`,
+        "> Subject: Fwd: Offer letter",
+        ">",
+        "> Hi Ruth, passing along the letter below, all the details are in the attachment.",
+        ">",
+        "> ---------- Forwarded message ---------",
+        "> From: Bram Oduya <bram.oduya@saltmarshgames.example>",
+        "> Date: Tue, Mar 16, 2027 at 1:58 PM",
+        "> Subject: Offer letter",
+        "> To: Ines Tolka <ines.tolka@saltmarshgames.example>",
+        ">",
+        "> Ines, could you send this on to Ruth today? Thanks. B.",
+      ].join("\n"),
+    );
+
+  it("makes the colleague who wrote to the owner the one to answer", async () => {
+    const decoded = await decode(nested("Ines Tolka <ines.tolka@saltmarshgames.example>"), INBOX);
+    const facts = decoded.ok ? decoded.facts : null;
+    expect(facts?.from?.address).toBe("bram.oduya@saltmarshgames.example");
+    if (facts) expect(extractContact(facts, false, null).email).toBe("ines.tolka@saltmarshgames.example");
+  });
+
+  it("does not make the owner's other account the one to answer", async () => {
+    const decoded = await decode(nested("Ruth O. <ruth.o.77@mailbox.example>"), INBOX);
+    const facts = decoded.ok ? decoded.facts : null;
+    expect(facts?.replyTo).toEqual([]);
+  });
+});
