@@ -227,6 +227,23 @@ const folded = (text: string) =>
     .toLowerCase();
 
 /**
+ * A recruiting tool's mailbox that carries a person's name and routes her replies to her
+ * ("Femke Visser <femke@acme.homerun-mail.example>"): the person, however the relay sends. Its
+ * mailbox is her first name; a company's mailbox under its own name ("Ridgeback Medical
+ * <ridgebackmedical@...>") or a sender's whole name on the vendor's host is not one.
+ */
+export function isPersonalRelayMailbox(address: string, displayName: string): boolean {
+  const at = address.lastIndexOf("@");
+  const local = folded(address.slice(0, at));
+  const words = displayName.trim().split(/\s+/);
+  if (at < 1 || local.length < 3 || words.length < 2 || words.length > 3) return false;
+  if (!isRelayDomain(domainOf(address)) || ROBOT_LOCAL.test(address.slice(0, at)) || /no-?reply/i.test(local))
+    return false;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))) return false;
+  return local === folded(words[0] ?? "");
+}
+
+/**
  * A shared team mailbox (careers@, recruiting@): a person may read it, but a named human is better.
  * With the display name: also a mailbox named after a team's display name, as booking pages make
  * them ("Harbour Health Careers" <harbourhealthcareers@...>).

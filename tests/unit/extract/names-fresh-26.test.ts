@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractContact } from "../../../functions/domain/extract/contact";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
+import { isPersonalRelayMailbox } from "../../../functions/domain/senders";
 import { decodeMail } from "../../../functions/mail/decode";
 import { findInlineForward, greetedLetterForward } from "../../../functions/mail/forward-blocks";
 import { OWNER, sampleFacts } from "./sample-facts";
@@ -205,5 +206,24 @@ describe("a colleague's mail passed on to the owner", () => {
     const decoded = await decode(nested("Ruth O. <ruth.o.77@mailbox.example>"), INBOX);
     const facts = decoded.ok ? decoded.facts : null;
     expect(facts?.replyTo).toEqual([]);
+  });
+});
+
+describe("a recruiting tool's mailbox under a person's first name", () => {
+  it("is the person to answer", () => {
+    expect(isPersonalRelayMailbox("wiebke@dwarsdigital.homerun-mail.example", "Wiebke Aalders")).toBe(true);
+    const facts = sampleFacts({
+      from: { name: "Wiebke Aalders", address: "wiebke@dwarsdigital.homerun-mail.example" },
+      subject: "Je sollicitatie bij Dwars",
+      body: "Hoi Sam,\n\nWe hebben besloten om verder te gaan met een andere kandidaat.\n\nGroetjes,\nWiebke Aalders",
+    });
+    expect(extractContact(facts, false, null).email).toBe("wiebke@dwarsdigital.homerun-mail.example");
+  });
+
+  it("is not a company's mailbox, a no-reply or a whole name on the vendor's host", () => {
+    expect(isPersonalRelayMailbox("dwarsdigital@myworkday-mail.com", "Dwars Digital")).toBe(false);
+    expect(isPersonalRelayMailbox("no-reply@dwars.homerun-mail.example", "Wiebke Aalders")).toBe(false);
+    expect(isPersonalRelayMailbox("wiebke.aalders@hire.lever.co", "Wiebke Aalders")).toBe(false);
+    expect(isPersonalRelayMailbox("wiebke@dwarsdigital.example", "Wiebke Aalders")).toBe(false);
   });
 });
