@@ -252,7 +252,13 @@ export function isSharedMailbox(address: string, displayName = ""): boolean {
   const local = address.slice(0, address.lastIndexOf("@"));
   if (SHARED_LOCAL.test(local)) return true;
   const name = folded(displayName);
-  return name.length >= 6 && folded(local) === name && SHARED_NAME_WORD.test(displayName);
+  const mailbox = folded(local);
+  // "Fynbos Talent Bookings" <fynbostalent@...>: the mailbox is the team's name, its last word left off.
+  const words = displayName.trim().split(/\s+/);
+  const named =
+    mailbox === name ||
+    (words.length >= 3 && mailbox === folded(words.slice(0, -1).join("")) && SHARED_NAME_WORD.test(words.at(-1) ?? ""));
+  return name.length >= 6 && named && SHARED_NAME_WORD.test(displayName);
 }
 
 /** The registrable-ish label of a domain: "mail.kestrelpay.com" -> "kestrelpay", "x.co.uk" -> "x". */

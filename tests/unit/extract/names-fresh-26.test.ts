@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractContact } from "../../../functions/domain/extract/contact";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
-import { isPersonalRelayMailbox } from "../../../functions/domain/senders";
+import { isPersonalRelayMailbox, isSharedMailbox } from "../../../functions/domain/senders";
 import { decodeMail } from "../../../functions/mail/decode";
 import { findInlineForward, greetedLetterForward } from "../../../functions/mail/forward-blocks";
 import { OWNER, sampleFacts } from "./sample-facts";
@@ -225,5 +225,22 @@ describe("a recruiting tool's mailbox under a person's first name", () => {
     expect(isPersonalRelayMailbox("no-reply@dwars.homerun-mail.example", "Wiebke Aalders")).toBe(false);
     expect(isPersonalRelayMailbox("wiebke.aalders@hire.lever.co", "Wiebke Aalders")).toBe(false);
     expect(isPersonalRelayMailbox("wiebke@dwarsdigital.example", "Wiebke Aalders")).toBe(false);
+  });
+});
+
+describe("a booking team's mailbox named after the team, its last word left off", () => {
+  it("is a shared mailbox, and the address its text points to is the one to answer", () => {
+    expect(isSharedMailbox("KoruTalent@korumutual.example", "Koru Talent Bookings")).toBe(true);
+    const facts = sampleFacts({
+      from: { name: "Koru Talent Bookings", address: "KoruTalent@korumutual.example".toLowerCase() },
+      subject: "Your booking is confirmed: Panel interview",
+      body: "Hello Sam,\n\nYour booking with Koru Mutual has been confirmed.\n\nPlease email people@korumutual.example if you need to reschedule.",
+    });
+    expect(extractContact(facts, false, "korumutual.example").email).toBe("people@korumutual.example");
+  });
+
+  it("is not a person's mailbox under a name with a team word", () => {
+    expect(isSharedMailbox("jonathan@korumutual.example", "Jonathan Pike Recruiting")).toBe(false);
+    expect(isSharedMailbox("jonathanpike@korumutual.example", "Jonathan Pike")).toBe(false);
   });
 });
