@@ -8,7 +8,7 @@ import { extractEmployer } from "../../../functions/domain/extract/employer";
 import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
 import { isPersonalRelayMailbox, isSharedMailbox } from "../../../functions/domain/senders";
 import { decodeMail } from "../../../functions/mail/decode";
-import { findInlineForward, greetedLetterForward } from "../../../functions/mail/forward-blocks";
+import { cleanNote, findInlineForward, greetedLetterForward } from "../../../functions/mail/forward-blocks";
 import { OWNER, sampleFacts } from "./sample-facts";
 
 const OWNER_TWO = "ruth.okonkwo@gmail.com";
@@ -125,6 +125,10 @@ describe("Zoho's forward block", () => {
     expect(block?.headers.from).toBe("Quintara Mills <no-reply@quintaramills.ats-relay.example>");
     expect(block?.headers.replyTo).toBe("Odile Brassac <odile.brassac@quintaramills.example>");
     expect(block?.body.startsWith("Hi Ruth,")).toBe(true);
+  });
+
+  it("leaves Zoho's footer out of the owner's note", () => {
+    expect(cleanNote("Quintara said no.\n\nSent using Zoho Mail")).toBe("Quintara said no.");
   });
 
   it("is not a rule of equals signs without the words", () => {
