@@ -360,20 +360,20 @@ export function headerlessForward(text: string): InlineForward | null {
   return { note, headers: noHeaders(), body };
 }
 
-// A letter's salutation to one person by first name: "Dear Aditi,", "Hi Aditi -", "Bonjour Aditi,".
+// A letter's salutation to one person by name: "Dear Aditi,", "Hi Aditi -", "Dear Ms. Kulkarni,".
 const SALUTATION =
-  /^(?:Dear|Hi|Hello|Hey|Greetings|Bonjour|Chère|Cher|Hallo|Liebe|Lieber|Hola|Estimad[ao]|Querid[ao]|Olá|Oi|Prezad[ao]|Ciao|Gentile|Caro|Cara|Beste|Hej|Cześć|Witaj)\s+([\p{L}][\p{L}'-]*)\s*[,!:–—-]?\s*$/iu;
+  /^(?:Dear|Hi|Hello|Hey|Greetings|Bonjour|Chère|Cher|Hallo|Liebe|Lieber|Hola|Estimad[ao]|Querid[ao]|Olá|Oi|Prezad[ao]|Ciao|Gentile|Caro|Cara|Beste|Hej|Cześć|Witaj)\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Sr|Sra|Srta|Herr|Frau|Madame|Monsieur|Mme|M|Mevrouw|Meneer|Dhr|Mevr)\.?\s+)?([\p{L}][\p{L}'-]*)\s*[,!:–—-]?\s*$/iu;
 const ADDRESS_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /**
  * A letter to the owner pasted under a short note of hers without any forward header (a phone's
- * "Fwd:" that lost the block): the note, a blank line, a salutation to the owner by her first name
- * ("Dear Aditi,") and a whole message that gives a mail address, as a sender's signature does. The
+ * "Fwd:" that lost the block): the note, a blank line, a salutation to the owner by her name
+ * ("Dear Aditi,", "Dear Ms. Kulkarni,") and a whole message that gives a mail address, as a sender's signature does. The
  * owner never greets herself, so her own mail (to an employer or a note to the inbox) is not one.
  */
-export function greetedLetterForward(text: string, ownerFirstNames: string[]): InlineForward | null {
-  if (ownerFirstNames.length === 0) return null;
-  const names = new Set(ownerFirstNames.map((n) => n.toLocaleLowerCase()));
+export function greetedLetterForward(text: string, ownerNames: string[]): InlineForward | null {
+  if (ownerNames.length === 0) return null;
+  const names = new Set(ownerNames.map((n) => n.toLocaleLowerCase()));
   const lines = linesOf(text);
   const at = lines.slice(0, 8).findIndex((line, i) => {
     const m = SALUTATION.exec(line.trim());

@@ -215,10 +215,18 @@ async function calendarOf(mails: ParsedMail[], zone: Zone): Promise<CalendarFact
   return null;
 }
 
-/** The first names the owner may be greeted by: her display name's first word, her address's first part. */
-function firstNamesOf(owner: Party | null): string[] {
+/**
+ * The names the owner may be greeted by: her display name's first and last words, her address's
+ * first part.
+ */
+function greetingNamesOf(owner: Party | null): string[] {
   if (!owner) return [];
-  const names = [owner.name.trim().split(/\s+/)[0] ?? "", owner.address.split(/[._+-]|@/)[0] ?? ""];
+  const words = owner.name.trim().split(/\s+/);
+  const names = [
+    words[0] ?? "",
+    words.length > 1 ? (words.at(-1) ?? "") : "",
+    owner.address.split(/[._+-]|@/)[0] ?? "",
+  ];
   return names.filter((n) => /^\p{L}{2,}$/u.test(n));
 }
 
@@ -277,7 +285,7 @@ export async function unwrap(outerMail: ParsedMail, ctx: UnwrapContext): Promise
   // when she also sent it on to someone else ("Fwd:" to a partner).
   const letter =
     SUBJECT_FORWARD.test(outer.subject) || others.length === 0
-      ? greetedLetterForward(outerText, firstNamesOf(outer.from))
+      ? greetedLetterForward(outerText, greetingNamesOf(outer.from))
       : null;
   if (letter) return done("inline", originalFromBlock(letter, outer, ctx.ownerZone), letter.note);
   if (others.length > 0) return done("bcc", outer, null);

@@ -67,6 +67,13 @@ describe("a letter to the owner pasted under her note with no forward header", (
     );
   });
 
+  it("takes a greeting by title and surname", () => {
+    const letter = LETTER.replace("Dear Ruth,", "Dear Ms. Okonkwo,");
+    expect(greetedLetterForward(`Tamberlane one\n\n${letter}`, ["Ruth", "Okonkwo"])?.body.startsWith("Dear Ms.")).toBe(
+      true,
+    );
+  });
+
   it("needs a greeting to the owner by her first name", () => {
     expect(
       greetedLetterForward(`Tamberlane one\n\n${LETTER.replace("Dear Ruth,", "Dear Nimmi,")}`, ["Ruth"]),
