@@ -3,6 +3,8 @@
 // which the actions function loads at its cold start without the extractors.
 // A relay's mail names the employer only in the display name, subject or body.
 
+import { isIndustryWord } from "./industry-words";
+
 const RELAY_DOMAINS = [
   "greenhouse-mail.io",
   "greenhouse.io",
@@ -240,7 +242,12 @@ export function isPersonalRelayMailbox(address: string, displayName: string): bo
   if (!isRelayDomain(domainOf(address)) || ROBOT_LOCAL.test(address.slice(0, at)) || /no-?reply/i.test(local))
     return false;
   if (!words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))) return false;
-  return local === folded(words[0] ?? "");
+  // A company's name ("Quillfeather Insurance", "Dune Careers") is not a person's.
+  const last = words.at(-1) ?? "";
+  if (isIndustryWord(last) || SHARED_NAME_WORD.test(last)) return false;
+  // The relay's host for the company ("grachtwerk.homerun-mail.example"), not its own domain.
+  const labels = domainOf(address).split(".");
+  return labels.length >= 3 && local === folded(words[0] ?? "");
 }
 
 /**

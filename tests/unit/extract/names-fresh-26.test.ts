@@ -236,6 +236,8 @@ describe("a recruiting tool's mailbox under a person's first name", () => {
     expect(isPersonalRelayMailbox("no-reply@dwars.homerun-mail.example", "Wiebke Aalders")).toBe(false);
     expect(isPersonalRelayMailbox("wiebke.aalders@hire.lever.co", "Wiebke Aalders")).toBe(false);
     expect(isPersonalRelayMailbox("wiebke@dwarsdigital.example", "Wiebke Aalders")).toBe(false);
+    expect(isPersonalRelayMailbox("quarrel@myworkday-mail.com", "Quarrel Insurance")).toBe(false);
+    expect(isPersonalRelayMailbox("dwars@dwars.homerun-mail.example", "Dwars Careers")).toBe(false);
   });
 });
 
