@@ -50,6 +50,8 @@ export interface MailFacts {
   /** List-Unsubscribe / Precedence: bulk on the original. */
   bulk: boolean;
   ownerAddresses: string[];
+  /** jobnudge's own addresses (the inbox, its sender) when known: never a contact or an employer's. */
+  ownAddresses?: string[];
   /** The owner's IANA zone, the fallback for offset-less times. */
   ownerTimezone: string;
 }

@@ -3,6 +3,8 @@
 // which the actions function loads at its cold start without the extractors.
 // A relay's mail names the employer only in the display name, subject or body.
 
+import { isIndustryWord } from "./industry-words";
+
 const RELAY_DOMAINS = [
   "greenhouse-mail.io",
   "greenhouse.io",
@@ -227,6 +229,28 @@ const folded = (text: string) =>
     .toLowerCase();
 
 /**
+ * A recruiting tool's mailbox that carries a person's name and routes her replies to her
+ * ("Femke Visser <femke@acme.homerun-mail.example>"): the person, however the relay sends. Its
+ * mailbox is her first name; a company's mailbox under its own name ("Ridgeback Medical
+ * <ridgebackmedical@...>") or a sender's whole name on the vendor's host is not one.
+ */
+export function isPersonalRelayMailbox(address: string, displayName: string): boolean {
+  const at = address.lastIndexOf("@");
+  const local = folded(address.slice(0, at));
+  const words = displayName.trim().split(/\s+/);
+  if (at < 1 || local.length < 3 || words.length < 2 || words.length > 3) return false;
+  if (!isRelayDomain(domainOf(address)) || ROBOT_LOCAL.test(address.slice(0, at)) || /no-?reply/i.test(local))
+    return false;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))) return false;
+  // A company's name ("Quillfeather Insurance", "Dune Careers") is not a person's.
+  const last = words.at(-1) ?? "";
+  if (isIndustryWord(last) || SHARED_NAME_WORD.test(last)) return false;
+  // The relay's host for the company ("grachtwerk.homerun-mail.example"), not its own domain.
+  const labels = domainOf(address).split(".");
+  return labels.length >= 3 && local === folded(words[0] ?? "");
+}
+
+/**
  * A shared team mailbox (careers@, recruiting@): a person may read it, but a named human is better.
  * With the display name: also a mailbox named after a team's display name, as booking pages make
  * them ("Harbour Health Careers" <harbourhealthcareers@...>).
@@ -235,7 +259,13 @@ export function isSharedMailbox(address: string, displayName = ""): boolean {
   const local = address.slice(0, address.lastIndexOf("@"));
   if (SHARED_LOCAL.test(local)) return true;
   const name = folded(displayName);
-  return name.length >= 6 && folded(local) === name && SHARED_NAME_WORD.test(displayName);
+  const mailbox = folded(local);
+  // "Fynbos Talent Bookings" <fynbostalent@...>: the mailbox is the team's name, its last word left off.
+  const words = displayName.trim().split(/\s+/);
+  const named =
+    mailbox === name ||
+    (words.length >= 3 && mailbox === folded(words.slice(0, -1).join("")) && SHARED_NAME_WORD.test(words.at(-1) ?? ""));
+  return name.length >= 6 && named && SHARED_NAME_WORD.test(displayName);
 }
 
 /** The registrable-ish label of a domain: "mail.kestrelpay.com" -> "kestrelpay", "x.co.uk" -> "x". */

@@ -159,6 +159,7 @@ export async function decodeMail(raw: Uint8Array, ctx: DecodeContext): Promise<D
       attachments: unwrapped.attachments,
       bulk: original.bulk,
       ownerAddresses: owners,
+      ownAddresses: own,
       ownerTimezone: ctx.timezone,
     };
     return { ok: true, outer, ownerText, messageId, originalDate, facts };

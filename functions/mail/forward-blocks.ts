@@ -21,7 +21,8 @@ export interface InlineForward {
   body: string;
 }
 
-// Marker lines by language: a rule of dashes around the words (Gmail, Outlook, Thunderbird), or a
+// Marker lines by language: a rule of dashes (Gmail, Outlook, Thunderbird) or of equals signs (Zoho,
+// which writes it above and below the header block) around the words, or a
 // sentence ending in a colon (Apple Mail, iOS).
 const DASHED_MARKERS = [
   "Forwarded message",
@@ -67,7 +68,7 @@ const SENTENCE_MARKERS = [
   "Begin doorgestuurd bericht",
 ];
 const MARKER = new RegExp(
-  `^-{2,}\\s*(?:${DASHED_MARKERS.join("|")})\\s*-{2,}|^(?:${SENTENCE_MARKERS.join("|")})\\s*:`,
+  `^(?:-{2,}|={2,})\\s*(?:${DASHED_MARKERS.join("|")})\\s*(?:-{2,}|={2,})|^(?:${SENTENCE_MARKERS.join("|")})\\s*:`,
   "iu",
 );
 const UNDERSCORE_RULE = /^_{10,}\s*$/;
@@ -184,6 +185,8 @@ function readHeaders(lines: string[], start: number): { headers: ForwardHeaders;
       continue;
     }
     if (MARKER.test(line) || UNDERSCORE_RULE.test(line)) {
+      // Zoho closes its header block with the marker it opened it with: that line is not the body's.
+      if (count > 0 && line === unquote(lines[start] ?? "").trim()) i += 1;
       if (count > 0) break;
       continue;
     }
@@ -308,7 +311,7 @@ export function splitQuotedThread(text: string): { newest: string; quoted: strin
 
 // Mobile clients' signatures, in the languages their apps ship in.
 const CLIENT_FOOTER =
-  /^(?:Sent from (?:my )?(?:iPhone|iPad|Android|Samsung|mobile|Outlook|Yahoo Mail|Mail for Windows).*|Sent with Proton Mail.*|Sent with Spark.*|Get Outlook for .*|Von meinem iPhone gesendet|Envoyé de mon iPhone|(?:Obtener|Descargar) Outlook para .*|Enviado desde mi (?:iPhone|iPad|Android|móvil|Samsung).*|Scarica Outlook per .*|Inviato da(?:l mio)? (?:iPhone|iPad|Android|Outlook).*|Outlook voor .* downloaden|(?:Verzonden|Verstuurd) (?:vanaf|van) mijn (?:iPhone|iPad|Android).*|Télécharger Outlook pour .*|Outlook für .* herunterladen|Enviado do meu (?:iPhone|iPad|Android|celular|telemóvel).*|Skickat från min (?:iPhone|iPad|Android|mobil).*|Sendt fra min (?:iPhone|iPad|Android|mobil).*|Wysłane z (?:mojego )?(?:iPhone|iPada|iPad|Androida|telefonu).*)$/i;
+  /^(?:Sent from (?:my )?(?:iPhone|iPad|Android|Samsung|mobile|Outlook|Yahoo Mail|Mail for Windows).*|Sent with Proton Mail.*|Sent using Zoho Mail.*|Sent with Spark.*|Get Outlook for .*|Von meinem iPhone gesendet|Envoyé de mon iPhone|(?:Obtener|Descargar) Outlook para .*|Enviado desde mi (?:iPhone|iPad|Android|móvil|Samsung).*|Scarica Outlook per .*|Inviato da(?:l mio)? (?:iPhone|iPad|Android|Outlook).*|Outlook voor .* downloaden|(?:Verzonden|Verstuurd) (?:vanaf|van) mijn (?:iPhone|iPad|Android).*|Télécharger Outlook pour .*|Outlook für .* herunterladen|Enviado do meu (?:iPhone|iPad|Android|celular|telemóvel).*|Skickat från min (?:iPhone|iPad|Android|mobil).*|Sendt fra min (?:iPhone|iPad|Android|mobil).*|Wysłane z (?:mojego )?(?:iPhone|iPada|iPad|Androida|telefonu).*)$/i;
 
 /** The owner's note without client footers and signature. */
 export function cleanNote(note: string): string {
@@ -357,6 +360,35 @@ export function headerlessForward(text: string): InlineForward | null {
   return { note, headers: noHeaders(), body };
 }
 
+// A letter's salutation to one person by name: "Dear Aditi,", "Hi Aditi -", "Dear Ms. Kulkarni,".
+const SALUTATION =
+  /^(?:Dear|Hi|Hello|Hey|Greetings|Bonjour|Chère|Cher|Hallo|Liebe|Lieber|Hola|Estimad[ao]|Querid[ao]|Olá|Oi|Prezad[ao]|Ciao|Gentile|Caro|Cara|Beste|Hej|Cześć|Witaj)\s+(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Sr|Sra|Srta|Herr|Frau|Madame|Monsieur|Mme|M|Mevrouw|Meneer|Dhr|Mevr)\.?\s+)?([\p{L}][\p{L}'-]*)\s*[,!:–—-]?\s*$/iu;
+const ADDRESS_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/**
+ * A letter to the owner pasted under a short note of hers without any forward header (a phone's
+ * "Fwd:" that lost the block): the note, a blank line, a salutation to the owner by her name
+ * ("Dear Aditi,", "Dear Ms. Kulkarni,") and a whole message that gives a mail address, as a sender's signature does. The
+ * owner never greets herself, so her own mail (to an employer or a note to the inbox) is not one.
+ */
+export function greetedLetterForward(text: string, ownerNames: string[]): InlineForward | null {
+  if (ownerNames.length === 0) return null;
+  const names = new Set(ownerNames.map((n) => n.toLocaleLowerCase()));
+  const lines = linesOf(text);
+  const at = lines.slice(0, 8).findIndex((line, i) => {
+    const m = SALUTATION.exec(line.trim());
+    return i > 0 && !!m && names.has((m[1] ?? "").toLocaleLowerCase()) && (lines[i - 1] ?? "").trim() === "";
+  });
+  if (at < 1) return null;
+  // A phone's footer or a bare marker above it is `headerlessForward`'s to read.
+  if (lines.slice(0, at).some((line) => CLIENT_FOOTER.test(line.trim()) || MARKER.test(unquote(line).trim())))
+    return null;
+  const note = lines.slice(0, at).join("\n").trim();
+  const body = lines.slice(at).join("\n").trim();
+  if (!note || note.length > 300 || body.length < 150 || !ADDRESS_IN_TEXT.test(body)) return null;
+  return { note, headers: noHeaders(), body };
+}
+
 // The owner's line that introduces a message pasted in quotation marks: "Sizwe's message:",
 // "copied from WhatsApp:", "her email:", "voici son message :", "seine Mail:".
 const PASTE_INTRO =
@@ -390,6 +422,6 @@ export function pastedMessage(text: string): InlineForward | null {
   pasted[0] = (pasted[0] ?? "").replace(OPEN_QUOTE, "");
   pasted[pasted.length - 1] = (pasted[pasted.length - 1] ?? "").replace(CLOSE_QUOTE, "");
   const body = pasted.join("\n").trim();
-  if (note.length > 300 || body.length < 150 || !/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(body)) return null;
+  if (note.length > 300 || body.length < 150 || !ADDRESS_IN_TEXT.test(body)) return null;
   return { note, headers: noHeaders(), body };
 }

@@ -11,6 +11,7 @@ import type { readCalendar as ReadCalendar } from "./calendar";
 import {
   attributedForward,
   findInlineForward,
+  greetedLetterForward,
   headerlessForward,
   type InlineForward,
   pastedMessage,
@@ -156,7 +157,15 @@ function innermostBlock(
     const inner = findInlineForward(block.body, !SUBJECT_FORWARD.test(original.subject));
     if (!inner || inner.note.length > 400 || (!fromOwner && !SUBJECT_FORWARD.test(original.subject))) break;
     block = inner;
+    const passedOnBy = fromOwner ? null : original.from;
     original = originalFromBlock(inner, original, ownerZone);
+    // A colleague's mail passed on to the owner ("Grace, can you send this to Liam?" forwarded by
+    // Grace, at the same domain): the one who wrote to the owner is the one to answer, unless the
+    // mail names its own Reply-To.
+    const toOwner = [...original.to, ...original.cc].some((p) => ownerAddresses.includes(p.address));
+    const colleague = !!passedOnBy?.address && domainOf(passedOnBy.address) === domainOf(original.from?.address ?? "");
+    if (passedOnBy && colleague && !toOwner && original.replyTo.length === 0)
+      original = { ...original, replyTo: [passedOnBy] };
   }
   return { note, original };
 }
@@ -204,6 +213,21 @@ async function calendarOf(mails: ParsedMail[], zone: Zone): Promise<CalendarFact
     }
   }
   return null;
+}
+
+/**
+ * The names the owner may be greeted by: her display name's first and last words, her address's
+ * first part.
+ */
+function greetingNamesOf(owner: Party | null): string[] {
+  if (!owner) return [];
+  const words = owner.name.trim().split(/\s+/);
+  const names = [
+    words[0] ?? "",
+    words.length > 1 ? (words.at(-1) ?? "") : "",
+    owner.address.split(/[._+-]|@/)[0] ?? "",
+  ];
+  return names.filter((n) => /^\p{L}{2,}$/u.test(n));
 }
 
 export interface UnwrapContext {
@@ -257,6 +281,13 @@ export async function unwrap(outerMail: ParsedMail, ctx: UnwrapContext): Promise
   const block = innermostBlock(outerText, outer, ctx.ownerZone, ctx.owners, replyToSomeoneElse);
   if (block) return done("inline", block.original, block.note);
 
+  // A letter to the owner ("Dear Aditi,") pasted under her note with no header: a forward, even
+  // when she also sent it on to someone else ("Fwd:" to a partner).
+  const letter =
+    SUBJECT_FORWARD.test(outer.subject) || others.length === 0
+      ? greetedLetterForward(outerText, greetingNamesOf(outer.from))
+      : null;
+  if (letter) return done("inline", originalFromBlock(letter, outer, ctx.ownerZone), letter.note);
   if (others.length > 0) return done("bcc", outer, null);
   // "Fwd: ..." from a phone that pasted the message under its own footer, without the header block.
   // A message pasted in quotation marks under the owner's line introducing it, whatever the subject.

@@ -2,7 +2,7 @@
 // who wrote or was named with an address (Reply-To, From, an address in the newest message), never a
 // robot or relay, never the owner.
 import type { MailFacts, Party } from "../mail-facts";
-import { domainLabel, domainOf, isRobotAddress, isSharedMailbox } from "../senders";
+import { domainLabel, domainOf, isPersonalRelayMailbox, isRobotAddress, isSharedMailbox } from "../senders";
 import { addressesIn } from "./emails";
 import { type Features, logFeature as log } from "./evidence";
 import type { Language } from "./languages/cues";
@@ -72,9 +72,13 @@ export function extractContact(
   employerDomainHint: string | null,
   language: Language = "en",
 ): ContactGuess {
-  const owners = new Set(facts.ownerAddresses.map((a) => a.toLowerCase()));
+  // Neither the owner nor jobnudge's own inbox is the person to answer.
+  const owners = new Set([...facts.ownerAddresses, ...(facts.ownAddresses ?? [])].map((a) => a.toLowerCase()));
   const usable = (p: Party | undefined | null): p is Party =>
-    !!p && p.address.includes("@") && !owners.has(p.address) && !isRobotAddress(p.address);
+    !!p &&
+    p.address.includes("@") &&
+    !owners.has(p.address) &&
+    (!isRobotAddress(p.address) || isPersonalRelayMailbox(p.address, p.name));
 
   if (outgoing) {
     const recipient = [...facts.to, ...facts.cc].find(usable);

@@ -152,7 +152,8 @@ const NOT_A_COMPANY =
   /^(?:I|We|You|They|He|She|It|Everyone|Everybody|Both|Nobody|Someone|Somebody|Management|Hi|Hello|Dear|Thanks|Thank|The|This|That|Our|Your|My|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Best|Regards|Re|Fw|Fwd|Senior|Staff|Lead|Principal|Google|Microsoft Teams|Zoom|LinkedIn|DocuSign|Greenhouse|Lever|Workday|Ashby|Interview|Offer|Next|Update|Application|Following|Receipt|Confirmed|Confirmation|Invitation|Phone|Technical|Panel|Final)$/;
 
 function employerDomains(facts: MailFacts, outgoing: boolean): string[] {
-  const owners = new Set(facts.ownerAddresses.map((a) => domainOf(a)));
+  // Neither the owner's domain nor the inbox's names the employer.
+  const owners = new Set([...facts.ownerAddresses, ...(facts.ownAddresses ?? [])].map((a) => domainOf(a)));
   const parties: Party[] = outgoing
     ? [...facts.to, ...facts.cc]
     : [...facts.replyTo, ...(facts.from ? [facts.from] : [])];
@@ -459,7 +460,11 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   }
   // The company's signature writes its fullest name ("Petaling Payments Group Sdn Bhd" under mail
   // from petalingpay.com.my): that is the name, whatever shorter form the evidence above read.
-  const longer = outgoing || agencySender ? null : signedLongerForm(best, `${lines}\n${facts.quoted}`);
+  // The owner's own reply signs with her name, not the company's: only the employer's mail it
+  // quotes ("Owen / Brightwater Capital Advisors LLC" under "On ... wrote:") signs there.
+  const longer = agencySender
+    ? null
+    : signedLongerForm(best, outgoing ? unquotedLines(facts.quoted) : `${lines}\n${facts.quoted}`);
   if (longer) {
     bestScore = takeForm(tally, best, longer, bestScore);
     best = longer;
@@ -693,4 +698,9 @@ function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhra
     if (spelled) return spelled.text;
   }
   return null;
+}
+
+/** A quoted thread's text without its "> " markers. */
+function unquotedLines(quoted: string): string {
+  return quoted.replace(/^(?:[ \t]*>)+[ \t]?/gm, "");
 }

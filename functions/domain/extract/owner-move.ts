@@ -13,7 +13,7 @@ const REQUEST =
 // Conditional, optional or "nothing to do" sentences ask for nothing; neither do instructions for
 // the day itself ("bring photo ID", "join a few minutes early to test your audio").
 const NOT_A_REQUEST =
-  /^(?:if|should|in case|whenever|once)\b|\b(?:if (?:you|that|this|the|it|anything|there)|feel free|don't hesitate|do not hesitate|optional(?:ly)?|no (?:need|action)|nothing (?:else )?(?:is )?(?:needed|required|to do)|you don't need to|there's nothing|any questions|good luck|best of luck|look(?:ing)? forward|unsubscribe|manage (?:your )?(?:preferences|alerts)|bring|join (?:a few|\d+) minutes early|arrive)\b|\bhave\b[^.!?]{0,60}\bready\b|\bkeep\b[^.!?]{0,40}\b(?:handy|at hand|nearby|with you)\b/i;
+  /^(?:if|should|in case|whenever|once)\b|\b(?:if (?:you|that|this|the|it|anything|there)|feel free|don't hesitate|do not hesitate|optional(?:ly)?|no (?:need|action)|nothing (?:else )?(?:is )?(?:needed|required|to do)|you don't need to|there's nothing|any questions|good luck|best of luck|look(?:ing)? forward|unsubscribe|manage (?:your )?(?:preferences|alerts)|bring|join (?:a few|\d+) minutes early|arrive)\b|\b(?:have|keep)\b[^.!?]{0,60}\bready\b|\bkeep\b[^.!?]{0,40}\b(?:handy|at hand|nearby|with you)\b/i;
 
 // What is asked for, most specific first.
 const MOVES: [RegExp, string][] = [
