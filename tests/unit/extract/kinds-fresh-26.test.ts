@@ -170,6 +170,12 @@ describe("sentencesOf", () => {
       "Danke.",
     ]);
   });
+  it("still ends one after an English date's day", () => {
+    expect(sentencesOf("Please sign by Friday, June 4. Happy to help.")).toEqual([
+      "Please sign by Friday, June 4.",
+      "Happy to help.",
+    ]);
+  });
   it("still ends one after a time or a numbered list item", () => {
     expect(sentencesOf("We start at 10:00. Bring ID.\n2. Upload the form.")).toEqual([
       "We start at 10:00.",
