@@ -4,24 +4,12 @@
 // sentence, name and domain is invented for this test; each rule has cases on both sides.
 import { describe, expect, it } from "vitest";
 import { extractMessage } from "../../../functions/domain/extract/extract";
-import { classifyKind } from "../../../functions/domain/extract/kind";
 import { sentencesOf } from "../../../functions/domain/extract/kind-signals";
-import { detectLanguage } from "../../../functions/domain/extract/language";
 import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
+import { type KindCase, kindOf } from "./kind-cases";
 import { sampleFacts } from "./sample-facts";
 
-interface Case {
-  want: string;
-  subject: string;
-  body: string;
-}
-
-function kindOf(c: Case): string {
-  const facts = sampleFacts({ subject: c.subject, body: c.body, attachments: [] });
-  return classifyKind(facts, false, detectLanguage(`${c.subject}\n${c.body}`)).kind;
-}
-
-const OUTREACH: Case[] = [
+const OUTREACH: KindCase[] = [
   // A sourcer for unnamed clients, with a booking link: no process with any employer.
   {
     want: "other",
@@ -73,7 +61,7 @@ const OUTREACH: Case[] = [
   },
 ];
 
-const REJECTIONS_AND_MOVES: Case[] = [
+const REJECTIONS_AND_MOVES: KindCase[] = [
   {
     want: "rejection",
     subject: "Tu candidatura en Naranjal Verde",
@@ -112,7 +100,7 @@ describe("sourcing outreach and fresh kinds (unseen-26)", () => {
   );
 
   it("keeps no employer, role or contact for a sourcer's outreach", () => {
-    const c = OUTREACH[0] as Case;
+    const c = OUTREACH[0] as KindCase;
     const facts = sampleFacts({
       from: { name: "Ola Brekke", address: "ola@fjordhire.example" },
       subject: c.subject,
