@@ -3,10 +3,16 @@
 // offer made, or only promised? Is a phrase used, or merely mentioned in quotation marks? Is the
 // message an agenda? The answers are wording-independent enough to carry to mail nobody has seen.
 
+// A sentence ends at a full stop, a question or exclamation mark, or a line break; not at the point
+// of a day written as an ordinal before its month, as German writes dates ("bis Mittwoch, 3. März
+// mitteilen"). "Sign by Friday, June 4. Happy to help" still ends after the 4.
+const SENTENCE_BREAK =
+  /(?<=[.!?])(?!(?<=[ ,]\d{1,2}\.)\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\b)\s+|\n+/;
+
 /** Sentences of the newest message: split at sentence ends and line breaks. */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(SENTENCE_BREAK)
     .map((s) => s.trim())
     .filter(Boolean);
 }

@@ -8,6 +8,7 @@ import { notJobMail } from "./event-mail";
 import { type Features, logFeature as log } from "./evidence";
 import { COLD_PITCH, type Cue, OUTREACH } from "./kind-cues";
 import { agendaRows, slotTalk, soundsPersonal, withoutMentions, withoutPromisedOffers } from "./kind-signals";
+import { SOURCING_CLIENTS, SOURCING_SIGNS } from "./kind-sourcing";
 import type { Language } from "./language";
 import { anyOf, cuesOf, kindTables } from "./languages/tables";
 import { namesJobTitle } from "./role";
@@ -120,8 +121,10 @@ function unionOf(cues: Cue[]): RegExp[] {
 }
 
 // The owner's own application or candidacy is spoken of: "thanks for your application", "you applied".
+// In the other languages the sourcing check reads too: "Ihre Bewerbung", "votre candidature", "tu
+// candidatura", "je sollicitatie".
 const OWN_APPLICATION =
-  /\b(?:your (?:application|candidacy|candidature)|(?:you|you've|you have) (?:recently )?applied|for applying)\b/i;
+  /\b(?:your (?:application|candidacy|candidature)|(?:you|you've|you have) (?:recently )?applied|for applying|(?:Ihre|deine) Bewerbung|(?:votre|ta) candidature|(?:tu|su) (?:candidatura|postulación)|(?:je|uw) sollicitatie)\b/i;
 
 // The owner's note says the mail is not part of their search: "not applying", "not interested",
 // "just keeping it here", "for the record".
@@ -215,6 +218,14 @@ export function classifyKind(facts: MailFacts, outgoing: boolean, language: Lang
       bulk: facts.bulk ? 1 : 0,
       ...(pitch >= 5 && !facts.bulk ? { cold_pitch: 1 } : {}),
     });
+  // A sourcer's first note for clients it does not name ("I came across your profile; I'm partnering
+  // with a few fintechs hiring; open to a quick chat?"), booking link or not: no process with any
+  // employer yet, so no employer, role or contact either.
+  if (unsolicited && scheduled < 4 && offer < 4 && rejection < 4 && applied < 5) {
+    const clients = score(text, SOURCING_CLIENTS);
+    if (clients > 0 && clients + pitch + score(text, SOURCING_SIGNS) >= 6)
+      return guess("other", "mailing", { sourcing: 1, runnerUp: log(jobScore) });
+  }
   // A friend or relative writing from a personal mailbox about the owner's search (or their own).
   const personal = !!facts.from && isFreeMail(domainOf(facts.from.address));
   if (personal && soundsPersonal(text, local?.personal) && offer < 6 && rejection < 5)

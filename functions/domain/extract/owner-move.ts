@@ -13,11 +13,11 @@ const REQUEST =
 // Conditional, optional or "nothing to do" sentences ask for nothing; neither do instructions for
 // the day itself ("bring photo ID", "join a few minutes early to test your audio").
 const NOT_A_REQUEST =
-  /^(?:if|should|in case|whenever|once)\b|\b(?:if (?:you|that|this|the|it|anything|there)|feel free|don't hesitate|do not hesitate|optional(?:ly)?|no (?:need|action)|nothing (?:else )?(?:is )?(?:needed|required|to do)|you don't need to|there's nothing|any questions|good luck|best of luck|look(?:ing)? forward|unsubscribe|manage (?:your )?(?:preferences|alerts)|bring|join (?:a few|\d+) minutes early|arrive)\b|\b(?:have|keep)\b[^.!?]{0,60}\bready\b|\bkeep\b[^.!?]{0,40}\b(?:handy|at hand|nearby|with you)\b/i;
+  /^(?:if|should|in case|whenever|once)\b|\b(?:if (?:you|that|this|the|it|anything|there)|feel free|don't hesitate|do not hesitate|optional(?:ly)?|no (?:need|action)|nothing (?:else )?(?:is )?(?:needed|required|to do)|you don't need to|there's nothing|any questions|good luck|best of luck|look(?:ing)? forward|unsubscribe|manage (?:your )?(?:preferences|alerts)|bring|carry|join (?:a few|\d+) minutes early|arrive)\b|\b(?:have|keep)\b[^.!?]{0,60}\bready\b|\bkeep\b[^.!?]{0,40}\b(?:handy|at hand|nearby|with you)\b/i;
 
 // What is asked for, most specific first.
 const MOVES: [RegExp, string][] = [
-  [/\breferen(?:ces?|ees?)\b/i, "send references"],
+  [/\b(?:references?|referees?)\b/i, "send references"],
   [
     /\b(?:documents?|paperwork|passport|ID\b|identification|proof of|right to work|bank (?:details|account)|tax (?:form|details)|certificates?|diplomas?|background check|onboarding (?:form|portal|tasks))\b/i,
     "send documents",
@@ -43,14 +43,14 @@ const MOVES: [RegExp, string][] = [
 // ("Bitte wählen Sie", "Je vous invite à choisir", "¿Me dices ...?", "Wil je ... laten weten",
 // "Välj en tid", "Escolha um horário", "Proszę o ..."), conditionals excluded, and what it asks for.
 const REQUEST_OTHER =
-  /^(?:bitte|wählen Sie|nennen Sie|teilen Sie|senden Sie|schicken Sie|geben Sie|je vous invite à|merci de|veuillez|pourriez-vous|pouvez-vous|choisissez|indiquez|envoyez|por favor|elige|indícame|dime|mándame|envíame|puedes|podrías|graag|wil je|kun je|kunt u|wilt u|laat (?:me|ons) (?:even )?weten|kies|stuur|plan\b(?= (?:via|hier|hieronder|zelf|direct|een))|välj|boka|skicka|meddela|escolha|agende|envie|responda|poderia|pode|proszę|prosimy|wybierz|prześlij)\b|\b(?:bitte|veuillez|por favor|graag|je vous invite|vänligen|proszę)\b|^¿|\b(?:können Sie|Sie können|vous pouvez|tu peux|vous devez|tu dois|toi qui dois|kun je|kunt u|je kunt|u kunt|você pode|podes|puedes|puede usted)\b[^.!?]{0,60}\b(?:escolher|agendar|marcar|elegir|reservar|aussuchen|auswählen|wählen|buchen|reservieren|vereinbaren|réserver|choisir|sélectionner|planifier|inplannen|kiezen|boeken|reserveren)\b/iu;
+  /^(?:könnten Sie|würden Sie|könntest du|würdest du|pourrais-tu|peux-tu|necesitamos que|te pedimos que|le pedimos que|bitte|wählen Sie|nennen Sie|teilen Sie|senden Sie|schicken Sie|geben Sie|je vous invite à|merci de|veuillez|pourriez-vous|pouvez-vous|choisissez|indiquez|envoyez|por favor|elige|indícame|dime|mándame|envíame|puedes|podrías|graag|wil je|kun je|kunt u|wilt u|laat (?:me|ons) (?:even )?weten|kies|stuur|plan\b(?= (?:via|hier|hieronder|zelf|direct|een))|välj|boka|skicka|meddela|escolha|agende|envie|responda|poderia|pode|proszę|prosimy|wybierz|prześlij)\b|\b(?:bitte|veuillez|por favor|graag|je vous invite|vänligen|proszę)\b|\b(?:necesitamos|te pedimos) que (?:nos |me )?(?:envíes|mandes|facilites|remitas|hagas llegar)\b|^¿|\b(?:können Sie|Sie können|vous pouvez|tu peux|vous devez|tu dois|toi qui dois|kun je|kunt u|je kunt|u kunt|você pode|podes|puedes|puede usted)\b[^.!?]{0,60}\b(?:escolher|agendar|marcar|elegir|reservar|aussuchen|auswählen|wählen|buchen|reservieren|vereinbaren|réserver|choisir|sélectionner|planifier|inplannen|kiezen|boeken|reserveren)\b/iu;
 const NOT_A_REQUEST_OTHER =
   /^(?:falls|wenn|sollten?|si|au cas|en caso|als|mocht|indien|om (?:du|ni|ingen|inget|det|tiden|tiderna)|se (?:precisar|você|tiver|houver|não|for)|caso|jeśli|jeżeli|w razie)\b|\b(?:onverhoopt|verhindert|gerne zur Verfügung|n'hésitez pas|no dudes|aarzel niet|viel Erfolg|bonne chance|mucha suerte|veel succes)\b/iu;
 const MOVES_OTHER: [RegExp, string][] = [
-  [/\b(?:Referenzen|références|referencias|referenties)\b/iu, "send references"],
-  [/\b(?:Unterlagen|Zeugnisse|justificatifs|documentos|documenten|pièces)\b/iu, "send documents"],
+  [/\b(?:Referenz\w*|références|referencias|referenties|referenten)\b/iu, "send references"],
+  [/\b(?:Unterlagen|Zeugnisse|justificatifs|documentos|documentación|documenten|pièces)\b/iu, "send documents"],
   [
-    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|tijdslot\w*|afspraak|(?:lequel|laquelle) vous (?:convient|arrange)|welche[rnms]? (?:Ihnen|dir) (?:passt|am besten)|(?:een )?moment(?: in)? dat (?:je|jou|u) (?:uitkomt|past)|planner|inplannen|horário|tid(?:er)? som passar|boka (?:en |din )?tid)\b/iu,
+    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|tijdslot\w*|afspraak|(?:lequel|laquelle) vous (?:convient|arrange)|welche[rnms]? (?:Ihnen|dir) (?:passt|am besten)|(?:een )?moment(?: in)?(?: \w+){0,2} dat (?:je|jou|jij|u) (?:goed |het best |het beste )?(?:uitkomt|past|schikt)|(?:zelf )?een moment (?:kiezen|plannen|inplannen|boeken|vastleggen)|(?:plan|kies|boek) (?:zelf )?een moment|planner|inplannen|horário|tid(?:er)? som passar|boka (?:en |din )?tid)\b/iu,
     "pick a slot",
   ],
   [
@@ -64,14 +64,21 @@ export const OFFER_ANSWER = "answer the offer";
 
 // "you" in the languages the request tables read: a question to the owner asks for an answer.
 const SECOND_PERSON =
-  /(?<![\p{L}-])(?:you|your|vous|tu|te|Sie|Ihnen|du|dir|usted|jij|jou|je|u|podr[íi]as|puedes|pod[ée]s|voc[êe]|poderia)(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?:you|your|vous|tu|te|Sie|Ihnen|du|dir|usted|jij|jou|je|u|podr[íi]as|puedes|pod[ée]s|voc[êe]|poderia)(?![\p{L}-])|-(?:tu|vous)(?![\p{L}-])/iu;
 // "Need to reschedule?", "Moet je toch verzetten?": an offer of help with moving it, no question to answer.
 const MOVING_IT =
   /\b(?:reschedul\w*|déplacer|reporter|verzetten|verplaatsen|verschieben|umbuchen|reprogramar|cambiar (?:la )?(?:fecha|hora))\b/iu;
 
 /** The request sentence and what it asks for, or null when no sentence asks the owner for anything. */
 function requestOf(body: string): { move: string; sentence: string } | null {
+  let helpOffered = false;
+  let question: { move: string; sentence: string } | null = null;
   for (const sentence of sentencesOf(body.slice(0, 10_000))) {
+    // What follows an offer of help with moving the time ("Need to reschedule? Use the link in your
+    // booking confirmation.") says how to move it, not what the owner must do.
+    const afterHelp = helpOffered;
+    helpOffered = /\?\s*$/.test(sentence) && MOVING_IT.test(sentence) && sentence.length < 60;
+    if (afterHelp) continue;
     const english = REQUEST.test(sentence) && !NOT_A_REQUEST.test(sentence);
     const other = !english && REQUEST_OTHER.test(sentence) && !NOT_A_REQUEST_OTHER.test(sentence);
     if (!english && !other) continue;
@@ -79,18 +86,20 @@ function requestOf(body: string): { move: string; sentence: string } | null {
     if (sentence.length < 12) continue;
     // A question mark asks in every language: "¿Me dices cuál te viene mejor?" is read by both tables.
     const found = [...(english ? MOVES : []), ...MOVES_OTHER].find(([pattern]) => pattern.test(sentence))?.[1];
-    // A request with no object we know: a question the owner should answer.
-    const asked =
-      found ??
-      (/\?\s*$/.test(sentence) &&
+    if (found) return { move: found, sentence };
+    // A request with no object we know: a question the owner should answer, unless a later
+    // sentence says what is asked ("Seriez-vous disponible jeudi ou vendredi ? Merci de me
+    // confirmer le créneau qui vous convient.").
+    if (
+      !question &&
+      /\?\s*$/.test(sentence) &&
       SECOND_PERSON.test(sentence) &&
       !MOVING_IT.test(sentence) &&
       !NOT_A_REQUEST_OTHER.test(sentence)
-        ? "answer a question"
-        : null);
-    if (asked) return { move: asked, sentence };
+    )
+      question = { move: "answer a question", sentence };
   }
-  return null;
+  return question;
 }
 
 export function ownerMoveOf(kind: MessageKind, body: string): string | null {

@@ -3,24 +3,9 @@
 // both sides of its kind boundary: a search closed vs a search paused, an offer made vs an offer
 // hoped for, a slot moved vs a slot asked about, times to follow vs times to pick.
 import { describe, expect, it } from "vitest";
-import { classifyKind } from "../../../functions/domain/extract/kind";
-import { detectLanguage } from "../../../functions/domain/extract/language";
-import type { MailFacts } from "../../../functions/domain/mail-facts";
-import { sampleFacts } from "./sample-facts";
+import { type KindCase, kindOf } from "./kind-cases";
 
-interface Case {
-  want: string;
-  subject: string;
-  body: string;
-  attachments?: MailFacts["attachments"];
-}
-
-function kindOf(c: Case): string {
-  const facts = sampleFacts({ subject: c.subject, body: c.body, attachments: c.attachments ?? [] });
-  return classifyKind(facts, false, detectLanguage(`${c.subject}\n${c.body}`)).kind;
-}
-
-const CASES: Case[] = [
+const CASES: KindCase[] = [
   // English: an application closed with the search is a rejection; a search paused is news.
   {
     want: "rejection",

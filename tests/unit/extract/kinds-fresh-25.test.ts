@@ -4,23 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { extractContact } from "../../../functions/domain/extract/contact";
 import { isSurvey } from "../../../functions/domain/extract/event-mail";
-import { classifyKind } from "../../../functions/domain/extract/kind";
-import { detectLanguage } from "../../../functions/domain/extract/language";
 import { attributedForward, findInlineForward } from "../../../functions/mail/forward-blocks";
+import { type KindCase, kindOf } from "./kind-cases";
 import { sampleFacts } from "./sample-facts";
 
-interface Case {
-  want: string;
-  subject: string;
-  body: string;
-}
-
-function kindOf(c: Case): string {
-  const facts = sampleFacts({ subject: c.subject, body: c.body, attachments: [] });
-  return classifyKind(facts, false, detectLanguage(`${c.subject}\n${c.body}`)).kind;
-}
-
-const CASES: Case[] = [
+const CASES: KindCase[] = [
   // Italian: a confirmed interview; an invitation asking for availability is not one.
   {
     want: "interview_scheduled",

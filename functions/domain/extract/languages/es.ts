@@ -103,6 +103,13 @@ export function spanishCues(): LanguageCues {
           ),
           5,
         ],
+        // Said of the process already gone on: "hemos seguido adelante con otra persona".
+        [
+          words(
+            String.raw`\b(?:hemos|han) (?:seguido|continuado|avanzado|ido) (?:adelante )?(?:en el proceso |con el proceso )?con (?:otr[oa]s?|un[oa]) (?:persona|personas|perfil|perfiles|candidat[oa]s?|candidaturas?)\b`,
+          ),
+          5,
+        ],
         [
           words(
             String.raw`\bno (?:vamos a|podemos|podremos|continuaremos|seguiremos) (?:continuar|seguir|avanzar|contar) (?:adelante )?con (?:tu|su) (?:candidatura|perfil|proceso)\b|\bno (?:has|ha) sido seleccionad[oa]\b|\b(?:decidido|optado por) no (?:continuar|seguir|avanzar|proseguir) (?:adelante )?con (?:tu|su) (?:candidatura|postulación|perfil|proceso)\b`,
@@ -202,6 +209,20 @@ export function spanishCues(): LanguageCues {
           4,
         ],
         [words(String.raw`^(?:(?:re|rv|fwd?):\s*)*confirmación\b`), 4],
+        // A slot moved to a new one: "La nueva hora es el martes 28 a las 16:30", "tu entrevista ha
+        // sido reprogramada", "tenemos que mover la entrevista".
+        [
+          words(
+            String.raw`\b(?:la )?nueva (?:hora|fecha)(?: de la (?:entrevista|reunión|llamada))? (?:es|será|queda|sería)\b|\b(?:entrevista|reunión|cita|llamada)\b[^.\n]{0,60}\b(?:ha sido |queda |quedó )?(?:reprogramada|cambiada de hora|trasladada)\b`,
+          ),
+          4,
+        ],
+        [
+          words(
+            String.raw`\b(?:tenemos|hemos tenido) que (?:mover|cambiar|reprogramar|aplazar|retrasar|adelantar) (?:la|tu|su) (?:[\w-]+ ){0,2}?(?:entrevista|reunión|cita|llamada)\b|^(?:(?:re|rv|fwd?):\s*)*cambio de (?:hora|fecha)\b`,
+          ),
+          2,
+        ],
         [words(String.raw`^\s*(?:Fecha|Hora|Lugar|Cuándo|Dónde|Duración)\s*:`, "im"), 1.5],
         [words(String.raw`\bnos vemos (?:el|mañana|pronto|entonces)\b`), 1],
       ],

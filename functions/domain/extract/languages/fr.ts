@@ -101,7 +101,8 @@ export function frenchCues(): LanguageCues {
           5,
         ],
         [words(String.raw`\bau regret de vous (?:informer|annoncer|faire part)\b|\bnous regrettons de vous\b`), 4],
-        [words(String.raw`\b(?:poste|offre) (?:a été|est (?:déjà |désormais )?) ?pourvue?\b`), 4],
+        // "pourvu", and in Quebec "comblé": "le poste a été comblé à l'interne".
+        [words(String.raw`\b(?:poste|offre) (?:a été|est (?:déjà |désormais )?) ?(?:pourvue?|comblée?)\b`), 4],
         [words(String.raw`\b(?:réponse|suite) (?:négative|défavorable)\b`), 4],
         [words(String.raw`\bpas la (?:réponse|nouvelle) que vous (?:espériez|attendiez)\b`), 3],
         [words(String.raw`\bmalheureusement\b`), 1.5],
