@@ -429,7 +429,12 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
         dates: log(usable.length),
       };
     } else {
-      const meetings = usable.filter(({ phrase }) => !countedFromSending(phrase, frame.referenceMs));
+      const timely = usable.filter(({ phrase }) => !countedFromSending(phrase, frame.referenceMs));
+      // "wie heute Mittag telefonisch besprochen, ... Neuer Termin: Dienstag, 2. November, 10:30": a
+      // clock time already past when the message was sent is the talk it recalls, not the meeting
+      // (kept only when the message states no other date).
+      const ahead = timely.filter(({ phrase }) => !phrase.hasTime || phrase.instantMs >= frame.referenceMs - 3_600_000);
+      const meetings = ahead.length > 0 ? ahead : timely;
       const strong = pick(meetings, meetingTest);
       const session = strong ? null : firstSession(meetings, text, frame);
       // A confirmed interview laid out as a table ("Date/Time:" rows, a day and a time range under a
