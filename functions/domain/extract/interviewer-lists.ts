@@ -44,8 +44,9 @@ const ROLE_WORDS = new Set(
     "leiter leiterin leitung teamleiter teamleiterin geschäftsführer geschäftsführerin abteilung bereich personal vorstand referent referentin",
     // Spanish, Portuguese
     "director directora jefe jefa gerente responsable coordinador coordinadora diretor diretora gestor gestora equipo equipe",
-    // "Líder de Ingeniería de Datos", "Responsável de Recursos Humanos": titles and departments
-    "líder lider ingeniería ingenieria engenharia datos dados desarrollo desenvolvimento producto produto recursos humanos",
+    // "Líder de Ingeniería de Datos", "Responsável de Recursos Humanos": titles and departments (not
+    // "producto": "Director de Producto Digital de Tienda X" would then read on to "Digital de Tienda X")
+    "líder lider ingeniería ingenieria engenharia datos dados recursos humanos",
     // Dutch, Swedish
     "hoofd afdeling teamlead chef ansvarig avdelning",
   ].flatMap((words) => words.toLowerCase().split(" ")),
