@@ -31,7 +31,7 @@ const HANDED_IN_WORK =
 const HEDGED_NOTE = /\b(?:I think|I guess|I believe|maybe|not sure|need to check|to check|tbc|to be confirmed)\b|\?/i;
 // Italian, which has no table of its own, shares its answer words here ("la Sua decisione").
 const RESPOND =
-  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due|(?:hear|heard) (?:back )?from you|(?:like|want|need|expect|request(?:ed|s)?) (?:a|your) (?:decision|answer|response)|(?:valid|open) for|(?:kindly|please) revert|revert (?:back )?(?:to (?:us|me) )?(?:by|before|within)|(?:request(?:ed|s)?|need|ask(?:s|ed)? for|await(?:ing)?|look(?:ing)? forward to(?: receiving)?|receive|have) your (?:written )?(?:confirmation|acceptance)|confirm (?:your|the) (?:acceptance|decision|answer)|(?:Sua|tua|vostra) (?:decisione|risposta|accettazione))\b/i;
+  /\b(?:expires?|expiring|deadline|(?:your|an) (?:answer|decision|response|reply)|respond|accept(?:ance)? by|(?:accept|decline|reject|sign)(?: or (?:accept|decline|reject))? (?:your|the|this) offer|sign (?:and return|by)|let (?:us|me) know by|(?:get|come) back to (?:us|me)|give you until|open until|valid until|reply by|decide by|(?:task|offer|response|acceptance) is due|(?:hear|heard) (?:back )?from you|(?:like|want|need|expect|request(?:ed|s)?) (?:a|your) (?:decision|answer|response)|(?:valid|open) for|(?:kindly|please) revert|revert (?:back )?(?:to (?:us|me) )?(?:by|before|within)|(?:request(?:ed|s)?|need|ask(?:s|ed)? for|await(?:ing)?|look(?:ing)? forward to(?: receiving)?|receive|have) your (?:written )?(?:confirmation|acceptance)|confirm (?:your|the) (?:acceptance|decision|answer)|(?:Sua|tua|vostra) (?:decisione|risposta|accettazione)|firmat[ao] per accettazione)\b/i;
 // An offer left open somewhere until a day ("The offer will be available in the portal until
 // March 19", "La oferta estará disponible en el portal hasta el 15 de julio"): the owner's deadline,
 // even though "available" otherwise reads as talk of slots.
@@ -429,7 +429,12 @@ export function extractDates(facts: MailFacts, kind: MessageKind, language: Lang
         dates: log(usable.length),
       };
     } else {
-      const meetings = usable.filter(({ phrase }) => !countedFromSending(phrase, frame.referenceMs));
+      const timely = usable.filter(({ phrase }) => !countedFromSending(phrase, frame.referenceMs));
+      // "wie heute Mittag telefonisch besprochen, ... Neuer Termin: Dienstag, 2. November, 10:30": a
+      // clock time already past when the message was sent is the talk it recalls, not the meeting
+      // (kept only when the message states no other date).
+      const ahead = timely.filter(({ phrase }) => !phrase.hasTime || phrase.instantMs >= frame.referenceMs - 3_600_000);
+      const meetings = ahead.length > 0 ? ahead : timely;
       const strong = pick(meetings, meetingTest);
       const session = strong ? null : firstSession(meetings, text, frame);
       // A confirmed interview laid out as a table ("Date/Time:" rows, a day and a time range under a

@@ -26,7 +26,7 @@ const PERSON_ANY = lazily(() => new RegExp(`(?<![\\p{L}\\p{M}'’-])${PERSON}(?!
 
 // Titles of address and academic titles written before a name, in the languages the cue tables
 // read: "Mme", "M.", "Mag.", "DI", "Dipl.-Ing.", "Frau Dr.", "Sr.", "Dhr.".
-const TITLE = String.raw`(?:(?:(?:[Ll]a|[Ii]l|[Ll]o)[ \t]+|[Ll]['’])?(?:[Dd]ott\.(?:ssa)?|[Dd]r\.ssa|[Ii]ng\.|[Aa]vv\.|[Aa]rch\.|[Pp]rof\.(?:ssa)?)|Lic\.|Lcda?\.|Lcdo\.|Mme|Mlle|Mmes|M\.|MM\.|Mag\.(?:a\.)?|DI|Dipl\.-Ing\.|Ing\.|Dr\.?|Prof\.?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sr\.|Sra\.|Dña\.|Dhr\.|Mevr\.|Mw\.)`;
+const TITLE = String.raw`(?:(?:(?:[Ll]a|[Ii]l|[Ll]o)[ \t]+|[Ll]['’])?(?:[Dd]ott\.(?:ssa)?|[Dd]r\.ssa|[Ii]ng\.|[Aa]vv\.|[Aa]rch\.|[Pp]rof\.(?:ssa)?)|Lic\.|Lcda?\.|Lcdo\.|Mme|Mlle|Mmes|M\.|MM\.|Mag\.(?:a\.)?|DI|Dipl\.-Ing\.|Ing\.|Dr\.?|Prof\.?|Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sr\.|Sra\.|Dra\.|Dña\.|Dhr\.|Mevr\.|Mw\.)`;
 const TITLES_BEFORE = lazily(() => new RegExp(String.raw`(?<![\p{L}.])(?:${TITLE}[ \t]+)+(?=\p{Lu}\p{Ll})`, "gu"));
 const LEADING_TITLES = lazily(() => new RegExp(String.raw`^(?:${TITLE}\s+)+`, "u"));
 
@@ -44,6 +44,9 @@ const ROLE_WORDS = new Set(
     "leiter leiterin leitung teamleiter teamleiterin geschäftsführer geschäftsführerin abteilung bereich personal vorstand referent referentin",
     // Spanish, Portuguese
     "director directora jefe jefa gerente responsable coordinador coordinadora diretor diretora gestor gestora equipo equipe",
+    // "Líder de Ingeniería de Datos", "Responsável de Recursos Humanos": titles and departments (not
+    // "producto": "Director de Producto Digital de Tienda X" would then read on to "Digital de Tienda X")
+    "líder lider ingeniería ingenieria engenharia datos dados recursos humanos",
     // Dutch, Swedish
     "hoofd afdeling teamlead chef ansvarig avdelning",
   ].flatMap((words) => words.toLowerCase().split(" ")),
@@ -63,11 +66,11 @@ export const withoutLeadingTitles = (name: string) => name.replace(LEADING_TITLE
 
 const AND = "(?:and|und|et|y|en|e|och|og|oraz|i|&)";
 // The writer among the people met: "and me", "y conmigo", "ainsi que moi-même", "und ich", "en mij".
-const WRITER_WORD = "(?:me|myself|I|moi-même|moi|mij|mir|ich|yo|conmigo|jag|eu)";
+const WRITER_WORD = "(?:me|myself|I|moi-même|moi|mij|mir|ich|ik|yo|conmigo|jag|eu próprio|eu própria|eu)";
 const WRITER_IN_LIST = lazily(
   () =>
     new RegExp(
-      String.raw`(?:^\s*|(?:,\s*|\s+)(?:${AND}|ainsi que|as well as|sowie|together with)\s+(?:(?:with|met|mit|avec|con|com)\s+)?)${WRITER_WORD}(?![\p{L}\p{M}'’-])(?!\s+(?:last|yesterday|earlier|before|previously)\b)(?![^\n]{0,30}\b(?:done|completed|held|finished)\b)`,
+      String.raw`(?:^\s*|(?:,\s*|\s+)(?:${AND}|ainsi que|as well as|sowie|together with)\s+(?:(?:with|met|mit|avec|con|com)\s+)?|,\s*(?=\p{Ll}+\s+${AND}\s))${WRITER_WORD}(?![\p{L}\p{M}'’-])(?!\s+(?:last|yesterday|earlier|before|previously)\b)(?![^\n]{0,30}\b(?:done|completed|held|finished)\b)`,
       "u",
     ),
 );
@@ -93,16 +96,20 @@ const LIST_CUES = lazily(
         String.raw`(?<![\p{L}])\p{L}*[Gg]espräch\b(?:[^.!?\n]|\bca\.){0,100}?\bmit`,
         String.raw`(?<![\p{L}])[Gg]esprächspartner(?:in|innen)? (?:sind|ist|wären|wäre)`,
         String.raw`(?<![\p{L}])führen Sie mit`,
+        // "Am Gespräch nehmen Herr X (Leiter ...) und ich teil"
+        String.raw`(?<![\p{L}])(?:[Aa]m|[Bb]eim) \p{L}*[Gg]espräch (?:nehmen|nimmt)`,
         // "Das Gespräch führen X und Y", "dabei sind X und ich"
         String.raw`(?<![\p{L}])(?:[Dd]as|[Dd]ieses|[Ii]hr) \p{L}*[Gg]espräch (?:führen|führt|leiten|leitet)(?: mit Ihnen| mit dir)?`,
         String.raw`(?<![\p{L}])[Dd]abei (?:sind|ist|sein werden|wären)(?: (?:auch|außerdem))?`,
         // French
         String.raw`(?<![\p{L}])(?:[ÉéEe]change|[Ee]ntretien|[Ee]ntrevue|[Rr]endez-vous|[Rr]encontre)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])avec`,
-        String.raw`(?<![\p{L}])[Vv]ous (?:rencontrerez|échangerez avec)`,
+        String.raw`(?<![\p{L}])[Vv]ous (?:rencontrerez|échangerez avec|serez (?:reçue?s?|accueillie?s?) par)`,
         // Spanish
         String.raw`(?<![\p{L}])[Ee]staremos`,
-        String.raw`(?<![\p{L}])(?:[Ee]ntrevista|[Rr]eunión|[Ll]lamada|[Vv]ideollamada)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])con`,
+        String.raw`(?<![\p{L}])(?:[Ee]ntrevista|[Rr]eunión|[Ll]lamada|[Vv]ideollamada|[Cc]onversación|[Cc]harla)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])con`,
         // Portuguese: "uma conversa de 40 minutos com a Beatriz Nogueira"
+        // "Da nossa parte estarão presentes eu próprio e a Dra. X"
+        String.raw`(?<![\p{L}])[Dd]a nossa parte(?: (?:estarão|estará) (?:presentes?|connosco))?`,
         String.raw`(?<![\p{L}])(?:[Ee]ntrevista|[Cc]onversa|[Rr]eunião|[Bb]ate-papo|[Cc]hamada)(?![\p{L}])[^.!?\n]{0,90}?(?<![\p{L}])com(?: (?:a|o|as|os)(?![\p{L}]))?`,
         // Italian: "Incontrerà Paolo Bertola e Chiara Gallo", "il colloquio sarà con"
         String.raw`(?<![\p{L}])[Ii]ncontrer(?:à|ai|ete|anno)`,
@@ -110,6 +117,8 @@ const LIST_CUES = lazily(
         // Dutch
         String.raw`(?<![\p{L}])(?:[Jj]e|[Uu]) spreekt met`,
         String.raw`(?<![\p{L}])\p{L}*gesprek\b[^.!?\n]{0,90}?\bmet`,
+        // "We zitten dan met z'n drieën: X (Head of Product), ik en jij"
+        String.raw`(?<![\p{L}])met z['’]n (?:tweeën|drieën|vieren|vijven)[ \t]*:`,
       ].join("|"),
       "gu",
     ),
@@ -216,7 +225,7 @@ function signedName(body: string, isPerson: (name: string) => boolean): string |
   });
   if (start < 0) return null;
   for (const line of lines.slice(start + 1, start + 4)) {
-    const name = line.trim().replace(/\s*[|,–-].*$/, "");
+    const name = withoutLeadingTitles(line.trim().replace(/\s*[|,–-].*$/, ""));
     if (PERSON_ONLY().test(name) && isPerson(name) && !isRoleWords(name) && !NOT_PEOPLE.test(name)) return name;
   }
   return null;
@@ -272,7 +281,7 @@ export function completeInterviewers(facts: MailFacts, context: ListContext): st
       }
     }
     for (const m of both.matchAll(STAFF_LINE()))
-      for (const part of (m[1] ?? "").split(/\s*,\s*|\s+(?:and|&)\s+/)) names.push(part.trim());
+      for (const part of (m[1] ?? "").split(/\s*[,;]\s*|\s+(?:and|&)\s+/)) names.push(part.trim());
     for (const m of both.matchAll(BULLET_WITH())) names.push(m[1] ?? "");
     for (const m of both.matchAll(AGENDA_PAIR())) names.push(m[1] ?? "", m[2] ?? "");
     // Every match of the two tails holds one of these words: a cheap test spares the name pass.
@@ -296,7 +305,7 @@ export function completeInterviewers(facts: MailFacts, context: ListContext): st
   if (WRITER_ON_PANEL.test(text)) writerJoins = true;
 
   // Who wrote: the sender's display name without "(Company)" or "via ...", else the name signed.
-  const display = context.senderName
+  const display = withoutLeadingTitles(context.senderName)
     .replace(/\s*\([^)]*\)\s*$/, "")
     .replace(/\s+via\s.*$/i, "")
     .trim();

@@ -325,10 +325,10 @@ export function spanishCues(): LanguageCues {
     },
     dates: {
       respond: words(
-        String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|(?:te |le |os )?(?:pedimos|pido|necesitamos|necesito|esperamos|espero|agradeceríamos|agradecería) (?:una |tu |su |vuestra )?(?:respuesta|decisión|confirmación)|tu (?:respuesta|decisión|confirmación|aceptación)|aceptar|rechazar|firmar|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si|(?:que )?nos (?:confirmes|confirme|confirméis|contestes|conteste|respondas|responda|digas|diga)(?: (?:si|tu|su|vuestra))?)\b`,
+        String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|(?:te |le |os )?(?:pedimos|pido|necesitamos|necesito|esperamos|espero|agradeceríamos|agradecería) (?:una |tu |su |vuestra )?(?:respuesta|decisión|confirmación)|tu (?:respuesta|decisión|confirmación|aceptación)|su aceptación|aceptar|rechazar|firmar|firmando|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si|(?:que )?nos (?:confirmes|confirme|confirméis|contestes|conteste|respondas|responda|digas|diga)(?: (?:si|tu|su|vuestra))?)\b`,
       ),
       expect: words(
-        String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos|confirmaremos|confirmaré|notificaremos|haremos saber)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión))\b`,
+        String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos|confirmaremos|confirmaré|notificaremos|haremos saber)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión)|(?:esperamos|espero|prevemos|preveo|queremos|contamos con|confiamos en) (?:poder )?(?:tomar|tener) (?:una |la |nuestra )?decisión)\b`,
       ),
       scheduling: words(
         String.raw`\b(?:disponibilidad|disponible|franjas?|huecos?|reservar|elegir|cambiar la fecha|reprogramar)\b`,

@@ -278,7 +278,7 @@ export function frenchCues(): LanguageCues {
         String.raw`\b(?:votre (?:décision|réponse|accord|retour|signature)|(?:nous )?faire part de votre|accepter|refuser|signer|valable jusqu|date limite|expire)\b`,
       ),
       expect: words(
-        String.raw`\b(?:(?:nous|je) (?:reviendrons|reviendrai|vous reviendrons|vous reviendrai|vous recontacterons|vous recontacterai|vous tiendrons informée?|vous informerons|vous donnerons|vous communiquerons|vous ferons part)|vous (?:aurez|recevrez) (?:une|notre|ma) (?:réponse|décision|retour)|(?:nous|je) (?:nous engageons|m'engage) à vous|vous revenir|revenir vers vous)\b`,
+        String.raw`\b(?:(?:nous|je) (?:reviendrons|reviendrai|vous reviendrons|vous reviendrai|vous recontacterons|vous recontacterai|vous tiendrons informée?|vous informerons|vous donnerons|vous communiquerons|vous ferons part)|vous (?:aurez|recevrez) (?:une|notre|ma) (?:réponse|décision|retour)|(?:nous|je) (?:nous engageons|m'engage) à vous|vous revenir|revenir vers vous|(?:une|la|notre) (?:réponse|décision) (?:définitive |finale )?vous sera (?:communiquée|transmise|envoyée|adressée|donnée))\b`,
       ),
       scheduling: words(
         String.raw`\b(?:disponibilités?|disponible|créneaux?|réserver|choisir|déplacer|reprogrammer)\b`,

@@ -276,7 +276,7 @@ export function dutchCues(): LanguageCues {
         String.raw`\b(?:(?:je|jouw|uw) (?:reactie|antwoord|beslissing|besluit|akkoord)|aanneemt|aannemen|accepteert|accepteren|ondertekenen|tekenen|geldig tot|bedenktijd)\b`,
       ),
       expect: words(
-        String.raw`\b(?:(?:je|u) hoort\b|hoor (?:je|u) (?:van|iets|meer|ons|mij|me)\b|(?:we|wij|ik) (?:laten|laat) (?:het )?(?:je|u)\b[^.]{0,40}\bweten|(?:laten|laat) (?:we|wij|ik) (?:het )?(?:je|u)\b[^.]{0,40}\bweten|(?:nemen|neem) (?:we|wij|ik) [^.]{0,30}\bcontact|(?:komen|kom) (?:we|wij|ik) [^.]{0,40}\bterug|(?:we|wij|ik) (?:nemen|neem) [^.]{0,30}\bcontact|(?:we|wij|ik) (?:komen|kom) [^.]{0,40}\bterug|(?:we|wij|ik) (?:verwachten|verwacht|hopen|hoop) (?:je|u|jou)\b[^.]{0,60}\b(?:laten weten|te informeren|te berichten|terug te koppelen|uitsluitsel))`,
+        String.raw`\b(?:(?:je|u) hoort\b|hoor (?:je|u) (?:van|iets|meer|ons|mij|me)\b|(?:we|wij|ik) (?:laten|laat) (?:het )?(?:je|u)\b[^.]{0,40}\bweten|(?:laten|laat) (?:we|wij|ik) (?:het )?(?:je|u)\b[^.]{0,40}\bweten|(?:nemen|neem) (?:we|wij|ik) [^.]{0,30}\bcontact|(?:komen|kom) (?:we|wij|ik) [^.]{0,40}\bterug|(?:we|wij|ik) (?:nemen|neem) [^.]{0,30}\bcontact|(?:we|wij|ik) (?:komen|kom) [^.]{0,40}\bterug|(?:we|wij|ik) (?:verwachten|verwacht|hopen|hoop) (?:je|u|jou)\b[^.]{0,60}\b(?:laten weten|te informeren|te berichten|terug te koppelen|uitsluitsel)|(?:we|wij|ik) (?:verwachten|verwacht|hopen|hoop|streven ernaar|willen)\b[^.]{0,50}\b(?:een |ons |de )?(?:besluit|beslissing|keuze) te (?:nemen|maken|hebben))`,
       ),
       scheduling: words(
         String.raw`\b(?:beschikbaarheid|beschikbaar|tijdsloten|tijdslot|kies|inplannen|verzetten|verplaatsen)\b`,
