@@ -14,6 +14,9 @@ export const SOURCING_CLIENTS: Cue[] = [
       [
         String.raw`\b(?:partnering|partnered|working|work) with (?:a few|several|a number of|a handful of|some|various|multiple|a couple of) (?:[\w-]+ ){0,3}(?:clients|companies|businesses|start-?ups|scale-?ups|fintechs|firms|teams|organi[sz]ations)\b`,
         String.raw`\b(?:my|our) clients? (?:is|are) (?:currently )?(?:hiring|looking|searching)\b|\bon behalf of (?:an?|one of (?:my|our)) (?:[\w-]+ ){0,3}clients?\b|\bconfidential (?:[\w-]+ ){0,2}(?:search|client|mandate|role|position)\b|\ba search I(?:'m| am) running\b`,
+        // A client described, not named ("with one of our clients, a family-owned industrial group"),
+        // and a recruiter's market rather than an employer ("I recruit for fintech clients across Asia").
+        String.raw`\b(?:with|for|on behalf of) one of (?:my|our) clients,? (?:an?|who|which|that|based|headquartered|in)\b|\bI (?:recruit|hire|headhunt|source) (?:for|across|into) (?:[\w-]+ ){0,3}clients\b`,
         String.raw`\b(?:für|im Auftrag) (?:einen|eines|einem) (?:meiner|unserer) (?:Kunden|Mandanten)\b|\b(?:mehrere|einige|verschiedene) (?:[\w-]+ ){0,2}(?:Kunden|Mandanten|Unternehmen|Start-?ups)\b[^.\n]{0,40}\b(?:suchen|einstellen|wachsen)\b|\bvertrauliche(?:n|s)? (?:Suche|Mandat|Position)\b`,
         String.raw`\b(?:pour|au nom d'?) ?(?:un|une|l'un|l'une) (?:de mes|de nos) client(?:e)?s\b|\b(?:j'accompagne|nous accompagnons|je travaille avec|nous travaillons avec) (?:plusieurs|quelques|différent(?:e)?s) (?:[\w-]+ ){0,2}(?:clients|entreprises|start-?ups|sociétés|scale-?ups)\b|\brecherche confidentielle\b`,
         String.raw`\b(?:trabajo|colaboro|trabajamos|colaboramos) con (?:varias|algunas|diversas|distintas) (?:[\w-]+ ){0,2}(?:empresas|startups|compañías|clientes|fintechs)\b|\b(?:para|en nombre de) (?:un|uno de mis|uno de nuestros) clientes?\b|\bbúsqueda confidencial\b`,
