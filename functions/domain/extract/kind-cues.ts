@@ -280,6 +280,8 @@ export const INVITE: Cue[] = [
     4,
   ],
   [/\b(?:pick|choose|select|book|find|grab) (?:a|an|any) (?:open |free |available |convenient )?(?:time|slot)\b/i, 4],
+  // "Please pop a time in my calendar", "drop some time on my diary".
+  [/\b(?:pop|put|drop|grab|book) (?:a |some )?time (?:in|on|into) (?:my|our) (?:calendar|diary)\b/i, 4],
   // A booking link is an invitation to pick a time (a bare "Calendly.com" footer has no path).
   [/\b(?:calendly\.com|cal\.com|savvycal\.com|youcanbook\.me)\/[\w-]+/i, 3],
   [
