@@ -21,6 +21,16 @@ const OUTREACH: KindCase[] = [
     subject: "Quick chat? Data leadership roles in Dublin",
     body: "Hi Ronan,\n\nI came across your profile and your work on fraud models stood out. I recruit for insurance clients across Ireland and have two data leadership roles that might interest you.\n\nWould you be open to a 15 minute call next week?\n\nBest,\nSiobhan Tully\nTully Talent",
   },
+  {
+    want: "other",
+    subject: "Oportunidad confidencial - Dirección financiera",
+    body: "Hola Irene,\n\nvi tu perfil y me gustaría hablar contigo de una búsqueda de dirección financiera con uno de nuestros clientes, un grupo industrial familiar de Zaragoza.\n\n¿Estarías abierta a una breve llamada el jueves?\n\nUn saludo,\nMarcos Lahoz\nLahoz Executive",
+  },
+  {
+    want: "other",
+    subject: "Kans als Hoofd Financiën",
+    body: "Hoi Wouter,\n\nIk kwam je profiel tegen en neem contact op namens een opdracht met een van onze opdrachtgevers, een familiebedrijf in Brabant.\n\nSta je open voor een kort gesprek volgende week?\n\nGroet,\nEva Brouwer\nBrouwer Search",
+  },
   // An agency naming its client, who asked to meet the owner: an invitation.
   {
     want: "interview_invite",
