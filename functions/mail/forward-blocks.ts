@@ -261,6 +261,8 @@ export function findInlineForward(text: string, explicitOnly = false): InlineFor
 // Spark writes a comma before "wrote" ("On 2 Dec 2027 at 12:50 +0100, Jo Doe <jo@x.com>, wrote:").
 const ATTRIBUTION_HEADER =
   /^On\s+(.{4,120}),\s+([^,<>]{0,80}<[^<>\s@]+@[^<>\s]+>|[^\s<>@]+@[^\s<>]+),?\s+wrote\s?:\s*$/i;
+// Tuta writes the date first and the address after "by" ("16 Jun 2028, 15:20 by jo@x.com:").
+const DATE_BY_ATTRIBUTION = /^(\d{1,2}\.? [A-Za-z]{3,9}\.? \d{4},? \d{1,2}:\d{2}) by ([^\s<>@]+@[^\s<>]+):\s*$/;
 
 /**
  * Yahoo for iPhone forwards with a marker and then a reply attribution instead of a header block
@@ -331,9 +333,10 @@ export function cleanNote(note: string): string {
  */
 export function attributedForward(text: string): InlineForward | null {
   const lines = linesOf(text);
-  const at = lines.slice(0, 12).findIndex((line) => ATTRIBUTION_HEADER.test(line.trim()));
+  const attribution = (line: string) => ATTRIBUTION_HEADER.exec(line.trim()) ?? DATE_BY_ATTRIBUTION.exec(line.trim());
+  const at = lines.slice(0, 12).findIndex((line) => attribution(line) !== null);
   if (at < 0) return null;
-  const m = ATTRIBUTION_HEADER.exec((lines[at] ?? "").trim());
+  const m = attribution(lines[at] ?? "");
   const note = lines.slice(0, at).join("\n").trim();
   const body = dequoteBlock(lines.slice(at + 1))
     .join("\n")

@@ -64,7 +64,7 @@ export const REJECTION: Cue[] = [
     5,
   ],
   [
-    /\b(?:position|role|post|vacancy) has (?:now )?been filled\b|\b(?:we(?:'ve| have)|they(?:'ve| have)) (?:now )?filled (?:the|this) (?:position|role|post|vacancy|opening)\b/i,
+    /\b(?:position|role|post|vacancy)(?: of [^.\n]{1,60}?)? has (?:now )?been (?:filled|covered internally)\b|\b(?:we|I)(?: will|'ll| have|'ve) (?:now )?closed? your application\b|\b(?:we(?:'ve| have)|they(?:'ve| have)) (?:now )?filled (?:the|this) (?:position|role|post|vacancy|opening)\b/i,
     4,
   ],
   [/\bpursue (?:other|another) candidates?\b/i, 4],
@@ -167,6 +167,11 @@ export const OFFER: Cue[] = [
   [
     /\bofferta (?:di impiego|di lavoro|di assunzione|formale)\b|\blettera d['’]offerta\b|\bproposta di assunzione\b/i,
     3,
+  ],
+  // The offer sent as a letter: "ti inviamo in allegato la nostra proposta di assunzione".
+  [
+    /\b(?:ti|Le|vi) (?:invio|inviamo|trasmetto|trasmettiamo|allego|alleghiamo) (?:in allegato )?(?:la nostra |la |una )?(?:proposta (?:di assunzione|contrattuale)|lettera d['’](?:offerta|assunzione)|offerta (?:di impiego|di lavoro|di assunzione))\b/i,
+    6,
   ],
 ];
 
@@ -275,6 +280,8 @@ export const INVITE: Cue[] = [
     4,
   ],
   [/\b(?:pick|choose|select|book|find|grab) (?:a|an|any) (?:open |free |available |convenient )?(?:time|slot)\b/i, 4],
+  // "Please pop a time in my calendar", "drop some time on my diary".
+  [/\b(?:pop|put|drop|grab|book) (?:a |some )?time (?:in|on|into) (?:my|our) (?:calendar|diary)\b/i, 4],
   // A booking link is an invitation to pick a time (a bare "Calendly.com" footer has no path).
   [/\b(?:calendly\.com|cal\.com|savvycal\.com|youcanbook\.me)\/[\w-]+/i, 3],
   [
@@ -365,7 +372,7 @@ export const COLD_PITCH: Cue[] = [
     3,
   ],
   [
-    /\b(?:can|could|will|happy to) share (?:the|their) (?:company(?:'s)? )?name\b|\b(?:unnamed|confidential|stealth) client\b|\bclient (?:I|we) can(?:'t|not) (?:yet )?name\b/i,
+    /\b(?:can|could|will|happy to) share (?:the|their) (?:company(?:'s)? )?name\b|\b(?:unnamed|confidential|stealth) client\b|\bclient (?:I|we) can(?:'t|not) (?:yet )?name\b|\b(?:share|tell you|say) more (?:details? )?(?:about|on) (?:the|my|our) client\b/i,
     3,
   ],
 ];

@@ -14,10 +14,13 @@ export const SOURCING_CLIENTS: Cue[] = [
       [
         String.raw`\b(?:partnering|partnered|working|work) with (?:a few|several|a number of|a handful of|some|various|multiple|a couple of) (?:[\w-]+ ){0,3}(?:clients|companies|businesses|start-?ups|scale-?ups|fintechs|firms|teams|organi[sz]ations)\b`,
         String.raw`\b(?:my|our) clients? (?:is|are) (?:currently )?(?:hiring|looking|searching)\b|\bon behalf of (?:an?|one of (?:my|our)) (?:[\w-]+ ){0,3}clients?\b|\bconfidential (?:[\w-]+ ){0,2}(?:search|client|mandate|role|position)\b|\ba search I(?:'m| am) running\b`,
+        // A client described, not named ("with one of our clients, a family-owned industrial group"),
+        // and a recruiter's market rather than an employer ("I recruit for fintech clients across Asia").
+        String.raw`\b(?:with|for|on behalf of) one of (?:my|our) clients,? (?:an?|who|which|that|based|headquartered|in)\b|\bI (?:recruit|hire|headhunt|source) (?:for|across|into) (?:[\w-]+ ){0,3}clients\b`,
         String.raw`\b(?:für|im Auftrag) (?:einen|eines|einem) (?:meiner|unserer) (?:Kunden|Mandanten)\b|\b(?:mehrere|einige|verschiedene) (?:[\w-]+ ){0,2}(?:Kunden|Mandanten|Unternehmen|Start-?ups)\b[^.\n]{0,40}\b(?:suchen|einstellen|wachsen)\b|\bvertrauliche(?:n|s)? (?:Suche|Mandat|Position)\b`,
         String.raw`\b(?:pour|au nom d'?) ?(?:un|une|l'un|l'une) (?:de mes|de nos) client(?:e)?s\b|\b(?:j'accompagne|nous accompagnons|je travaille avec|nous travaillons avec) (?:plusieurs|quelques|différent(?:e)?s) (?:[\w-]+ ){0,2}(?:clients|entreprises|start-?ups|sociétés|scale-?ups)\b|\brecherche confidentielle\b`,
-        String.raw`\b(?:trabajo|colaboro|trabajamos|colaboramos) con (?:varias|algunas|diversas|distintas) (?:[\w-]+ ){0,2}(?:empresas|startups|compañías|clientes|fintechs)\b|\b(?:para|en nombre de) (?:un|uno de mis|uno de nuestros) clientes?\b|\bbúsqueda confidencial\b`,
-        String.raw`\b(?:(?:ik |wij |we )?(?:werk|werken)|ik help) (?:samen )?met (?:een aantal|enkele|verschillende|meerdere) (?:[\w-]+ ){0,2}(?:bedrijven|klanten|opdrachtgevers|start-?ups|scale-?ups)\b|\bvoor (?:een|één) van (?:mijn|onze) (?:opdrachtgevers|klanten)\b|\bvertrouwelijke (?:zoektocht|opdracht|vacature)\b`,
+        String.raw`\b(?:trabajo|colaboro|trabajamos|colaboramos) con (?:varias|algunas|diversas|distintas) (?:[\w-]+ ){0,2}(?:empresas|startups|compañías|clientes|fintechs)\b|\b(?:para|en nombre de) (?:un|uno de mis|uno de nuestros) clientes?\b|\bcon uno de (?:mis|nuestros) clientes\b|\bbúsqueda confidencial\b`,
+        String.raw`\b(?:(?:ik |wij |we )?(?:werk|werken)|ik help) (?:samen )?met (?:een aantal|enkele|verschillende|meerdere) (?:[\w-]+ ){0,2}(?:bedrijven|klanten|opdrachtgevers|start-?ups|scale-?ups)\b|\b(?:voor|met) (?:een|één) van (?:mijn|onze) (?:opdrachtgevers|klanten)\b|\bvertrouwelijke (?:zoektocht|opdracht|vacature)\b`,
       ].join("|"),
     ),
     3,
@@ -31,7 +34,7 @@ export const SOURCING_SIGNS: Cue[] = [
   [
     words(
       [
-        String.raw`\byour (?:profile|background|experience|portfolio) (?:really )?(?:stood out|caught my (?:eye|attention))\b`,
+        String.raw`\byour (?:profile|background|experience|portfolio) (?:really )?(?:stood out|caught my (?:eye|attention))\b|\byour (?:work|experience|track record) (?:on|in|with|at) [^.\n]{1,60}?\b(?:stood out|caught my (?:eye|attention))\b`,
         String.raw`\b(?:bin|sind) (?:ich |wir )?(?:auf )?(?:Ihr|dein) Profil gestoßen\b|\b(?:Ihr|dein) Profil (?:ist mir|ist uns|hat mich) (?:aufgefallen|angesprochen)\b`,
         String.raw`\b(?:je suis|nous sommes) tombée?s? sur (?:votre|ton) profil\b|\b(?:votre|ton) profil (?:a retenu|m'a tapé)\b`,
         String.raw`\b(?:me encontré con|di con|vi|encontré) (?:tu|su) perfil\b|\b(?:tu|su) perfil (?:me llamó la atención|destacó)\b`,

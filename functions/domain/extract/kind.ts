@@ -314,9 +314,9 @@ function addsOnly(cues: Cue[]): boolean {
 }
 
 // An offer letter's file name, in the languages the cue tables cover: "Offer_Letter.pdf",
-// "Promesse_embauche.pdf", "Arbeitsvertrag.pdf", "Carta_oferta.pdf", "Aanbod.pdf".
+// "Promesse_embauche.pdf", "Arbeitsvertrag.pdf", "Carta_oferta.pdf", "Aanbod.pdf", "Proposta_assunzione.txt".
 const LETTER_NAME =
-  /offer|contract|letter|agreement|promesse|embauche|contrat|angebot|vertrag|oferta|contrato|aanbod|aanbieding|arbeidsovereenkomst/i;
+  /offer|contract|letter|agreement|promesse|embauche|contrat|angebot|vertrag|oferta|contrato|aanbod|aanbieding|arbeidsovereenkomst|proposta|propuesta|assunzione/i;
 // What an offer letter calls itself, in the same languages (PDF text may have lost its accents).
 const LETTER_TEXT =
   /offer (?:letter|of employment)|promesse d['’]embauche|(?:proposition|lettre) d['’](?:embauche|offre)|contrat de travail|(?:Vertrags|Arbeits|Stellen)angebot|Arbeitsvertrag|carta (?:de )?oferta|oferta (?:de empleo|laboral|de trabajo)|contrato (?:de trabajo|laboral)|arbeidsovereenkomst|aanbiedingsbrief|(?:arbeids|contract)aanbod/i;

@@ -17,7 +17,8 @@ const NOT_A_REQUEST =
 
 // What is asked for, most specific first.
 const MOVES: [RegExp, string][] = [
-  [/\b(?:references?|referees?)\b/i, "send references"],
+  // "Could you send me names, roles and contact details by Monday?" (of the referees just named).
+  [/\b(?:references?|referees?)\b|\bnames?\b[^.?!]{0,30}\band contact details\b/i, "send references"],
   [
     /\b(?:documents?|paperwork|passport|ID\b|identification|proof of|right to work|bank (?:details|account)|tax (?:form|details)|certificates?|diplomas?|background check|onboarding (?:form|portal|tasks))\b/i,
     "send documents",
@@ -32,7 +33,7 @@ const MOVES: [RegExp, string][] = [
     "send availability",
   ],
   [
-    /\b(?:(?:the )?(?:one|option|slot) (?:that )?(?:you prefer|suits? you|works? (?:best )?for you)|slots?|time ?slots?|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|(?:pick|choose|select|grab) (?:a|whatever|whichever|any|the) (?:\w+ )?time|(?:one|any|either) of (?:these|those|them|the following)(?: (?:times|slots|options|dates))? (?:work|suit)|(?:pick|choose|select) (?:one of|from|among) (?:the|these|those))\b/i,
+    /\b(?:(?:the )?(?:one|option|slot) (?:that )?(?:you prefer|suits? you|works? (?:best )?for you)|slots?|time ?slots?|booking|calendar link|self-?schedul\w*|book (?:a|your)|schedule (?:a|your)|(?:pick|choose|select|grab) (?:a|whatever|whichever|any|the) (?:\w+ )?time|(?:one|any|either) of (?:these|those|them|the following)(?: (?:times|slots|options|dates))? (?:work|suit)|(?:pick|choose|select) (?:one of|from|among) (?:the|these|those)|(?:pop|put|drop|book|grab) (?:a |some )?time (?:in|on|into) (?:my|our|the) (?:calendar|diary))\b/i,
     "pick a slot",
   ],
   // "Please acknowledge receipt", "let me know it still works for you": a one-line confirmation.
@@ -50,7 +51,7 @@ const MOVES_OTHER: [RegExp, string][] = [
   [/\b(?:Referenz\w*|références|referencias|referenties|referenten)\b/iu, "send references"],
   [/\b(?:Unterlagen|Zeugnisse|justificatifs|documentos|documentación|documenten|pièces)\b/iu, "send documents"],
   [
-    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|tijdslot\w*|afspraak|(?:lequel|laquelle) vous (?:convient|arrange)|welche[rnms]? (?:Ihnen|dir) (?:passt|am besten)|(?:een )?moment(?: in)?(?: \w+){0,2} dat (?:je|jou|jij|u) (?:goed |het best |het beste )?(?:uitkomt|past|schikt)|(?:zelf )?een moment (?:kiezen|plannen|inplannen|boeken|vastleggen)|(?:plan|kies|boek) (?:zelf )?een moment|planner|inplannen|horário|tid(?:er)? som passar|boka (?:en |din )?tid)\b/iu,
+    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|tijdslot\w*|afspraak|(?:lequel|laquelle) vous (?:convient|arrange)|welche[rnms]? (?:Ihnen|dir) (?:passt|am besten)|(?:een )?moment(?: in)?(?: \w+){0,2} dat (?:je|jou|jij|u) (?:goed |het best |het beste )?(?:uitkomt|past|schikt)|(?:zelf )?een moment (?:kiezen|plannen|inplannen|boeken|vastleggen)|(?:plan|kies|boek) (?:zelf )?een moment|planner|inplannen|reserva\w* (?:el|un|una|tu) (?:espacio|hueco|horario|hora|cita|franja)|horário|tid(?:er)? som passar|boka (?:en |din )?tid)\b/iu,
     "pick a slot",
   ],
   [

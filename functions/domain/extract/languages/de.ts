@@ -246,7 +246,14 @@ export function germanCues(): LanguageCues {
         [words(String.raw`\b(?:Kalendereinladung|Einwahllink|Einwahldaten)\b`), 1],
         // A fixed slot laid out ("Termin: Donnerstag, 5. November 2026, 14:00 bis 15:30 Uhr") and its
         // calendar entry attached: set, even when the mail calls itself an "Einladung".
-        [words(String.raw`^\s*(?:Termin|Datum|Wann)\s*:[^\n]*\d{1,2}[:.]\d{2}`, "im"), 2],
+        [words(String.raw`^\s*(?:(?:Neuer|Geänderter) )?(?:Termin|Datum|Wann)\s*:[^\n]*\d{1,2}[:.]\d{2}`, "im"), 2],
+        // A booked talk moved: "müssen wir Ihr Zweitgespräch verschieben" (a new time row says when).
+        [
+          words(
+            String.raw`\b(?:müssen|mussten|haben|hatten) wir (?:Ihr|dein|unser|das|den) (?:[\wäöüß-]+ ){0,2}?(?:\w*[Gg]espräch\w*|Termin|Interview) (?:verschieben|verlegen|verschoben|verlegt)\b`,
+          ),
+          2,
+        ],
         [
           words(
             String.raw`\b(?:Kalendereintrag|Kalendereinladung|Termineinladung)\b[^.\n]{0,30}\b(?:im Anhang|anbei|angehängt)`,

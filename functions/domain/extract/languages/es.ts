@@ -157,7 +157,7 @@ export function spanishCues(): LanguageCues {
       offer: [
         [
           words(
-            String.raw`\b(?:ofrecerte|ofrecerle|proponerte|proponerle) (?:formalmente |oficialmente )?(?:el puesto|la posición|una oferta|un contrato|la plaza|incorporarte|la incorporación)\b|\bque te incorpor(?:es|aras|ases)\b|\bhacerte (?:una|la) oferta\b|\b(?:extenderte|extenderle|presentarte|presentarle) (?:la|una|nuestra) (?:oferta|propuesta)\b`,
+            String.raw`\b(?:ofrecerte|ofrecerle|proponerte|proponerle) (?:formalmente |oficialmente )?(?:el puesto|el cargo|la posición|una oferta|un contrato|la plaza|incorporarte|la incorporación)\b|\bque te incorpor(?:es|aras|ases)\b|\bhacerte (?:una|la) oferta\b|\b(?:extenderte|extenderle|presentarte|presentarle) (?:la|una|nuestra) (?:oferta|propuesta)\b`,
           ),
           6,
         ],
@@ -171,7 +171,7 @@ export function spanishCues(): LanguageCues {
         // pendiente", "aceptarla o rechazarla en tu portal".
         [
           words(
-            String.raw`\b(?:te|le|os) (?:hemos|he) (?:enviado|remitido|hecho llegar|preparado) (?:una|la|tu|su|nuestra) (?:oferta|propuesta)\b|\btienes (?:una )?(?:nueva )?(?:oferta|propuesta) (?:pendiente|para revisar|esperando)\b`,
+            String.raw`\b(?:te|le|os) (?:hemos|he) (?:enviado|remitido|hecho llegar|preparado) (?:una|la|tu|su|nuestra) (?:oferta|propuesta)\b|\btienes (?:una )?(?:nueva )?(?:oferta|propuesta) (?:pendiente|para revisar|esperando)\b|\b(?:te|le|os) (?:envío|enviamos|adjunto|adjuntamos|remito|remitimos|hago llegar|hacemos llegar) (?:adjunta |adjunto )?(?:la|una|nuestra) (?:carta (?:de )?oferta|oferta (?:formal|de empleo|de trabajo|laboral))\b`,
           ),
           6,
         ],
@@ -235,14 +235,16 @@ export function spanishCues(): LanguageCues {
           4,
         ],
         [
-          words(String.raw`\b(?:elige|escoge|reserva|selecciona) (?:un|una|tu) (?:hueco|franja|horario|hora|cita)\b`),
+          words(
+            String.raw`\b(?:elige|escoge|reserva|selecciona) (?:un|una|tu) (?:hueco|franja|horario|hora|cita)\b|\b(?:agenda|reserva) tu (?:conversación|entrevista|llamada|videollamada|reunión)\b`,
+          ),
           4,
         ],
         // "Puedes reservar el hueco que mejor te venga en este enlace", "¿Me compartes qué horario te
         // acomoda mejor?": the candidate picks the time.
         [
           words(
-            String.raw`\b(?:reservar|elegir|escoger|seleccionar|elige|escoge|reserva|selecciona) (?:el|la|un|una|tu) (?:hueco|franja|horario|hora|cita|momento)\b|\benlace de (?:reserva|agenda|agendamiento)\b|\b(?:qué|cuál) (?:día|hora|franja|horario|opción)(?:es|s)? (?:te|le) (?:acomoda|acomodaría|conviene|convendría|funciona|queda) (?:mejor|bien)\b`,
+            String.raw`\b(?:reservar|elegir|escoger|seleccionar|elige|escoge|reserva|selecciona) (?:el|la|un|una|tu) (?:hueco|espacio|franja|horario|hora|cita|momento)\b|\benlace de (?:reserva|agenda|agendamiento)\b|\b(?:qué|cuál) (?:día|hora|franja|horario|opción)(?:es|s)? (?:te|le) (?:acomoda|acomodaría|conviene|convendría|funciona|queda) (?:mejor|bien)\b`,
           ),
           4,
         ],
@@ -264,11 +266,18 @@ export function spanishCues(): LanguageCues {
       update: [
         [
           words(
-            String.raw`\b(?:te|le) (?:daremos|daré|diremos|informaremos|mantendremos informad[oa])\b|\bnos pondremos en contacto\b`,
+            String.raw`\b(?:te|le) (?:daremos|daré|diremos|informaremos|avisaremos|avisaré|comunicaremos|mantendremos informad[oa])\b|\bnos pondremos en contacto\b`,
           ),
           2,
         ],
         [words(String.raw`\breferencias\b`), 2],
+        // When the decision is due: "esperamos tomar una decisión antes del viernes 20".
+        [
+          words(
+            String.raw`\b(?:esperamos|prevemos|queremos|contamos con|confiamos en) (?:tomar|tener) (?:una|la) decisión\b`,
+          ),
+          2,
+        ],
         [words(String.raw`\bpróximos pasos\b|\bfase final\b`), 1.5],
         [words(String.raw`\b(?:retraso|unos días más|más tiempo de lo previsto|paciencia|seguimos valorando)\b`), 2],
         [
@@ -296,7 +305,7 @@ export function spanishCues(): LanguageCues {
         [words(String.raw`\b(?:factura|recibo|tu pedido)\b`), 3],
       ],
       jobWords: words(
-        String.raw`\b(?:candidatura|puesto|referencias|documentación|entrevista|oferta|selección|posición|candidat[oa]s?|currículum|CV|empleo|vacante)\b`,
+        String.raw`\b(?:candidatura|puesto|referencias|documentación|entrevistas?|oferta|selección|posición|candidat[oa]s?|currículum|CV|empleo|vacante)\b`,
       ),
       personal: words(
         String.raw`\b(?:mamá|papá|abuela|besos|un beso|un abrazo fuerte|enhorabuena|cruzo los dedos|cómo te fue|me llamas)\b`,

@@ -116,6 +116,13 @@ export function dutchCues(): LanguageCues {
           4,
         ],
         [words(String.raw`\b(?:vacature|functie|positie) (?:is )?(?:inmiddels |intern )?(?:vervuld|ingevuld)\b`), 4],
+        // "hebben we de vacature van Energieadviseur ingevuld", "we gaan daarom niet verder met je sollicitatie".
+        [
+          words(
+            String.raw`\b(?:hebben|heeft) (?:we|wij) (?:de|deze) (?:vacature|functie|positie)\b[^.\n]{0,60}\b(?:ingevuld|vervuld)\b|\b(?:gaan|gaat) (?:we |wij )?(?:daarom |dus |helaas )?niet (?:verder|door) met (?:je|jouw|uw) (?:sollicitatie|kandidatuur|kandidaatstelling)\b`,
+          ),
+          5,
+        ],
         [words(String.raw`\bafwijzing\b|\bafgewezen\b`), 3],
         [words(String.raw`\b(?:helaas|jammer genoeg|tot onze spijt)\b`), 1.5],
         [words(String.raw`\b(?:sluit|sluiten|past|passen) (?:nog )?(?:beter|meer) (?:aan|bij)\b`), 2],
@@ -181,6 +188,13 @@ export function dutchCues(): LanguageCues {
         [
           words(
             String.raw`\b(?:gesprek|afspraak|interview)\b[^.\n]{0,40}\b(?:is|wordt) (?:\w+ )?verplaatst\b[^.\n]{0,60}\bnaar\b`,
+          ),
+          4,
+        ],
+        // Moved to a day and an hour: "We hebben het verplaatst naar donderdag 6 april om 15:00".
+        [
+          words(
+            String.raw`\bverplaatst naar (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|\d{1,2} \w+)\b[^.\n]{0,40}\bom \d{1,2}[:.]\d{2}\b`,
           ),
           4,
         ],
