@@ -458,10 +458,15 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   // The company's signature writes its fullest name ("Petaling Payments Group Sdn Bhd" under mail
   // from petalingpay.com.my): that is the name, whatever shorter form the evidence above read.
   // The owner's own reply signs with her name, not the company's: only the employer's mail it
-  // quotes ("Owen / Brightwater Capital Advisors LLC" under "On ... wrote:") signs there.
+  // quotes ("Owen / Brightwater Capital Advisors LLC" under "On ... wrote:") signs there, and so
+  // does a recipient's display name ("Brightwater Capital Advisors Recruiting", "Owen Hale (Brightwater
+  // Capital Advisors)").
   const longer = agencySender
     ? null
-    : signedLongerForm(best, outgoing ? unquotedLines(facts.quoted) : `${lines}\n${facts.quoted}`);
+    : signedLongerForm(
+        best,
+        outgoing ? `${unquotedLines(facts.quoted)}\n${recipientCompanies(facts)}` : `${lines}\n${facts.quoted}`,
+      );
   if (longer) {
     bestScore = takeForm(tally, best, longer, bestScore);
     best = longer;
@@ -724,6 +729,11 @@ function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhra
     if (spelled) return spelled.text;
   }
   return null;
+}
+
+/** Each recipient's display name, one a line, the company after a person's name ("Owen Hale (Brightwater)"). */
+function recipientCompanies(facts: MailFacts): string {
+  return [...facts.to, ...facts.cc].map((p) => (p.name ? companyAfterPerson(p.name) : "")).join("\n");
 }
 
 /** A quoted thread's text without its "> " markers. */

@@ -180,3 +180,31 @@ describe("a booking page's Interviews mailbox", () => {
     expect(extractContact(facts, false, "harrowwater.example").email).toBe("nadia.holt@harrowwater.example");
   });
 });
+
+describe("a recipient's display name that writes the company's fuller name", () => {
+  const reply = (to: { name: string; address: string }) =>
+    sampleFacts({
+      from: { name: "Sam Rivera", address: OWNER },
+      to: [to],
+      subject: "Offer timing",
+      body: "Hi,\n\nThank you again for the offer. I'm genuinely excited about Ferrowick.\n\nSam",
+    });
+
+  it("lengthens the owner's short form", () => {
+    const team = extractEmployer(
+      reply({ name: "Ferrowick Freight Labs Recruiting", address: "recruiting@ferrowick.example" }),
+      true,
+    );
+    expect(team.name).toBe("Ferrowick Freight Labs");
+    const person = extractEmployer(
+      reply({ name: "Odile Ferran (Ferrowick Freight Labs)", address: "odile.ferran@ferrowick.example" }),
+      true,
+    );
+    expect(person.name).toBe("Ferrowick Freight Labs");
+  });
+
+  it("leaves it where the display name is a person's", () => {
+    const guess = extractEmployer(reply({ name: "Odile Ferran", address: "odile.ferran@ferrowick.example" }), true);
+    expect(guess.name).toBe("Ferrowick");
+  });
+});
