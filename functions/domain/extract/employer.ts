@@ -459,13 +459,15 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   // from petalingpay.com.my): that is the name, whatever shorter form the evidence above read.
   // The owner's own reply signs with her name, not the company's: only the employer's mail it
   // quotes ("Owen / Brightwater Capital Advisors LLC" under "On ... wrote:") signs there, and so
-  // does a recipient's display name ("Brightwater Capital Advisors Recruiting", "Owen Hale (Brightwater
-  // Capital Advisors)").
+  // does a recipient's or a quoted writer's display name ("Brightwater Capital Advisors Recruiting",
+  // "Owen Hale (Brightwater Capital Advisors)").
   const longer = agencySender
     ? null
     : signedLongerForm(
         best,
-        outgoing ? `${unquotedLines(facts.quoted)}\n${recipientCompanies(facts)}` : `${lines}\n${facts.quoted}`,
+        outgoing
+          ? `${unquotedLines(facts.quoted)}\n${correspondentNames(facts, `${facts.body}\n${facts.quoted}`)}`
+          : `${lines}\n${facts.quoted}`,
       );
   if (longer) {
     bestScore = takeForm(tally, best, longer, bestScore);
@@ -731,10 +733,21 @@ function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhra
   return null;
 }
 
-/** Each recipient's display name, one a line, the company after a person's name ("Owen Hale (Brightwater)"). */
-function recipientCompanies(facts: MailFacts): string {
-  return [...facts.to, ...facts.cc].map((p) => (p.name ? companyAfterPerson(p.name) : "")).join("\n");
+/**
+ * The names the owner's correspondents go by, one a line: each recipient's display name and the
+ * display name a quoted mail's attribution line writes ("On Tue, Owen Hale (Brightwater Capital
+ * Advisors) <owen@...> wrote:"), the company after a person's name where one is written.
+ */
+function correspondentNames(facts: MailFacts, quoted: string): string {
+  const names = [...facts.to, ...facts.cc].map((p) => p.name);
+  if (quoted.includes("@")) for (const m of quoted.matchAll(ATTRIBUTION_NAME)) names.push((m[1] ?? m[2] ?? "").trim());
+  return names.map((name) => (name ? companyAfterPerson(name) : "")).join("\n");
 }
+
+// The writer's display name in a reply's attribution line: "..., NAME <a@b> wrote:" and the German
+// or Dutch order "... schrieb NAME <a@b>:".
+const ATTRIBUTION_NAME =
+  /(?:^|,[ \t]*|\d[ \t]+)(\p{Lu}[^,<>\n]{1,80}?)[ \t]*<[^<>\s]+@[^<>\s]+>,?[ \t]*(?:wrote|a écrit|escribió|ha scritto|skrev|escreveu)[ \t]?:[ \t]*$|(?:schrieb|schreef)[ \t]+(\p{Lu}[^<>\n]{1,80}?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]?:[ \t]*$/gmu;
 
 /** A quoted thread's text without its "> " markers. */
 function unquotedLines(quoted: string): string {

@@ -192,19 +192,49 @@ describe("a recipient's display name that writes the company's fuller name", () 
 
   it("lengthens the owner's short form", () => {
     const team = extractEmployer(
-      reply({ name: "Ferrowick Freight Labs Recruiting", address: "recruiting@ferrowick.example" }),
+      reply({ name: "Ferrowick Orvane Recruiting", address: "recruiting@ferrowick.example" }),
       true,
     );
-    expect(team.name).toBe("Ferrowick Freight Labs");
+    expect(team.name).toBe("Ferrowick Orvane");
     const person = extractEmployer(
-      reply({ name: "Odile Ferran (Ferrowick Freight Labs)", address: "odile.ferran@ferrowick.example" }),
+      reply({ name: "Odile Ferran (Ferrowick Orvane)", address: "odile.ferran@ferrowick.example" }),
       true,
     );
-    expect(person.name).toBe("Ferrowick Freight Labs");
+    expect(person.name).toBe("Ferrowick Orvane");
   });
 
   it("leaves it where the display name is a person's", () => {
     const guess = extractEmployer(reply({ name: "Odile Ferran", address: "odile.ferran@ferrowick.example" }), true);
     expect(guess.name).toBe("Ferrowick");
+  });
+});
+
+describe("a quoted mail's attribution line that writes the company's fuller name", () => {
+  const reply = (quoted: string) =>
+    sampleFacts({
+      from: { name: "Sam Rivera", address: OWNER },
+      to: [{ name: "Odile Ferran", address: "odile.ferran@ferrowick.example" }],
+      subject: "Re: Offer",
+      body: "Hi Odile,\n\nThank you for the Ferrowick offer; I accept.\n\nSam",
+      quoted,
+    });
+
+  // "Orvane" is no industry word: only the attribution's display name, signed in full, lengthens the name.
+  it("lengthens the owner's short form, in English and German order", () => {
+    const english = reply(
+      "On Tue, 3 Oct 2028 at 10:02, Ferrowick Orvane Recruiting <jobs@ferrowick.example> wrote:\n> Please find the offer attached.",
+    );
+    expect(extractEmployer(english, true).name).toBe("Ferrowick Orvane");
+    const german = reply(
+      "Am 03.10.2028 um 10:02 schrieb Odile Ferran (Ferrowick Orvane) <odile.ferran@ferrowick.example>:\n> Anbei das Angebot.",
+    );
+    expect(extractEmployer(german, true).name).toBe("Ferrowick Orvane");
+  });
+
+  it("leaves it where the quoted writer is named as a person only", () => {
+    const plain = reply(
+      "On Tue, 3 Oct 2028 at 10:02, Odile Ferran <odile.ferran@ferrowick.example> wrote:\n> Please find the offer attached.",
+    );
+    expect(extractEmployer(plain, true).name).toBe("Ferrowick");
   });
 });
