@@ -491,7 +491,9 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   }
   // An agency that keeps its client unnamed ("a role with one of our clients"): the name left
   // is the agency's own, which is not the employer. Nothing names the employer.
-  const agencyBest = (agencySender && isAgencyName(best, domains[0] ?? "")) || AGENCY_NAME.test(best);
+  // A research firm ("Northgate Research" at northgateresearch.com) has clients of its own: not an agency.
+  const agencyBest =
+    ((agencySender && isAgencyName(best, domains[0] ?? "")) || AGENCY_NAME.test(best)) && !/Research$/.test(best);
   if (agencyBest && UNNAMED_CLIENT.test(text)) return { name: null, evidence: {} };
   // The runner-up is another company, not a longer or shorter form of the same name.
   const bestFold = foldName(best);

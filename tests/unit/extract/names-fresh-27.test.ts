@@ -144,6 +144,15 @@ describe("an agency that keeps its client unnamed", () => {
     expect(extractEmployer(facts, false).name).toBe("Velmora Instruments");
   });
 
+  it("keeps a research firm whose domain reads like a search firm's", () => {
+    const facts = sampleFacts({
+      from: { name: "Ines Baro", address: "ines.baro@tallisresearch.example" },
+      subject: "Interview invitation",
+      body: "Hi Sam,\n\nThanks for applying to Tallis Research. Our clients rely on the team you would join.\n\nInes\nTallis Research",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Tallis Research");
+  });
+
   it("keeps a company that is no agency and writes of its own clients", () => {
     const facts = sampleFacts({
       from: { name: "Ines Baro", address: "ines.baro@corvelle.example" },
