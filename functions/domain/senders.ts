@@ -145,9 +145,10 @@ const FREE_MAIL = new Set([
 const ROBOT_LOCAL =
   /^(?:no-?reply|do-?not-?reply|noreply|notifications?|notify|alerts?|mailer(?:-daemon)?|bounces?|postmaster|calendar|scheduling|news(?:letter)?|updates?|digest|marketing|unsubscribe|privacy|datenschutz|dpo|gdpr|abuse)(?:[+._-].*)?$/i;
 // Team mailboxes in the languages the reader knows: "recrutement@", "karriere@", "bewerbung@",
-// "empleo@", "werving@", "rekrytering@"; "bookings@" is a booking page's mailbox (Microsoft Bookings).
+// "empleo@", "werving@", "rekrytering@"; "bookings@" is a booking page's mailbox (Microsoft Bookings),
+// "interviews@" (or "Harbour Water Interviews") the one a booking page sends interview slots from.
 const SHARED_WORDS =
-  "jobs?|careers?|talent|recruiting|recruitment|hiring|hr|people|info|support|hello|team|contact|bookings?|recrutement|emploi|carrieres?|rh|karriere|bewerbung(?:en)?|personal|empleo|rrhh|trabajo|werving|vacatures|sollicitatie|rekrytering|rekrutacja|kariera|reclutamento|lavora(?:con)?noi|recrutamento|carreiras";
+  "jobs?|careers?|talent|recruiting|recruitment|hiring|hr|people|info|support|hello|team|contact|bookings?|interviews|recrutement|emploi|carrieres?|rh|karriere|bewerbung(?:en)?|personal|empleo|rrhh|trabajo|werving|vacatures|sollicitatie|rekrytering|rekrutacja|kariera|reclutamento|lavora(?:con)?noi|recrutamento|carreiras";
 const SHARED_LOCAL = new RegExp(`^(?:${SHARED_WORDS})(?:[+._-].*)?$`, "i");
 // A team word written as its own word in a display name: "Harbour Health Careers", "Bookings".
 const SHARED_NAME_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${SHARED_WORDS})(?:$|[^\\p{L}])`, "iu");

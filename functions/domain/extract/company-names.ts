@@ -22,8 +22,54 @@ export function legalFormSource(form: string): string {
   return escapeRegExp(form).replace(/\\\./g, "\\.?").replace(/\\\)/g, "\\)?");
 }
 
+/**
+ * Legal forms of the countries whose language the reader has no table for, or that the tables leave
+ * out: Italy and Chile ("SpA", "S.p.A."), the Nordic and Baltic countries, central and south-eastern
+ * Europe, Turkey, Japan, Ireland. An owner deals with companies anywhere; none of these is part of a
+ * company's name. Forms whose dotless spelling is a common word ("a.s." as "as") are left out.
+ */
+export const MORE_LEGAL_FORMS: readonly string[] = [
+  "S.p.A.",
+  "S.a.p.A.",
+  "S.a.s.",
+  "S.n.c.",
+  "S.r.l.s.",
+  "Soc. Coop.",
+  "SpA",
+  "E.I.R.L.",
+  "ASA",
+  "A/S",
+  "AS",
+  "Oyj",
+  "hf.",
+  "ehf.",
+  "s.r.o.",
+  "spol. s r.o.",
+  "Kft.",
+  "Zrt.",
+  "Nyrt.",
+  "d.o.o.",
+  "OÜ",
+  "UAB",
+  "SIA",
+  "EOOD",
+  "OOD",
+  "A.Ş.",
+  "Ltd. Şti.",
+  "K.K.",
+  "G.K.",
+  "Teoranta",
+  "CLG",
+  "GesmbH",
+  "Ges.m.b.H.",
+  "JSC",
+];
+
+/** Every written legal form beyond the common English and European ones the patterns spell out. */
+export const WRITTEN_LEGAL_FORMS: readonly string[] = [...OTHER_LEGAL_FORMS, ...MORE_LEGAL_FORMS];
+
 const LEGAL_SUFFIX = new RegExp(
-  String.raw`(?:[\s,]+(?:[Ii]nc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|Limited|LIMITED|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?|Pte\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|(?<!&\s{0,3})Co\.?|\(?Pty\)?\.?\s*Ltd\.?|S\.?r\.?l\.?|SRL|S\.R\.L\.|Sdn\.?\s*Bhd\.?|Bhd\.?|S\.?A\.?B\.?(?:\s+de\s+C\.?V\.?)?|SE|Oy|AB|ApS|KG|LLP|LP|${OTHER_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
+  String.raw`(?:[\s,]+(?:[Ii]nc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|LTD\.?|Limited|LIMITED|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pvt\.?|Pte\.?|DAC|Private\s+Limited|GmbH|AG|S\.?A\.?S?|B\.?V\.?|N\.?V\.?|plc|PLC|Corp\.?|Corporation|(?<!&\s{0,3})Co\.?|\(?Pty\)?\.?\s*Ltd\.?|S\.?r\.?l\.?|SRL|S\.R\.L\.|Sdn\.?\s*Bhd\.?|Bhd\.?|S\.?A\.?B\.?(?:\s+de\s+C\.?V\.?)?|SE|Oy|AB|ApS|KG|LLP|LP|${WRITTEN_LEGAL_FORMS.map(legalFormSource).join("|")}))+\.?$`,
 );
 
 // Words that end a company display name but are not the company ("Kestrel Pay Recruiting",

@@ -3,8 +3,14 @@
 // squashed names with an abbreviated tail ("cedarhollowcu" for Cedar Hollow Credit Union,
 // "pmcap" for Pell Marsh Capital) and consonant skeletons ("nvtx" for Novatex). A domain that
 // only abbreviates a written name must not beat the name itself.
-import { canonicalCompany, foldName, legalFormSource, type NamePhrase, writtenAlone } from "./company-names";
-import { OTHER_LEGAL_FORMS } from "./languages/tables";
+import {
+  canonicalCompany,
+  foldName,
+  legalFormSource,
+  type NamePhrase,
+  WRITTEN_LEGAL_FORMS,
+  writtenAlone,
+} from "./company-names";
 
 // Words start-ups put around their name in a domain because the bare name was taken, and a group's
 // word before the name its brands share ("grupoalmendro" for a brand written "Almendro Seguros").
@@ -108,9 +114,10 @@ export function namesAbbreviatedBy(label: string, phrases: NamePhrase[]): string
 }
 
 // The last word of a legal form, as name phrases carry it (trailing dot dropped): "GmbH", "S.L", "B.V".
-// A bare "CV" after a name is a résumé far more often than a Dutch partnership ("Pani CV", "your CV").
-const OTHER_LEGAL_TAILS = OTHER_LEGAL_FORMS.map((form) => (form.split(/\s+/).pop() ?? "").replace(/\.$/, ""))
-  .filter((tail) => /^\p{L}/u.test(tail) && tail.replace(/\./g, "") !== "CV")
+// A bare "CV" after a name is a résumé far more often than a Dutch partnership ("Pani CV", "your CV"),
+// and a bare "AS" in capitals a shouted word ("AS SOON AS") as often as a Norwegian company's form.
+const OTHER_LEGAL_TAILS = WRITTEN_LEGAL_FORMS.map((form) => (form.split(/\s+/).pop() ?? "").replace(/\.$/, ""))
+  .filter((tail) => /^\p{L}/u.test(tail) && !/^(?:CV|AS)$/.test(tail.replace(/\./g, "")))
   .map(legalFormSource);
 const LEGAL_TAIL = new RegExp(
   String.raw`^(?:GmbH|Ltd|Limited|LLC|LLP|Inc|Incorporated|plc|PLC|SAS|SARL|S\.A\.S|S\.A|SA|AB|B\.V|BV|N\.V|AG|Pty|Pte|Corp|Oy|ApS|S\.r\.l|${OTHER_LEGAL_TAILS.join("|")})\.?$`,

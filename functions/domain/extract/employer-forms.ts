@@ -120,7 +120,12 @@ export function industryWrittenForm(name: string, ownText: string): string | nul
     const word = m[1] ?? "";
     // A registered name ("The Fold Financial, Inc.") is the legal line, not the name in use.
     const after = ownText.slice(end, end + 12);
-    if (/^,?[ \t]*(?:Inc|LLC|Ltd|Limited|Corp|Pty|GmbH|plc|N\.?V|B\.?V|S\.?A|SAS|AG)\b/u.test(after)) continue;
+    if (
+      /^,?[ \t]*(?:Inc|LLC|Ltd|Limited|Corp|Pty|Pte|Pvt|Sdn|GmbH|plc|N\.?V|B\.?V|S\.?A|S\.?p\.?A|S\.?r\.?l|S\.?L|SAS|AG|AB|ApS|A\/S|ASA|Oyj?)\b/u.test(
+        after,
+      )
+    )
+      continue;
     if (!writtenTail(`${name} ${word}`) || TITLE_WORD.test(word) || NOT_NAME_WORD.test(word)) continue;
     forms.set(word, (forms.get(word) ?? 0) + 1);
   }
@@ -460,7 +465,7 @@ function keptAt(words: string[], fullWords: string[], index: number): boolean {
 }
 
 // A legal form written inside a sentence, the sentence going on after it: "Co. has sent you".
-const LEGAL_IN_PROSE = String.raw`(?:Co\.|Company|Inc\.|Incorporated|LLC|L\.L\.C\.|Ltd\.|Limited|Corp\.|Corporation|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|SAS|Pty Ltd)`;
+const LEGAL_IN_PROSE = String.raw`(?:Co\.|Company|Inc\.|Incorporated|LLC|L\.L\.C\.|Ltd\.|Limited|Corp\.|Corporation|GmbH|AG|B\.V\.|N\.V\.|S\.A\.|SAS|Pty Ltd|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|S\.p\.A\.|SpA|S\.r\.l\.|S\.L\.|AB|ApS|A\/S|ASA|Oyj?)`;
 
 /**
  * "Harrow Lane" (a relay's display name or a subject's short form) that the message's own prose

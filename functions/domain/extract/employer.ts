@@ -7,6 +7,7 @@ import type { MailFacts, Party } from "../mail-facts";
 import { domainLabel, domainOf, isFreeMail, isJobBoard, isRelayDomain, isScreeningVendor } from "../senders";
 import {
   canonicalCompany,
+  endsInLegalForm,
   foldName,
   isIndustryWord,
   type NamePhrase,
@@ -353,12 +354,8 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   // An agency writes about its client: a company its text names, other than the agency itself
   // ("Senior Consultant, Tanager Talent Partners"), outweighs the agency's own domain.
   if (agencySender) {
-    const agencyFold = foldName(domainLabel(domains[0] ?? ""));
-    for (const [name, sources] of tally.sources) {
-      const fold = foldName(name);
-      const isAgency = agencyFold.startsWith(fold) || fold.startsWith(agencyFold) || agencyFold.includes(fold);
-      if (sources.has("text") && !isAgency) scores.set(name, (scores.get(name) ?? 0) + 1);
-    }
+    for (const [name, sources] of tally.sources)
+      if (sources.has("text") && !isAgencyName(name, domains[0] ?? "")) scores.set(name, (scores.get(name) ?? 0) + 1);
   }
   // A subject's leading name counts when the message names it again.
   for (const m of facts.subject.matchAll(patternFor(SUBJECT_LEAD, facts.subject))) {
@@ -461,10 +458,17 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   // The company's signature writes its fullest name ("Petaling Payments Group Sdn Bhd" under mail
   // from petalingpay.com.my): that is the name, whatever shorter form the evidence above read.
   // The owner's own reply signs with her name, not the company's: only the employer's mail it
-  // quotes ("Owen / Brightwater Capital Advisors LLC" under "On ... wrote:") signs there.
+  // quotes ("Owen / Brightwater Capital Advisors LLC" under "On ... wrote:") signs there, and so
+  // does a recipient's or a quoted writer's display name ("Brightwater Capital Advisors Recruiting",
+  // "Owen Hale (Brightwater Capital Advisors)").
   const longer = agencySender
     ? null
-    : signedLongerForm(best, outgoing ? unquotedLines(facts.quoted) : `${lines}\n${facts.quoted}`);
+    : signedLongerForm(
+        best,
+        outgoing
+          ? `${unquotedLines(facts.quoted)}\n${correspondentNames(facts, `${facts.body}\n${facts.quoted}`)}`
+          : `${lines}\n${facts.quoted}`,
+      );
   if (longer) {
     bestScore = takeForm(tally, best, longer, bestScore);
     best = longer;
@@ -485,6 +489,12 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
     bestScore = takeForm(tally, best, mixed, bestScore);
     best = mixed;
   }
+  // An agency that keeps its client unnamed ("a role with one of our clients"): the name left
+  // is the agency's own, which is not the employer. Nothing names the employer.
+  // A research firm ("Northgate Research" at northgateresearch.com) has clients of its own: not an agency.
+  const agencyBest =
+    ((agencySender && isAgencyName(best, domains[0] ?? "")) || AGENCY_NAME.test(best)) && !/Research$/.test(best);
+  if (agencyBest && UNNAMED_CLIENT.test(text)) return { name: null, evidence: {} };
   // The runner-up is another company, not a longer or shorter form of the same name.
   const bestFold = foldName(best);
   const runnerUp = Math.max(
@@ -518,6 +528,10 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
       // the name ("Clydeport" at clydeportenergy.co.uk).
       longer_written: longerFormWritten(best, phrases) ? 1 : 0,
       short_of_domain: domains.some((d) => shortOfLabel(best ?? "", domainLabel(d))) ? 1 : 0,
+      // The owner's own reply names the company by a bare word or two ("excited about Tollgate",
+      // "the Cala Blava offer") and nothing in it, quote, signature or recipient, writes more: the
+      // company's full name ("Tollgate Logistics Group") may well be longer than anything here.
+      owner_bare_name: outgoing && bareName(best) ? 1 : 0,
     },
   };
 }
@@ -531,6 +545,12 @@ function longerFormWritten(name: string, phrases: readonly NamePhrase[]): boolea
     const added = longer ? longer.split(/\s+/).length - words : 0;
     return added >= 1 && added <= 2 && isIndustryWord(longer?.slice(longer.lastIndexOf(" ") + 1) ?? "");
   });
+}
+
+/** A name of one or two words with no industry or legal word at its end: "Tollgate", "Cala Blava". */
+function bareName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= 2 && !isIndustryWord(words.at(-1) ?? "") && !endsInLegalForm(name);
 }
 
 /** The label spells the name and at least three more letters: "clydeportenergy" for "Clydeport". */
@@ -623,6 +643,21 @@ function mentionsOf(name: string, phrases: readonly { folded: string }[]): numbe
   return counts.get(foldName(name)) ?? 0;
 }
 
+/** The name is the agency's own: its domain's label spells it, or it spells the label ("Northbridge Executive Search"). */
+function isAgencyName(name: string, agencyDomain: string): boolean {
+  const agencyFold = foldName(domainLabel(agencyDomain));
+  const fold = foldName(name);
+  return agencyFold.startsWith(fold) || fold.startsWith(agencyFold) || agencyFold.includes(fold);
+}
+
+// A staffing or search firm's own name: "Tarnwick Executive Search", "Harbor & Finch Recruitment".
+const AGENCY_NAME = /[ \t](?:Recruitment|Search|Staffing|Resourcing|Headhunters|Talent Partners)$/u;
+
+// An agency writes of its client without a name: "a role with one of our clients", "I recruit for fintech clients",
+// "uno de nuestros clientes", "l'un de nos clients", "einer unserer Kunden", "een van onze klanten".
+const UNNAMED_CLIENT =
+  /\b(?:our|my|fintech|tech|several|a few|some)\s+clients?\b|\bon\s+behalf\s+of\s+a\s+client\b|(?<![\p{L}])(?:nuestros?|mis|nos|mes|unserer|unseren|onze|mijn)\s+(?:clientes?|clients|Kunden|klanten)\b/iu;
+
 // Words after a name that make it a staffing firm: "Harbor & Finch Recruitment", "Talentbridge Search".
 // "Ledgerline Partners – Executive Search & Interim": after a dash too.
 const AGENCY_WORD =
@@ -699,6 +734,22 @@ function companyOfRelayMailbox(relay: Party, phrases: ReturnType<typeof namePhra
   }
   return null;
 }
+
+/**
+ * The names the owner's correspondents go by, one a line: each recipient's display name and the
+ * display name a quoted mail's attribution line writes ("On Tue, Owen Hale (Brightwater Capital
+ * Advisors) <owen@...> wrote:"), the company after a person's name where one is written.
+ */
+function correspondentNames(facts: MailFacts, quoted: string): string {
+  const names = [...facts.to, ...facts.cc].map((p) => p.name);
+  if (quoted.includes("@")) for (const m of quoted.matchAll(ATTRIBUTION_NAME)) names.push((m[1] ?? m[2] ?? "").trim());
+  return names.map((name) => (name ? companyAfterPerson(name) : "")).join("\n");
+}
+
+// The writer's display name in a reply's attribution line: "..., NAME <a@b> wrote:" and the German
+// or Dutch order "... schrieb NAME <a@b>:".
+const ATTRIBUTION_NAME =
+  /(?:^|,[ \t]*|\d[ \t]+)(\p{Lu}[^,<>\n]{1,80}?)[ \t]*<[^<>\s]+@[^<>\s]+>,?[ \t]*(?:wrote|a écrit|escribió|ha scritto|skrev|escreveu)[ \t]?:[ \t]*$|(?:schrieb|schreef)[ \t]+(\p{Lu}[^<>\n]{1,80}?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]?:[ \t]*$/gmu;
 
 /** A quoted thread's text without its "> " markers. */
 function unquotedLines(quoted: string): string {
