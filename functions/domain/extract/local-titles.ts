@@ -39,6 +39,18 @@ export function isGenderTag(text: string): boolean {
 }
 
 const MAX_WORDS = 6;
+
+const CAPITALISED = /^\p{Lu}/u;
+/**
+ * Where adjectives stand before the noun (German, Dutch), a lower-case word after title words all
+ * written with capitals (two at least, connectors aside) is the sentence going on: "Energieadviseur
+ * Zakelijk ingevuld", "Lead Data Scientist, Pricing liegt". "Medewerker klantenservice" is written so.
+ */
+export function proseAfterTitleCase(kept: readonly string[], word: string): boolean {
+  if (!/^\p{Ll}/u.test(word) || CONNECTOR.test(word) || ARTICLE.test(word)) return false;
+  const content = kept.filter((w) => !CONNECTOR.test(w) && !ARTICLE.test(w) && !ELIDED.test(w));
+  return content.length >= 2 && content.every((w) => CAPITALISED.test(w));
+}
 // "Afrique de l'Est": an elision split off its word ("l'", "d'") is no word of its own.
 const ELIDED = /^(?:[dlDL]|qu)['’]$/u;
 const wordCount = (words: string[]) => words.filter((word) => !ELIDED.test(word)).length;
@@ -61,6 +73,7 @@ const COMMON_STOPS = "re|aw|wg|fw|fwd|tr|rv|doorst|update|interview|offer|job|pd
 interface Compiled {
   stop: RegExp;
   nounsCapitalised: boolean;
+  adjectivesBefore: boolean;
   before: RegExp;
   head: RegExp | null;
 }
@@ -74,6 +87,7 @@ function compile(words: TitleWords): Compiled {
       before: new RegExp(unicodeBoundaries(String.raw`\b(?:${words.before})\s+`), "giu"),
       head: words.heads ? new RegExp(`^(?:${words.heads})$`, "u") : null,
       nounsCapitalised: words.nounsCapitalised === true,
+      adjectivesBefore: words.adjectivesBefore === true,
     };
     compiled.set(words, c);
   }
@@ -134,6 +148,7 @@ function titleStartingAt(
   nounsCapitalised = false,
   connectorsInside = false,
   dashQualified = false,
+  adjectivesBefore = false,
 ): string | null {
   const window = text.slice(start, start + 160);
   const edge = window.search(EDGE);
@@ -166,6 +181,7 @@ function titleStartingAt(
       break;
     }
     if (wordCount(kept) >= MAX_WORDS || (stop.test(word) && !articleAfterDe && !inner) || !WORD.test(word)) break;
+    if (adjectivesBefore && !marked && proseAfterTitleCase(kept, word)) break;
     kept.push(word);
     // "Analista Sr. de Planeamiento": a "de" and a capitalised word after the abbreviation go on with the title.
     if (CLOSING_ABBREVIATION.test(word) && !(DE_OR_OF.test(words[i + 1] ?? "") && /^\p{Lu}/u.test(words[i + 2] ?? "")))
@@ -176,7 +192,8 @@ function titleStartingAt(
   // Every word up to the clause's edge is the title's: a specialisation after a comma may follow.
   const whole = kept.length === words.length;
   const title = titleFrom(kept, marked);
-  const specialisation = title && whole && edge >= 0 ? specialisationAfter(window.slice(edge), stop) : null;
+  const specialisation =
+    title && whole && edge >= 0 ? specialisationAfter(window.slice(edge), stop, adjectivesBefore) : null;
   if (title && specialisation) return `${title}, ${specialisation}`;
   // "vacature Teamleider Planning – Containerterminal.": a qualifier after a dash, to the clause's end.
   // A subject's dash separates its parts ("Bewerbung als Product Owner – Zwischenstand"): prose only.
@@ -237,7 +254,7 @@ function clauseRestIsTitle(rest: string[], stop: RegExp, room: number): boolean 
   return content > 0 && content <= Math.min(3, room) && !CONNECTOR.test(last) && !INNER_CONNECTOR.test(last);
 }
 
-function specialisationAfter(rest: string, stop: RegExp): string | null {
+function specialisationAfter(rest: string, stop: RegExp, adjectivesBefore = false): string | null {
   const m = SPECIALISATION.exec(rest.slice(0, 100));
   if (!m) return null;
   const after = rest.slice(2).trimStart();
@@ -249,6 +266,9 @@ function specialisationAfter(rest: string, stop: RegExp): string | null {
     const previous = kept[kept.length - 1] ?? "";
     const inner = kept.length > 0 && (INNER_CONNECTOR.test(word) || (ARTICLE.test(word) && DE.test(previous)));
     if ((stop.test(word) && !inner) || !WORD.test(word) || /^\d/.test(word)) break;
+    // "Zahlungsverkehr gern an": after a capitalised qualifier word (the title before it counts as
+    // capitalised), lower case is the sentence going on.
+    if (adjectivesBefore && proseAfterTitleCase(["Title", ...kept], word)) break;
     kept.push(word);
   }
   // All of it title words (one to three, connectors and articles aside), and something clause-like
@@ -315,15 +335,16 @@ function isQualifier(area: string, text: string, stop: RegExp): boolean {
 
 /** Titles one text writes, marked (tag, gender ending) or after a context word, with their points. */
 function titlesIn(text: string, words: TitleWords, marked: number, anchored: number, into: Map<string, number>) {
-  const { stop, before, nounsCapitalised } = compile(words);
+  const { stop, before, nounsCapitalised, adjectivesBefore } = compile(words);
   const add = (title: string | null, points: number) => {
     if (title) into.set(title, (into.get(title) ?? 0) + points);
   };
   // Titles after a context word, by where their first word starts ("poste de Responsable Achats").
   const afterContext = new Map<number, string>();
   for (const m of text.matchAll(before)) {
-    const title = titleStartingAt(text, m.index + m[0].length, stop, false, nounsCapitalised, false, true);
-    if (title) afterContext.set(text.indexOf(title.split(" ")[0] ?? "", m.index + m[0].length), title);
+    const start = m.index + m[0].length;
+    const title = titleStartingAt(text, start, stop, false, nounsCapitalised, false, true, adjectivesBefore);
+    if (title) afterContext.set(text.indexOf(title.split(" ")[0] ?? "", start), title);
     add(title, anchored);
   }
   for (const m of text.matchAll(GENDER_TAG)) {
