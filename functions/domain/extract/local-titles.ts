@@ -218,8 +218,9 @@ const CONJUNCTION = /^(?:en|und|et|y|e|and)$/u;
 
 // "– Division Mouvements (H/F),", "– Containerterminal.": one to three capitalised words after a
 // dash, then a gender tag, the clause's end, or a word no title contains (checked by the caller).
+// "– team Havenlogistiek": a team's name may be written after the word "team".
 const DASH_QUALIFIER =
-  /^[ \t]*([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'/-]*(?: \p{Lu}[\p{L}\p{N}&’'/-]*){0,2})(?=[ \t]*(?:\((?:[A-Za-z*](?:\s*[/|,]\s*[A-Za-z*]){1,3}|all genders)\)|[.,;:!?)\n]|$)|[ \t]+\p{Ll})/u;
+  /^[ \t]*([–—-])[ \t]+((?:(?:team|equipo|équipe|equipa)[ \t]+)?\p{Lu}[\p{L}\p{N}&’'/-]*(?: \p{Lu}[\p{L}\p{N}&’'/-]*){0,2})(?=[ \t]*(?:\((?:[A-Za-z*](?:\s*[/|,]\s*[A-Za-z*]){1,3}|all genders)\)|[.,;:!?)\n]|$)|[ \t]+\p{Ll})/u;
 
 // ", intelligence d'affaires, le mardi", ", Kundtjänst är nu bokad": a title's specialisation after
 // a comma runs one to three title words to the clause's end, a comma, or a word no title contains.
@@ -326,7 +327,9 @@ function withDashQualifier(title: string, text: string, after: number, stop: Reg
 /** Words after a title's dash that may be its qualifier: no stop word, code, number or place. */
 function isQualifier(area: string, text: string, stop: RegExp): boolean {
   const words = area.split(" ");
-  if (words.some((word) => stop.test(word) || /^\p{Lu}{2,}$/u.test(word) || /\d/.test(word))) return false;
+  // "– HR": a code alone is no qualifier; after a word it may be part of one ("Crédito PJ").
+  if (words.some((word, i) => stop.test(word) || (i === 0 && /^\p{Lu}{2,}$/u.test(word)) || /\d/.test(word)))
+    return false;
   // "– Köln" where the signature's address writes "50827 Köln": a place, as a city's name is.
   if (isPlace(area, text)) return false;
   const escaped = escapeRegExp(area);

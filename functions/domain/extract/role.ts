@@ -354,6 +354,16 @@ function namedBeforeRoleWord(facts: MailFacts): string | null {
   return isParty ? null : title;
 }
 
+/** The title is wholly a party's name or a label of its domain ("Cala Blava" for calablava.es). */
+function isPartyName(title: string, facts: MailFacts): boolean {
+  const folded = fold(title);
+  if (folded.length < 4) return false;
+  return [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc].some(
+    (p) =>
+      !!p && (fold(p.name) === folded || (p.address.split("@")[1] ?? "").split(".").some((l) => fold(l) === folded)),
+  );
+}
+
 // A line's label naming a course, training or seminar (in the languages read), then its name.
 const COURSE_LABEL =
   "(?:^|\\n)[ \\t]*(?:Course|Training|Workshop|Seminar|Webinar|Bootcamp|Certification|Formation|Cours|Kurs|Schulung|Weiterbildung|Curso|Formación|Capacitación|Cursus|Opleiding)[ \\t]*:[ \\t]*";
@@ -381,6 +391,8 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
   const words = cuesOf(language)?.titles;
   if (words)
     for (const [title, points] of localTitles(facts, words)) {
+      // "la oferta de Cala Blava" to jordi@calablava.es: the company a context word names, not a title.
+      if (isPartyName(title, facts)) continue;
       scores.set(title, (scores.get(title) ?? 0) + points);
       const places = seen.get(title) ?? new Set<Place>();
       if (facts.subject.includes(title)) places.add("subject");

@@ -28,7 +28,8 @@ describe("a German or Dutch title followed by the sentence's verb or adverb", ()
   });
 
   it("ends a Dutch title before a participle", () => {
-    const body = "Inmiddels hebben we de vacature van Adviseur Duurzaamheid Zakelijk vervuld met een interne kandidaat.";
+    const body =
+      "Inmiddels hebben we de vacature van Adviseur Duurzaamheid Zakelijk vervuld met een interne kandidaat.";
     expect(roleOf("Je sollicitatie", body, "nl").role).toBe("Adviseur Duurzaamheid Zakelijk");
   });
 
@@ -40,5 +41,43 @@ describe("a German or Dutch title followed by the sentence's verb or adverb", ()
   it("keeps a French qualifier written in lower case after a capitalised word", () => {
     const body = "Votre entretien pour le poste de Chargé de projet, Transformation digitale est confirmé.";
     expect(roleOf("Confirmation", body, "fr").role).toBe("Chargé de projet, Transformation digitale");
+  });
+});
+
+describe("a qualifier after a dash in another language", () => {
+  it("keeps a team's name written after the word 'team'", () => {
+    const body = "Hierbij bevestigen we je gesprek voor de functie Data Analist – team Scheepvaartdata. Tot dan!";
+    expect(roleOf("Bevestiging gesprek", body, "nl").role).toBe("Data Analist – team Scheepvaartdata");
+  });
+
+  it("keeps a code after a qualifier's word", () => {
+    const body = "Agradecemos o seu interesse no processo seletivo para a vaga de Analista Pleno de Dados – Varejo PF.";
+    expect(roleOf("Atualização sobre sua candidatura", body, "pt").role).toBe("Analista Pleno de Dados – Varejo PF");
+  });
+
+  it("does not take a code alone as the qualifier", () => {
+    const body = "Agradecemos o seu interesse no processo seletivo para a vaga de Analista Pleno de Dados – RH.";
+    expect(roleOf("Atualização sobre sua candidatura", body, "pt").role).toBe("Analista Pleno de Dados");
+  });
+});
+
+describe("a company a context word names", () => {
+  it("is not read as the title when it is a party's domain", () => {
+    const facts = sampleFacts({
+      from: { name: "Marta Vidal", address: "marta.vidal@correo.example" },
+      to: [{ name: "Pau Serra", address: "pau.serra@rocafosca.es" }],
+      subject: "Re: Oferta",
+      body: "Muchas gracias por la oferta de Roca Fosca y por todo el trato durante el proceso.",
+    });
+    expect(extractRole(facts, "es").role).toBeNull();
+  });
+
+  it("still reads a title after the same words", () => {
+    const facts = sampleFacts({
+      from: { name: "Pau Serra", address: "pau.serra@rocafosca.es" },
+      subject: "Oferta",
+      body: "Te enviamos la oferta de Analista de Datos Sr. para que la revises con calma.",
+    });
+    expect(extractRole(facts, "es").role).toBe("Analista de Datos Sr.");
   });
 });
