@@ -316,12 +316,23 @@ const DASH_AFTER_TAG =
 // "(m/w/d) – Hamburg", "(H/F) - Lyon": a word the text writes as a place is where the job is.
 const PLACE_WORD = "in|from|aus|nach|bei|à|au|en|em|bij|te";
 
-/** The title with a qualifier written after its tag and a dash, when there is one. */
+// "Produktmanager (m/w/d), Zahlungsverkehr.": one to three capitalised words after a comma behind
+// the tag, then the clause's end (a sentence may go on after a comma: "(m/w/d), Sie haben ...").
+const COMMA_AFTER_TAG =
+  /^,[ \t]+(\p{Lu}[\p{L}\p{N}&’'/-]*(?: \p{Lu}[\p{L}\p{N}&’'/-]*){0,2})(?=[ \t]*(?:[.;:!?)\n]|$))/u;
+// How the ad says the job is done, which it may write after the tag's comma.
+const ARRANGEMENT =
+  /^(?:Vollzeit|Teilzeit|Festanstellung|Homeoffice|Home Office|Remote|Hybrid|Befristet|Unbefristet|Voltijd|Deeltijd|Temps plein|Temps partiel|CDI|CDD)$/iu;
+
+/** The title with a qualifier written after its tag and a dash or comma, when there is one. */
 function withDashQualifier(title: string, text: string, after: number, stop: RegExp): string {
-  const m = DASH_AFTER_TAG.exec(text.slice(after, after + 80));
+  const rest = text.slice(after, after + 80);
+  const m = DASH_AFTER_TAG.exec(rest);
   const area = m?.[2];
-  if (!m || !area || !isQualifier(area, text, stop)) return title;
-  return `${title} ${m[1]} ${area}`;
+  if (m && area && isQualifier(area, text, stop)) return `${title} ${m[1]} ${area}`;
+  const comma = COMMA_AFTER_TAG.exec(rest)?.[1];
+  if (comma && !ARRANGEMENT.test(comma) && isQualifier(comma, text, stop)) return `${title}, ${comma}`;
+  return title;
 }
 
 /** Words after a title's dash that may be its qualifier: no stop word, code, number or place. */
@@ -395,10 +406,24 @@ export function localTitles(facts: MailFacts, words: TitleWords): Map<string, nu
   const add = (title: string | null, points: number) => {
     if (title) scores.set(title, (scores.get(title) ?? 0) + points);
   };
-  for (const part of facts.subject.split(/\s+[-–—|]\s+|:\s+/)) {
+  const pieces = facts.subject.split(/(\s+[-–—|]\s+|:\s+)/);
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i] ?? "";
     const tag = part.search(HAS_GENDER_TAG);
     if (tag >= 0) {
-      add(titleEndingAt(part, tag, stop, true), 4);
+      const tagged = titleEndingAt(part, tag, stop, true);
+      // "Zweitgespräch – Teamleiter Disposition – Kontraktlogistik (m/w/d)": the tag closes a title
+      // and its qualifier when the part before the dash is wholly a title starting with a title word.
+      const previous = (pieces[i - 2] ?? "").trim();
+      const dash = /[-–—]/.exec(pieces[i - 1] ?? "")?.[0];
+      const whole =
+        dash &&
+        tagged &&
+        head?.test(previous.split(/\s+/)[0] ?? "") &&
+        isQualifier(tagged, `${facts.subject}\n${facts.body}`, stop)
+          ? titleStartingAt(previous, 0, stop, false, nounsCapitalised, true)
+          : null;
+      add(whole === previous ? `${previous} ${dash} ${tagged}` : tagged, 4);
       continue;
     }
     // "Analyste principal(e), données actuarielles": the title and its specialisation around the word.

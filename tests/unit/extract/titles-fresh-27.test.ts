@@ -81,3 +81,41 @@ describe("a company a context word names", () => {
     expect(extractRole(facts, "es").role).toBe("Analista de Datos Sr.");
   });
 });
+
+describe("a qualifier around a gender tag", () => {
+  it("keeps a qualifier after the tag's comma at the clause's end", () => {
+    const body =
+      "vielen Dank für Ihre Bewerbung als Produktmanager (m/w/d), Kartenzahlung. Ihr Profil hat uns überzeugt.";
+    expect(roleOf("Einladung zum Kennenlernen", body, "de").role).toBe("Produktmanager, Kartenzahlung");
+  });
+
+  it("leaves out a way of working after the tag's comma", () => {
+    const body = "vielen Dank für Ihre Bewerbung als Produktmanager (m/w/d), Vollzeit. Ihr Profil hat uns überzeugt.";
+    expect(roleOf("Einladung zum Kennenlernen", body, "de").role).toBe("Produktmanager");
+  });
+
+  it("leaves out the sentence going on after the tag's comma", () => {
+    const body = "Für die Stelle als Produktmanager (m/w/d), Sie erinnern sich, haben wir neue Termine.";
+    expect(roleOf("Neue Termine", body, "de").role).toBe("Produktmanager");
+  });
+
+  it("joins a subject's title part and the tagged qualifier after its dash", () => {
+    const subject = "Neuer Termin: Ihr Zweitgespräch – Schichtleiter Versand – Tiefkühllogistik (m/w/d)";
+    const body = "wir müssen Ihr Zweitgespräch leider verschieben. Neuer Termin: Dienstag, 10:30 Uhr.";
+    expect(roleOf(subject, body, "de").role).toBe("Schichtleiter Versand – Tiefkühllogistik");
+  });
+
+  it("does not join a stage part to the tagged title", () => {
+    const subject = "Ihr Zweitgespräch – Schichtleiter Versand (m/w/d)";
+    const body = "wir müssen Ihr Zweitgespräch leider verschieben. Neuer Termin: Dienstag, 10:30 Uhr.";
+    expect(roleOf(subject, body, "de").role).toBe("Schichtleiter Versand");
+  });
+});
+
+describe("a Spanish title after 'cargo'", () => {
+  it("leaves the word 'cargo' out and keeps the dash's qualifier", () => {
+    const body =
+      "Tenemos el agrado de ofrecerle el cargo de Coordinador/a de Logística – Zona Norte, con reporte a la Gerencia de Operaciones.";
+    expect(roleOf("Carta oferta", body, "es").role).toBe("Coordinador/a de Logística – Zona Norte");
+  });
+});
