@@ -6,7 +6,7 @@ import { type Features, logFeature as log } from "./evidence";
 import { type Language, type TitleWords, unicodeBoundaries } from "./languages/cues";
 import { ITALIAN_TITLES } from "./languages/it";
 import { cuesOf } from "./languages/tables";
-import { GERUND, localTitles, plainTitle, WAY_OF_WORKING } from "./local-titles";
+import { GERUND, localTitles, plainTitle, proseAfterTitleCase, WAY_OF_WORKING } from "./local-titles";
 import { escapeRegExp } from "./regex-source";
 import { isPlace } from "./title-places";
 
@@ -551,7 +551,9 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
       qualifier: role !== best ? 1 : 0,
       // The text writes a separator and capitalised words right after the title read: a qualifier
       // may have been cut off ("Staff Engineer" read, "Staff Engineer, Risk Platform" written).
-      cut_qualifier: qualifierCutOff(role, text, namesOf(facts, employer), stopsOf(words)) ? 1 : 0,
+      // Or one may have run on into the sentence ("Energieadviseur Zakelijk ingevuld").
+      cut_qualifier:
+        qualifierCutOff(role, text, namesOf(facts, employer), stopsOf(words)) || runsIntoProse(role, words) ? 1 : 0,
     },
   };
 }
@@ -832,6 +834,14 @@ export function qualifierCutOff(
     return true;
   }
   return false;
+}
+
+/** A German or Dutch title read to a lower-case word after words written with capitals. */
+export function runsIntoProse(role: string | null, words: TitleWords | undefined): boolean {
+  if (!role || !words?.adjectivesBefore) return false;
+  const parts = role.replace(/,/g, "").split(" ");
+  const last = parts.pop() ?? "";
+  return proseAfterTitleCase(parts, last);
 }
 
 /** " en analytique d'affaires" after a title: a connector, then a word that is no stop, place or way of working. */

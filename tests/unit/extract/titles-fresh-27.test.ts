@@ -4,8 +4,9 @@
 // Made-up companies, people and wording throughout; positives and negatives.
 import { describe, expect, it } from "vitest";
 import type { Language } from "../../../functions/domain/extract/languages/cues";
+import { cuesOf } from "../../../functions/domain/extract/languages/tables";
 import { joinWrappedLines } from "../../../functions/domain/extract/prose";
-import { extractRole } from "../../../functions/domain/extract/role";
+import { extractRole, runsIntoProse } from "../../../functions/domain/extract/role";
 import { sampleFacts } from "./sample-facts";
 
 const roleOf = (subject: string, body: string, language: Language) =>
@@ -117,5 +118,30 @@ describe("a Spanish title after 'cargo'", () => {
     const body =
       "Tenemos el agrado de ofrecerle el cargo de Coordinador/a de Logística – Zona Norte, con reporte a la Gerencia de Operaciones.";
     expect(roleOf("Carta oferta", body, "es").role).toBe("Coordinador/a de Logística – Zona Norte");
+  });
+});
+
+describe("cut_qualifier for a title that runs into the sentence", () => {
+  it("fires when a German or Dutch title read ends in a lower-case word after capitalised ones", () => {
+    const de = cuesOf("de")?.titles;
+    const nl = cuesOf("nl")?.titles;
+    expect(runsIntoProse("Senior Aktuar, Lebensversicherung liegt", de)).toBe(true);
+    expect(runsIntoProse("Adviseur Duurzaamheid vervuld", nl)).toBe(true);
+    expect(runsIntoProse("Senior Aktuar, Lebensversicherung", de)).toBe(false);
+    expect(runsIntoProse("Medewerker klantcontact", nl)).toBe(false);
+    // French puts adjectives after the noun: "Transformation digitale" is whole.
+    expect(runsIntoProse("Chargé de projet, Transformation digitale", cuesOf("fr")?.titles)).toBe(false);
+  });
+
+  it("does not fire on a Dutch title written in lower case after its noun", () => {
+    const body = "Bedankt voor je sollicitatie op de functie van Medewerker klantcontact bij Veldhoven Wonen.";
+    const { role, evidence } = roleOf("Je sollicitatie", body, "nl");
+    expect(role).toBe("Medewerker klantcontact");
+    expect(evidence.cut_qualifier ?? 0).toBe(0);
+  });
+
+  it("does not fire on a whole German title", () => {
+    const body = "Ich nehme die Stelle als Lead Frontend Engineer, Kundenportal gern an und unterschreibe morgen.";
+    expect(roleOf("AW: Dein Angebot", body, "de").evidence.cut_qualifier ?? 0).toBe(0);
   });
 });
