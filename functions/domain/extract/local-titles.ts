@@ -16,8 +16,9 @@ const GENDER_TAG_SOURCE = String.raw`\(\s*(?:[mwfdhxvi*](?:\s*[/|,]\s*[mwfdhxvi*
 const GENDER_TAG = new RegExp(GENDER_TAG_SOURCE, "giu");
 const HAS_GENDER_TAG = new RegExp(GENDER_TAG_SOURCE, "iu");
 // "Ingeniero/a", "Entwickler/in", "Entwickler:in", "Développeur·euse", "Ingénieur(e)".
+// "Ingeniera/o": the feminine written first (after an "a", never "y/o", and/or).
 const GENDER_ENDING =
-  /(?<=\p{Ll})(?:[/*:·](?:as|a|innen|in|euse|rice|trice|ne|e)|\((?:a|in|ne|se|euse|rice|e)\))(?![\p{L}\p{N}])/gu;
+  /(?<=\p{Ll})(?:[/*:·](?:as|a|innen|in|euse|rice|trice|ne|e)|\((?:a|in|ne|se|euse|rice|e)\)|(?<=\p{Ll}a)\/os?)(?![\p{L}\p{N}])/gu;
 const FIRST_GENDER_ENDING = new RegExp(GENDER_ENDING.source, "u");
 // A Swiss workload after a title: "80–100 %", "100%".
 const WORKLOAD = /\s*\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%/gu;

@@ -179,14 +179,15 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   // "moving forward in the process for Staff Software Engineer, Infrastructure!"
   [
     // "Your virtual onsite for Staff Engineer, Infrastructure at ...", "your interview loop for ...",
+    // "your panel for Senior Product Manager – Carrier Platform has been moved",
     // the owner's "I accept the offer for Staff Engineer, Ledger Platform.".
     // A chatbot's "Thanks for applying for Regional Buyer – Andean Region, based in Lima."
     new RegExp(
-      `\\b(?:process|application|candidacy|onsite|loop|offer|applying|applied) for (?:the )?${TITLE_TO_CLAUSE_END}`,
+      `\\b(?:process|application|candidacy|onsite|panel|loop|offer|applying|applied) for (?:the )?${TITLE_TO_CLAUSE_END}`,
       "g",
     ),
     3,
-    /\b(?:process|application|candidacy|onsite|loop|offer|applying|applied) for /,
+    /\b(?:process|application|candidacy|onsite|panel|loop|offer|applying|applied) for /,
   ],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2, /\b(?:for|as) (?:the|a|an|our) /],
   // "We'd love to have you join as Senior Data Engineer, Clinical Data Platform."

@@ -145,3 +145,21 @@ describe("cut_qualifier for a title that runs into the sentence", () => {
     expect(roleOf("AW: Dein Angebot", body, "de").evidence.cut_qualifier ?? 0).toBe(0);
   });
 });
+
+describe("titles a fresh set did not read at all", () => {
+  it("reads the title a moved panel is for, with its dash qualifier", () => {
+    const body =
+      "Quick heads-up: your panel for Lead Product Designer – Merchant Tools has been moved to Tuesday, May 4 at 2 PM.";
+    expect(roleOf("Your onsite panel has moved", body, "en").role).toBe("Lead Product Designer – Merchant Tools");
+  });
+
+  it("reads a Spanish title written with the feminine first", () => {
+    const body = "Te confirmamos tu entrevista técnica para la vacante Analista/o de Datos Sr., Riesgo Operacional.";
+    expect(roleOf("Confirmación de entrevista", body, "es").role).toBe("Analista/o de Datos Sr., Riesgo Operacional");
+  });
+
+  it("takes no title from 'y/o'", () => {
+    const body = "Puedes enviarnos tu disponibilidad y/o proponer otra fecha para la entrevista.";
+    expect(roleOf("Entrevista", body, "es").role).toBeNull();
+  });
+});
