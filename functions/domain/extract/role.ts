@@ -66,13 +66,15 @@ const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—
 const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d))";
 // A title that ends its line, with the specialisation written after a comma before the line end
 // ("Case Interview - Senior Consultant, Risk Advisory"); places and arrangements are cut off later.
-const TITLE_TO_LINE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD}[ \\t]?){1,3}${STAGE_LINE_END})?)`;
+// ... or the stage's length in parentheses after it: "second interview (45 min)".
+const DURATION_END = "(?=[ \\t]*\\(\\d{1,3} ?min(?:utes)?\\)[ \\t]*$)";
+const LINE_OR_DURATION_END = `(?:${STAGE_LINE_END}|${DURATION_END})`;
+const TITLE_TO_LINE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD}[ \\t]?){1,3}${LINE_OR_DURATION_END})?)`;
 // A calendar description's first sentence ends there too: "Backend Engineer, Payments Risk - technical round. We will".
 const STAGE_OR_SENTENCE_END = `(?:${STAGE_LINE_END}|(?=\\.(?:[ \\t]|$)))`;
 // A booking page's label before the line that names the service booked.
 const BOOKING_LABEL = "(?:(?:Service|Appointment|Booking|Event)[ \\t]*:[ \\t]*)?";
-// ... or the stage's length in parentheses after it: "second interview (45 min)".
-const STAGE_OR_DURATION_END = `(?:${STAGE_OR_SENTENCE_END}|(?=[ \\t]*\\(\\d{1,3} ?min(?:utes)?\\)[ \\t]*$))`;
+const STAGE_OR_DURATION_END = `(?:${STAGE_OR_SENTENCE_END}|${DURATION_END})`;
 // The stage a booking line names after a title ("Technical interview", "Hiring manager chat").
 const STAGE_WORD =
   "(?:[Ii]nterview|[Ss]creen(?:ing)?|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel|[Rr]eview|[Aa]ssessment)";
@@ -140,7 +142,7 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   // Senior Consultant, Risk Advisory" (the line ends with the title, so its comma part is its own).
   [
     new RegExp(
-      `^[ \\t]*(?:[A-Za-z][\\w-]* ){0,3}(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)(?:[ \\t]+[-–—|]|[ \\t]*:)[ \\t]+${TITLE_TO_LINE_END}${STAGE_LINE_END}`,
+      `^[ \\t]*${BOOKING_LABEL}(?:[A-Za-z][\\w-]* ){0,3}(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)(?:[ \\t]+[-–—|]|[ \\t]*:)[ \\t]+${TITLE_TO_LINE_END}${LINE_OR_DURATION_END}`,
       "gm",
     ),
     3,

@@ -163,3 +163,16 @@ describe("titles a fresh set did not read at all", () => {
     expect(roleOf("Entrevista", body, "es").role).toBeNull();
   });
 });
+
+describe("a booking page's labelled event line", () => {
+  it("reads the title and its comma qualifier before the length", () => {
+    const body =
+      "Noor Haddad from Pinecrest Digital invited you to book a meeting.\n\nEvent: Intro call – Senior Content Designer, Payments (30 min)\n";
+    expect(roleOf("Invitation to book: Intro call", body, "en").role).toBe("Senior Content Designer, Payments");
+  });
+
+  it("does not read an event line without a title noun", () => {
+    const body = "Noor Haddad invited you to book a meeting.\n\nEvent: Intro call – Pinecrest Digital (30 min)\n";
+    expect(roleOf("Invitation to book: Intro call", body, "en").role).toBeNull();
+  });
+});
