@@ -480,7 +480,9 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
   // "Re: Proposta de emprego – Analista Financeira Sénior", "Entretien – Ingénieur Logiciel Senior":
   // English mail answering or forwarding a subject whose part starts with another language's title
   // noun (an English one would have been read above).
-  if (scores.size === 0 && !words) {
+  // Mail in another language read nothing either: Italian, which shares words with French, may be
+  // taken for it ("Responsabile Marketing Digitale, Area Retail – prossimi passi").
+  if (scores.size === 0) {
     const subjectOnly = { ...facts, body: "", quoted: "" };
     for (const table of [...SUBJECT_TITLE_LANGUAGES.map((language) => cuesOf(language)?.titles), ITALIAN_TITLES]) {
       if (!table?.heads) continue;

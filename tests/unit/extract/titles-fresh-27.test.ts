@@ -176,3 +176,17 @@ describe("a booking page's labelled event line", () => {
     expect(roleOf("Invitation to book: Intro call", body, "en").role).toBeNull();
   });
 });
+
+describe("an Italian subject in mail read as another language", () => {
+  it("reads a subject part starting with an Italian title noun when nothing else names a title", () => {
+    const body = "grazie ancora per il colloquio di venerdì. Vorremmo invitarti al colloquio finale per la posizione.";
+    expect(roleOf("Responsabile Vendite Online, Area Moda – prossimi passi", body, "fr").role).toBe(
+      "Responsabile Vendite Online, Area Moda",
+    );
+  });
+
+  it("reads nothing from a subject part without a title noun", () => {
+    const body = "grazie ancora per il colloquio di venerdì. Ti scriviamo presto.";
+    expect(roleOf("Colloquio finale – prossimi passi", body, "fr").role).toBeNull();
+  });
+});
