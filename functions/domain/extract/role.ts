@@ -61,7 +61,10 @@ const PLACE_WITH_CODE = "(?:,| [-–—]) [A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2
 // "Inventory Analyst II – Distribution Center, West Jordan has moved to review": one or two
 // capitalised words after a comma, then the sentence's verb, are the place the job is in.
 const PLACE_BEFORE_VERB = ", [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|has|was|will|remains)\\b";
-const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting|next|this|tomorrow|today|yesterday|with|for|to)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|${PLACE_WITH_CODE}|${PLACE_BEFORE_VERB}|$))?)`;
+// "Backend Engineer - Payments Core, Lisbon.": one or two capitalised words after a comma that end
+// the sentence are the place the job is in.
+const PLACE_ENDS_SENTENCE = ", [A-Z][a-z]+(?: [A-Z][a-z]+)?[.!?](?:\\s|$)";
+const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting|next|this|tomorrow|today|yesterday|with|for|to)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|${PLACE_WITH_CODE}|${PLACE_BEFORE_VERB}|${PLACE_ENDS_SENTENCE}|$))?)`;
 // The line ends there, or the next line (joined to it as prose) starts with the date or hour.
 const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d))";
 // A title that ends its line, with the specialisation written after a comma before the line end
@@ -185,11 +188,11 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
     // the owner's "I accept the offer for Staff Engineer, Ledger Platform.".
     // A chatbot's "Thanks for applying for Regional Buyer – Andean Region, based in Lima."
     new RegExp(
-      `\\b(?:process|application|candidacy|onsite|panel|loop|offer|applying|applied) for (?:the )?${TITLE_TO_CLAUSE_END}`,
+      `\\b(?:(?:process|application|candidacy|onsite|panel|loop|offer|applying|applied) for|(?:applying|applied) to) (?:the )?${TITLE_TO_CLAUSE_END}`,
       "g",
     ),
     3,
-    /\b(?:process|application|candidacy|onsite|panel|loop|offer|applying|applied) for /,
+    /\b(?:(?:process|application|candidacy|onsite|panel|loop|offer|applying|applied) for|(?:applying|applied) to) /,
   ],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2, /\b(?:for|as) (?:the|a|an|our) /],
   // "We'd love to have you join as Senior Data Engineer, Clinical Data Platform."

@@ -190,3 +190,15 @@ describe("an Italian subject in mail read as another language", () => {
     expect(roleOf("Colloquio finale – prossimi passi", body, "fr").role).toBeNull();
   });
 });
+
+describe("an English title applied to, with its qualifier before a place", () => {
+  it("keeps the dash's qualifier and leaves out the place that ends the sentence", () => {
+    const body = "Thank you for applying to Data Engineer - Ledger Services, Porto. We'd like to invite you to a call.";
+    expect(roleOf("Select a time", body, "en").role).toBe("Data Engineer - Ledger Services");
+  });
+
+  it("reads no company applied to as a title", () => {
+    const body = "Thank you for applying to Brightwater Labs. We'd like to invite you to a call.";
+    expect(roleOf("Select a time", body, "en").role).toBeNull();
+  });
+});
