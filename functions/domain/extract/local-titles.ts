@@ -16,8 +16,9 @@ const GENDER_TAG_SOURCE = String.raw`\(\s*(?:[mwfdhxvi*](?:\s*[/|,]\s*[mwfdhxvi*
 const GENDER_TAG = new RegExp(GENDER_TAG_SOURCE, "giu");
 const HAS_GENDER_TAG = new RegExp(GENDER_TAG_SOURCE, "iu");
 // "Ingeniero/a", "Entwickler/in", "Entwickler:in", "Développeur·euse", "Ingénieur(e)".
+// "Ingeniera/o": the feminine written first (after an "a", never "y/o", and/or).
 const GENDER_ENDING =
-  /(?<=\p{Ll})(?:[/*:·](?:as|a|innen|in|euse|rice|trice|ne|e)|\((?:a|in|ne|se|euse|rice|e)\))(?![\p{L}\p{N}])/gu;
+  /(?<=\p{Ll})(?:[/*:·](?:as|a|innen|in|euse|rice|trice|ne|e)|\((?:a|in|ne|se|euse|rice|e)\)|(?<=\p{Ll}a)\/os?)(?![\p{L}\p{N}])/gu;
 const FIRST_GENDER_ENDING = new RegExp(GENDER_ENDING.source, "u");
 // A Swiss workload after a title: "80–100 %", "100%".
 const WORKLOAD = /\s*\b\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?%/gu;
@@ -39,6 +40,18 @@ export function isGenderTag(text: string): boolean {
 }
 
 const MAX_WORDS = 6;
+
+const CAPITALISED = /^\p{Lu}/u;
+/**
+ * Where adjectives stand before the noun (German, Dutch), a lower-case word after title words all
+ * written with capitals (two at least, connectors aside) is the sentence going on: "Energieadviseur
+ * Zakelijk ingevuld", "Lead Data Scientist, Pricing liegt". "Medewerker klantenservice" is written so.
+ */
+export function proseAfterTitleCase(kept: readonly string[], word: string): boolean {
+  if (!/^\p{Ll}/u.test(word) || CONNECTOR.test(word) || ARTICLE.test(word)) return false;
+  const content = kept.filter((w) => !CONNECTOR.test(w) && !ARTICLE.test(w) && !ELIDED.test(w));
+  return content.length >= 2 && content.every((w) => CAPITALISED.test(w));
+}
 // "Afrique de l'Est": an elision split off its word ("l'", "d'") is no word of its own.
 const ELIDED = /^(?:[dlDL]|qu)['’]$/u;
 const wordCount = (words: string[]) => words.filter((word) => !ELIDED.test(word)).length;
@@ -61,6 +74,7 @@ const COMMON_STOPS = "re|aw|wg|fw|fwd|tr|rv|doorst|update|interview|offer|job|pd
 interface Compiled {
   stop: RegExp;
   nounsCapitalised: boolean;
+  adjectivesBefore: boolean;
   before: RegExp;
   head: RegExp | null;
 }
@@ -74,6 +88,7 @@ function compile(words: TitleWords): Compiled {
       before: new RegExp(unicodeBoundaries(String.raw`\b(?:${words.before})\s+`), "giu"),
       head: words.heads ? new RegExp(`^(?:${words.heads})$`, "u") : null,
       nounsCapitalised: words.nounsCapitalised === true,
+      adjectivesBefore: words.adjectivesBefore === true,
     };
     compiled.set(words, c);
   }
@@ -134,6 +149,7 @@ function titleStartingAt(
   nounsCapitalised = false,
   connectorsInside = false,
   dashQualified = false,
+  adjectivesBefore = false,
 ): string | null {
   const window = text.slice(start, start + 160);
   const edge = window.search(EDGE);
@@ -166,6 +182,7 @@ function titleStartingAt(
       break;
     }
     if (wordCount(kept) >= MAX_WORDS || (stop.test(word) && !articleAfterDe && !inner) || !WORD.test(word)) break;
+    if (adjectivesBefore && !marked && proseAfterTitleCase(kept, word)) break;
     kept.push(word);
     // "Analista Sr. de Planeamiento": a "de" and a capitalised word after the abbreviation go on with the title.
     if (CLOSING_ABBREVIATION.test(word) && !(DE_OR_OF.test(words[i + 1] ?? "") && /^\p{Lu}/u.test(words[i + 2] ?? "")))
@@ -176,7 +193,8 @@ function titleStartingAt(
   // Every word up to the clause's edge is the title's: a specialisation after a comma may follow.
   const whole = kept.length === words.length;
   const title = titleFrom(kept, marked);
-  const specialisation = title && whole && edge >= 0 ? specialisationAfter(window.slice(edge), stop) : null;
+  const specialisation =
+    title && whole && edge >= 0 ? specialisationAfter(window.slice(edge), stop, adjectivesBefore) : null;
   if (title && specialisation) return `${title}, ${specialisation}`;
   // "vacature Teamleider Planning – Containerterminal.": a qualifier after a dash, to the clause's end.
   // A subject's dash separates its parts ("Bewerbung als Product Owner – Zwischenstand"): prose only.
@@ -201,8 +219,9 @@ const CONJUNCTION = /^(?:en|und|et|y|e|and)$/u;
 
 // "– Division Mouvements (H/F),", "– Containerterminal.": one to three capitalised words after a
 // dash, then a gender tag, the clause's end, or a word no title contains (checked by the caller).
+// "– team Havenlogistiek": a team's name may be written after the word "team".
 const DASH_QUALIFIER =
-  /^[ \t]*([–—-])[ \t]+(\p{Lu}[\p{L}\p{N}&’'/-]*(?: \p{Lu}[\p{L}\p{N}&’'/-]*){0,2})(?=[ \t]*(?:\((?:[A-Za-z*](?:\s*[/|,]\s*[A-Za-z*]){1,3}|all genders)\)|[.,;:!?)\n]|$)|[ \t]+\p{Ll})/u;
+  /^[ \t]*([–—-])[ \t]+((?:(?:team|equipo|équipe|equipa)[ \t]+)?\p{Lu}[\p{L}\p{N}&’'/-]*(?: \p{Lu}[\p{L}\p{N}&’'/-]*){0,2})(?=[ \t]*(?:\((?:[A-Za-z*](?:\s*[/|,]\s*[A-Za-z*]){1,3}|all genders)\)|[.,;:!?)\n]|$)|[ \t]+\p{Ll})/u;
 
 // ", intelligence d'affaires, le mardi", ", Kundtjänst är nu bokad": a title's specialisation after
 // a comma runs one to three title words to the clause's end, a comma, or a word no title contains.
@@ -237,7 +256,7 @@ function clauseRestIsTitle(rest: string[], stop: RegExp, room: number): boolean 
   return content > 0 && content <= Math.min(3, room) && !CONNECTOR.test(last) && !INNER_CONNECTOR.test(last);
 }
 
-function specialisationAfter(rest: string, stop: RegExp): string | null {
+function specialisationAfter(rest: string, stop: RegExp, adjectivesBefore = false): string | null {
   const m = SPECIALISATION.exec(rest.slice(0, 100));
   if (!m) return null;
   const after = rest.slice(2).trimStart();
@@ -249,6 +268,9 @@ function specialisationAfter(rest: string, stop: RegExp): string | null {
     const previous = kept[kept.length - 1] ?? "";
     const inner = kept.length > 0 && (INNER_CONNECTOR.test(word) || (ARTICLE.test(word) && DE.test(previous)));
     if ((stop.test(word) && !inner) || !WORD.test(word) || /^\d/.test(word)) break;
+    // "Zahlungsverkehr gern an": after a capitalised qualifier word (the title before it counts as
+    // capitalised), lower case is the sentence going on.
+    if (adjectivesBefore && proseAfterTitleCase(["Title", ...kept], word)) break;
     kept.push(word);
   }
   // All of it title words (one to three, connectors and articles aside), and something clause-like
@@ -295,18 +317,31 @@ const DASH_AFTER_TAG =
 // "(m/w/d) – Hamburg", "(H/F) - Lyon": a word the text writes as a place is where the job is.
 const PLACE_WORD = "in|from|aus|nach|bei|à|au|en|em|bij|te";
 
-/** The title with a qualifier written after its tag and a dash, when there is one. */
+// "Produktmanager (m/w/d), Zahlungsverkehr.": one to three capitalised words after a comma behind
+// the tag, then the clause's end (a sentence may go on after a comma: "(m/w/d), Sie haben ...").
+const COMMA_AFTER_TAG =
+  /^,[ \t]+(\p{Lu}[\p{L}\p{N}&’'/-]*(?: \p{Lu}[\p{L}\p{N}&’'/-]*){0,2})(?=[ \t]*(?:[.;:!?)\n]|$))/u;
+// How the ad says the job is done, which it may write after the tag's comma.
+const ARRANGEMENT =
+  /^(?:Vollzeit|Teilzeit|Festanstellung|Homeoffice|Home Office|Remote|Hybrid|Befristet|Unbefristet|Voltijd|Deeltijd|Temps plein|Temps partiel|CDI|CDD)$/iu;
+
+/** The title with a qualifier written after its tag and a dash or comma, when there is one. */
 function withDashQualifier(title: string, text: string, after: number, stop: RegExp): string {
-  const m = DASH_AFTER_TAG.exec(text.slice(after, after + 80));
+  const rest = text.slice(after, after + 80);
+  const m = DASH_AFTER_TAG.exec(rest);
   const area = m?.[2];
-  if (!m || !area || !isQualifier(area, text, stop)) return title;
-  return `${title} ${m[1]} ${area}`;
+  if (m && area && isQualifier(area, text, stop)) return `${title} ${m[1]} ${area}`;
+  const comma = COMMA_AFTER_TAG.exec(rest)?.[1];
+  if (comma && !ARRANGEMENT.test(comma) && isQualifier(comma, text, stop)) return `${title}, ${comma}`;
+  return title;
 }
 
 /** Words after a title's dash that may be its qualifier: no stop word, code, number or place. */
 function isQualifier(area: string, text: string, stop: RegExp): boolean {
   const words = area.split(" ");
-  if (words.some((word) => stop.test(word) || /^\p{Lu}{2,}$/u.test(word) || /\d/.test(word))) return false;
+  // "– HR": a code alone is no qualifier; after a word it may be part of one ("Crédito PJ").
+  if (words.some((word, i) => stop.test(word) || (i === 0 && /^\p{Lu}{2,}$/u.test(word)) || /\d/.test(word)))
+    return false;
   // "– Köln" where the signature's address writes "50827 Köln": a place, as a city's name is.
   if (isPlace(area, text)) return false;
   const escaped = escapeRegExp(area);
@@ -315,15 +350,16 @@ function isQualifier(area: string, text: string, stop: RegExp): boolean {
 
 /** Titles one text writes, marked (tag, gender ending) or after a context word, with their points. */
 function titlesIn(text: string, words: TitleWords, marked: number, anchored: number, into: Map<string, number>) {
-  const { stop, before, nounsCapitalised } = compile(words);
+  const { stop, before, nounsCapitalised, adjectivesBefore } = compile(words);
   const add = (title: string | null, points: number) => {
     if (title) into.set(title, (into.get(title) ?? 0) + points);
   };
   // Titles after a context word, by where their first word starts ("poste de Responsable Achats").
   const afterContext = new Map<number, string>();
   for (const m of text.matchAll(before)) {
-    const title = titleStartingAt(text, m.index + m[0].length, stop, false, nounsCapitalised, false, true);
-    if (title) afterContext.set(text.indexOf(title.split(" ")[0] ?? "", m.index + m[0].length), title);
+    const start = m.index + m[0].length;
+    const title = titleStartingAt(text, start, stop, false, nounsCapitalised, false, true, adjectivesBefore);
+    if (title) afterContext.set(text.indexOf(title.split(" ")[0] ?? "", start), title);
     add(title, anchored);
   }
   for (const m of text.matchAll(GENDER_TAG)) {
@@ -371,10 +407,24 @@ export function localTitles(facts: MailFacts, words: TitleWords): Map<string, nu
   const add = (title: string | null, points: number) => {
     if (title) scores.set(title, (scores.get(title) ?? 0) + points);
   };
-  for (const part of facts.subject.split(/\s+[-–—|]\s+|:\s+/)) {
+  const pieces = facts.subject.split(/(\s+[-–—|]\s+|:\s+)/);
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i] ?? "";
     const tag = part.search(HAS_GENDER_TAG);
     if (tag >= 0) {
-      add(titleEndingAt(part, tag, stop, true), 4);
+      const tagged = titleEndingAt(part, tag, stop, true);
+      // "Zweitgespräch – Teamleiter Disposition – Kontraktlogistik (m/w/d)": the tag closes a title
+      // and its qualifier when the part before the dash is wholly a title starting with a title word.
+      const previous = (pieces[i - 2] ?? "").trim();
+      const dash = /[-–—]/.exec(pieces[i - 1] ?? "")?.[0];
+      const whole =
+        dash &&
+        tagged &&
+        head?.test(previous.split(/\s+/)[0] ?? "") &&
+        isQualifier(tagged, `${facts.subject}\n${facts.body}`, stop)
+          ? titleStartingAt(previous, 0, stop, false, nounsCapitalised, true)
+          : null;
+      add(whole === previous ? `${previous} ${dash} ${tagged}` : tagged, 4);
       continue;
     }
     // "Analyste principal(e), données actuarielles": the title and its specialisation around the word.

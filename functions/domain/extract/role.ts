@@ -6,7 +6,7 @@ import { type Features, logFeature as log } from "./evidence";
 import { type Language, type TitleWords, unicodeBoundaries } from "./languages/cues";
 import { ITALIAN_TITLES } from "./languages/it";
 import { cuesOf } from "./languages/tables";
-import { GERUND, localTitles, plainTitle, WAY_OF_WORKING } from "./local-titles";
+import { GERUND, localTitles, plainTitle, proseAfterTitleCase, WAY_OF_WORKING } from "./local-titles";
 import { escapeRegExp } from "./regex-source";
 import { isPlace } from "./title-places";
 
@@ -61,18 +61,23 @@ const PLACE_WITH_CODE = "(?:,| [-–—]) [A-Z][a-z]+(?: [A-Z][a-z]+)?,? [A-Z]{2
 // "Inventory Analyst II – Distribution Center, West Jordan has moved to review": one or two
 // capitalised words after a comma, then the sentence's verb, are the place the job is in.
 const PLACE_BEFORE_VERB = ", [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|has|was|will|remains)\\b";
-const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting|next|this|tomorrow|today|yesterday|with|for|to)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|${PLACE_WITH_CODE}|${PLACE_BEFORE_VERB}|$))?)`;
+// "Backend Engineer - Payments Core, Lisbon.": one or two capitalised words after a comma that end
+// the sentence are the place the job is in.
+const PLACE_ENDS_SENTENCE = ", [A-Z][a-z]+(?: [A-Z][a-z]+)?[.!?](?:\\s|$)";
+const TITLE_TO_CLAUSE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:(?:, | [-–—] )(?:${WORD} ?){1,3}(?=\\s+(?:is|has|was|will|on|at|in|within|based|reporting|starting|next|this|tomorrow|today|yesterday|with|for|to)\\b|[.;:!?\\n]|,\\s+[a-z]|\\s+\\(|${PLACE_WITH_CODE}|${PLACE_BEFORE_VERB}|${PLACE_ENDS_SENTENCE}|$))?)`;
 // The line ends there, or the next line (joined to it as prose) starts with the date or hour.
 const STAGE_LINE_END = "(?=[ \\t]*(?:$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d))";
 // A title that ends its line, with the specialisation written after a comma before the line end
 // ("Case Interview - Senior Consultant, Risk Advisory"); places and arrangements are cut off later.
-const TITLE_TO_LINE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD}[ \\t]?){1,3}${STAGE_LINE_END})?)`;
+// ... or the stage's length in parentheses after it: "second interview (45 min)".
+const DURATION_END = "(?=[ \\t]*\\(\\d{1,3} ?min(?:utes)?\\)[ \\t]*$)";
+const LINE_OR_DURATION_END = `(?:${STAGE_LINE_END}|${DURATION_END})`;
+const TITLE_TO_LINE_END = `((?:${WORD} ){0,5}${HEAD}${LEVEL}(?:, (?:${WORD}[ \\t]?){1,3}${LINE_OR_DURATION_END})?)`;
 // A calendar description's first sentence ends there too: "Backend Engineer, Payments Risk - technical round. We will".
 const STAGE_OR_SENTENCE_END = `(?:${STAGE_LINE_END}|(?=\\.(?:[ \\t]|$)))`;
 // A booking page's label before the line that names the service booked.
 const BOOKING_LABEL = "(?:(?:Service|Appointment|Booking|Event)[ \\t]*:[ \\t]*)?";
-// ... or the stage's length in parentheses after it: "second interview (45 min)".
-const STAGE_OR_DURATION_END = `(?:${STAGE_OR_SENTENCE_END}|(?=[ \\t]*\\(\\d{1,3} ?min(?:utes)?\\)[ \\t]*$))`;
+const STAGE_OR_DURATION_END = `(?:${STAGE_OR_SENTENCE_END}|${DURATION_END})`;
 // The stage a booking line names after a title ("Technical interview", "Hiring manager chat").
 const STAGE_WORD =
   "(?:[Ii]nterview|[Ss]creen(?:ing)?|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel|[Rr]eview|[Aa]ssessment)";
@@ -140,7 +145,7 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   // Senior Consultant, Risk Advisory" (the line ends with the title, so its comma part is its own).
   [
     new RegExp(
-      `^[ \\t]*(?:[A-Za-z][\\w-]* ){0,3}(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)(?:[ \\t]+[-–—|]|[ \\t]*:)[ \\t]+${TITLE_TO_LINE_END}${STAGE_LINE_END}`,
+      `^[ \\t]*${BOOKING_LABEL}(?:[A-Za-z][\\w-]* ){0,3}(?:[Ii]nterview|[Rr]eview|[Ss]creen|[Cc]all|[Rr]ound|[Oo]nsite|[Cc]hat|[Cc]onversation|[Pp]anel)(?:[ \\t]+[-–—|]|[ \\t]*:)[ \\t]+${TITLE_TO_LINE_END}${LINE_OR_DURATION_END}`,
       "gm",
     ),
     3,
@@ -179,14 +184,15 @@ const CONTEXTS: [RegExp, number, RegExp][] = [
   // "moving forward in the process for Staff Software Engineer, Infrastructure!"
   [
     // "Your virtual onsite for Staff Engineer, Infrastructure at ...", "your interview loop for ...",
+    // "your panel for Senior Product Manager – Carrier Platform has been moved",
     // the owner's "I accept the offer for Staff Engineer, Ledger Platform.".
     // A chatbot's "Thanks for applying for Regional Buyer – Andean Region, based in Lima."
     new RegExp(
-      `\\b(?:process|application|candidacy|onsite|loop|offer|applying|applied) for (?:the )?${TITLE_TO_CLAUSE_END}`,
+      `\\b(?:(?:process|application|candidacy|onsite|panel|loop|offer|applying|applied) for|(?:applying|applied) to) (?:the )?${TITLE_TO_CLAUSE_END}`,
       "g",
     ),
     3,
-    /\b(?:process|application|candidacy|onsite|loop|offer|applying|applied) for /,
+    /\b(?:(?:process|application|candidacy|onsite|panel|loop|offer|applying|applied) for|(?:applying|applied) to) /,
   ],
   [new RegExp(`\\b(?:for|as) (?:the|a|an|our) ${TITLE}`, "g"), 2, /\b(?:for|as) (?:the|a|an|our) /],
   // "We'd love to have you join as Senior Data Engineer, Clinical Data Platform."
@@ -354,6 +360,16 @@ function namedBeforeRoleWord(facts: MailFacts): string | null {
   return isParty ? null : title;
 }
 
+/** The title is wholly a party's name or a label of its domain ("Cala Blava" for calablava.es). */
+function isPartyName(title: string, facts: MailFacts): boolean {
+  const folded = fold(title);
+  if (folded.length < 4) return false;
+  return [facts.from, ...facts.replyTo, ...facts.to, ...facts.cc].some(
+    (p) =>
+      !!p && (fold(p.name) === folded || (p.address.split("@")[1] ?? "").split(".").some((l) => fold(l) === folded)),
+  );
+}
+
 // A line's label naming a course, training or seminar (in the languages read), then its name.
 const COURSE_LABEL =
   "(?:^|\\n)[ \\t]*(?:Course|Training|Workshop|Seminar|Webinar|Bootcamp|Certification|Formation|Cours|Kurs|Schulung|Weiterbildung|Curso|Formación|Capacitación|Cursus|Opleiding)[ \\t]*:[ \\t]*";
@@ -381,6 +397,8 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
   const words = cuesOf(language)?.titles;
   if (words)
     for (const [title, points] of localTitles(facts, words)) {
+      // "la oferta de Cala Blava" to jordi@calablava.es: the company a context word names, not a title.
+      if (isPartyName(title, facts)) continue;
       scores.set(title, (scores.get(title) ?? 0) + points);
       const places = seen.get(title) ?? new Set<Place>();
       if (facts.subject.includes(title)) places.add("subject");
@@ -465,7 +483,9 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
   // "Re: Proposta de emprego – Analista Financeira Sénior", "Entretien – Ingénieur Logiciel Senior":
   // English mail answering or forwarding a subject whose part starts with another language's title
   // noun (an English one would have been read above).
-  if (scores.size === 0 && !words) {
+  // Mail in another language read nothing either: Italian, which shares words with French, may be
+  // taken for it ("Responsabile Marketing Digitale, Area Retail – prossimi passi").
+  if (scores.size === 0) {
     const subjectOnly = { ...facts, body: "", quoted: "" };
     for (const table of [...SUBJECT_TITLE_LANGUAGES.map((language) => cuesOf(language)?.titles), ITALIAN_TITLES]) {
       if (!table?.heads) continue;
@@ -539,7 +559,9 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
       qualifier: role !== best ? 1 : 0,
       // The text writes a separator and capitalised words right after the title read: a qualifier
       // may have been cut off ("Staff Engineer" read, "Staff Engineer, Risk Platform" written).
-      cut_qualifier: qualifierCutOff(role, text, namesOf(facts, employer), stopsOf(words)) ? 1 : 0,
+      // Or one may have run on into the sentence ("Energieadviseur Zakelijk ingevuld").
+      cut_qualifier:
+        qualifierCutOff(role, text, namesOf(facts, employer), stopsOf(words)) || runsIntoProse(role, words) ? 1 : 0,
     },
   };
 }
@@ -820,6 +842,14 @@ export function qualifierCutOff(
     return true;
   }
   return false;
+}
+
+/** A German or Dutch title read to a lower-case word after words written with capitals. */
+export function runsIntoProse(role: string | null, words: TitleWords | undefined): boolean {
+  if (!role || !words?.adjectivesBefore) return false;
+  const parts = role.replace(/,/g, "").split(" ");
+  const last = parts.pop() ?? "";
+  return proseAfterTitleCase(parts, last);
 }
 
 /** " en analytique d'affaires" after a title: a connector, then a word that is no stop, place or way of working. */

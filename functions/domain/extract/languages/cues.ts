@@ -128,6 +128,11 @@ export interface TitleWords {
    * zurück"), so they are dropped from its end.
    */
   nounsCapitalised?: boolean;
+  /**
+   * The language puts its adjectives before the noun (German, Dutch): a lower-case word after title
+   * words written with capitals is the sentence going on ("Pricing liegt", "Zakelijk ingevuld").
+   */
+  adjectivesBefore?: boolean;
 }
 
 export interface LanguageCues {

@@ -419,6 +419,7 @@ export function germanCues(): LanguageCues {
         "(?:Bewerbung|Stelle|Position|Rolle|Tätigkeit|Funktion|Einstieg|Job|Anstellung) als|(?:für|auf) die (?:Position|Stelle|Rolle)(?: als)?|Position|Stelle",
       stops: String.raw`um|damit|weil|aber|dass|sodass|als|die|der|den|dem|des|das|zum|zur|für|bei|im|in|am|an|auf|mit|vom|ab|ist|wird|wurde|hat|haben|sind|ihre?[nmrs]?|deine?[nmrs]?|unser(?:e[nmrs]?)?|eine?[nmrs]?|Position|Stelle|Stellenangebot|Rolle|Bewerbung|Funktion|Tätigkeit|Einstieg|Anstellung|Vakanz|Einladung|Interview|\w*gespräch|Bestätigung|Terminbestätigung|Absage|Zwischenstand|Rückmeldung|Angebot|Referenzen|Standort|Req`,
       nounsCapitalised: true,
+      adjectivesBefore: true,
       // "Einladung Zweitgespräch – Produktmanager Kfz": a subject part starting with a compound whose
       // last part is a title noun is the title.
       heads: String.raw`\p{Lu}[\p{L}-]*(?:manager|leiter|entwickler|berater|referent|ingenieur|architekt|analyst|spezialist|koordinator|techniker|controller|planer|einkäufer|buchhalter|sachbearbeiter|wissenschaftler|administrator)(?:in)?`,

@@ -381,7 +381,7 @@ export function spanishCues(): LanguageCues {
       // "Propuesta – Analista de Datos Sr.": a subject part starting with one is the title.
       heads: SPANISH_TITLE_HEADS,
       stops:
-        "porque|pero|ya|afin|búsqueda|busqueda|cuando|donde|el|la|los|las|un|una|en|para|con|por|a|al|que|es|ha|han|se|lo|le|les|nos|os|me|te|está|están|sigue|será|tu|su|sus|nuestr[oa]s?|como|puesto|posición|vacante|plaza|oferta|candidatura|proceso|entrevista|final|documentación|actualización|sobre|novedades|confirmación",
+        "porque|pero|ya|afin|cargo|búsqueda|busqueda|cuando|donde|el|la|los|las|un|una|en|para|con|por|a|al|que|es|ha|han|se|lo|le|les|nos|os|me|te|está|están|sigue|será|tu|su|sus|nuestr[oa]s?|como|puesto|posición|vacante|plaza|oferta|candidatura|proceso|entrevista|final|documentación|actualización|sobre|novedades|confirmación",
     },
     legalForms: SPANISH_LEGAL_FORMS,
     unmonitored: words(

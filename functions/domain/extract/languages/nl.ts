@@ -331,6 +331,7 @@ export function dutchCues(): LanguageCues {
       // op Senior Data Scientist": what one applied on is the vacancy (at a company is "bij").
       before: String.raw`functie van|functie|rol van|vacature voor|vacature|(?:gesolliciteerd|solliciteerde) op|sollicitatie (?:op|naar|voor) de functie(?: van)?|sollicitatie(?: als| voor)?(?=\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]*(?:analist|ontwikkelaar|adviseur|beheerder|consultant|engineer|manager|medewerker|specialist|co[öo]rdinator|leider|architect|designer|developer|controller|monteur|planner|tester|owner|eigenaar|officer|recruiter|scientist|researcher|onderzoeker|lead|writer|marketeer|producer|analyst)\b)`,
       stops: String.raw`om|zodat|omdat|maar|want|verzetten|verplaatsen|inplannen|afspreken|de|het|een|bij|in|op|voor|met|is|wordt|te|aan|binnen|hebt|heb|heeft|hebben|je|jouw|uw|ons|onze|als|functie|rol|vacature|sollicitatie|uitnodiging|\w*gesprek|bevestiging|aanbod|over|stand|zaken|tijdelijk|staat|staan`,
+      adjectivesBefore: true,
     },
     legalForms: DUTCH_LEGAL_FORMS,
     unmonitored: words(
