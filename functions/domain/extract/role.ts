@@ -3,6 +3,7 @@
 // Growth role"). Titles in role/position contexts beat bare mentions (a schedule's "Staff Engineer").
 import type { MailFacts } from "../mail-facts";
 import { type Features, logFeature as log } from "./evidence";
+import { headFirstMatches } from "./head-first";
 import { type Language, type TitleWords, unicodeBoundaries } from "./languages/cues";
 import { ITALIAN_TITLES } from "./languages/it";
 import { cuesOf } from "./languages/tables";
@@ -276,6 +277,19 @@ export function namesJobTitle(text: string): boolean {
 // which one pass for the noun says more cheaply than the contexts (each tried at every position).
 const ANY_HEAD = new RegExp(HEAD);
 const ANY_HEAD_WORD = new RegExp(`^${HEAD}$`);
+// The contexts that open with a title's words and noun are read from the nouns (head-first.ts).
+const HEADS = new RegExp(HEAD, "g");
+const TITLE_OPENING = new RegExp(`(?:${WORD} ){0,5}${HEAD}`).source;
+const HEAD_FIRST = new Set(
+  CONTEXTS.map(([pattern]) => pattern).filter(
+    (pattern) => pattern.source.startsWith(`(${TITLE_OPENING}`) || pattern.source.startsWith(`\\b(${TITLE_OPENING}`),
+  ),
+);
+
+/** The contexts read from their nouns and the nouns' pattern, for tests of head-first.ts. */
+export function headFirstContexts(): { patterns: RegExp[]; heads: RegExp } {
+  return { patterns: [...HEAD_FIRST], heads: HEADS };
+}
 
 function collect(
   text: string,
@@ -287,7 +301,8 @@ function collect(
   if (!ANY_HEAD.test(text)) return;
   for (const [pattern, points, needs] of CONTEXTS) {
     if (!needs.test(text)) continue;
-    for (const m of text.matchAll(pattern)) {
+    const matches = HEAD_FIRST.has(pattern) ? headFirstMatches(text, pattern, HEADS) : text.matchAll(pattern);
+    for (const m of matches) {
       const title = m[1] ? tidy(m[1]) : null;
       if (title) {
         scores.set(title, (scores.get(title) ?? 0) + points + base);
