@@ -7,6 +7,7 @@ import { headFirstMatches } from "./head-first";
 import { type Language, type TitleWords, unicodeBoundaries } from "./languages/cues";
 import { ITALIAN_TITLES } from "./languages/it";
 import { cuesOf } from "./languages/tables";
+import { literalStartMatches } from "./literal-start";
 import { GERUND, localTitles, plainTitle, WAY_OF_WORKING } from "./local-titles";
 import { escapeRegExp } from "./regex-source";
 import { isPlace } from "./title-places";
@@ -573,10 +574,12 @@ const PLACE_CODE = /^[A-Z]{2}$/;
 function withSubjectQualifier(title: string, facts: MailFacts): string {
   if (/[,–—)]/.test(title)) return title;
   const letter = `${facts.body}\n${facts.quoted}`;
-  const dashed = new RegExp(
+  const [dashed] = literalStartMatches(
+    letter,
+    title,
     `(?<![\\p{L}\\p{N}])${escapeRegExp(title)} ([–—-]) (\\p{Lu}[\\p{L}\\p{N}&'’-]*(?: \\p{Lu}[\\p{L}\\p{N}&'’-]*){0,2})(?![\\p{L}\\p{N}])`,
     "u",
-  ).exec(letter);
+  );
   const area = dashed?.[2];
   if (!dashed?.[1] || !area) return title;
   const run = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(`${title} ${area}`)}(?![\\p{L}\\p{N}])`, "u");
@@ -671,11 +674,12 @@ const NOT_AN_AREA =
  */
 function withWrittenArea(title: string, text: string, facts: MailFacts, employer: string | null): string {
   if (/[,)]/.test(title)) return title;
-  const after = new RegExp(
+  const areas = literalStartMatches(
+    text,
+    title,
     `(?<![\\p{L}\\p{N}])${escapeRegExp(title)}((?: \\p{Lu}[\\p{L}’'-]*){1,2})(?=[ \\t]*(?:[.;:!?)\\r\\n]|$)|,\\s)`,
     "gu",
-  );
-  const areas = [...text.matchAll(after)].map((m) => m[1] ?? "");
+  ).map((m) => m[1] ?? "");
   const first = areas[0];
   if (!first || areas.length < 2 || areas.some((area) => area !== first)) return title;
   const words = first.trim().split(" ");
@@ -685,8 +689,13 @@ function withWrittenArea(title: string, text: string, facts: MailFacts, employer
     .concat(employer ? [fold(employer)] : []);
   if (words.some((word) => names.some((name) => name.includes(fold(word))))) return title;
   // The text writes the title without it too: "Data Analyst interview", "the Data Analyst role".
-  const bare = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(title)}(?!${escapeRegExp(first)})`, "u");
-  return bare.test(text) ? title : `${title}${first}`;
+  const bare = literalStartMatches(
+    text,
+    title,
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(title)}(?!${escapeRegExp(first)})`,
+    "u",
+  );
+  return bare.length > 0 ? title : `${title}${first}`;
 }
 
 // Where a call happens, which a subject may write after a title ("Data Engineer – Zoom").
