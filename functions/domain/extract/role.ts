@@ -7,7 +7,7 @@ import { headFirstMatches } from "./head-first";
 import { type Language, type TitleWords, unicodeBoundaries } from "./languages/cues";
 import { ITALIAN_TITLES } from "./languages/it";
 import { cuesOf } from "./languages/tables";
-import { literalStartMatches } from "./literal-start";
+import { afterWordLiteral } from "./literal-start";
 import { GERUND, localTitles, plainTitle, WAY_OF_WORKING } from "./local-titles";
 import { escapeRegExp } from "./regex-source";
 import { isPlace } from "./title-places";
@@ -574,10 +574,10 @@ const PLACE_CODE = /^[A-Z]{2}$/;
 function withSubjectQualifier(title: string, facts: MailFacts): string {
   if (/[,–—)]/.test(title)) return title;
   const letter = `${facts.body}\n${facts.quoted}`;
-  const [dashed] = literalStartMatches(
+  const [dashed] = afterWordLiteral(
     letter,
     title,
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(title)} ([–—-]) (\\p{Lu}[\\p{L}\\p{N}&'’-]*(?: \\p{Lu}[\\p{L}\\p{N}&'’-]*){0,2})(?![\\p{L}\\p{N}])`,
+    ` ([–—-]) (\\p{Lu}[\\p{L}\\p{N}&'’-]*(?: \\p{Lu}[\\p{L}\\p{N}&'’-]*){0,2})(?![\\p{L}\\p{N}])`,
     "u",
   );
   const area = dashed?.[2];
@@ -674,10 +674,10 @@ const NOT_AN_AREA =
  */
 function withWrittenArea(title: string, text: string, facts: MailFacts, employer: string | null): string {
   if (/[,)]/.test(title)) return title;
-  const areas = literalStartMatches(
+  const areas = afterWordLiteral(
     text,
     title,
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(title)}((?: \\p{Lu}[\\p{L}’'-]*){1,2})(?=[ \\t]*(?:[.;:!?)\\r\\n]|$)|,\\s)`,
+    `((?: \\p{Lu}[\\p{L}’'-]*){1,2})(?=[ \\t]*(?:[.;:!?)\\r\\n]|$)|,\\s)`,
     "gu",
   ).map((m) => m[1] ?? "");
   const first = areas[0];
@@ -689,12 +689,7 @@ function withWrittenArea(title: string, text: string, facts: MailFacts, employer
     .concat(employer ? [fold(employer)] : []);
   if (words.some((word) => names.some((name) => name.includes(fold(word))))) return title;
   // The text writes the title without it too: "Data Analyst interview", "the Data Analyst role".
-  const bare = literalStartMatches(
-    text,
-    title,
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(title)}(?!${escapeRegExp(first)})`,
-    "u",
-  );
+  const bare = afterWordLiteral(text, title, `(?!${escapeRegExp(first)})`, "u");
   return bare.length > 0 ? title : `${title}${first}`;
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { literalStartMatches } from "../../../functions/domain/extract/literal-start";
+import { afterWordLiteral, literalStartMatches } from "../../../functions/domain/extract/literal-start";
 import { escapeRegExp } from "../../../functions/domain/extract/regex-source";
 
 const shape = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => [m.index, ...m]);
@@ -11,9 +11,11 @@ function expectSame(text: string, literal: string, tail: string, flags: string):
   const pattern = new RegExp(source, flags);
   const expected = flags.includes("g") ? shape(text.matchAll(pattern)) : shape([pattern.exec(text)].filter((m) => !!m));
   expect(shape(literalStartMatches(text, literal, source, flags))).toEqual(expected);
+  expect(shape(afterWordLiteral(text, literal, tail, flags))).toEqual(expected);
 }
 
 const TAILS = [
+  String.raw`((?:[ \t]+\p{Lu}\p{Ll}+){1,2}),?[ \t]+(?:Inc\.|LLC)[ \t]+\p{Ll}{2,}`,
   "((?: \\p{Lu}[\\p{L}’'-]*){1,2})(?=[ \\t]*(?:[.;:!?)\\r\\n]|$)|,\\s)",
   " ([–—-]) (\\p{Lu}\\p{L}*)",
   "(?!s)",
@@ -25,6 +27,7 @@ describe("matches of a pattern that starts with a literal, tried where it occurs
     const texts = [
       "Data Analyst Pagamenti. The Data Analyst Pagamenti role, xData Analyst Foo.",
       "Data AnalystData Analyst Bar, Data Analyst – Risk",
+      "Data Analyst Harrow Lane Inc. has sent, Data Analyst Xy LLC  offers",
       "😀Data Analyst Ünited. 😀 Data Analyst Ünited.",
       "",
     ];
