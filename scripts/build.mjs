@@ -10,7 +10,7 @@
 //   node scripts/build.mjs --run NAME [ARGS...]   ensure the build, then run dist's NAME.mjs
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 // node:child_process (which loads net, dgram and stream) and node:crypto are loaded only when a
@@ -67,15 +67,21 @@ const KEEP_OLD_BUILDS_MS = 12 * 3600_000;
 function listInputs({ dirs, files, skip = [] }) {
   const out = [];
   for (const dir of dirs) {
+    const base = join(ROOT, dir);
     let entries;
     try {
-      entries = readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true });
+      entries = readdirSync(base, { recursive: true, withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of entries) {
       if (!entry.isFile()) continue;
-      const rel = relative(ROOT, join(entry.parentPath ?? entry.path, entry.name));
+      // The path from the root, written out rather than with path.relative (which, cold, costs
+      // more than the rest of this check): every entry's folder is `base` or under it.
+      const parent = entry.parentPath ?? entry.path;
+      const rel = parent.startsWith(base)
+        ? `${dir}${parent.slice(base.length)}${sep}${entry.name}`
+        : relative(ROOT, join(parent, entry.name));
       if (skip.some((s) => rel === s || rel.startsWith(`${s}/`))) continue;
       if (rel.endsWith(".tmp") || rel.includes(".tmp.")) continue;
       out.push(rel);

@@ -140,13 +140,40 @@ export interface NamePhrase {
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const CONNECTORS = new Set(["&", "and", "of", "de", "und", "et"]);
 
+/** A connector word. Lower-casing never shortens a string, so a longer word is none. */
+function isConnector(word: string): boolean {
+  return word.length <= 3 && CONNECTORS.has(word.toLowerCase());
+}
+
+/** The word without the full stops, apostrophes and hyphens it ends with. */
+function withoutTrailingMarks(word: string): string {
+  let end = word.length;
+  for (;;) {
+    const code = word.charCodeAt(end - 1);
+    if (code === 46 || code === 39 || code === 0x2019 || code === 45) end -= 1;
+    else break;
+  }
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/** The text between two words is one or two spaces or tabs (`/^[ \t]{1,2}$/`). */
+function isShortGap(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 1 || length > 2) return false;
+  for (let at = from; at < to; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
 /** Runs of 1-5 capitalised words (with "&", "and", "of" inside) that could be a company name. */
 export function namePhrases(text: string, maxWords = 5): NamePhrase[] {
   const words: { text: string; index: number }[] = [];
   // Without Unicode classes when the text's only letters and digits are ASCII (letter-runs.ts).
   const word = onlyAsciiLetters(text) ? /[A-Za-z0-9][A-Za-z0-9'’.-]*|&/g : /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&/gu;
   for (const m of text.matchAll(word)) {
-    words.push({ text: m[0].replace(/[.'’-]+$/, ""), index: m.index });
+    words.push({ text: withoutTrailingMarks(m[0]), index: m.index });
     if (words.length > 20_000) break;
   }
   // A phrase is its words joined by a space or two: it folds to its words' folds run together
@@ -159,21 +186,20 @@ export function namePhrases(text: string, maxWords = 5): NamePhrase[] {
   const phrases: NamePhrase[] = [];
   for (let start = 0; start < words.length; start += 1) {
     const first = words[start];
-    if (!first || !/^[\p{Lu}\p{N}]/u.test(first.text)) continue;
+    if (!first || !CAPITALISED.test(first.text)) continue;
     let end = start;
     let folded = "";
     for (let count = 1; count <= maxWords; count += 1) {
       const last = words[end];
       if (!last) break;
       folded += foldOf(end, last.text);
-      if (!CONNECTORS.has(last.text.toLowerCase())) {
+      if (!isConnector(last.text)) {
         phrases.push({ text: text.slice(first.index, last.index + last.text.length), index: first.index, folded });
       }
       const next = words[end + 1];
       if (!next) break;
-      const gap = text.slice(last.index + last.text.length, next.index);
-      if (!/^[ \t]{1,2}$/.test(gap)) break;
-      if (!(CAPITALISED.test(next.text) || CONNECTORS.has(next.text.toLowerCase()))) break;
+      if (!isShortGap(text, last.index + last.text.length, next.index)) break;
+      if (!(CAPITALISED.test(next.text) || isConnector(next.text))) break;
       end += 1;
     }
   }

@@ -123,13 +123,25 @@ const TASK_DUE =
 
 // "verplaatst van dinsdag 16 februari naar donderdag 18 februari", "moved from Tuesday to Thursday":
 // the day it was moved from is blanked (same length, offsets kept), so only the new one is read.
-const MOVED_FROM =
-  /\b(?:verplaatst|verschoven|moved|rescheduled|pushed|verschoben|verlegt|déplacé|reporté|movido|cambiado|trasladado)\s+(?:van|from|von|du|de|del)\s+([^.\n]{3,60}?)(?=\s+(?:naar|to|auf|au|al|a)\s)/giu;
+const MOVED_WORD =
+  "(?:verplaatst|verschoven|moved|rescheduled|pushed|verschoben|verlegt|déplacé|reporté|movido|cambiado|trasladado)";
+const MOVED_FROM = new RegExp(
+  String.raw`\b${MOVED_WORD}\s+(?:van|from|von|du|de|del)\s+([^.\n]{3,60}?)(?=\s+(?:naar|to|auf|au|al|a)\s)`,
+  "giu",
+);
+// Every match holds one of the words: a text without any is not searched for the whole pattern
+// (which, with no literal to start from, is tried at every position).
+const ANY_MOVED_WORD = new RegExp(MOVED_WORD, "iu");
 
 function withoutMovedFrom(text: string): string {
-  return text
-    .replace(MOVED_FROM, (whole, from: string) => whole.slice(0, whole.length - from.length) + " ".repeat(from.length))
-    .replace(FORMER_SLOT_ROW, (whole) => " ".repeat(whole.length));
+  return (ANY_MOVED_WORD.test(text) ? text.replace(MOVED_FROM, movedFromBlanked) : text).replace(
+    FORMER_SLOT_ROW,
+    (whole) => " ".repeat(whole.length),
+  );
+}
+
+function movedFromBlanked(whole: string, from: string): string {
+  return whole.slice(0, whole.length - from.length) + " ".repeat(from.length);
 }
 
 // "Old time: Friday 2 April, 2:00pm" above "New time: ...": the row of the slot that no longer holds.

@@ -11,6 +11,7 @@ import {
   type NamePhrase,
   writtenAlone,
 } from "./company-names";
+import { afterWordLiteral } from "./literal-start";
 import { escapeRegExp } from "./regex-source";
 
 const TITLE_WORD =
@@ -476,12 +477,9 @@ const LEGAL_IN_PROSE = String.raw`(?:Co\.|Company|Inc\.|Incorporated|LLC|L\.L\.C
  */
 export function proseLegalForm(name: string, text: string): string | null {
   if (!name || name.split(/\s+/).length > 3) return null;
-  const pattern = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}((?:[ \t]+\p{Lu}\p{Ll}+){1,2}),?[ \t]+${LEGAL_IN_PROSE}[ \t]+\p{Ll}{2,}`,
-    "gu",
-  );
+  const tail = String.raw`((?:[ \t]+\p{Lu}\p{Ll}+){1,2}),?[ \t]+${LEGAL_IN_PROSE}[ \t]+\p{Ll}{2,}`;
   const forms = new Set<string>();
-  for (const m of text.matchAll(pattern)) {
+  for (const m of afterWordLiteral(text, name, tail, "gu")) {
     const words = (m[1] ?? "").trim().split(/\s+/);
     if (words.some((w) => TITLE_WORD.test(w) || NOT_NAME_WORD.test(w) || ENTITY_WORD.test(w) || PARENT_TAIL.test(w)))
       continue;

@@ -3,9 +3,11 @@
 // Growth role"). Titles in role/position contexts beat bare mentions (a schedule's "Staff Engineer").
 import type { MailFacts } from "../mail-facts";
 import { type Features, logFeature as log } from "./evidence";
+import { headFirstMatches } from "./head-first";
 import { type Language, type TitleWords, unicodeBoundaries } from "./languages/cues";
 import { ITALIAN_TITLES } from "./languages/it";
 import { cuesOf } from "./languages/tables";
+import { afterWordLiteral } from "./literal-start";
 import { GERUND, localTitles, plainTitle, proseAfterTitleCase, WAY_OF_WORKING } from "./local-titles";
 import { escapeRegExp } from "./regex-source";
 import { isPlace } from "./title-places";
@@ -282,6 +284,19 @@ export function namesJobTitle(text: string): boolean {
 // which one pass for the noun says more cheaply than the contexts (each tried at every position).
 const ANY_HEAD = new RegExp(HEAD);
 const ANY_HEAD_WORD = new RegExp(`^${HEAD}$`);
+// The contexts that open with a title's words and noun are read from the nouns (head-first.ts).
+const HEADS = new RegExp(HEAD, "g");
+const TITLE_OPENING = new RegExp(`(?:${WORD} ){0,5}${HEAD}`).source;
+const HEAD_FIRST = new Set(
+  CONTEXTS.map(([pattern]) => pattern).filter(
+    (pattern) => pattern.source.startsWith(`(${TITLE_OPENING}`) || pattern.source.startsWith(`\\b(${TITLE_OPENING}`),
+  ),
+);
+
+/** The contexts read from their nouns and the nouns' pattern, for tests of head-first.ts. */
+export function headFirstContexts(): { patterns: RegExp[]; heads: RegExp } {
+  return { patterns: [...HEAD_FIRST], heads: HEADS };
+}
 
 function collect(
   text: string,
@@ -293,7 +308,8 @@ function collect(
   if (!ANY_HEAD.test(text)) return;
   for (const [pattern, points, needs] of CONTEXTS) {
     if (!needs.test(text)) continue;
-    for (const m of text.matchAll(pattern)) {
+    const matches = HEAD_FIRST.has(pattern) ? headFirstMatches(text, pattern, HEADS) : text.matchAll(pattern);
+    for (const m of matches) {
       const title = m[1] ? tidy(m[1]) : null;
       if (title) {
         scores.set(title, (scores.get(title) ?? 0) + points + base);
@@ -580,10 +596,12 @@ const PLACE_CODE = /^[A-Z]{2}$/;
 function withSubjectQualifier(title: string, facts: MailFacts): string {
   if (/[,–—)]/.test(title)) return title;
   const letter = `${facts.body}\n${facts.quoted}`;
-  const dashed = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(title)} ([–—-]) (\\p{Lu}[\\p{L}\\p{N}&'’-]*(?: \\p{Lu}[\\p{L}\\p{N}&'’-]*){0,2})(?![\\p{L}\\p{N}])`,
+  const [dashed] = afterWordLiteral(
+    letter,
+    title,
+    ` ([–—-]) (\\p{Lu}[\\p{L}\\p{N}&'’-]*(?: \\p{Lu}[\\p{L}\\p{N}&'’-]*){0,2})(?![\\p{L}\\p{N}])`,
     "u",
-  ).exec(letter);
+  );
   const area = dashed?.[2];
   if (!dashed?.[1] || !area) return title;
   const run = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(`${title} ${area}`)}(?![\\p{L}\\p{N}])`, "u");
@@ -678,11 +696,12 @@ const NOT_AN_AREA =
  */
 function withWrittenArea(title: string, text: string, facts: MailFacts, employer: string | null): string {
   if (/[,)]/.test(title)) return title;
-  const after = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(title)}((?: \\p{Lu}[\\p{L}’'-]*){1,2})(?=[ \\t]*(?:[.;:!?)\\r\\n]|$)|,\\s)`,
+  const areas = afterWordLiteral(
+    text,
+    title,
+    `((?: \\p{Lu}[\\p{L}’'-]*){1,2})(?=[ \\t]*(?:[.;:!?)\\r\\n]|$)|,\\s)`,
     "gu",
-  );
-  const areas = [...text.matchAll(after)].map((m) => m[1] ?? "");
+  ).map((m) => m[1] ?? "");
   const first = areas[0];
   if (!first || areas.length < 2 || areas.some((area) => area !== first)) return title;
   const words = first.trim().split(" ");
@@ -692,8 +711,8 @@ function withWrittenArea(title: string, text: string, facts: MailFacts, employer
     .concat(employer ? [fold(employer)] : []);
   if (words.some((word) => names.some((name) => name.includes(fold(word))))) return title;
   // The text writes the title without it too: "Data Analyst interview", "the Data Analyst role".
-  const bare = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(title)}(?!${escapeRegExp(first)})`, "u");
-  return bare.test(text) ? title : `${title}${first}`;
+  const bare = afterWordLiteral(text, title, `(?!${escapeRegExp(first)})`, "u");
+  return bare.length > 0 ? title : `${title}${first}`;
 }
 
 // Where a call happens, which a subject may write after a title ("Data Engineer – Zoom").
