@@ -122,7 +122,14 @@ export function spanishCues(): LanguageCues {
           ),
           4,
         ],
-        [words(String.raw`\b(?:puesto|vacante|posición) (?:ya )?(?:ha sido|está) cubiert[oa]\b`), 4],
+        [words(String.raw`\b(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|ha quedado|quedó|fue|está) (?:ya )?cubiert[oa]\b`), 4],
+        // "tu postulación no continuará en este proceso": the application goes no further.
+        [
+          words(
+            String.raw`\b(?:tu|su) (?:postulación|candidatura|solicitud) no (?:continuará|seguirá|avanzará|continúa|sigue)\b`,
+          ),
+          4,
+        ],
         // The post named with its title: "la vacante de Analista de Crédito Sr./Sra. ha sido cubierta"
         // (a title's abbreviations keep their points inside the sentence).
         [

@@ -1,0 +1,85 @@
+// Kinds on fresh mail (unseen-29 and unseen-30): availability received and a time still to be
+// confirmed, German rejections in the gender-inclusive plural or by a post filled with someone
+// else, a Swiss offer "anbieten zu können", a Spanish vacancy filled, a Dutch portal offer and a
+// Portuguese sourcer's confidential search. Every sentence, name and domain is invented for this
+// test; each rule has cases on both sides.
+import { describe, expect, it } from "vitest";
+import { type KindCase, kindOf } from "./kind-cases";
+
+const CASES: KindCase[] = [
+  // The candidate's times are in; the employer picks one.
+  {
+    want: "update",
+    subject: "We received your availability - Site Reliability Lead",
+    body: "Hi Tomas,\n\nThanks for sharing your availability for your interview for Site Reliability Lead. We have received the following times:\n\n- Monday, May 4: 9:00 AM - 11:00 AM\n- Thursday, May 7: 2:00 PM - 5:00 PM\n\nOur team will confirm a time with your interviewers and send you a calendar invitation. You do not need to do anything else for now.\n\nKestrel Works",
+  },
+  // Still asked for: an invitation.
+  {
+    want: "interview_invite",
+    subject: "Interview - Site Reliability Lead",
+    body: "Hi Tomas,\n\nWe'd like to invite you to an interview for the Site Reliability Lead role. Please share your availability for next week and we will confirm a time.\n\nKestrel Works",
+  },
+  // German: others chosen, in the inclusive plural.
+  {
+    want: "rejection",
+    subject: "Deine Bewerbung bei Wolkenhof",
+    body: "Hallo Jana,\n\nvielen Dank für deine Bewerbung als Backend Entwickler:in.\n\nNach sorgfältiger Prüfung haben wir uns für Bewerber:innen entschieden, deren Erfahrung besser zum Team passt.\n\nAlles Gute!\nDein Team von Wolkenhof",
+  },
+  // The post filled with someone else.
+  {
+    want: "rejection",
+    subject: "Ihre Bewerbung bei Talwerk",
+    body: "Sehr geehrter Herr Brunner,\n\nnach reiflicher Überlegung haben wir uns entschieden, die Stelle Teamleiter Logistik mit einem Kandidaten zu besetzen, dessen Erfahrung näher an unseren Projekten liegt.\n\nMit freundlichen Grüßen\nTalwerk GmbH",
+  },
+  // Swiss German offer.
+  {
+    want: "offer",
+    subject: "Vertragsangebot Firnblick",
+    body: "Grüezi Herr Huber\n\nEs freut uns sehr, Ihnen die Stelle als Controller anbieten zu können.\n\n- Jahreslohn: CHF 104'000 brutto\n- Eintritt: 1. Juli\n\nWir bitten Sie um Ihre Rückmeldung bis Freitag.\n\nFreundliche Grüsse\nFirnblick AG",
+  },
+  // Spanish: the vacancy filled, the application goes no further.
+  {
+    want: "rejection",
+    subject: "Actualización de tu postulación",
+    body: "Hola Andrés,\n\nTe informamos que la empresa Cerro Azul Distribución ha finalizado el proceso de selección para la vacante a la que te postulaste.\n\nLa vacante ya fue cubierta, por lo que tu postulación no continuará en este proceso.\n\nHay más de 800 ofertas nuevas esta semana.\n\nVer ofertas",
+  },
+  // Dutch: an offer waiting in the candidate portal.
+  {
+    want: "offer",
+    subject: "Er staat een aanbod voor je klaar",
+    body: "Dag Pieter,\n\nProficiat! Kanaalzicht heeft je een aanbod gedaan voor de functie Planner. In het kandidatenportaal vind je je loonpakket en de startdatum.\n\nJe kan het aanbod bekijken tot vrijdag.\n\nJe ontvangt deze e-mail omdat je solliciteerde bij Kanaalzicht.",
+  },
+  // Portuguese: a sourcer's confidential search, no process yet.
+  {
+    want: "other",
+    subject: "Oportunidade - Gerente de Produto",
+    body: "Olá Marta, tudo bem?\n\nSou headhunter na Serra Talentos. Encontrei seu perfil no LinkedIn e achei sua trajetória muito interessante.\n\nEstou conduzindo uma busca confidencial para uma empresa de logística. A posição é de Gerente de Produto.\n\nVocê teria interesse em conversar? Podemos marcar uma ligação rápida na próxima semana.\n\nAbraço,\nLuís Prado",
+  },
+];
+
+// The same words around a choice that keeps the owner in: never a rejection.
+const NOT_REJECTED: KindCase[] = [
+  {
+    want: "not rejection",
+    subject: "Ihre Bewerbung bei Talwerk",
+    body: "Sehr geehrter Herr Brunner,\n\nwir haben uns für Sie entschieden und möchten Sie zu einem zweiten Gespräch einladen. Die Stelle möchten wir bald besetzen.\n\nMit freundlichen Grüßen\nTalwerk GmbH",
+  },
+  {
+    want: "not rejection",
+    subject: "Deine Bewerbung bei Wolkenhof",
+    body: "Hallo Jana,\n\nwir haben uns entschieden, mit dir in die nächste Runde zu gehen. Für die Stelle treffen wir uns mit Bewerber:innen im Mai.\n\nDein Team von Wolkenhof",
+  },
+];
+
+describe("kinds on fresh mail (unseen-29/30)", () => {
+  for (const c of NOT_REJECTED) {
+    it(`not a rejection: ${c.body.slice(0, 60)}`, () => {
+      expect(kindOf(c)).not.toBe("rejection");
+    });
+  }
+  for (const c of CASES) {
+    it(`${c.want}: ${c.subject}`, () => {
+      expect(kindOf(c)).toBe(c.want);
+    });
+  }
+});
