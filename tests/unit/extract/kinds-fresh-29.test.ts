@@ -4,6 +4,7 @@
 // Portuguese sourcer's confidential search. Every sentence, name and domain is invented for this
 // test; each rule has cases on both sides.
 import { describe, expect, it } from "vitest";
+import { ownerMoveOf } from "../../../functions/domain/extract/owner-move";
 import { type KindCase, kindOf } from "./kind-cases";
 
 const CASES: KindCase[] = [
@@ -82,4 +83,25 @@ describe("kinds on fresh mail (unseen-29/30)", () => {
       expect(kindOf(c)).toBe(c.want);
     });
   }
+});
+
+// The owner's move in Austrian German and Flemish: "Wir ersuchen Sie ... welcher Termin",
+// "Gelieve een moment vast te leggen", "kan je zelf een moment kiezen", "Kies een tijdstip".
+describe("owner's move on fresh mail (unseen-29/30)", () => {
+  it.each([
+    "Wir ersuchen Sie, uns bis Montag mitzuteilen, welcher Termin Ihnen zusagt.",
+    "Gelieve een moment vast te leggen tegen donderdag.",
+    "Via onderstaande link kan je zelf een moment kiezen dat je past: https://book.example/ab12",
+    "Via de knop hieronder kies je zelf een moment dat jou past.",
+    "Kies een tijdstip: https://book.example/cd34",
+  ])("picks a slot: %s", (body) => {
+    expect(ownerMoveOf("interview_invite", `Dag Sam,\n\n${body}\n\nGroeten,\nRia`)).toBe("pick a slot");
+  });
+  it.each([
+    "Wir ersuchen um Verständnis, dass die Auswahl etwas länger dauert.",
+    "Het gesprek duurt ongeveer een uur en vindt plaats op ons kantoor.",
+    "Als geen enkel moment past, antwoord dan gewoon op deze e-mail.",
+  ])("asks nothing: %s", (body) => {
+    expect(ownerMoveOf("interview_invite", `Dag Sam,\n\n${body}\n\nGroeten,\nRia`)).toBeNull();
+  });
 });

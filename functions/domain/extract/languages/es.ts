@@ -122,7 +122,12 @@ export function spanishCues(): LanguageCues {
           ),
           4,
         ],
-        [words(String.raw`\b(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|ha quedado|quedó|fue|está) (?:ya )?cubiert[oa]\b`), 4],
+        [
+          words(
+            String.raw`\b(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|ha quedado|quedó|fue|está) (?:ya )?cubiert[oa]\b`,
+          ),
+          4,
+        ],
         // "tu postulación no continuará en este proceso": the application goes no further.
         [
           words(
