@@ -51,7 +51,7 @@ const MOVES_OTHER: [RegExp, string][] = [
   [/\b(?:Referenz\w*|références|referencias|referenties|referenten)\b/iu, "send references"],
   [/\b(?:Unterlagen|Zeugnisse|justificatifs|documentos|documentación|documenten|pièces)\b/iu, "send documents"],
   [
-    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|tijdslot\w*|tijdstip\w*|afspraak|een moment vast te leggen|(?:lequel|laquelle) vous (?:convient|arrange)|welche[rnms]? (?:Ihnen|dir) (?:passt|am besten)|(?:een )?moment(?: in)?(?: \w+){0,2} dat (?:je|jou|jij|u) (?:goed |het best |het beste )?(?:uitkomt|past|schikt)|(?:zelf )?een moment (?:kiezen|plannen|inplannen|boeken|vastleggen)|(?:plan|kies|boek) (?:zelf )?een moment|planner|inplannen|reserva\w* (?:el|un|una|tu) (?:espacio|hueco|horario|hora|cita|franja)|horário|tid(?:er)? som passar|boka (?:en |din )?tid)\b/iu,
+    /\b(?:Termin\w*|Zeitfenster|créneau\w*|huecos?|cuál te (?:viene|va)|horarios?|tijdslot\w*|tijdstip\w*|afspraak|een moment vast te leggen|(?:lequel|laquelle) vous (?:convient|arrange)|(?:le|un) moment qui vous convient|welche[rnms]? (?:Ihnen|dir) (?:passt|am besten)|(?:een )?moment(?: in)?(?: \w+){0,2} dat (?:je|jou|jij|u) (?:goed |het best |het beste )?(?:uitkomt|past|schikt)|(?:zelf )?een moment (?:kiezen|plannen|inplannen|boeken|vastleggen)|(?:plan|kies|boek) (?:zelf )?een moment|planner|inplannen|reserva\w* (?:el|un|una|tu) (?:espacio|hueco|horario|hora|cita|franja)|horário|tid(?:er)? som passar|boka (?:en |din )?tid)\b/iu,
     "pick a slot",
   ],
   [

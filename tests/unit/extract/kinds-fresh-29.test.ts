@@ -56,6 +56,41 @@ const CASES: KindCase[] = [
     subject: "Oportunidade - Gerente de Produto",
     body: "Olá Marta, tudo bem?\n\nSou headhunter na Serra Talentos. Encontrei seu perfil no LinkedIn e achei sua trajetória muito interessante.\n\nEstou conduzindo uma busca confidencial para uma empresa de logística. A posição é de Gerente de Produto.\n\nVocê teria interesse em conversar? Podemos marcar uma ligação rápida na próxima semana.\n\nAbraço,\nLuís Prado",
   },
+  // French: a first talk proposed, a time to pick.
+  {
+    want: "interview_invite",
+    subject: "Votre candidature",
+    body: "Bonjour Madame Petit,\n\nMerci pour votre candidature. Nous vous proposons un premier entretien d'environ une heure.\n\nPouvez-vous choisir le moment qui vous convient le mieux via le lien ci-dessous ? https://book.example/ef56\n\nBien à vous,\nClaire Moreau",
+  },
+  // French: someone will come back to set the talk; nothing to pick yet.
+  {
+    want: "update",
+    subject: "Votre candidature",
+    body: "Bonjour Hugo,\n\nVotre profil a retenu l'attention de notre équipe. Notre responsable du recrutement reviendra vers vous d'ici mardi pour convenir d'un premier échange.\n\nL'équipe Recrutement",
+  },
+  // French: an offer sent, its letter attached.
+  {
+    want: "offer",
+    subject: "Notre proposition",
+    body: "Bonjour Hugo,\n\nSuite à vos entretiens, j'ai le plaisir de vous transmettre notre proposition pour le poste d'acheteur.\n\n- salaire mensuel brut de 3.900 €\n\nLe détail figure dans la lettre d'offre ci-jointe. Merci de nous faire part de votre décision avant lundi.\n\nClaire Moreau",
+  },
+  // A moved slot with its new time in a row, in French and Spanish.
+  {
+    want: "interview_scheduled",
+    subject: "Entretien décalé",
+    body: "Bonjour Hugo,\n\nUn imprévu m'oblige à décaler notre entretien de mardi.\n\nNouvel horaire : mercredi 14 mars à 10h, toujours en visioconférence.\n\nBien cordialement,\nClaire Moreau",
+  },
+  {
+    want: "interview_scheduled",
+    subject: "Cambio de horario",
+    body: "Hola Iván:\n\nTe aviso que la entrevista para el puesto de Analista de Compras se movió porque el gerente no podía el lunes.\n\nNuevo horario: martes 4 de mayo, 11:00 a.m., por Teams.\n\nSaludos,\nMarta Gil",
+  },
+  // German: shortlisted, the times will follow from the employer.
+  {
+    want: "update",
+    subject: "Ihre Bewerbung",
+    body: "Sehr geehrter Herr Brunner,\n\nSie sind in der engeren Auswahl. Die Terminvorschläge für das nächste Gespräch schicken wir Ihnen bis Ende der Woche.\n\nMit freundlichen Grüßen\nTalwerk GmbH",
+  },
 ];
 
 // The same words around a choice that keeps the owner in: never a rejection.
@@ -103,5 +138,23 @@ describe("owner's move on fresh mail (unseen-29/30)", () => {
     "Als geen enkel moment past, antwoord dan gewoon op deze e-mail.",
   ])("asks nothing: %s", (body) => {
     expect(ownerMoveOf("interview_invite", `Dag Sam,\n\n${body}\n\nGroeten,\nRia`)).toBeNull();
+  });
+});
+
+// A new time still to be found, or a time asked for: no settled slot.
+describe("rows that name no settled time", () => {
+  it.each<KindCase>([
+    {
+      want: "not scheduled",
+      subject: "Entretien décalé",
+      body: "Bonjour Hugo,\n\nUn imprévu m'oblige à décaler notre entretien.\n\nNouvel horaire : à définir, je reviendrai vers vous.\n\nClaire Moreau",
+    },
+    {
+      want: "not scheduled",
+      subject: "Cambio de horario",
+      body: "Hola Iván:\n\nLa entrevista se movió.\n\nNuevo horario: por confirmar, te escribo mañana.\n\nSaludos,\nMarta Gil",
+    },
+  ])("$subject", (c) => {
+    expect(kindOf(c)).not.toBe("interview_scheduled");
   });
 });

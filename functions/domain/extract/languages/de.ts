@@ -311,6 +311,13 @@ export function germanCues(): LanguageCues {
         ],
       ],
       update: [
+        // The times will come from the employer: "Die Terminvorschläge dafür schicken wir Ihnen, sobald ...".
+        [
+          words(
+            String.raw`\b(?:Terminvorschläge|Terminvorschlag|Termine|Terminoptionen) (?:\w+ ){0,4}(?:schicken|senden|übermitteln|nennen|schlagen) (?:wir|ich) (?:Ihnen|dir)\b`,
+          ),
+          4,
+        ],
         [words(String.raw`\b(?:Rückmeldung|Entscheidung|Entscheid)\b`), 2],
         [
           words(

@@ -208,6 +208,8 @@ export function spanishCues(): LanguageCues {
         [words(String.raw`\b(?:más tiempo|unos días más)\b[^.]{0,30}\b(?:sin problema|por supuesto|claro)\b`), 5],
       ],
       scheduled: [
+        // A moved slot's new time in a row of its own: "Nuevo horario: jueves 10 de junio, 10:00 a.m.".
+        [words(String.raw`^[ \t]*Nuev[oa] (?:horario|hora|fecha)[ \t]*:[^\n]*\d`, "im"), 4],
         [
           words(
             String.raw`\b(?:te|le) confirm(?:o|amos) (?:la|tu|su|nuestra|el) (?:[\w-]+ ){0,2}(?:entrevista|reunión|cita|llamada|videollamada)\b`,
