@@ -331,6 +331,14 @@ export const INVITE: Cue[] = [
 ];
 
 export const UPDATE: Cue[] = [
+  // The candidate's times are in and the employer will pick one: "We have received the following
+  // times", "Thanks for sharing your availability ... we will confirm a time".
+  [
+    /\b(?:we(?:'ve| have)? received|thanks? (?:you )?for (?:sharing|sending|submitting)) (?:your availability|the following (?:times|slots)|your (?:preferred )?(?:times|slots))\b/i,
+    5,
+  ],
+  [/\b(?:will|'ll) confirm (?:a|the|one|your) (?:time|slot)\b/i, 3],
+  [/\byou (?:do not|don't) need to do anything(?: else)?(?: (?:for now|yet|right now|at this (?:stage|point)))?\b/i, 4],
   [/\b(?:decision|an answer|feedback|update) (?:for you |from (?:us|me|the team) )?(?:by|within|before)\b/i, 3],
   [/\b(?:make|made|making) (?:the|a|our) (?:final )?(?:call|decision)\b|\bweighing (?:the|our|both)\b/i, 2],
   [/\b(?:get|come) back to you\b|\bkeep you (?:posted|updated)\b|\blet you know\b|\bbe in touch\b/i, 2],

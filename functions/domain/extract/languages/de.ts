@@ -126,6 +126,20 @@ export function germanCues(): LanguageCues {
           ),
           5,
         ],
+        // "für Kandidat:innen entschieden, deren Profil ...": others chosen, in the plural with no article.
+        [
+          words(
+            String.raw`\b(?:uns|wir) (?:\w+ ){0,3}(?:für|zugunsten) (?:andere )?(?:Kandidat|Bewerber|Mitbewerber)(?:innen|en|[:*_/]innen|Innen) (?:\w+ ){0,2}entschieden\b`,
+          ),
+          5,
+        ],
+        // "die Position ... mit einer Kandidatin zu besetzen": the post goes to someone else.
+        [
+          words(
+            String.raw`\b(?:Position|Stelle|Rolle|Vakanz)\b${CLAUSE}{0,80}\bmit (?:einer|einem) (?:anderen )?(?:Kandidat\w*|Bewerber\w*|Person) (?:zu )?(?:besetzen|nachzubesetzen)\b`,
+          ),
+          5,
+        ],
         [
           words(
             String.raw`\b(?:Ihre|deine) (?:Bewerbung|Kandidatur) (?:leider )?nicht (?:weiter )?(?:berücksichtigen|verfolgen)\b`,
@@ -179,14 +193,14 @@ export function germanCues(): LanguageCues {
       offer: [
         [
           words(
-            String.raw`\b(?:Ihnen|dir|euch) (?:hiermit |heute |gerne |gern )?(?:die (?:Position|Stelle|Rolle)|ein(?:en)? (?:\w+ )?(?:Angebot|Vertrag|Arbeitsvertrag|Vertragsangebot))\b[^.!?\n]{0,120}\b(?:anzubieten|zu unterbreiten|zu machen|vorzulegen)\b`,
+            String.raw`\b(?:Ihnen|dir|euch) (?:hiermit |heute |gerne |gern )?(?:die (?:Position|Stelle|Rolle)|ein(?:en)? (?:\w+ )?(?:Angebot|Vertrag|Arbeitsvertrag|Vertragsangebot))\b[^.!?\n]{0,120}\b(?:anzubieten|zu unterbreiten|zu machen|vorzulegen|anbieten zu (?:können|dürfen))\b`,
           ),
           6,
         ],
         [words(String.raw`\b(?:Ihr|dein) (?:Stellen|Job|Vertrags|Arbeits)?angebot\b`), 2],
         [words(String.raw`^(?:(?:aw|wg|re|fw|fwd):\s*)*(?:Ihr |dein |unser )?(?:Vertrags|Job|Stellen)?angebot\b`), 2],
         [words(String.raw`\bAngebotsschreiben\b|\bVertragsunterlagen\b|\bVertragsentwurf\b`), 2],
-        [words(String.raw`\b(?:Brutto)?(?:jahres|monats)?gehalt\b[^\n]{0,40}\d`), 2],
+        [words(String.raw`\b(?:Brutto)?(?:jahres|monats)?(?:gehalt|lohn)\b[^\n]{0,40}\d`), 2],
         [words(String.raw`\bArbeitsvertrag\b`), 1],
         [words(String.raw`\bProbezeit\b|\bUrlaubstage\b`), 1],
         [words(String.raw`\b(?:Eintritts|Start)(?:termin|datum)\b|^\s*Start\s*:`, "im"), 1],
@@ -297,6 +311,13 @@ export function germanCues(): LanguageCues {
         ],
       ],
       update: [
+        // The times will come from the employer: "Die Terminvorschläge dafür schicken wir Ihnen, sobald ...".
+        [
+          words(
+            String.raw`\b(?:Terminvorschläge|Terminvorschlag|Termine|Terminoptionen) (?:\w+ ){0,4}(?:schicken|senden|übermitteln|nennen|schlagen) (?:wir|ich) (?:Ihnen|dir)\b`,
+          ),
+          4,
+        ],
         [words(String.raw`\b(?:Rückmeldung|Entscheidung|Entscheid)\b`), 2],
         [
           words(

@@ -122,7 +122,19 @@ export function spanishCues(): LanguageCues {
           ),
           4,
         ],
-        [words(String.raw`\b(?:puesto|vacante|posición) (?:ya )?(?:ha sido|está) cubiert[oa]\b`), 4],
+        [
+          words(
+            String.raw`\b(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|ha quedado|quedó|fue|está) (?:ya )?cubiert[oa]\b`,
+          ),
+          4,
+        ],
+        // "tu postulación no continuará en este proceso": the application goes no further.
+        [
+          words(
+            String.raw`\b(?:tu|su) (?:postulación|candidatura|solicitud) no (?:continuará|seguirá|avanzará|continúa|sigue)\b`,
+          ),
+          4,
+        ],
         // The post named with its title: "la vacante de Analista de Crédito Sr./Sra. ha sido cubierta"
         // (a title's abbreviations keep their points inside the sentence).
         [
@@ -196,6 +208,8 @@ export function spanishCues(): LanguageCues {
         [words(String.raw`\b(?:más tiempo|unos días más)\b[^.]{0,30}\b(?:sin problema|por supuesto|claro)\b`), 5],
       ],
       scheduled: [
+        // A moved slot's new time in a row of its own: "Nuevo horario: jueves 10 de junio, 10:00 a.m.".
+        [words(String.raw`^[ \t]*Nuev[oa] (?:horario|hora|fecha)[ \t]*:[^\n]*\d`, "im"), 4],
         [
           words(
             String.raw`\b(?:te|le) confirm(?:o|amos) (?:la|tu|su|nuestra|el) (?:[\w-]+ ){0,2}(?:entrevista|reunión|cita|llamada|videollamada)\b`,

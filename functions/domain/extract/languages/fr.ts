@@ -119,6 +119,14 @@ export function frenchCues(): LanguageCues {
         ],
       ],
       offer: [
+        // "j'ai le plaisir de vous transmettre notre proposition pour le poste", "la lettre d'offre ci-jointe".
+        [
+          words(
+            String.raw`\b(?:plaisir|heureux|heureuse|heureuses|ravie?s?) de vous (?:transmettre|adresser|faire parvenir|soumettre|envoyer) notre (?:proposition|offre)\b`,
+          ),
+          6,
+        ],
+        [words(String.raw`\blettre d['’]offre\b`), 2],
         [
           words(
             String.raw`\bvous (?:proposer|offrir) (?:officiellement |formellement )?(?:le poste|un poste|ce poste|une (?:offre|proposition) d['’](?:embauche|emploi)|un (?:contrat|CDI|CDD))\b|\b(?:souhait|plaisir|joie) de vous (?:accueillir|recruter|compter parmi nous) (?:au poste|en tant que|comme)\b`,
@@ -165,6 +173,8 @@ export function frenchCues(): LanguageCues {
         ],
       ],
       scheduled: [
+        // A moved slot's new time in a row of its own: "Nouvel horaire : vendredi 22 septembre à 9h30".
+        [words(String.raw`^[ \t]*Nouv(?:el|elle|eau) (?:horaire|créneau|date|rendez-vous)[ \t]*:[^\n]*\d`, "im"), 4],
         [
           words(
             String.raw`\b(?:je vous confirme|nous vous confirmons|(?:je |nous )?confirm(?:e|ons)) (?:votre|notre|l['’]|le|la) ?(?:[\wàâçéèêëîïôûù'’-]+ ){0,2}(?:entretien|rendez-vous|échange|rencontre|visio)`,
@@ -189,6 +199,13 @@ export function frenchCues(): LanguageCues {
         [words(String.raw`\bà (?:lundi|mardi|mercredi|jeudi|vendredi|demain|très vite)\s*!`), 1],
       ],
       invite: [
+        // "Nous vous proposons un premier entretien", "choisir le moment qui vous convient": a time to pick.
+        [
+          words(
+            String.raw`\bnous vous proposons (?:un|une) (?:premier |second |deuxième |court )?(?:entretien|échange|rendez-vous)\b|\bchoisir (?:le|un) (?:moment|créneau|horaire) qui vous convient\b`,
+          ),
+          4,
+        ],
         [words(String.raw`\b(?:vos|tes) disponibilités\b|\bquand (?:seriez|êtes)-vous disponible`), 5],
         [
           words(
@@ -211,6 +228,13 @@ export function frenchCues(): LanguageCues {
         [words(String.raw`\bvous inviter? (?:à|pour) (?:un|une|l['’]|passer) ?(?:entretien|échange|rencontre)`), 3],
       ],
       update: [
+        // Someone named will come back to set a first talk: "reviendra vers vous d'ici vendredi pour convenir d'un échange".
+        [
+          words(
+            String.raw`\breviendr(?:a|ont|ons|ai) vers vous\b[^.\n]{0,60}\bpour (?:convenir|fixer|organiser|planifier|caler)\b`,
+          ),
+          4,
+        ],
         [words(String.raw`\b(?:reviendrons|reviendrai|revenir) vers vous\b|\btenir (?:informée?|au courant)\b`), 2],
         [words(String.raw`\bréférences?\b`), 2],
         [words(String.raw`\bprochaines? étapes?\b|\bpoint d['’]étape\b|\bphase finale\b`), 1.5],

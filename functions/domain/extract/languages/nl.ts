@@ -140,7 +140,7 @@ export function dutchCues(): LanguageCues {
       offer: [
         [
           words(
-            String.raw`\baanbod (?:mogen|kunnen|willen|te) doen\b|\b(?:bieden|bied) (?:we|wij|ik) (?:je|u|jou) (?:graag |hierbij )?(?:de functie|de rol|de baan|de positie|een contract|een arbeidsovereenkomst)\b`,
+            String.raw`\baanbod (?:mogen|kunnen|willen|te) doen\b|\b(?:heeft|hebben) (?:je|jou|u) (?:een|het) (?:\w+ )?aanbod gedaan\b|\ber staat een aanbod voor (?:je|jou|u) klaar\b|\b(?:bieden|bied) (?:we|wij|ik) (?:je|u|jou) (?:graag |hierbij )?(?:de functie|de rol|de baan|de positie|een contract|een arbeidsovereenkomst)\b`,
           ),
           6,
         ],
