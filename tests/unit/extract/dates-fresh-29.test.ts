@@ -4,14 +4,20 @@
 import { describe, expect, it } from "vitest";
 import { findDatePhrases } from "../../../functions/domain/extract/date-phrases";
 import { extractDates } from "../../../functions/domain/extract/deadlines";
+import { interviewersOf } from "../../../functions/domain/extract/interview-details";
 import { detectLanguage } from "../../../functions/domain/extract/language";
-import type { MailFacts } from "../../../functions/domain/mail-facts";
+import type { MailFacts, Party } from "../../../functions/domain/mail-facts";
 import type { MessageKind } from "../../../functions/domain/vocabularies";
 import { sampleFacts } from "./sample-facts";
 
 function datesOf(body: string, kind: MessageKind, overrides: Partial<MailFacts> = {}) {
   const facts = sampleFacts({ body, ...overrides });
   return extractDates(facts, kind, detectLanguage(`${facts.subject}\n${body}`));
+}
+
+const relay: Party = { name: "Careers", address: "no-reply@talent.relay-mail.example" };
+function peopleOf(body: string, sender: Party = relay) {
+  return [...interviewersOf(sampleFacts({ body, from: sender }), { employer: "Korvell", sender })].sort();
 }
 
 const zoned = (dateHeader: string, offsetMinutes: number, ownerTimezone: string): Partial<MailFacts> => ({
@@ -131,5 +137,28 @@ describe("offer deadlines in other languages", () => {
   it("leaves a Dutch offer's start date alone ('Je start op maandag 3 april 2028')", () => {
     const dates = datesOf("Dag Wout,\n\nJe start op maandag 3 april 2028.\n\nHet team", "offer", ANTWERP);
     expect(dates.respondBy).toBeNull();
+  });
+});
+
+describe("interviewers named in German the first pass missed", () => {
+  it("reads 'Seitens Firma nehmen X (Titel) und ich teil' and the writer signed under a Swiss closing", () => {
+    const people = peopleOf(
+      "Grüezi Herr Vogt\n\nDas Gespräch dauert rund 45 Minuten. Seitens Korvell nehmen Jonas Wyss (Teamleiter Analytik) und ich teil.\n\nFreundliche Grüsse\n\nLea Brunner\nTalent Acquisition",
+    );
+    expect(people).toEqual(["Jonas Wyss", "Lea Brunner"]);
+  });
+
+  it("reads a 'Teilnehmende:' line with 'unverändert' before the names", () => {
+    const people = peopleOf(
+      "Guten Tag Herr Vogt\n\nWir müssen das Gespräch verschieben.\nTeilnehmende: unverändert Jonas Wyss und Mara Huber\n\nFreundliche Grüsse\nLea Brunner",
+    );
+    expect(people).toEqual(["Jonas Wyss", "Mara Huber"]);
+  });
+
+  it("adds no writer when the sentence names no meeting ('Seitens Korvell ist alles bereit')", () => {
+    const people = peopleOf(
+      "Grüezi Herr Vogt\n\nSeitens Korvell ist alles bereit für Ihren Start.\n\nFreundliche Grüsse\n\nLea Brunner",
+    );
+    expect(people).toEqual([]);
   });
 });
