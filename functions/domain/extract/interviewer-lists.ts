@@ -81,7 +81,7 @@ const LIST_CUES = lazily(
     new RegExp(
       [
         // A label on the line: "Avec : Sophie Gagnon, directrice Analytique, et Étienne Roy"
-        String.raw`(?<![\p{L}])(?:Avec|With|Mit|Con|Met|Com|Interviewers?|Interview(?:ing)? (?:team|panel)|Intervenants?|Gesprächspartner|Entrevistador(?:a|es|as)?)[ \t]*:`,
+        String.raw`(?<![\p{L}])(?:Avec|With|Mit|Con|Met|Com|Interviewers?|Interview(?:ing)? (?:team|panel)|Intervenants?|Gesprächspartner|Teilnehmer(?:in|innen)?|Teilnehmende|Entrevistador(?:a|es|as)?)[ \t]*:`,
         // English
         String.raw`\bled by`,
         // "Interview will be taken by", "the call is hosted by"
@@ -93,6 +93,8 @@ const LIST_CUES = lazily(
         String.raw`\b(?:round|stage|step|discussion|talk|interview|call|chat|conversation|meeting|session|screen|panel|hour|format|(?:Google )?Meet|Teams|Zoom|Webex)\b[^.!?\n]{0,80}?(?<!\b(?:touch|check|contact|questions?|help|reply|in line|comply)\s)\bwith(?=\s+(?:me\b|our\b|their\b|your\b|\p{Lu}))`,
         // German
         String.raw`(?<![\p{L}])(?:[Aa]uf|[Vv]on) unserer Seite(?: (?:nehmen|nimmt|sind|ist|wären|wäre)(?: (?:auch|außerdem))?)?`,
+        // "Seitens Firma nehmen X und ich teil"
+        String.raw`(?<![\p{L}])[Ss]eitens \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? (?:nehmen|nimmt)(?: (?:auch|außerdem))?`,
         String.raw`(?<![\p{L}])\p{L}*[Gg]espräch\b(?:[^.!?\n]|\bca\.){0,100}?\bmit`,
         String.raw`(?<![\p{L}])[Gg]esprächspartner(?:in|innen)? (?:sind|ist|wären|wäre)`,
         String.raw`(?<![\p{L}])führen Sie mit`,
@@ -214,7 +216,7 @@ const ORGANIZER_GUEST = /^[ \t]*(.+?) - organi[sz]er[ \t]*$/m;
 
 // Lines of a sign-off that are not the name: closings, pleasantries.
 const CLOSING =
-  /^(?:best|thanks|thank you|regards|kind regards|best regards|warm regards|cheers|sincerely|many thanks|all the best|ngā mihi|viele grüße|mit freundlichen grüßen|beste grüße|liebe grüße|bien cordialement|cordialement|au plaisir|un saludo|saludos|atentamente|groetjes|met vriendelijke groet|hälsningar|vänliga hälsningar)\b/i;
+  /^(?:best|thanks|thank you|regards|kind regards|best regards|warm regards|cheers|sincerely|many thanks|all the best|ngā mihi|viele grü(?:ß|ss)e|mit freundlichen grü(?:ß|ss)en|(?:freundliche|herzliche) grü(?:ß|ss)e|beste grü(?:ß|ss)e|liebe grü(?:ß|ss)e|bien cordialement|cordialement|au plaisir|un saludo|saludos|atentamente|groetjes|met vriendelijke groet|hälsningar|vänliga hälsningar)\b/i;
 
 /** The name signed under the mail: the first line after the last closing that is a person's name. */
 function signedName(body: string, isPerson: (name: string) => boolean): string | null {

@@ -70,6 +70,21 @@ const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 const DAY_OF_MONTH =
   /\b(?:(?:on|by|before|until|till|no later than|not later than)\s+(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\s+(?:floor|century|percentile|round|edition|anniversary))(?:,?\s+(?:at|@)\s+(\d{1,2})(?:[:.](\d{2}))?(?:\s*([ap])\.?m\b\.?)?)?/i;
 
+/**
+ * The next day `day` of a month on or after the reference date, in `zone`; a stated weekday (0 is
+ * Sunday) picks between the next twelve months, and one that fits none is a typo: the number wins.
+ */
+export function nextDayOfMonth(ms: number, zone: Zone, day: number, weekday: number | null): CivilDate | null {
+  const local = toLocal(ms, zone);
+  const candidates: CivilDate[] = [];
+  for (let ahead = 0; ahead < 12; ahead += 1) {
+    const months = local.month - 1 + ahead + (day < local.day ? 1 : 0);
+    const candidate = { year: local.year + Math.floor(months / 12), month: (months % 12) + 1, day };
+    if (isCalendarDate(candidate)) candidates.push(candidate);
+  }
+  return candidates.find((c) => weekday === null || weekdayOf(c) === weekday) ?? candidates[0] ?? null;
+}
+
 /** The next such day on or after the reference date; a stated weekday picks between months. */
 const dayOfMonth: chrono.Parser = {
   pattern: () => DAY_OF_MONTH,
@@ -79,16 +94,7 @@ const dayOfMonth: chrono.Parser = {
     if (day < 1 || day > 31) return null;
     const { ms, zone: frameZone, ist } = referenceOf(context);
     const weekdayWord = (m[1] ?? m[2] ?? "").toLowerCase();
-    const local = toLocal(ms, frameZone);
-    const candidates: CivilDate[] = [];
-    for (let ahead = 0; ahead < 12; ahead += 1) {
-      const months = local.month - 1 + ahead + (day < local.day ? 1 : 0);
-      const candidate = { year: local.year + Math.floor(months / 12), month: (months % 12) + 1, day };
-      if (isCalendarDate(candidate)) candidates.push(candidate);
-    }
-    // A weekday that fits none of the next months is a typo: trust the number.
-    const best =
-      candidates.find((c) => !weekdayWord || WEEKDAYS[weekdayOf(c)] === weekdayWord.slice(0, 3)) ?? candidates[0];
+    const best = nextDayOfMonth(ms, frameZone, day, weekdayWord ? WEEKDAYS.indexOf(weekdayWord.slice(0, 3)) : null);
     if (!best) return null;
     const clock = clockOf(m);
     const phrase = clock || !m[4] ? m[0] : m[0].slice(0, m[0].search(/,?\s+(?:at|@)\s+\d/));

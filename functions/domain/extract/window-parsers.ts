@@ -5,10 +5,10 @@
 // the English windows, each result is tagged, carries its exact instant, and wins over chrono's own
 // reading of the same words (mail-refiners.ts).
 import type * as chrono from "chrono-node";
-import { HOUR_MS } from "../time";
+import { fromLocal, HOUR_MS } from "../time";
 import { referenceOf, windowResult } from "./chrono-readings";
 import type { WindowWords } from "./languages/cues";
-import { daysAfter, endOfWeek } from "./relative-phrases";
+import { daysAfter, endOfWeek, nextDayOfMonth } from "./relative-phrases";
 
 /** "innerhalb von 48 Stunden" is an instant; "binnen vijf werkdagen" and "dans les 3 jours" are days. */
 function withinParser(words: WindowWords): chrono.Parser {
@@ -41,9 +41,35 @@ function weekEndParser(words: WindowWords): chrono.Parser {
   };
 }
 
+/**
+ * "antes del viernes 24", "vendredi 24": a weekday and a day of the month with no month, which
+ * chrono reads as the bare weekday. The next such day from the message's Date whose weekday fits.
+ */
+function weekdayDayParser(words: WindowWords): chrono.Parser | null {
+  const weekdayDay = words.weekdayDay;
+  if (!weekdayDay) return null;
+  return {
+    pattern: () => weekdayDay.pattern,
+    extract: (context, match) => {
+      const day = Number(match.groups?.day);
+      const weekday = weekdayDay.weekdays[(match.groups?.weekday ?? "").toLowerCase()];
+      if (!(day >= 1 && day <= 31) || weekday === undefined) return null;
+      const { ms, zone } = referenceOf(context);
+      const best = nextDayOfMonth(ms, zone, day, weekday);
+      if (!best) return null;
+      const chosen = fromLocal({ ...best, hour: 12, minute: 0, second: 0 }, zone);
+      if (!Number.isFinite(chosen)) return null;
+      return windowResult(context, match.index ?? 0, match[0], chosen, false, zone);
+    },
+  };
+}
+
 /** The language's window parsers, to add to its chrono locale. */
 export function windowParsers(words: WindowWords): chrono.Parser[] {
-  return [withinParser(words), weekEndParser(words)];
+  const weekdayDay = weekdayDayParser(words);
+  return weekdayDay
+    ? [withinParser(words), weekEndParser(words), weekdayDay]
+    : [withinParser(words), weekEndParser(words)];
 }
 
 /** Drops what names no day ("nächste Woche", "la semaine prochaine"): a guessed day does harm. */

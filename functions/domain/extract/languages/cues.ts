@@ -105,6 +105,11 @@ export interface WindowWords {
   weekEnd: RegExp;
   /** What chrono reads as a day but names none: "nächste Woche", "la semaine prochaine". */
   vague: RegExp;
+  /**
+   * A weekday and a day of the month with no month after it ("viernes 24", "vendredi 24"): named
+   * groups `weekday` (a key of `weekdays`, lower case; 0 is Sunday) and `day`.
+   */
+  weekdayDay?: { pattern: RegExp; weekdays: Readonly<Record<string, number>> };
 }
 
 /** Where a job title starts and ends in running text. */

@@ -348,10 +348,10 @@ export function spanishCues(): LanguageCues {
     },
     dates: {
       respond: words(
-        String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|(?:te |le |os )?(?:pedimos|pido|necesitamos|necesito|esperamos|espero|agradeceríamos|agradecería) (?:una |tu |su |vuestra )?(?:respuesta|decisión|confirmación)|tu (?:respuesta|decisión|confirmación|aceptación)|su aceptación|aceptar|rechazar|firmar|firmando|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si|(?:que )?nos (?:confirmes|confirme|confirméis|contestes|conteste|respondas|responda|digas|diga)(?: (?:si|tu|su|vuestra))?)\b`,
+        String.raw`\b(?:(?:darnos|dar|enviarnos) (?:una |tu )?respuesta|(?:te |le |os )?(?:pedimos|pido|necesitamos|necesito|esperamos|espero|agradeceríamos|agradecería) (?:una |tu |su |vuestra )?(?:respuesta|decisión|confirmación)|tu (?:respuesta|decisión|confirmación|aceptación)|su aceptación|aceptar|rechazar|firmar|firmando|contestar|válida hasta|fecha límite|plazo|si (?:la )?aceptas|confirmarnos si|(?:tenés|tienes|tiene|tenéis|tienen) (?:tiempo|plazo) hasta|(?:que )?nos (?:confirmes|confirme|confirméis|contestes|conteste|respondas|responda|digas|diga)(?: (?:si|tu|su|vuestra))?)\b`,
       ),
       expect: words(
-        String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos|confirmaremos|confirmaré|notificaremos|haremos saber)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión)|(?:esperamos|espero|prevemos|preveo|queremos|contamos con|confiamos en) (?:poder )?(?:tomar|tener) (?:una |la |nuestra )?decisión)\b`,
+        String.raw`\b(?:(?:te|le|les|os) (?:daremos|daré|diremos|contestaremos|informaremos|comunicaremos|escribiremos|confirmaremos|confirmaré|notificaremos|haremos saber)|(?:darte|darle|darles|daros) (?:una |nuestra )?(?:respuesta|decisión)|(?:te|le|les|os) (?:vamos|voy) a (?:estar )?(?:dar|dando|comunicar|comunicando|confirmar|confirmando) (?:una |nuestra |la )?(?:respuesta|decisión)|(?:nos pondremos|me pondré) en contacto|tendrás (?:una |nuestra )?respuesta|recibirás (?:una |nuestra )?(?:respuesta|decisión)|(?:esperamos|espero|prevemos|preveo|queremos|contamos con|confiamos en) (?:poder )?(?:tomar|tener) (?:una |la |nuestra )?decisión)\b`,
       ),
       scheduling: words(
         String.raw`\b(?:disponibilidad|disponible|franjas?|huecos?|reservar|elegir|cambiar la fecha|reprogramar)\b`,
@@ -385,6 +385,23 @@ export function spanishCues(): LanguageCues {
       vague: words(
         String.raw`^(?:(?:principios|mediados)\s+de\s+)?(?:la\s+|las\s+|esta\s+|estas\s+|el\s+|los\s+)?(?:próxim[oa]s?\s+)?(?:semanas?|mes(?:es)?|días)(?:\s+que\s+viene|\s+próxim[oa]s?)?$`,
       ),
+      // "antes del viernes 24": a weekday and a day with no month (not "lunes 4 de diciembre", "jueves 10:30").
+      weekdayDay: {
+        pattern: words(
+          String.raw`\b(?<weekday>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\s+(?<day>\d{1,2})\b(?![:.,/-]\d|\s*(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\b|\s*(?:hs?|horas?|hrs|am|pm)\b)`,
+        ),
+        weekdays: {
+          domingo: 0,
+          lunes: 1,
+          martes: 2,
+          miércoles: 3,
+          miercoles: 3,
+          jueves: 4,
+          viernes: 5,
+          sábado: 6,
+          sabado: 6,
+        },
+      },
     },
     titles: {
       before:

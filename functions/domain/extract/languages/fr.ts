@@ -302,7 +302,7 @@ export function frenchCues(): LanguageCues {
         String.raw`\b(?:votre (?:décision|réponse|accord|retour|signature)|(?:nous )?faire part de votre|accepter|refuser|signer|valable jusqu|date limite|expire)\b`,
       ),
       expect: words(
-        String.raw`\b(?:(?:nous|je) (?:reviendrons|reviendrai|vous reviendrons|vous reviendrai|vous recontacterons|vous recontacterai|vous tiendrons informée?|vous informerons|vous donnerons|vous communiquerons|vous ferons part)|vous (?:aurez|recevrez) (?:une|notre|ma) (?:réponse|décision|retour)|(?:nous|je) (?:nous engageons|m'engage) à vous|vous revenir|revenir vers vous|(?:une|la|notre) (?:réponse|décision) (?:définitive |finale )?vous sera (?:communiquée|transmise|envoyée|adressée|donnée))\b`,
+        String.raw`\b(?:(?:nous|je) (?:reviendrons|reviendrai|vous reviendrons|vous reviendrai|vous recontacterons|vous recontacterai|vous tiendrons informée?|vous informerons|vous donnerons|vous communiquerons|vous ferons part)|vous (?:aurez|recevrez) (?:une|notre|ma) (?:réponse|décision|retour)|(?:nous|je) (?:nous engageons|m'engage) à vous|vous revenir|(?:revenir|reviendra|reviendront) vers (?:vous|toi)|(?:une|la|notre) (?:réponse|décision) (?:définitive |finale )?vous sera (?:communiquée|transmise|envoyée|adressée|donnée))\b`,
       ),
       scheduling: words(
         String.raw`\b(?:disponibilités?|disponible|créneaux?|réserver|choisir|déplacer|reprogrammer)\b`,
@@ -326,6 +326,13 @@ export function frenchCues(): LanguageCues {
       vague: words(
         String.raw`^(?:(?:début|mi)\s*-?\s*)?(?:la\s+|cette\s+|le\s+|les\s+|ces\s+|dans les\s+)?(?:(?:prochaine?s?|semaines?|mois|jours)\s*)+(?:\s+prochaine?s?|\s+(?:qui\s+)?vien(?:t|nent)|\s+à venir)?$`,
       ),
+      // "avant le vendredi 24": a weekday and a day with no month (not "vendredi 15 septembre", "jeudi 10h").
+      weekdayDay: {
+        pattern: words(
+          String.raw`\b(?<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?<day>\d{1,2})(?:er)?\b(?![:.,/h-]\d|\s*(?:h|heures?)\b|\s*(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec)\b)`,
+        ),
+        weekdays: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
+      },
     },
     titles: {
       before: `entretien(?=\\s+(?:Chargée?|Responsable|Directeur|Directrice|Cheff?e?|Ingénieure?|Développeu(?:r|se)|Consultante?|Analyste|Gestionnaire|Juriste|Comptable|Coordinat(?:eur|rice)|Assistante?|Acheteu(?:r|se)|Contrôleu(?:r|se)|Architecte|Technicien(?:ne)?)\\b)|poste d${Q}|poste de|poste|fonction d${Q}|fonction de|en tant qu${Q}|en tant que|candidature (?:au poste )?d${Q}|candidature (?:au poste )?de`,

@@ -287,7 +287,7 @@ export function dutchCues(): LanguageCues {
     },
     dates: {
       respond: words(
-        String.raw`\b(?:(?:je|jouw|uw) (?:reactie|antwoord|beslissing|besluit|akkoord)|aanneemt|aannemen|accepteert|accepteren|ondertekenen|tekenen|geldig tot|bedenktijd)\b`,
+        String.raw`\b(?:(?:je|jouw|uw) (?:reactie|antwoord|beslissing|besluit|akkoord)|aanneemt|aannemen|accepteert|accepteren|aanvaarden|aanvaardt|weigeren|ondertekenen|tekenen|geldig tot|bedenktijd)\b`,
       ),
       expect: words(
         String.raw`\b(?:(?:je|u) hoort\b|hoor (?:je|u) (?:van|iets|meer|ons|mij|me)\b|(?:we|wij|ik) (?:laten|laat) (?:het )?(?:je|u)\b[^.]{0,40}\bweten|(?:laten|laat) (?:we|wij|ik) (?:het )?(?:je|u)\b[^.]{0,40}\bweten|(?:nemen|neem) (?:we|wij|ik) [^.]{0,30}\bcontact|(?:komen|kom) (?:we|wij|ik) [^.]{0,40}\bterug|(?:we|wij|ik) (?:nemen|neem) [^.]{0,30}\bcontact|(?:we|wij|ik) (?:komen|kom) [^.]{0,40}\bterug|(?:we|wij|ik) (?:verwachten|verwacht|hopen|hoop) (?:je|u|jou)\b[^.]{0,60}\b(?:laten weten|te informeren|te berichten|terug te koppelen|uitsluitsel)|(?:we|wij|ik) (?:verwachten|verwacht|hopen|hoop|streven ernaar|willen)\b[^.]{0,50}\b(?:een |ons |de )?(?:besluit|beslissing|keuze) te (?:nemen|maken|hebben))`,
@@ -324,6 +324,13 @@ export function dutchCues(): LanguageCues {
       vague: words(
         String.raw`^(?:(?:begin|midden)\s+)?(?:de\s+)?(?:deze|volgende|komende)\s+(?:weken|week|maand|maanden|dagen)$`,
       ),
+      // "uiterlijk vrijdag 24": a weekday and a day with no month (not "vrijdag 17 november", "dinsdag 10 uur").
+      weekdayDay: {
+        pattern: words(
+          String.raw`\b(?<weekday>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?<day>\d{1,2})(?:e|ste|de)?\b(?![:.,/u-]\d|\s*(?:uur|u)\b|\s*(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\b)`,
+        ),
+        weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
+      },
     },
     titles: {
       // "Terugkoppeling sollicitatie Data Analist": the application word right before a title that
