@@ -1,0 +1,61 @@
+// Names and contacts the twenty-ninth and thirtieth fresh sets misread (issue 9): recruiting tools'
+// per-candidate sending mailboxes ("kandidat-…@acme.<vendor>-mail.io") taken as the person to answer,
+// and a vendor's name read as the employer's. Made-up companies, people and wording; positives and
+// negatives.
+import { describe, expect, it } from "vitest";
+import { extractContact } from "../../../functions/domain/extract/contact";
+import { extractEmployer } from "../../../functions/domain/extract/employer";
+import { isRobotAddress } from "../../../functions/domain/senders";
+import { sampleFacts } from "./sample-facts";
+
+describe("recruiting tools that send from a sibling of their own domain", () => {
+  it.each([
+    "kandidat-4h8x2p@forstwerk.dvinci-mail.io",
+    "noreply@lavandou.taleez-mail.io",
+    "candidat-91ab@lavandou.taleez.com",
+  ])("takes %s for a relay", (address) => {
+    expect(isRobotAddress(address)).toBe(true);
+  });
+
+  it("keeps a company's own people and lookalike domains", () => {
+    expect(isRobotAddress("petra.holm@forstwerk.at")).toBe(false);
+    expect(isRobotAddress("jonas@taleezy-partners.example")).toBe(false);
+  });
+
+  it("does not answer a per-candidate relay mailbox forwarded by the owner", () => {
+    const facts = sampleFacts({
+      from: { name: "Sam Owner", address: "sam.owner@fastmail.example" },
+      subject: "WG: Einladung zum Gespräch",
+      body: [
+        "Zur Info.",
+        "",
+        "Von: Forstwerk Anlagenbau GmbH <kandidat-4h8x2p@forstwerk.dvinci-mail.io>",
+        "Betreff: Einladung zum Gespräch",
+        "",
+        "Guten Tag,",
+        "wir laden Sie gerne zu einem Gespräch ein.",
+        "",
+        "Petra Holm",
+        "Forstwerk Anlagenbau GmbH",
+      ].join("\n"),
+    });
+    expect(extractContact(facts, false, null).email).not.toBe("kandidat-4h8x2p@forstwerk.dvinci-mail.io");
+  });
+
+  it("reads the employer behind a vendor's no-reply mailbox, not the vendor", () => {
+    const facts = sampleFacts({
+      from: { name: "Lavandou Recrutement", address: "noreply@lavandou.taleez-mail.io" },
+      subject: "Votre candidature chez Lavandou",
+      body: [
+        "Bonjour,",
+        "",
+        "Nous vous remercions pour votre candidature au sein de Lavandou.",
+        "",
+        "L'équipe Recrutement",
+        "Lavandou",
+        "Ce message est envoyé automatiquement par Taleez, merci de ne pas y répondre.",
+      ].join("\n"),
+    });
+    expect(extractEmployer(facts, false).name).not.toBe("Taleez");
+  });
+});
