@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { extractContact } from "../../../functions/domain/extract/contact";
 import { extractEmployer } from "../../../functions/domain/extract/employer";
+import { isIndustryWord } from "../../../functions/domain/industry-words";
 import { isRobotAddress } from "../../../functions/domain/senders";
 import { sampleFacts } from "./sample-facts";
 
@@ -57,5 +58,49 @@ describe("recruiting tools that send from a sibling of their own domain", () => 
       ].join("\n"),
     });
     expect(extractEmployer(facts, false).name).not.toBe("Taleez");
+  });
+});
+
+describe("a fuller name the company writes with an accented or non-English industry word", () => {
+  it("counts accented words as their plain spelling", () => {
+    expect(isIndustryWord("Energía")).toBe(true);
+    expect(isIndustryWord("Tecnología")).toBe(true);
+    expect(isIndustryWord("Mutuelle")).toBe(true);
+    expect(isIndustryWord("Martínez")).toBe(false);
+  });
+
+  it("reads the name the invitation's prose writes in full", () => {
+    const facts = sampleFacts({
+      from: { name: "Inés Robledo", address: "ines.robledo@marbrisa.example" },
+      subject: "Invitación: Entrevista técnica",
+      body: "Hola: te esperamos para la entrevista con el equipo de datos de Marbrisa Energía. Duración: 1 hora.",
+    });
+    expect(extractEmployer(facts, false).name).toBe("Marbrisa Energía");
+  });
+
+  it("reads a signature line whose name is followed by a dash and the address", () => {
+    const facts = sampleFacts({
+      from: { name: "Léa Fontanel", address: "lea.fontanel@garrigue.example" },
+      subject: "Report de notre entretien",
+      body: [
+        "Bonjour,",
+        "",
+        "Je vous propose de décaler notre entretien à vendredi 9h30.",
+        "",
+        "Léa Fontanel",
+        "Responsable recrutement",
+        "Garrigue Mutuelle Santé – 12 rue des Olivettes, 34000 Montpellier",
+      ].join("\n"),
+    });
+    expect(extractEmployer(facts, false).name).toBe("Garrigue Mutuelle Santé");
+  });
+
+  it("keeps the short name when the dash is followed by a team, not an address", () => {
+    const facts = sampleFacts({
+      from: { name: "Léa Fontanel", address: "lea.fontanel@garrigue.example" },
+      subject: "Report de notre entretien",
+      body: ["Bonjour,", "", "À vendredi.", "", "Léa Fontanel", "Garrigue – Recrutement"].join("\n"),
+    });
+    expect(extractEmployer(facts, false).name).toBe("Garrigue");
   });
 });
