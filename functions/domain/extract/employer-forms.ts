@@ -306,6 +306,8 @@ export function withCompanyFrame(name: string, text: string): string {
 // Between the parts of a signature line: "Lead | Acme Data", "Acme Data – 12 Quay Street".
 const SIGNATURE_PART_BREAK = /\s+[|·•]\s+|\s+[–—]\s+(?=\d)/;
 
+const INDUSTRY_THEN_COMPANY = /(\p{Lu}\p{Ll}+)[ \t]+Company$/u;
+
 // Words a signature adds to a company's name that are not part of it ("Halden Careers").
 const NOT_NAME_WORD =
   /^(?:Team|Teams|Careers|Career|Early|Graduate|Campus|Jobs|Talent|Recruiting|Recruitment|Resourcing|People|HR|Human|Resources|Hiring|Acquisition|Group|Company|Office|The|Your|Ihr|Ihre|Votre|Uw|Je|Tu|Su|Personal|Werving|Recrutement|Reclutamiento)$/i;
@@ -347,7 +349,10 @@ export function signedFullerName(name: string, body: string, domainLabel: string
     })
     .map((part) => part.trim());
   let signed: string | null = null;
-  for (const part of parts) {
+  for (const signedPart of parts) {
+    // "Brightwater Mutual Insurance Company": "Company" after an industry word closes the name as a
+    // legal form does; the name is the words before it.
+    const part = signedPart.replace(INDUSTRY_THEN_COMPANY, (_, word: string) => (isIndustryWord(word) ? word : _));
     if (!part.includes(first)) continue;
     const full = canonicalCompany(part);
     if (!full) continue;

@@ -104,3 +104,22 @@ describe("a fuller name the company writes with an accented or non-English indus
     expect(extractEmployer(facts, false).name).toBe("Garrigue");
   });
 });
+
+describe("a signature that closes the name with 'Company' after an industry word", () => {
+  const signed = (line: string) =>
+    sampleFacts({
+      from: { name: "Dara Penrose", address: "dara.penrose@kestonmutual.example" },
+      subject: "Interview confirmation",
+      body: ["Hi,", "", "Your onsite is confirmed.", "", "Best,", "Dara Penrose", "Recruiting Coordinator", line].join(
+        "\n",
+      ),
+    });
+
+  it("reads the name before 'Company'", () => {
+    expect(extractEmployer(signed("Keston Mutual Insurance Company"), false).name).toBe("Keston Mutual Insurance");
+  });
+
+  it("keeps the domain's name when the signature writes only it", () => {
+    expect(extractEmployer(signed("Keston Mutual"), false).name).toBe("Keston Mutual");
+  });
+});
