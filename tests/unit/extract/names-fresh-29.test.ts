@@ -123,3 +123,30 @@ describe("a signature that closes the name with 'Company' after an industry word
     expect(extractEmployer(signed("Keston Mutual"), false).name).toBe("Keston Mutual");
   });
 });
+
+describe("an agency's subject that ends with its client's interview in another language", () => {
+  const agency = (subject: string) =>
+    sampleFacts({
+      from: { name: "Rocío Tapia", address: "rocio.tapia@puentetalento.example" },
+      subject,
+      body: [
+        "Hola:",
+        "",
+        "Te aviso que la entrevista con Nopalera Cerámica se movió al jueves.",
+        "",
+        "Saludos,",
+        "Rocío Tapia",
+        "Puente Talento Consultores",
+      ].join("\n"),
+    });
+
+  it("reads the client the subject names", () => {
+    expect(extractEmployer(agency("Cambio de horario: entrevista Nopalera Cerámica"), false).name).toBe(
+      "Nopalera Cerámica",
+    );
+  });
+
+  it("does not read a lower-case word after the interview as a name", () => {
+    expect(extractEmployer(agency("Cambio de horario: entrevista con nosotros"), false).name).not.toBe("nosotros");
+  });
+});
