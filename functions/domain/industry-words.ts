@@ -142,8 +142,6 @@ export const EXTRA_INDUSTRY_WORDS = new Set([
   "mutuelle",
   "santé",
   "industrie",
-  "logistique",
-  "numérique",
   "minerals",
   "mining",
 ]);
