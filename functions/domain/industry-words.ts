@@ -72,8 +72,10 @@ export const DOMAIN_TAIL_WORDS = [
 export const GENERIC_TAILS = new Set(["hq", "inc", "app", "apps", "ai", "io", "co"]);
 
 /** "Analytics", "Capital", "Insurance": a word that ends company names (not "hq", "io"). */
+// "Energía", "Tecnología" are "energia", "tecnologia" with their accents: both spellings count.
 export function isIndustryWord(word: string): boolean {
-  return INDUSTRY_WORDS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return INDUSTRY_WORDS.has(lower) || INDUSTRY_WORDS.has(lower.normalize("NFD").replace(/\p{M}/gu, ""));
 }
 
 /** "pinebrookmutual" ends in an industry word: the domain already spells the full short name. */
@@ -137,6 +139,11 @@ export const EXTRA_INDUSTRY_WORDS = new Set([
   "fastigheter",
   "teknik",
   "systemy",
+  "mutuelle",
+  "santé",
+  "industrie",
+  "minerals",
+  "mining",
 ]);
 
 // Both lists' words, less the generic tails: what isIndustryWord asks.

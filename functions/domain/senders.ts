@@ -50,6 +50,8 @@ const RELAY_DOMAINS = [
   "softgarden.io",
   "softgarden.de",
   "dvinci-easy.com",
+  "dvinci.de",
+  "taleez.com",
   "rexx-systems.com",
   "homerun.co",
   "jobylon.com",

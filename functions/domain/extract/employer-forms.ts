@@ -303,6 +303,11 @@ export function withCompanyFrame(name: string, text: string): string {
   return framed.test(text) ? `The ${bare} Company` : name;
 }
 
+// Between the parts of a signature line: "Lead | Acme Data", "Acme Data – 12 Quay Street".
+const SIGNATURE_PART_BREAK = /\s+[|·•]\s+|\s+[–—]\s+(?=\d)/;
+
+const INDUSTRY_THEN_COMPANY = /(\p{Lu}\p{Ll}+)[ \t]+Company$/u;
+
 // Words a signature adds to a company's name that are not part of it ("Halden Careers").
 const NOT_NAME_WORD =
   /^(?:Team|Teams|Careers|Career|Early|Graduate|Campus|Jobs|Talent|Recruiting|Recruitment|Resourcing|People|HR|Human|Resources|Hiring|Acquisition|Group|Company|Office|The|Your|Ihr|Ihre|Votre|Uw|Je|Tu|Su|Personal|Werving|Recrutement|Reclutamiento)$/i;
@@ -335,7 +340,8 @@ export function signedFullerName(name: string, body: string, domainLabel: string
         !/[!?:]\s*$/.test(line) &&
         (!/\p{Ll}{2}\.\s*$/u.test(line) || endsInLegalForm(line)),
     )
-    .flatMap((line) => line.split(/\s+[|·•]\s+/))
+    // "Cigalia Mutuelle Santé – 45 avenue …": a dash before the address ends the name as "|" does.
+    .flatMap((line) => line.split(SIGNATURE_PART_BREAK))
     // "Talent Partner, Summit & Sage Outdoor Co.": a title before a comma is not part of the name.
     .flatMap((part) => {
       const comma = part.indexOf(", ");
@@ -343,7 +349,10 @@ export function signedFullerName(name: string, body: string, domainLabel: string
     })
     .map((part) => part.trim());
   let signed: string | null = null;
-  for (const part of parts) {
+  for (const signedPart of parts) {
+    // "Brightwater Mutual Insurance Company": "Company" after an industry word closes the name as a
+    // legal form does; the name is the words before it.
+    const part = signedPart.replace(INDUSTRY_THEN_COMPANY, (_, word: string) => (isIndustryWord(word) ? word : _));
     if (!part.includes(first)) continue;
     const full = canonicalCompany(part);
     if (!full) continue;
@@ -420,7 +429,7 @@ export function signedLongerForm(name: string, text: string): string | null {
     if (line.length > 90 || !line.includes(first) || /[!?:;]\s*$/.test(line)) continue;
     // A sentence ends in a lower-case word and a full stop; a registered line may end in "S.A.".
     if (/\p{Ll}{2}\.\s*$/u.test(line) && !endsInLegalForm(line)) continue;
-    for (const piece of line.split(/\s+[|·•]\s+/)) {
+    for (const piece of line.split(SIGNATURE_PART_BREAK)) {
       // "Head of Data, Leith Quay Data Partners": the part after a title's comma.
       const comma = piece.indexOf(", ");
       const part = comma > 0 && !piece.startsWith(first) ? piece.slice(comma + 2) : piece;

@@ -146,6 +146,13 @@ const CLIENT_INTERVIEW_SUBJECT = new RegExp(
   "giu",
 );
 
+// The same subject in the other languages the rules read, the client's name ending it: "Cambio de
+// horario: entrevista Volcán Autopartes", "Entretien avec Garrigue Mutuelle".
+const CLIENT_INTERVIEW_SUBJECT_LOCAL = new RegExp(
+  String.raw`[:–—-]\s*(?:(?:[Ll]a|[Ee]l|[Ll]['’]|[Dd]as|[Hh]et)\s*)?(?:[Ee]ntrevista|[Ee]ntretien|[Ee]ntrevue|Vorstellungsgespräch|[Ss]ollicitatiegesprek)\s+(?:(?:con|en|avec|chez|mit|bei|met|bij)\s+)?${NAME}\s*$`,
+  "gu",
+);
+
 // A group's recruiter names the brand it hires for.
 const HIRING_FOR = new RegExp(String.raw`\b(?:hiring|recruiting) for ${NAME}`, "gu");
 
@@ -350,7 +357,8 @@ export function extractEmployer(facts: MailFacts, outgoing: boolean, lines = fac
   // An agency's consultant reports what the client does: "Amberhold want to make you an offer",
   // and names the client's interview in the subject ("Confirmed: Kittering Partners interview").
   if (agencySender && !clientActed) fromPatterns(tally, facts.body, [CLIENT_ACTS()], 3, "text");
-  if (agencySender) fromPatterns(tally, facts.subject, [CLIENT_INTERVIEW_SUBJECT], 3, "text");
+  if (agencySender)
+    fromPatterns(tally, facts.subject, [CLIENT_INTERVIEW_SUBJECT, CLIENT_INTERVIEW_SUBJECT_LOCAL], 3, "text");
   // An agency writes about its client: a company its text names, other than the agency itself
   // ("Senior Consultant, Tanager Talent Partners"), outweighs the agency's own domain.
   if (agencySender) {
