@@ -618,8 +618,10 @@ export function withWrittenQualifier(title: string, text: string): string {
   const qualifiers = [...text.matchAll(after)].map((m) => m[1] ?? "");
   const first = qualifiers[0];
   if (!first || qualifiers.length < 2 || qualifiers.some((q) => q !== first)) return title;
+  // "(Remote, LATAM)": an arrangement first labels the ad, whatever follows it.
   if (
     NOT_A_QUALIFIER.test(first.trim()) ||
+    NOT_A_QUALIFIER.test(first.trim().split(/\s*[-–,/]\s*|\s+/)[0] ?? "") ||
     PLACE_CODE.test(first.trim()) ||
     WHOLE_REQ.test(`(${first})`) ||
     /\d{3,}/.test(first)
