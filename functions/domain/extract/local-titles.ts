@@ -182,6 +182,12 @@ function titleStartingAt(
       break;
     }
     if (wordCount(kept) >= MAX_WORDS || (stop.test(word) && !articleAfterDe && !inner) || !WORD.test(word)) break;
+    // "Ingeniero/a de Software Backend mar 31 oct 2028" (a subject's lines joined): a date ends the
+    // title, and a weekday's short name written before it goes with the date.
+    if (datesFrom(word, words[i + 1])) {
+      if (WEEKDAY_SHORT.test(kept[kept.length - 1] ?? "")) kept.pop();
+      break;
+    }
     if (adjectivesBefore && !marked && proseAfterTitleCase(kept, word)) break;
     kept.push(word);
     // "Analista Sr. de Planeamiento": a "de" and a capitalised word after the abbreviation go on with the title.
@@ -211,6 +217,19 @@ function titleStartingAt(
   )
     return `${title} ${dashed[1]} ${dashed[2]}`;
   return title;
+}
+
+// Month names and their short forms in the languages' dates ("31 oct", "31. Oktober", "31 de março").
+const MONTH_WORD =
+  /^(?:(?:jan|janv|ene|gen|feb|fév|févr|fev|mar|mär|mrt|apr|avr|abr|may|mai|mei|maj|mag|jun|giu|jul|juil|lug|aug|ago|aoû|sep|sept|set|oct|okt|ott|out|nov|dec|déc|dic|dez)\.?|january|januar|januari|janvier|enero|janeiro|gennaio|jänner|february|februar|februari|février|febrero|fevereiro|febbraio|march|märz|maart|mars|marzo|março|april|avril|abril|aprile|mayo|maio|maggio|june|juni|juin|junio|junho|giugno|july|juli|juillet|julio|julho|luglio|august|augustus|août|agosto|september|septembre|septiembre|setiembre|setembro|settembre|october|oktober|octobre|octubre|outubro|ottobre|november|novembre|noviembre|novembro|december|dezember|décembre|diciembre|dezembro|dicembre)$/iu;
+// A weekday's short name before a date ("mar 31 oct", "Di 31.10.", "ven. 31").
+const WEEKDAY_SHORT =
+  /^(?:lun|mar|mié|mie|mer|jeu|jue|ven|vie|sáb|sab|sam|dom|mon|tue|wed|thu|fri|sat|sun|seg|ter|qua|qui|sex|mo|di|mi|do|fr|sa|so|wo|vr|za|zo|lu|ma|me|je|ve|ju|vi)\.?,?$/iu;
+/** A day of the month and its month ("31 oct", "31. Oktober"), or a numeric date ("31.10.", "31/10"). */
+function datesFrom(word: string, next: string | undefined): boolean {
+  if (/^(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])(?:[./-]|$)/u.test(word)) return true;
+  if (!/^(?:0?[1-9]|[12]\d|3[01])[.,]?$/u.test(word)) return false;
+  return MONTH_WORD.test(next ?? "");
 }
 
 // "sollicitatie als Senior UX Researcher – Platform en voor het gesprek": "and" goes on to the
