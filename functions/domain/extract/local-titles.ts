@@ -117,6 +117,13 @@ const ARTICLE = /^(?:la|le|les|l['’]|el|los|las)$/iu;
 const DE = /^(?:de|d['’])$/iu;
 const DE_OR_OF = /^(?:de|del|of)$/u;
 
+/**
+ * "Engenheiro de Processo Têxtil": where nouns are written in lower case, a capitalised word after a
+ * title's "de" is the title's field, though the language also writes it as a stage word ("processo").
+ */
+const fieldAfterDe = (word: string, kept: readonly string[], nounsCapitalised: boolean) =>
+  !nounsCapitalised && kept.length >= 2 && /^\p{Lu}\p{Ll}/u.test(word) && DE.test(kept[kept.length - 1] ?? "");
+
 /** The title's words ending at `end` (right before a gender tag or the end of a subject part). */
 function titleEndingAt(text: string, end: number, stop: RegExp, marked: boolean): string | null {
   const window = text.slice(Math.max(0, end - 160), end);
@@ -159,7 +166,8 @@ function titleStartingAt(
     const articleAfterDe =
       (ARTICLE.test(word) && DE.test(kept[kept.length - 1] ?? "")) ||
       (kept.length > 0 && insideBefore(word, words[i + 1])) ||
-      nounAfterArticle(word, kept[kept.length - 1]);
+      nounAfterArticle(word, kept[kept.length - 1]) ||
+      fieldAfterDe(word, kept, nounsCapitalised);
     // A subject part that is a title keeps its inner connectors ("Analyste en intelligence d'affaires").
     const inner =
       connectorsInside &&
