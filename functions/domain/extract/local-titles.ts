@@ -220,7 +220,9 @@ function titleStartingAt(
     title &&
     dashed?.[1] &&
     dashed[2] &&
-    (next === undefined || stop.test(next) || CONJUNCTION.test(next)) &&
+    // Where nouns are capitalised, a lower-case word after the qualifier is the sentence going on
+    // ("Stelle als Data Engineer – Schadenanalytik anbieten").
+    (next === undefined || stop.test(next) || CONJUNCTION.test(next) || nounsCapitalised) &&
     isQualifier(dashed[2], text, stop)
   )
     return `${title} ${dashed[1]} ${dashed[2]}`;
