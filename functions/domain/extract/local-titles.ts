@@ -107,8 +107,9 @@ function tokens(text: string): string[] {
 
 /** A clause's edge: punctuation that no title crosses ("principal(e)" is a gender ending, no edge). */
 // A seniority abbreviation's full stop ("Analista Sr./Sra.") is part of the title, not the clause's end.
+// "Projektleiter:in": a colon inside a word before a gender ending is no edge.
 const EDGE =
-  /[\n:;!?«»"“”„|–—]|\s-\s|,(?:\s|$)|(?<![\s/](?:Sr|Sra|Jr|Jra|Snr))\.(?:\s|$)|(?<!\p{Ll})\(\s*(?![mwfdhxvi*]\s*[/|,])/u;
+  /[\n;!?«»"“”„|–—]|(?<!\p{Ll}):|:(?!(?:innen|in)(?![\p{L}\p{N}]))|\s-\s|,(?:\s|$)|(?<![\s/](?:Sr|Sra|Jr|Jra|Snr))\.(?:\s|$)|(?<!\p{Ll})\(\s*(?![mwfdhxvi*]\s*[/|,])/u;
 // "Sr./Sra.", "Jr.": an abbreviation with its full stop ends the title it closes.
 const CLOSING_ABBREVIATION = /^(?:Sr|Sra|Jr|Jra|Snr)\.(?:\/(?:Sr|Sra|Jr|Jra)\.)?$/u;
 
@@ -331,11 +332,13 @@ function titleFrom(words: string[], marked: boolean): string | null {
 }
 
 /** The gendered word is inside the title: it runs from before that word to the clause's end. */
-function aroundGenderedWord(text: string, ending: number, stop: RegExp): string | null {
+function aroundGenderedWord(text: string, ending: number, stop: RegExp, adjectivesBefore = false): string | null {
   const wordStart = text.slice(0, ending).search(/[\p{L}\p{N}][\p{L}\p{N}-]*$/u);
   if (wordStart < 0) return null;
   const head = titleEndingAt(text, wordStart, stop, true);
-  const rest = titleStartingAt(text, wordStart, stop, true);
+  // "Entwickler:in, Checkout genommen hast": where adjectives stand before the noun, a specialisation
+  // after the comma ends at the sentence going on in lower case.
+  const rest = titleStartingAt(text, wordStart, stop, true, false, false, false, adjectivesBefore);
   return rest ? plainTitle(head && !rest.startsWith(head) ? `${head} ${rest}` : rest) : null;
 }
 
@@ -398,7 +401,7 @@ function titlesIn(text: string, words: TitleWords, marked: number, anchored: num
     const whole = title ? titleBeforeDash(text, m.index, title, afterContext, stop) : null;
     add(whole ?? (title && withDashQualifier(title, text, m.index + m[0].length, stop)), marked);
   }
-  for (const m of text.matchAll(GENDER_ENDING)) add(aroundGenderedWord(text, m.index, stop), marked);
+  for (const m of text.matchAll(GENDER_ENDING)) add(aroundGenderedWord(text, m.index, stop, adjectivesBefore), marked);
 }
 
 /** The title a context word started before a dash that `tail` (ending at `end`) follows, if any. */
@@ -432,7 +435,7 @@ export function localTitles(facts: MailFacts, words: TitleWords): Map<string, nu
   const scores = new Map<string, number>();
   titlesIn(facts.body.slice(0, 30_000), words, 5, 3, scores);
   titlesIn(facts.quoted.slice(0, 30_000), words, 2, 1, scores);
-  const { stop, before, head, nounsCapitalised } = compile(words);
+  const { stop, before, head, nounsCapitalised, adjectivesBefore } = compile(words);
   const add = (title: string | null, points: number) => {
     if (title) scores.set(title, (scores.get(title) ?? 0) + points);
   };
@@ -459,7 +462,7 @@ export function localTitles(facts: MailFacts, words: TitleWords): Map<string, nu
     // "Analyste principal(e), données actuarielles": the title and its specialisation around the word.
     const ending = FIRST_GENDER_ENDING.exec(part);
     if (ending) {
-      add(aroundGenderedWord(part, ending.index, stop), 4);
+      add(aroundGenderedWord(part, ending.index, stop, adjectivesBefore), 4);
       continue;
     }
     // "Proposta – Gerente de Produto Sênior": a part that starts with a title word is the title.
