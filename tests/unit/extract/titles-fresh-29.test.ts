@@ -44,7 +44,8 @@ describe("a capitalised stage word after a title's 'de'", () => {
 
 describe("what a title's parenthesis or dash adds about the ad", () => {
   it("drops an arrangement and region written in the parenthesis every time", () => {
-    const text = "Offer - Staff Data Engineer, Ledger (Remote, EMEA)\nthe Staff Data Engineer, Ledger (Remote, EMEA) offer";
+    const text =
+      "Offer - Staff Data Engineer, Ledger (Remote, EMEA)\nthe Staff Data Engineer, Ledger (Remote, EMEA) offer";
     expect(withWrittenQualifier("Staff Data Engineer, Ledger", text)).toBe("Staff Data Engineer, Ledger");
   });
 
@@ -79,7 +80,8 @@ describe("German titles with a dash qualifier or a colon gender ending", () => {
   });
 
   it("ends a colon-gendered title's comma specialisation at the sentence going on", () => {
-    const body = "danke für die Zeit, die du dir für deine Bewerbung als Backend Entwickler:in, Abrechnung genommen hast.";
+    const body =
+      "danke für die Zeit, die du dir für deine Bewerbung als Backend Entwickler:in, Abrechnung genommen hast.";
     expect(roleOf("Deine Bewerbung", body, "de").role).toBe("Backend Entwickler:in, Abrechnung");
   });
 
