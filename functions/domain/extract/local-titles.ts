@@ -107,8 +107,9 @@ function tokens(text: string): string[] {
 
 /** A clause's edge: punctuation that no title crosses ("principal(e)" is a gender ending, no edge). */
 // A seniority abbreviation's full stop ("Analista Sr./Sra.") is part of the title, not the clause's end.
+// "Projektleiter:in": a colon inside a word before a gender ending is no edge.
 const EDGE =
-  /[\n:;!?«»"“”„|–—]|\s-\s|,(?:\s|$)|(?<![\s/](?:Sr|Sra|Jr|Jra|Snr))\.(?:\s|$)|(?<!\p{Ll})\(\s*(?![mwfdhxvi*]\s*[/|,])/u;
+  /[\n;!?«»"“”„|–—]|(?<!\p{Ll}):|:(?!(?:innen|in)(?![\p{L}\p{N}]))|\s-\s|,(?:\s|$)|(?<![\s/](?:Sr|Sra|Jr|Jra|Snr))\.(?:\s|$)|(?<!\p{Ll})\(\s*(?![mwfdhxvi*]\s*[/|,])/u;
 // "Sr./Sra.", "Jr.": an abbreviation with its full stop ends the title it closes.
 const CLOSING_ABBREVIATION = /^(?:Sr|Sra|Jr|Jra|Snr)\.(?:\/(?:Sr|Sra|Jr|Jra)\.)?$/u;
 
@@ -116,6 +117,13 @@ const CLOSING_ABBREVIATION = /^(?:Sr|Sra|Jr|Jra|Snr)\.(?:\/(?:Sr|Sra|Jr|Jra)\.)?
 const ARTICLE = /^(?:la|le|les|l['’]|el|los|las)$/iu;
 const DE = /^(?:de|d['’])$/iu;
 const DE_OR_OF = /^(?:de|del|of)$/u;
+
+/**
+ * "Engenheiro de Processo Têxtil": where nouns are written in lower case, a capitalised word after a
+ * title's "de" is the title's field, though the language also writes it as a stage word ("processo").
+ */
+const fieldAfterDe = (word: string, kept: readonly string[], nounsCapitalised: boolean) =>
+  !nounsCapitalised && kept.length >= 2 && /^\p{Lu}\p{Ll}/u.test(word) && DE.test(kept[kept.length - 1] ?? "");
 
 /** The title's words ending at `end` (right before a gender tag or the end of a subject part). */
 function titleEndingAt(text: string, end: number, stop: RegExp, marked: boolean): string | null {
@@ -159,7 +167,8 @@ function titleStartingAt(
     const articleAfterDe =
       (ARTICLE.test(word) && DE.test(kept[kept.length - 1] ?? "")) ||
       (kept.length > 0 && insideBefore(word, words[i + 1])) ||
-      nounAfterArticle(word, kept[kept.length - 1]);
+      nounAfterArticle(word, kept[kept.length - 1]) ||
+      fieldAfterDe(word, kept, nounsCapitalised);
     // A subject part that is a title keeps its inner connectors ("Analyste en intelligence d'affaires").
     const inner =
       connectorsInside &&
@@ -182,6 +191,12 @@ function titleStartingAt(
       break;
     }
     if (wordCount(kept) >= MAX_WORDS || (stop.test(word) && !articleAfterDe && !inner) || !WORD.test(word)) break;
+    // "Ingeniero/a de Software Backend mar 31 oct 2028" (a subject's lines joined): a date ends the
+    // title, and a weekday's short name written before it goes with the date.
+    if (datesFrom(word, words[i + 1])) {
+      if (WEEKDAY_SHORT.test(kept[kept.length - 1] ?? "")) kept.pop();
+      break;
+    }
     if (adjectivesBefore && !marked && proseAfterTitleCase(kept, word)) break;
     kept.push(word);
     // "Analista Sr. de Planeamiento": a "de" and a capitalised word after the abbreviation go on with the title.
@@ -206,11 +221,26 @@ function titleStartingAt(
     title &&
     dashed?.[1] &&
     dashed[2] &&
-    (next === undefined || stop.test(next) || CONJUNCTION.test(next)) &&
+    // Where nouns are capitalised, a lower-case word after the qualifier is the sentence going on
+    // ("Stelle als Data Engineer – Schadenanalytik anbieten").
+    (next === undefined || stop.test(next) || CONJUNCTION.test(next) || nounsCapitalised) &&
     isQualifier(dashed[2], text, stop)
   )
     return `${title} ${dashed[1]} ${dashed[2]}`;
   return title;
+}
+
+// Month names and their short forms in the languages' dates ("31 oct", "31. Oktober", "31 de março").
+const MONTH_WORD =
+  /^(?:(?:jan|janv|ene|gen|feb|fév|févr|fev|mar|mär|mrt|apr|avr|abr|may|mai|mei|maj|mag|jun|giu|jul|juil|lug|aug|ago|aoû|sep|sept|set|oct|okt|ott|out|nov|dec|déc|dic|dez)\.?|january|januar|januari|janvier|enero|janeiro|gennaio|jänner|february|februar|februari|février|febrero|fevereiro|febbraio|march|märz|maart|mars|marzo|março|april|avril|abril|aprile|mayo|maio|maggio|june|juni|juin|junio|junho|giugno|july|juli|juillet|julio|julho|luglio|august|augustus|août|agosto|september|septembre|septiembre|setiembre|setembro|settembre|october|oktober|octobre|octubre|outubro|ottobre|november|novembre|noviembre|novembro|december|dezember|décembre|diciembre|dezembro|dicembre)$/iu;
+// A weekday's short name before a date ("mar 31 oct", "Di 31.10.", "ven. 31").
+const WEEKDAY_SHORT =
+  /^(?:lun|mar|mié|mie|mer|jeu|jue|ven|vie|sáb|sab|sam|dom|mon|tue|wed|thu|fri|sat|sun|seg|ter|qua|qui|sex|mo|di|mi|do|fr|sa|so|wo|vr|za|zo|lu|ma|me|je|ve|ju|vi)\.?,?$/iu;
+/** A day of the month and its month ("31 oct", "31. Oktober"), or a numeric date ("31.10.", "31/10"). */
+function datesFrom(word: string, next: string | undefined): boolean {
+  if (/^(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])(?:[./-]|$)/u.test(word)) return true;
+  if (!/^(?:0?[1-9]|[12]\d|3[01])[.,]?$/u.test(word)) return false;
+  return MONTH_WORD.test(next ?? "");
 }
 
 // "sollicitatie als Senior UX Researcher – Platform en voor het gesprek": "and" goes on to the
@@ -302,11 +332,13 @@ function titleFrom(words: string[], marked: boolean): string | null {
 }
 
 /** The gendered word is inside the title: it runs from before that word to the clause's end. */
-function aroundGenderedWord(text: string, ending: number, stop: RegExp): string | null {
+function aroundGenderedWord(text: string, ending: number, stop: RegExp, adjectivesBefore = false): string | null {
   const wordStart = text.slice(0, ending).search(/[\p{L}\p{N}][\p{L}\p{N}-]*$/u);
   if (wordStart < 0) return null;
   const head = titleEndingAt(text, wordStart, stop, true);
-  const rest = titleStartingAt(text, wordStart, stop, true);
+  // "Entwickler:in, Checkout genommen hast": where adjectives stand before the noun, a specialisation
+  // after the comma ends at the sentence going on in lower case.
+  const rest = titleStartingAt(text, wordStart, stop, true, false, false, false, adjectivesBefore);
   return rest ? plainTitle(head && !rest.startsWith(head) ? `${head} ${rest}` : rest) : null;
 }
 
@@ -369,7 +401,7 @@ function titlesIn(text: string, words: TitleWords, marked: number, anchored: num
     const whole = title ? titleBeforeDash(text, m.index, title, afterContext, stop) : null;
     add(whole ?? (title && withDashQualifier(title, text, m.index + m[0].length, stop)), marked);
   }
-  for (const m of text.matchAll(GENDER_ENDING)) add(aroundGenderedWord(text, m.index, stop), marked);
+  for (const m of text.matchAll(GENDER_ENDING)) add(aroundGenderedWord(text, m.index, stop, adjectivesBefore), marked);
 }
 
 /** The title a context word started before a dash that `tail` (ending at `end`) follows, if any. */
@@ -403,7 +435,7 @@ export function localTitles(facts: MailFacts, words: TitleWords): Map<string, nu
   const scores = new Map<string, number>();
   titlesIn(facts.body.slice(0, 30_000), words, 5, 3, scores);
   titlesIn(facts.quoted.slice(0, 30_000), words, 2, 1, scores);
-  const { stop, before, head, nounsCapitalised } = compile(words);
+  const { stop, before, head, nounsCapitalised, adjectivesBefore } = compile(words);
   const add = (title: string | null, points: number) => {
     if (title) scores.set(title, (scores.get(title) ?? 0) + points);
   };
@@ -430,7 +462,7 @@ export function localTitles(facts: MailFacts, words: TitleWords): Map<string, nu
     // "Analyste principal(e), données actuarielles": the title and its specialisation around the word.
     const ending = FIRST_GENDER_ENDING.exec(part);
     if (ending) {
-      add(aroundGenderedWord(part, ending.index, stop), 4);
+      add(aroundGenderedWord(part, ending.index, stop, adjectivesBefore), 4);
       continue;
     }
     // "Proposta – Gerente de Produto Sênior": a part that starts with a title word is the title.

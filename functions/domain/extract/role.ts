@@ -260,14 +260,7 @@ function tidy(raw: string): string | null {
   // "(Remote)", "(m/w/d)", "(UK)" after a title label the ad, not the job.
   const paren = /^(.*\S) \(([^()]+)\)$/.exec(title);
   const inner = paren?.[2]?.trim() ?? "";
-  const firstWord = inner.split(/\s*[-–,/]\s*|\s+/)[0] ?? "";
-  if (
-    paren?.[1] &&
-    (NOT_A_QUALIFIER.test(inner) ||
-      NOT_A_QUALIFIER.test(firstWord) ||
-      PLACE_CODE.test(inner) ||
-      (/\d/.test(inner) && !COHORT.test(inner)))
-  )
+  if (paren?.[1] && (labelsTheAd(inner) || PLACE_CODE.test(inner) || (/\d/.test(inner) && !COHORT.test(inner))))
     return paren[1];
   return title;
 }
@@ -585,6 +578,10 @@ export function extractRole(facts: MailFacts, language: Language = "en", employe
 // Parentheses after a title that are about the job ad, not the job: arrangements, gender markers.
 const NOT_A_QUALIFIER =
   /^(?:remote|hybrid|on-?site|contract|full-?time|part-?time|permanent|temporary|fixed-?term|[mwfdxhv](?:\/[mwfdxhv]){1,3}|all genders)$/i;
+/** "(Remote)", "(m/w/d)", "(Remote, LATAM)": a parenthesis that is, or opens with, an ad's label. */
+function labelsTheAd(inner: string): boolean {
+  return NOT_A_QUALIFIER.test(inner) || NOT_A_QUALIFIER.test(inner.split(/\s*[-–,/]\s*|\s+/)[0] ?? "");
+}
 // "(NY)", "(UK)": a place code.
 const PLACE_CODE = /^[A-Z]{2}$/;
 
@@ -619,7 +616,7 @@ export function withWrittenQualifier(title: string, text: string): string {
   const first = qualifiers[0];
   if (!first || qualifiers.length < 2 || qualifiers.some((q) => q !== first)) return title;
   if (
-    NOT_A_QUALIFIER.test(first.trim()) ||
+    labelsTheAd(first.trim()) ||
     PLACE_CODE.test(first.trim()) ||
     WHOLE_REQ.test(`(${first})`) ||
     /\d{3,}/.test(first)

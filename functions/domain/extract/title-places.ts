@@ -146,6 +146,27 @@ const PLACE_NAMES = [
   "Singapore",
   "Johannesburg",
   "Cape Town",
+  // Asia and the Middle East
+  "Hong Kong",
+  "Tokyo",
+  "Seoul",
+  "Shanghai",
+  "Beijing",
+  "Shenzhen",
+  "Taipei",
+  "Bangalore",
+  "Bengaluru",
+  "Mumbai",
+  "Hyderabad",
+  "Pune",
+  "Kuala Lumpur",
+  "Jakarta",
+  "Manila",
+  "Bangkok",
+  "Ho Chi Minh City",
+  "Dubai",
+  "Abu Dhabi",
+  "Tel Aviv",
 ];
 
 const KNOWN_PLACE = new RegExp(`^(?:${PLACE_NAMES.map(escapeRegExp).join("|")})$`, "iu");
