@@ -474,7 +474,9 @@ export function zoneMentionedIn(text: string, near?: Zone, ist?: IstReading): Zo
       text,
     );
   const found = word?.[1] ?? word?.[2] ?? word?.[3] ?? word?.[4];
-  if (ist?.central && found && /^(?:CT|CST|CDT|Central)$/.test(found)) return ist.central;
+  // Not "CDT": a daylight time, which Mexico's central zone no longer keeps (Central America never
+  // did), so it is US Central wherever it is written.
+  if (ist?.central && found && /^(?:CT|CST|Central)$/.test(found)) return ist.central;
   if (found === "IST") return ist ? ist.zone : nearIreland(near) ? IRISH : INDIA;
   return found ? zoneFromName(found) : null;
 }
